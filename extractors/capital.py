@@ -1,0 +1,111 @@
+"""Capitals of countries and first-level regions (``capital``: country or region -> city).
+
+Phrasings: ``The capital of X is Y``, ``Y is the capital of X``, ``Y, the capital of X, …``,
+``X's capital, Y, …`` / ``X's capital is Y``, ``Y, X's capital, …``,
+``Y is the capital and largest city of X``; X may come with a descriptive phrase that is dropped
+(``the U.S. state of South Carolina`` -> ``South Carolina``).
+
+Not facts: a former capital (``Bonn was the capital of …``, ``…, the capital of X until 1990``),
+a figurative one (``the capital of jazz``, ``the fashion capital of the world``, ``the capital of
+French cuisine``), every other sense of the word, and a statement the text marks as false or only
+believed (``Sydney is the capital of Australia. — FALSE``, ``many think Sydney is …``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extractors.base import Fact, register
+from extractors.grammar import PLACE, trim_place
+from extractors.normalize import clean_place
+
+# Country names joined by "and" are listed: a generic "X and Y" would swallow the next clause.
+_AND_NAMES = (
+    r"Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|"
+    r"Saint Vincent and the Grenadines|São Tomé and Príncipe|Sao Tome and Principe|"
+    r"Turks and Caicos Islands|Heard Island and McDonald Islands|Wallis and Futuna|"
+    r"Saint Pierre and Miquelon|Kabardino-Balkaria|Newfoundland and Labrador"
+)
+_PLACE = rf"(?:{_AND_NAMES}|{PLACE})"
+_DESCRIPTOR = (
+    r"(?:[\w.\-]+\s+){0,4}?(?:state|province|region|canton|prefecture|territory|republic|emirate|"
+    r"county|department|oblast|krai|governorate|voivodeship|land|island|islands|nation|country)"
+    r"\s+of\s+"
+)
+_COUNTRY = rf"(?:the\s+)?(?:{_DESCRIPTOR})?(?P<country>{_PLACE})"
+_CITY = rf"(?P<city>{_PLACE})"
+_CAPITAL = r"(?:national\s+)?capital(?:\s+city)?"
+_AND_LARGEST = r"(?:\s+and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)\s+city)?"
+
+_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b[Tt]he\s+{_CAPITAL}\s+of\s+{_COUNTRY},?\s+is\s+{_CITY}",
+        rf"{_CITY}\s+is\s+(?:also\s+|now\s+|still\s+)?the\s+{_CAPITAL}{_AND_LARGEST}\s+of\s+{_COUNTRY}",
+        rf"{_CITY},\s+the\s+{_CAPITAL}{_AND_LARGEST}\s+of\s+{_COUNTRY}",
+        rf"(?P<country>{_PLACE})['’]s\s+{_CAPITAL}(?:,|\s+is)\s+{_CITY}",
+        rf"{_CITY},\s+(?P<country>{_PLACE})['’]s\s+{_CAPITAL}\b",
+    )
+)
+
+# After the country, a lower-case word that continues a noun phrase ("French cuisine") means the
+# phrase is no country; these words end the name instead.
+_MAY_FOLLOW_COUNTRY = frozenset(
+    """is was and or but since in on at with where which who that as for from to by has had have
+    are were will its it the a an of after before today now also not while though although
+    because so yet when she he they we i you state province territory region city proper
+    itself sits lies stands remains""".split()
+)
+_NOT_A_PLACE = frozenset("world universe earth internet galaxy web".split())
+_FORMER = re.compile(r"^,?\s+(?:until|till|from\s+\d|between|before\s+\d|in\s+\d|during)\b")
+_MARKED_FALSE = re.compile(r"^[\s.!]*(?:[—–-]+\s*)?(?:FALSE|False|false|✗|✘|❌|Wrong|wrong)\b")
+_BELIEVED_ONLY = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|myth|misconception|mistakenly|wrongly|"
+    r"assume|assumes|assumed|if|whether|claim|claims|claimed|pretend|imagine|suppose|not)"
+    r"\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@dataclass(frozen=True)
+class CapitalExtractor:
+    name: str = "capital"
+    version: str = "1"
+    relations: tuple[str, ...] = ("capital",)
+    triggers: tuple[str, ...] = ("capital",)
+
+    def extract(self, text: str) -> Iterator[Fact]:
+        seen: set[int] = set()  # one statement per position of the word "capital"
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                if not self._states_current_capital(text, m):
+                    continue
+                anchor = text.find("capital", m.start(), m.end())
+                if anchor in seen:
+                    continue
+                seen.add(anchor)
+                country = clean_place(trim_place(m["country"]))
+                city = clean_place(trim_place(m["city"]))
+                yield Fact(m.start(), m.end(), "capital", country, city)
+
+    @staticmethod
+    def _states_current_capital(text: str, m: re.Match[str]) -> bool:
+        country, city = m["country"], m["city"]
+        if country.split()[-1].lower() in _NOT_A_PLACE or city.lower() in ("it", "this"):
+            return False
+        after = text[m.end("country") :]
+        if (nxt := _NEXT_WORD.match(after)) and nxt[1] not in _MAY_FOLLOW_COUNTRY:
+            return False
+        tail = text[m.end() : m.end() + 40]
+        if _FORMER.match(text[m.end("country") : m.end("country") + 40]) or _MARKED_FALSE.match(
+            tail
+        ):
+            return False
+        before = text[max(0, m.start() - 60) : m.start()]
+        return not _BELIEVED_ONLY.search(before)
+
+
+CAPITAL = register(CapitalExtractor())

@@ -1,0 +1,77 @@
+"""Regular-expression building blocks shared by the extractors: capitalised names of people and
+places, and the trimming that turns a greedy match into the name the guidelines want.
+
+Python's ``re`` has no ``\\p{Lu}``; the class of upper-case letters is built once from the
+Unicode database so that ``Ángel``, ``Łukasz`` or ``Ørsted`` are names like ``Albert``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from extractors.normalize import HONORIFICS
+
+UPPER = "".join(
+    re.escape(c) for c in map(chr, range(sys.maxunicode + 1)) if c.isupper() or c.istitle()
+)
+_UP = f"[{UPPER}]"
+_LETTER = r"[^\W\d_]"
+_APOS = "'’ʻ"
+
+# A capitalised word (Einstein, McTavish, O'Brien, Nukuʻalofa, Jean-Paul), an initial (J.) or
+# a common abbreviation (St., Dr.). Any other word ending in a full stop ends a sentence, so the
+# full stop is not part of the name: "Brooklyn. Lorraine" is two names.
+_ABBREVIATION = r"(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Jr)\."
+CAP_WORD = (
+    rf"(?<![\w{_APOS}])"
+    rf"(?:{_UP}\.|{_ABBREVIATION}|{_UP}(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})*(?!\w))"
+)
+# Lower-case particles inside names and place names.
+PARTICLE = r"(?:de|da|do|dos|das|del|della|der|den|di|du|la|le|van|von|ten|ter|bin|ibn|al|y|e)"
+PLACE_PARTICLE = r"(?:of|and|the|de|da|do|del|di|du|la|el|al|upon|on|y|e|-)"
+SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))"
+
+# A person's name: up to six capitalised words, particles allowed between them.
+PERSON = rf"{CAP_WORD}(?:\s+(?:{PARTICLE}\s+)*{CAP_WORD}){{0,5}}{SUFFIX}?"
+# A place: capitalised words joined by spaces or place particles; "Washington, D.C." is one.
+PLACE = rf"{CAP_WORD}(?:(?:\s+{PLACE_PARTICLE})*\s+{CAP_WORD}){{0,5}}(?:,\s+D\.C\.)?"
+
+# Capitalised words that start sentences or clauses and are never the first word of a name.
+NOT_NAME_START = frozenset(
+    """a an the in on at as by for from of to with when while after before during since although
+    though but and or so then today yesterday this that these those his her their its our my your
+    he she it they we i if happy rip signature dear according like born also however meanwhile
+    here there where what who whom which why how note see chapter section table figure fig
+    mathematician physicist chemist poet writer
+    author painter composer singer actor actress former american british english french german italian spanish indian chinese japanese russian
+    dutch swedish polish irish scottish welsh canadian australian mexican brazilian reply re fw
+    thread posted update breaking obituary in memoriam was is did not i'm i’m it's it’s
+    meet hi hello""".split()
+)
+PRONOUNS = frozenset("he she it they we i you him her them who which that this".split())
+
+
+def trim_place(candidate: str) -> str:
+    """Drop clause-opening words ("Although Amsterdam" -> "Amsterdam") from a capitalised run."""
+    words = candidate.split()
+    while len(words) > 1 and words[0].lower().rstrip(".,") in NOT_NAME_START:
+        words.pop(0)
+    return " ".join(words)
+
+
+def trim_person(candidate: str) -> str | None:
+    """Turn a greedy capitalised run into a person's name: drop clause-opening words and
+    honorifics at its start; None when nothing that looks like a name is left."""
+    words = candidate.split()
+    while words and (
+        words[0].lower().rstrip(".,") in NOT_NAME_START or words[0].lower() in HONORIFICS
+    ):
+        words.pop(0)
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return None
+    name = " ".join(words).strip(" ,;:")
+    if not re.match(_UP, name):
+        return None
+    return name
+

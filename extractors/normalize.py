@@ -1,0 +1,131 @@
+"""Normalisation of subjects and values: the one place that decides when two strings are one fact.
+
+Two layers:
+- ``clean_*`` functions turn a span as written into the form a fact keeps (``subject``/``value``):
+  Unicode NFKC, white space collapsed, quotes/braces and trailing full stops removed, honorifics
+  dropped; case is kept as written.
+- ``match_key`` folds what carries no meaning (case, a leading article, surrounding punctuation),
+  following the matching rule of the labelling guidelines, so that one fact written several ways
+  counts as one.
+
+Dates are parsed to ISO ``YYYY-MM-DD``; a date whose day-month order cannot be told from the text
+(``03/04/1879``) is never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Longest names first so that "Sept" wins over "Sep" and "March" over "Mar".
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?i:{_MONTH_ALT})\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"\d{3,4}"
+
+# One regular expression for every date format of the guidelines; extractors embed it.
+DATE_PATTERN = (
+    rf"(?:(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"  # 14 March 1879, 2nd of April
+    rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"  # March 14, 1879 / Sept. 21st 1990
+    r"|\d{4}-\d{1,2}-\d{1,2}"  # 1879-03-14
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"  # 14.03.1879, 03/14/1879 if unambiguous
+)
+_DATE_RE = re.compile(rf"^{DATE_PATTERN}$", re.IGNORECASE)
+_DMY = re.compile(rf"(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+({_YEAR})", re.I)
+_MDY = re.compile(rf"({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+({_YEAR})", re.I)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")  # one separator: DATE_PATTERN
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """Return the ISO date a written date states, or None when it is not a full, valid,
+    unambiguous date. Numeric ``a/b/yyyy`` or ``a.b.yyyy`` is accepted only when exactly one of
+    day-month or month-day gives a valid date (``14.03.1879`` yes, ``03/04/1879`` no)."""
+    text = " ".join(text.split())
+    if not _DATE_RE.match(text):
+        return None
+    if m := _DMY.fullmatch(text):
+        return _iso(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+    if m := _MDY.fullmatch(text):
+        return _iso(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+    if m := _ISO.fullmatch(text):
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
+    if m := _NUMERIC.fullmatch(text):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        readings = {d for d in (_iso(year, second, first), _iso(year, first, second)) if d}
+        return readings.pop() if len(readings) == 1 else None
+    return None
+
+
+def nfkc(text: str) -> str:
+    """NFKC with white space collapsed: the light normalisation every kept string gets."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+HONORIFICS = frozenset(
+    "dr dr. sir prof prof. professor mr mr. mrs mrs. ms ms. miss dame lord lady rev rev. "
+    "reverend hon hon. madame mme mme. monsieur herr frau".split()
+)
+_NICKNAME = re.compile(r"\s*(?:\([^()]*\)|\"[^\"]*\"|“[^”]*”)\s*")
+
+
+def clean_name(name: str) -> str:
+    """A person's name as the guidelines write it: no honorifics, no parenthesised or quoted
+    nickname, no trailing comma; otherwise as written."""
+    name = _NICKNAME.sub(" ", nfkc(name))
+    words = name.split()
+    while words and words[0].lower() in HONORIFICS:
+        words.pop(0)
+    return " ".join(words).strip(" ,;:")
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def clean_place(place: str) -> str:
+    """A country, region or city by its name alone: no leading article."""
+    return _LEADING_THE.sub("", nfkc(place)).strip(" ,;:")
+
+
+_QUOTES = "\"'“”‘’«»„‟‚‛`"
+_OPENERS_CLOSERS = _QUOTES + "{}[]()<>"
+
+
+def clean_title(title: str) -> str:
+    """A title without enclosing quotes or braces and without the trailing full stop or comma
+    (a question or exclamation mark is part of the title); case as written."""
+    title = nfkc(title).replace("{", "").replace("}", "")
+    title = title.strip(_OPENERS_CLOSERS + " ")
+    title = title.rstrip(".,;: ").strip(_OPENERS_CLOSERS + " ")
+    return title.rstrip(".,;: ")
+
+
+_SURROUNDING = _OPENERS_CLOSERS + " "
+_TRAILING = ".,;:!?" + _SURROUNDING
+
+
+def match_key(text: str) -> str:
+    """The guidelines' matching rule as a key: NFKC, case-folded, white space collapsed, a
+    leading ``the `` removed, surrounding quotes/brackets and trailing punctuation removed.
+
+    Two subjects (or values) with the same key are the same for counting."""
+    key = nfkc(text).casefold()
+    key = key.strip(_SURROUNDING)
+    key = _LEADING_THE.sub("", key)
+    key = key.rstrip(_TRAILING).strip(_SURROUNDING)
+    return key
