@@ -79,7 +79,9 @@ def evaluate(documents: Iterable[dict], extractors: list[Extractor]) -> Evaluati
             for f in doc.get("facts", [])
             if f["relation"] in relations
         ]
-        found = [fact_key(f.relation, f.subject, f.value) for f in extract_all(extractors, doc["text"])]
+        found = [
+            fact_key(f.relation, f.subject, f.value) for f in extract_all(extractors, doc["text"])
+        ]
         result.add_document(str(doc.get("id")), gold, found)
     for relation in relations:
         result._score(relation)

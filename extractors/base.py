@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib.metadata import entry_points
+from importlib.resources import files
 from typing import Protocol, runtime_checkable
 
 logger = logging.getLogger(__name__)
@@ -38,6 +39,13 @@ class Extractor(Protocol):
     triggers: tuple[str, ...]
 
     def extract(self, text: str) -> Iterator[Fact]: ...
+
+
+def load_words(name: str) -> frozenset[str]:
+    """The words of ``extractors/data/<name>.txt``: white-space separated, ``#`` starts a
+    comment. Word lists live in data files so they can be read and extended without code."""
+    text = files("extractors").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(word for line in text.splitlines() for word in line.split("#")[0].split())
 
 
 _REGISTRY: dict[str, Extractor] = {}

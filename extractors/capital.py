@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors.base import Fact, register
+from extractors.base import Fact, load_words, register
 from extractors.grammar import PLACE, trim_place
 from extractors.normalize import clean_place
 
@@ -52,13 +52,8 @@ _PATTERNS = tuple(
 
 # After the country, a lower-case word that continues a noun phrase ("French cuisine") means the
 # phrase is no country; these words end the name instead.
-_MAY_FOLLOW_COUNTRY = frozenset(
-    """is was and or but since in on at with where which who that as for from to by has had have
-    are were will its it the a an of after before today now also not while though although
-    because so yet when she he they we i you state province territory region city proper
-    itself sits lies stands remains""".split()
-)
-_NOT_A_PLACE = frozenset("world universe earth internet galaxy web".split())
+_MAY_FOLLOW_COUNTRY = load_words("may_follow_country")
+_NOT_A_PLACE = frozenset(["world", "universe", "earth", "internet", "galaxy", "web"])
 _FORMER = re.compile(r"^,?\s+(?:until|till|from\s+\d|between|before\s+\d|in\s+\d|during)\b")
 _MARKED_FALSE = re.compile(r"^[\s.!]*(?:[—–-]+\s*)?(?:FALSE|False|false|✗|✘|❌|Wrong|wrong)\b")
 _BELIEVED_ONLY = re.compile(

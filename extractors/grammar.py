@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 import sys
 
+from extractors.base import load_words
 from extractors.normalize import HONORIFICS
 
 UPPER = "".join(
     re.escape(c) for c in map(chr, range(sys.maxunicode + 1)) if c.isupper() or c.istitle()
 )
-_UP = f"[{UPPER}]"
+UPPER_LETTER = _UP = f"[{UPPER}]"
 _LETTER = r"[^\W\d_]"
 _APOS = "'’ʻ"
 
@@ -38,18 +39,8 @@ PERSON = rf"{CAP_WORD}(?:\s+(?:{PARTICLE}\s+)*{CAP_WORD}){{0,5}}{SUFFIX}?"
 PLACE = rf"{CAP_WORD}(?:(?:\s+{PLACE_PARTICLE})*\s+{CAP_WORD}){{0,5}}(?:,\s+D\.C\.)?"
 
 # Capitalised words that start sentences or clauses and are never the first word of a name.
-NOT_NAME_START = frozenset(
-    """a an the in on at as by for from of to with when while after before during since although
-    though but and or so then today yesterday this that these those his her their its our my your
-    he she it they we i if happy rip signature dear according like born also however meanwhile
-    here there where what who whom which why how note see chapter section table figure fig
-    mathematician physicist chemist poet writer
-    author painter composer singer actor actress former american british english french german italian spanish indian chinese japanese russian
-    dutch swedish polish irish scottish welsh canadian australian mexican brazilian reply re fw
-    thread posted update breaking obituary in memoriam was is did not i'm i’m it's it’s
-    meet hi hello""".split()
-)
-PRONOUNS = frozenset("he she it they we i you him her them who which that this".split())
+NOT_NAME_START = load_words("not_name_start")
+PRONOUNS = load_words("pronouns")
 
 
 def trim_place(candidate: str) -> str:
@@ -74,4 +65,3 @@ def trim_person(candidate: str) -> str | None:
     if not re.match(_UP, name):
         return None
     return name
-

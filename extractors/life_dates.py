@@ -3,7 +3,8 @@
 Phrasings (see the labelling guidelines):
 - a parenthesis after the name: ``X (born 14 March 1879)``, ``X (b. 14 March 1879)``,
   ``X (d. 18 April 1955)``, a life span ``X (14 March 1879 – 18 April 1955)`` (first date born,
-  second died, also after other material such as ``née Kasner;``), ``X (* 23.04.1941, † 19.11.2023)``;
+  second died, also after other material such as ``née Kasner;``),
+  ``X (* 23.04.1941, † 19.11.2023)``;
 - clauses: ``X was born on DATE``, ``Born on DATE, X …``, ``X …, born DATE``, ``X died on DATE``,
   ``X, who died on DATE``, ``X was born … and died on DATE``.
 
@@ -26,14 +27,18 @@ _DASH = r"\s*(?:–|—|-|−|to)\s*"
 _GAP = r"[^\n;()]{0,120}?"
 
 _PAREN = re.compile(rf"(?P<name>{PERSON})\s*\((?P<inside>[^()\n]{{0,400}})\)")
-_SPAN_IN_PAREN = re.compile(rf"(?P<pre>(?:^|[;,:]\s*)(?P<mark>[^;,:]*?))(?P<born>{_DATE}){_DASH}(?P<died>{_DATE})")
+_SPAN_IN_PAREN = re.compile(
+    rf"(?P<pre>(?:^|[;,:]\s*)(?P<mark>[^;,:]*?))(?P<born>{_DATE}){_DASH}(?P<died>{_DATE})"
+)
 _BORN_IN_PAREN = re.compile(rf"(?:^|[;,]\s*)(?:born|b\.|\*)\s*(?:on\s+)?(?P<date>{_DATE})")
 _DIED_IN_PAREN = re.compile(rf"(?:^|[;,]\s*)(?:died|d\.|†|\+)\s*(?:on\s+)?(?P<date>{_DATE})")
 _NOT_BIRTH_MARK = re.compile(r"\b(?:baptis|baptiz|bapt\.|c\.|ca\.|circa|fl\.)", re.IGNORECASE)
 
 # The subject of a clause: a name, maybe a parenthesis, maybe an appositive between commas
 # ("Lorraine B. Henderson (née Pruitt), 77, of Lincoln, Nebraska, was born ...").
-_SUBJECT = rf"(?P<name>{PERSON})(?:\s*\([^()\n]{{0,80}}\))?(?:,\s+(?P<apposition>[^.;\n()]{{1,100}}?),)?"
+_SUBJECT = (
+    rf"(?P<name>{PERSON})(?:\s*\([^()\n]{{0,80}}\))?(?:,\s+(?P<apposition>[^.;\n()]{{1,100}}?),)?"
+)
 _WAS_BORN = re.compile(
     rf"{_SUBJECT}\s+(?:was|is)\s+born\s+"
     rf"(?:(?:on\s+)?(?P<date>{_DATE})|(?P<gap>{_GAP})\s(?:on\s+)?(?P<date2>{_DATE}))"
@@ -93,7 +98,9 @@ def _life_dates(text: str):
         inside, offset = m["inside"], m.start("inside")
         if span := _SPAN_IN_PAREN.search(inside):
             if not _NOT_BIRTH_MARK.search(span["mark"]):
-                yield from _fact("birth_date", m["name"], span["born"], m, offset + span.start("born"))
+                yield from _fact(
+                    "birth_date", m["name"], span["born"], m, offset + span.start("born")
+                )
             yield from _fact("death_date", m["name"], span["died"], m, offset + span.start("died"))
             continue
         if born := _BORN_IN_PAREN.search(inside):

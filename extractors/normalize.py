@@ -18,6 +18,8 @@ import datetime as _dt
 import re
 import unicodedata
 
+from extractors.base import load_words
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -33,13 +35,16 @@ _YEAR = r"\d{3,4}"
 
 # One regular expression for every date format of the guidelines; extractors embed it.
 DATE_PATTERN = (
-    rf"(?:(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"  # 14 March 1879, 2nd of April
+    # 14 March 1879, the 2nd of April 1851
+    rf"(?:(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"  # March 14, 1879 / Sept. 21st 1990
     r"|\d{4}-\d{1,2}-\d{1,2}"  # 1879-03-14
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"  # 14.03.1879, 03/14/1879 if unambiguous
 )
 _DATE_RE = re.compile(rf"^{DATE_PATTERN}$", re.IGNORECASE)
-_DMY = re.compile(rf"(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+({_YEAR})", re.I)
+_DMY = re.compile(
+    rf"(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+({_YEAR})", re.I
+)
 _MDY = re.compile(rf"({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+({_YEAR})", re.I)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")  # one separator: DATE_PATTERN
@@ -77,10 +82,7 @@ def nfkc(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
-HONORIFICS = frozenset(
-    "dr dr. sir prof prof. professor mr mr. mrs mrs. ms ms. miss dame lord lady rev rev. "
-    "reverend hon hon. madame mme mme. monsieur herr frau".split()
-)
+HONORIFICS = load_words("honorifics")
 _NICKNAME = re.compile(r"\s*(?:\([^()]*\)|\"[^\"]*\"|“[^”]*”)\s*")
 
 

@@ -21,12 +21,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.base import Fact, register
-from extractors.grammar import CAP_WORD, PARTICLE
+from extractors.grammar import CAP_WORD, PARTICLE, UPPER_LETTER
 from extractors.normalize import clean_title, nfkc
 
 _SURNAME = rf"(?:(?:{PARTICLE}|[Vv]an\s+[Dd]er|[Dd]e\s+[Ll]a)\s+)?{CAP_WORD}"
-_INITIALS = r"(?:[A-Z][a-z]?\.(?:\s*-?\s*[A-Z]\.)*)"
-_GIVEN = rf"(?:{CAP_WORD}\s+)*?"
+_INITIALS = rf"(?:{UPPER_LETTER}[a-z]?\.(?:\s*-?\s*{UPPER_LETTER}\.)*)"
+_GIVEN = rf"(?:{CAP_WORD}\s+)*"  # greedy: the family name is the last word
 _OPEN, _CLOSE = r"[“\"«„]", r"[”\"»“]"
 _QUOTED = rf"{_OPEN}(?P<title>[^“”\"«»\n]{{3,300}}?){_CLOSE}"
 _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
@@ -53,8 +53,12 @@ _PATTERNS = tuple(
     )
 )
 
-_BIBTEX_ENTRY = re.compile(r"@\w+\s*\{[^,\n]*,(?P<body>(?:[^@]|@(?!\w+\s*\{))*?)\n?\}\s*(?=@|\Z|\n)")
-_BIB_FIELD = r"\b{name}\s*=\s*(?:\{{(?P<braced>(?:[^{{}}]|\{{[^{{}}]*\}})*)\}}|\"(?P<quoted>[^\"]*)\")"
+_BIBTEX_ENTRY = re.compile(
+    r"@\w+\s*\{[^,\n]*,(?P<body>(?:[^@]|@(?!\w+\s*\{))*?)\n?\}\s*(?=@|\Z|\n)"
+)
+_BIB_FIELD = (
+    r"\b{name}\s*=\s*(?:\{{(?P<braced>(?:[^{{}}]|\{{[^{{}}]*\}})*)\}}|\"(?P<quoted>[^\"]*)\")"
+)
 _BIB_TITLE = re.compile(_BIB_FIELD.format(name="title"), re.IGNORECASE)
 _BIB_AUTHOR = re.compile(_BIB_FIELD.format(name="author"), re.IGNORECASE)
 

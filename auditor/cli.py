@@ -1,0 +1,167 @@
+"""The ``auditor`` command: one click group, a verb per job.
+
+Only this module configures logging and progress bars (on stderr; ``--quiet`` turns both down).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from auditor import pipeline, report
+from auditor.readers import InputError
+from extractors import base
+
+
+class _Bar:
+    """One tqdm bar for a scan: documents read, with shards done and text read alongside."""
+
+    def __init__(self, shards: int, enabled: bool):
+        self.total_shards, self.shards_done, self.text_bytes = shards, 0, 0
+        self.bar = tqdm(desc="scan", unit="doc", unit_scale=True, file=sys.stderr,
+                        disable=not enabled, dynamic_ncols=True)  # fmt: skip
+        self._postfix()
+
+    def _postfix(self) -> None:
+        self.bar.set_postfix_str(
+            f"shards {self.shards_done}/{self.total_shards}, text {self.text_bytes / 1e6:,.1f} MB",
+            refresh=False,
+        )
+
+    def documents_read(self, documents: int, text_bytes: int) -> None:
+        self.text_bytes += text_bytes
+        self._postfix()
+        self.bar.update(documents)
+
+    def shard_done(self) -> None:
+        self.shards_done += 1
+        self._postfix()
+        self.bar.refresh()
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+def _configure_logging(quiet: bool, verbose: bool) -> None:
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s: %(message)s")
+
+
+def _parse_extractors(value: str | None) -> list[base.Extractor]:
+    names = None if value is None else [n.strip() for n in value.split(",") if n.strip()]
+    try:
+        return base.select(names)
+    except KeyError as exc:
+        raise click.BadParameter(exc.args[0], param_hint="--extractors") from None
+
+
+@click.group()
+@click.version_option(package_name="fact-auditor")
+def main() -> None:
+    """Audit a pretraining corpus for the facts it states, and predict per category of fact the
+    lowest hallucination rate a model trained on it can reach (the Good–Turing singleton rate).
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default="audit",
+    show_default=True,
+    help="Directory for facts/, audit.duckdb, report.json, report.md.",
+)
+@click.option(
+    "--extractors",
+    "extractor_names",
+    metavar="NAME,NAME",
+    help="Comma-separated extractors to run (default: all; see `auditor extractors`).",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="Column (Parquet) or key (JSON lines) holding the document text.",
+)
+@click.option(
+    "--id-field",
+    default="id",
+    show_default=True,
+    help="Column or key holding the document id; where absent, shard path and row.",
+)
+@click.option(
+    "--count-by",
+    type=click.Choice(["mentions", "documents"]),
+    default="mentions",
+    show_default=True,
+    help="Count a fact once per statement (mentions) or once per document stating it.",
+)
+@click.option(
+    "--retrieval-threshold",
+    type=click.FloatRange(0, 1),
+    default=0.10,
+    show_default=True,
+    help="Flag a category as needing retrieval when its singleton rate reaches this.",
+)
+@click.option(
+    "--max-doc-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=10.0,
+    show_default=True,
+    help="Skip (and count) documents whose text is larger than this many megabytes.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars; errors only on stderr.")
+@click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
+def scan(paths, out, extractor_names, text_field, id_field, count_by, retrieval_threshold,
+         max_doc_mb, quiet, verbose) -> None:  # fmt: skip
+    """Scan corpus shards and report, per category of fact, its singleton rate.
+
+    PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
+    directories (searched recursively) or glob patterns, read in sorted order.
+
+    Writes OUT/facts/ (one Parquet file of extracted facts per shard), OUT/audit.duckdb
+    (counts for dashboards), OUT/report.json and OUT/report.md, and prints a summary.
+    """
+    _configure_logging(quiet, verbose)
+    options = pipeline.ScanOptions(
+        extractors=tuple(_parse_extractors(extractor_names)),
+        text_field=text_field,
+        id_field=id_field,
+        max_doc_bytes=int(max_doc_mb * 1_000_000),
+        count_by=count_by,
+        retrieval_threshold=retrieval_threshold,
+    )
+    try:
+        shards, _ = pipeline.resolve_inputs(paths)
+    except InputError as exc:
+        raise click.ClickException(
+            f"{exc}. Name Parquet or JSON-lines shards, or folders of them."
+        ) from None
+    bars = _Bar(len(shards), enabled=not quiet)
+    try:
+        result = pipeline.run_scan(paths, out, options, progress=bars)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the audit to {out}: {exc}") from None
+    finally:
+        bars.close()
+    click.echo(report.render_table(result))
+    skipped = result["corpus"]["skipped"]
+    if skipped["shards"] or skipped["rows"]:
+        click.echo(f"skipped: {json.dumps(skipped)} (see the warnings above)", err=True)
+    click.echo(
+        f"report: {out / 'report.json'}, {out / 'report.md'}; counts: {out / 'audit.duckdb'}"
+    )
+
+
+@main.command("extractors")
+def list_extractors() -> None:
+    """List the registered extractors, the relations each emits, and their versions."""
+    for name, extractor in base.available().items():
+        click.echo(f"{name}\tv{extractor.version}\t{', '.join(extractor.relations)}")

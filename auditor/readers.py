@@ -1,0 +1,198 @@
+"""Streaming readers for corpus shards: Parquet, JSONL, JSONL.gz and JSONL.zst.
+
+Every reader yields documents one at a time with bounded memory (Parquet batch by batch, reading
+only the text and id columns; JSON lines line by line through pyarrow's decompressing streams).
+Nothing is dropped silently: every row or shard that cannot be used is counted in the shard's
+``skipped`` counter under a reason, and logged with the file and row.
+"""
+
+from __future__ import annotations
+
+import glob
+import io
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+logger = logging.getLogger(__name__)
+
+PARQUET_SUFFIXES = (".parquet", ".pq")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
+SUPPORTED_SUFFIXES = PARQUET_SUFFIXES + JSONL_SUFFIXES
+PARQUET_BATCH_ROWS = 1024
+# Warnings per shard and reason before the rest are only counted: a shard of a million broken
+# lines should not print a million lines.
+MAX_WARNINGS_PER_REASON = 5
+
+
+class InputError(ValueError):
+    """The inputs named on the command line cannot be used (nothing to read, unknown format)."""
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    text: str
+
+
+@dataclass
+class ShardStats:
+    """What reading one shard found: documents used, their text size, and what was skipped.
+
+    ``skipped_rows`` counts rows by reason; ``shard_error`` names why the shard (or its rest) could
+    not be read, if it could not."""
+
+    documents: int = 0
+    text_bytes: int = 0
+    skipped_rows: Counter[str] = field(default_factory=Counter)
+    shard_error: str | None = None
+
+
+def is_supported(path: str | Path) -> bool:
+    return str(path).lower().endswith(SUPPORTED_SUFFIXES)
+
+
+def resolve_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[Path]]:
+    """Expand files, directories (recursively) and glob patterns into a sorted, de-duplicated list
+    of shards, plus the files found inside directories that are not shards (reported, not read).
+
+    A named file of an unsupported format, or an input that matches nothing, is an error."""
+    shards: set[Path] = set()
+    ignored: set[Path] = set()
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for child in path.rglob("*"):
+                if child.is_file() and not child.name.startswith("."):
+                    (shards if is_supported(child) else ignored).add(child.resolve())
+        elif path.is_file():
+            if not is_supported(path):
+                raise InputError(
+                    f"{item}: unsupported format; expected one of {', '.join(SUPPORTED_SUFFIXES)}"
+                )
+            shards.add(path.resolve())
+        elif matches := sorted(glob.glob(item, recursive=True)):
+            shards.update(
+                Path(m).resolve() for m in matches if Path(m).is_file() and is_supported(m)
+            )
+        else:
+            raise InputError(f"{item}: no such file, directory or matching glob pattern")
+    if not shards:
+        raise InputError(
+            f"no shards found in {', '.join(inputs)} (formats: {', '.join(SUPPORTED_SUFFIXES)})"
+        )
+    return sorted(shards), sorted(ignored)
+
+
+class _SkipLog:
+    """Counts skipped rows by reason and logs the first few of each with file and row."""
+
+    def __init__(self, path: Path, stats: ShardStats):
+        self.path, self.stats = path, stats
+
+    def skip(self, where: str, reason: str, detail: str = "") -> None:
+        self.stats.skipped_rows[reason] += 1
+        n = self.stats.skipped_rows[reason]
+        if n <= MAX_WARNINGS_PER_REASON:
+            suffix = f" ({detail})" if detail else ""
+            logger.warning(
+                "%s %s: skipped, %s%s", self.path, where, reason.replace("_", " "), suffix
+            )
+            if n == MAX_WARNINGS_PER_REASON:
+                logger.warning("%s: further rows skipped as %s are only counted", self.path, reason)
+
+
+def read_documents(
+    path: Path,
+    stats: ShardStats,
+    text_field: str = "text",
+    id_field: str = "id",
+    max_doc_bytes: int = 10_000_000,
+) -> Iterator[Document]:
+    """Yield the usable documents of one shard, counting the rest in ``stats``.
+
+    A document's id is its ``id_field`` value, or ``<shard path>:<row>`` where the field is
+    absent (row: 0-based for Parquet, the 1-based line number for JSON lines). A shard that
+    cannot be read, or stops being readable partway, sets ``stats.shard_error``; the documents
+    read before the failure are kept and counted."""
+    reader = _read_parquet if str(path).lower().endswith(PARQUET_SUFFIXES) else _read_jsonl
+    skips = _SkipLog(path, stats)
+    try:
+        for where, doc_id, text in reader(path, text_field, id_field, skips):
+            if not isinstance(text, str) or not text.strip():
+                skips.skip(where, "no_text", f"field {text_field!r} is missing, empty or not text")
+                continue
+            size = len(text.encode("utf-8", errors="surrogatepass"))
+            if size > max_doc_bytes:
+                skips.skip(where, "document_too_large", f"{size:,} bytes > {max_doc_bytes:,}")
+                continue
+            stats.documents += 1
+            stats.text_bytes += size
+            yield Document(doc_id, text)
+    except _MissingColumn as exc:
+        stats.shard_error = "missing_text_field"
+        logger.warning("%s: skipped, %s", path, exc)
+    except (OSError, pa.ArrowException, EOFError, ValueError) as exc:
+        stats.shard_error = "unreadable" if stats.documents == 0 else "unreadable_after_some_rows"
+        logger.warning(
+            "%s: cannot be read (%s: %s); %d documents read before the error are kept",
+            path, type(exc).__name__, exc, stats.documents,
+        )  # fmt: skip
+
+
+class _MissingColumn(Exception):
+    pass
+
+
+def _read_parquet(path: Path, text_field: str, id_field: str, skips: _SkipLog):
+    parquet = pq.ParquetFile(path)
+    names = parquet.schema_arrow.names
+    if text_field not in names:
+        raise _MissingColumn(f"no column {text_field!r} (columns: {', '.join(names)})")
+    columns = [text_field] + ([id_field] if id_field in names else [])
+    row = 0
+    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
+        texts = batch.column(0).to_pylist()
+        ids = batch.column(1).to_pylist() if len(columns) == 2 else [None] * len(texts)
+        for text, doc_id in zip(texts, ids, strict=True):
+            where = f"row {row}"
+            if isinstance(text, bytes):
+                try:
+                    text = text.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    skips.skip(where, "invalid_utf8", str(exc))
+                    row += 1
+                    continue
+            yield where, (str(doc_id) if doc_id is not None else f"{path}:{row}"), text
+            row += 1
+
+
+def _read_jsonl(path: Path, text_field: str, id_field: str, skips: _SkipLog):
+    # compression="detect" picks gzip or zstd from the file name; the stream decompresses as it
+    # goes, so a shard is never held in memory whole.
+    with pa.input_stream(str(path), compression="detect") as raw:
+        for line_number, line in enumerate(io.BufferedReader(raw, buffer_size=1 << 20), start=1):
+            where = f"line {line_number}"
+            if not line.strip():
+                continue
+            try:
+                record = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                reason = "invalid_utf8" if "utf-8" in str(exc).lower() else "malformed_json"
+                skips.skip(where, reason, str(exc))
+                continue
+            if not isinstance(record, dict):
+                skips.skip(where, "not_a_json_object", f"a JSON {type(record).__name__}")
+                continue
+            doc_id = record.get(id_field)
+            yield (
+                where,
+                (str(doc_id) if doc_id is not None else f"{path}:{line_number}"),
+                record.get(text_field),
+            )

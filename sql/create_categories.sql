@@ -1,0 +1,13 @@
+-- The report's per-category results, for dashboards: one row per relation, as in report.json.
+CREATE OR REPLACE TABLE categories (
+    relation VARCHAR PRIMARY KEY,
+    count_basis VARCHAR,
+    mentions BIGINT,
+    documents BIGINT,
+    distinct_facts BIGINT,
+    singletons BIGINT,
+    doubletons BIGINT,
+    singleton_rate DOUBLE,
+    hallucination_lower_bound DOUBLE,
+    needs_retrieval BOOLEAN
+);

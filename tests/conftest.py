@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_DATA = REPO / "sample_data"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _load_generator():
+    spec = importlib.util.spec_from_file_location(
+        "make_sample_data", SAMPLE_DATA / "make_sample_data.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def sample_generator():
+    """The generator of sample_data/, which records every fact it plants."""
+    return _load_generator()
+
+
+@pytest.fixture(scope="session")
+def sample_tally() -> dict:
+    return json.loads((SAMPLE_DATA / "TALLY.json").read_text(encoding="utf-8"))
+
+
+def write_jsonl(path: Path, records: list, compression: str | None = None) -> Path:
+    """Write JSON lines (records may be dicts, or raw bytes written as a line as they are)."""
+    lines = b"".join(
+        (r if isinstance(r, bytes) else json.dumps(r, ensure_ascii=False).encode()) + b"\n"
+        for r in records
+    )
+    if compression == "gzip":
+        import gzip
+
+        lines = gzip.compress(lines)
+    elif compression == "zstd":
+        import pyarrow as pa
+
+        with pa.output_stream(str(path), compression="zstd") as out:
+            out.write(lines)
+        return path
+    path.write_bytes(lines)
+    return path

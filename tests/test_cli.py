@@ -1,0 +1,150 @@
+"""`auditor` driven through click's CliRunner over real shards in tmp_path."""
+
+import json
+from importlib.resources import files
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+from conftest import REPO, SAMPLE_DATA, write_jsonl
+
+from auditor.cli import main
+
+
+def scan(*args: str) -> tuple:
+    result = CliRunner().invoke(main, ["scan", "--quiet", *args])
+    return result
+
+
+def report_of(out: Path) -> dict:
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def assert_matches_tally(report: dict, tally: dict) -> None:
+    by_relation = {c["relation"]: c for c in report["categories"]}
+    assert set(by_relation) == set(tally["relations"])
+    for relation, truth in tally["relations"].items():
+        got = by_relation[relation]
+        for key in ("mentions", "distinct_facts", "singletons", "doubletons"):
+            assert got[key] == truth[key], (relation, key)
+        assert got["singleton_rate"] == pytest.approx(truth["singleton_rate"], abs=1e-12)
+    assert report["corpus"]["documents"] == tally["documents"]
+
+
+def test_scan_of_sample_data_matches_its_hand_tally(tmp_path, sample_tally):
+    out = tmp_path / "audit"
+    result = scan(str(SAMPLE_DATA), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    report = report_of(out)
+    assert_matches_tally(report, sample_tally)
+    assert report["corpus"]["shards"] == 4
+    assert report["corpus"]["skipped"] == {"shards": {}, "rows": {}}
+    assert "capital" in result.output and "singleton rate" in result.output
+    assert (out / "report.md").read_text(encoding="utf-8").startswith("# Fact audit")
+
+
+@pytest.mark.parametrize("seed", [7, 99])
+def test_scan_of_a_fresh_planted_corpus_matches_the_plan(tmp_path, sample_generator, seed):
+    tally = sample_generator.generate(tmp_path / "corpus", seed=seed, documents=200)
+    out = tmp_path / "audit"
+    result = scan(str(tmp_path / "corpus"), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert_matches_tally(report_of(out), tally)
+
+
+def test_count_bases_and_the_database_follow_a_hand_computed_example(tmp_path):
+    # doc1 states Kenya→Nairobi twice; doc2 once, plus Peru→Lima once.
+    # mentions:  Nairobi r=3, Lima r=1 -> N=4, n1=1, singleton rate 1/4
+    # documents: Nairobi r=2, Lima r=1 -> N=3, n1=1, singleton rate 1/3
+    corpus = write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "1", "text": "Nairobi is the capital of Kenya. The capital of Kenya is Nairobi."},
+        {"id": "2", "text": "Nairobi, the capital of Kenya, is large. Lima is the capital of Peru."},
+    ])  # fmt: skip
+    for basis, rate, distinct in [("mentions", 1 / 4, 2), ("documents", 1 / 3, 2)]:
+        out = tmp_path / basis
+        assert scan(str(corpus), "--out", str(out), "--count-by", basis).exit_code == 0
+        (capital,) = [c for c in report_of(out)["categories"] if c["relation"] == "capital"]
+        assert capital["singleton_rate"] == pytest.approx(rate)
+        assert (capital["distinct_facts"], capital["mentions"], capital["documents"]) == (
+            distinct,
+            4,
+            2,
+        )
+        with duckdb.connect(str(out / "audit.duckdb"), read_only=True) as con:
+            counts = con.execute(
+                "SELECT value, mentions, documents FROM fact_counts WHERE relation = 'capital' ORDER BY value"
+            ).fetchall()
+            assert counts == [("Lima", 1, 1), ("Nairobi", 3, 2)]
+            stored = con.execute(
+                "SELECT singleton_rate FROM categories WHERE relation = 'capital'"
+            ).fetchone()
+            assert stored[0] == pytest.approx(rate)
+
+
+def test_retrieval_flag_follows_the_threshold(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", [
+        {"text": "Nairobi is the capital of Kenya. Lima is the capital of Peru. Lima is the capital of Peru."},
+    ])  # fmt: skip  # singleton rate 1/3
+    for threshold, flagged in [("0.3", True), ("0.34", False)]:
+        out = tmp_path / threshold
+        assert (
+            scan(str(corpus), "--out", str(out), "--retrieval-threshold", threshold).exit_code == 0
+        )
+        (capital,) = [c for c in report_of(out)["categories"] if c["relation"] == "capital"]
+        assert capital["needs_retrieval"] is flagged
+
+
+def test_extractors_option_picks_categories_and_unknown_names_are_refused(tmp_path):
+    out = tmp_path / "audit"
+    assert scan(str(SAMPLE_DATA), "--out", str(out), "--extractors", "capital").exit_code == 0
+    assert [c["relation"] for c in report_of(out)["categories"]] == ["capital"]
+    result = scan(str(SAMPLE_DATA), "--out", str(out), "--extractors", "capitals")
+    assert result.exit_code == 2 and "unknown extractor 'capitals'" in result.output
+
+
+def test_bad_shards_and_rows_are_counted_in_the_report_and_the_run_goes_on(tmp_path, caplog):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "a.jsonl", [{"text": "Lima is the capital of Peru."}, b"{not json"])
+    (corpus / "b.parquet").write_bytes(b"garbage")
+    out = tmp_path / "audit"
+    result = scan(str(corpus), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    report = report_of(out)
+    assert report["corpus"]["skipped"] == {
+        "shards": {"unreadable": 1},
+        "rows": {"malformed_json": 1},
+    }
+    assert report["corpus"]["documents"] == 1
+    assert "b.parquet: cannot be read" in caplog.text and "a.jsonl line 2: skipped" in caplog.text
+
+
+def test_missing_inputs_are_a_clear_error_not_a_traceback(tmp_path):
+    result = scan(str(tmp_path / "nowhere"), "--out", str(tmp_path / "audit"))
+    assert result.exit_code == 1
+    assert "no such file, directory or matching glob pattern" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_extractors_command_lists_every_builtin():
+    result = CliRunner().invoke(main, ["extractors"])
+    assert result.exit_code == 0
+    names = [line.split("\t")[0] for line in result.output.splitlines()]
+    assert names == ["birth_date", "capital", "death_date", "paper_title"]
+
+
+def test_every_command_and_option_has_documented_help():
+    for name, command in main.commands.items():
+        assert command.help and len(command.help) > 30, name
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, f"{name} {param.opts}"
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_every_query_in_sql_ships_with_the_installed_package():
+    shipped = {p.name for p in files("auditor.sql").iterdir() if p.name.endswith(".sql")}
+    in_repo = {p.name for p in (REPO / "sql").glob("*.sql")}
+    assert shipped == in_repo and "fact_counts.sql" in shipped

@@ -1,0 +1,214 @@
+"""The phrasings each built-in extractor must read, and the near-misses it must not, written
+out by hand from the issue and the labelling guidelines."""
+
+import pytest
+
+from extractors.base import Extractor, available, select
+
+
+def facts(name: str, text: str) -> list[tuple[str, str, str]]:
+    return [(f.relation, f.subject, f.value) for f in select([name])[0].extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Albert Einstein (born 14 March 1879) was a physicist.",
+            ("Albert Einstein", "1879-03-14"),
+        ),
+        (
+            "Albert Einstein (14 March 1879 – 18 April 1955) was a physicist.",
+            ("Albert Einstein", "1879-03-14"),
+        ),
+        ("Albert Einstein was born on March 14, 1879, in Ulm.", ("Albert Einstein", "1879-03-14")),
+        (
+            "Born on 14 March 1879, Albert Einstein grew up in Munich.",
+            ("Albert Einstein", "1879-03-14"),
+        ),
+        ("The physicist Albert Einstein, born 14 March 1879.", ("Albert Einstein", "1879-03-14")),
+        ("Albert Einstein (b. 14 Mar. 1879) studied in Zurich.", ("Albert Einstein", "1879-03-14")),
+        ("Sione Tupou (born 21 Sept. 1990) studies reefs.", ("Sione Tupou", "1990-09-21")),
+        ("Albert Einstein was born on 1879-03-14.", ("Albert Einstein", "1879-03-14")),
+        (
+            "Sir Isaac Newton (born 4 January 1643) was a mathematician.",
+            ("Isaac Newton", "1643-01-04"),
+        ),
+        (
+            "Angela Dorothea Merkel (née Kasner; born 17 July 1954) is a politician.",
+            ("Angela Dorothea Merkel", "1954-07-17"),
+        ),
+        (
+            "Miguel Ángel Asturias (19 October 1899 – 9 June 1974) was a poet.",
+            ("Miguel Ángel Asturias", "1899-10-19"),
+        ),
+    ],
+)
+def test_birth_date_phrasings(text, expected):
+    assert facts("birth_date", text) == [("birth_date", *expected)]
+
+
+def test_a_life_span_gives_the_death_date_as_a_death_date_fact_not_a_birth_date():
+    text = "Albert Einstein (14 March 1879 – 18 April 1955) was a physicist."
+    assert facts("birth_date", text) == [("birth_date", "Albert Einstein", "1879-03-14")]
+    assert facts("death_date", text) == [("death_date", "Albert Einstein", "1955-04-18")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He felt born again after the retreat.",
+        "The plan was born out of necessity on 3 May 1990.",
+        "Our newborn slept through the night.",
+        "Some people are born to lead.",
+        "The composer was born in 1879 in a small village.",
+        "Anna Meyer was born in March 1879.",
+        "Anna Meyer was not born on 29 February 2016.",
+        "If Anna Meyer had been born on 29 February 2000 she would be younger.",
+        "William Shakespeare (baptised 26 April 1564 – 23 April 1616) was a playwright.",
+        "He died in 1990. His son was born on 3 May 1920.",  # no named subject
+    ],
+)
+def test_not_birth_dates(text):
+    assert facts("birth_date", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Albert Einstein died on 18 April 1955 in Princeton.", ("Albert Einstein", "1955-04-18")),
+        (
+            "Ellen Sutcliffe (b. 28 Aug. 1855; d. 3 Feb. 1931) married in 1874.",
+            ("Ellen Sutcliffe", "1931-02-03"),
+        ),
+        (
+            "Thomas Hargreaves was born on the 2nd of April 1851 in Halifax, and died on 19 November 1913.",
+            ("Thomas Hargreaves", "1913-11-19"),
+        ),
+    ],
+)
+def test_death_date_phrasings(text, expected):
+    assert facts("death_date", text) == [("death_date", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The capital of Kenya is Nairobi.", ("Kenya", "Nairobi")),
+        ("Nairobi is the capital of Kenya.", ("Kenya", "Nairobi")),
+        ("Nairobi, the capital of Kenya, is busy.", ("Kenya", "Nairobi")),
+        ("Kenya's capital, Nairobi, is busy.", ("Kenya", "Nairobi")),
+        ("Nairobi is the capital and largest city of Kenya.", ("Kenya", "Nairobi")),
+        ("Amsterdam is the capital of the Netherlands.", ("Netherlands", "Amsterdam")),
+        (
+            "Columbia is the capital of the U.S. state of South Carolina.",
+            ("South Carolina", "Columbia"),
+        ),
+        (
+            "Sarajevo is the capital of Bosnia and Herzegovina.",
+            ("Bosnia and Herzegovina", "Sarajevo"),
+        ),
+        ("Addis Ababa, Ethiopia's capital, sits high.", ("Ethiopia", "Addis Ababa")),
+        (
+            "Washington, D.C., the capital of the United States, is on the Potomac.",
+            ("United States", "Washington, D.C."),
+        ),
+    ],
+)
+def test_capital_phrasings(text, expected):
+    assert facts("capital", text) == [("capital", *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors worry about a tax on capital gains.",
+        "Start every sentence with a capital letter.",
+        "The start-up raised venture capital from Kenya.",
+        "Working capital fell in Kenya.",
+        "Milan is the fashion capital of the world.",
+        "Paris is the capital of French cuisine.",
+        "New Orleans is the capital of jazz.",
+        "Bonn was the capital of West Germany until 1990.",
+        "Bonn, the capital of West Germany until 1990, is small.",
+        "Sydney is the capital of Australia. — FALSE.",
+        "Many people think that Sydney is the capital of Australia.",
+    ],
+)
+def test_not_capitals(text):
+    assert facts("capital", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vaswani, A., Shazeer, N. (2017). Attention is all you need. In Advances in NeurIPS.",
+            ("Vaswani", "Attention is all you need"),
+        ),
+        (
+            "@inproceedings{vaswani2017,\n  title = {Attention is all you need},\n"
+            "  author = {Vaswani, Ashish and Shazeer, Noam},\n  year = {2017}\n}",
+            ("Vaswani", "Attention is all you need"),
+        ),
+        (
+            'In their 2017 paper "Attention is all you need", Vaswani et al. introduced transformers.',
+            ("Vaswani", "Attention is all you need"),
+        ),
+        (
+            'The paper titled "Attention is all you need" by Ashish Vaswani changed the field.',
+            ("Vaswani", "Attention is all you need"),
+        ),
+        (
+            'Vaswani et al. (2017), "Attention is all you need", is widely cited.',
+            ("Vaswani", "Attention is all you need"),
+        ),
+        (
+            "[4] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in Proc. CVPR, 2016.",
+            ("He", "Deep residual learning for image recognition"),
+        ),
+        (
+            "Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. 2002. BLEU: a method for automatic evaluation of machine translation. In Proceedings of ACL.",
+            ("Papineni", "BLEU: a method for automatic evaluation of machine translation"),
+        ),
+    ],
+)
+def test_paper_title_phrasings(text, expected):
+    assert facts("paper_title", text) == [("paper_title", *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transformers (Vaswani et al., 2017) dominate the field.",  # no title
+        'The title "Attention is all you need" is catchy.',  # no author
+        "[1] A. Einstein, Ann. Phys. 17, 891 (1905).",  # no title
+    ],
+)
+def test_not_paper_titles(text):
+    assert facts("paper_title", text) == []
+
+
+def test_titles_differing_only_in_case_quotes_or_trailing_punctuation_count_as_one_fact():
+    from extractors.normalize import match_key
+
+    variants = [
+        'In their 2017 paper "Attention is all you need", Vaswani et al. wrote.',
+        "In their 2017 paper “Attention Is All You Need.”, Vaswani et al. wrote.",
+        "Vaswani, A. (2017). Attention is all you need. In NeurIPS.",
+    ]
+    keys = {match_key(v) for text in variants for _, _, v in facts("paper_title", text)}
+    assert len(keys) == 1
+
+
+def test_every_builtin_is_a_versioned_extractor_with_triggers():
+    registry = available()
+    assert {"birth_date", "death_date", "capital", "paper_title"} <= set(registry)
+    for extractor in registry.values():
+        assert isinstance(extractor, Extractor)
+        assert extractor.version and extractor.triggers and extractor.relations
+
+
+def test_selecting_an_unknown_extractor_names_the_known_ones():
+    with pytest.raises(KeyError, match="available: .*birth_date"):
+        select(["birthdays"])

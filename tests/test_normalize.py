@@ -1,0 +1,71 @@
+"""Dates, names, titles and the matching key, against hand-written expectations."""
+
+import pytest
+
+from extractors.normalize import clean_name, clean_title, match_key, parse_date
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("14 March 1879", "1879-03-14"),
+        ("March 14, 1879", "1879-03-14"),
+        ("March 14 1879", "1879-03-14"),
+        ("14 Mar. 1879", "1879-03-14"),
+        ("21 Sept. 1990", "1990-09-21"),
+        ("Sept. 21, 1990", "1990-09-21"),
+        ("March 14th, 1943", "1943-03-14"),
+        ("the 2nd of April 1851", "1851-04-02"),
+        ("1879-03-14", "1879-03-14"),
+        ("14.03.1879", "1879-03-14"),  # 14 cannot be a month: day first
+        ("03/14/1879", "1879-03-14"),  # 14 cannot be a month: month first
+        ("29 February 2000", "2000-02-29"),  # a leap year
+        ("5 May 812", "0812-05-05"),
+    ],
+)
+def test_dates_are_normalised_to_iso(written, iso):
+    assert parse_date(written) == iso
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "03/04/1879",  # day-month order cannot be told: never guessed
+        "04.03.1879",
+        "29 February 1900",  # not a leap year
+        "31 April 1900",
+        "March 1879",  # no day
+        "14 March",  # no year
+        "1879",
+        "Smarch 14, 1879",
+    ],
+)
+def test_dates_that_are_not_full_valid_unambiguous_dates_are_refused(written):
+    assert parse_date(written) is None
+
+
+def test_names_lose_honorifics_and_nicknames_but_keep_their_case():
+    assert clean_name("Sir Isaac Newton") == "Isaac Newton"
+    assert clean_name("Dr. Sione  Tupou") == "Sione Tupou"
+    assert clean_name('Edward "Duke" Ellington') == "Edward Ellington"
+    assert clean_name("Martin Luther King Jr.") == "Martin Luther King Jr."
+
+
+def test_titles_lose_quotes_braces_and_the_final_full_stop_but_not_a_question_mark():
+    assert clean_title("“Attention is all you need.”") == "Attention is all you need"
+    assert clean_title("{{BERT}: Pre-training of deep bidirectional transformers}") == (
+        "BERT: Pre-training of deep bidirectional transformers"
+    )
+    assert (
+        clean_title('"Language Models as Knowledge Bases?"')
+        == "Language Models as Knowledge Bases?"
+    )
+    assert clean_title("Going deeper with convolutions,") == "Going deeper with convolutions"
+
+
+def test_match_key_folds_what_the_guidelines_say_carries_no_meaning():
+    # NFKC (the ligature "ﬁ"), case, white space, leading "the ", quotes, trailing punctuation.
+    assert match_key("  The  Netherlands ") == match_key("netherlands")
+    assert match_key("“Attention Is All You Need.”") == match_key("attention is all you need")
+    assert match_key("Eﬃcient ﬁne-tuning") == "efficient fine-tuning"
+    assert match_key("Paris") != match_key("Parish")

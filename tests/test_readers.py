@@ -1,0 +1,154 @@
+"""Readers over real files in every format, and every kind of bad input counted, not dropped."""
+
+import logging
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from conftest import write_jsonl
+
+from auditor.readers import InputError, ShardStats, read_documents, resolve_inputs
+
+RECORDS = [
+    {"id": "a", "text": "first"},
+    {"id": "b", "text": "second"},
+    {"id": "c", "text": "third"},
+]
+
+
+def read(path: Path, **kwargs):
+    stats = ShardStats()
+    docs = [(d.doc_id, d.text) for d in read_documents(path, stats, **kwargs)]
+    return docs, stats
+
+
+@pytest.mark.parametrize(
+    ("name", "compression"),
+    [("s.jsonl", None), ("s.jsonl.gz", "gzip"), ("s.jsonl.zst", "zstd")],
+)
+def test_json_lines_plain_and_compressed(tmp_path, name, compression):
+    path = write_jsonl(tmp_path / name, RECORDS, compression)
+    docs, stats = read(path)
+    assert docs == [("a", "first"), ("b", "second"), ("c", "third")]
+    assert stats.documents == 3 and stats.text_bytes == len("firstsecondthird")
+
+
+def test_parquet_is_read_in_batches_of_only_the_needed_columns(tmp_path):
+    path = tmp_path / "s.parquet"
+    table = pa.table(
+        {"id": [f"d{i}" for i in range(2500)], "text": ["x"] * 2500, "big": ["y" * 100] * 2500}
+    )
+    pq.write_table(table, path, row_group_size=1000)
+    docs, stats = read(path)
+    assert len(docs) == 2500 and docs[-1] == ("d2499", "x")
+    assert stats.documents == 2500
+
+
+def test_other_text_and_id_fields_and_missing_ids_fall_back_to_path_and_row(tmp_path):
+    path = write_jsonl(tmp_path / "s.jsonl", [{"body": "one"}, {"body": "two", "key": 7}])
+    docs, _ = read(path, text_field="body", id_field="key")
+    assert docs == [(f"{path}:1", "one"), ("7", "two")]
+    parquet = tmp_path / "s.parquet"
+    pq.write_table(pa.table({"body": ["one", "two"]}), parquet)
+    docs, _ = read(parquet, text_field="body")
+    assert docs == [(f"{parquet}:0", "one"), (f"{parquet}:1", "two")]
+
+
+def test_bad_rows_are_counted_by_reason_and_named_with_file_and_line(tmp_path, caplog):
+    path = write_jsonl(
+        tmp_path / "s.jsonl",
+        [
+            {"id": "ok", "text": "fine"},
+            b'{"id": "broken", "text": ',
+            b'{"id": "bad-bytes", "text": "\xff\xfe"}',
+            b"[1, 2, 3]",
+            {"id": "empty", "text": "   "},
+            {"id": "null", "text": None},
+            {"id": "no-text"},
+            {"id": "number", "text": 42},
+            {"id": "huge", "text": "x" * 2000},
+            {"id": "ok2", "text": "also fine"},
+        ],
+    )
+    with caplog.at_level(logging.WARNING):
+        docs, stats = read(path, max_doc_bytes=1000)
+    assert [d[0] for d in docs] == ["ok", "ok2"]
+    assert stats.skipped_rows == {
+        "malformed_json": 1, "invalid_utf8": 1, "not_a_json_object": 1, "no_text": 4,
+        "document_too_large": 1,
+    }  # fmt: skip
+    assert f"{path} line 2: skipped, malformed json" in caplog.text
+    assert f"{path} line 3: skipped, invalid utf8" in caplog.text
+    assert f"{path} line 9: skipped, document too large" in caplog.text
+
+
+def test_undecodable_bytes_in_a_parquet_binary_column_are_counted(tmp_path):
+    path = tmp_path / "s.parquet"
+    pq.write_table(
+        pa.table({"text": pa.array([b"good", b"\xff\xfe", b"also good"], pa.binary())}), path
+    )
+    docs, stats = read(path)
+    assert [d[1] for d in docs] == ["good", "also good"]
+    assert stats.skipped_rows == {"invalid_utf8": 1}
+
+
+def test_a_corrupt_shard_is_reported_not_raised(tmp_path, caplog):
+    path = tmp_path / "s.parquet"
+    path.write_bytes(b"PAR1 this is not parquet at all")
+    docs, stats = read(path)
+    assert docs == [] and stats.shard_error == "unreadable"
+    assert str(path) in caplog.text
+
+
+def test_a_truncated_gzip_keeps_what_was_read_and_says_so(tmp_path):
+    import gzip
+    import random
+
+    # Random text, so the compressed file is large enough to be read in several chunks.
+    rng = random.Random(0)
+    lines = (
+        b'{"id": "%d", "text": "%s"}\n' % (i, rng.randbytes(300).hex().encode())
+        for i in range(5000)
+    )
+    full = gzip.compress(b"".join(lines))
+    path = tmp_path / "s.jsonl.gz"
+    path.write_bytes(full[: len(full) // 2])
+    docs, stats = read(path)
+    assert 0 < len(docs) < 5000 and stats.documents == len(docs)
+    assert stats.shard_error == "unreadable_after_some_rows"
+
+
+def test_a_shard_without_the_text_column_is_skipped_with_the_columns_named(tmp_path, caplog):
+    path = tmp_path / "s.parquet"
+    pq.write_table(pa.table({"content": ["x"]}), path)
+    docs, stats = read(path)
+    assert docs == [] and stats.shard_error == "missing_text_field"
+    assert "no column 'text' (columns: content)" in caplog.text
+
+
+def test_inputs_expand_directories_and_globs_in_sorted_order(tmp_path):
+    for name in ["b/2.jsonl", "a/1.parquet", "a/3.jsonl.gz", "a/notes.txt", "c.jsonl"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("")
+    shards, ignored = resolve_inputs(
+        [str(tmp_path / "b"), str(tmp_path / "a"), str(tmp_path / "*.jsonl")]
+    )
+    assert [p.relative_to(tmp_path).as_posix() for p in shards] == [
+        "a/1.parquet",
+        "a/3.jsonl.gz",
+        "b/2.jsonl",
+        "c.jsonl",
+    ]
+    assert [p.name for p in ignored] == ["notes.txt"]
+
+
+def test_inputs_that_name_nothing_usable_are_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        resolve_inputs([str(tmp_path / "missing")])
+    (tmp_path / "x.csv").write_text("a,b")
+    with pytest.raises(InputError, match="unsupported format"):
+        resolve_inputs([str(tmp_path / "x.csv")])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no shards found"):
+        resolve_inputs([str(tmp_path / "empty")])
