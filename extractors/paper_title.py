@@ -33,19 +33,22 @@ _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 # A title in running text ends at a full stop, question or exclamation mark followed by a space
 # or the end of the line ("Title. In Proceedings …", "… did Shakespeare know? Biometrika …").
 _BARE_TITLE = r"(?P<title>[^\n]{3,400}?[.?!])(?=\s|$)"
-_ENTRY_START = r"(?m)^[ \t]*(?:\[\d+\]|\d+\.|[-•*–])?[ \t]*"
+_ENTRY_START = r"^[ \t]*(?:\[\d+\]|\d+\.|[-•*–])?[ \t]*"
+# APA, IEEE and MLA entries are distinctive enough to be read where a sentence could start too,
+# for reference entries run into a paragraph.
+_ENTRY_OR_SENTENCE_START = rf"(?:{_ENTRY_START}|(?<=[.!?]\s))"
 
 _PATTERNS = tuple(
-    re.compile(p)
+    re.compile(p, re.MULTILINE)  # reference entries start lines
     for p in (
         # APA: Surname, I. I., Other, I. (2017). Title.
-        rf"{_ENTRY_START}(?P<surname>{_SURNAME}),\s+{_INITIALS}[^\n]{{0,400}}?\(\s*{_YEAR}\s*\)\.?\s+{_BARE_TITLE}",
+        rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),\s+{_INITIALS}[^\n]{{0,400}}?\(\s*{_YEAR}\s*\)\.?\s+{_BARE_TITLE}",
         # ACL/NeurIPS: Given Surname, Given Surname, and Given Surname. 2017. Title.
         rf"{_ENTRY_START}{_GIVEN}(?P<surname>{_SURNAME})(?:,\s+[^\n]{{0,400}}?)?\.?\s+{_YEAR}\.\s+{_BARE_TITLE}",
         # IEEE: [1] A. Surname, B. Other, and C. Other, “Title,” in …
-        rf"{_ENTRY_START}(?:{_INITIALS}\s*)+(?P<surname>{_SURNAME})(?:[^\n“\"]{{0,300}}?)?,\s+{_QUOTED}",
+        rf"{_ENTRY_OR_SENTENCE_START}(?:{_INITIALS}\s*)+(?P<surname>{_SURNAME})(?:[^\n“\"]{{0,300}}?)?,\s+{_QUOTED}",
         # MLA: Surname, Given, et al. "Title." …
-        rf"{_ENTRY_START}(?P<surname>{_SURNAME}),\s+{CAP_WORD}(?:\s+{CAP_WORD})*(?:,[^\n“\".]{{0,200}}?)?(?:,\s+et\s+al)?\.\s+{_QUOTED}",
+        rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),\s+{CAP_WORD}(?:\s+{CAP_WORD})*(?:,[^\n“\".]{{0,200}}?)?(?:,\s+et\s+al)?\.\s+{_QUOTED}",
         # Prose.
         rf"\b[Ii]n\s+(?:their|his|her|a|the)\s+(?:{_YEAR}\s+)?(?:paper|article),?\s+{_QUOTED},?\s+(?:{_GIVEN})(?P<surname>{_SURNAME})",
         rf"\b[Tt]he\s+(?:{_YEAR}\s+)?(?:paper|article)\s+(?:titled|entitled|called)\s+{_QUOTED},?\s+by\s+{_GIVEN}(?P<surname>{_SURNAME})",
@@ -53,9 +56,9 @@ _PATTERNS = tuple(
     )
 )
 
-_BIBTEX_ENTRY = re.compile(
-    r"@\w+\s*\{[^,\n]*,(?P<body>(?:[^@]|@(?!\w+\s*\{))*?)\n?\}\s*(?=@|\Z|\n)"
-)
+# An entry's body: text with braces balanced to a depth of three ({title = {{BERT}: ...}}).
+_BALANCED = r"(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*"
+_BIBTEX_ENTRY = re.compile(rf"@\w+\s*\{{[^,{{}}\n]*,(?P<body>{_BALANCED})\}}")
 _BIB_FIELD = (
     r"\b{name}\s*=\s*(?:\{{(?P<braced>(?:[^{{}}]|\{{[^{{}}]*\}})*)\}}|\"(?P<quoted>[^\"]*)\")"
 )

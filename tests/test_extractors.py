@@ -171,6 +171,18 @@ def test_not_capitals(text):
             "Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. 2002. BLEU: a method for automatic evaluation of machine translation. In Proceedings of ACL.",
             ("Papineni", "BLEU: a method for automatic evaluation of machine translation"),
         ),
+        (  # a reference entry run into a paragraph
+            "Prices rose. Vasquez, É., & Baranowski, D. (2021). Efficient entity linking in the wild. In Proc. ACL.",
+            ("Vasquez", "Efficient entity linking in the wild"),
+        ),
+        (  # a one-line BibTeX entry with nested braces, followed by prose
+            "See @article{d2019, title = {{BERT}: Pre-training of deep transformers}, author = {Jacob Devlin and Ming-Wei Chang}} here.",
+            ("Devlin", "BERT: Pre-training of deep transformers"),
+        ),
+        (
+            'Vaswani, Ashish, et al. "Attention Is All You Need." Advances in NeurIPS, 2017.',
+            ("Vaswani", "Attention Is All You Need"),
+        ),
     ],
 )
 def test_paper_title_phrasings(text, expected):
