@@ -66,10 +66,14 @@ def store_categories(database: Path, rows: Sequence[dict]) -> None:
     with duckdb.connect(str(database)) as con:
         con.execute(sql("create_categories"))
         for row in rows:
-            con.execute(sql("insert_category"), {
+            flat = {
                 key: row[key] for key in (
                     "relation", "count_basis", "mentions", "documents", "distinct_facts",
-                    "singletons", "doubletons", "singleton_rate", "hallucination_lower_bound",
+                    "singletons", "doubletons", "singleton_rate", "coverage",
+                    "chao1_distinct_facts", "new_facts_if_doubled", "hallucination_lower_bound",
                     "needs_retrieval",
                 )
-            })  # fmt: skip
+            }  # fmt: skip
+            flat["singleton_rate_low"], flat["singleton_rate_high"] = row["singleton_rate_ci"]
+            flat["theorem_lower_bound"] = row["theorem_lower_bound"]["value"]
+            con.execute(sql("insert_category"), flat)

@@ -7,9 +7,13 @@
                 "skipped": {"shards": {reason: n}, "rows": {reason: n}}},
      "count_basis": "mentions" | "documents",
      "retrieval_threshold": 0.1,
-     "categories": [{"relation", "mentions", "documents", "distinct_facts", "singletons",
-                     "doubletons", "singleton_rate", "hallucination_lower_bound",
-                     "needs_retrieval"}, ...]}
+     "categories": [{"relation", "count_basis", "mentions", "documents", "distinct_facts",
+                     "singletons", "doubletons", "singleton_rate", "singleton_rate_ci",
+                     "missing_mass_bound", "coverage", "chao1_distinct_facts",
+                     "new_facts_if_doubled", "theorem_lower_bound", "hallucination_lower_bound",
+                     "needs_retrieval", "freq_of_freq"}, ...]}
+
+See the README for what each field means.
 """
 
 from __future__ import annotations
@@ -26,12 +30,28 @@ if TYPE_CHECKING:
     from auditor.pipeline import CorpusStats, ScanOptions
 
 SCHEMA_VERSION = 1
+CONFIDENCE = 0.95
+THEOREM_GAMMA = 0.01
+
+# min_c |E_c| of Kalai et al. (2025), Theorem 2: the fewest plausible wrong answers a question
+# about one fact of the relation has. Birthdays: 364 other days of the year, as in the paper;
+# death dates likewise. Capitals and titles have no natural count; the numbers are deliberately
+# small (a larger one only shrinks the 2/|E_c| term further): ten other cities of the country,
+# a thousand other titles. Relations not listed use DEFAULT_MIN_WRONG_ANSWERS.
+MIN_WRONG_ANSWERS = {"birth_date": 364, "death_date": 364, "capital": 10, "paper_title": 1000}
+DEFAULT_MIN_WRONG_ANSWERS = 10
 
 
 def category_row(counts: counting.CategoryCounts, count_by: str, threshold: float) -> dict:
-    """One category of report.json from what DuckDB counted."""
+    """One category of report.json from what DuckDB counted: every estimate is computed from the
+    frequency of frequencies on the count basis. ``needs_retrieval`` compares the lower end of
+    the Esty interval with the threshold, so a category is flagged only when the evidence
+    supports it."""
     fof = counts.freq_of_freq[count_by]
     rate = goodturing.singleton_rate(fof)
+    esty = goodturing.missing_mass_interval(fof, CONFIDENCE, "esty")
+    min_wrong = MIN_WRONG_ANSWERS.get(counts.relation, DEFAULT_MIN_WRONG_ANSWERS)
+    observed = goodturing.total_observations(fof) > 0
     return {
         "relation": counts.relation,
         "count_basis": count_by,
@@ -41,8 +61,19 @@ def category_row(counts: counting.CategoryCounts, count_by: str, threshold: floa
         "singletons": goodturing.n(fof, 1),
         "doubletons": goodturing.n(fof, 2),
         "singleton_rate": rate,
+        "singleton_rate_ci": list(esty),
+        "missing_mass_bound": list(goodturing.missing_mass_interval(fof, CONFIDENCE, "mcallester")),
+        "coverage": goodturing.goods_coverage(fof),
+        "chao1_distinct_facts": goodturing.chao1(fof) if observed else None,
+        "new_facts_if_doubled": goodturing.good_toulmin(fof, 1.0) if observed else None,
+        "theorem_lower_bound": {
+            "value": goodturing.theorem_lower_bound(fof, min_wrong, THEOREM_GAMMA),
+            "min_wrong_answers": min_wrong,
+            "gamma": THEOREM_GAMMA,
+        },
         "hallucination_lower_bound": rate,
-        "needs_retrieval": rate is not None and rate >= threshold,
+        "needs_retrieval": observed and esty[0] >= threshold,
+        "freq_of_freq": {str(r): n_r for r, n_r in sorted(fof.items())},
     }
 
 
@@ -87,7 +118,9 @@ def _fmt_rate(rate: float | None) -> str:
     return "n/a" if rate is None else f"{rate:.3f}"
 
 
-SUMMARY_COLUMNS = ("relation", "mentions", "distinct", "singletons", "singleton rate", "retrieval?")
+SUMMARY_COLUMNS = (
+    "relation", "mentions", "distinct", "singletons", "singleton rate", "95% CI", "retrieval?",
+)  # fmt: skip
 
 
 def summary_rows(report: dict) -> list[tuple[str, ...]]:
@@ -98,6 +131,7 @@ def summary_rows(report: dict) -> list[tuple[str, ...]]:
             f"{c['distinct_facts']:,}",
             f"{c['singletons']:,}",
             _fmt_rate(c["singleton_rate"]),
+            "–".join(_fmt_rate(x) for x in c["singleton_rate_ci"]),
             "YES" if c["needs_retrieval"] else "no",
         )
         for c in report["categories"]
@@ -145,18 +179,54 @@ def render_markdown(report: dict) -> str:
     lines += [
         "| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in summary_rows(report)
     ]
+    lines += ["", "## Estimates", ""]
+    lines += [
+        "| relation | coverage | Chao1 distinct facts | new facts if doubled "
+        "| missing-mass bound | theorem bound (min\\|E\\|) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for c in report["categories"]:
+        theorem = c["theorem_lower_bound"]
+        cells = [
+            c["relation"],
+            _fmt_rate(c["coverage"]),
+            _fmt_number(c["chao1_distinct_facts"]),
+            _fmt_number(c["new_facts_if_doubled"]),
+            "–".join(_fmt_rate(x) for x in c["missing_mass_bound"]),
+            f"{theorem['value']:.3f} ({theorem['min_wrong_answers']})",
+        ]
+        lines.append("| " + " | ".join(_md_cell(cell) for cell in cells) + " |")
+    basis = report["count_basis"]
     lines += [
         "",
         "## What the numbers mean",
         "",
-        "- **singleton rate**: facts of the category seen exactly once, divided by all its "
-        f"{report['count_basis']} (n1/N): the Good–Turing estimate of the probability mass of "
-        "facts the corpus has not shown often enough to learn.",
-        "- **hallucination lower bound**: by Kalai, Nachum, Vempala & Zhang (2025), a calibrated "
-        "model trained on this corpus hallucinates on about at least this fraction of questions "
-        "about such arbitrary facts.",
-        f"- **retrieval?**: YES where the singleton rate reaches {report['retrieval_threshold']}: "
-        "memorisation alone cannot serve that category; give the model retrieval for it.",
+        f"- **singleton rate**: facts of the category seen exactly once, divided by all its "
+        f"{basis} (n1/N): the Good–Turing estimate of the probability mass of facts the corpus "
+        "has not shown often enough to learn. By Kalai, Nachum, Vempala & Zhang (2025) a "
+        "calibrated model trained on this corpus hallucinates on about at least this fraction "
+        "of questions about such arbitrary facts (`hallucination_lower_bound` in report.json).",
+        "- **95% CI**: Esty's (1983) normal interval for the missing mass around n1/N.",
+        f"- **retrieval?**: YES where the lower end of the 95% CI reaches "
+        f"{report['retrieval_threshold']}: the evidence says memorisation cannot serve that "
+        "category; give the model retrieval for it.",
+        "- **coverage**: Good's coverage 1 − n1/N, the share of the category's probability mass "
+        "that the corpus's facts account for.",
+        "- **Chao1 distinct facts**: Chao's (1984, bias-corrected) estimate of how many distinct "
+        "facts the category has, the ones never seen included.",
+        "- **new facts if doubled**: the Good–Toulmin (1956) estimate of how many new distinct "
+        "facts a corpus twice as large would add.",
+        "- **missing-mass bound**: the distribution-free 95% range for the missing mass "
+        "(McAllester & Schapire 2000; McAllester & Ortiz 2003), wide for small categories.",
+        "- **theorem bound**: Kalai et al. (2025), Theorem 2, with 99% confidence: singleton rate "
+        "− 2/min|E| − 6·ln(3N/γ)/√N, where min|E| is the fewest plausible wrong answers to a "
+        "question (364 for a birthday). It is 0 until a category has hundreds of thousands of "
+        "mentions: the theorem needs that much data to speak, which does not make a category "
+        "safe.",
         "",
     ]
     return "\n".join(lines)
+
+
+def _fmt_number(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:,.1f}"

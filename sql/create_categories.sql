@@ -8,6 +8,12 @@ CREATE OR REPLACE TABLE categories (
     singletons BIGINT,
     doubletons BIGINT,
     singleton_rate DOUBLE,
+    singleton_rate_low DOUBLE,
+    singleton_rate_high DOUBLE,
+    coverage DOUBLE,
+    chao1_distinct_facts DOUBLE,
+    new_facts_if_doubled DOUBLE,
+    theorem_lower_bound DOUBLE,
     hallucination_lower_bound DOUBLE,
     needs_retrieval BOOLEAN
 );

@@ -82,16 +82,27 @@ def test_count_bases_and_the_database_follow_a_hand_computed_example(tmp_path):
             assert stored[0] == pytest.approx(rate)
 
 
-def test_retrieval_flag_follows_the_threshold(tmp_path):
-    corpus = write_jsonl(tmp_path / "c.jsonl", [
-        {"text": "Nairobi is the capital of Kenya. Lima is the capital of Peru. Lima is the capital of Peru."},
-    ])  # fmt: skip  # singleton rate 1/3
-    for threshold, flagged in [("0.3", True), ("0.34", False)]:
+def test_retrieval_flag_follows_the_lower_end_of_the_esty_interval(tmp_path):
+    # 20 capitals stated once and 10 stated three times: N = 20 + 30 = 50, n1 = 20, n2 = 0.
+    # singleton rate = 20/50 = 0.4; Esty: sqrt((n1(N - n1) + 2N n2)/N^3) = sqrt(600/125000)
+    # = 0.0692820; 1.959964 * 0.0692820 = 2 * 0.0692820 - 0.040036 * 0.0692820 = 0.1357903;
+    # interval 0.2642097 .. 0.5357903.
+    syllables = ["Ka", "Lo", "Mi", "Nu", "Pe", "Ro"]
+    names = [a + b.lower() + "ria" for a in syllables for b in syllables][:30]
+    statements = [f"Port {name} is the capital of {name}." for name in names[:20]]
+    statements += [
+        f"Port {name} is the capital of {name}." for name in names[20:] for _ in range(3)
+    ]
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"text": s} for s in statements])
+    for threshold, flagged in [("0.2642", True), ("0.2643", False)]:
         out = tmp_path / threshold
         assert (
             scan(str(corpus), "--out", str(out), "--retrieval-threshold", threshold).exit_code == 0
         )
         (capital,) = [c for c in report_of(out)["categories"] if c["relation"] == "capital"]
+        assert capital["singleton_rate"] == pytest.approx(0.4)
+        assert capital["singleton_rate_ci"] == pytest.approx([0.2642097, 0.5357903], abs=1e-7)
+        assert capital["freq_of_freq"] == {"1": 20, "3": 10}
         assert capital["needs_retrieval"] is flagged
 
 
