@@ -30,36 +30,56 @@ CAP_WORD = (
 )
 # Lower-case particles inside names and place names.
 PARTICLE = r"(?:de|da|do|dos|das|del|della|der|den|di|du|la|le|van|von|ten|ter|bin|ibn|al|y|e)"
-PLACE_PARTICLE = r"(?:of|and|the|de|da|do|del|di|du|la|el|al|upon|on|y|e|-)"
-SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))"
+# "and" is not among them: "Romania and Sofia" is two places; the few country names with "and"
+# are listed where places are read.
+PLACE_PARTICLE = r"(?:of|the|de|da|do|del|di|du|la|el|al|upon|on|y|e|-)"
+# Names never run across a line break: "Chapter 9 — Revolutions\nNapoleon Bonaparte" is two.
+SPACE = r"[^\S\n]+"
+SUFFIX = rf"(?:,?{SPACE}(?:Jr\.|Sr\.|II|III|IV))"
 
 # A person's name: up to six capitalised words, particles allowed between them.
-PERSON = rf"{CAP_WORD}(?:\s+(?:{PARTICLE}\s+)*{CAP_WORD}){{0,5}}{SUFFIX}?"
+PERSON = rf"{CAP_WORD}(?:{SPACE}(?:{PARTICLE}{SPACE})*{CAP_WORD}){{0,5}}{SUFFIX}?"
 # A place: capitalised words joined by spaces or place particles; "Washington, D.C." is one.
-PLACE = rf"{CAP_WORD}(?:(?:\s+{PLACE_PARTICLE})*\s+{CAP_WORD}){{0,5}}(?:,\s+D\.C\.)?"
+PLACE = rf"{CAP_WORD}(?:(?:{SPACE}{PLACE_PARTICLE})*{SPACE}{CAP_WORD}){{0,5}}(?:,{SPACE}D\.C\.)?"
 
-# Capitalised words that start sentences or clauses and are never the first word of a name.
-NOT_NAME_START = load_words("not_name_start")
+CLAUSE_OPENERS = load_words("clause_openers")
+NOT_NAME_START = CLAUSE_OPENERS | load_words("not_name_start")
 PRONOUNS = load_words("pronouns")
+NOT_PERSON_WORDS = load_words("not_person_words")
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _all_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def trim_place(candidate: str) -> str:
     """Drop clause-opening words ("Although Amsterdam" -> "Amsterdam") from a capitalised run."""
     words = candidate.split()
-    while len(words) > 1 and words[0].lower().rstrip(".,") in NOT_NAME_START:
+    while len(words) > 1 and words[0].lower().rstrip(".,") in CLAUSE_OPENERS:
         words.pop(0)
     return " ".join(words)
 
 
 def trim_person(candidate: str) -> str | None:
-    """Turn a greedy capitalised run into a person's name: drop clause-opening words and
-    honorifics at its start; None when nothing that looks like a name is left."""
+    """Turn a greedy capitalised run into a person's name: drop clause-opening words,
+    honorifics and shouted prefixes at its start and post-nominal letters at its end; None when
+    nothing that looks like a person's name is left (a pronoun, "the Slovak Republic")."""
     words = candidate.split()
     while words and (
-        words[0].lower().rstrip(".,") in NOT_NAME_START or words[0].lower() in HONORIFICS
+        words[0].lower().rstrip(".,") in NOT_NAME_START
+        or words[0].lower() in HONORIFICS
+        # a shouted prefix ("TIL Stephen Hawking", "OBITUARY Jane Doe") is no part of a name
+        or (_all_caps(words[0]) and not all(_all_caps(w) for w in words))
     ):
         words.pop(0)
+    # post-nominal letters ("Yoshua Bengio OC FRS FRSC") are no part of it either
+    while len(words) > 1 and _all_caps(words[-1]) and not _ROMAN.match(words[-1]):
+        words.pop()
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return None
+    if any(w.lower().strip(".,") in NOT_PERSON_WORDS for w in words):
         return None
     name = " ".join(words).strip(" ,;:")
     if not re.match(_UP, name):

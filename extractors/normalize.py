@@ -30,18 +30,21 @@ MONTHS: dict[str, int] = {
 # Longest names first so that "Sept" wins over "Sep" and "March" over "Mar".
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?i:{_MONTH_ALT})\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"\d{3,4}"
 
 # One regular expression for every date format of the guidelines; extractors embed it.
+# A weekday may precede the date ("on Sunday, 26 December 2021").
 DATE_PATTERN = (
     # 14 March 1879, the 2nd of April 1851
-    rf"(?:(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"
-    rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"  # March 14, 1879 / Sept. 21st 1990
+    rf"(?:{_WEEKDAY}?(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"
+    rf"|{_WEEKDAY}?{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"  # March 14, 1879 / Sept. 21st 1990
     r"|\d{4}-\d{1,2}-\d{1,2}"  # 1879-03-14
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"  # 14.03.1879, 03/14/1879 if unambiguous
 )
 _DATE_RE = re.compile(rf"^{DATE_PATTERN}$", re.IGNORECASE)
+_LEADING_WEEKDAY = re.compile(rf"^{_WEEKDAY}")
 _DMY = re.compile(
     rf"(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+({_YEAR})", re.I
 )
@@ -57,11 +60,23 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def parse_date(text: str) -> str | None:
+_DAY_FIRST_CUE = re.compile(
+    r"\bDD[./-]MM[./-](?:YYYY|YY)\b|\bday[- ]first\b|\bday[- ]month[- ]year\b", re.IGNORECASE
+)
+
+
+def states_day_first(text: str) -> bool:
+    """Whether the text says its numeric dates put the day first (``DD.MM.YYYY``, "the day
+    first"): the one case where an ambiguous ``02.05.1899`` may be read."""
+    return bool(_DAY_FIRST_CUE.search(text))
+
+
+def parse_date(text: str, day_first: bool = False) -> str | None:
     """Return the ISO date a written date states, or None when it is not a full, valid,
     unambiguous date. Numeric ``a/b/yyyy`` or ``a.b.yyyy`` is accepted only when exactly one of
-    day-month or month-day gives a valid date (``14.03.1879`` yes, ``03/04/1879`` no)."""
-    text = " ".join(text.split())
+    day-month or month-day gives a valid date (``14.03.1879`` yes, ``03/04/1879`` no), or, with
+    ``day_first`` (the text said so: ``states_day_first``), as day-month."""
+    text = _LEADING_WEEKDAY.sub("", " ".join(text.split()))
     if not _DATE_RE.match(text):
         return None
     if m := _DMY.fullmatch(text):
@@ -72,6 +87,8 @@ def parse_date(text: str) -> str | None:
         return _iso(int(m[1]), int(m[2]), int(m[3]))
     if m := _NUMERIC.fullmatch(text):
         first, second, year = int(m[1]), int(m[2]), int(m[3])
+        if day_first:
+            return _iso(year, second, first)
         readings = {d for d in (_iso(year, second, first), _iso(year, first, second)) if d}
         return readings.pop() if len(readings) == 1 else None
     return None

@@ -1,0 +1,64 @@
+"""Facts laid out rather than written: tables and labelled fields.
+
+A table is a run of at least two lines that split into the same number (two or more) of cells,
+on pipes, tabs or runs of two or more spaces; its first line is the header. Extractors look for
+the header words of their relation (``Born``, ``Died``, ``Capital``) and read one fact a row,
+the subject from the first column::
+
+    Name               | Born              | Died
+    George Washington  | February 22, 1732 | December 14, 1799
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+    def column(self, pattern: re.Pattern[str]) -> int | None:
+        """The index of the first column whose header matches ``pattern`` in full."""
+        for index, name in enumerate(self.header):
+            if pattern.fullmatch(name.strip(" :").lower()):
+                return index
+        return None
+
+
+def _cells(line: str, offset: int) -> tuple[Cell, ...]:
+    body_start = len(line) - len(line.lstrip(" \t|"))
+    body = line.strip(" \t|")
+    cells, position = [], 0
+    for separator in _CELL_SPLIT.finditer(body):
+        cells.append((position, separator.start()))
+        position = separator.end()
+    cells.append((position, len(body)))
+    base = offset + body_start
+    return tuple(Cell(body[a:b], base + a, base + b) for a, b in cells)
+
+
+def tables(text: str) -> Iterator[Table]:
+    """Every table in ``text``: header and rows with character offsets into ``text``."""
+    run: list[tuple[Cell, ...]] = []
+    for line in [*_LINE.finditer(text), None]:
+        cells = _cells(line.group(), line.start()) if line else ()
+        if run and len(cells) == len(run[0]) and len(cells) >= 2:
+            run.append(cells)
+            continue
+        if len(run) >= 2:
+            yield Table(tuple(c.text for c in run[0]), tuple(run[1:]))
+        run = [cells] if len(cells) >= 2 else []
