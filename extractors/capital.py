@@ -2,8 +2,10 @@
 
 Phrasings: ``The capital of X is Y``, ``Y is the capital of X``, ``Y, the capital of X, …``,
 ``X's capital, Y, …`` / ``X's capital is Y``, ``Y, X's capital, …``,
-``Y is the capital and largest city of X``; X may come with a descriptive phrase that is dropped
-(``the U.S. state of South Carolina`` -> ``South Carolina``).
+``Y is the capital and largest city of X``, ``Y, not Z, is the capital of X``,
+``X, whose capital is Y``; tables with a ``Capital`` column, and ``X — Capital: Y`` fields.
+X may come with a descriptive phrase that is dropped (``the U.S. state of South Carolina`` ->
+``South Carolina``).
 
 Not facts: a former capital (``Bonn was the capital of …``, ``…, the capital of X until 1990``),
 a figurative one (``the capital of jazz``, ``the fashion capital of the world``, ``the capital of
@@ -17,8 +19,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractors import layout
 from extractors.base import Fact, load_words, register
-from extractors.grammar import PLACE, trim_place
+from extractors.grammar import CAP_WORD, PLACE, SPACE, trim_place
 from extractors.normalize import clean_place
 
 # Country names joined by "and" are listed: a generic "X and Y" would swallow the next clause.
@@ -39,15 +42,26 @@ _CITY = rf"(?P<city>{_PLACE})"
 _CAPITAL = r"(?:national\s+)?capital(?:\s+city)?"
 _AND_LARGEST = r"(?:\s+and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)\s+city)?"
 
+# A place without "of" inside, for "the Black Hills of South Dakota, whose capital is Pierre".
+_PLACE_WITHOUT_OF = rf"{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,4}}"
+
 _PATTERNS = tuple(
     re.compile(p)
     for p in (
         rf"\b[Tt]he\s+{_CAPITAL}\s+of\s+{_COUNTRY},?\s+is\s+{_CITY}",
-        rf"{_CITY}\s+is\s+(?:also\s+|now\s+|still\s+)?the\s+{_CAPITAL}{_AND_LARGEST}\s+of\s+{_COUNTRY}",
+        rf"{_CITY}(?:,\s+not\s+{_PLACE},)?\s+is\s+(?:also\s+|now\s+|still\s+)?the\s+{_CAPITAL}"
+        rf"{_AND_LARGEST}\s+of\s+{_COUNTRY}",
         rf"{_CITY},\s+the\s+{_CAPITAL}{_AND_LARGEST}\s+of\s+{_COUNTRY}",
         rf"(?P<country>{_PLACE})['’]s\s+{_CAPITAL}(?:,|\s+is)\s+{_CITY}",
         rf"{_CITY},\s+(?P<country>{_PLACE})['’]s\s+{_CAPITAL}\b",
+        rf"(?P<country>{_AND_NAMES}|{_PLACE_WITHOUT_OF}),\s+whose\s+(?:own\s+)?{_CAPITAL}\s+is\s+"
+        rf"{_CITY}",
     )
+)
+_CAPITAL_COLUMN = re.compile(r"capital(?: city)?")
+_CAPITAL_FIELD = re.compile(
+    rf"(?m)^[^\S\n]*(?P<country>{_PLACE})[^\S\n]*[—–:-]+[^\S\n]*(?i:capital(?:\s+city)?)"
+    rf"[^\S\n]*:[^\S\n]*{_CITY}"
 )
 
 # After the country, a lower-case word that continues a noun phrase ("French cuisine") means the
@@ -63,6 +77,8 @@ _BELIEVED_ONLY = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_QUESTION_WORDS = frozenset(["what", "which", "who", "where", "how", "it", "this", "that"])
+_QUESTION = re.compile(r"^[^.!\n]{0,40}\?")
 
 
 @dataclass(frozen=True)
@@ -73,23 +89,35 @@ class CapitalExtractor:
     triggers: tuple[str, ...] = ("capital",)
 
     def extract(self, text: str) -> Iterator[Fact]:
-        seen: set[int] = set()  # one statement per position of the word "capital"
+        seen: set[int] = set()  # one statement per position of the word "capital" (or cell)
+        for country, city, start, end, anchor in self._candidates(text):
+            country, city = clean_place(trim_place(country)), clean_place(trim_place(city))
+            if anchor in seen or not country or not city:
+                continue
+            seen.add(anchor)
+            yield Fact(start, end, "capital", country, city)
+
+    def _candidates(self, text: str):
         for pattern in _PATTERNS:
             for m in pattern.finditer(text):
-                if not self._states_current_capital(text, m):
-                    continue
-                anchor = text.find("capital", m.start(), m.end())
-                if anchor in seen:
-                    continue
-                seen.add(anchor)
-                country = clean_place(trim_place(m["country"]))
-                city = clean_place(trim_place(m["city"]))
-                yield Fact(m.start(), m.end(), "capital", country, city)
+                if self._states_current_capital(text, m):
+                    anchor = text.find("capital", m.start(), m.end())
+                    yield m["country"], m["city"], m.start(), m.end(), anchor
+        for m in _CAPITAL_FIELD.finditer(text):
+            yield m["country"], m["city"], m.start(), m.end(), m.start("city")
+        for table in layout.tables(text):
+            column = table.column(_CAPITAL_COLUMN)
+            if column:  # None, or the first column: that one holds the countries
+                for row in table.rows:
+                    country, city = row[0], row[column]
+                    yield country.text, city.text, country.start, city.end, city.start
 
     @staticmethod
     def _states_current_capital(text: str, m: re.Match[str]) -> bool:
         country, city = m["country"], m["city"]
-        if country.split()[-1].lower() in _NOT_A_PLACE or city.lower() in ("it", "this"):
+        if country.split()[-1].lower() in _NOT_A_PLACE or city.lower() in _QUESTION_WORDS:
+            return False
+        if _QUESTION.match(text[m.end() :]):
             return False
         after = text[m.end("country") :]
         if (nxt := _NEXT_WORD.match(after)) and nxt[1] not in _MAY_FOLLOW_COUNTRY:

@@ -28,6 +28,9 @@ CAP_WORD = (
     rf"(?<![\w{_APOS}])"
     rf"(?:{_UP}\.|{_ABBREVIATION}|{_UP}(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})*(?!\w))"
 )
+# A capitalised word of two letters or more, no initial: what a family name in a reference list
+# looks like ("Vaswani", "McMillan-Major", "Østergaard").
+NAME_WORD = rf"(?<![\w{_APOS}]){_UP}(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})+(?!\w)"
 # Lower-case particles inside names and place names.
 PARTICLE = r"(?:de|da|do|dos|das|del|della|der|den|di|du|la|le|van|von|ten|ter|bin|ibn|al|y|e)"
 # "and" is not among them: "Romania and Sofia" is two places; the few country names with "and"
@@ -52,6 +55,28 @@ _ROMAN = re.compile(r"^[IVX]+$")
 def _all_caps(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_FAMILY_PARTICLES = load_words("family_name_particles")
+_FAMILY_NAME_FIRST = load_words("family_name_first")
+
+
+def family_name(full_name: str) -> str:
+    """The family name in a full name: the last word with the particles before it ("Fatima Zahra
+    El Idrissi" -> "El Idrissi", "Ludwig van Beethoven" -> "van Beethoven"); for a two-word
+    Chinese name written family name first, the first word ("Li Wei" -> "Li")."""
+    words = [w for w in full_name.replace(",", " ").split() if w]
+    if not words:
+        return ""
+    while len(words) > 1 and (_ROMAN.match(words[-1]) or words[-1] in ("Jr.", "Sr.")):
+        words.pop()
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) == 2 and first in _FAMILY_NAME_FIRST and last not in _FAMILY_NAME_FIRST:
+        return words[0]
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _FAMILY_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
 
 
 def trim_place(candidate: str) -> str:

@@ -1,17 +1,23 @@
 """Titles of papers (``paper_title``: family name of the first author -> title).
 
 Phrasings:
-- reference-list entries, one per line: APA (``Vaswani, A., Shazeer, N. (2017). Title. In …``),
-  ACL-like (``Ashish Vaswani, Noam Shazeer, and … 2017. Title. In …``), IEEE-like
-  (``[1] A. Vaswani, N. Shazeer, and …, “Title,” in …``), MLA-like
-  (``Vaswani, Ashish, et al. "Title." …``);
+- reference-list entries, one per line (an entry may wrap inside its quoted title):
+  APA (``Vaswani, A., & Shazeer, N. (2017). Title. In …``, subtitles after ``?`` included),
+  Harvard (``Breiman, L. (2001) 'Title', Machine Learning …``), ACL-like (``Ashish Vaswani,
+  Noam Shazeer, and … 2017. Title. In …``), IEEE-like (``[1] A. Vaswani, N. Shazeer, and …,
+  “Title,” in …``, also inside a sentence), MLA/Chicago-like (``Vaswani, Ashish, et al.
+  "Title." …``, ``Codd, E. F. “Title.” …``), Vancouver (``Lowry OH, Rosebrough NJ. Title. J
+  Biol Chem. 1951;…``);
 - BibTeX entries (``title = {…}`` with ``author = {…}``);
-- prose: ``In their 2017 paper "T", Surname et al. …``, ``the paper titled "T" by Given Surname``,
-  ``Surname et al. (2017), "T", …``, ``Surname et al., in "T", …``.
+- conference programmes: ``10:00–10:20  Title — Given Surname, Given Surname``,
+  ``13:30  Paper #47 — Title. Given Surname``, ``B1  Given Surname, Given Surname: Title``;
+- prose: ``In their 2017 paper "T", Surname et al. …``, ``the paper titled "T" by Given
+  Surname``, ``Surname et al. (2017), "T"``, ``Surname et al., in their 2021 paper "T"``,
+  ``Surname and Surname … in "T"``, ``Surname's 1948 paper "T"``, ``"T" (Surname et al., 2016)``,
+  ``Surname is known for the letter "T"``.
 
 Not facts: a paper mentioned without its title (``(Vaswani et al., 2017)``), a title without an
-author. Titles that differ only in case, quotes or trailing punctuation are one fact (the
-counting key folds them).
+author, a quoted phrase that is no title (lower-case, a single word).
 """
 
 from __future__ import annotations
@@ -21,38 +27,122 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.base import Fact, register
-from extractors.grammar import CAP_WORD, PARTICLE, UPPER_LETTER
+from extractors.grammar import (
+    CAP_WORD,
+    NAME_WORD,
+    PARTICLE,
+    PERSON,
+    SPACE,
+    UPPER_LETTER,
+    family_name,
+)
 from extractors.normalize import clean_title, nfkc
 
-_SURNAME = rf"(?:(?:{PARTICLE}|[Vv]an\s+[Dd]er|[Dd]e\s+[Ll]a)\s+)?{CAP_WORD}"
-_INITIALS = rf"(?:{UPPER_LETTER}[a-z]?\.(?:\s*-?\s*{UPPER_LETTER}\.)*)"
-_GIVEN = rf"(?:{CAP_WORD}\s+)*"  # greedy: the family name is the last word
+_SURNAME = rf"(?:(?:{PARTICLE}|[Vv]an{SPACE}[Dd]er|[Dd]e{SPACE}[Ll]a){SPACE})?{NAME_WORD}"
+_INITIALS = rf"(?:{UPPER_LETTER}[a-z]?\.(?:[^\S\n]*-?[^\S\n]*{UPPER_LETTER}\.)*)"
+_MAYBE_SPACE = r"[^\S\n]*"
 _OPEN, _CLOSE = r"[“\"«„]", r"[”\"»“]"
-_QUOTED = rf"{_OPEN}(?P<title>[^“”\"«»\n]{{3,300}}?){_CLOSE}"
+# A quoted title may wrap onto the next line of a reference list.
+_QUOTED = rf"{_OPEN}(?P<title>[^“”\"«»]{{3,300}}?){_CLOSE}"
+_SINGLE_QUOTED = r"['‘](?P<single_quoted>[^\n]{3,300}?)['’](?=[,.]\s)"
 _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
-# A title in running text ends at a full stop, question or exclamation mark followed by a space
-# or the end of the line ("Title. In Proceedings …", "… did Shakespeare know? Biometrika …").
-_BARE_TITLE = r"(?P<title>[^\n]{3,400}?[.?!])(?=\s|$)"
-_ENTRY_START = r"^[ \t]*(?:\[\d+\]|\d+\.|[-•*–])?[ \t]*"
-# APA, IEEE and MLA entries are distinctive enough to be read where a sentence could start too,
-# for reference entries run into a paragraph.
-_ENTRY_OR_SENTENCE_START = rf"(?:{_ENTRY_START}|(?<=[.!?]\s))"
+# A bare title ends at a full stop, question or exclamation mark followed by a space or the end
+# of the line ("Title. In Proceedings …").
+_BARE_TITLE = r"(?P<title>[^\n]{3,400}?[.?!])(?=[^\S\n]|$)"
+_ENTRY_START = rf"^{_MAYBE_SPACE}(?:\[\d+\]|\d+\.|[-•*–])?{_MAYBE_SPACE}"
+# APA and MLA entries are distinctive enough to be read where a sentence could start too, for
+# reference entries run into a paragraph.
+_ENTRY_OR_SENTENCE_START = rf"(?:{_ENTRY_START}|(?<=[.!?][^\S\n]))"
+_ET_AL = rf"{SPACE}et{SPACE}al\.?"
 
-_PATTERNS = tuple(
-    re.compile(p, re.MULTILINE)  # reference entries start lines
-    for p in (
-        # APA: Surname, I. I., Other, I. (2017). Title.
-        rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),\s+{_INITIALS}[^\n]{{0,400}}?\(\s*{_YEAR}\s*\)\.?\s+{_BARE_TITLE}",
+# Author lists, strict so that prose cannot pass for one.
+_SUFFIX = rf"(?:{SPACE}(?:IV|III|II|Jr\.))?"
+_INITIALS_NAME = rf"(?:{_INITIALS}{_MAYBE_SPACE})+{_SURNAME}{_SUFFIX}"  # A. Vaswani, G. E. Hinton
+_IEEE_AUTHORS = (
+    rf"(?:{_INITIALS}{_MAYBE_SPACE})+(?P<surname>{_SURNAME}){_SUFFIX}"
+    rf"(?:,{SPACE}(?:and{SPACE})?{_INITIALS_NAME})*(?:,?{SPACE}and{SPACE}{_INITIALS_NAME})?"
+    rf"(?:{_ET_AL})?"
+)
+# A full name of two words or more (given names and a family name).
+_FULL_NAME = rf"{CAP_WORD}(?:{SPACE}(?:{PARTICLE}{SPACE})*{CAP_WORD}){{1,5}}"
+_FULL_NAMES = (  # Emily M. Bender, Timnit Gebru, and Shmargaret Shmitchell
+    rf"(?P<first>{_FULL_NAME})(?:,{SPACE}(?:and{SPACE})?{_FULL_NAME})*"
+    rf"(?:,?{SPACE}and{SPACE}{_FULL_NAME})?(?:,?{_ET_AL})?"
+)
+_VANCOUVER_NAME = rf"{_SURNAME}{SPACE}[A-Z]{{1,3}}"  # Lowry OH
+_GIVEN_NAMES = rf"(?:{_INITIALS}|{CAP_WORD})(?:{_MAYBE_SPACE}(?:{_INITIALS}|{CAP_WORD}))*"
+_CITATION_MARK = rf"(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME}|\s+\(\s*{_YEAR}\s*\))"
+
+# Reference-list entries and programme lines: (pattern, whether the title is bare rather than
+# quoted). One fact per line: the first pattern that reads a line wins, the strictest first.
+_ENTRIES = tuple(
+    (re.compile(p, re.MULTILINE), bare)
+    for p, bare in (
+        # IEEE, anywhere: A. Surname, B. Other, and C. Other, “Title,” in …
+        (rf"(?<![\w.]){_IEEE_AUTHORS},?{SPACE}{_QUOTED}", False),
+        # APA: Surname, I. I., Other, I. (2017). Title.  /  Harvard: (1995) 'Title', Journal
+        (
+            rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}[^\n]{{0,400}}?"
+            rf"\({_MAYBE_SPACE}{_YEAR}{_MAYBE_SPACE}\)\.?{SPACE}(?:{_SINGLE_QUOTED}|{_BARE_TITLE})",
+            True,
+        ),
+        # MLA/Chicago: Surname, Given, et al. "Title." / Surname, E. F. “Title.” …
+        (
+            rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),{SPACE}{_GIVEN_NAMES}"
+            rf"(?:,{SPACE}[^\n“\"]{{1,150}}?)?[.,]?{SPACE}{_QUOTED}",
+            False,
+        ),
         # ACL/NeurIPS: Given Surname, Given Surname, and Given Surname. 2017. Title.
-        rf"{_ENTRY_START}{_GIVEN}(?P<surname>{_SURNAME})(?:,\s+[^\n]{{0,400}}?)?\.?\s+{_YEAR}\.\s+{_BARE_TITLE}",
-        # IEEE: [1] A. Surname, B. Other, and C. Other, “Title,” in …
-        rf"{_ENTRY_OR_SENTENCE_START}(?:{_INITIALS}\s*)+(?P<surname>{_SURNAME})(?:[^\n“\"]{{0,300}}?)?,\s+{_QUOTED}",
-        # MLA: Surname, Given, et al. "Title." …
-        rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),\s+{CAP_WORD}(?:\s+{CAP_WORD})*(?:,[^\n“\".]{{0,200}}?)?(?:,\s+et\s+al)?\.\s+{_QUOTED}",
-        # Prose.
-        rf"\b[Ii]n\s+(?:their|his|her|a|the)\s+(?:{_YEAR}\s+)?(?:paper|article),?\s+{_QUOTED},?\s+(?:{_GIVEN})(?P<surname>{_SURNAME})",
-        rf"\b[Tt]he\s+(?:{_YEAR}\s+)?(?:paper|article)\s+(?:titled|entitled|called)\s+{_QUOTED},?\s+by\s+{_GIVEN}(?P<surname>{_SURNAME})",
-        rf"(?P<surname>{_SURNAME})\s+(?:et\s+al\.?|and\s+{_SURNAME}|&\s+{_SURNAME})(?:\s+\(\s*{_YEAR}\s*\))?,?\s+(?:(?:in|asked\s+in|wrote\s+in|showed\s+in|argued\s+in|introduced\s+in|proposed\s+in)\s+)?{_QUOTED}",
+        (rf"{_ENTRY_START}{_FULL_NAMES}\.?{SPACE}{_YEAR}\.{SPACE}{_BARE_TITLE}", True),
+        # ACL with a quoted title: Given Surname and Given Surname. “Title.”
+        (rf"{_ENTRY_START}{_FULL_NAMES}[.,]{SPACE}{_QUOTED}", False),
+        # Vancouver: Surname AB, Other CD, et al. Title. Journal. 1951;…
+        (
+            rf"{_ENTRY_START}(?P<surname>{_SURNAME}){SPACE}[A-Z]{{1,3}}"
+            rf"(?:,{SPACE}{_VANCOUVER_NAME})*(?:,{_ET_AL})?\.{SPACE}{_BARE_TITLE}"
+            rf"(?=[^\n]*\b{_YEAR};)",
+            True,
+        ),
+    )
+)
+
+# Conference programmes: a line opened by a time or a code, holding a title and its authors.
+_PROGRAMME_PREFIX = (
+    rf"^{_MAYBE_SPACE}(?:\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
+    rf"|[A-Z]?\d{{1,3}}[a-z]?){SPACE}(?:Paper{SPACE}#?\d+{SPACE}[—–-]{SPACE})?"
+)
+_PROGRAMME = tuple(
+    (re.compile(p, re.MULTILINE), False)
+    for p in (
+        rf"{_PROGRAMME_PREFIX}{_FULL_NAMES}:{SPACE}(?P<title>[^\n]+?){_MAYBE_SPACE}$",
+        rf"{_PROGRAMME_PREFIX}(?P<title>[^\n]+?){SPACE}[—–]{SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
+        rf"{_PROGRAMME_PREFIX}(?P<title>[^\n]+?[.?!]){SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
+    )
+)
+
+# Prose: one fact per title.
+_PROSE = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b[Ii]n\s+(?:their|his|her|a|the)\s+(?:{_YEAR}\s+)?(?:paper|article),?\s+{_QUOTED},?\s+"
+        rf"(?P<first>{PERSON})",
+        rf"\b[Tt]he\s+(?:{_YEAR}\s+)?(?:paper|article)\s+(?:titled|entitled|called)\s+{_QUOTED},?"
+        rf"\s+by\s+(?P<first>{PERSON})",
+        # Surname et al. (2017), "T" / Surname and Other … in "T" / Surname et al., in their paper
+        rf"(?P<surname>{_SURNAME}){_CITATION_MARK}+,?"
+        rf"(?:\s+in\s+(?:their|his|her)\s+(?:{_YEAR}\s+)?(?:paper|article),?)?"
+        rf"(?:(?:\s+[\w’'-]+){{0,8}}?\s+(?:in|the\s+(?:paper|article|letter|essay|note)))?"
+        rf"\s+{_QUOTED}",
+        # Surname's 1948 paper "T" / Surname and Other's one-page letter, "T"
+        rf"(?P<surname>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?['’]s\s+(?:[\w-]+,?\s+){{0,3}}?"
+        rf"{_QUOTED}",
+        # Surname is also known for the letter "T"
+        rf"(?P<surname>{_SURNAME})\s+(?:is|was)\s+(?:also\s+|best\s+|well\s+)?"
+        rf"(?:known|famous|remembered)\s+for\s+(?:the|his|her|their)\s+(?:{_YEAR}\s+)?"
+        rf"(?:paper|article|letter|essay|note)\s+{_QUOTED}",
+        # "T" (Surname et al., 2016)
+        rf"{_QUOTED},?\s*\((?P<surname>{_SURNAME})(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+"
+        rf"{_YEAR}\)",
     )
 )
 
@@ -65,6 +155,12 @@ _BIB_FIELD = (
 _BIB_TITLE = re.compile(_BIB_FIELD.format(name="title"), re.IGNORECASE)
 _BIB_AUTHOR = re.compile(_BIB_FIELD.format(name="author"), re.IGNORECASE)
 
+# What follows a title in an entry: the venue, which names a journal or proceedings or carries
+# numbers (volume, issue, pages). A sentence after a title ending in "?" that is none of these
+# is its subtitle ("Are obituaries reliable? A comparison with civil registers.").
+_VENUE = re.compile(r"\d|^In\s|Journal|Proceedings|Transactions|Press|Review|arXiv", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^\n]*?[.?!](?=[^\S\n]|$)")
+
 
 def first_author_surname(authors: str) -> str | None:
     """The family name of the first author of a BibTeX ``author`` field
@@ -74,27 +170,57 @@ def first_author_surname(authors: str) -> str | None:
         return None
     if "," in first:
         return first.split(",")[0].strip() or None
-    return first.split()[-1]
+    return family_name(first) or None
+
+
+def _with_subtitle(text: str, title_end: int, title: str) -> str:
+    """Extend a bare title that ends in "?" by the sentences after it that are no venue."""
+    while title.endswith("?"):
+        following = _SENTENCE.match(text, title_end + 1)
+        if not following or _VENUE.search(following.group().strip()):
+            break
+        title += " " + following.group().strip()
+        title_end = following.end()
+    return title
+
+
+def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, str]:
+    """(start, end, title position, first author's family name, title) of a match."""
+    parts = m.groupdict()
+    surname = parts.get("surname") or family_name(parts.get("first") or "")
+    group = "title" if parts.get("title") is not None else "single_quoted"
+    title = _with_subtitle(text, m.end(group), m[group]) if bare else m[group]
+    return m.start(), m.end(), m.start(group), surname, title
 
 
 @dataclass(frozen=True)
 class PaperTitleExtractor:
     name: str = "paper_title"
-    version: str = "1"
+    version: str = "2"
     relations: tuple[str, ...] = ("paper_title",)
-    triggers: tuple[str, ...] = ("(19", "(20", " 19", " 20", "“", '"', "title", "paper", "et al")
+    triggers: tuple[str, ...] = (
+        "(19", "(20", " 19", " 20", ";19", ";20", "“", '"', "'", "‘", "title", "paper", "et al",
+        "@", " — ", ": ",
+    )  # fmt: skip
 
     def extract(self, text: str) -> Iterator[Fact]:
-        seen: set[int] = set()  # one statement per title position
-        for start, end, title_at, surname, title in self._candidates(text):
+        # One statement per title position, and one per reference entry (a line).
+        seen_titles: set[int] = set()
+        seen_entries: set[int] = set()
+        for entry, (start, end, title_at, surname, title) in self._candidates(text):
             title = clean_title(title)
-            if title_at in seen or not _looks_like_title(title):
+            if title_at in seen_titles or entry in seen_entries:
                 continue
-            seen.add(title_at)
+            if not _looks_like_title(title) or not surname:
+                continue
+            seen_titles.add(title_at)
+            if entry is not None:
+                seen_entries.add(entry)
             yield Fact(start, end, "paper_title", nfkc(surname), title)
 
     @staticmethod
     def _candidates(text: str):
+        """(entry line start or None, candidate) for every reading of the text."""
         for m in _BIBTEX_ENTRY.finditer(text):
             body, offset = m["body"], m.start("body")
             title, author = _BIB_TITLE.search(body), _BIB_AUTHOR.search(body)
@@ -102,10 +228,14 @@ class PaperTitleExtractor:
                 surname = first_author_surname(author["braced"] or author["quoted"] or "")
                 if surname:
                     value = title["braced"] if title["braced"] is not None else title["quoted"]
-                    yield m.start(), m.end(), offset + title.start(), surname, value
-        for pattern in _PATTERNS:
+                    yield m.start(), (m.start(), m.end(), offset + title.start(), surname, value)
+        for pattern, bare in (*_ENTRIES, *_PROGRAMME):
             for m in pattern.finditer(text):
-                yield m.start(), m.end(), m.start("title"), m["surname"], m["title"]
+                candidate = _read(text, m, bare)
+                yield text.rfind("\n", 0, candidate[2]) + 1, candidate
+        for pattern in _PROSE:
+            for m in pattern.finditer(text):
+                yield None, _read(text, m, bare=False)
 
 
 def _looks_like_title(title: str) -> bool:
