@@ -39,7 +39,12 @@ _DESCRIPTOR = (
 )
 _COUNTRY = rf"(?:the\s+)?(?:{_DESCRIPTOR})?(?P<country>{_PLACE})"
 _CITY = rf"(?P<city>{_PLACE})"
-_CAPITAL = r"(?:national\s+)?capital(?:\s+city)?"
+# "the de facto capital", "the administrative capital": still the capital.
+_CAPITAL = (
+    r"(?:(?:national|de\s+facto|official|administrative|political|constitutional|legislative|"
+    r"executive|judicial|federal|royal)\s+)?capital(?:\s+city)?"
+)
+_IS = r"(?:is|serves\s+as|remains|has\s+been)"
 _AND_LARGEST = r"(?:\s+and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)\s+city)?"
 
 # A place without "of" inside, for "the Black Hills of South Dakota, whose capital is Pierre".
@@ -49,9 +54,9 @@ _PATTERNS = tuple(
     re.compile(p)
     for p in (
         rf"\b[Tt]he\s+{_CAPITAL}\s+of\s+{_COUNTRY},?\s+is\s+{_CITY}",
-        rf"{_CITY}(?:,\s+not\s+{_PLACE},)?\s+is\s+(?:also\s+|now\s+|still\s+)?the\s+{_CAPITAL}"
+        rf"{_CITY}(?:,\s+not\s+{_PLACE},)?\s+{_IS}\s+(?:also\s+|now\s+|still\s+)?the\s+{_CAPITAL}"
         rf"{_AND_LARGEST}\s+of\s+{_COUNTRY}",
-        rf"{_CITY},\s+the\s+{_CAPITAL}{_AND_LARGEST}\s+of\s+{_COUNTRY}",
+        rf"{_CITY},\s+(?:the\s+)?{_CAPITAL}{_AND_LARGEST}\s+of\s+{_COUNTRY}",
         rf"(?P<country>{_PLACE})['’]s\s+{_CAPITAL}(?:,|\s+is)\s+{_CITY}",
         rf"{_CITY},\s+(?P<country>{_PLACE})['’]s\s+{_CAPITAL}\b",
         rf"(?P<country>{_AND_NAMES}|{_PLACE_WITHOUT_OF}),\s+whose\s+(?:own\s+)?{_CAPITAL}\s+is\s+"

@@ -42,6 +42,10 @@ _SPAN_IN_PAREN = re.compile(
 _BORN_IN_PAREN = re.compile(
     rf"(?:^|[;,]\s*)(?:(?:born|b\.|\*)\s*(?:on\s+)?|born\s[^;()]*;\s*)(?P<date>{_DATE})"
 )
+# "(c. 1897 – 22 August 1978)": a birth known only roughly still leaves a full death date.
+_DEATH_AFTER_PARTIAL = re.compile(
+    rf"(?:^|[;,]\s*)[^;,()]{{0,20}}?\b\d{{3,4}}{_DASH}(?P<date>{_DATE})"
+)
 _DIED_IN_PAREN = re.compile(rf"(?:^|[;,]\s*)(?:died|d\.|†|\+)\s*(?:on\s+)?(?P<date>{_DATE})")
 _NOT_BIRTH_MARK = re.compile(r"\b(?:baptis|baptiz|bapt\.|c\.|ca\.|circa|fl\.)", re.IGNORECASE)
 
@@ -168,7 +172,7 @@ def _life_dates(text: str):
             yield from reader.fact(
                 "birth_date", m["name"], born["date"], *m.span(), offset + born.start("date")
             )
-        if died := _DIED_IN_PAREN.search(inside):
+        if died := _DIED_IN_PAREN.search(inside) or _DEATH_AFTER_PARTIAL.search(inside):
             yield from reader.fact(
                 "death_date", m["name"], died["date"], *m.span(), offset + died.start("date")
             )

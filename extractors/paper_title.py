@@ -5,8 +5,10 @@ Phrasings:
   APA (``Vaswani, A., & Shazeer, N. (2017). Title. In …``, subtitles after ``?`` included),
   Harvard (``Breiman, L. (2001) 'Title', Machine Learning …``), ACL-like (``Ashish Vaswani,
   Noam Shazeer, and … 2017. Title. In …``), IEEE-like (``[1] A. Vaswani, N. Shazeer, and …,
-  “Title,” in …``, also inside a sentence), MLA/Chicago-like (``Vaswani, Ashish, et al.
-  "Title." …``, ``Codd, E. F. “Title.” …``), Vancouver (``Lowry OH, Rosebrough NJ. Title. J
+  “Title,” in …``, also inside a sentence), Nature (``Watson, J. D. & Crick, F. H. C. Title.
+  Nature 171, 737 (1953).``), Springer (``Smith, J., Jones, K.: Title. In: …``), Harvard without
+  parentheses (``Smith, J. and Jones, K., 1997. Title.``), MLA/Chicago-like (``Vaswani, Ashish,
+  et al. "Title." …``, ``Codd, E. F. “Title.” …``), Vancouver (``Lowry OH, Rosebrough NJ. Title. J
   Biol Chem. 1951;…``);
 - BibTeX entries (``title = {…}`` with ``author = {…}``);
 - conference programmes: ``10:00–10:20  Title — Given Surname, Given Surname``,
@@ -14,7 +16,7 @@ Phrasings:
 - prose: ``In their 2017 paper "T", Surname et al. …``, ``the paper titled "T" by Given
   Surname``, ``Surname et al. (2017), "T"``, ``Surname et al., in their 2021 paper "T"``,
   ``Surname and Surname … in "T"``, ``Surname's 1948 paper "T"``, ``"T" (Surname et al., 2016)``,
-  ``Surname is known for the letter "T"``.
+  ``Surname is known for the letter "T"``, ``"T" by Surname et al.``.
 
 Not facts: a paper mentioned without its title (``(Vaswani et al., 2017)``), a title without an
 author, a quoted phrase that is no title (lower-case, a single word).
@@ -38,7 +40,7 @@ from extractors.grammar import (
 )
 from extractors.normalize import clean_title, nfkc
 
-_SURNAME = rf"(?:(?:{PARTICLE}|[Vv]an{SPACE}[Dd]er|[Dd]e{SPACE}[Ll]a){SPACE})?{NAME_WORD}"
+_SURNAME = rf"(?:(?<!\w)(?:{PARTICLE}|[Vv]an{SPACE}[Dd]er|[Dd]e{SPACE}[Ll]a){SPACE})?{NAME_WORD}"
 _INITIALS = rf"(?:{UPPER_LETTER}[a-z]?\.(?:[^\S\n]*-?[^\S\n]*{UPPER_LETTER}\.)*)"
 _MAYBE_SPACE = r"[^\S\n]*"
 _OPEN, _CLOSE = r"[“\"«„]", r"[”\"»“]"
@@ -71,6 +73,11 @@ _FULL_NAMES = (  # Emily M. Bender, Timnit Gebru, and Shmargaret Shmitchell
 )
 _VANCOUVER_NAME = rf"{_SURNAME}{SPACE}[A-Z]{{1,3}}"  # Lowry OH
 _GIVEN_NAMES = rf"(?:{_INITIALS}|{CAP_WORD})(?:{_MAYBE_SPACE}(?:{_INITIALS}|{CAP_WORD}))*"
+# Surname-first with initials: Watson, J. D. & Crick, F. H. C. / Smith, J., Jones, K.
+_SURNAME_INITIALS = (
+    rf"(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}"
+    rf"(?:,?{SPACE}(?:(?:and|&){SPACE})?{_SURNAME},{SPACE}{_INITIALS})*(?:,?{_ET_AL})?"
+)
 _CITATION_MARK = rf"(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME}|\s+\(\s*{_YEAR}\s*\))"
 
 # Reference-list entries and programme lines: (pattern, whether the title is bare rather than
@@ -84,6 +91,16 @@ _ENTRIES = tuple(
         (
             rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}[^\n]{{0,400}}?"
             rf"\({_MAYBE_SPACE}{_YEAR}{_MAYBE_SPACE}\)\.?{SPACE}(?:{_SINGLE_QUOTED}|{_BARE_TITLE})",
+            True,
+        ),
+        # Harvard without parentheses: Hochreiter, S. and Schmidhuber, J., 1997. Title.
+        (rf"{_ENTRY_START}{_SURNAME_INITIALS},?{SPACE}{_YEAR}\.{SPACE}{_BARE_TITLE}", True),
+        # Springer: Smith, J., Jones, K.: Title. In: …
+        (rf"{_ENTRY_START}{_SURNAME_INITIALS}:{SPACE}{_BARE_TITLE}", True),
+        # Nature: Watson, J. D. & Crick, F. H. C. Title. Nature 171, 737–738 (1953).
+        (
+            rf"{_ENTRY_START}{_SURNAME_INITIALS}{SPACE}{_BARE_TITLE}"
+            rf"(?=[^\n]*\({_YEAR}\)\.?{_MAYBE_SPACE}$)",
             True,
         ),
         # MLA/Chicago: Surname, Given, et al. "Title." / Surname, E. F. “Title.” …
@@ -140,6 +157,8 @@ _PROSE = tuple(
         rf"(?P<surname>{_SURNAME})\s+(?:is|was)\s+(?:also\s+|best\s+|well\s+)?"
         rf"(?:known|famous|remembered)\s+for\s+(?:the|his|her|their)\s+(?:{_YEAR}\s+)?"
         rf"(?:paper|article|letter|essay|note)\s+{_QUOTED}",
+        # "T" by Surname et al.
+        rf"{_QUOTED},?\s+by\s+(?P<surname>{_SURNAME}){_ET_AL}",
         # "T" (Surname et al., 2016)
         rf"{_QUOTED},?\s*\((?P<surname>{_SURNAME})(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+"
         rf"{_YEAR}\)",

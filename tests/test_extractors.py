@@ -224,3 +224,188 @@ def test_every_builtin_is_a_versioned_extractor_with_triggers():
 def test_selecting_an_unknown_extractor_names_the_known_ones():
     with pytest.raises(KeyError, match="available: .*birth_date"):
         select(["birthdays"])
+
+
+# Styles and phrasings beyond the list, each written out by hand with its expected fact.
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "paper_title",
+            "Watson, J. D. & Crick, F. H. C. Molecular structure of nucleic acids. Nature 171, 737–738 (1953).",
+            ("Watson", "Molecular structure of nucleic acids"),
+        ),
+        (
+            "paper_title",
+            "Smith, J., Jones, K.: Fast graph search for road networks. In: Proc. ESA 2011, pp. 1–12. Springer (2011)",
+            ("Smith", "Fast graph search for road networks"),
+        ),
+        (
+            "paper_title",
+            "Hinton, Geoffrey E., and Ruslan R. Salakhutdinov. 2006. “Reducing the Dimensionality of Data with Neural Networks.” Science 313 (5786): 504–7.",
+            ("Hinton", "Reducing the Dimensionality of Data with Neural Networks"),
+        ),
+        (
+            "paper_title",
+            "LeCun Y, Bengio Y, Hinton G. Deep learning. Nature. 2015;521(7553):436-44.",
+            ("LeCun", "Deep learning"),
+        ),
+        (
+            "paper_title",
+            "Hochreiter, S. and Schmidhuber, J., 1997. Long short-term memory. Neural computation, 9(8), pp.1735-1780.",
+            ("Hochreiter", "Long short-term memory"),
+        ),
+        (
+            "paper_title",
+            "As shown by Bengio et al. in “A Neural Probabilistic Language Model” (2003), embeddings help.",
+            ("Bengio", "A Neural Probabilistic Language Model"),
+        ),
+        (
+            "paper_title",
+            "He cited “Deep Residual Learning for Image Recognition” by He et al. twice.",
+            ("He", "Deep Residual Learning for Image Recognition"),
+        ),
+        (
+            "paper_title",
+            "Breiman, L. (2001) 'Random forests', Machine Learning, 45(1), pp. 5–32.",
+            ("Breiman", "Random forests"),
+        ),
+        (
+            "paper_title",
+            "Østergaard, K., & Lindholm, J. (2019). Are obituaries reliable? A comparison with registers. Scandinavian Journal of Digital Humanities, 2(2), 141–160.",
+            ("Østergaard", "Are obituaries reliable? A comparison with registers"),
+        ),
+        (
+            "paper_title",
+            "13:30  Paper #47 — Who Was Born Where? Place-of-Birth Extraction. Rannvá Joensen, Jákup Hansen",
+            ("Joensen", "Who Was Born Where? Place-of-Birth Extraction"),
+        ),
+        (
+            "paper_title",
+            "B3  Fatima Zahra El Idrissi: Diacritics Matter in Maghrebi Web Text",
+            ("El Idrissi", "Diacritics Matter in Maghrebi Web Text"),
+        ),
+        (
+            "paper_title",
+            "Shannon's 1948 paper “A Mathematical Theory of Communication” contained n-grams.",
+            ("Shannon", "A Mathematical Theory of Communication"),
+        ),
+        (
+            "death_date",
+            "Jomo Kenyatta (c. 1897 – 22 August 1978) was Kenya's first president.",
+            ("Jomo Kenyatta", "1978-08-22"),
+        ),
+        (
+            "death_date",
+            "OBITUARY: John Q. Public, 84, died Tuesday, March 3, 2020, at home.",
+            ("John Q. Public", "2020-03-03"),
+        ),
+        (
+            "death_date",
+            "Mary Smith (née Jones) passed away on 3 May 2019 at the age of 90.",
+            ("Mary Smith", "2019-05-03"),
+        ),
+        (
+            "death_date",
+            "Toni Morrison, the Nobel laureate whose novels explored Black life, died on August 5, 2019.",
+            ("Toni Morrison", "2019-08-05"),
+        ),
+        (
+            "birth_date",
+            "Born 4 July 1902 in Madrid, Carmen Ruiz studied law.",
+            ("Carmen Ruiz", "1902-07-04"),
+        ),
+        (
+            "birth_date",
+            "Ada Lovelace, the daughter of Lord Byron, was born on 10 December 1815.",
+            ("Ada Lovelace", "1815-12-10"),
+        ),
+        (
+            "birth_date",
+            "Yoshua Bengio OC FRS (born March 5, 1964) is a computer scientist.",
+            ("Yoshua Bengio", "1964-03-05"),
+        ),
+        (
+            "birth_date",
+            "All dates are DD.MM.YYYY.\nLuka Stojanovski (b. 02.05.2006), goalkeeper",
+            ("Luka Stojanovski", "2006-05-02"),
+        ),
+        (
+            "birth_date",
+            "Name | Born | Died\nMarie Curie | 7 November 1867 | 4 July 1934",
+            ("Marie Curie", "1867-11-07"),
+        ),
+        (
+            "birth_date",
+            "CURRICULUM VITAE\nPriya Raghunathan\nDate of birth: 23.04.1988 | Nationality: Indian",
+            ("Priya Raghunathan", "1988-04-23"),
+        ),
+        ("capital", "Nairobi has been the capital of Kenya since 1963.", ("Kenya", "Nairobi")),
+        ("capital", "Bern is the de facto capital of Switzerland.", ("Switzerland", "Bern")),
+        ("capital", "Quito, capital of Ecuador, sits high in the Andes.", ("Ecuador", "Quito")),
+        ("capital", "Hanoi serves as the capital of Vietnam.", ("Vietnam", "Hanoi")),
+        ("capital", "To the south lies Austria, whose capital is Vienna.", ("Austria", "Vienna")),
+        ("capital", "Ankara, not Istanbul, is the capital of Turkey.", ("Turkey", "Ankara")),
+        ("capital", "Fiji — Capital: Suva · Population: 0.9 million", ("Fiji", "Suva")),
+        (
+            "capital",
+            "State | Capital | Largest city\nNevada | Carson City | Las Vegas",
+            ("Nevada", "Carson City"),
+        ),
+        (
+            "capital",
+            "Victoria, the capital of British Columbia, is on an island.",
+            ("British Columbia", "Victoria"),
+        ),
+    ],
+)
+def test_more_styles_and_phrasings(name, text, expected):
+    assert facts(name, text) == [(name, *expected)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("birth_date", "Knut (5 December 2006 – 19 March 2011) was a polar bear at the zoo."),
+        (
+            "death_date",
+            "Biscuit (12 April 2009 – 3 June 2023), our golden retriever, died in June.",
+        ),
+        (
+            "birth_date",
+            "When Czechoslovakia split, the Slovak Republic was born on 1 January 1993.",
+        ),
+        (
+            "birth_date",
+            "Agnieszka Nowicka was born on 02.05.1899 in Tarnów.",
+        ),  # day-month order not stated
+        ("capital", "1. What is the capital of Australia?"),
+        (
+            "capital",
+            "Bucharest is the capital of Romania and Sofia is the capital of Bulgaria.".replace(),
+        ),
+        (
+            "paper_title",
+            "Astana, the capital, was renamed in 2019. Almaty, which was the capital until 1997. Remains big.",
+        ),
+        (
+            "paper_title",
+            "Lorraine B. Henderson (née Pruitt), 77, of Lincoln, was born March 14th, 1943.",
+        ),
+        ("paper_title", "10:30  Panel: The future of peer review (moderator: Dr. Helena Marsh)"),
+        (
+            "paper_title",
+            "the approximations of English, and in “Prediction and Entropy of Printed English” he wrote",
+        ),
+    ],
+)
+def test_more_near_misses(name, text):
+    assert facts(name, text) == []
+
+
+def test_a_place_name_does_not_run_on_through_and():
+    text = "Bucharest is the capital of Romania and Sofia is the capital of Bulgaria."
+    assert facts("capital", text) == [
+        ("capital", "Romania", "Bucharest"),
+        ("capital", "Bulgaria", "Sofia"),
+    ]
