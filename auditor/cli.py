@@ -13,7 +13,9 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from auditor import evaluate as scoring
 from auditor import pipeline, report
+from auditor.extraction import Extraction, SpacyModelError
 from auditor.readers import InputError
 from extractors import base
 
@@ -68,6 +70,28 @@ def main() -> None:
     """
 
 
+_SPACY_MODEL = click.option(
+    "--spacy-model",
+    metavar="NAME",
+    help="An installed spaCy pipeline (package name or directory) to read text with; with one "
+    "that finds entities, facts whose subject is no PERSON or place entity are dropped. "
+    "Default: spacy.blank('en') with rule components.",
+)
+_EXTRACTORS = click.option(
+    "--extractors",
+    "extractor_names",
+    metavar="NAME,NAME",
+    help="Comma-separated extractors to run (default: all; see `auditor extractors`).",
+)
+
+
+def _extraction(extractor_names: str | None, spacy_model: str | None) -> Extraction:
+    try:
+        return Extraction(_parse_extractors(extractor_names), spacy_model)
+    except SpacyModelError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -78,12 +102,8 @@ def main() -> None:
     show_default=True,
     help="Directory for facts/, audit.duckdb, report.json, report.md.",
 )
-@click.option(
-    "--extractors",
-    "extractor_names",
-    metavar="NAME,NAME",
-    help="Comma-separated extractors to run (default: all; see `auditor extractors`).",
-)
+@_EXTRACTORS
+@_SPACY_MODEL
 @click.option(
     "--text-field",
     default="text",
@@ -119,8 +139,8 @@ def main() -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars; errors only on stderr.")
 @click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
-def scan(paths, out, extractor_names, text_field, id_field, count_by, retrieval_threshold,
-         max_doc_mb, quiet, verbose) -> None:  # fmt: skip
+def scan(paths, out, extractor_names, spacy_model, text_field, id_field, count_by,
+         retrieval_threshold, max_doc_mb, quiet, verbose) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
     PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
@@ -130,8 +150,10 @@ def scan(paths, out, extractor_names, text_field, id_field, count_by, retrieval_
     (counts for dashboards), OUT/report.json and OUT/report.md, and prints a summary.
     """
     _configure_logging(quiet, verbose)
+    _extraction(extractor_names, spacy_model)  # a bad --spacy-model fails before any reading
     options = pipeline.ScanOptions(
         extractors=tuple(_parse_extractors(extractor_names)),
+        spacy_model=spacy_model,
         text_field=text_field,
         id_field=id_field,
         max_doc_bytes=int(max_doc_mb * 1_000_000),
@@ -165,3 +187,42 @@ def list_extractors() -> None:
     """List the registered extractors, the relations each emits, and their versions."""
     for name, extractor in base.available().items():
         click.echo(f"{name}\tv{extractor.version}\t{', '.join(extractor.relations)}")
+
+
+@main.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_EXTRACTORS
+@_SPACY_MODEL
+@click.option("--facts", "facts_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score the facts a scan wrote (OUT/facts/) instead of extracting again; "
+              "documents are matched by id.")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--show-errors", is_flag=True, help="List the missed gold facts and false matches.")
+def evaluate_command(gold, extractor_names, spacy_model, facts_dir, as_json, show_errors) -> None:
+    """Score the extractors against GOLD, a labelled JSON-lines file ({"id", "text", "facts":
+    [{"relation", "subject", "value"}]}), by the labelling guidelines' matching rule: precision,
+    recall and F1 per relation.
+    """
+    _configure_logging(quiet=True, verbose=False)
+    try:
+        documents = scoring.read_gold(gold)
+    except scoring.GoldFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    extraction = _extraction(extractor_names, spacy_model)
+    if facts_dir:
+        result = scoring.score(documents, scoring.facts_from_files(facts_dir), extraction.relations)
+    else:
+        result = scoring.evaluate(documents, extraction)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(show_errors), indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{'relation':<14}{'precision':>10}{'recall':>10}{'f1':>8}{'gold':>7}{'found':>7}")
+    for relation, s in sorted(result.scores.items()):
+        click.echo(
+            f"{relation:<14}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}{s.gold:>7}{s.extracted:>7}"
+        )
+    if show_errors:
+        for title, errors in (("missed", result.misses), ("false matches", result.false_matches)):
+            click.echo(f"\n{title} ({len(errors)}):")
+            for doc_id, (relation, subject, value) in errors:
+                click.echo(f"  {doc_id}\t{relation}\t{subject}\t{value}")

@@ -2,19 +2,29 @@
 
 Gold and extracted facts of one document are multisets (the guidelines count a fact once per
 place the text states it): a true positive is a pair of one gold and one extracted fact with the
-same relation and the same subject and value after ``match_key``.
+same relation and the same subject and value after ``match_key`` (NFKC, case-folded, white space
+collapsed, a leading "the " and surrounding quotes, brackets and trailing punctuation removed;
+dates compare as ISO strings, which ``match_key`` leaves as they are).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from extractors.base import Extractor, Fact
+import orjson
+import pyarrow.parquet as pq
+
+from auditor.extraction import Extraction
 from extractors.normalize import match_key
 
 FactKey = tuple[str, str, str]
+
+
+class GoldFileError(ValueError):
+    """A gold file that cannot be read as the guidelines' JSON lines."""
 
 
 def fact_key(relation: str, subject: str, value: str) -> FactKey:
@@ -51,38 +61,98 @@ class Evaluation:
         gold_counts, found_counts = Counter(gold), Counter(found)
         matched = gold_counts & found_counts
         for key, n in gold_counts.items():
-            self._score(key[0]).gold += n
+            self.score(key[0]).gold += n
         for key, n in found_counts.items():
-            self._score(key[0]).extracted += n
+            self.score(key[0]).extracted += n
         for key, n in matched.items():
-            self._score(key[0]).true_positives += n
+            self.score(key[0]).true_positives += n
         self.misses += [(doc_id, k) for k in (gold_counts - matched).elements()]
         self.false_matches += [(doc_id, k) for k in (found_counts - matched).elements()]
 
-    def _score(self, relation: str) -> RelationScore:
+    def score(self, relation: str) -> RelationScore:
         return self.scores.setdefault(relation, RelationScore())
 
+    def as_dict(self, show_errors: bool = False) -> dict:
+        out: dict = {
+            relation: {
+                "precision": s.precision, "recall": s.recall, "f1": s.f1,
+                "true_positives": s.true_positives, "gold": s.gold, "extracted": s.extracted,
+            }
+            for relation, s in sorted(self.scores.items())
+        }  # fmt: skip
+        if show_errors:
+            out = {"scores": out, "misses": _listed(self.misses),
+                   "false_matches": _listed(self.false_matches)}  # fmt: skip
+        return out
 
-def extract_all(extractors: Iterable[Extractor], text: str) -> list[Fact]:
-    return [fact for extractor in extractors for fact in extractor.extract(text)]
+
+def _listed(errors: list[tuple[str, FactKey]]) -> list[dict]:
+    return [{"id": doc_id, "relation": r, "subject": s, "value": v} for doc_id, (r, s, v) in errors]
 
 
-def evaluate(documents: Iterable[dict], extractors: list[Extractor]) -> Evaluation:
-    """Score ``extractors`` on gold documents (dicts with ``id``, ``text`` and ``facts``, each
-    fact a dict with ``relation``, ``subject``, ``value``). Only relations the extractors emit
-    are scored."""
-    relations = {r for e in extractors for r in e.relations}
+def read_gold(path: Path) -> list[dict]:
+    """The documents of a gold JSON-lines file; a line that is not a document with ``id``,
+    ``text`` and a list of ``facts`` raises GoldFileError naming the line."""
+    documents = []
+    with open(path, "rb") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                doc = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                raise GoldFileError(f"{path} line {number}: not JSON ({exc})") from None
+            if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+                raise GoldFileError(f"{path} line {number}: needs an object with a 'text' string")
+            facts = doc.get("facts", [])
+            if not isinstance(facts, list) or not all(
+                isinstance(f, dict) and {"relation", "subject", "value"} <= f.keys() for f in facts
+            ):
+                raise GoldFileError(
+                    f"{path} line {number}: 'facts' must be a list of objects with "
+                    "'relation', 'subject' and 'value'"
+                )
+            doc.setdefault("id", f"line-{number}")
+            documents.append(doc)
+    return documents
+
+
+def evaluate(documents: Sequence[dict], extraction: Extraction) -> Evaluation:
+    """Score an extraction on gold documents. Only relations the extractors emit are scored."""
+    found = {
+        str(doc["id"]): [
+            fact_key(f.relation, f.subject, f.value) for f in extraction.facts(doc["text"])
+        ]
+        for doc in documents
+    }
+    return score(documents, found, extraction.relations)
+
+
+def facts_from_files(facts_dir: Path) -> dict[str, list[FactKey]]:
+    """Extracted fact keys by document id, read from a scan's ``OUT/facts/`` Parquet files."""
+    found: dict[str, list[FactKey]] = defaultdict(list)
+    for path in sorted(facts_dir.glob("*.parquet")):
+        table = pq.read_table(path, columns=["doc_id", "relation", "subject", "value"])
+        for row in table.to_pylist():
+            found[row["doc_id"]].append(fact_key(row["relation"], row["subject"], row["value"]))
+    return found
+
+
+def score(
+    documents: Iterable[dict], found: dict[str, list[FactKey]], relations: Iterable[str]
+) -> Evaluation:
+    """Score extracted fact keys (by document id) against gold documents, for ``relations``."""
+    relations = set(relations)
     result = Evaluation()
     for doc in documents:
+        doc_id = str(doc["id"])
         gold = [
             fact_key(f["relation"], f["subject"], f["value"])
             for f in doc.get("facts", [])
             if f["relation"] in relations
         ]
-        found = [
-            fact_key(f.relation, f.subject, f.value) for f in extract_all(extractors, doc["text"])
-        ]
-        result.add_document(str(doc.get("id")), gold, found)
+        extracted = [key for key in found.get(doc_id, []) if key[0] in relations]
+        result.add_document(doc_id, gold, extracted)
     for relation in relations:
-        result._score(relation)
+        result.score(relation)
     return result

@@ -16,7 +16,7 @@ import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -25,7 +25,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from auditor import counting, report
-from auditor.readers import Document, ShardStats, read_documents, resolve_inputs
+from auditor.extraction import Extraction
+from auditor.readers import ShardStats, read_documents, resolve_inputs
 
 __all__ = ["resolve_inputs", "run_scan", "scan_shard", "ScanOptions"]
 from extractors.base import Extractor, Fact
@@ -69,6 +70,7 @@ class _NoProgress:
 @dataclass(frozen=True)
 class ScanOptions:
     extractors: tuple[Extractor, ...]
+    spacy_model: str | None = None
     text_field: str = "text"
     id_field: str = "id"
     max_doc_bytes: int = 10_000_000
@@ -92,14 +94,6 @@ class CorpusStats:
         self.skipped_rows.update(shard.skipped_rows)
         if shard.shard_error:
             self.skipped_shards[shard.shard_error] += 1
-
-
-def extract_facts(document: Document, extractors: Iterable[Extractor]) -> Iterator[Fact]:
-    """The facts of one document: each extractor whose trigger words occur in it runs on it."""
-    lowered = document.text.lower()
-    for extractor in extractors:
-        if any(trigger in lowered for trigger in extractor.triggers):
-            yield from extractor.extract(document.text)
 
 
 def facts_file_name(shard: Path) -> str:
@@ -141,7 +135,7 @@ class _FactsWriter:
 
 
 def scan_shard(
-    shard: Path, facts_dir: Path, options: ScanOptions, progress: Progress
+    shard: Path, facts_dir: Path, extraction: Extraction, options: ScanOptions, progress: Progress
 ) -> tuple[Path, ShardStats, int]:
     """Extract one shard's facts into ``facts_dir``; returns the facts file, the shard's reading
     statistics and the number of facts written. The file appears under its final name only once
@@ -155,7 +149,7 @@ def scan_shard(
         for document in read_documents(
             shard, stats, options.text_field, options.id_field, options.max_doc_bytes
         ):
-            for fact in extract_facts(document, options.extractors):
+            for fact in extraction.facts(document.text):
                 writer.add(document.doc_id, str(shard), fact)
             if stats.documents - reported_docs >= PROGRESS_EVERY:
                 progress.documents_read(
@@ -182,16 +176,16 @@ def run_scan(
     for stale in facts_dir.glob("*.parquet"):
         stale.unlink()  # a scan starts afresh: old facts files would mix two corpora
 
+    extraction = Extraction(options.extractors, options.spacy_model)
     corpus = CorpusStats(ignored_files=len(ignored))
     facts_files = []
     for shard in shards:
-        facts_file, stats, _ = scan_shard(shard, facts_dir, options, progress)
+        facts_file, stats, _ = scan_shard(shard, facts_dir, extraction, options, progress)
         corpus.add(stats)
         facts_files.append(facts_file)
         progress.shard_done()
 
-    relations = sorted({r for e in options.extractors for r in e.relations})
-    categories = counting.count_facts(out / "audit.duckdb", facts_files, relations)
+    categories = counting.count_facts(out / "audit.duckdb", facts_files, extraction.relations)
     result = report.build_report(corpus, categories, options)
     report.write_reports(result, out)
     return result

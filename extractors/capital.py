@@ -89,9 +89,10 @@ _QUESTION = re.compile(r"^[^.!\n]{0,40}\?")
 @dataclass(frozen=True)
 class CapitalExtractor:
     name: str = "capital"
-    version: str = "1"
+    version: str = "2"
     relations: tuple[str, ...] = ("capital",)
     triggers: tuple[str, ...] = ("capital",)
+    subject_labels: tuple[str, ...] = ("GPE", "LOC")  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:
         seen: set[int] = set()  # one statement per position of the word "capital" (or cell)

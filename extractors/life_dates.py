@@ -130,6 +130,7 @@ class LifeDateExtractor:
     relations: tuple[str, ...]
     version: str = "2"
     triggers: tuple[str, ...] = ("born", "died", "passed away", "(", "b.", "d.", "†", "birth")
+    subject_labels: tuple[str, ...] = ("PERSON",)  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:
         # One statement per date written: several patterns may read the same date.

@@ -1,0 +1,142 @@
+"""Extraction: a trigger pre-filter cuts windows of text, and a spaCy pipeline reads them.
+
+1. A compiled regular expression of every extractor's trigger words finds where a fact could be
+   stated; text far from any trigger (most of a corpus) never reaches spaCy.
+2. Each window (the lines within ``WINDOW_RADIUS`` characters of a trigger, merged where they
+   overlap) goes through one spaCy pipeline, built once per process: ``spacy.blank("en")`` with
+   a sentencizer, or a statistical pipeline named with ``--spacy-model``, then the
+   ``fact_auditor_extractors`` component, which runs the extractors and stores their facts on
+   the ``Doc``.
+3. With a pipeline that finds entities (``ner`` or ``entity_ruler``), a fact is kept only when
+   its subject is
+   an entity of a label its extractor expects (``subject_labels``: PERSON for people, GPE or LOC
+   for countries).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.base import Extractor, Fact, select
+from extractors.normalize import match_key
+
+logger = logging.getLogger(__name__)
+
+COMPONENT = "fact_auditor_extractors"
+WINDOW_RADIUS = 1500  # characters of context on each side of a trigger word
+
+
+class SpacyModelError(RuntimeError):
+    """The spaCy pipeline asked for cannot be loaded."""
+
+
+@Language.factory(COMPONENT, default_config={"extractors": [], "check_entities": True})
+def _make_component(nlp: Language, name: str, extractors: list[str], check_entities: bool):
+    has_entities = bool({"ner", "entity_ruler"} & set(nlp.pipe_names))
+    return FactComponent(select(extractors), check_entities and has_entities)
+
+
+class FactComponent:
+    """Runs the extractors over a Doc and stores the facts in ``doc.user_data["facts"]``
+    (character offsets into the Doc's text)."""
+
+    version = "1"
+
+    def __init__(self, extractors: list[Extractor], check_entities: bool):
+        self.extractors = extractors
+        self.check_entities = check_entities
+
+    def __call__(self, doc: Doc) -> Doc:
+        lowered = doc.text.lower()
+        facts: list[Fact] = []
+        for extractor in self.extractors:
+            if not any(trigger in lowered for trigger in extractor.triggers):
+                continue
+            found = (
+                extractor.extract_doc(doc)
+                if hasattr(extractor, "extract_doc")
+                else extractor.extract(doc.text)
+            )
+            labels = set(getattr(extractor, "subject_labels", ()))
+            facts += [
+                f
+                for f in found
+                if not (self.check_entities and labels) or _is_entity(doc, f, labels)
+            ]
+        doc.user_data["facts"] = facts
+        return doc
+
+
+def _is_entity(doc: Doc, fact: Fact, labels: set[str]) -> bool:
+    subject = match_key(fact.subject)
+    return any(
+        ent.label_ in labels and (subject in match_key(ent.text) or match_key(ent.text) in subject)
+        for ent in doc.char_span(fact.start, fact.end, alignment_mode="expand").ents
+    )
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(extractor_names: tuple[str, ...], spacy_model: str | None = None) -> Language:
+    """The spaCy pipeline for these extractors, built once per process and configuration."""
+    if spacy_model:
+        try:
+            nlp = spacy.load(spacy_model)
+        except OSError as exc:
+            raise SpacyModelError(
+                f"spaCy pipeline {spacy_model!r} is not installed or cannot be loaded ({exc}); "
+                "install it (a package or a directory), or leave out --spacy-model to use the "
+                "rule-based default"
+            ) from None
+    else:
+        nlp = spacy.blank("en")
+    if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe(COMPONENT, config={"extractors": list(extractor_names)})
+    return nlp
+
+
+class Extraction:
+    """Facts of whole documents: pre-filter, windows, spaCy."""
+
+    def __init__(self, extractors: Iterable[Extractor], spacy_model: str | None = None):
+        self.extractors = list(extractors)
+        self.nlp = build_pipeline(tuple(e.name for e in self.extractors), spacy_model)
+        triggers = sorted({t.lower() for e in self.extractors for t in e.triggers}, key=len)
+        self.trigger = re.compile("|".join(map(re.escape, triggers)), re.IGNORECASE)
+
+    @property
+    def relations(self) -> list[str]:
+        return sorted({r for e in self.extractors for r in e.relations})
+
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` within WINDOW_RADIUS of a trigger, cut at line breaks, merged."""
+        spans: list[tuple[int, int]] = []
+        position = 0
+        while hit := self.trigger.search(text, position):
+            start = text.rfind("\n", 0, max(0, hit.start() - WINDOW_RADIUS)) + 1
+            end = text.find("\n", min(len(text), hit.end() + WINDOW_RADIUS))
+            end = len(text) if end == -1 else end
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+            position = end
+        return spans
+
+    def facts(self, text: str) -> list[Fact]:
+        """Every fact the extractors find in a document, offsets into ``text``."""
+        spans = self.windows(text)
+        out: list[Fact] = []
+        for (offset, _), doc in zip(spans, self.nlp.pipe(text[a:b] for a, b in spans), strict=True):
+            out += [
+                Fact(f.start + offset, f.end + offset, f.relation, f.subject, f.value)
+                for f in doc.user_data["facts"]
+            ]
+        return out

@@ -1,0 +1,98 @@
+"""spaCy in the extraction path: the default rule pipeline, trigger windows, and a pipeline with
+entities that vets subjects."""
+
+import json
+
+import pyarrow.parquet as pq
+import spacy
+from click.testing import CliRunner
+from conftest import write_jsonl
+
+from auditor.cli import main
+from auditor.extraction import COMPONENT, WINDOW_RADIUS, Extraction, build_pipeline
+from extractors.base import select
+
+
+def test_the_default_pipeline_is_blank_english_with_a_sentencizer_and_the_fact_component():
+    nlp = build_pipeline(("capital",))
+    assert nlp.lang == "en" and nlp.pipe_names == ["sentencizer", COMPONENT]
+    doc = nlp("Lima is the capital of Peru. It is on the coast.")
+    assert len(list(doc.sents)) == 2
+    assert [(f.subject, f.value) for f in doc.user_data["facts"]] == [("Peru", "Lima")]
+
+
+def test_only_windows_around_trigger_words_reach_spacy():
+    extraction = Extraction(select(["capital"]))
+    filler = "Nothing to see on this line.\n" * 200  # 5,800 characters without a trigger
+    text = (
+        filler
+        + "Lima is the capital of Peru.\n"
+        + filler
+        + "Oslo is the capital of Norway.\n"
+        + filler
+    )
+    spans = extraction.windows(text)
+    assert len(spans) == 2  # two triggers more than 2 * WINDOW_RADIUS apart
+    for start, end in spans:
+        assert end - start <= 2 * WINDOW_RADIUS + 200
+        assert text[start - 1] == "\n" and text[end] == "\n"  # cut at line breaks
+    assert extraction.windows(filler) == []
+    facts = extraction.facts(text)
+    assert [(f.subject, f.value) for f in facts] == [("Peru", "Lima"), ("Norway", "Oslo")]
+    assert [text[f.start : f.end] for f in facts] == [
+        "Lima is the capital of Peru", "Oslo is the capital of Norway",
+    ]  # fmt: skip  # offsets are the document's, not the window's
+
+
+def _pipeline_with_entities(path):
+    # A real pipeline on disk, loaded by name like any installed one: its entity ruler (named
+    # "ner") knows one person and one country.
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([
+        {"label": "PERSON", "pattern": "Marie Curie"},
+        {"label": "GPE", "pattern": "Peru"},
+    ])  # fmt: skip
+    nlp.to_disk(path)
+    return path
+
+
+def test_a_pipeline_with_entities_keeps_only_facts_whose_subject_is_an_entity(tmp_path):
+    model = _pipeline_with_entities(tmp_path / "model")
+    text = (
+        "Marie Curie (born 7 November 1867) was a chemist. Rex Hound (born 1 May 1990) sang.\n"
+        "Lima is the capital of Peru. Paris is the capital of Fashionland."
+    )
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": text}])
+    for model_args, expected in [
+        (
+            [],
+            {
+                ("birth_date", "marie curie"),
+                ("birth_date", "rex hound"),
+                ("capital", "peru"),
+                ("capital", "fashionland"),
+            },
+        ),
+        (["--spacy-model", str(model)], {("birth_date", "marie curie"), ("capital", "peru")}),
+    ]:
+        out = tmp_path / f"audit{len(model_args)}"
+        result = CliRunner().invoke(
+            main, ["scan", "-q", str(corpus), "--out", str(out), *model_args]
+        )
+        assert result.exit_code == 0, result.output
+        report = json.loads((out / "report.json").read_text())
+        found = set()
+        for path in (out / "facts").glob("*.parquet"):
+            found |= {(r["relation"], r["subject_key"]) for r in pq.read_table(path).to_pylist()}
+        assert found == expected
+        assert report["corpus"]["documents"] == 1
+
+
+def test_a_missing_spacy_model_is_a_clear_error(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"text": "Lima is the capital of Peru."}])
+    result = CliRunner().invoke(
+        main, ["scan", str(corpus), "--spacy-model", "en_core_web_nonexistent"]
+    )
+    assert result.exit_code == 1
+    assert "spaCy pipeline 'en_core_web_nonexistent' is not installed" in result.output
