@@ -85,6 +85,23 @@ _EXTRACTORS = click.option(
 )
 
 
+class _MergeThreshold(click.ParamType):
+    name = "SIMILARITY|off"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, float) or value is None:
+            return value
+        if str(value).lower() == "off":
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if not 0.0 < number <= 1.0:
+            self.fail(f"{value!r} is neither a similarity in (0, 1] nor 'off'", param, ctx)
+        return number
+
+
 def _extraction(extractor_names: str | None, spacy_model: str | None) -> Extraction:
     try:
         return Extraction(_parse_extractors(extractor_names), spacy_model)
@@ -131,6 +148,15 @@ def _extraction(extractor_names: str | None, spacy_model: str | None) -> Extract
     help="Flag a category as needing retrieval when its singleton rate reaches this.",
 )
 @click.option(
+    "--merge-threshold",
+    type=_MergeThreshold(),
+    default=str(pipeline.DEFAULT_MERGE_THRESHOLD),
+    show_default=True,
+    help="Merge spelling variants of a subject or value (within a relation) whose edit-distance "
+    "similarity reaches this, so one fact written several ways is counted once; 'off' to count "
+    "every spelling apart. Merges are listed in the variants table of audit.duckdb.",
+)
+@click.option(
     "--max-doc-mb",
     type=click.FloatRange(min=0, min_open=True),
     default=10.0,
@@ -140,7 +166,7 @@ def _extraction(extractor_names: str | None, spacy_model: str | None) -> Extract
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars; errors only on stderr.")
 @click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
 def scan(paths, out, extractor_names, spacy_model, text_field, id_field, count_by,
-         retrieval_threshold, max_doc_mb, quiet, verbose) -> None:  # fmt: skip
+         retrieval_threshold, merge_threshold, max_doc_mb, quiet, verbose) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
     PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
@@ -159,6 +185,7 @@ def scan(paths, out, extractor_names, spacy_model, text_field, id_field, count_b
         max_doc_bytes=int(max_doc_mb * 1_000_000),
         count_by=count_by,
         retrieval_threshold=retrieval_threshold,
+        merge_threshold=merge_threshold,
     )
     try:
         shards, _ = pipeline.resolve_inputs(paths)

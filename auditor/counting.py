@@ -1,8 +1,9 @@
 """Counting in DuckDB: every query is a file in ``sql/`` (shipped as ``auditor.sql``).
 
-The facts files are read in place; the database ``OUT/audit.duckdb`` keeps ``fact_counts``,
-``freq_of_freq`` and (written by the report) ``categories`` for
-dashboards. Values from the corpus only ever reach DuckDB as bound parameters or Parquet data.
+The facts files are read in place. The database ``OUT/audit.duckdb`` keeps, for dashboards:
+``variants`` (every spelling variant merged, and into what), ``facts`` (every mention with its
+merged identity), ``fact_counts``, ``freq_of_freq`` and (written by the report) ``categories``.
+Values from the corpus only ever reach DuckDB as bound parameters, Parquet or Arrow data.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from importlib.resources import files
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
+
+from auditor import variants
 
 COUNT_BASES = ("mentions", "documents")
 
@@ -31,6 +35,7 @@ class CategoryCounts:
     relation: str
     mentions: int = 0
     documents: int = 0
+    merged_variants: int = 0
     # {count basis: {r: n_r}}
     freq_of_freq: dict[str, dict[int, int]] = field(
         default_factory=lambda: {basis: {} for basis in COUNT_BASES}
@@ -38,27 +43,60 @@ class CategoryCounts:
 
 
 def count_facts(
-    database: Path, facts_files: Sequence[Path], relations: Sequence[str]
+    database: Path,
+    facts_files: Sequence[Path],
+    relations: Sequence[str],
+    merge_threshold: float | None = variants.DEFAULT_THRESHOLD,
 ) -> dict[str, CategoryCounts]:
-    """Count the facts in ``facts_files`` into ``database``; returns per relation its mentions,
-    documents and frequency of frequencies on each count basis. Every relation in ``relations``
-    gets an entry, with zeros where no fact was found."""
+    """Count the facts in ``facts_files`` into ``database``, spelling variants merged at
+    ``merge_threshold`` (None: no merging); returns per relation its mentions, documents,
+    merged variants and frequency of frequencies on each count basis. Every relation in
+    ``relations`` gets an entry, with zeros where no fact was found."""
     counts = {relation: CategoryCounts(relation) for relation in relations}
     files_param = {"facts_files": [str(p) for p in facts_files]}
     with duckdb.connect(str(database)) as con:
-        con.execute(sql("fact_counts"), files_param)
+        keys = con.execute(sql("distinct_keys"), files_param).fetchall()
+        con.register("merges", _merges(keys, merge_threshold))
+        con.execute(sql("create_variants"))
+        con.execute(sql("facts"), files_param)
+        con.execute(sql("fact_counts"))
         con.execute(sql("freq_of_freq"))
-        for relation, mentions, documents in con.execute(
-            sql("category_documents"), files_param
+        for relation, mentions, documents, merged in con.execute(
+            sql("category_documents")
         ).fetchall():
             entry = counts.setdefault(relation, CategoryCounts(relation))
-            entry.mentions, entry.documents = mentions, documents
+            entry.mentions, entry.documents, entry.merged_variants = mentions, documents, merged
         for basis in COUNT_BASES:
             for relation, r, n_r in con.execute(
                 sql("select_freq_of_freq"), {"basis": basis}
             ).fetchall():
                 counts[relation].freq_of_freq[basis][int(r)] = int(n_r)
     return counts
+
+
+_MERGES_SCHEMA = pa.schema(
+    [("relation", pa.string()), ("field", pa.string()), ("variant", pa.string()),
+     ("canonical", pa.string()), ("similarity", pa.float64()), ("mentions", pa.int64())]
+)  # fmt: skip
+
+
+def _merges(keys: list[tuple[str, str, str, int]], threshold: float | None) -> pa.Table:
+    """The merges among the distinct keys (relation, field, key, mentions) of each relation and
+    field, as an Arrow table for DuckDB."""
+    groups: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for relation, field_name, key, mentions in keys:
+        groups.setdefault((relation, field_name), []).append((key, mentions))
+    rows = []
+    if threshold is not None:
+        for (relation, field_name), group in sorted(groups.items()):
+            mentions = dict(group)
+            rows += [
+                (relation, field_name, m.variant, m.canonical, m.similarity, mentions[m.variant])
+                for m in variants.find_merges(group, threshold)
+            ]
+    return pa.Table.from_pylist(
+        [dict(zip(_MERGES_SCHEMA.names, row, strict=True)) for row in rows], schema=_MERGES_SCHEMA
+    )
 
 
 def store_categories(database: Path, rows: Sequence[dict]) -> None:

@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 from auditor import counting, report
 from auditor.extraction import Extraction
 from auditor.readers import ShardStats, read_documents, resolve_inputs
+from auditor.variants import DEFAULT_THRESHOLD as DEFAULT_MERGE_THRESHOLD
 
 __all__ = ["resolve_inputs", "run_scan", "scan_shard", "ScanOptions"]
 from extractors.base import Extractor, Fact
@@ -75,6 +76,7 @@ class ScanOptions:
     id_field: str = "id"
     max_doc_bytes: int = 10_000_000
     count_by: str = "mentions"
+    merge_threshold: float | None = DEFAULT_MERGE_THRESHOLD
     retrieval_threshold: float = 0.10
 
 
@@ -185,7 +187,9 @@ def run_scan(
         facts_files.append(facts_file)
         progress.shard_done()
 
-    categories = counting.count_facts(out / "audit.duckdb", facts_files, extraction.relations)
+    categories = counting.count_facts(
+        out / "audit.duckdb", facts_files, extraction.relations, options.merge_threshold
+    )
     result = report.build_report(corpus, categories, options)
     report.write_reports(result, out)
     return result

@@ -58,6 +58,7 @@ def category_row(counts: counting.CategoryCounts, count_by: str, threshold: floa
         "mentions": counts.mentions,
         "documents": counts.documents,
         "distinct_facts": goodturing.distinct_observed(fof),
+        "merged_variants": counts.merged_variants,
         "singletons": goodturing.n(fof, 1),
         "doubletons": goodturing.n(fof, 2),
         "singleton_rate": rate,

@@ -201,14 +201,25 @@ def capital_sentence(rng, plan, country, city):
     ][style]
 
 
-def title_variant(rng, title):
-    """The same title as another writer might print it: case and trailing punctuation vary."""
-    return rng.choice([title, title.title(), title[0].upper() + title[1:], title + "."])
+def title_variant(rng, title, typo_rate=0.0):
+    """The same title as another writer might print it: case and trailing punctuation vary,
+    and with probability ``typo_rate`` one letter inside a word is dropped, doubled or swapped
+    with its neighbour (the fact is still the same title)."""
+    shown = rng.choice([title, title.title(), title[0].upper() + title[1:], title + "."])
+    if rng.random() < typo_rate:
+        positions = [i for i in range(2, len(shown) - 2) if shown[i - 1 : i + 2].isalpha()]
+        i = rng.choice(positions)
+        shown = rng.choice([
+            shown[:i] + shown[i + 1 :],  # dropped
+            shown[:i] + shown[i] + shown[i:],  # doubled
+            shown[:i] + shown[i + 1] + shown[i] + shown[i + 2 :],  # swapped
+        ])  # fmt: skip
+    return shown
 
 
-def paper_text(rng, plan, given, family, title, year):
+def paper_text(rng, plan, given, family, title, year, typo_rate=0.0):
     plan.add("paper_title", family, title)
-    shown = title_variant(rng, title[0].upper() + title[1:]).rstrip(".")
+    shown = title_variant(rng, title[0].upper() + title[1:], typo_rate).rstrip(".")
     style = rng.randrange(5)
     other = rng.choice(FAMILY)
     # Reference entries and BibTeX stand on lines of their own, as in real documents.
@@ -227,9 +238,10 @@ def paper_text(rng, plan, given, family, title, year):
     return f'{family} et al. ({year}), "{shown}", is a good starting point.'
 
 
-def generate(out: Path, seed: int, documents: int = 320) -> dict:
+def generate(out: Path, seed: int, documents: int = 320, typo_rate: float = 0.0) -> dict:
     """Write a corpus of about ``documents`` documents into ``out`` (two Parquet, one JSONL, one
-    JSONL.gz shard) and return the tally; also written to ``out/TALLY.json``."""
+    JSONL.gz shard) and return the tally; also written to ``out/TALLY.json``. ``typo_rate``: the
+    share of paper-title mentions written with a typo."""
     rng = random.Random(seed)
     plan = Plan()
     pieces: list[list[str]] = []  # each a list of fact statements, later wrapped in filler
@@ -243,7 +255,7 @@ def generate(out: Path, seed: int, documents: int = 320) -> dict:
             pieces.append([capital_sentence(rng, plan, country, city)])
     for given, family, title, year in papers(rng, 60):
         for _ in range(repeats(rng, heavy=False)):
-            pieces.append([paper_text(rng, plan, given, family, title, year)])
+            pieces.append([paper_text(rng, plan, given, family, title, year, typo_rate)])
     rng.shuffle(pieces)
     # Group statements into documents and pad with fillers and near-misses up to the target.
     docs = []

@@ -9,5 +9,5 @@ SELECT
     min(value) AS value,
     count(*) AS mentions,
     count(DISTINCT (shard, doc_id)) AS documents
-FROM read_parquet($facts_files)
+FROM facts
 GROUP BY relation, subject_key, value_key;

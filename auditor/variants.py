@@ -1,0 +1,107 @@
+"""Merging spelling variants, so that one fact written three ways is not three singletons.
+
+Within one relation and one field (subject or value), keys that are near-identical
+(``attention is all you need`` / ``atention is all you need``) are merged into the key written
+most often. Candidates come from MinHash LSH (datasketch) over the keys' character bigrams, so
+the work grows with the number of distinct keys, not with its square; each candidate pair is
+then confirmed by the normalised edit-distance similarity 1 − d(a, b)/max(|a|, |b|), which must
+reach the merge threshold. That confirmation keeps distinct facts that share most of their words
+apart (``sparse kernels at scale`` / ``sparse kernels for protein folding``: similarity 0.50).
+
+Keys shorter than MIN_KEY_LENGTH and ISO dates are never merged: a typo is not told from another
+fact in ``lima``/``lome`` or in ``1879-03-14``/``1879-03-15``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from datasketch import MinHash, MinHashLSH
+
+DEFAULT_THRESHOLD = 0.9
+CANDIDATE_JACCARD = 0.5  # LSH threshold on bigram sets; looser than any merge it proposes
+NUM_PERM = 64
+MIN_KEY_LENGTH = 6
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Merge:
+    variant: str
+    canonical: str
+    similarity: float
+
+
+def similarity(a: str, b: str) -> float:
+    """1 − Levenshtein(a, b) / max(len(a), len(b)); 1.0 for two empty strings."""
+    if a == b:
+        return 1.0
+    longest = max(len(a), len(b))
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return 1.0 - previous[-1] / longest
+
+
+def _bigrams(key: str) -> set[bytes]:
+    padded = f" {key} "
+    return {padded[i : i + 2].encode("utf-8") for i in range(len(padded) - 1)}
+
+
+def mergeable(key: str) -> bool:
+    return len(key) >= MIN_KEY_LENGTH and not _ISO_DATE.match(key)
+
+
+def find_merges(
+    keys: Iterable[tuple[str, int]], threshold: float = DEFAULT_THRESHOLD
+) -> list[Merge]:
+    """Merges among ``keys`` (key, mentions), each variant mapped to the most mentioned key of
+    its cluster (ties: the alphabetically first). Clusters are the connected pairs whose
+    similarity reaches ``threshold``."""
+    counts = {key: mentions for key, mentions in keys if mergeable(key)}
+    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+    signatures = {}
+    for key in sorted(counts):
+        signature = MinHash(num_perm=NUM_PERM)
+        signature.update_batch(list(_bigrams(key)))
+        signatures[key] = signature
+        lsh.insert(key, signature)
+
+    parent = {key: key for key in counts}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    best: dict[frozenset[str], float] = {}
+    for key, signature in signatures.items():
+        for other in lsh.query(signature):
+            if other <= key:
+                continue
+            score = similarity(key, other)
+            if score >= threshold:
+                best[frozenset((key, other))] = score
+                parent[root(other)] = root(key)
+
+    clusters: dict[str, list[str]] = {}
+    for key in counts:
+        clusters.setdefault(root(key), []).append(key)
+    merges = []
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        canonical = min(members, key=lambda k: (-counts[k], k))
+        for member in members:
+            if member != canonical:
+                pair = frozenset((member, canonical))
+                merges.append(
+                    Merge(member, canonical, best.get(pair, similarity(member, canonical)))
+                )
+    return sorted(merges, key=lambda m: (m.canonical, m.variant))
