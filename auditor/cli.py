@@ -18,6 +18,7 @@ from auditor import pipeline, report
 from auditor.extraction import Extraction, SpacyModelError
 from auditor.readers import InputError
 from extractors import base
+from extractors.user_patterns import PatternFileError, load_patterns
 
 
 class _Bar:
@@ -102,9 +103,28 @@ class _MergeThreshold(click.ParamType):
         return number
 
 
-def _extraction(extractor_names: str | None, spacy_model: str | None) -> Extraction:
+_PATTERNS = click.option(
+    "--patterns",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A TOML file of user-defined relations (regular expressions or spaCy token patterns); "
+    "they run with the built-in extractors. See the README for the format.",
+)
+
+
+def _load_patterns(patterns: str | None) -> None:
+    if patterns:
+        try:
+            load_patterns(patterns)
+        except PatternFileError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+def _extraction(
+    extractor_names: str | None, spacy_model: str | None, patterns: str | None
+) -> Extraction:
+    _load_patterns(patterns)
     try:
-        return Extraction(_parse_extractors(extractor_names), spacy_model)
+        return Extraction(_parse_extractors(extractor_names), spacy_model, patterns)
     except SpacyModelError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -120,6 +140,7 @@ def _extraction(extractor_names: str | None, spacy_model: str | None) -> Extract
     help="Directory for facts/, audit.duckdb, report.json, report.md.",
 )
 @_EXTRACTORS
+@_PATTERNS
 @_SPACY_MODEL
 @click.option(
     "--text-field",
@@ -165,7 +186,7 @@ def _extraction(extractor_names: str | None, spacy_model: str | None) -> Extract
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars; errors only on stderr.")
 @click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
-def scan(paths, out, extractor_names, spacy_model, text_field, id_field, count_by,
+def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_field, count_by,
          retrieval_threshold, merge_threshold, max_doc_mb, quiet, verbose) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
@@ -176,10 +197,12 @@ def scan(paths, out, extractor_names, spacy_model, text_field, id_field, count_b
     (counts for dashboards), OUT/report.json and OUT/report.md, and prints a summary.
     """
     _configure_logging(quiet, verbose)
-    _extraction(extractor_names, spacy_model)  # a bad --spacy-model fails before any reading
+    # a bad --patterns or --spacy-model fails here, before any reading
+    extraction = _extraction(extractor_names, spacy_model, patterns)
     options = pipeline.ScanOptions(
-        extractors=tuple(_parse_extractors(extractor_names)),
+        extractors=tuple(extraction.extractors),
         spacy_model=spacy_model,
+        patterns=patterns,
         text_field=text_field,
         id_field=id_field,
         max_doc_bytes=int(max_doc_mb * 1_000_000),
@@ -210,8 +233,11 @@ def scan(paths, out, extractor_names, spacy_model, text_field, id_field, count_b
 
 
 @main.command("extractors")
-def list_extractors() -> None:
-    """List the registered extractors, the relations each emits, and their versions."""
+@_PATTERNS
+def list_extractors(patterns) -> None:
+    """List the registered extractors (built-in, plugins and a pattern file's relations), the
+    relations each emits, and their versions."""
+    _load_patterns(patterns)
     for name, extractor in base.available().items():
         click.echo(f"{name}\tv{extractor.version}\t{', '.join(extractor.relations)}")
 
@@ -219,13 +245,14 @@ def list_extractors() -> None:
 @main.command("evaluate")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @_EXTRACTORS
+@_PATTERNS
 @_SPACY_MODEL
 @click.option("--facts", "facts_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Score the facts a scan wrote (OUT/facts/) instead of extracting again; "
               "documents are matched by id.")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--show-errors", is_flag=True, help="List the missed gold facts and false matches.")
-def evaluate_command(gold, extractor_names, spacy_model, facts_dir, as_json, show_errors) -> None:
+def evaluate_command(gold, extractor_names, patterns, spacy_model, facts_dir, as_json, show_errors):
     """Score the extractors against GOLD, a labelled JSON-lines file ({"id", "text", "facts":
     [{"relation", "subject", "value"}]}), by the labelling guidelines' matching rule: precision,
     recall and F1 per relation.
@@ -235,7 +262,7 @@ def evaluate_command(gold, extractor_names, spacy_model, facts_dir, as_json, sho
         documents = scoring.read_gold(gold)
     except scoring.GoldFileError as exc:
         raise click.ClickException(str(exc)) from None
-    extraction = _extraction(extractor_names, spacy_model)
+    extraction = _extraction(extractor_names, spacy_model, patterns)
     if facts_dir:
         result = scoring.score(documents, scoring.facts_from_files(facts_dir), extraction.relations)
     else:

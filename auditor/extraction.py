@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from extractors.base import Extractor, Fact, select
 from extractors.normalize import match_key
+from extractors.user_patterns import load_patterns
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +38,14 @@ class SpacyModelError(RuntimeError):
     """The spaCy pipeline asked for cannot be loaded."""
 
 
-@Language.factory(COMPONENT, default_config={"extractors": [], "check_entities": True})
-def _make_component(nlp: Language, name: str, extractors: list[str], check_entities: bool):
+@Language.factory(
+    COMPONENT, default_config={"extractors": [], "patterns": None, "check_entities": True}
+)
+def _make_component(
+    nlp: Language, name: str, extractors: list[str], patterns: str | None, check_entities: bool
+):
+    if patterns:  # user relations, registered in this process from their file
+        load_patterns(patterns)
     has_entities = bool({"ner", "entity_ruler"} & set(nlp.pipe_names))
     return FactComponent(select(extractors), check_entities and has_entities)
 
@@ -83,7 +90,9 @@ def _is_entity(doc: Doc, fact: Fact, labels: set[str]) -> bool:
 
 
 @lru_cache(maxsize=4)
-def build_pipeline(extractor_names: tuple[str, ...], spacy_model: str | None = None) -> Language:
+def build_pipeline(
+    extractor_names: tuple[str, ...], spacy_model: str | None = None, patterns: str | None = None
+) -> Language:
     """The spaCy pipeline for these extractors, built once per process and configuration."""
     if spacy_model:
         try:
@@ -98,16 +107,22 @@ def build_pipeline(extractor_names: tuple[str, ...], spacy_model: str | None = N
         nlp = spacy.blank("en")
     if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe(COMPONENT, config={"extractors": list(extractor_names)})
+    nlp.add_pipe(COMPONENT, config={"extractors": list(extractor_names), "patterns": patterns})
     return nlp
 
 
 class Extraction:
     """Facts of whole documents: pre-filter, windows, spaCy."""
 
-    def __init__(self, extractors: Iterable[Extractor], spacy_model: str | None = None):
+    def __init__(
+        self,
+        extractors: Iterable[Extractor],
+        spacy_model: str | None = None,
+        patterns: str | None = None,
+    ):
         self.extractors = list(extractors)
-        self.nlp = build_pipeline(tuple(e.name for e in self.extractors), spacy_model)
+        names = tuple(e.name for e in self.extractors)
+        self.nlp = build_pipeline(names, spacy_model, patterns)
         triggers = sorted({t.lower() for e in self.extractors for t in e.triggers}, key=len)
         self.trigger = re.compile("|".join(map(re.escape, triggers)), re.IGNORECASE)
 

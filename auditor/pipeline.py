@@ -72,6 +72,7 @@ class _NoProgress:
 class ScanOptions:
     extractors: tuple[Extractor, ...]
     spacy_model: str | None = None
+    patterns: str | None = None  # a pattern file of user relations
     text_field: str = "text"
     id_field: str = "id"
     max_doc_bytes: int = 10_000_000
@@ -178,7 +179,7 @@ def run_scan(
     for stale in facts_dir.glob("*.parquet"):
         stale.unlink()  # a scan starts afresh: old facts files would mix two corpora
 
-    extraction = Extraction(options.extractors, options.spacy_model)
+    extraction = Extraction(options.extractors, options.spacy_model, options.patterns)
     corpus = CorpusStats(ignored_files=len(ignored))
     facts_files = []
     for shard in shards:
