@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -84,6 +85,15 @@ _EXTRACTORS = click.option(
     metavar="NAME,NAME",
     help="Comma-separated extractors to run (default: all; see `auditor extractors`).",
 )
+
+
+def _default_memory_limit() -> str:
+    """Half of this machine's memory: room for the extraction workers beside DuckDB."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return "4GiB"
+    return f"{max(1, total // 2 // 2**30)}GiB"
 
 
 class _MergeThreshold(click.ParamType):
@@ -184,10 +194,35 @@ def _extraction(
     show_default=True,
     help="Skip (and count) documents whose text is larger than this many megabytes.",
 )
+@click.option("--workers", type=click.IntRange(min=1), default=pipeline.default_workers(),
+              show_default="this machine's cores",
+              help="Processes that extract in parallel (with --engine ray: the CPUs of a local "
+              "Ray). Results are the same for any number.")  # fmt: skip
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True,
+              help="Where splits run: worker processes on this machine, or Ray tasks "
+              "(pip install 'fact-auditor[ray]'); OUT must be reachable from every Ray "
+              "node.")  # fmt: skip
+@click.option("--ray-address", metavar="ADDRESS",
+              help="Join this Ray cluster (e.g. ray://head:10001 or auto) instead of starting "
+              "a local Ray.")  # fmt: skip
+@click.option("--memory-limit", default=_default_memory_limit(), show_default=True,
+              help="Memory DuckDB may use for counting (e.g. 4GiB); it spills the rest to "
+              "OUT/tmp/.")  # fmt: skip
+@click.option("--split-mb", type=click.FloatRange(min=0, min_open=True), default=64.0,
+              show_default=True,
+              help="Size of the pieces a shard is cut into for parallel work (Parquet row "
+              "groups, JSON-lines byte ranges; compressed JSON lines: one piece a file). "
+              "Part of the configuration a resumed scan must share.")  # fmt: skip
+@click.option("--fresh", is_flag=True,
+              help="Discard the facts and manifest already in OUT and scan everything again. "
+              "Without it, a scan resumes: splits finished earlier with the same configuration "
+              "are not read again.")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars; errors only on stderr.")
 @click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
 def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_field, count_by,
-         retrieval_threshold, merge_threshold, max_doc_mb, quiet, verbose) -> None:  # fmt: skip
+         retrieval_threshold, merge_threshold, max_doc_mb, workers, engine, ray_address,
+         memory_limit, split_mb, fresh, quiet, verbose) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
     PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
@@ -200,7 +235,7 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     # a bad --patterns or --spacy-model fails here, before any reading
     extraction = _extraction(extractor_names, spacy_model, patterns)
     options = pipeline.ScanOptions(
-        extractors=tuple(extraction.extractors),
+        extractor_names=tuple(e.name for e in extraction.extractors),
         spacy_model=spacy_model,
         patterns=patterns,
         text_field=text_field,
@@ -209,6 +244,12 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
         count_by=count_by,
         retrieval_threshold=retrieval_threshold,
         merge_threshold=merge_threshold,
+        split_bytes=int(split_mb * 1024 * 1024),
+        workers=workers,
+        engine=engine,
+        ray_address=ray_address,
+        memory_limit=memory_limit,
+        fresh=fresh,
     )
     try:
         shards, _ = pipeline.resolve_inputs(paths)
@@ -219,6 +260,8 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     bars = _Bar(len(shards), enabled=not quiet)
     try:
         result = pipeline.run_scan(paths, out, options, progress=bars)
+    except (pipeline.ConfigMismatch, RuntimeError) as exc:
+        raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write the audit to {out}: {exc}") from None
     finally:

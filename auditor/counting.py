@@ -47,14 +47,22 @@ def count_facts(
     facts_files: Sequence[Path],
     relations: Sequence[str],
     merge_threshold: float | None = variants.DEFAULT_THRESHOLD,
+    memory_limit: str | None = None,
+    temp_directory: Path | None = None,
 ) -> dict[str, CategoryCounts]:
     """Count the facts in ``facts_files`` into ``database``, spelling variants merged at
     ``merge_threshold`` (None: no merging); returns per relation its mentions, documents,
     merged variants and frequency of frequencies on each count basis. Every relation in
-    ``relations`` gets an entry, with zeros where no fact was found."""
+    ``relations`` gets an entry, with zeros where no fact was found. DuckDB keeps to
+    ``memory_limit`` (e.g. "4GiB") and spills what does not fit to ``temp_directory``."""
     counts = {relation: CategoryCounts(relation) for relation in relations}
     files_param = {"facts_files": [str(p) for p in facts_files]}
-    with duckdb.connect(str(database)) as con:
+    config = {}
+    if memory_limit:
+        config["memory_limit"] = memory_limit
+    if temp_directory:
+        config["temp_directory"] = str(temp_directory)
+    with duckdb.connect(str(database), config=config) as con:
         keys = con.execute(sql("distinct_keys"), files_param).fetchall()
         con.register("merges", _merges(keys, merge_threshold))
         con.execute(sql("create_variants"))

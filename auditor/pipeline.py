@@ -1,23 +1,32 @@
-"""The scan: shards in, one facts file per shard out, then counting and the report.
+"""The scan: shards in, one facts file per split out, then counting and the report.
 
 Reads top to bottom:
-1. ``resolve_inputs`` turns paths, directories and globs into a sorted list of shards;
-2. ``scan_shard`` streams one shard's documents through the extractors and writes its facts to
-   ``OUT/facts/<shard>.parquet`` (a temporary name first, renamed when complete);
-3. ``counting.count_facts`` counts facts, frequencies of frequencies and category statistics in
-   ``OUT/audit.duckdb``;
-4. ``report.build_report`` turns those into ``report.json`` and ``report.md``.
+1. ``resolve_inputs`` turns paths, directories and globs into a sorted list of shards, and
+   ``plan_splits`` cuts each into splits (Parquet row groups, JSON-lines byte ranges);
+2. ``check_config`` compares the extraction configuration with the one ``OUT/`` was made with:
+   the same one resumes, another one is refused;
+3. every split without a matching manifest entry runs ``scan_split`` (on this machine's worker
+   processes, or as Ray tasks): its facts go to ``OUT/facts/<split>.parquet`` (written under a
+   temporary name, then renamed) and then its manifest entry to ``OUT/manifest/<split>.json``
+   (likewise), so a killed scan leaves only whole files behind and redoes only unfinished splits;
+4. ``counting.count_facts`` counts the facts of the current splits in ``OUT/audit.duckdb``;
+5. ``report.build_report`` turns the counts and the manifests' statistics into ``report.json``
+   and ``report.md``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import lru_cache
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Protocol
 
@@ -26,12 +35,16 @@ import pyarrow.parquet as pq
 
 from auditor import counting, report
 from auditor.extraction import Extraction
-from auditor.readers import ShardStats, read_documents, resolve_inputs
+from auditor.readers import ShardStats, Split, plan_splits, read_documents, resolve_inputs
 from auditor.variants import DEFAULT_THRESHOLD as DEFAULT_MERGE_THRESHOLD
-
-__all__ = ["resolve_inputs", "run_scan", "scan_shard", "ScanOptions"]
-from extractors.base import Extractor, Fact
+from extractors.base import Fact, select
 from extractors.normalize import match_key
+from extractors.user_patterns import load_patterns
+
+__all__ = [
+    "ConfigMismatch", "DEFAULT_MERGE_THRESHOLD", "ScanOptions", "default_workers",
+    "resolve_inputs", "run_scan", "scan_split",
+]  # fmt: skip
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +62,16 @@ FACTS_SCHEMA = pa.schema(
     ]
 )
 FACTS_PER_ROW_GROUP = 65_536
-PROGRESS_EVERY = 256  # documents between progress updates: drawing a bar per document is slow
+DEFAULT_SPLIT_BYTES = 64 * 1024 * 1024
+# Below this much input, starting worker processes (each loads spaCy) costs more than it saves.
+PARALLEL_MIN_BYTES = 8 * 1024 * 1024
+MAX_WARNINGS_PER_SPLIT = 50
+# Bumped when reading or the facts files change in a way old results must not mix with.
+FORMAT_VERSION = 1
+
+
+class ConfigMismatch(RuntimeError):
+    """OUT/ holds results of another extraction configuration."""
 
 
 class Progress(Protocol):
@@ -70,15 +92,55 @@ class _NoProgress:
 
 @dataclass(frozen=True)
 class ScanOptions:
-    extractors: tuple[Extractor, ...]
-    spacy_model: str | None = None
+    extractor_names: tuple[str, ...]
     patterns: str | None = None  # a pattern file of user relations
+    spacy_model: str | None = None
     text_field: str = "text"
     id_field: str = "id"
     max_doc_bytes: int = 10_000_000
     count_by: str = "mentions"
-    merge_threshold: float | None = DEFAULT_MERGE_THRESHOLD
     retrieval_threshold: float = 0.10
+    merge_threshold: float | None = DEFAULT_MERGE_THRESHOLD
+    split_bytes: int = DEFAULT_SPLIT_BYTES
+    workers: int = 1
+    engine: str = "local"
+    ray_address: str | None = None
+    memory_limit: str | None = None
+    fresh: bool = False
+
+    def extraction(self) -> Extraction:
+        return _extraction(self.extractor_names, self.spacy_model, self.patterns)
+
+    def config(self) -> dict:
+        """What decides the facts files: extractors and their versions, pattern file, spaCy
+        pipeline, fields, size limit. Counting options (count basis, merging) are not in it:
+        they are applied afresh to the facts at every run."""
+        extraction = self.extraction()
+        patterns_digest = (
+            hashlib.sha256(Path(self.patterns).read_bytes()).hexdigest() if self.patterns else None
+        )
+        return {
+            "format_version": FORMAT_VERSION,
+            "extractors": {e.name: str(e.version) for e in extraction.extractors},
+            "patterns_sha256": patterns_digest,
+            "spacy_model": self.spacy_model,
+            "text_field": self.text_field,
+            "id_field": self.id_field,
+            "max_doc_bytes": self.max_doc_bytes,
+            "split_bytes": self.split_bytes,
+        }
+
+
+@lru_cache(maxsize=4)
+def _extraction(names: tuple[str, ...], spacy_model: str | None, patterns: str | None):
+    """One Extraction per process and configuration (workers build theirs once)."""
+    if patterns:
+        load_patterns(patterns)
+    return Extraction(select(names), spacy_model, patterns)
+
+
+def config_hash(config: dict) -> str:
+    return hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -90,24 +152,35 @@ class CorpusStats:
     skipped_shards: Counter[str] = field(default_factory=Counter)
     ignored_files: int = 0
 
-    def add(self, shard: ShardStats) -> None:
-        self.shards += 1
-        self.documents += shard.documents
-        self.text_bytes += shard.text_bytes
-        self.skipped_rows.update(shard.skipped_rows)
-        if shard.shard_error:
-            self.skipped_shards[shard.shard_error] += 1
+    @classmethod
+    def from_manifests(cls, entries: Iterable[dict], shards: int, ignored: int) -> CorpusStats:
+        stats = cls(shards=shards, ignored_files=ignored)
+        errors: dict[str, str] = {}
+        for entry in entries:
+            stats.documents += entry["documents"]
+            stats.text_bytes += entry["text_bytes"]
+            stats.skipped_rows.update(entry["skipped_rows"])
+            if entry["shard_error"]:
+                errors.setdefault(entry["split"]["shard"], entry["shard_error"])
+        stats.skipped_shards.update(errors.values())  # a shard is skipped once, not per split
+        return stats
 
 
-def facts_file_name(shard: Path) -> str:
-    """A stable, collision-free name for a shard's facts file: readable stem + path hash."""
-    digest = hashlib.sha1(str(shard).encode()).hexdigest()[:12]
-    stem = re.sub(r"[^\w.-]+", "_", shard.name)[:80]
-    return f"{stem}-{digest}.parquet"
+def split_name(split: Split) -> str:
+    """A stable, collision-free name for a split's files: readable stem + path hash + index."""
+    digest = hashlib.sha1(split.shard.encode()).hexdigest()[:12]
+    stem = re.sub(r"[^\w.-]+", "_", Path(split.shard).name)[:80]
+    return f"{stem}-{digest}-{split.index:05d}"
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 class _FactsWriter:
-    """Buffers facts and writes them in row groups, so memory stays bounded per shard."""
+    """Buffers facts and writes them in row groups, so memory stays bounded per split."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -137,60 +210,221 @@ class _FactsWriter:
         self.writer.close()
 
 
-def scan_shard(
-    shard: Path, facts_dir: Path, extraction: Extraction, options: ScanOptions, progress: Progress
-) -> tuple[Path, ShardStats, int]:
-    """Extract one shard's facts into ``facts_dir``; returns the facts file, the shard's reading
-    statistics and the number of facts written. The file appears under its final name only once
-    complete."""
-    final = facts_dir / facts_file_name(shard)
+def _shard_identity(shard: str) -> dict:
+    status = os.stat(shard)
+    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns}
+
+
+class _CapturedWarnings(logging.Handler):
+    """Keeps a split's warnings (bad rows, unreadable files) for its manifest entry, so the
+    process that runs the scan reports them whichever process or node read the split."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.messages) < MAX_WARNINGS_PER_SPLIT:
+            self.messages.append(record.getMessage())
+
+
+def scan_split(split: Split, out: Path, options: ScanOptions, digest: str) -> dict:
+    """Extract one split's facts into ``out/facts/`` and record it in ``out/manifest/``;
+    returns the manifest entry. Runs in worker processes and Ray tasks."""
+    reader_log = logging.getLogger("auditor.readers")
+    captured = _CapturedWarnings()
+    reader_log.addHandler(captured)
+    propagate, reader_log.propagate = reader_log.propagate, False
+    try:
+        entry = _scan_split(split, out, options, digest)
+    finally:
+        reader_log.removeHandler(captured)
+        reader_log.propagate = propagate
+    entry["warnings"] = captured.messages
+    # The manifest entry is written last, and atomically: it exists only for a finished split.
+    name = split_name(split)
+    _atomic_write_bytes(out / "manifest" / f"{name}.json", json.dumps(entry, indent=1).encode())
+    return entry
+
+
+def _scan_split(split: Split, out: Path, options: ScanOptions, digest: str) -> dict:
+    extraction = options.extraction()
+    name = split_name(split)
+    final = out / "facts" / f"{name}.parquet"
     temporary = final.with_name(f".{final.name}.tmp")
     stats = ShardStats()
     writer = _FactsWriter(temporary)
-    reported_docs = reported_bytes = 0
     try:
         for document in read_documents(
-            shard, stats, options.text_field, options.id_field, options.max_doc_bytes
+            split, stats, options.text_field, options.id_field, options.max_doc_bytes
         ):
             for fact in extraction.facts(document.text):
-                writer.add(document.doc_id, str(shard), fact)
-            if stats.documents - reported_docs >= PROGRESS_EVERY:
-                progress.documents_read(
-                    stats.documents - reported_docs, stats.text_bytes - reported_bytes
-                )
-                reported_docs, reported_bytes = stats.documents, stats.text_bytes
+                writer.add(document.doc_id, split.shard, fact)
     finally:
         writer.close()
-    progress.documents_read(stats.documents - reported_docs, stats.text_bytes - reported_bytes)
     os.replace(temporary, final)
-    return final, stats, writer.count
+    return {
+        "split": split.spec(),
+        "input": _shard_identity(split.shard),
+        "config_hash": digest,
+        "facts_file": final.name,
+        "facts_written": writer.count,
+        "documents": stats.documents,
+        "text_bytes": stats.text_bytes,
+        "rows_read": stats.documents + sum(stats.skipped_rows.values()),
+        "skipped_rows": dict(stats.skipped_rows),
+        "shard_error": stats.shard_error,
+    }
+
+
+def check_config(out: Path, config: dict, fresh: bool) -> str:
+    """Record the configuration in ``out/config.json``, or check it against the recorded one;
+    returns its hash. Another configuration raises ConfigMismatch unless ``fresh``, which
+    discards the old results."""
+    digest = config_hash(config)
+    path = out / "config.json"
+    if path.exists() and not fresh:
+        recorded = json.loads(path.read_text(encoding="utf-8"))
+        if recorded.get("hash") != digest:
+            changed = sorted(
+                k for k in set(config) | set(recorded.get("config", {}))
+                if config.get(k) != recorded.get("config", {}).get(k)
+            )  # fmt: skip
+            raise ConfigMismatch(
+                f"{out} holds facts extracted with another configuration (changed: "
+                f"{', '.join(changed)}); they cannot be mixed. Use another --out, or --fresh "
+                "to discard them and scan again."
+            )
+    if fresh or not path.exists():
+        for folder in ("facts", "manifest"):
+            for old in (out / folder).glob("*"):
+                old.unlink()
+    _atomic_write_bytes(
+        path, json.dumps({"hash": digest, "config": config}, indent=2, sort_keys=True).encode()
+    )
+    return digest
+
+
+def _finished(out: Path, split: Split, digest: str) -> dict | None:
+    """The manifest entry of a split finished earlier on the same input and configuration."""
+    path = out / "manifest" / f"{split_name(split)}.json"
+    try:
+        entry = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    same = (
+        entry.get("split") == split.spec()
+        and entry.get("input") == _shard_identity(split.shard)
+        and entry.get("config_hash") == digest
+        and (out / "facts" / entry.get("facts_file", "")).exists()
+    )
+    return entry if same else None
+
+
+def _run_local(todo: list[Split], out: Path, options: ScanOptions, digest: str,
+               done: Callable[[dict], None]) -> None:  # fmt: skip
+    small = sum(_split_bytes(split) for split in todo) < PARALLEL_MIN_BYTES
+    if options.workers <= 1 or len(todo) <= 1 or small:
+        for split in todo:
+            done(scan_split(split, out, options, digest))
+        return
+    # spawn: workers start clean and build their spaCy pipeline once each.
+    with ProcessPoolExecutor(options.workers, mp_context=get_context("spawn")) as pool:
+        futures = [pool.submit(scan_split, split, out, options, digest) for split in todo]
+        for future in as_completed(futures):
+            done(future.result())
+
+
+def _split_bytes(split: Split) -> int:
+    if split.byte_end >= 0:
+        return split.byte_end - split.byte_start
+    try:
+        return os.path.getsize(split.shard)
+    except OSError:
+        return 0
+
+
+def _run_ray(todo: list[Split], out: Path, options: ScanOptions, digest: str,
+             done: Callable[[dict], None]) -> None:  # fmt: skip
+    try:
+        import ray
+    except ImportError:
+        raise RuntimeError("the ray engine needs Ray: pip install 'fact-auditor[ray]'") from None
+    started_here = not ray.is_initialized()
+    if started_here:
+        # With --ray-address, join that cluster; without, start a local Ray on this machine.
+        cpus = None if options.ray_address else options.workers
+        ray.init(address=options.ray_address, num_cpus=cpus, include_dashboard=False)
+    try:
+        task = ray.remote(scan_split)
+        pending = [task.remote(split, out, options, digest) for split in todo]
+        while pending:
+            finished, pending = ray.wait(pending, num_returns=1)
+            done(ray.get(finished[0]))
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+ENGINES = {"local": _run_local, "ray": _run_ray}
 
 
 def run_scan(
     inputs: Iterable[str], out: Path, options: ScanOptions, progress: Progress | None = None
 ) -> dict:
-    """Scan ``inputs`` into ``out`` and return the report (also written as report.json/.md)."""
+    """Scan ``inputs`` into ``out`` (resuming what a scan of the same configuration finished)
+    and return the report (also written as report.json/.md)."""
     progress = progress or _NoProgress()
     shards, ignored = resolve_inputs(list(inputs))
     for path in ignored:
         logger.warning("%s: not a shard format this tool reads; ignored", path)
-    facts_dir = out / "facts"
-    facts_dir.mkdir(parents=True, exist_ok=True)
-    for stale in facts_dir.glob("*.parquet"):
-        stale.unlink()  # a scan starts afresh: old facts files would mix two corpora
+    for folder in ("facts", "manifest"):
+        (out / folder).mkdir(parents=True, exist_ok=True)
+        for partial in (out / folder).glob(".*.tmp"):
+            partial.unlink()  # left by a scan that was killed
+    digest = check_config(out, options.config(), options.fresh)
 
-    extraction = Extraction(options.extractors, options.spacy_model, options.patterns)
-    corpus = CorpusStats(ignored_files=len(ignored))
-    facts_files = []
-    for shard in shards:
-        facts_file, stats, _ = scan_shard(shard, facts_dir, extraction, options, progress)
-        corpus.add(stats)
-        facts_files.append(facts_file)
+    splits = [split for shard in shards for split in plan_splits(shard, options.split_bytes)]
+    entries: dict[str, dict] = {}
+    todo = []
+    for split in splits:
+        if entry := _finished(out, split, digest):
+            entries[split_name(split)] = entry
+        else:
+            todo.append(split)
+    if entries:
+        logger.info("resuming: %d of %d splits finished earlier", len(entries), len(splits))
+    remaining_per_shard = Counter(split.shard for split in todo)
+    for _ in {s.shard for s in splits} - set(remaining_per_shard):
         progress.shard_done()
 
+    def done(entry: dict) -> None:
+        split = Split(**entry["split"])
+        entries[split_name(split)] = entry
+        for message in entry["warnings"]:
+            logger.warning("%s", message)
+        progress.documents_read(entry["documents"], entry["text_bytes"])
+        remaining_per_shard[split.shard] -= 1
+        if remaining_per_shard[split.shard] == 0:
+            progress.shard_done()
+
+    ENGINES[options.engine](todo, out, options, digest, done)
+
+    current = [entries[split_name(split)] for split in splits]
+    corpus = CorpusStats.from_manifests(current, len(shards), len(ignored))
+    facts_files = [out / "facts" / entry["facts_file"] for entry in current]
     categories = counting.count_facts(
-        out / "audit.duckdb", facts_files, extraction.relations, options.merge_threshold
+        out / "audit.duckdb",
+        facts_files,
+        options.extraction().relations,
+        options.merge_threshold,
+        memory_limit=options.memory_limit,
+        temp_directory=out / "tmp",
     )
     result = report.build_report(corpus, categories, options)
     report.write_reports(result, out)
     return result
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -13,7 +13,7 @@ import io
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import orjson
@@ -108,23 +108,105 @@ class _SkipLog:
                 logger.warning("%s: further rows skipped as %s are only counted", self.path, reason)
 
 
+@dataclass(frozen=True)
+class Split:
+    """A piece of one shard that one worker reads: Parquet row groups, a byte range of plain
+    JSON lines (cut at line boundaries), or a whole compressed file. Splits depend on the shard
+    and the split size only, never on the number of workers, so every worker count produces the
+    same facts files."""
+
+    shard: str
+    index: int
+    row_groups: tuple[int, ...] | None = None  # Parquet; None: the whole file
+    first_row: int = 0  # Parquet: the shard's row number of the split's first row
+    byte_start: int = 0  # plain JSON lines: [byte_start, byte_end); byte_end -1: to the end
+    byte_end: int = -1
+    first_line: int = 1  # JSON lines: the line number at byte_start
+
+    def spec(self) -> dict:
+        return asdict(self)
+
+
+def plan_splits(shard: Path, split_bytes: int) -> list[Split]:
+    """Cut a shard into splits of about ``split_bytes`` of stored data each.
+
+    Parquet: consecutive row groups (from the file's metadata). Plain JSON lines: byte ranges
+    whose cuts are moved to the next line start; the lines before each cut are counted in one
+    pass so that rows keep their line numbers. Compressed JSON lines cannot be entered midway:
+    one split per file. A file whose layout cannot be read becomes one split, whose reading
+    then reports the problem."""
+    name = str(shard)
+    lower = name.lower()
+    try:
+        if lower.endswith(PARQUET_SUFFIXES):
+            return _plan_parquet(shard, split_bytes)
+        if lower.endswith((".jsonl", ".ndjson")) and shard.stat().st_size > split_bytes:
+            return _plan_jsonl(shard, split_bytes)
+    except (OSError, pa.ArrowException, ValueError):
+        pass
+    return [Split(name, 0)]
+
+
+def _plan_parquet(shard: Path, split_bytes: int) -> list[Split]:
+    metadata = pq.ParquetFile(shard).metadata
+    splits, groups, size, first_row, row = [], [], 0, 0, 0
+    for index in range(metadata.num_row_groups):
+        group = metadata.row_group(index)
+        if groups and size + group.total_byte_size > split_bytes:
+            splits.append(Split(str(shard), len(splits), tuple(groups), first_row))
+            groups, size, first_row = [], 0, row
+        groups.append(index)
+        size += group.total_byte_size
+        row += group.num_rows
+    if groups or not splits:
+        splits.append(Split(str(shard), len(splits), tuple(groups), first_row))
+    return splits
+
+
+def _plan_jsonl(shard: Path, split_bytes: int) -> list[Split]:
+    size = shard.stat().st_size
+    splits: list[Split] = []
+    start, line = 0, 1
+    with open(shard, "rb") as f:
+        while start < size:
+            target = start + split_bytes
+            lines_before = 0
+            f.seek(start)
+            # Count the lines up to the target, then run on to the end of the line there.
+            remaining = target - start
+            while remaining > 0:
+                chunk = f.read(min(remaining, 1 << 20))
+                if not chunk:
+                    break
+                lines_before += chunk.count(b"\n")
+                remaining -= len(chunk)
+            tail = f.readline() if target < size else b""
+            lines_before += tail.endswith(b"\n")
+            end = min(size, target + len(tail)) if target < size else size
+            splits.append(Split(str(shard), len(splits), byte_start=start, byte_end=end,
+                                first_line=line))  # fmt: skip
+            start, line = end, line + lines_before
+    return splits
+
+
 def read_documents(
-    path: Path,
+    split: Split,
     stats: ShardStats,
     text_field: str = "text",
     id_field: str = "id",
     max_doc_bytes: int = 10_000_000,
 ) -> Iterator[Document]:
-    """Yield the usable documents of one shard, counting the rest in ``stats``.
+    """Yield the usable documents of one split, counting the rest in ``stats``.
 
     A document's id is its ``id_field`` value, or ``<shard path>:<row>`` where the field is
-    absent (row: 0-based for Parquet, the 1-based line number for JSON lines). A shard that
+    absent (row: 0-based for Parquet, the 1-based line number for JSON lines). A split that
     cannot be read, or stops being readable partway, sets ``stats.shard_error``; the documents
     read before the failure are kept and counted."""
-    reader = _read_parquet if str(path).lower().endswith(PARQUET_SUFFIXES) else _read_jsonl
+    path = Path(split.shard)
+    reader = _read_parquet if split.shard.lower().endswith(PARQUET_SUFFIXES) else _read_jsonl
     skips = _SkipLog(path, stats)
     try:
-        for where, doc_id, text in reader(path, text_field, id_field, skips):
+        for where, doc_id, text in reader(split, text_field, id_field, skips):
             if not isinstance(text, str) or not text.strip():
                 skips.skip(where, "no_text", f"field {text_field!r} is missing, empty or not text")
                 continue
@@ -150,14 +232,18 @@ class _MissingColumn(Exception):
     pass
 
 
-def _read_parquet(path: Path, text_field: str, id_field: str, skips: _SkipLog):
+def _read_parquet(split: Split, text_field: str, id_field: str, skips: _SkipLog):
+    path = split.shard
     parquet = pq.ParquetFile(path)
     names = parquet.schema_arrow.names
     if text_field not in names:
         raise _MissingColumn(f"no column {text_field!r} (columns: {', '.join(names)})")
     columns = [text_field] + ([id_field] if id_field in names else [])
-    row = 0
-    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
+    row = split.first_row
+    batches = parquet.iter_batches(
+        batch_size=PARQUET_BATCH_ROWS, columns=columns, row_groups=split.row_groups
+    )
+    for batch in batches:
         texts = batch.column(0).to_pylist()
         ids = batch.column(1).to_pylist() if len(columns) == 2 else [None] * len(texts)
         for text, doc_id in zip(texts, ids, strict=True):
@@ -173,26 +259,40 @@ def _read_parquet(path: Path, text_field: str, id_field: str, skips: _SkipLog):
             row += 1
 
 
-def _read_jsonl(path: Path, text_field: str, id_field: str, skips: _SkipLog):
-    # compression="detect" picks gzip or zstd from the file name; the stream decompresses as it
-    # goes, so a shard is never held in memory whole.
-    with pa.input_stream(str(path), compression="detect") as raw:
-        for line_number, line in enumerate(io.BufferedReader(raw, buffer_size=1 << 20), start=1):
-            where = f"line {line_number}"
-            if not line.strip():
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                reason = "invalid_utf8" if "utf-8" in str(exc).lower() else "malformed_json"
-                skips.skip(where, reason, str(exc))
-                continue
-            if not isinstance(record, dict):
-                skips.skip(where, "not_a_json_object", f"a JSON {type(record).__name__}")
-                continue
-            doc_id = record.get(id_field)
-            yield (
-                where,
-                (str(doc_id) if doc_id is not None else f"{path}:{line_number}"),
-                record.get(text_field),
-            )
+def _lines(split: Split) -> Iterator[bytes]:
+    """The lines of a JSON-lines split: a byte range of a plain file, or a whole compressed
+    one (compression="detect" picks gzip or zstd from the name and decompresses as it goes, so
+    a shard is never held in memory whole)."""
+    if split.byte_end < 0:
+        with pa.input_stream(split.shard, compression="detect") as raw:
+            yield from io.BufferedReader(raw, buffer_size=1 << 20)
+        return
+    with open(split.shard, "rb", buffering=1 << 20) as f:
+        f.seek(split.byte_start)
+        position = split.byte_start
+        while position < split.byte_end:
+            line = f.readline()
+            if not line:
+                break
+            position += len(line)
+            yield line
+
+
+def _read_jsonl(split: Split, text_field: str, id_field: str, skips: _SkipLog):
+    path = split.shard
+    for line_number, line in enumerate(_lines(split), start=split.first_line):
+        where = f"line {line_number}"
+        if not line.strip():
+            continue
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            reason = "invalid_utf8" if "utf-8" in str(exc).lower() else "malformed_json"
+            skips.skip(where, reason, str(exc))
+            continue
+        if not isinstance(record, dict):
+            skips.skip(where, "not_a_json_object", f"a JSON {type(record).__name__}")
+            continue
+        doc_id = record.get(id_field)
+        text = record.get(text_field)
+        yield where, (str(doc_id) if doc_id is not None else f"{path}:{line_number}"), text

@@ -8,7 +8,14 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import write_jsonl
 
-from auditor.readers import InputError, ShardStats, read_documents, resolve_inputs
+from auditor.readers import (
+    InputError,
+    ShardStats,
+    Split,
+    plan_splits,
+    read_documents,
+    resolve_inputs,
+)
 
 RECORDS = [
     {"id": "a", "text": "first"},
@@ -18,8 +25,13 @@ RECORDS = [
 
 
 def read(path: Path, **kwargs):
+    """The documents of a whole file, read as one split."""
+    return read_split(Split(str(path), 0), **kwargs)
+
+
+def read_split(split: Split, **kwargs):
     stats = ShardStats()
-    docs = [(d.doc_id, d.text) for d in read_documents(path, stats, **kwargs)]
+    docs = [(d.doc_id, d.text) for d in read_documents(split, stats, **kwargs)]
     return docs, stats
 
 
@@ -152,3 +164,39 @@ def test_inputs_that_name_nothing_usable_are_errors(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="no shards found"):
         resolve_inputs([str(tmp_path / "empty")])
+
+
+def test_json_lines_split_at_line_boundaries_keep_every_line_and_its_number(tmp_path):
+    # Lines of varied length, some bad: whatever the split size, the splits together read each
+    # line once, with the line number (and fallback id) that reading the whole file gives.
+    records = [{"text": "x" * (i % 37 + 1)} for i in range(500)]
+    records[123] = b"{broken"
+    path = write_jsonl(tmp_path / "s.jsonl", records)
+    whole_docs, whole_stats = read(path)
+    for split_bytes in (1, 100, 997, 4096, 10**9):
+        splits = plan_splits(path, split_bytes)
+        if len(splits) > 1:  # one split is the whole file, without a byte range
+            assert splits[0].byte_start == 0 and splits[-1].byte_end == path.stat().st_size
+            assert all(a.byte_end == b.byte_start for a, b in zip(splits, splits[1:], strict=False))
+        docs, skipped = [], 0
+        for split in splits:
+            part, stats = read_split(split)
+            docs += part
+            skipped += stats.skipped_rows["malformed_json"]
+        assert docs == whole_docs and skipped == whole_stats.skipped_rows["malformed_json"] == 1
+    assert len(plan_splits(path, 1000)) > 5
+
+
+def test_parquet_splits_by_row_groups_keep_row_numbers(tmp_path):
+    path = tmp_path / "s.parquet"
+    pq.write_table(pa.table({"text": [f"doc {i}" for i in range(1000)]}), path, row_group_size=100)
+    whole, _ = read(path)
+    splits = plan_splits(path, 1)  # every row group its own split
+    assert len(splits) == 10 and [s.first_row for s in splits] == list(range(0, 1000, 100))
+    parts = [doc for split in splits for doc in read_split(split)[0]]
+    assert parts == whole and parts[250] == (f"{path}:250", "doc 250")
+
+
+def test_compressed_json_lines_are_one_split_a_file(tmp_path):
+    path = write_jsonl(tmp_path / "s.jsonl.gz", RECORDS, "gzip")
+    assert plan_splits(path, 1) == [Split(str(path), 0)]
