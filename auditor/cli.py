@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -94,6 +95,15 @@ def _default_memory_limit() -> str:
     except (ValueError, OSError, AttributeError):
         return "4GiB"
     return f"{max(1, total // 2 // 2**30)}GiB"
+
+
+_MEMORY = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)$", re.IGNORECASE)
+
+
+def _check_memory_limit(value: str, param, ctx) -> str:
+    if not _MEMORY.match(value.strip()):
+        raise click.BadParameter(f"{value!r} is not a size such as 512MiB or 4GiB", ctx, param)
+    return value.strip()
 
 
 class _MergeThreshold(click.ParamType):
@@ -194,8 +204,8 @@ def _extraction(
     show_default=True,
     help="Skip (and count) documents whose text is larger than this many megabytes.",
 )
-@click.option("--workers", type=click.IntRange(min=1), default=pipeline.default_workers(),
-              show_default="this machine's cores",
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              show_default="this machine's cores; 1 for inputs under 8 MiB",
               help="Processes that extract in parallel (with --engine ray: the CPUs of a local "
               "Ray). Results are the same for any number.")  # fmt: skip
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
@@ -207,6 +217,7 @@ def _extraction(
               help="Join this Ray cluster (e.g. ray://head:10001 or auto) instead of starting "
               "a local Ray.")  # fmt: skip
 @click.option("--memory-limit", default=_default_memory_limit(), show_default=True,
+              callback=lambda ctx, param, value: _check_memory_limit(value, param, ctx),
               help="Memory DuckDB may use for counting (e.g. 4GiB); it spills the rest to "
               "OUT/tmp/.")  # fmt: skip
 @click.option("--split-mb", type=click.FloatRange(min=0, min_open=True), default=64.0,

@@ -102,7 +102,7 @@ class ScanOptions:
     retrieval_threshold: float = 0.10
     merge_threshold: float | None = DEFAULT_MERGE_THRESHOLD
     split_bytes: int = DEFAULT_SPLIT_BYTES
-    workers: int = 1
+    workers: int | None = 1  # None: this machine's cores, or 1 for a small input
     engine: str = "local"
     ray_address: str | None = None
     memory_limit: str | None = None
@@ -323,13 +323,16 @@ def _finished(out: Path, split: Split, digest: str) -> dict | None:
 
 def _run_local(todo: list[Split], out: Path, options: ScanOptions, digest: str,
                done: Callable[[dict], None]) -> None:  # fmt: skip
-    small = sum(_split_bytes(split) for split in todo) < PARALLEL_MIN_BYTES
-    if options.workers <= 1 or len(todo) <= 1 or small:
+    workers = options.workers
+    if workers is None:
+        small = sum(_split_bytes(split) for split in todo) < PARALLEL_MIN_BYTES
+        workers = 1 if small else default_workers()
+    if workers <= 1 or len(todo) <= 1:
         for split in todo:
             done(scan_split(split, out, options, digest))
         return
     # spawn: workers start clean and build their spaCy pipeline once each.
-    with ProcessPoolExecutor(options.workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         futures = [pool.submit(scan_split, split, out, options, digest) for split in todo]
         for future in as_completed(futures):
             done(future.result())
@@ -353,7 +356,7 @@ def _run_ray(todo: list[Split], out: Path, options: ScanOptions, digest: str,
     started_here = not ray.is_initialized()
     if started_here:
         # With --ray-address, join that cluster; without, start a local Ray on this machine.
-        cpus = None if options.ray_address else options.workers
+        cpus = None if options.ray_address else options.workers or default_workers()
         ray.init(address=options.ray_address, num_cpus=cpus, include_dashboard=False)
     try:
         task = ray.remote(scan_split)
