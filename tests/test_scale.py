@@ -103,7 +103,11 @@ def test_a_scan_killed_with_sigkill_resumes_to_the_same_report(tmp_path):
         "--split-mb",
         str(1 / 64),
     ]
-    process = subprocess.Popen([*command, "-q", "--out", str(killed)], start_new_session=True)
+    # From tmp_path: "python -m" puts the working directory first on sys.path, and the
+    # repository's root holds the source tree rather than the installed package.
+    process = subprocess.Popen(
+        [*command, "-q", "--out", str(killed)], start_new_session=True, cwd=tmp_path
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list((killed / "manifest").glob("*.json"))) < 5:
         time.sleep(0.05)
@@ -112,10 +116,12 @@ def test_a_scan_killed_with_sigkill_resumes_to_the_same_report(tmp_path):
     finished = len(list((killed / "manifest").glob("*.json")))
     assert 5 <= finished < 40, "the scan must be killed partway"
     assert not (killed / "report.json").exists()
-    resumed = subprocess.run([*command, "--out", str(killed), "-v"], capture_output=True, text=True)
+    resumed = subprocess.run(
+        [*command, "--out", str(killed), "-v"], capture_output=True, text=True, cwd=tmp_path
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert f"resuming: {finished} of " in resumed.stderr
-    subprocess.run([*command, "-q", "--out", str(whole)], check=True)
+    subprocess.run([*command, "-q", "--out", str(whole)], check=True, cwd=tmp_path)
     assert numbers(killed) == numbers(whole)
     assert facts(killed) == facts(whole)
 
