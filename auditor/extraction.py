@@ -1,12 +1,12 @@
 """Extraction: a trigger pre-filter cuts windows of text, and a spaCy pipeline reads them.
 
-1. A compiled regular expression of every extractor's trigger words finds where a fact could be
+1. One compiled regular expression of every extractor's triggers finds where a fact could be
    stated; text far from any trigger (most of a corpus) never reaches spaCy.
-2. Each window (the lines within ``WINDOW_RADIUS`` characters of a trigger, merged where they
-   overlap) goes through one spaCy pipeline, built once per process: ``spacy.blank("en")`` with
-   a sentencizer, or a statistical pipeline named with ``--spacy-model``, then the
-   ``fact_auditor_extractors`` component, which runs the extractors and stores their facts on
-   the ``Doc``.
+2. Each window (the paragraph around a trigger, at most ``WINDOW_RADIUS`` characters either
+   side of it, merged where they overlap) goes through one spaCy pipeline, built once per
+   process: ``spacy.blank("en")`` with a sentencizer, or a statistical pipeline named with
+   ``--spacy-model``, then the ``fact_auditor_extractors`` component, which runs the
+   extractors and stores their facts on the ``Doc``.
 3. With a pipeline that finds entities (``ner`` or ``entity_ruler``), a fact is kept only when
    its subject is
    an entity of a label its extractor expects (``subject_labels``: PERSON for people, GPE or LOC
@@ -24,7 +24,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Extractor, Fact, select
+from extractors.base import Extractor, Fact, select, trigger_pattern
 from extractors.normalize import match_key
 from extractors.user_patterns import load_patterns
 
@@ -59,12 +59,12 @@ class FactComponent:
     def __init__(self, extractors: list[Extractor], check_entities: bool):
         self.extractors = extractors
         self.check_entities = check_entities
+        self.triggers = [re.compile(trigger_pattern(e), re.IGNORECASE) for e in extractors]
 
     def __call__(self, doc: Doc) -> Doc:
-        lowered = doc.text.lower()
         facts: list[Fact] = []
-        for extractor in self.extractors:
-            if not any(trigger in lowered for trigger in extractor.triggers):
+        for extractor, trigger in zip(self.extractors, self.triggers, strict=True):
+            if not trigger.search(doc.text):
                 continue
             found = (
                 extractor.extract_doc(doc)
@@ -123,21 +123,31 @@ class Extraction:
         self.extractors = list(extractors)
         names = tuple(e.name for e in self.extractors)
         self.nlp = build_pipeline(names, spacy_model, patterns)
-        triggers = sorted({t.lower() for e in self.extractors for t in e.triggers}, key=len)
-        self.trigger = re.compile("|".join(map(re.escape, triggers)), re.IGNORECASE)
+        self.trigger = re.compile(
+            "|".join(f"(?:{trigger_pattern(e)})" for e in self.extractors), re.IGNORECASE
+        )
 
     @property
     def relations(self) -> list[str]:
         return sorted({r for e in self.extractors for r in e.relations})
 
     def windows(self, text: str) -> list[tuple[int, int]]:
-        """Spans of ``text`` within WINDOW_RADIUS of a trigger, cut at line breaks, merged."""
+        """The paragraphs (text between blank lines) around the triggers, each cut to within
+        WINDOW_RADIUS of its trigger at line breaks, merged where they overlap."""
         spans: list[tuple[int, int]] = []
         position = 0
         while hit := self.trigger.search(text, position):
-            start = text.rfind("\n", 0, max(0, hit.start() - WINDOW_RADIUS)) + 1
-            end = text.find("\n", min(len(text), hit.end() + WINDOW_RADIUS))
-            end = len(text) if end == -1 else end
+            lowest = max(0, hit.start() - WINDOW_RADIUS)
+            blank_line = text.rfind("\n\n", 0, hit.start())
+            paragraph_start = 0 if blank_line == -1 else blank_line + 2
+            start = max(paragraph_start, text.rfind("\n", 0, lowest) + 1)
+            highest = min(len(text), hit.end() + WINDOW_RADIUS)
+            paragraph_end = text.find("\n\n", hit.end())
+            line_end = text.find("\n", highest)
+            end = min(
+                len(text) if paragraph_end == -1 else paragraph_end,
+                len(text) if line_end == -1 else line_end,
+            )
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], end)
             else:

@@ -9,6 +9,7 @@ out of the expensive path.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -36,9 +37,20 @@ class Extractor(Protocol):
     name: str
     version: str
     relations: tuple[str, ...]
+    # Words (case-insensitive) without which a text is never read. An extractor may instead
+    # give ``trigger_pattern``, a regular expression, where words are too blunt ("d." for
+    # "(d. 1955)" would match every "and.").
     triggers: tuple[str, ...]
 
     def extract(self, text: str) -> Iterator[Fact]: ...
+
+
+def trigger_pattern(extractor: Extractor) -> str:
+    """The regular expression (matched case-insensitively) that must occur in a text for the
+    extractor to read it."""
+    return getattr(extractor, "trigger_pattern", None) or "|".join(
+        re.escape(word) for word in sorted(extractor.triggers, key=len, reverse=True)
+    )
 
 
 def load_words(name: str) -> frozenset[str]:

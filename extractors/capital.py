@@ -92,6 +92,7 @@ class CapitalExtractor:
     version: str = "2"
     relations: tuple[str, ...] = ("capital",)
     triggers: tuple[str, ...] = ("capital",)
+    trigger_pattern: str = r"\bcapital\b"
     subject_labels: tuple[str, ...] = ("GPE", "LOC")  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:

@@ -29,6 +29,17 @@ from extractors.grammar import PERSON, trim_person
 from extractors.normalize import DATE_PATTERN, clean_name, parse_date, states_day_first
 
 _DATE = DATE_PATTERN
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+# The event words, and dates themselves: a life span "(14 March 1879 – 18 April 1955)" or a
+# table row names no event.
+_TRIGGER = (
+    r"\b(?:born|died|passed\s+away|birth|b\.|d\.)(?!\w)|†|\(\*"
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+)
 _DASH = r"\s*(?:–|—|-|−|to)\s*"
 # A gap inside a clause may not hold another event: "Founding Fathers died on the same day:
 # John Adams died on July 4" must not read the first "died" with the second date.
@@ -129,7 +140,8 @@ class LifeDateExtractor:
     name: str
     relations: tuple[str, ...]
     version: str = "2"
-    triggers: tuple[str, ...] = ("born", "died", "passed away", "(", "b.", "d.", "†", "birth")
+    triggers: tuple[str, ...] = ("born", "died", "passed away", "birth", "b.", "d.", "†")
+    trigger_pattern: str = _TRIGGER
     subject_labels: tuple[str, ...] = ("PERSON",)  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:

@@ -165,6 +165,15 @@ _PROSE = tuple(
     )
 )
 
+# A year as references write it ("(2017)", "2017.", "1951;"), "et al.", typographic or
+# capitalised quotes, BibTeX, the words of prose citations, and programme lines (a time, or a
+# short code and a wide gap).
+_TRIGGER = (
+    r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?[.;]"
+    r"|@\w+\s*\{|\b(?:paper|article|titled|entitled|letter)\b|[“„«]|\"[A-Z]"
+    r"|\b\d{1,2}[:.]\d{2}\b|(?m:^)[ \t]*[A-Z]?\d{1,3}[a-z]?[ \t]{2,}"
+)
+
 # An entry's body: text with braces balanced to a depth of three ({title = {{BERT}: ...}}).
 _BALANCED = r"(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*"
 _BIBTEX_ENTRY = re.compile(rf"@\w+\s*\{{[^,{{}}\n]*,(?P<body>{_BALANCED})\}}")
@@ -217,10 +226,8 @@ class PaperTitleExtractor:
     name: str = "paper_title"
     version: str = "2"
     relations: tuple[str, ...] = ("paper_title",)
-    triggers: tuple[str, ...] = (
-        "(19", "(20", " 19", " 20", ";19", ";20", "“", '"', "'", "‘", "title", "paper", "et al",
-        "@", " — ", ": ",
-    )  # fmt: skip
+    triggers: tuple[str, ...] = ("et al", "(19", "(20", "“", '"', "@", "paper", "title")
+    trigger_pattern: str = _TRIGGER
 
     def extract(self, text: str) -> Iterator[Fact]:
         # One statement per title position, and one per reference entry (a line).
