@@ -20,11 +20,12 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import ahocorasick
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Extractor, Fact, select, trigger_pattern
+from extractors.base import Extractor, Fact, select, trigger_anchors, trigger_pattern
 from extractors.normalize import match_key
 from extractors.user_patterns import load_patterns
 
@@ -32,6 +33,7 @@ logger = logging.getLogger(__name__)
 
 COMPONENT = "fact_auditor_extractors"
 WINDOW_RADIUS = 1500  # characters of context on each side of a trigger word
+TRIGGER_SLACK = 40  # characters around an anchor in which its trigger pattern is confirmed
 
 
 class SpacyModelError(RuntimeError):
@@ -123,9 +125,29 @@ class Extraction:
         self.extractors = list(extractors)
         names = tuple(e.name for e in self.extractors)
         self.nlp = build_pipeline(names, spacy_model, patterns)
-        self.trigger = re.compile(
-            "|".join(f"(?:{trigger_pattern(e)})" for e in self.extractors), re.IGNORECASE
-        )
+        # Each anchor is confirmed by the trigger patterns of the extractors it belongs to.
+        patterns = [re.compile(trigger_pattern(e), re.IGNORECASE) for e in self.extractors]
+        owners: dict[str, list[re.Pattern[str]]] = {}
+        for extractor, pattern in zip(self.extractors, patterns, strict=True):
+            for anchor in trigger_anchors(extractor):
+                owners.setdefault(anchor, []).append(pattern)
+        self.anchors = ahocorasick.Automaton()
+        for anchor, confirming in owners.items():
+            self.anchors.add_word(anchor, (len(anchor), tuple(confirming)))
+        self.anchors.make_automaton()
+
+    def _triggers(self, text: str, position: int = 0):
+        """Trigger positions from ``position`` on: anchors found by the automaton over the
+        lower-cased text, each confirmed by the trigger pattern in a small slice around it."""
+        lowered = text.lower()  # same length: str.lower keeps the offsets of these scripts
+        if len(lowered) != len(text):
+            lowered = text  # where lower-casing changes lengths, match the text as it is
+        for end, (length, confirming) in self.anchors.iter(lowered, position):
+            low, high = max(0, end - length + 1 - TRIGGER_SLACK), end + 1 + TRIGGER_SLACK
+            for pattern in confirming:
+                if hit := pattern.search(text, low, high):
+                    yield hit
+                    break
 
     @property
     def relations(self) -> list[str]:
@@ -135,8 +157,9 @@ class Extraction:
         """The paragraphs (text between blank lines) around the triggers, each cut to within
         WINDOW_RADIUS of its trigger at line breaks, merged where they overlap."""
         spans: list[tuple[int, int]] = []
-        position = 0
-        while hit := self.trigger.search(text, position):
+        for hit in self._triggers(text):
+            if spans and hit.start() < spans[-1][1]:
+                continue
             lowest = max(0, hit.start() - WINDOW_RADIUS)
             blank_line = text.rfind("\n\n", 0, hit.start())
             paragraph_start = 0 if blank_line == -1 else blank_line + 2
@@ -149,15 +172,16 @@ class Extraction:
                 len(text) if line_end == -1 else line_end,
             )
             if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], end)
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
             else:
                 spans.append((start, end))
-            position = end
         return spans
 
     def facts(self, text: str) -> list[Fact]:
         """Every fact the extractors find in a document, offsets into ``text``."""
         spans = self.windows(text)
+        if not spans:  # most documents: no trigger, nothing for spaCy
+            return []
         out: list[Fact] = []
         for (offset, _), doc in zip(spans, self.nlp.pipe(text[a:b] for a, b in spans), strict=True):
             out += [

@@ -39,10 +39,17 @@ class Extractor(Protocol):
     relations: tuple[str, ...]
     # Words (case-insensitive) without which a text is never read. An extractor may instead
     # give ``trigger_pattern``, a regular expression, where words are too blunt ("d." for
-    # "(d. 1955)" would match every "and.").
+    # "(d. 1955)" would match every "and."), with ``trigger_anchors``: lower-case strings of
+    # which every match of the pattern contains one (the pre-filter looks for those first).
     triggers: tuple[str, ...]
 
     def extract(self, text: str) -> Iterator[Fact]: ...
+
+
+def trigger_anchors(extractor: Extractor) -> tuple[str, ...]:
+    """Lower-case strings, one of which every trigger of the extractor contains."""
+    anchors = getattr(extractor, "trigger_anchors", None) or extractor.triggers
+    return tuple(anchor.lower() for anchor in anchors)
 
 
 def trigger_pattern(extractor: Extractor) -> str:

@@ -93,6 +93,7 @@ class CapitalExtractor:
     relations: tuple[str, ...] = ("capital",)
     triggers: tuple[str, ...] = ("capital",)
     trigger_pattern: str = r"\bcapital\b"
+    trigger_anchors: tuple[str, ...] = ("capital",)
     subject_labels: tuple[str, ...] = ("GPE", "LOC")  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:

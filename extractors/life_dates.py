@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors import layout
 from extractors.base import Fact, load_words, register
@@ -35,6 +36,16 @@ _MONTH_NAMES = (
 )
 # The event words, and dates themselves: a life span "(14 March 1879 – 18 April 1955)" or a
 # table row names no event.
+# Every trigger holds one of these: an event word, a month name, or a year written as numeric
+# dates write it ("1902-11-09", "14.03.1879", "03/14/1879").
+_ANCHORS = (
+    "born", "died", "passed away", "birth", " b.", "(b.", " d.", "(d.", "†", "(*",
+    *(f"{month}{gap}{digit}" for month in _MONTH_NAMES.split("|") for gap in (" ", ". ")
+      for digit in "0123456789"),
+    *(f"{digit} {month}" for month in _MONTH_NAMES.split("|") for digit in "0123456789"),
+    *(f"{year}-" for year in range(1000, 2100)),
+    *(f"{mark}{year}" for year in range(1000, 2100) for mark in "./"),
+)  # fmt: skip
 _TRIGGER = (
     r"\b(?:born|died|passed\s+away|birth|b\.|d\.)(?!\w)|†|\(\*"
     rf"|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
@@ -142,12 +153,13 @@ class LifeDateExtractor:
     version: str = "2"
     triggers: tuple[str, ...] = ("born", "died", "passed away", "birth", "b.", "d.", "†")
     trigger_pattern: str = _TRIGGER
+    trigger_anchors: tuple[str, ...] = _ANCHORS
     subject_labels: tuple[str, ...] = ("PERSON",)  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:
         # One statement per date written: several patterns may read the same date.
         seen: set[tuple[str, int]] = set()
-        for relation, name, date, start, end, date_at in _life_dates(text):
+        for relation, name, date, start, end, date_at in _life_dates_of(text):
             if relation in self.relations and (relation, date_at) not in seen:
                 seen.add((relation, date_at))
                 yield Fact(start, end, relation, name, date)
@@ -166,6 +178,13 @@ class _Reader:
         date = parse_date(raw_date, day_first=self.day_first)
         if name and date and name not in self.animals:
             yield relation, name, date, start, end, at
+
+
+@lru_cache(maxsize=2)
+def _life_dates_of(text: str) -> tuple:
+    """The life dates of a text, read once for both relations (the birth and the death
+    extractor run one after the other on the same window)."""
+    return tuple(_life_dates(text))
 
 
 def _life_dates(text: str):

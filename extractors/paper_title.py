@@ -174,6 +174,14 @@ _TRIGGER = (
     r"|\b\d{1,2}[:.]\d{2}\b|(?m:^)[ \t]*[A-Z]?\d{1,3}[a-z]?[ \t]{2,}"
 )
 
+_ANCHORS = (
+    "et al", "(18", "(19", "(20", "( 18", "( 19", "( 20", "@", "paper", "article", "titled",
+    "entitled", "letter", "“", "„", "«", '"',
+    *(f"{year}{mark}" for year in range(1800, 2100) for mark in ".;"),
+    *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),
+    *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
+)  # fmt: skip
+
 # An entry's body: text with braces balanced to a depth of three ({title = {{BERT}: ...}}).
 _BALANCED = r"(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*"
 _BIBTEX_ENTRY = re.compile(rf"@\w+\s*\{{[^,{{}}\n]*,(?P<body>{_BALANCED})\}}")
@@ -228,6 +236,7 @@ class PaperTitleExtractor:
     relations: tuple[str, ...] = ("paper_title",)
     triggers: tuple[str, ...] = ("et al", "(19", "(20", "“", '"', "@", "paper", "title")
     trigger_pattern: str = _TRIGGER
+    trigger_anchors: tuple[str, ...] = _ANCHORS
 
     def extract(self, text: str) -> Iterator[Fact]:
         # One statement per title position, and one per reference entry (a line).
