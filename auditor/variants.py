@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
+from rapidfuzz.distance import Levenshtein
 
 DEFAULT_THRESHOLD = 0.9
 CANDIDATE_JACCARD = 0.5  # LSH threshold on bigram sets; looser than any merge it proposes
@@ -34,18 +35,10 @@ class Merge:
     similarity: float
 
 
-def similarity(a: str, b: str) -> float:
-    """1 − Levenshtein(a, b) / max(len(a), len(b)); 1.0 for two empty strings."""
-    if a == b:
-        return 1.0
-    longest = max(len(a), len(b))
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i]
-        for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return 1.0 - previous[-1] / longest
+def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
+    """1 − Levenshtein(a, b) / max(len(a), len(b)) (RapidFuzz's normalised similarity); 0.0
+    where it is below ``cutoff``, which lets it stop early."""
+    return Levenshtein.normalized_similarity(a, b, score_cutoff=cutoff)
 
 
 def _bigrams(key: str) -> set[bytes]:
@@ -85,8 +78,8 @@ def find_merges(
         for other in lsh.query(signature):
             if other <= key:
                 continue
-            score = similarity(key, other)
-            if score >= threshold:
+            score = similarity(key, other, cutoff=threshold)
+            if score and score >= threshold:
                 best[frozenset((key, other))] = score
                 parent[root(other)] = root(key)
 
