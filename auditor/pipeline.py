@@ -33,7 +33,7 @@ from typing import Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from auditor import counting, report
+from auditor import counting, report, storage
 from auditor.extraction import Extraction
 from auditor.readers import ShardStats, Split, plan_splits, read_documents, resolve_inputs
 from auditor.variants import DEFAULT_THRESHOLD as DEFAULT_MERGE_THRESHOLD
@@ -210,11 +210,6 @@ class _FactsWriter:
         self.writer.close()
 
 
-def _shard_identity(shard: str) -> dict:
-    status = os.stat(shard)
-    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns}
-
-
 class _CapturedWarnings(logging.Handler):
     """Keeps a split's warnings (bad rows, unreadable files) for its manifest entry, so the
     process that runs the scan reports them whichever process or node read the split."""
@@ -265,7 +260,7 @@ def _scan_split(split: Split, out: Path, options: ScanOptions, digest: str) -> d
     os.replace(temporary, final)
     return {
         "split": split.spec(),
-        "input": _shard_identity(split.shard),
+        "input": storage.identity(split.shard),
         "config_hash": digest,
         "facts_file": final.name,
         "facts_written": writer.count,
@@ -314,7 +309,7 @@ def _finished(out: Path, split: Split, digest: str) -> dict | None:
         return None
     same = (
         entry.get("split") == split.spec()
-        and entry.get("input") == _shard_identity(split.shard)
+        and entry.get("input") == storage.identity(split.shard)
         and entry.get("config_hash") == digest
         and (out / "facts" / entry.get("facts_file", "")).exists()
     )
@@ -342,7 +337,7 @@ def _split_bytes(split: Split) -> int:
     if split.byte_end >= 0:
         return split.byte_end - split.byte_start
     try:
-        return os.path.getsize(split.shard)
+        return storage.size(split.shard)
     except OSError:
         return 0
 

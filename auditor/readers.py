@@ -20,12 +20,15 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from auditor import storage
+
 logger = logging.getLogger(__name__)
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 SUPPORTED_SUFFIXES = PARQUET_SUFFIXES + JSONL_SUFFIXES
 PARQUET_BATCH_ROWS = 1024
+_CODECS = {".gz": "gzip", ".zst": "zstd"}
 # Warnings per shard and reason before the rest are only counted: a shard of a million broken
 # lines should not print a million lines.
 MAX_WARNINGS_PER_REASON = 5
@@ -58,28 +61,35 @@ def is_supported(path: str | Path) -> bool:
     return str(path).lower().endswith(SUPPORTED_SUFFIXES)
 
 
-def resolve_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[Path]]:
-    """Expand files, directories (recursively) and glob patterns into a sorted, de-duplicated list
-    of shards, plus the files found inside directories that are not shards (reported, not read).
+def resolve_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Expand files, directories (recursively), glob patterns and URLs (``s3://bucket/prefix/``,
+    listed recursively) into a sorted, de-duplicated list of shards (absolute local paths or
+    URLs), plus the files found inside directories that are not shards (reported, not read).
 
     A named file of an unsupported format, or an input that matches nothing, is an error."""
-    shards: set[Path] = set()
-    ignored: set[Path] = set()
+    shards: set[str] = set()
+    ignored: set[str] = set()
     for item in inputs:
         path = Path(item)
-        if path.is_dir():
+        if storage.is_url(item):
+            found = storage.list_files(item)
+            if found is None:
+                raise InputError(f"{item}: nothing at this URL")
+            for url in found:
+                (shards if is_supported(url) else ignored).add(url)
+        elif path.is_dir():
             for child in path.rglob("*"):
                 if child.is_file() and not child.name.startswith("."):
-                    (shards if is_supported(child) else ignored).add(child.resolve())
+                    (shards if is_supported(child) else ignored).add(str(child.resolve()))
         elif path.is_file():
             if not is_supported(path):
                 raise InputError(
                     f"{item}: unsupported format; expected one of {', '.join(SUPPORTED_SUFFIXES)}"
                 )
-            shards.add(path.resolve())
+            shards.add(str(path.resolve()))
         elif matches := sorted(glob.glob(item, recursive=True)):
             shards.update(
-                Path(m).resolve() for m in matches if Path(m).is_file() and is_supported(m)
+                str(Path(m).resolve()) for m in matches if Path(m).is_file() and is_supported(m)
             )
         else:
             raise InputError(f"{item}: no such file, directory or matching glob pattern")
@@ -93,7 +103,7 @@ def resolve_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[Path]]:
 class _SkipLog:
     """Counts skipped rows by reason and logs the first few of each with file and row."""
 
-    def __init__(self, path: Path, stats: ShardStats):
+    def __init__(self, path: str, stats: ShardStats):
         self.path, self.stats = path, stats
 
     def skip(self, where: str, reason: str, detail: str = "") -> None:
@@ -127,44 +137,46 @@ class Split:
         return asdict(self)
 
 
-def plan_splits(shard: Path, split_bytes: int) -> list[Split]:
+def plan_splits(shard: str, split_bytes: int) -> list[Split]:
     """Cut a shard into splits of about ``split_bytes`` of stored data each.
 
     Parquet: consecutive row groups (from the file's metadata). Plain JSON lines: byte ranges
     whose cuts are moved to the next line start; the lines before each cut are counted in one
     pass so that rows keep their line numbers. Compressed JSON lines cannot be entered midway:
-    one split per file. A file whose layout cannot be read becomes one split, whose reading
+    one split per file, and so is a JSON-lines file at a URL (counting its lines first would
+    download it twice). A file whose layout cannot be read becomes one split, whose reading
     then reports the problem."""
-    name = str(shard)
-    lower = name.lower()
+    lower = shard.lower()
     try:
         if lower.endswith(PARQUET_SUFFIXES):
             return _plan_parquet(shard, split_bytes)
-        if lower.endswith((".jsonl", ".ndjson")) and shard.stat().st_size > split_bytes:
+        local = not storage.is_url(shard)
+        if local and lower.endswith((".jsonl", ".ndjson")) and storage.size(shard) > split_bytes:
             return _plan_jsonl(shard, split_bytes)
     except (OSError, pa.ArrowException, ValueError):
         pass
-    return [Split(name, 0)]
+    return [Split(shard, 0)]
 
 
-def _plan_parquet(shard: Path, split_bytes: int) -> list[Split]:
-    metadata = pq.ParquetFile(shard).metadata
+def _plan_parquet(shard: str, split_bytes: int) -> list[Split]:
+    with storage.open_binary(shard) as f:
+        metadata = pq.ParquetFile(f).metadata
     splits, groups, size, first_row, row = [], [], 0, 0, 0
     for index in range(metadata.num_row_groups):
         group = metadata.row_group(index)
         if groups and size + group.total_byte_size > split_bytes:
-            splits.append(Split(str(shard), len(splits), tuple(groups), first_row))
+            splits.append(Split(shard, len(splits), tuple(groups), first_row))
             groups, size, first_row = [], 0, row
         groups.append(index)
         size += group.total_byte_size
         row += group.num_rows
     if groups or not splits:
-        splits.append(Split(str(shard), len(splits), tuple(groups), first_row))
+        splits.append(Split(shard, len(splits), tuple(groups), first_row))
     return splits
 
 
-def _plan_jsonl(shard: Path, split_bytes: int) -> list[Split]:
-    size = shard.stat().st_size
+def _plan_jsonl(shard: str, split_bytes: int) -> list[Split]:
+    size = storage.size(shard)
     splits: list[Split] = []
     start, line = 0, 1
     with open(shard, "rb") as f:
@@ -183,7 +195,7 @@ def _plan_jsonl(shard: Path, split_bytes: int) -> list[Split]:
             tail = f.readline() if target < size else b""
             lines_before += tail.endswith(b"\n")
             end = min(size, target + len(tail)) if target < size else size
-            splits.append(Split(str(shard), len(splits), byte_start=start, byte_end=end,
+            splits.append(Split(shard, len(splits), byte_start=start, byte_end=end,
                                 first_line=line))  # fmt: skip
             start, line = end, line + lines_before
     return splits
@@ -202,7 +214,7 @@ def read_documents(
     absent (row: 0-based for Parquet, the 1-based line number for JSON lines). A split that
     cannot be read, or stops being readable partway, sets ``stats.shard_error``; the documents
     read before the failure are kept and counted."""
-    path = Path(split.shard)
+    path = split.shard
     reader = _read_parquet if split.shard.lower().endswith(PARQUET_SUFFIXES) else _read_jsonl
     skips = _SkipLog(path, stats)
     try:
@@ -233,8 +245,12 @@ class _MissingColumn(Exception):
 
 
 def _read_parquet(split: Split, text_field: str, id_field: str, skips: _SkipLog):
+    with storage.open_binary(split.shard) as f:
+        yield from _parquet_rows(pq.ParquetFile(f), split, text_field, id_field, skips)
+
+
+def _parquet_rows(parquet: pq.ParquetFile, split: Split, text_field, id_field, skips: _SkipLog):
     path = split.shard
-    parquet = pq.ParquetFile(path)
     names = parquet.schema_arrow.names
     if text_field not in names:
         raise _MissingColumn(f"no column {text_field!r} (columns: {', '.join(names)})")
@@ -264,8 +280,11 @@ def _lines(split: Split) -> Iterator[bytes]:
     one (compression="detect" picks gzip or zstd from the name and decompresses as it goes, so
     a shard is never held in memory whole)."""
     if split.byte_end < 0:
-        with pa.input_stream(split.shard, compression="detect") as raw:
-            yield from io.BufferedReader(raw, buffer_size=1 << 20)
+        codec = _CODECS.get(Path(split.shard).suffix.lower())
+        with storage.open_binary(split.shard) as f:
+            raw = pa.PythonFile(f, mode="r")
+            stream = pa.CompressedInputStream(raw, codec) if codec else raw
+            yield from io.BufferedReader(stream, buffer_size=1 << 20)
         return
     with open(split.shard, "rb", buffering=1 << 20) as f:
         f.seek(split.byte_start)
