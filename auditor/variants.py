@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import Levenshtein
 
 DEFAULT_THRESHOLD = 0.9
@@ -46,6 +47,22 @@ def _bigrams(key: str) -> set[bytes]:
     return {padded[i : i + 2].encode("utf-8") for i in range(len(padded) - 1)}
 
 
+@cache
+def _template() -> MinHash:
+    # One set of hash permutations for every signature: datasketch would otherwise make a new
+    # pair of arrays per key.
+    return MinHash(num_perm=NUM_PERM)
+
+
+def _signature(key: str) -> LeanMinHash:
+    template = _template()
+    signature = MinHash(
+        num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme
+    )
+    signature.update_batch(list(_bigrams(key)))
+    return LeanMinHash(signature)
+
+
 def mergeable(key: str) -> bool:
     return len(key) >= MIN_KEY_LENGTH and not _ISO_DATE.match(key)
 
@@ -58,11 +75,8 @@ def find_merges(
     similarity reaches ``threshold``."""
     counts = {key: mentions for key, mentions in keys if mergeable(key)}
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
-    signatures = {}
-    for key in sorted(counts):
-        signature = MinHash(num_perm=NUM_PERM)
-        signature.update_batch(list(_bigrams(key)))
-        signatures[key] = signature
+    signatures = {key: _signature(key) for key in sorted(counts)}
+    for key, signature in signatures.items():
         lsh.insert(key, signature)
 
     parent = {key: key for key in counts}
