@@ -65,13 +65,14 @@ class FactComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         facts: list[Fact] = []
+        text = doc.text  # spaCy rebuilds it from the tokens at every access: read it once
         for extractor, trigger in zip(self.extractors, self.triggers, strict=True):
-            if not trigger.search(doc.text):
+            if not trigger.search(text):
                 continue
             found = (
                 extractor.extract_doc(doc)
                 if hasattr(extractor, "extract_doc")
-                else extractor.extract(doc.text)
+                else extractor.extract(text)
             )
             labels = set(getattr(extractor, "subject_labels", ()))
             facts += [

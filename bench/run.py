@@ -21,7 +21,6 @@ import argparse
 import os
 import platform
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -128,10 +127,9 @@ def timed_scan(folder: Path, out: Path, workers: int) -> tuple[float, float]:
     seconds = time.perf_counter() - started
     if status != 0:
         raise SystemExit(f"scan failed: {' '.join(command)}")
-    # ru_maxrss of wait4 covers the scan process; its worker processes are its children, so
-    # their peak is read from the scan's own RUSAGE_CHILDREN through /proc is not possible
-    # after exit: report the larger of the two measures the kernel keeps for us.
-    peak = max(usage.ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    # wait4's ru_maxrss is this scan's own peak: the largest of the scan process and the
+    # worker processes it waited for (Linux), not a maximum over earlier runs.
+    peak = usage.ru_maxrss
     return seconds, peak / 1024
 
 
