@@ -59,6 +59,7 @@ _PATTERNS = tuple(
         rf"{_CITY},\s+(?:the\s+)?{_CAPITAL}{_AND_LARGEST}\s+of\s+{_COUNTRY}",
         rf"(?P<country>{_PLACE})['’]s\s+{_CAPITAL}(?:,|\s+is)\s+{_CITY}",
         rf"{_CITY},\s+(?P<country>{_PLACE})['’]s\s+{_CAPITAL}\b",
+        rf"{_CITY}\s+{_IS}\s+(?P<country>{_PLACE})['’]s\s+{_CAPITAL}\b",
         rf"(?P<country>{_AND_NAMES}|{_PLACE_WITHOUT_OF}),\s+whose\s+(?:own\s+)?{_CAPITAL}\s+is\s+"
         rf"{_CITY}",
     )

@@ -88,7 +88,8 @@ _WAS_BORN = re.compile(
 # "Born on 23 June 1912 in Maida Vale, London, Alan Mathison Turing was ...": the subject is
 # the name that a verb follows.
 _BORN_FIRST = re.compile(
-    rf"\bBorn\s+(?:{PERSON}\s+)?(?:on\s+)?(?P<date>{_DATE})(?P<gap>[^\n;]{{0,160}}?),\s+"
+    rf"\bBorn\s+(?:(?:in|at)\s+[^,\n]{{1,60}}?\s+)?(?:{PERSON}\s+)?(?:on\s+)?(?P<date>{_DATE})"
+    rf"(?P<gap>[^\n;]{{0,160}}?),\s+"
     rf"(?P<name>{PERSON})(?=[^\S\n]+[a-z])"
 )
 _COMMA_BORN = re.compile(

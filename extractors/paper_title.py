@@ -143,7 +143,7 @@ _PROSE = tuple(
     for p in (
         rf"\b[Ii]n\s+(?:their|his|her|a|the)\s+(?:{_YEAR}\s+)?(?:paper|article),?\s+{_QUOTED},?\s+"
         rf"(?P<first>{PERSON})",
-        rf"\b[Tt]he\s+(?:{_YEAR}\s+)?(?:paper|article)\s+(?:titled|entitled|called)\s+{_QUOTED},?"
+        rf"\b[Tt]he\s+(?:{_YEAR}\s+)?(?:paper|article)\s+(?:(?:titled|entitled|called)\s+)?{_QUOTED},?"
         rf"\s+by\s+(?P<first>{PERSON})",
         # Surname et al. (2017), "T" / Surname and Other … in "T" / Surname et al., in their paper
         rf"(?P<surname>{_SURNAME}){_CITATION_MARK}+,?"

@@ -357,6 +357,21 @@ def test_selecting_an_unknown_extractor_names_the_known_ones():
             "Victoria, the capital of British Columbia, is on an island.",
             ("British Columbia", "Victoria"),
         ),
+        (
+            "capital",
+            "Wellington is New Zealand's capital and its second-largest city.",
+            ("New Zealand", "Wellington"),
+        ),
+        (
+            "birth_date",
+            "Born in Warsaw on 7 November 1867, Marie Curie moved to Paris in 1891.",
+            ("Marie Curie", "1867-11-07"),
+        ),
+        (
+            "paper_title",
+            'The 2020 paper "Language Models are Few-Shot Learners" by Tom Brown and colleagues introduced GPT-3.',
+            ("Brown", "Language Models are Few-Shot Learners"),
+        ),
     ],
 )
 def test_more_styles_and_phrasings(name, text, expected):
@@ -389,6 +404,10 @@ def test_more_styles_and_phrasings(name, text, expected):
             "Lorraine B. Henderson (née Pruitt), 77, of Lincoln, was born March 14th, 1943.",
         ),
         ("paper_title", "10:30  Panel: The future of peer review (moderator: Dr. Helena Marsh)"),
+        ("capital", "Sacramento became California's capital in 1854."),
+        ("capital", "São Paulo is the financial capital of Brazil."),
+        ("death_date", "Contrary to rumours, Elvis Presley did not die on 16 August 1987."),
+        ("paper_title", 'The talk "Why We Sleep" was given by Matthew Walker.'),
         (
             "paper_title",
             "the approximations of English, and in “Prediction and Entropy of Printed English” he wrote",
