@@ -65,6 +65,14 @@ _PATTERNS = tuple(
     )
 )
 _CAPITAL_COLUMN = re.compile(r"capital(?: city)?")
+# "Country: Bhutan" then "Capital: Thimphu" on a later line of the same block.
+_COUNTRY_FIELD = re.compile(
+    rf"(?m)^[^\S\n]*(?i:country|state|province|region|territory|nation)[^\S\n]*:[^\S\n]*"
+    rf"(?P<country>{_PLACE})[^\S\n]*$"
+)
+_LONE_CAPITAL_FIELD = re.compile(
+    rf"(?m)^[^\S\n]*(?i:capital(?:\s+city)?)[^\S\n]*:[^\S\n]*{_CITY}[^\S\n]*$"
+)
 _CAPITAL_FIELD = re.compile(
     rf"(?m)^[^\S\n]*(?P<country>{_PLACE})[^\S\n]*[—–:-]+[^\S\n]*(?i:capital(?:\s+city)?)"
     rf"[^\S\n]*:[^\S\n]*{_CITY}"
@@ -83,6 +91,7 @@ _BELIEVED_ONLY = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_WHOLE_PLACE = re.compile(_PLACE)  # a table cell must be a place name and nothing else
 _QUESTION_WORDS = frozenset(["what", "which", "who", "where", "how", "it", "this", "that"])
 _QUESTION = re.compile(r"^[^.!\n]{0,40}\?")
 
@@ -114,12 +123,25 @@ class CapitalExtractor:
                     yield m["country"], m["city"], m.start(), m.end(), anchor
         for m in _CAPITAL_FIELD.finditer(text):
             yield m["country"], m["city"], m.start(), m.end(), m.start("city")
+        for m in _LONE_CAPITAL_FIELD.finditer(text):
+            block = text[: m.start()].rsplit("\n\n", 1)[-1]
+            offset = m.start() - len(block)
+            if countries := list(_COUNTRY_FIELD.finditer(block)):
+                country = countries[-1]
+                yield (
+                    country["country"],
+                    m["city"],
+                    offset + country.start(),
+                    m.end(),
+                    m.start("city"),
+                )
         for table in layout.tables(text):
             column = table.column(_CAPITAL_COLUMN)
             if column:  # None, or the first column: that one holds the countries
                 for row in table.rows:
                     country, city = row[0], row[column]
-                    yield country.text, city.text, country.start, city.end, city.start
+                    if _WHOLE_PLACE.fullmatch(country.text) and _WHOLE_PLACE.fullmatch(city.text):
+                        yield country.text, city.text, country.start, city.end, city.start
 
     @staticmethod
     def _states_current_capital(text: str, m: re.Match[str]) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+_RULE = re.compile(r"^[-:=+ ]*$")  # a Markdown separator row ("|---|:--:|")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -56,6 +57,8 @@ def tables(text: str) -> Iterator[Table]:
     run: list[tuple[Cell, ...]] = []
     for line in [*_LINE.finditer(text), None]:
         cells = _cells(line.group(), line.start()) if line else ()
+        if run and cells and all(_RULE.match(cell.text) for cell in cells):
+            continue  # rules between rows are no rows
         if run and len(cells) == len(run[0]) and len(cells) >= 2:
             run.append(cells)
             continue

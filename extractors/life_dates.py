@@ -118,8 +118,13 @@ _OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried)\w*", re.IGNORE
 
 _BORN_COLUMN = re.compile(r"born|birth|date of birth|birth date|dob|b\.")
 _DIED_COLUMN = re.compile(r"died|death|date of death|death date|d\.")
+# "Date of birth: 23.04.1988", or an infobox line "Born<TAB>14 March 1879, Ulm".
+_FIELD_SEPARATOR = r"(?:[^\S\n]*:[^\S\n]*|\t[^\S\n]*)"
 _BIRTH_FIELD = re.compile(
-    rf"(?im)^[^\S\n]*(?:date\s+of\s+birth|birth\s*date|born|dob)[^\S\n]*:[^\S\n]*(?P<date>{_DATE})"
+    rf"(?im)^[^\S\n]*(?:date\s+of\s+birth|birth\s*date|born|dob){_FIELD_SEPARATOR}(?P<date>{_DATE})"
+)
+_DEATH_FIELD = re.compile(
+    rf"(?im)^[^\S\n]*(?:date\s+of\s+death|death\s*date|died){_FIELD_SEPARATOR}(?P<date>{_DATE})"
 )
 _NAME_FIELD = re.compile(rf"(?m)^[^\S\n]*(?i:(?:full\s+)?name)[^\S\n]*:[^\S\n]*(?P<name>{PERSON})")
 _NAME_LINE = re.compile(rf"(?m)^[^\S\n]*(?P<name>{PERSON})[^\S\n]*$")
@@ -235,10 +240,13 @@ def _from_tables(reader: _Reader):
 
 
 def _from_fields(reader: _Reader):
-    """``Date of birth: …`` fields, whose subject is the nearest ``Name:`` field before them, or
-    else the nearest line before them that holds nothing but a name (a CV's heading)."""
+    """``Date of birth: …`` / ``Died: …`` fields, whose subject is the nearest ``Name:`` field
+    before them, or else the nearest line before them that holds nothing but a name (a CV's
+    heading, an infobox's title)."""
     text = reader.text
-    for m in _BIRTH_FIELD.finditer(text):
+    fields = [("birth_date", m) for m in _BIRTH_FIELD.finditer(text)]
+    fields += [("death_date", m) for m in _DEATH_FIELD.finditer(text)]
+    for relation, m in fields:
         before = text[: m.start()]
         names = list(_NAME_FIELD.finditer(before)) or [
             line
@@ -248,7 +256,7 @@ def _from_fields(reader: _Reader):
         if names:
             name = names[-1]
             yield from reader.fact(
-                "birth_date", name["name"], m["date"], name.start("name"), m.end(), m.start("date")
+                relation, name["name"], m["date"], name.start("name"), m.end(), m.start("date")
             )
 
 

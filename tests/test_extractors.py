@@ -424,3 +424,35 @@ def test_a_place_name_does_not_run_on_through_and():
         ("capital", "Romania", "Bucharest"),
         ("capital", "Bulgaria", "Sofia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Name | Born | Died |\n|---|---|---|\n| Ada Lovelace | 10 December 1815 | 27 November 1852 |",
+            [
+                ("birth_date", "Ada Lovelace", "1815-12-10"),
+                ("death_date", "Ada Lovelace", "1852-11-27"),
+            ],
+        ),
+        (  # the Markdown rule is no row
+            "| Country | Capital |\n|---------|---------|\n| Laos | Vientiane |",
+            [("capital", "Laos", "Vientiane")],
+        ),
+        (  # an infobox: label, tab, value
+            "Albert Einstein\nBorn\t14 March 1879, Ulm\nDied\t18 April 1955, Princeton",
+            [
+                ("birth_date", "Albert Einstein", "1879-03-14"),
+                ("death_date", "Albert Einstein", "1955-04-18"),
+            ],
+        ),
+        (
+            "Country: Bhutan\nCapital: Thimphu\nPopulation: 0.8 million",
+            [("capital", "Bhutan", "Thimphu")],
+        ),
+    ],
+)
+def test_tables_infoboxes_and_fields(text, expected):
+    found = [fact for name in ("birth_date", "death_date", "capital") for fact in facts(name, text)]
+    assert sorted(found) == sorted(expected)
