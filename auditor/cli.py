@@ -142,9 +142,10 @@ def _load_patterns(patterns: str | None) -> None:
 def _extraction(
     extractor_names: str | None, spacy_model: str | None, patterns: str | None
 ) -> Extraction:
-    _load_patterns(patterns)
+    _load_patterns(patterns)  # before the names are checked: they may name its relations
+    names = tuple(e.name for e in _parse_extractors(extractor_names))
     try:
-        return Extraction(_parse_extractors(extractor_names), spacy_model, patterns)
+        return pipeline.extraction_for(names, spacy_model, patterns)
     except SpacyModelError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -205,7 +206,8 @@ def _extraction(
     help="Skip (and count) documents whose text is larger than this many megabytes.",
 )
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              show_default="this machine's cores; 1 for inputs under 8 MiB",
+              show_default=f"this machine's cores; 1 for inputs under "
+              f"{pipeline.PARALLEL_MIN_BYTES // 2**20} MiB",
               help="Processes that extract in parallel (with --engine ray: the CPUs of a local "
               "Ray). Results are the same for any number.")  # fmt: skip
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
@@ -220,7 +222,8 @@ def _extraction(
               callback=lambda ctx, param, value: _check_memory_limit(value, param, ctx),
               help="Memory DuckDB may use for counting (e.g. 4GiB); it spills the rest to "
               "OUT/tmp/.")  # fmt: skip
-@click.option("--split-mb", type=click.FloatRange(min=0, min_open=True), default=64.0,
+@click.option("--split-mb", type=click.FloatRange(min=0, min_open=True),
+              default=pipeline.DEFAULT_SPLIT_BYTES / 2**20,
               show_default=True,
               help="Size of the pieces a shard is cut into for parallel work (Parquet row "
               "groups, JSON-lines byte ranges; compressed JSON lines: one piece a file). "
@@ -271,7 +274,7 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     bars = _Bar(len(shards), enabled=not quiet)
     try:
         result = pipeline.run_scan(paths, out, options, progress=bars)
-    except (pipeline.ConfigMismatch, RuntimeError) as exc:
+    except (pipeline.ConfigMismatch, pipeline.EngineUnavailable) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write the audit to {out}: {exc}") from None

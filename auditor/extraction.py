@@ -56,8 +56,6 @@ class FactComponent:
     """Runs the extractors over a Doc and stores the facts in ``doc.user_data["facts"]``
     (character offsets into the Doc's text)."""
 
-    version = "1"
-
     def __init__(self, extractors: list[Extractor], check_entities: bool):
         self.extractors = extractors
         self.check_entities = check_entities

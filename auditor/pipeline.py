@@ -42,8 +42,8 @@ from extractors.normalize import match_key
 from extractors.user_patterns import load_patterns
 
 __all__ = [
-    "ConfigMismatch", "DEFAULT_MERGE_THRESHOLD", "ScanOptions", "default_workers",
-    "resolve_inputs", "run_scan", "scan_split",
+    "ConfigMismatch", "DEFAULT_MERGE_THRESHOLD", "EngineUnavailable", "ScanOptions",
+    "default_workers", "extraction_for", "resolve_inputs", "run_scan", "scan_split",
 ]  # fmt: skip
 
 logger = logging.getLogger(__name__)
@@ -72,6 +72,10 @@ FORMAT_VERSION = 1
 
 class ConfigMismatch(RuntimeError):
     """OUT/ holds results of another extraction configuration."""
+
+
+class EngineUnavailable(RuntimeError):
+    """The engine asked for is not installed."""
 
 
 class Progress(Protocol):
@@ -109,7 +113,7 @@ class ScanOptions:
     fresh: bool = False
 
     def extraction(self) -> Extraction:
-        return _extraction(self.extractor_names, self.spacy_model, self.patterns)
+        return extraction_for(self.extractor_names, self.spacy_model, self.patterns)
 
     def config(self) -> dict:
         """What decides the facts files: extractors and their versions, pattern file, spaCy
@@ -132,8 +136,11 @@ class ScanOptions:
 
 
 @lru_cache(maxsize=4)
-def _extraction(names: tuple[str, ...], spacy_model: str | None, patterns: str | None):
-    """One Extraction per process and configuration (workers build theirs once)."""
+def extraction_for(
+    names: tuple[str, ...], spacy_model: str | None, patterns: str | None
+) -> Extraction:
+    """One Extraction per process and configuration (the CLI, and each worker, build it once);
+    a pattern file's relations are registered first."""
     if patterns:
         load_patterns(patterns)
     return Extraction(select(names), spacy_model, patterns)
@@ -347,7 +354,9 @@ def _run_ray(todo: list[Split], out: Path, options: ScanOptions, digest: str,
     try:
         import ray
     except ImportError:
-        raise RuntimeError("the ray engine needs Ray: pip install 'fact-auditor[ray]'") from None
+        raise EngineUnavailable(
+            "the ray engine needs Ray: pip install 'fact-auditor[ray]'"
+        ) from None
     started_here = not ray.is_initialized()
     if started_here:
         # With --ray-address, join that cluster; without, start a local Ray on this machine.

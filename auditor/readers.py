@@ -222,7 +222,8 @@ def read_documents(
             if not isinstance(text, str) or not text.strip():
                 skips.skip(where, "no_text", f"field {text_field!r} is missing, empty or not text")
                 continue
-            size = len(text.encode("utf-8", errors="surrogatepass"))
+            # ASCII (most text) is one byte a character; only other text is encoded to count.
+            size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
             if size > max_doc_bytes:
                 skips.skip(where, "document_too_large", f"{size:,} bytes > {max_doc_bytes:,}")
                 continue
