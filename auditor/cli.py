@@ -299,6 +299,14 @@ def list_extractors(patterns) -> None:
         click.echo(f"{name}\tv{extractor.version}\t{', '.join(extractor.relations)}")
 
 
+def _echo_scores(scores: dict[str, scoring.RelationScore]) -> None:
+    click.echo(f"{'relation':<14}{'precision':>10}{'recall':>10}{'f1':>8}{'gold':>7}{'found':>7}")
+    for relation, s in sorted(scores.items()):
+        click.echo(
+            f"{relation:<14}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}{s.gold:>7}{s.extracted:>7}"
+        )
+
+
 @main.command("evaluate")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @_EXTRACTORS
@@ -309,29 +317,39 @@ def list_extractors(patterns) -> None:
               "documents are matched by id.")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--show-errors", is_flag=True, help="List the missed gold facts and false matches.")
-def evaluate_command(gold, extractor_names, patterns, spacy_model, facts_dir, as_json, show_errors):
+@click.option("--by-genre", is_flag=True,
+              help="Also score each genre apart (the documents' 'genre' field).")  # fmt: skip
+@click.option("--part", type=click.Choice(scoring.PARTS),
+              help="Score only one part of the gold file, split by source with a fixed rule: "
+              "'tune' (read its errors to fix general rules) or 'check' (read only its "
+              "scores). Documents without a 'source' fall in one part together.")  # fmt: skip
+def evaluate_command(
+    gold, extractor_names, patterns, spacy_model, facts_dir, as_json, show_errors, by_genre, part
+):
     """Score the extractors against GOLD, a labelled JSON-lines file ({"id", "text", "facts":
-    [{"relation", "subject", "value"}]}), by the labelling guidelines' matching rule: precision,
-    recall and F1 per relation.
+    [{"relation", "subject", "value"}]}, optionally "source" and "genre"), by the labelling
+    guidelines' matching rule: precision, recall and F1 per relation.
     """
     _configure_logging(quiet=True, verbose=False)
     try:
         documents = scoring.read_gold(gold)
     except scoring.GoldFileError as exc:
         raise click.ClickException(str(exc)) from None
+    if part:
+        documents = [doc for doc in documents if scoring.part_of(doc) == part]
     extraction = _extraction(extractor_names, spacy_model, patterns)
     if facts_dir:
         result = scoring.score(documents, scoring.facts_from_files(facts_dir), extraction.relations)
     else:
         result = scoring.evaluate(documents, extraction)
     if as_json:
-        click.echo(json.dumps(result.as_dict(show_errors), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(result.as_dict(show_errors, by_genre), indent=2, ensure_ascii=False))
         return
-    click.echo(f"{'relation':<14}{'precision':>10}{'recall':>10}{'f1':>8}{'gold':>7}{'found':>7}")
-    for relation, s in sorted(result.scores.items()):
-        click.echo(
-            f"{relation:<14}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}{s.gold:>7}{s.extracted:>7}"
-        )
+    _echo_scores(result.scores)
+    if by_genre:
+        for genre, table in sorted(result.by_genre.items()):
+            click.echo(f"\ngenre {genre}:")
+            _echo_scores(table)
     if show_errors:
         for title, errors in (("missed", result.misses), ("false matches", result.false_matches)):
             click.echo(f"\n{title} ({len(errors)}):")
