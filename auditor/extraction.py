@@ -112,6 +112,17 @@ def build_pipeline(
     return nlp
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """``text.lower()`` with every character at its offset: the automaton's hits must point
+    into ``text``. A character whose lower case is longer (``İ`` becomes ``i̇``, two code
+    points) keeps its own case, so one Turkish capital cannot shift, or hide, a document's
+    triggers."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
 class Extraction:
     """Facts of whole documents: pre-filter, windows, spaCy."""
 
@@ -138,9 +149,7 @@ class Extraction:
     def _triggers(self, text: str, position: int = 0):
         """Trigger positions from ``position`` on: anchors found by the automaton over the
         lower-cased text, each confirmed by the trigger pattern in a small slice around it."""
-        lowered = text.lower()  # same length: str.lower keeps the offsets of these scripts
-        if len(lowered) != len(text):
-            lowered = text  # where lower-casing changes lengths, match the text as it is
+        lowered = lower_keeping_offsets(text)
         for end, (length, confirming) in self.anchors.iter(lowered, position):
             low, high = max(0, end - length + 1 - TRIGGER_SLACK), end + 1 + TRIGGER_SLACK
             for pattern in confirming:
