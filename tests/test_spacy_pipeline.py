@@ -101,16 +101,12 @@ def test_a_missing_spacy_model_is_a_clear_error(tmp_path):
 def test_a_character_whose_lower_case_is_longer_loses_no_facts_and_shifts_no_offsets():
     # "İ" (U+0130) lower-cases to two code points; before the fix the whole document's triggers
     # were looked for in the original case and a sentence opening "Born" or "The capital" hid.
-    extraction = Extraction(select(["capital", "birth_date"]))
-    text = (
-        "İzmir and İstanbul are large cities. The capital of Turkey is Ankara.\n"
-        "Born on 3 May 1950, Ayşe Kaya studied in İzmir."
-    )
-    facts = {(f.relation, f.subject, f.value): f for f in extraction.facts(text)}
-    assert ("capital", "Turkey", "Ankara") in facts
-    assert ("birth_date", "Ayşe Kaya", "1950-05-03") in facts
-    found = facts[("capital", "Turkey", "Ankara")]
-    assert text[found.start : found.end].startswith("The capital of Turkey")
+    # The only trigger is capitalised ("Born", "May"): matched in the original case, it hid.
+    extraction = Extraction(select(["birth_date"]))
+    text = "İzmir is a large city.\n\nBorn on 3 May 1950, Ayşe Kaya grew up in İzmir."
+    facts = extraction.facts(text)
+    assert [(f.subject, f.value) for f in facts] == [("Ayşe Kaya", "1950-05-03")]
+    assert text[facts[0].start : facts[0].end].startswith("Born on 3 May 1950")
 
 
 def test_lower_keeping_offsets_keeps_length_and_lowers_everything_else():
