@@ -30,7 +30,7 @@ class GoldFileError(ValueError):
 
 
 PARTS = ("tune", "check")
-_HOST_PREFIX = re.compile(r"^(?:www\d?|m|en|en\.m)\.")
+_HOST_PREFIX = re.compile(r"^(?:(?:www\d?|m|en)\.)+")
 _URL_HOST = re.compile(r"^(?:[a-z]+://)?([^/\s]+)", re.IGNORECASE)
 
 
