@@ -34,6 +34,9 @@ logger = logging.getLogger(__name__)
 COMPONENT = "fact_auditor_extractors"
 WINDOW_RADIUS = 1500  # characters of context on each side of a trigger word
 TRIGGER_SLACK = 40  # characters around an anchor in which its trigger pattern is confirmed
+# Windows merge where triggers are dense, up to a whole document; no tokenizer call gets more
+# than this (spaCy refuses texts over its max_length, 1,000,000 characters, with E088).
+MAX_WINDOW = 100_000
 
 
 class SpacyModelError(RuntimeError):
@@ -123,6 +126,24 @@ def lower_keeping_offsets(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
+def _pieces(text: str, start: int, end: int, limit: int = MAX_WINDOW) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into pieces of at most ``limit`` characters, at the last line break
+    (else the last space) before each cut, so that a run of dense triggers never hands the
+    tokenizer a whole large document; a fact stated across a cut of a 100,000-character window
+    is the price."""
+    pieces = []
+    while end - start > limit:
+        cut = text.rfind("\n", start + 1, start + limit)
+        if cut == -1:
+            cut = text.rfind(" ", start + 1, start + limit)
+        if cut == -1:
+            cut = start + limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 class Extraction:
     """Facts of whole documents: pre-filter, windows, spaCy."""
 
@@ -183,7 +204,7 @@ class Extraction:
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
             else:
                 spans.append((start, end))
-        return spans
+        return [piece for span in spans for piece in _pieces(text, *span)]
 
     def facts(self, text: str) -> list[Fact]:
         """Every fact the extractors find in a document, offsets into ``text``."""

@@ -116,3 +116,26 @@ def test_lower_keeping_offsets_keeps_length_and_lowers_everything_else():
     lowered = lower_keeping_offsets(text)
     assert len(lowered) == len(text)
     assert lowered == "İstanbul capital born"
+
+
+def test_a_document_of_several_megabytes_dense_with_triggers_is_read_in_bounded_pieces():
+    # Triggers every line merge the windows into one; spaCy refuses over 1,000,000 characters.
+    from auditor.extraction import MAX_WINDOW
+
+    line = "Lima is the capital of Peru and Oslo is the capital of Norway.\n"
+    text = line * (1_500_000 // len(line))
+    extraction = Extraction(select(["capital"]))
+    spans = extraction.windows(text)
+    assert max(b - a for a, b in spans) <= MAX_WINDOW
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a == prev_b for (_, prev_b), (a, _) in zip(spans, spans[1:], strict=False))
+    facts = extraction.facts(text)
+    assert len(facts) == 2 * text.count("\n")
+
+
+def test_a_long_run_without_line_breaks_or_spaces_is_cut_all_the_same():
+    from auditor.extraction import MAX_WINDOW
+
+    text = "born " + "x" * (3 * MAX_WINDOW)
+    spans = Extraction(select(["birth_date"])).windows(text)
+    assert spans and max(b - a for a, b in spans) <= MAX_WINDOW
