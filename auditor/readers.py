@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import io
 import logging
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -78,9 +79,8 @@ def resolve_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
             for url in found:
                 (shards if is_supported(url) else ignored).add(url)
         elif path.is_dir():
-            for child in path.rglob("*"):
-                if child.is_file() and not child.name.startswith("."):
-                    (shards if is_supported(child) else ignored).add(str(child.resolve()))
+            for child in _walk_files(path):
+                (shards if is_supported(child) else ignored).add(str(child.resolve()))
         elif path.is_file():
             if not is_supported(path):
                 raise InputError(
@@ -98,6 +98,24 @@ def resolve_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
             f"no shards found in {', '.join(inputs)} (formats: {', '.join(SUPPORTED_SUFFIXES)})"
         )
     return sorted(shards), sorted(ignored)
+
+
+def _walk_files(top: Path) -> Iterator[Path]:
+    """The files under ``top``, recursively, following symbolic links to folders (a corpus
+    assembled from links is common) but entering each real folder once, so that a link loop
+    ends. Hidden files and folders are passed over."""
+    seen: set[str] = set()
+    for folder, subfolders, names in os.walk(top, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            subfolders[:] = []
+            continue
+        seen.add(real)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(names):
+            child = Path(folder, name)
+            if not name.startswith(".") and child.is_file():
+                yield child
 
 
 class _SkipLog:

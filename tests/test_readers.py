@@ -155,6 +155,21 @@ def test_inputs_expand_directories_and_globs_in_sorted_order(tmp_path):
     assert [Path(p).name for p in ignored] == ["notes.txt"]
 
 
+def test_symlinked_folders_are_followed_and_a_link_loop_ends(tmp_path):
+    (tmp_path / "store" / "deep").mkdir(parents=True)
+    (tmp_path / "store" / "deep" / "a.jsonl").write_text("")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "b.jsonl").write_text("")
+    (tmp_path / "corpus" / "linked").symlink_to(tmp_path / "store", target_is_directory=True)
+    (tmp_path / "store" / "deep" / "loop").symlink_to(tmp_path / "store")  # back up: a loop
+    shards, ignored = resolve_inputs([str(tmp_path / "corpus")])
+    assert [Path(p).relative_to(tmp_path).as_posix() for p in shards] == [
+        "corpus/b.jsonl",
+        "store/deep/a.jsonl",
+    ]
+    assert ignored == []
+
+
 def test_inputs_that_name_nothing_usable_are_errors(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         resolve_inputs([str(tmp_path / "missing")])
