@@ -19,6 +19,7 @@ from pathlib import Path
 
 import orjson
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from auditor import storage
@@ -270,17 +271,24 @@ def _read_parquet(split: Split, text_field: str, id_field: str, skips: _SkipLog)
 
 def _parquet_rows(parquet: pq.ParquetFile, split: Split, text_field, id_field, skips: _SkipLog):
     path = split.shard
-    names = parquet.schema_arrow.names
-    if text_field not in names:
-        raise _MissingColumn(f"no column {text_field!r} (columns: {', '.join(names)})")
-    columns = [text_field] + ([id_field] if id_field in names else [])
+    schema = parquet.schema_arrow
+    text_path = _column_path(schema, text_field)
+    if text_path is None:
+        names = ", ".join(schema.names)
+        raise _MissingColumn(f"no column {text_field!r} (columns: {names})")
+    id_path = _column_path(schema, id_field)
+    columns = [text_path[0]] + ([id_path[0]] if id_path and id_path[0] != text_path[0] else [])
     row = split.first_row
     batches = parquet.iter_batches(
         batch_size=PARQUET_BATCH_ROWS, columns=columns, row_groups=split.row_groups
     )
     for batch in batches:
-        texts = batch.column(0).to_pylist()
-        ids = batch.column(1).to_pylist() if len(columns) == 2 else [None] * len(texts)
+        texts = _plucked(batch.column(text_path[0]), text_path[1:]).to_pylist()
+        ids = (
+            _plucked(batch.column(id_path[0]), id_path[1:]).to_pylist()
+            if id_path
+            else [None] * len(texts)
+        )
         for text, doc_id in zip(texts, ids, strict=True):
             where = f"row {row}"
             if isinstance(text, bytes):
@@ -292,6 +300,28 @@ def _parquet_rows(parquet: pq.ParquetFile, split: Split, text_field, id_field, s
                     continue
             yield where, (str(doc_id) if doc_id is not None else f"{path}:{row}"), text
             row += 1
+
+
+def _column_path(schema: pa.Schema, name: str) -> list[str] | None:
+    """The column and struct fields a (maybe dotted) field name reaches: ``["text"]``, or
+    ``["meta", "text"]`` for ``meta.text`` in a struct column; None if it reaches nothing."""
+    if name in schema.names:
+        return [name]
+    parts = name.split(".")
+    if len(parts) < 2 or parts[0] not in schema.names:
+        return None
+    kind = schema.field(parts[0]).type
+    for part in parts[1:]:
+        if not pa.types.is_struct(kind) or kind.get_field_index(part) < 0:
+            return None
+        kind = kind.field(part).type
+    return parts
+
+
+def _plucked(column: pa.Array, fields: list[str]) -> pa.Array:
+    for name in fields:
+        column = pc.struct_field(column, name)
+    return column
 
 
 def _lines(split: Split) -> Iterator[bytes]:
@@ -316,6 +346,19 @@ def _lines(split: Split) -> Iterator[bytes]:
             yield line
 
 
+def field_value(record: dict, name: str):
+    """``record[name]``, or for a dotted name that is no key (``meta.text``) the value reached
+    through nested objects; None where the path ends early."""
+    if name in record or "." not in name:
+        return record.get(name)
+    value = record
+    for part in name.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
 def _read_jsonl(split: Split, text_field: str, id_field: str, skips: _SkipLog):
     path = split.shard
     for line_number, line in enumerate(_lines(split), start=split.first_line):
@@ -331,6 +374,6 @@ def _read_jsonl(split: Split, text_field: str, id_field: str, skips: _SkipLog):
         if not isinstance(record, dict):
             skips.skip(where, "not_a_json_object", f"a JSON {type(record).__name__}")
             continue
-        doc_id = record.get(id_field)
-        text = record.get(text_field)
+        doc_id = field_value(record, id_field)
+        text = field_value(record, text_field)
         yield where, (str(doc_id) if doc_id is not None else f"{path}:{line_number}"), text

@@ -215,3 +215,22 @@ def test_parquet_splits_by_row_groups_keep_row_numbers(tmp_path):
 def test_compressed_json_lines_are_one_split_a_file(tmp_path):
     path = write_jsonl(tmp_path / "s.jsonl.gz", RECORDS, "gzip")
     assert plan_splits(str(path), 1) == [Split(str(path), 0)]
+
+
+def test_a_dotted_text_field_reaches_nested_objects_and_struct_columns(tmp_path):
+    records = [
+        {"meta": {"id": "n1", "body": {"text": "deep one"}}},
+        {"meta": {"id": "n2", "body": "not an object"}},
+        {"meta.body.text": "a key with dots wins", "meta": {"id": "n3"}},
+    ]
+    jsonl = write_jsonl(tmp_path / "s.jsonl", records)
+    docs, stats = read(jsonl, text_field="meta.body.text", id_field="meta.id")
+    assert docs == [("n1", "deep one"), ("n3", "a key with dots wins")]
+    assert stats.skipped_rows == {"no_text": 1}
+
+    table = pa.table({"meta": [{"id": "p1", "text": "in a struct"}, {"id": "p2", "text": None}]})
+    pq.write_table(table, tmp_path / "s.parquet")
+    docs, stats = read(tmp_path / "s.parquet", text_field="meta.text", id_field="meta.id")
+    assert docs == [("p1", "in a struct")] and stats.skipped_rows == {"no_text": 1}
+    docs, stats = read(tmp_path / "s.parquet", text_field="meta.missing")
+    assert docs == [] and stats.shard_error == "missing_text_field"
