@@ -23,6 +23,10 @@ from extractors import base
 from extractors.user_patterns import PatternFileError, load_patterns
 
 
+EXIT_NOTHING_READ = 3
+EXIT_SKIPPED_STRICT = 4
+
+
 class _Bar:
     """One tqdm bar for a scan: documents read, with shards done and text read alongside."""
 
@@ -232,11 +236,14 @@ def _extraction(
               help="Discard the facts and manifest already in OUT and scan everything again. "
               "Without it, a scan resumes: splits finished earlier with the same configuration "
               "are not read again.")  # fmt: skip
+@click.option("--strict", is_flag=True,
+              help=f"Exit with status {EXIT_SKIPPED_STRICT} when any shard or row was skipped (the report is "
+              "written all the same).")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars; errors only on stderr.")
 @click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
 def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_field, count_by,
          retrieval_threshold, merge_threshold, max_doc_mb, workers, engine, ray_address,
-         memory_limit, split_mb, fresh, quiet, verbose) -> None:  # fmt: skip
+         memory_limit, split_mb, fresh, strict, quiet, verbose) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
     PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
@@ -244,6 +251,10 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
 
     Writes OUT/facts/ (one Parquet file of extracted facts per shard), OUT/audit.duckdb
     (counts for dashboards), OUT/report.json and OUT/report.md, and prints a summary.
+
+    Exit status: 0 every input read (skipped rows are counted in the report); 1 a bad option or
+    an error that stopped the scan; 2 a usage error; 3 nothing could be read (no document at
+    all: wrong --text-field, every shard unreadable); 4 with --strict, something was skipped.
     """
     _configure_logging(quiet, verbose)
     # a bad --patterns or --spacy-model fails here, before any reading
@@ -287,6 +298,16 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     click.echo(
         f"report: {out / 'report.json'}, {out / 'report.md'}; counts: {out / 'audit.duckdb'}"
     )
+    if result["corpus"]["documents"] == 0:
+        click.echo(
+            f"error: no document could be read (skipped: {json.dumps(skipped)}); check the "
+            "paths, the format and --text-field",
+            err=True,
+        )
+        sys.exit(EXIT_NOTHING_READ)
+    if strict and (skipped["shards"] or skipped["rows"]):
+        click.echo("error: --strict: some input was skipped (see above)", err=True)
+        sys.exit(EXIT_SKIPPED_STRICT)
 
 
 @main.command("extractors")

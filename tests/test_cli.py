@@ -159,3 +159,22 @@ def test_every_query_in_sql_ships_with_the_installed_package():
     shipped = {p.name for p in files("auditor.sql").iterdir() if p.name.endswith(".sql")}
     in_repo = {p.name for p in (REPO / "sql").glob("*.sql")}
     assert shipped == in_repo and "fact_counts.sql" in shipped
+
+
+def test_exit_status_tells_a_scheduler_whether_anything_was_read(tmp_path):
+    from auditor.cli import EXIT_NOTHING_READ, EXIT_SKIPPED_STRICT
+
+    nested = write_jsonl(tmp_path / "a.jsonl", [{"doc": {"body": "Lima is the capital of Peru."}}])
+    # The text sits under doc.body: the default --text-field reads nothing, and says so.
+    result = scan(str(nested), "--out", str(tmp_path / "a"))
+    assert result.exit_code == EXIT_NOTHING_READ, result.output
+    assert "no document could be read" in result.output
+    result = scan(str(nested), "--out", str(tmp_path / "b"), "--text-field", "doc.body")
+    assert result.exit_code == 0, result.output
+    assert report_of(tmp_path / "b")["corpus"]["documents"] == 1
+
+    mixed = write_jsonl(tmp_path / "mixed.jsonl", [{"text": "Lima is the capital of Peru."}, b"{broken"])
+    assert scan(str(mixed), "--out", str(tmp_path / "c")).exit_code == 0
+    result = scan(str(mixed), "--out", str(tmp_path / "d"), "--strict")
+    assert result.exit_code == EXIT_SKIPPED_STRICT, result.output
+    assert report_of(tmp_path / "d")["corpus"]["skipped"]["rows"] == {"malformed_json": 1}
