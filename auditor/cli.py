@@ -22,7 +22,6 @@ from auditor.readers import InputError
 from extractors import base
 from extractors.user_patterns import PatternFileError, load_patterns
 
-
 EXIT_NOTHING_READ = 3
 EXIT_SKIPPED_STRICT = 4
 
@@ -237,8 +236,8 @@ def _extraction(
               "Without it, a scan resumes: splits finished earlier with the same configuration "
               "are not read again.")  # fmt: skip
 @click.option("--strict", is_flag=True,
-              help=f"Exit with status {EXIT_SKIPPED_STRICT} when any shard or row was skipped (the report is "
-              "written all the same).")  # fmt: skip
+              help=f"Exit with status {EXIT_SKIPPED_STRICT} when any shard or row was skipped "
+              "(the report is written all the same).")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars; errors only on stderr.")
 @click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
 def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_field, count_by,
