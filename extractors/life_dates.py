@@ -1,20 +1,31 @@
 """Birth and death dates of people (``birth_date``, ``death_date``: person -> ISO date).
 
-Phrasings (see the labelling guidelines):
-- a parenthesis after the name: ``X (born 14 March 1879)``, ``X (b. 14 March 1879)``,
-  ``X (d. 18 April 1955)``, a life span ``X (14 March 1879 – 18 April 1955)`` (first date born,
-  second died, also after other material such as ``née Kasner;``), ``X (born Richard Starkey;
-  7 July 1940)``, ``X (* 23.04.1941, † 19.11.2023)``;
-- clauses: ``X was born on DATE``, ``X, who was born on DATE``, ``Born on DATE in P, X …``,
-  ``Born NAME on DATE, …, X …``, ``X …, born DATE``, ``X died on DATE``, ``X, the …, died on
-  Sunday, DATE``, ``X passed away peacefully on DATE``, ``X was born … and died on DATE``;
-- tables with ``Born`` / ``Died`` columns, and ``Date of birth:`` fields under a name.
+Relations over two constituents: dates (``extractors.dates``: every written form, footnote
+marks, Old Style / New Style, hedges) and person names (``extractors.persons``: honorifics,
+ranks, post-nominal letters, nicknames, inverted names, events that are no person).
 
-Not facts: a date without day, month and year; ``born`` in any other sense; negated or
-hypothetical statements (``was not born on``, ``had been born on``); a baptism date; the dates of
-something that is not a person (``the Slovak Republic was born on``, a pet, a zoo animal).
-Numeric dates such as ``02.05.1899`` are read day first only where the text says so
-(``DD.MM.YYYY``, ``the day first``).
+Phrasings (see the labelling guidelines):
+- a parenthesis after the name: ``X (born 14 March 1879)``, ``X (b. Ulm, 14 March 1879; d.
+  Princeton, 18 April 1955)``, a life span ``X (14 March 1879 – 18 April 1955)`` also with
+  places, a pronunciation or other material inside (``X (Ulm, 14 March 1879 – Princeton, 18
+  April 1955)``, ``X (/ˈæ/; 14 March 1879 – …)``), with its dash stripped (``(May 8,
+  1884December 26, 1972)``) or in brackets (``[14 March 1879 – 18 April 1955]``), after
+  post-nominal letters (``X, OSML, OMS (…)``), a parenthesised nickname (``X (Ken) (…)``) or an
+  inverted name at the start of a record (``Babcock, Elihu (b. …)`` -> ``Elihu Babcock``);
+- clauses: ``X was born on DATE``, ``X, who was born on DATE``, ``X was a JOB, born DATE``,
+  ``Born on DATE in P, X …``, ``Born on DATE: X, …, who died on DATE``, ``X …, born DATE``,
+  ``X died on DATE``, ``On DATE, X died``, ``X passed away peacefully on DATE``, ``X departed
+  this life DATE``, ``X was born … and died on DATE``, ``the passing of X, 82, of P, on DATE``;
+  ``He/She was born on …`` names the person the text introduced, when the nearest name before
+  the pronoun is a form of that name (guidelines, Clarifications);
+- tables with ``Born`` / ``Died`` columns, ``Born: DATE`` / ``Date of birth:`` fields under a
+  name (also ``Full name X``, a numbered heading), and records ``X Born: DATE, in P Died: DATE``.
+
+Not facts: a date without day, month and year; a hedged date (``c.``, ``abt.``); ``born`` in
+any other sense; negated or hypothetical statements (``was not born on``, ``had been born
+on``); a baptism date; a reign (``r. 1837 – 1901``); the dates of something that is not a
+person (``the Slovak Republic was born on``, ``World War II (1 September 1939 – …)``, a pet).
+Numeric dates such as ``02.05.1899`` are read day first only where the text says so.
 """
 
 from __future__ import annotations
@@ -26,10 +37,11 @@ from functools import lru_cache
 
 from extractors import layout
 from extractors.base import Fact, load_words, register
-from extractors.grammar import PERSON, trim_person
-from extractors.normalize import DATE_PATTERN, clean_name, parse_date, states_day_first
+from extractors.dates import DATE, DATE_RE, date_at
+from extractors.normalize import states_day_first
+from extractors.persons import INVERTED_NAME, NAME, natural_order, person_name
 
-_DATE = DATE_PATTERN
+_DATE = DATE
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -51,91 +63,171 @@ _TRIGGER = (
     rf"|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
 )
-_DASH = r"\s*(?:–|—|-|−|to)\s*"
+_S = r"[^\S\n]"  # a space that is no line break
+_DASH_CHAR = r"(?:–|—|-|−|‒|―|to\b|until\b)"
 # A gap inside a clause may not hold another event: "Founding Fathers died on the same day:
 # John Adams died on July 4" must not read the first "died" with the second date.
 _GAP = r"(?:(?!\b(?:born|died)\b)[^\n;()]){0,120}?"
-_DIED_VERB = r"(?:died|passed\s+away)(?:\s+\w+ly)?"  # "passed away peacefully"
+_DIED_VERB = (  # "passed away peacefully", "departed this life"
+    r"(?:died|passed\s+away|departed\s+this\s+life)(?:\s+\w+ly)?"
+)
+_PRONOUN = r"(?:He|She)"
 
-_PAREN = re.compile(rf"(?P<name>{PERSON})[^\S\n]*\((?P<inside>[^()]{{0,400}})\)")
-_SPAN_IN_PAREN = re.compile(
-    rf"(?P<pre>(?:^|[;,:]\s*)(?P<mark>[^;,:]*?))(?P<born>{_DATE}){_DASH}(?P<died>{_DATE})"
+# ---- parentheses after a name -----------------------------------------------------------
+# Post-nominal letters between the name and the parenthesis: "Taytu Betul, OSML, OMS (…)".
+_POST_NOMINALS = rf"(?:,?{_S}+[A-Z][A-Z.]{{1,6}}(?![\w])){{0,6}}"
+_FOOTNOTES = r"(?:\[\w{1,3}\]){0,3}"
+_PAREN = re.compile(
+    rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{NAME}))"
+    rf"{_POST_NOMINALS}{_FOOTNOTES}"
+    rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*"  # a nickname before the dates: "X (Ken) (…)"
+    rf"(?:\((?P<inside>(?:[^()]|\([^()\n]{{0,40}}\)){{0,400}})\)"
+    rf"|\[(?P<bracketed>[^\[\]\n]{{0,200}})\])"
 )
-_BORN_IN_PAREN = re.compile(
-    rf"(?:^|[;,]\s*)(?:(?:born|b\.|\*)\s*(?:on\s+)?|born\s[^;()]*;\s*)(?P<date>{_DATE})"
+# Between the two dates of a life span: a dash (maybe "died", maybe a place: "– Adwa, "), or
+# nothing at all where the dash was stripped ("1884December 26, 1972").
+_SPAN_JOIN = re.compile(
+    rf"{_S}*(?:{_DASH_CHAR}{_S}*(?:(?:died|d\.|†){_S}*)?(?:(?:in|at){_S}+)?"
+    rf"(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?"
 )
-# "(c. 1897 – 22 August 1978)": a birth known only roughly still leaves a full death date.
-_DEATH_AFTER_PARTIAL = re.compile(
-    rf"(?:^|[;,]\s*)[^;,()]{{0,20}}?\b\d{{3,4}}{_DASH}(?P<date>{_DATE})"
+_BIRTH_MARK = re.compile(
+    rf"(?:^|[;,]{_S}*)(?:born|b\.|\*|geb\.|né|née)(?:{_S}*on)?"
+    rf"(?:{_S}*(?:in|at){_S}+)?(?:{_S}*[^;\d()\n]{{1,60}}?,?)?{_S}*$",
+    re.IGNORECASE,
 )
-_DIED_IN_PAREN = re.compile(rf"(?:^|[;,]\s*)(?:died|d\.|†|\+)\s*(?:on\s+)?(?P<date>{_DATE})")
-_NOT_BIRTH_MARK = re.compile(r"\b(?:baptis|baptiz|bapt\.|c\.|ca\.|circa|fl\.)", re.IGNORECASE)
+_DEATH_MARK = re.compile(
+    rf"(?:^|[;,]{_S}*)(?:died|d\.|†|\+)(?:{_S}*on)?"
+    rf"(?:{_S}*(?:in|at){_S}+)?(?:{_S}*[^;\d()\n]{{1,60}}?,?)?{_S}*$",
+    re.IGNORECASE,
+)
+# "(born Richard Starkey; 7 July 1940)": a birth name, then the date in the next part.
+_BORN_AS = re.compile(rf"(?:^|;){_S}*born{_S}[^;]*;{_S}*$", re.IGNORECASE)
+# "(c. 1897 – 22 August 1978)", "(1737[1][2]16 January 1794)": a birth known only by its year
+# still leaves a full death date.
+_YEAR_BEFORE = re.compile(
+    rf"(?:^|[;,(]{_S}*)[^;,()]{{0,20}}?\b\d{{3,4}}(?:/\d{{1,4}})?(?:\[\w{{1,3}}\]){{0,3}}"
+    rf"{_S}*(?:{_DASH_CHAR}{_S}*(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?$"
+)
+_NOT_BIRTH_MARK = re.compile(r"\b(?:baptis|baptiz|bapt\.|bp\.|chr\.|christened)", re.IGNORECASE)
+# A span that is no life: "(r. 1837 – 1901)", "(in office 3 May 1990 – …)", "(m. 1 May 1900)".
+_NOT_LIFE_MARK = re.compile(
+    r"(?:^|[\s;,(])(?:r\.|reigned|reign|in\s+office|term|served|ruled|tenure|m\.|married|"
+    r"pontificate|episcopate)",
+    re.IGNORECASE,
+)
 
+# ---- clauses ----------------------------------------------------------------------------
 # The subject of a clause: a name, maybe a parenthesis, maybe an apposition between commas
 # ("Lorraine B. Henderson (née Pruitt), 77, of Lincoln, Nebraska, was born ...",
 # "Toni Morrison, the Nobel laureate whose novels ..., died on ...").
 _SUBJECT = (
-    rf"(?P<name>{PERSON})(?:[^\S\n]*\([^()\n]{{0,80}}\))?"
+    rf"(?P<name>{NAME})(?:[^\S\n]*\([^()\n]{{0,80}}\))?"
     rf"(?:,\s+(?P<apposition>[^.;\n()]{{1,200}}?),)?"
 )
 # "who" follows a bare name only: after an apposition it belongs to the apposition's last noun
 # ("Rosario, so he's younger than Ronaldo, who was born ...").
 _WHO = r"(?(apposition)|(?:who\s+)?)"
-_WAS_BORN = re.compile(
-    rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+born\s+"
-    rf"(?:(?:on\s+)?(?P<date>{_DATE})|(?P<gap>{_GAP})\s(?:on\s+)?(?P<date2>{_DATE}))"
-)
+_ON_DATE = rf"(?:(?:on\s+)?(?P<date>{_DATE})|(?P<gap>{_GAP})\s(?:on\s+)?(?P<date2>{_DATE}))"
+_WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+born\s+{_ON_DATE}")
+# A sentence that opens with "He"/"She": the subject is the person the text introduced.
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
+_PRONOUN_BORN = re.compile(rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+was\s+born\s+{_ON_DATE}")
+_PRONOUN_DIED = re.compile(rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+{_DIED_VERB}\s+{_ON_DATE}")
 # "Born on 23 June 1912 in Maida Vale, London, Alan Mathison Turing was ...": the subject is
-# the name that a verb follows.
+# the name that a verb follows (or "he", the person the text introduced).
 _BORN_FIRST = re.compile(
-    rf"\bBorn\s+(?:(?:in|at)\s+[^,\n]{{1,60}}?\s+)?(?:{PERSON}\s+)?(?:on\s+)?(?P<date>{_DATE})"
-    rf"(?P<gap>[^\n;]{{0,160}}?),\s+"
-    rf"(?P<name>{PERSON})(?=[^\S\n]+[a-z])"
+    rf"\bBorn\s+(?:(?:in|at)\s+[^,\n]{{1,60}}?\s+)?(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"
+    rf"(?P<gap>[^\n;:]{{0,160}}?),\s+"
+    rf"(?P<name>{NAME}|he|she)(?=[^\S\n]+[a-z])"
+)
+# "Born on 27 September 1859: Jane Roe, US painter, …, who died on 29 August 1953." (on-this-day
+# pages): the name after the colon, and the death its relative clause states.
+_BORN_COLON = re.compile(
+    rf"\bBorn\s+(?:on\s+)?(?P<date>{_DATE}){_S}*:{_S}*(?P<name>{NAME})"
+    rf"(?:(?P<rest>[^.;\n]{{0,200}}?)\bwho\s+died\s+(?:on\s+)?(?P<death>{_DATE}))?"
 )
 _COMMA_BORN = re.compile(
-    rf"(?P<name>{PERSON}),\s+(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?born\s+(?:on\s+)?(?P<date>{_DATE})"
+    rf"(?P<name>{NAME}),\s+(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?born\s+(?:on\s+)?(?P<date>{_DATE})"
 )
-_DIED = re.compile(
-    rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DIED_VERB}\s+"
-    rf"(?:(?:on\s+)?(?P<date>{_DATE})|(?P<gap>{_GAP})\s(?:on\s+)?(?P<date2>{_DATE}))"
+# "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
+# follows "was a JOB").
+_IS_A_BORN = re.compile(
+    rf"(?P<name>{NAME})\s+(?:was|is)\s+(?:a|an|the)\s+(?P<gap>[^.;\n()]{{1,150}}?),\s+born\s+"
+    rf"(?:on\s+)?(?P<date>{_DATE})"
 )
+# A noun of the gap that the birth could belong to instead: "a friend of Ann Lee, born …".
+_OTHER_HOLDER = re.compile(r"\b(?:of|to|with|by|for|and|from|whose)\s+[A-Z]")
+_DIED = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DIED_VERB}\s+{_ON_DATE}")
 _BORN_AND_DIED = re.compile(
     rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE}){_GAP},?\s+(?:and\s+)?{_DIED_VERB}\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
 )
+# "On 5 May 1821, Napoleon died on Saint Helena."
+_FRONTED = re.compile(
+    rf"\bOn\s+(?P<date>{_DATE}),?\s+(?P<name>{NAME}|he|she)\s+"
+    rf"(?P<event>was\s+born|{_DIED_VERB})\b"
+)
+# "we announce the passing of Jane Roe, 82, of Denver, on December 18, 2023".
+_PASSING_OF = re.compile(
+    rf"\b(?:passing|death)\s+of\s+(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?,?\s+"
+    rf"on\s+(?P<date>{_DATE})"
+)
 _CLAUSES = (
+    ("birth_date", _BORN_COLON),  # before _BORN_FIRST: the colon says whose birth it is
     ("birth_date", _WAS_BORN),
     ("birth_date", _BORN_FIRST),
     ("birth_date", _COMMA_BORN),
+    ("birth_date", _IS_A_BORN),
+    ("birth_date", _PRONOUN_BORN),
     ("death_date", _BORN_AND_DIED),  # before _DIED: it knows whose death "and died" states
     ("death_date", _DIED),
+    ("death_date", _PRONOUN_DIED),
+    ("death_date", _PASSING_OF),
 )
 # A sentence boundary inside a gap ("died in 1990. His son was born on ...") ends the clause;
 # "St. Joseph's" does not: a boundary is a full stop followed by a capitalised word and a
 # lower-case one.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S+\s+[a-z]")
-_OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried)\w*", re.IGNORECASE)
+_OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried|passed)\w*", re.IGNORECASE)
 
-_BORN_COLUMN = re.compile(r"born|birth|date of birth|birth date|dob|b\.")
-_DIED_COLUMN = re.compile(r"died|death|date of death|death date|d\.")
-# "Date of birth: 23.04.1988", or an infobox line "Born<TAB>14 March 1879, Ulm".
-_FIELD_SEPARATOR = r"(?:[^\S\n]*:[^\S\n]*|\t[^\S\n]*)"
+# ---- layouts ----------------------------------------------------------------------------
+_BORN_COLUMN = re.compile(r"born|birth|date of birth|birth date|birthdate|dob|b\.")
+_DIED_COLUMN = re.compile(r"died|death|date of death|death date|deathdate|d\.")
+# "Date of birth: 23.04.1988", an infobox line "Born<TAB>14 March 1879, Ulm", a value on the
+# next line ("Born:\nOctober 16, 1958"), or a profile's "Born December 14, 1866, Paddington".
+_FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}+)"
 _BIRTH_FIELD = re.compile(
-    rf"(?im)^[^\S\n]*(?:date\s+of\s+birth|birth\s*date|born|dob){_FIELD_SEPARATOR}(?P<date>{_DATE})"
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|dob)|Born|BORN)"
+    rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
-    rf"(?im)^[^\S\n]*(?:date\s+of\s+death|death\s*date|died){_FIELD_SEPARATOR}(?P<date>{_DATE})"
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date)|Died|DIED)"
+    rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
-_NAME_FIELD = re.compile(rf"(?m)^[^\S\n]*(?i:(?:full\s+)?name)[^\S\n]*:[^\S\n]*(?P<name>{PERSON})")
-_NAME_LINE = re.compile(rf"(?m)^[^\S\n]*(?P<name>{PERSON})[^\S\n]*$")
+# Without a colon or a tab the label is a field only when the rest of the line is places and
+# ages, not a clause ("Born 4 July 1902 in Madrid, Carmen Ruiz studied law" is a sentence).
+_FIELD_REST = re.compile(r"[^a-z]*(?:\b(?:in|at|near|of|aged?|years?|days?)\b[^a-z]*)*")
+_NAME_FIELD = re.compile(
+    rf"(?:(?m:^){_S}*(?i:(?:full{_S}+)?name)|(?i:\b(?:full|birth){_S}+name))"
+    rf"{_S}*[:\t]?{_S}*(?P<name>{NAME})"
+)
+_NAME_LINE = re.compile(rf"(?m)^{_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?(?P<name>{NAME}){_S}*$")
+# A record on one line: "Jane Roe Born: May 17, 1941, in Butte Died: October 30, 1968", or with
+# its "Born:" label lost, "Jane Roe May 17, 1941, in Butte Died: October 30, 1968".
+_RECORD = re.compile(
+    rf"(?P<name>{NAME})(?:{_S}*\([^()\n]{{0,40}}\))?{_S}+(?P<label>Born:{_S}*)?(?P<date>{_DATE})"
+    rf"(?:(?P<rest>[^\n]{{0,120}}?)\bDied:{_S}*(?P<death>{_DATE}))?"
+)
+_DIED_LABEL = re.compile(rf"[^\n]{{0,120}}?\bDied:{_S}*({_DATE})")
 
 _ANIMALS = load_words("animals")
 # "Biscuit (…), our golden retriever," / "Knut (…) was a polar bear": a name described as an
 # animal anywhere in a text is an animal's everywhere in it.
 _DESCRIBED_AS = re.compile(
-    rf"(?P<name>{PERSON})(?:[^\S\n]*\([^()]*\))?(?:,\s+|\s+(?:was|is)\s+)"
+    rf"(?P<name>{NAME})(?:[^\S\n]*\([^()]*\))?(?:,\s+|\s+(?:was|is)\s+)"
     r"(?i:a|an|our|my|the|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
+_NAME_RE = re.compile(NAME)
 
 
 def _gap_is_clause(gap: str | None) -> bool:
@@ -156,7 +248,7 @@ class LifeDateExtractor:
 
     name: str
     relations: tuple[str, ...]
-    version: str = "2"
+    version: str = "3"
     triggers: tuple[str, ...] = ("born", "died", "passed away", "birth", "b.", "d.", "†")
     trigger_pattern: str = _TRIGGER
     trigger_anchors: tuple[str, ...] = _ANCHORS
@@ -165,25 +257,62 @@ class LifeDateExtractor:
     def extract(self, text: str) -> Iterator[Fact]:
         # One statement per date written: several patterns may read the same date.
         seen: set[tuple[str, int]] = set()
-        for relation, name, date, start, end, date_at in _life_dates_of(text):
-            if relation in self.relations and (relation, date_at) not in seen:
-                seen.add((relation, date_at))
+        for relation, name, date, start, end, date_at_ in _life_dates_of(text):
+            if relation in self.relations and (relation, date_at_) not in seen:
+                seen.add((relation, date_at_))
                 yield Fact(start, end, relation, name, date)
 
 
 class _Reader:
-    """Turns matches into facts for one text, with the text's own conventions (day first)."""
+    """Turns matches into facts for one text, with the text's own conventions (day first) and
+    its people (the names a pronoun may stand for)."""
 
     def __init__(self, text: str):
         self.text = text
         self.day_first = states_day_first(text)
-        self.animals = _animal_names(text)
+        self.animals = {person_name(name) for name in _animal_names(text)}
+        self._mentions: list[tuple[int, str]] | None = None
 
-    def fact(self, relation: str, raw_name: str, raw_date: str, start: int, end: int, at: int):
-        name = trim_person(clean_name(raw_name))
-        date = parse_date(raw_date, day_first=self.day_first)
-        if name and date and name not in self.animals:
-            yield relation, name, date, start, end, at
+    def mentions(self) -> list[tuple[int, str]]:
+        """Every person's name in the text with its position, read once."""
+        if self._mentions is None:
+            self._mentions = [
+                (m.start(), name)
+                for m in _NAME_RE.finditer(self.text)
+                if (name := person_name(m.group())) and m.group() not in ("He", "She")
+            ]
+        return self._mentions
+
+    def antecedent(self, position: int) -> str | None:
+        """The name a pronoun at ``position`` stands for: the name by which the text introduced
+        the person that the nearest name before the pronoun refers to (``Paul Roe … Roe also
+        served … He was born`` -> ``Paul Roe``), when that name is a full one."""
+        before = [(at, name) for at, name in self.mentions() if at < position]
+        if not before:
+            return None
+        nearest = set(_name_words(before[-1][1]))
+        for _, name in before:
+            if len(name.split()) >= 2 and nearest & set(_name_words(name)):
+                return name
+        return None
+
+    def subject(self, raw_name: str, position: int) -> str | None:
+        if raw_name.lower() in ("he", "she"):
+            return self.antecedent(position)
+        return person_name(raw_name)
+
+    def fact(self, relation, subject, date_start, date_end, start, end):
+        """A fact of ``subject`` (already a name) with the date at ``text[date_start:date_end]``,
+        unless the date is no full date, is hedged, or the subject is an animal."""
+        if not subject or subject in self.animals:
+            return
+        span = date_at(self.text, date_start, date_end, self.day_first)
+        if span and not span.hedged:
+            yield relation, subject, span.iso, start, end, date_start
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.lower() for w in name.split() if len(w.rstrip(".")) > 1]
 
 
 @lru_cache(maxsize=2)
@@ -195,33 +324,69 @@ def _life_dates_of(text: str) -> tuple:
 
 def _life_dates(text: str):
     reader = _Reader(text)
-    for m in _PAREN.finditer(text):
-        inside, offset = m["inside"], m.start("inside")
-        if span := _SPAN_IN_PAREN.search(inside):
-            if not _NOT_BIRTH_MARK.search(span["mark"]):
-                yield from reader.fact(
-                    "birth_date", m["name"], span["born"], *m.span(), offset + span.start("born")
-                )
-            yield from reader.fact(
-                "death_date", m["name"], span["died"], *m.span(), offset + span.start("died")
-            )
-            continue
-        if born := _BORN_IN_PAREN.search(inside):
-            yield from reader.fact(
-                "birth_date", m["name"], born["date"], *m.span(), offset + born.start("date")
-            )
-        if died := _DIED_IN_PAREN.search(inside) or _DEATH_AFTER_PARTIAL.search(inside):
-            yield from reader.fact(
-                "death_date", m["name"], died["date"], *m.span(), offset + died.start("date")
-            )
+    yield from _from_parentheses(reader)
     for relation, pattern in _CLAUSES:
         for m in pattern.finditer(text):
             parts = m.groupdict()
-            if _gap_is_clause(parts.get("gap")) and _gap_is_clause(parts.get("apposition")):
-                group = "date" if m["date"] else "date2"
-                yield from reader.fact(relation, m["name"], m[group], *m.span(), m.start(group))
+            if not (_gap_is_clause(parts.get("gap")) and _gap_is_clause(parts.get("apposition"))):
+                continue
+            if pattern is _IS_A_BORN and _OTHER_HOLDER.search(m["gap"]):
+                continue
+            if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
+                continue  # "the death of Jane Roe's husband on …"
+            group = "date" if m["date"] else "date2"
+            subject = reader.subject(m["name"], m.start("name"))
+            yield from reader.fact(relation, subject, *m.span(group), *m.span())
+            if pattern is _BORN_COLON and m["death"] and _gap_is_clause(m["rest"]):
+                yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
+    for m in _FRONTED.finditer(text):
+        relation = "birth_date" if m["event"].startswith("was") else "death_date"
+        subject = reader.subject(m["name"], m.start())
+        yield from reader.fact(relation, subject, *m.span("date"), *m.span())
     yield from _from_tables(reader)
+    yield from _from_records(reader)
     yield from _from_fields(reader)
+
+
+def _from_parentheses(reader: _Reader):
+    """``X (…)``: the dates inside a parenthesis (or brackets) after a name."""
+    for m in _PAREN.finditer(reader.text):
+        if m["family"]:
+            subject = natural_order(m["family"], m["given"]) or person_name(m["given"])
+        else:
+            subject = person_name(m["name"])
+        if not subject:
+            continue
+        group = "inside" if m["inside"] is not None else "bracketed"
+        for relation, start, end in _read_parenthesis(m[group], spans_only=group == "bracketed"):
+            offset = m.start(group)
+            yield from reader.fact(relation, subject, offset + start, offset + end, *m.span())
+
+
+def _read_parenthesis(inside: str, spans_only: bool = False):
+    """The (relation, start, end) of the life dates in the text of a parenthesis."""
+    dates = list(DATE_RE.finditer(inside))
+    for first, second in zip(dates, dates[1:], strict=False):
+        if not _SPAN_JOIN.fullmatch(inside[first.end() : second.start()]):
+            continue
+        mark = inside[inside.rfind(";", 0, first.start()) + 1 : first.start()]
+        if _NOT_LIFE_MARK.search(mark):
+            return
+        if not _NOT_BIRTH_MARK.search(mark):
+            yield "birth_date", *first.span()
+        yield "death_date", *second.span()
+        return
+    if spans_only:
+        return
+    for date in dates:
+        before = inside[: date.start()]
+        if _NOT_LIFE_MARK.search(before[before.rfind(";") + 1 :]):
+            continue
+        if _BIRTH_MARK.search(before) or _BORN_AS.search(before):
+            if not _NOT_BIRTH_MARK.search(before[before.rfind(";") + 1 :]):
+                yield "birth_date", *date.span()
+        elif _DEATH_MARK.search(before) or _YEAR_BEFORE.search(before):
+            yield "death_date", *date.span()
 
 
 def _from_tables(reader: _Reader):
@@ -234,9 +399,28 @@ def _from_tables(reader: _Reader):
                 continue
             for row in table.rows:
                 name, cell = row[0], row[column]
-                yield from reader.fact(
-                    relation, name.text, cell.text, name.start, cell.end, cell.start
-                )
+                match = DATE_RE.fullmatch(cell.text.strip())
+                if match:
+                    at = cell.start + cell.text.index(match.group())
+                    subject = person_name(name.text)
+                    yield from reader.fact(
+                        relation, subject, at, at + len(match.group()), name.start, cell.end
+                    )
+
+
+def _from_records(reader: _Reader):
+    """``Jane Roe Born: DATE, in P Died: DATE`` on one line: a profile's record."""
+    for m in _RECORD.finditer(reader.text):
+        if not (m["label"] or m["death"]):
+            continue  # a name next to a date, and nothing says it is a record
+        subject = person_name(m["name"])
+        yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
+        if m["death"] and _gap_is_clause(m["rest"]):
+            yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
+        elif m["label"]:
+            died = _DIED_LABEL.match(reader.text, m.end())
+            if died:
+                yield from reader.fact("death_date", subject, *died.span(1), m.start(), died.end())
 
 
 def _from_fields(reader: _Reader):
@@ -247,17 +431,21 @@ def _from_fields(reader: _Reader):
     fields = [("birth_date", m) for m in _BIRTH_FIELD.finditer(text)]
     fields += [("death_date", m) for m in _DEATH_FIELD.finditer(text)]
     for relation, m in fields:
+        if m["separator"].strip(" ") == "" and not _FIELD_REST.fullmatch(m["rest"]):
+            continue  # "Born 4 July 1902 in Madrid, Carmen Ruiz studied law": a sentence
         before = text[: m.start()]
-        names = list(_NAME_FIELD.finditer(before)) or [
-            line
+        names = [
+            (field.start("name"), subject)
+            for field in _NAME_FIELD.finditer(before)
+            if (subject := person_name(field["name"]))
+        ] or [
+            (line.start("name"), subject)
             for line in _NAME_LINE.finditer(before)
-            if trim_person(clean_name(line["name"])) and not line["name"].isupper()
+            if (subject := person_name(line["name"])) and not line["name"].isupper()
         ]
         if names:
-            name = names[-1]
-            yield from reader.fact(
-                relation, name["name"], m["date"], name.start("name"), m.end(), m.start("date")
-            )
+            at, subject = names[-1]
+            yield from reader.fact(relation, subject, *m.span("date"), at, m.end())
 
 
 BIRTH_DATE = register(LifeDateExtractor("birth_date", ("birth_date",)))

@@ -1,0 +1,126 @@
+"""The dates constituent: every full date the guidelines know, as real text writes it.
+
+``DATE`` is one regular expression (no capturing groups, so extractors can embed it several
+times) for the written forms of the guidelines and what corpora do to them:
+
+- ``14 March 1879``, ``March 14, 1879``, ``14 Mar. 1879``, ``Sept. 21st 1990``, ``the 2nd of
+  April 1851``, ``28th of August, 2009``, ``Sunday, 26 December 2021``, ``Sunday August 24th``,
+  ``1879-03-14``, ``14.03.1879``, ``03/14/1879``;
+- footnote marks inside or after it (``21 November[2] 1913``, ``16 January 1794[3]``) and
+  a comma without its space (``November 13,1836``, scanned books);
+- Old Style / New Style double dates, which state the New Style date: ``25 April/7 May 1840``,
+  ``7 May [O.S. 25 April] 1840``, ``23 February 1685 (O.S.) [5 March N.S.]``.
+
+``find_dates`` returns the spans with their ISO values and whether the text hedges them
+(``c.``, ``abt.``, ``bef.``, ``fl.``, a trailing ``?``): a hedged date states no fact.
+
+Every repetition is bounded and the alternatives of one position do not overlap, so matching
+stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.normalize import MONTHS, parse_date
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?i:{_MONTH_ALT})\.?"
+# "Decr." / "Septr." in old records: a month abbreviation with its last letter raised.
+_OLD_MONTH = r"(?i:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)r\."
+_ANY_MONTH = rf"(?:{_OLD_MONTH}|{_MONTH})"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"\d{3,4}(?![\d/])"
+# A footnote mark ("[2]", "[a]", "[note 3]") or an Old Style aside ("[O.S. 25 April]").
+_MARK = r"(?:\[(?:\w{1,3}|note\s\w{1,3}|O\.S\.[^\]\n]{0,20})\])"
+_MARKS = rf"{_MARK}{{0,3}}"
+_GAP = rf"(?:[^\S\n]?{_MARK}){{0,3}}"  # marks between the parts of one date, no line break
+_DAY = rf"(?:[0-3]?\d{_ORD})"
+# "25 April/7 May 1840": the Old Style day and month before a slash.
+_OLD_STYLE_DM = rf"(?:{_DAY}[^\S\n]+{_ANY_MONTH}[^\S\n]*/[^\S\n]*)"
+_OLD_STYLE_MD = rf"(?:{_ANY_MONTH}[^\S\n]+{_DAY}[^\S\n]*/[^\S\n]*)"
+
+# A space between the parts of a date, or a line break where the text was wrapped.
+_SP = r"(?:[^\S\n]{1,4}|[^\S\n]{0,4}\n[^\S\n]{0,4})"
+DATE = (
+    rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}of)?{_SP}{_ANY_MONTH}"
+    rf"{_GAP},?{_SP}?{_YEAR}"  # 14 March 1879 / the 2nd of April 1851 / 28th of August, 2009
+    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}{_DAY}{_GAP}(?:,{_SP}?|{_SP})"
+    rf"{_YEAR}"  # March 14, 1879 / Sept. 21st 1990 / November 13,1836
+    r"|\d{4}-\d{1,2}-\d{1,2}(?!\d)"  # 1879-03-14
+    r"|\d{1,2}/\d{1,2}/\d{4}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"  # 14.03.1879, 03/14/1879
+    rf"{_MARKS}"
+)
+# "23 February 1685 (O.S.) [5 March N.S.]": the New Style date follows the Old Style one.
+_NEW_STYLE_AFTER = re.compile(
+    rf"^[^\S\n]*(?:\(O\.S\.\)|O\.S\.)[^\S\n]*[\[(](?:N\.S\.[^\S\n]*)?(?P<day_month>{_DAY}"
+    rf"[^\S\n]+{_MONTH}|{_MONTH}[^\S\n]+{_DAY})(?:,?[^\S\n]+(?P<year>\d{{3,4}}))?"
+    r"(?:[^\S\n]*N\.S\.)?[\])]"
+)
+# What makes a date uncertain: "c. 1 May 1700", "abt. 12 Mar 1750", "bef. 3 Jan 1801",
+# "fl. 2 June 1620"; and a question mark after it.
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b(?:c|ca|circa|abt|about|approx|approximately|bef|before|aft|after|fl|est|around)"
+    r"\.?|~)[^\S\n]*$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = re.compile(r"^[^\S\n]*\?")
+
+DATE_RE = re.compile(DATE)
+_FOOTNOTE = re.compile(rf"[^\S\n]?{_MARK}")
+_OLD_STYLE_PREFIX = re.compile(rf"^(?:{_WEEKDAY})?(?:the\s+)?(?:{_OLD_STYLE_DM}|{_OLD_STYLE_MD})")
+_RAISED_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)r\.", re.IGNORECASE)
+_TIGHT_COMMA = re.compile(r",(?=\d)")
+
+
+def date_value(written: str, day_first: bool = False) -> str | None:
+    """The ISO date a span matched by ``DATE`` states (the New Style one of a double date), or
+    None when it is no full, valid, unambiguous date."""
+    text = _FOOTNOTE.sub("", written)
+    text = _OLD_STYLE_PREFIX.sub("", text.strip())
+    text = _RAISED_MONTH.sub(r"\1", text)
+    text = _TIGHT_COMMA.sub(", ", text)
+    return parse_date(" ".join(text.split()), day_first=day_first)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """One written date: ``text[start:end]``, its ISO value and whether the text hedges it."""
+
+    start: int
+    end: int
+    iso: str
+    hedged: bool
+
+
+def is_hedged(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is marked as uncertain (``c.``, ``abt.``, ``?``)."""
+    return bool(
+        _HEDGE_BEFORE.search(text[max(0, start - 16) : start])
+        or _HEDGE_AFTER.match(text[end : end + 3])
+    )
+
+
+def date_at(text: str, start: int, end: int, day_first: bool = False) -> DateSpan | None:
+    """The date written at ``text[start:end]`` (a ``DATE`` match), with a New Style date that
+    follows an Old Style one taking its place."""
+    iso = date_value(text[start:end], day_first)
+    if iso is None:
+        return None
+    if m := _NEW_STYLE_AFTER.match(text[end : end + 60]):
+        year = m["year"] or iso[:4]
+        new_style = date_value(f"{m['day_month']} {year}")
+        if new_style:
+            return DateSpan(start, end + m.end(), new_style, is_hedged(text, start, end))
+    return DateSpan(start, end, iso, is_hedged(text, start, end))
+
+
+def find_dates(text: str, day_first: bool = False) -> list[DateSpan]:
+    """Every full date written in ``text``, in order."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        if span := date_at(text, m.start(), m.end(), day_first):
+            found.append(span)
+    return found

@@ -1,0 +1,143 @@
+"""The person-name constituent: where a person's name may be written, and the name the
+guidelines want from it.
+
+``NAME`` matches a capitalised run that may be a person's name: given names, initials
+(``Melvin J. Gordon``), particles (``Ludwig van Beethoven``), a nickname in quotes
+(``Arlester "Dyke" Christian``), upper-case names (``DANIEL GOODRICH``), any script with
+capital letters (``Джон Норум``), ``Jr.``/``III``. ``person_name`` then decides whether the run
+is a person and writes it as the guidelines do: without clause openers, honorifics, titles of
+rank (``Air Vice Marshal``, ``Grand Duke``), post-nominal letters (``CBE``, ``OSML, OMS``),
+parenthesised nicknames and a possessive ``'s``; a run that names an event, an organisation or a
+place (``Gulf War``, ``Oxford University``) is no person. ``natural_order`` turns an inverted
+name (``Babcock, Elihu``) around.
+
+The word lists are data files in ``extractors/data/``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from extractors.base import load_words
+from extractors.grammar import CAP_WORD, NOT_NAME_START, NOT_PERSON_WORDS, PARTICLE, PRONOUNS
+from extractors.normalize import HONORIFICS, nfkc
+
+_SPACE = r"[^\S\n]+"
+# A nickname in quotes inside a name stays part of it (guidelines, Clarifications).
+NICKNAME = r"(?:\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”|'[^'\n]{1,25}')"
+_SUFFIX = rf"(?:,?{_SPACE}(?:Jr\.|Sr\.|II|III|IV)(?!\w))"
+NAME = (
+    rf"{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,3}}(?:{NICKNAME}{_SPACE})?{CAP_WORD})"
+    rf"{{0,5}}{_SUFFIX}?"
+)
+# "Babcock, Elihu" / "APPLETON, Thomas Gold": a family name, a comma, the given names; only where
+# a record starts (a line, a heading), so that "In Paris, John Smith" is no inverted name.
+INVERTED_NAME = (
+    rf"(?P<family>{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,2}}{CAP_WORD}){{0,1}}),{_SPACE}"
+    rf"(?P<given>{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,3}})"
+)
+
+
+def _load_phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word phrases of a data file, one a line, longest first."""
+    text = files("extractors").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    phrases = {
+        tuple(line.split("#")[0].lower().split())
+        for line in text.splitlines()
+        if line.split("#")[0].strip()
+    }
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+RANKS = _load_phrases("ranks")
+EVENT_WORDS = load_words("event_words")
+_ROMAN = re.compile(r"^(?:[IVX]+|Jr\.|Sr\.)$")
+_PAREN_NICKNAME = re.compile(r"\s*\([^()]*\)\s*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _all_caps(word: str) -> bool:
+    letters = _LETTERS.findall(word)
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _upper(word: str) -> bool:
+    """No lower-case letter: ``GOODRICH``, ``F.``, ``,``."""
+    return not any(c.islower() for c in word)
+
+
+def _post_nominal(word: str) -> bool:
+    """``CBE``, ``FRS``, ``OSML``, ``KCMG``: short, in capitals, no Roman numeral."""
+    bare = word.rstrip(".,")
+    return _all_caps(bare) and len(bare) <= 5 and not _ROMAN.match(bare)
+
+
+def _strip_rank(words: list[str]) -> list[str]:
+    lowered = [w.lower() for w in words]
+    for rank in RANKS:
+        if len(words) > len(rank) and tuple(lowered[: len(rank)]) == rank:
+            return words[len(rank) :]
+    return words
+
+
+def _drop_repeated_name(words: list[str]) -> list[str]:
+    """A heading run into its sentence ("Laloo Prasad Yadav Lalu Prasad Yadav"): a name never
+    holds the same word twice, so the run is two names and the later one is the clause's."""
+    for index in range(len(words) - 1, 1, -1):
+        first = words.index(words[index])
+        if first < index and first >= 1 and index - first >= 2:
+            return words[first + 1 :]
+    return words
+
+
+@lru_cache(maxsize=4096)
+def person_name(candidate: str) -> str | None:
+    """The person's name a capitalised run states, as the guidelines write it, or None when the
+    run names no person (a pronoun, a heading word, an event, an organisation)."""
+    text = _PAREN_NICKNAME.sub(" ", nfkc(candidate))
+    words = text.replace(",", " , ").split()
+    # leading clause openers, honorifics, ranks and shouted prefixes ("TIL", "OBITUARY")
+    while words:
+        first = words[0].lower().rstrip(".,")
+        stripped = _strip_rank(words)
+        if stripped is not words:
+            words = stripped
+        elif (
+            first in NOT_NAME_START
+            or words[0].lower() in HONORIFICS
+            or words[0] == ","
+            or (_all_caps(words[0]) and not all(_upper(w) for w in words))
+        ):
+            words.pop(0)
+        else:
+            break
+    # post-nominal letters ("Yoshua Bengio OC FRS", "Taitu Betul, OSML, OMS"); "III" stays
+    while len(words) > 1 and (words[-1] == "," or _post_nominal(words[-1])):
+        if all(_upper(w) for w in words):
+            break  # "DANIEL F. GOODRICH": a name written in capitals
+        words.pop()
+    words = [w for w in words if w != ","]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    words = _drop_repeated_name(words)
+    if not words or not words[0][:1].isupper():
+        return None
+    lowered = [w.lower().strip(".,'’\"“”") for w in words]
+    if len(words) == 1 and (lowered[0] in PRONOUNS or _all_caps(words[0]) and len(words[0]) <= 3):
+        return None
+    if any(w in NOT_PERSON_WORDS or w in EVENT_WORDS for w in lowered):
+        return None
+    return " ".join(words).strip(" ,;:")
+
+
+def natural_order(family: str, given: str) -> str | None:
+    """``Babcock, Elihu`` -> ``Elihu Babcock`` (case as written), or None when either part is no
+    name."""
+    given_name = person_name(given)
+    family_name = person_name(family)
+    if not given_name or not family_name:
+        return None
+    return f"{given_name} {family_name}"
