@@ -171,7 +171,10 @@ def plan_splits(shard: str, split_bytes: int) -> list[Split]:
             return _plan_parquet(shard, split_bytes)
         local = not storage.is_url(shard)
         if local and lower.endswith((".jsonl", ".ndjson")) and storage.size(shard) > split_bytes:
-            return _plan_jsonl(shard, split_bytes)
+            with open(shard, "rb") as f:
+                layout = line_layout(f.read(_SNIFF_BYTES))
+            if layout == "lf":  # byte ranges cut at line feeds; other layouts are read whole
+                return _plan_jsonl(shard, split_bytes)
     except (OSError, pa.ArrowException, ValueError):
         pass
     return [Split(shard, 0)]
@@ -324,26 +327,68 @@ def _plucked(column: pa.Array, fields: list[str]) -> pa.Array:
     return column
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF8_BOM = b"\xef\xbb\xbf"
+_SNIFF_BYTES = 1 << 16
+
+
+def line_layout(head: bytes) -> str:
+    """How a JSON-lines file's bytes make lines, from its first bytes: ``utf-16`` (a UTF-16 byte
+    order mark: decoded, then re-encoded as UTF-8), ``cr`` (carriage returns and no line feed:
+    old Mac line ends) or ``lf`` (line feeds, with or without carriage returns before them)."""
+    if head.startswith(_UTF16_BOMS):
+        return "utf-16"
+    if b"\r" in head and b"\n" not in head:
+        return "cr"
+    return "lf"
+
+
 def _lines(split: Split) -> Iterator[bytes]:
     """The lines of a JSON-lines split: a byte range of a plain file, or a whole compressed
     one (compression="detect" picks gzip or zstd from the name and decompresses as it goes, so
-    a shard is never held in memory whole)."""
+    a shard is never held in memory whole). UTF-16 files and CR-only line ends are read as
+    ``line_layout`` finds them; a UTF-8 byte order mark is dropped."""
     if split.byte_end < 0:
         codec = _CODECS.get(Path(split.shard).suffix.lower())
         with storage.open_binary(split.shard) as f:
             raw = pa.PythonFile(f, mode="r")
             stream = pa.CompressedInputStream(raw, codec) if codec else raw
-            yield from io.BufferedReader(stream, buffer_size=1 << 20)
+            yield from _layout_lines(io.BufferedReader(stream, buffer_size=1 << 20))
         return
     with open(split.shard, "rb", buffering=1 << 20) as f:
         f.seek(split.byte_start)
         position = split.byte_start
+        first = split.byte_start == 0
         while position < split.byte_end:
             line = f.readline()
             if not line:
                 break
             position += len(line)
+            if first:
+                line, first = line.removeprefix(_UTF8_BOM), False
             yield line
+
+
+def _layout_lines(stream: io.BufferedReader) -> Iterator[bytes]:
+    layout = line_layout(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+    if layout == "utf-16":
+        text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=None)
+        for line in text:
+            yield line.encode("utf-8", "surrogatepass")
+        return
+    if layout == "cr":
+        pending = b""
+        while chunk := stream.read(1 << 20):
+            *complete, pending = (pending + chunk).split(b"\r")
+            yield from complete
+        if pending:
+            yield pending
+        return
+    first = True
+    for line in stream:
+        if first:
+            line, first = line.removeprefix(_UTF8_BOM), False
+        yield line
 
 
 def field_value(record: dict, name: str):

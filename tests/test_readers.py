@@ -234,3 +234,25 @@ def test_a_dotted_text_field_reaches_nested_objects_and_struct_columns(tmp_path)
     assert docs == [("p1", "in a struct")] and stats.skipped_rows == {"no_text": 1}
     docs, stats = read(tmp_path / "s.parquet", text_field="meta.missing")
     assert docs == [] and stats.shard_error == "missing_text_field"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "line_end"),
+    [("utf-8-sig", "\n"), ("utf-16", "\n"), ("utf-16-be", "\r\n"), ("utf-8", "\r"), ("utf-16", "\r")],
+)
+def test_byte_order_marks_utf16_and_every_line_end_are_read(tmp_path, encoding, line_end):
+    import json
+
+    records = [{"id": "a", "text": "Ürümqi ist eine Stadt"}, {"id": "b", "text": "second"}]
+    body = line_end.join(json.dumps(r, ensure_ascii=False) for r in records) + line_end
+    data = body.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # the mark that says big-endian
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(data)
+    docs, stats = read(path)
+    assert docs == [("a", "Ürümqi ist eine Stadt"), ("b", "second")]
+    assert not stats.skipped_rows and stats.shard_error is None
+    # Cut into small splits, such a file is read whole all the same: every row once.
+    splits = plan_splits(str(path), split_bytes=16)
+    assert [d for split in splits for d in read_split(split)[0]] == docs
