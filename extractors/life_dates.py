@@ -39,7 +39,7 @@ from extractors import layout
 from extractors.base import Fact, load_words, register
 from extractors.dates import DATE, DATE_RE, date_at
 from extractors.normalize import states_day_first
-from extractors.persons import INVERTED_NAME, NAME, natural_order, person_name
+from extractors.persons import INVERTED_NAME, NAME, TERRITORIAL_NAME, natural_order, person_name
 
 _DATE = DATE
 _MONTH_NAMES = (
@@ -68,8 +68,9 @@ _DASH_CHAR = r"(?:–|—|-|−|‒|―|to\b|until\b)"
 # A gap inside a clause may not hold another event: "Founding Fathers died on the same day:
 # John Adams died on July 4" must not read the first "died" with the second date.
 _GAP = r"(?:(?!\b(?:born|died)\b)[^\n;()]){0,120}?"
-_DIED_VERB = (  # "passed away peacefully", "departed this life"
-    r"(?:died|passed\s+away|departed\s+this\s+life)(?:\s+\w+ly)?"
+_DIED_VERB = (  # "passed away peacefully", "departed this life", "entered into rest"
+    r"(?:died|passed\s+away|departed\s+this\s+life|entered\s+(?:into\s+)?(?:eternal\s+)?rest"
+    r"|went\s+home\s+to\s+be\s+with\s+(?:the|her|his)\s+Lord)(?:\s+\w+ly)?"
 )
 _PRONOUN = r"(?:He|She)"
 
@@ -78,7 +79,7 @@ _PRONOUN = r"(?:He|She)"
 _POST_NOMINALS = rf"(?:,?{_S}+[A-Z][A-Z.]{{1,6}}(?![\w])){{0,6}}"
 _FOOTNOTES = r"(?:\[\w{1,3}\]){0,3}"
 _PAREN = re.compile(
-    rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{NAME}))"
+    rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{TERRITORIAL_NAME}))"
     rf"{_POST_NOMINALS}{_FOOTNOTES}"
     rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*"  # a nickname before the dates: "X (Ken) (…)"
     rf"(?:\((?P<inside>(?:[^()]|\([^()\n]{{0,40}}\)){{0,400}})\)"
@@ -91,12 +92,12 @@ _SPAN_JOIN = re.compile(
     rf"(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?"
 )
 _BIRTH_MARK = re.compile(
-    rf"(?:^|[;,]{_S}*)(?:born|b\.|\*|geb\.|né|née)(?:{_S}*on)?"
+    rf"(?:^|[;,—–]{_S}*)(?:born|b\.|\*|geb\.|né|née)(?:{_S}*on)?"
     rf"(?:{_S}*(?:in|at){_S}+)?(?:{_S}*[^;\d()\n]{{1,60}}?,?)?{_S}*$",
     re.IGNORECASE,
 )
 _DEATH_MARK = re.compile(
-    rf"(?:^|[;,]{_S}*)(?:died|d\.|†|\+)(?:{_S}*on)?"
+    rf"(?:^|[;,—–]{_S}*)(?:died|d\.|†|\+)(?:{_S}*on)?"
     rf"(?:{_S}*(?:in|at){_S}+)?(?:{_S}*[^;\d()\n]{{1,60}}?,?)?{_S}*$",
     re.IGNORECASE,
 )
@@ -143,7 +144,7 @@ _BORN_FIRST = re.compile(
 # "Born on 27 September 1859: Jane Roe, US painter, …, who died on 29 August 1953." (on-this-day
 # pages): the name after the colon, and the death its relative clause states.
 _BORN_COLON = re.compile(
-    rf"\bBorn\s+(?:on\s+)?(?P<date>{_DATE}){_S}*:{_S}*(?P<name>{NAME})"
+    rf"\b(?P<event>Born|Died)\s+(?:on\s+)?(?P<date>{_DATE}){_S}*:{_S}*(?P<name>{NAME})"
     rf"(?:(?P<rest>[^.;\n]{{0,200}}?)\bwho\s+died\s+(?:on\s+)?(?P<death>{_DATE}))?"
 )
 _COMMA_BORN = re.compile(
@@ -227,7 +228,12 @@ _DESCRIBED_AS = re.compile(
     rf"(?P<name>{NAME})(?:[^\S\n]*\([^()]*\))?(?:,\s+|\s+(?:was|is)\s+)"
     r"(?i:a|an|our|my|the|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
-_NAME_RE = re.compile(NAME)
+# A name that opens a sentence or a line and is followed by a lower-case word (its verb), an
+# apposition or a parenthesis.
+_SENTENCE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[-*•]{_S}*)?(?P<name>{NAME})"
+    rf"(?=,|{_S}+[a-z]|{_S}*\()"
+)
 
 
 def _gap_is_clause(gap: str | None) -> bool:
@@ -273,21 +279,23 @@ class _Reader:
         self.animals = {person_name(name) for name in _animal_names(text)}
         self._mentions: list[tuple[int, str]] | None = None
 
-    def mentions(self) -> list[tuple[int, str]]:
-        """Every person's name in the text with its position, read once."""
+    def subjects(self) -> list[tuple[int, str]]:
+        """The names that open a sentence or a line (the subjects a pronoun continues), with
+        their positions, read once."""
         if self._mentions is None:
             self._mentions = [
                 (m.start(), name)
-                for m in _NAME_RE.finditer(self.text)
-                if (name := person_name(m.group())) and m.group() not in ("He", "She")
+                for m in _SENTENCE_SUBJECT.finditer(self.text)
+                if (name := person_name(m["name"])) and m["name"] not in ("He", "She")
             ]
         return self._mentions
 
     def antecedent(self, position: int) -> str | None:
-        """The name a pronoun at ``position`` stands for: the name by which the text introduced
-        the person that the nearest name before the pronoun refers to (``Paul Roe … Roe also
-        served … He was born`` -> ``Paul Roe``), when that name is a full one."""
-        before = [(at, name) for at, name in self.mentions() if at < position]
+        """The name a pronoun at ``position`` stands for: the person of the last sentence that
+        opened with a name, by the name the text introduced them with (``Paul Roe was … Paul
+        added … He was born`` -> ``Paul Roe``); None when that name is a lone word the text
+        never gave in full."""
+        before = [(at, name) for at, name in self.subjects() if at < position]
         if not before:
             return None
         nearest = set(_name_words(before[-1][1]))
@@ -325,8 +333,9 @@ def _life_dates_of(text: str) -> tuple:
 def _life_dates(text: str):
     reader = _Reader(text)
     yield from _from_parentheses(reader)
-    for relation, pattern in _CLAUSES:
+    for clause_relation, pattern in _CLAUSES:
         for m in pattern.finditer(text):
+            relation = clause_relation
             parts = m.groupdict()
             if not (_gap_is_clause(parts.get("gap")) and _gap_is_clause(parts.get("apposition"))):
                 continue
@@ -335,9 +344,11 @@ def _life_dates(text: str):
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
             group = "date" if m["date"] else "date2"
+            if pattern is _BORN_COLON and m["event"] == "Died":
+                relation = "death_date"
             subject = reader.subject(m["name"], m.start("name"))
             yield from reader.fact(relation, subject, *m.span(group), *m.span())
-            if pattern is _BORN_COLON and m["death"] and _gap_is_clause(m["rest"]):
+            if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
                 yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
     for m in _FRONTED.finditer(text):
         relation = "birth_date" if m["event"].startswith("was") else "death_date"
@@ -367,7 +378,10 @@ def _read_parenthesis(inside: str, spans_only: bool = False):
     """The (relation, start, end) of the life dates in the text of a parenthesis."""
     dates = list(DATE_RE.finditer(inside))
     for first, second in zip(dates, dates[1:], strict=False):
-        if not _SPAN_JOIN.fullmatch(inside[first.end() : second.start()]):
+        # a New Style date after an Old Style one belongs to the first date
+        first_span = date_at(inside, *first.span())
+        first_end = first_span.end if first_span else first.end()
+        if not _SPAN_JOIN.fullmatch(inside[first_end : second.start()]):
             continue
         mark = inside[inside.rfind(";", 0, first.start()) + 1 : first.start()]
         if _NOT_LIFE_MARK.search(mark):

@@ -28,15 +28,20 @@ _SPACE = r"[^\S\n]+"
 # A nickname in quotes inside a name stays part of it (guidelines, Clarifications).
 NICKNAME = r"(?:\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”|'[^'\n]{1,25}')"
 _SUFFIX = rf"(?:,?{_SPACE}(?:Jr\.|Sr\.|II|III|IV)(?!\w))"
+# Up to eight words: a title of rank may take three ("Air Vice Marshal Sir Keith Park").
 NAME = (
     rf"{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,3}}(?:{NICKNAME}{_SPACE})?{CAP_WORD})"
-    rf"{{0,5}}{_SUFFIX}?"
+    rf"{{0,7}}{_SUFFIX}?"
 )
+# A royal's or a saint's territorial name: "Michael Alexandrovich of Russia", "Catherine of
+# Aragon"; read where a name heads its own life span, not in clauses ("Jane Roe of Leeds died").
+TERRITORIAL_NAME = rf"{NAME}(?:{_SPACE}of{_SPACE}{CAP_WORD}(?:{_SPACE}{CAP_WORD})?)?"
 # "Babcock, Elihu" / "APPLETON, Thomas Gold": a family name, a comma, the given names; only where
 # a record starts (a line, a heading), so that "In Paris, John Smith" is no inverted name.
 INVERTED_NAME = (
     rf"(?P<family>{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,2}}{CAP_WORD}){{0,1}}),{_SPACE}"
-    rf"(?P<given>{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,3}})"
+    # given names are no post-nominal letters: "Taytu Betul, OSML, OMS" is not inverted
+    rf"(?![A-Z]{{2,}}\b)(?P<given>{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,3}})"
 )
 
 
