@@ -12,6 +12,7 @@ import glob
 import io
 import logging
 import os
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -21,6 +22,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+import zstandard
 
 from auditor import storage
 
@@ -255,6 +257,12 @@ def read_documents(
     except _MissingColumn as exc:
         stats.shard_error = "missing_text_field"
         logger.warning("%s: skipped, %s", path, exc)
+    except TruncatedStream as exc:
+        stats.shard_error = "truncated"
+        logger.warning(
+            "%s: %s; the %d documents before the cut are kept (a partial last line is dropped)",
+            path, exc, stats.documents,
+        )  # fmt: skip
     except (OSError, pa.ArrowException, EOFError, ValueError) as exc:
         stats.shard_error = "unreadable" if stats.documents == 0 else "unreadable_after_some_rows"
         logger.warning(
@@ -327,6 +335,58 @@ def _plucked(column: pa.Array, fields: list[str]) -> pa.Array:
     return column
 
 
+class TruncatedStream(EOFError):
+    """A compressed shard ends before its compressed stream does (a cut download or copy)."""
+
+
+def _decompressed(f, codec: str) -> Iterator[bytes]:
+    """The decompressed bytes of a gzip or zstd file, chunk by chunk, through a streaming
+    decompressor fed 1 MiB at a time: every byte that can be decoded before damage is yielded
+    before the damage is raised (``TruncatedStream`` for a cut stream, ValueError for corrupt
+    data). Concatenated members or frames are read one after another."""
+    def new():
+        if codec == "gzip":
+            return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        return zstandard.ZstdDecompressor().decompressobj()
+
+    decompressor, started = new(), False
+    while compressed := f.read(1 << 20):
+        while compressed:
+            try:
+                out = decompressor.decompress(compressed)
+            except (zlib.error, zstandard.ZstdError) as exc:
+                raise ValueError(f"corrupt {codec} data: {exc}") from None
+            started = True
+            if out:
+                yield out
+            if not decompressor.eof:
+                break
+            compressed, decompressor, started = decompressor.unused_data, new(), False
+    if started and not decompressor.eof:
+        raise TruncatedStream(f"the {codec} stream is cut short")
+
+
+class _ChunkStream(io.RawIOBase):
+    """A readable raw stream over an iterator of byte chunks, for io.BufferedReader."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks, self._pending, self._at = chunks, memoryview(b""), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self._at == len(self._pending):
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._pending, self._at = memoryview(chunk), 0
+        size = min(len(buffer), len(self._pending) - self._at)
+        buffer[:size] = self._pending[self._at : self._at + size]
+        self._at += size
+        return size
+
+
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
 _SNIFF_BYTES = 1 << 16
@@ -351,9 +411,11 @@ def _lines(split: Split) -> Iterator[bytes]:
     if split.byte_end < 0:
         codec = _CODECS.get(Path(split.shard).suffix.lower())
         with storage.open_binary(split.shard) as f:
-            raw = pa.PythonFile(f, mode="r")
-            stream = pa.CompressedInputStream(raw, codec) if codec else raw
-            yield from _layout_lines(io.BufferedReader(stream, buffer_size=1 << 20))
+            if codec:
+                stream = io.BufferedReader(_ChunkStream(_decompressed(f, codec)), 1 << 20)
+            else:
+                stream = io.BufferedReader(pa.PythonFile(f, mode="r"), buffer_size=1 << 20)
+            yield from _layout_lines(stream)
         return
     with open(split.shard, "rb", buffering=1 << 20) as f:
         f.seek(split.byte_start)
