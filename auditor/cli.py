@@ -7,20 +7,25 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from tqdm import tqdm
 
-from auditor import evaluate as scoring
-from auditor import pipeline, report
-from auditor.extraction import Extraction, SpacyModelError
-from auditor.readers import InputError
-from extractors import base
-from extractors.user_patterns import PatternFileError, load_patterns
+from auditor import config
+
+if TYPE_CHECKING:
+    from auditor import evaluate as scoring
+    from auditor.extraction import Extraction
+    from extractors.base import Extractor
+
+# The scan's machinery (spaCy, DuckDB, datasketch) is imported inside the commands that use it:
+# --help and the checks of a command's options answer at once.
 
 EXIT_NOTHING_READ = 3
 EXIT_SKIPPED_STRICT = 4
@@ -60,7 +65,9 @@ def _configure_logging(quiet: bool, verbose: bool) -> None:
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s: %(message)s")
 
 
-def _parse_extractors(value: str | None) -> list[base.Extractor]:
+def _parse_extractors(value: str | None) -> list[Extractor]:
+    from extractors import base
+
     names = None if value is None else [n.strip() for n in value.split(",") if n.strip()]
     try:
         return base.select(names)
@@ -100,13 +107,34 @@ def _default_memory_limit() -> str:
     return f"{max(1, total // 2 // 2**30)}GiB"
 
 
-_MEMORY = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)$", re.IGNORECASE)
+_MEMORY = re.compile(r"^(\d+(?:\.\d+)?)\s*([KMGT]?)(i?)B$", re.IGNORECASE)
 
 
 def _check_memory_limit(value: str, param, ctx) -> str:
-    if not _MEMORY.match(value.strip()):
+    match = _MEMORY.match(value.strip())
+    if not match:
         raise click.BadParameter(f"{value!r} is not a size such as 512MiB or 4GiB", ctx, param)
+    number, prefix, binary = match.groups()
+    size = float(number) * (1024 if binary else 1000) ** " KMGT".index(prefix.upper() or " ")
+    if size < config.MIN_MEMORY_LIMIT_BYTES:
+        raise click.BadParameter(
+            f"{value!r} is too little for DuckDB to count in; give at least "
+            f"{config.MIN_MEMORY_LIMIT_BYTES // 2**20}MiB",
+            ctx,
+            param,
+        )
     return value.strip()
+
+
+class _Finite(click.FloatRange):
+    """A float range that also refuses ``nan`` and ``inf``, which compare as inside any range
+    (``nan``) or overflow the sizes they are turned into (``inf``)."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return number
 
 
 class _MergeThreshold(click.ParamType):
@@ -135,6 +163,8 @@ _PATTERNS = click.option(
 
 
 def _load_patterns(patterns: str | None) -> None:
+    from extractors.user_patterns import PatternFileError, load_patterns
+
     if patterns:
         try:
             load_patterns(patterns)
@@ -145,12 +175,28 @@ def _load_patterns(patterns: str | None) -> None:
 def _extraction(
     extractor_names: str | None, spacy_model: str | None, patterns: str | None
 ) -> Extraction:
+    from auditor import pipeline
+    from auditor.extraction import SpacyModelError
+
     _load_patterns(patterns)  # before the names are checked: they may name its relations
     names = tuple(e.name for e in _parse_extractors(extractor_names))
     try:
         return pipeline.extraction_for(names, spacy_model, patterns)
     except SpacyModelError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _check_writable(out: Path) -> None:
+    """Refuse an OUT that cannot be created or written, with what to do, before any work."""
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise click.BadParameter(f"{existing} is not a folder", param_hint="--out")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise click.BadParameter(
+            f"{existing} is not writable; name a folder you can write to", param_hint="--out"
+        )
 
 
 @main.command()
@@ -187,7 +233,7 @@ def _extraction(
 )
 @click.option(
     "--retrieval-threshold",
-    type=click.FloatRange(0, 1),
+    type=_Finite(0, 1),
     default=0.10,
     show_default=True,
     help="Flag a category as needing retrieval when its singleton rate reaches this.",
@@ -195,7 +241,7 @@ def _extraction(
 @click.option(
     "--merge-threshold",
     type=_MergeThreshold(),
-    default=str(pipeline.DEFAULT_MERGE_THRESHOLD),
+    default=str(config.DEFAULT_MERGE_THRESHOLD),
     show_default=True,
     help="Merge spelling variants of a subject or value (within a relation) whose edit-distance "
     "similarity reaches this, so one fact written several ways is counted once; 'off' to count "
@@ -203,14 +249,14 @@ def _extraction(
 )
 @click.option(
     "--max-doc-mb",
-    type=click.FloatRange(min=0, min_open=True),
+    type=_Finite(min=0, min_open=True),
     default=10.0,
     show_default=True,
     help="Skip (and count) documents whose text is larger than this many megabytes.",
 )
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               show_default=f"this machine's cores; 1 for inputs under "
-              f"{pipeline.PARALLEL_MIN_BYTES // 2**20} MiB",
+              f"{config.PARALLEL_MIN_BYTES // 2**20} MiB",
               help="Processes that extract in parallel (with --engine ray: the CPUs of a local "
               "Ray). Results are the same for any number.")  # fmt: skip
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
@@ -225,8 +271,8 @@ def _extraction(
               callback=lambda ctx, param, value: _check_memory_limit(value, param, ctx),
               help="Memory DuckDB may use for counting (e.g. 4GiB); it spills the rest to "
               "OUT/tmp/.")  # fmt: skip
-@click.option("--split-mb", type=click.FloatRange(min=0, min_open=True),
-              default=pipeline.DEFAULT_SPLIT_BYTES / 2**20,
+@click.option("--split-mb", type=_Finite(min=0, min_open=True),
+              default=config.DEFAULT_SPLIT_BYTES / 2**20,
               show_default=True,
               help="Size of the pieces a shard is cut into for parallel work (Parquet row "
               "groups, JSON-lines byte ranges; compressed JSON lines: one piece a file). "
@@ -256,6 +302,24 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     all: wrong --text-field, every shard unreadable); 4 with --strict, something was skipped.
     """
     _configure_logging(quiet, verbose)
+    from auditor.readers import InputError, resolve_inputs
+
+    # Cheap checks first: a wrong path or option is reported before spaCy or DuckDB start.
+    if engine == "local" and workers and workers > (os.cpu_count() or 1):
+        raise click.BadParameter(
+            f"{workers} workers on a machine with {os.cpu_count()} cores would only compete "
+            "for them (and each holds its own pipeline in memory); use at most the cores",
+            param_hint="--workers",
+        )
+    try:
+        shards, _ = resolve_inputs(paths)
+    except InputError as exc:
+        raise click.ClickException(
+            f"{exc}. Name Parquet or JSON-lines shards, or folders of them."
+        ) from None
+    _check_writable(out)
+    from auditor import pipeline, report
+
     # a bad --patterns or --spacy-model fails here, before any reading
     extraction = _extraction(extractor_names, spacy_model, patterns)
     options = pipeline.ScanOptions(
@@ -275,12 +339,6 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
         memory_limit=memory_limit,
         fresh=fresh,
     )
-    try:
-        shards, _ = pipeline.resolve_inputs(paths)
-    except InputError as exc:
-        raise click.ClickException(
-            f"{exc}. Name Parquet or JSON-lines shards, or folders of them."
-        ) from None
     bars = _Bar(len(shards), enabled=not quiet)
     try:
         result = pipeline.run_scan(paths, out, options, progress=bars)
@@ -314,6 +372,8 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
 def list_extractors(patterns) -> None:
     """List the registered extractors (built-in, plugins and a pattern file's relations), the
     relations each emits, and their versions."""
+    from extractors import base
+
     _load_patterns(patterns)
     for name, extractor in base.available().items():
         click.echo(f"{name}\tv{extractor.version}\t{', '.join(extractor.relations)}")
@@ -339,7 +399,7 @@ def _echo_scores(scores: dict[str, scoring.RelationScore]) -> None:
 @click.option("--show-errors", is_flag=True, help="List the missed gold facts and false matches.")
 @click.option("--by-genre", is_flag=True,
               help="Also score each genre apart (the documents' 'genre' field).")  # fmt: skip
-@click.option("--part", type=click.Choice(scoring.PARTS),
+@click.option("--part", type=click.Choice(config.EVALUATION_PARTS),
               help="Score only one part of the gold file, split by source with a fixed rule: "
               "'tune' (read its errors to fix general rules) or 'check' (read only its "
               "scores). Documents without a 'source' fall in one part together.")  # fmt: skip
@@ -351,6 +411,8 @@ def evaluate_command(
     guidelines' matching rule: precision, recall and F1 per relation.
     """
     _configure_logging(quiet=True, verbose=False)
+    from auditor import evaluate as scoring
+
     try:
         documents = scoring.read_gold(gold)
     except scoring.GoldFileError as exc:

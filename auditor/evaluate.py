@@ -19,6 +19,7 @@ from pathlib import Path
 import orjson
 import pyarrow.parquet as pq
 
+from auditor.config import EVALUATION_PARTS
 from auditor.extraction import Extraction
 from extractors.normalize import match_key
 
@@ -29,7 +30,7 @@ class GoldFileError(ValueError):
     """A gold file that cannot be read as the guidelines' JSON lines."""
 
 
-PARTS = ("tune", "check")
+PARTS = EVALUATION_PARTS
 _HOST_PREFIX = re.compile(r"^(?:(?:www\d?|m|en)\.)+")
 _URL_HOST = re.compile(r"^(?:[a-z]+://)?([^/\s]+)", re.IGNORECASE)
 

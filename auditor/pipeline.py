@@ -34,9 +34,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from auditor import counting, report, storage
+from auditor.config import DEFAULT_MERGE_THRESHOLD, DEFAULT_SPLIT_BYTES, PARALLEL_MIN_BYTES
 from auditor.extraction import Extraction
 from auditor.readers import ShardStats, Split, plan_splits, read_documents, resolve_inputs
-from auditor.variants import DEFAULT_THRESHOLD as DEFAULT_MERGE_THRESHOLD
 from extractors.base import Fact, select
 from extractors.normalize import match_key
 from extractors.user_patterns import load_patterns
@@ -62,9 +62,6 @@ FACTS_SCHEMA = pa.schema(
     ]
 )
 FACTS_PER_ROW_GROUP = 65_536
-DEFAULT_SPLIT_BYTES = 64 * 1024 * 1024
-# Below this much input, starting worker processes (each loads spaCy) costs more than it saves.
-PARALLEL_MIN_BYTES = 8 * 1024 * 1024
 MAX_WARNINGS_PER_SPLIT = 50
 # Bumped when reading or the facts files change in a way old results must not mix with.
 FORMAT_VERSION = 1

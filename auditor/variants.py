@@ -22,7 +22,9 @@ from functools import cache
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import Levenshtein
 
-DEFAULT_THRESHOLD = 0.9
+from auditor.config import DEFAULT_MERGE_THRESHOLD
+
+DEFAULT_THRESHOLD = DEFAULT_MERGE_THRESHOLD
 CANDIDATE_JACCARD = 0.5  # LSH threshold on bigram sets; looser than any merge it proposes
 NUM_PERM = 64
 MIN_KEY_LENGTH = 6

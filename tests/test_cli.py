@@ -178,3 +178,46 @@ def test_exit_status_tells_a_scheduler_whether_anything_was_read(tmp_path):
     result = scan(str(mixed), "--out", str(tmp_path / "d"), "--strict")
     assert result.exit_code == EXIT_SKIPPED_STRICT, result.output
     assert report_of(tmp_path / "d")["corpus"]["skipped"]["rows"] == {"malformed_json": 1}
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--retrieval-threshold", "nan", "not a finite number"),
+        ("--max-doc-mb", "inf", "not a finite number"),
+        ("--split-mb", "nan", "not a finite number"),
+        ("--merge-threshold", "nan", "neither a similarity"),
+        ("--memory-limit", "1KB", "too little for DuckDB"),
+        ("--workers", "4096", "would only compete"),
+    ],
+)
+def test_bad_numbers_are_refused_in_one_line_before_any_work(tmp_path, option, value, message):
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"text": "Lima is the capital of Peru."}])
+    result = scan(str(corpus), "--out", str(tmp_path / "out"), option, value)
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_out_under_a_file_is_refused(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"text": "Lima is the capital of Peru."}])
+    (tmp_path / "plain").write_text("a file, not a folder")
+    result = scan(str(corpus), "--out", str(tmp_path / "plain" / "audit"))
+    assert result.exit_code == 2 and "is not a folder" in result.output
+
+
+def test_a_bad_path_is_reported_before_spacy_or_duckdb_is_imported(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from auditor.cli import main\n"
+        "try:\n"
+        f"    main(['scan', {str(tmp_path / 'missing')!r}])\n"
+        "except SystemExit as exc:\n"
+        "    print(exc.code, sorted({'spacy', 'duckdb', 'datasketch'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert done.stdout.split("\n")[0] == "1 []", done.stdout + done.stderr
+    assert "no such file" in done.stderr
