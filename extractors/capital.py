@@ -1,165 +1,913 @@
 """Capitals of countries and first-level regions (``capital``: country or region -> city).
 
-Phrasings: ``The capital of X is Y``, ``Y is the capital of X``, ``Y, the capital of X, …``,
-``X's capital, Y, …`` / ``X's capital is Y``, ``Y, X's capital, …``,
-``Y is the capital and largest city of X``, ``Y, not Z, is the capital of X``,
-``X, whose capital is Y``; tables with a ``Capital`` column, and ``X — Capital: Y`` fields.
-X may come with a descriptive phrase that is dropped (``the U.S. state of South Carolina`` ->
-``South Carolina``).
+The subject of every capital must be a country or first-level region the gazetteer
+(``extractors.places``) knows, by its name alone: descriptive phrases fall away (``the northern
+Indian state of Gujarat`` -> ``Gujarat``) and so does a trailing type word (``Ondo State`` ->
+``Ondo``). The city must look like a place name and may not be another country. Each rule reads
+one class of constructions:
+
+Sentences
+- ``capital_of_x_is_y``: ``The capital of X is Y``, ``The capital city of X remains Y``.
+- ``y_is_capital_of_x``: ``Y is / serves as / remains / has been the capital (and largest city)
+  of X``, ``Y, the capital of X``, also with a parenthesis or apposition after the city
+  (``Nairobi (pron.: …) is the capital of Kenya``, ``Chengdu, or Chengtu, …, the capital of
+  Sichuan province``) and ``Y is a city in …, the capital of X``.
+- ``as_capital_of_x_y``: ``As the capital of X, Y …``.
+- ``possessive``: ``X's capital, Y``, ``X's capital is Y``, ``Y, X's capital``, ``Y is X's
+  capital``.
+- ``whose_capital``: ``X, whose capital is Y``.
+- ``anaphoric``: ``Its capital is Y``, ``The capital and largest city is Y``, ``Y is the
+  country's capital``, ``Y, the current capital,`` with X the country the paragraph is about
+  (the last sentence that opens with it).
+- ``capitals_like``: ``capitals, like Y in X`` / ``capitals such as Y (X)``.
+- ``question_answer``: ``What is the capital of X? … The answer is Y`` (a quiz that marks its
+  answer).
+
+Layouts
+- ``table``: tables with a ``Capital`` column (subject from a country/state column, else the
+  first); delimited (CSV) tables too.
+- ``field``: ``Capital: Y`` / ``Capital Y`` fields in a block about X (``Country: X`` field,
+  a heading line naming X, or ``X — Capital: Y`` on one line).
+- ``list``: ``X – Y`` / ``X: Y`` / ``Y (X)`` items (one a line, or run on with commas) under a
+  text that speaks of capitals.
+- ``record``: records with a capital field and a name/state/country field (JSON, JavaScript,
+  Python dicts), quiz records whose correct answer is marked, mappings and pairs under a name
+  that says capital (``capital: {Germany: 'Berlin'}``, ``capitals = [('Ohio', 'Columbus')]``),
+  SQL rows of a capitals table.
+- ``triple``: knowledge-graph triples (``<…/Kenya> <…/capital> <…/Nairobi>``,
+  ``(Kenya, capital, Nairobi)``, ``Kenya | capital | Nairobi``).
 
 Not facts: a former capital (``Bonn was the capital of …``, ``…, the capital of X until 1990``),
-a figurative one (``the capital of jazz``, ``the fashion capital of the world``, ``the capital of
-French cuisine``), every other sense of the word, and a statement the text marks as false or only
-believed (``Sydney is the capital of Australia. — FALSE``, ``many think Sydney is …``).
+a past event without a mark that it lasts (``became the capital in 1871``), a seasonal or
+figurative one (``the summer capital of``, ``the capital of jazz``, ``the fashion capital of the
+world``), every other sense of the word, a question without its marked answer, and a statement
+the text marks as false or only believed (``Sydney is the capital of Australia. — FALSE``,
+``many think Sydney is …``).
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
-from extractors import layout
-from extractors.base import Fact, load_words, register
-from extractors.grammar import CAP_WORD, PLACE, SPACE, trim_place
-from extractors.normalize import clean_place
+from extractors import layout, places
+from extractors.base import Fact, register
+from extractors.grammar import CAP_WORD, CLAUSE_OPENERS, SPACE, trim_place
+from extractors.normalize import clean_place, nfkc
 
-# Country names joined by "and" are listed: a generic "X and Y" would swallow the next clause.
-_AND_NAMES = (
-    r"Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|"
-    r"Saint Vincent and the Grenadines|São Tomé and Príncipe|Sao Tome and Principe|"
-    r"Turks and Caicos Islands|Heard Island and McDonald Islands|Wallis and Futuna|"
-    r"Saint Pierre and Miquelon|Kabardino-Balkaria|Newfoundland and Labrador"
-)
-_PLACE = rf"(?:{_AND_NAMES}|{PLACE})"
-_DESCRIPTOR = (
-    r"(?:[\w.\-]+\s+){0,4}?(?:state|province|region|canton|prefecture|territory|republic|emirate|"
-    r"county|department|oblast|krai|governorate|voivodeship|land|island|islands|nation|country)"
-    r"\s+of\s+"
-)
-_COUNTRY = rf"(?:the\s+)?(?:{_DESCRIPTOR})?(?P<country>{_PLACE})"
-_CITY = rf"(?P<city>{_PLACE})"
-# "the de facto capital", "the administrative capital": still the capital.
-_CAPITAL = (
-    r"(?:(?:national|de\s+facto|official|administrative|political|constitutional|legislative|"
-    r"executive|judicial|federal|royal)\s+)?capital(?:\s+city)?"
-)
-_IS = r"(?:is|serves\s+as|remains|has\s+been)"
-_AND_LARGEST = r"(?:\s+and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)\s+city)?"
+logger = logging.getLogger(__name__)
 
-# A place without "of" inside, for "the Black Hills of South Dakota, whose capital is Pierre".
-_PLACE_WITHOUT_OF = rf"{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,4}}"
 
-_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        rf"\b[Tt]he\s+{_CAPITAL}\s+of\s+{_COUNTRY},?\s+is\s+{_CITY}",
-        rf"{_CITY}(?:,\s+not\s+{_PLACE},)?\s+{_IS}\s+(?:also\s+|now\s+|still\s+)?the\s+{_CAPITAL}"
-        rf"{_AND_LARGEST}\s+of\s+{_COUNTRY}",
-        rf"{_CITY},\s+(?:the\s+)?{_CAPITAL}{_AND_LARGEST}\s+of\s+{_COUNTRY}",
-        rf"(?P<country>{_PLACE})['’]s\s+{_CAPITAL}(?:,|\s+is)\s+{_CITY}",
-        rf"{_CITY},\s+(?P<country>{_PLACE})['’]s\s+{_CAPITAL}\b",
-        rf"{_CITY}\s+{_IS}\s+(?P<country>{_PLACE})['’]s\s+{_CAPITAL}\b",
-        rf"(?P<country>{_AND_NAMES}|{_PLACE_WITHOUT_OF}),\s+whose\s+(?:own\s+)?{_CAPITAL}\s+is\s+"
-        rf"{_CITY}",
-    )
-)
-_CAPITAL_COLUMN = re.compile(r"capital(?: city)?")
-# "Country: Bhutan" then "Capital: Thimphu" on a later line of the same block.
-_COUNTRY_FIELD = re.compile(
-    rf"(?m)^[^\S\n]*(?i:country|state|province|region|territory|nation)[^\S\n]*:[^\S\n]*"
-    rf"(?P<country>{_PLACE})[^\S\n]*$"
-)
-_LONE_CAPITAL_FIELD = re.compile(
-    rf"(?m)^[^\S\n]*(?i:capital(?:\s+city)?)[^\S\n]*:[^\S\n]*{_CITY}[^\S\n]*$"
-)
-_CAPITAL_FIELD = re.compile(
-    rf"(?m)^[^\S\n]*(?P<country>{_PLACE})[^\S\n]*[—–:-]+[^\S\n]*(?i:capital(?:\s+city)?)"
-    rf"[^\S\n]*:[^\S\n]*{_CITY}"
-)
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    text = files("extractors").joinpath("data", "capital_words.toml").read_text("utf-8")
+    return {key: frozenset(values) for key, values in tomllib.loads(text).items()}
 
-# After the country, a lower-case word that continues a noun phrase ("French cuisine") means the
-# phrase is no country; these words end the name instead.
-_MAY_FOLLOW_COUNTRY = load_words("may_follow_country")
-_NOT_A_PLACE = frozenset(["world", "universe", "earth", "internet", "galaxy", "web"])
-_FORMER = re.compile(r"^,?\s+(?:until|till|from\s+\d|between|before\s+\d|in\s+\d|during)\b")
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks
+
+# A city: capitalised words joined by spaces or the particles of city names ("Dar es Salaam",
+# "Port-au-Prince", "Rio de Janeiro", "Washington, D.C.").
+_CITY_PARTICLE = (
+    r"(?:of|the|de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|es|en|sur|am|an|im|upon|on|"
+    r"y|e|au|aux|lès|ob|bei)"
+)
+CITY = rf"{CAP_WORD}(?:(?:{SPACE}{_CITY_PARTICLE})*{SPACE}{CAP_WORD}){{0,4}}(?:,{SPACE}D\.C\.)?"
+_CITY_RE = re.compile(CITY)
+_MODIFIER = (
+    r"(?:de\s+facto|present-day|modern-day|national|official|administrative|political|"
+    r"constitutional|legislative|executive|judicial|federal|royal|current|present|modern|state|"
+    r"provincial|territorial|regional|actual|permanent|sole)"
+)
+_CAPITAL_WORD = r"(?:[Cc]apital|CAPITAL)(?:\s+[Cc]ity)?"
+_AND_LARGEST = (
+    r"(?:,?\s+and\s+(?:the\s+)?(?:largest|biggest|most\s+populous|main|chief|principal|"
+    r"largest\s+and\s+most\s+populous)\s+city)"
+)
+_OF = r"\s+(?:of|for)\s+"
+# "the capital of", "the de facto capital and largest city of", "capital city of"
+_CAPITAL_OF = re.compile(
+    rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?{_OF}"
+)
+_IS = (
+    r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?been|has\s+served\s+as|is\s+now|"
+    r"continues\s+to\s+be)"
+)
+_ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed)\s+)?"
+_IS_AFTER_REGION = re.compile(rf",?\s+{_IS}\s+{_ADVERB}(?:the\s+city\s+of\s+)?(?P<city>{CITY})")
+# What may stand between a city at the start of its sentence and "is the capital of": a
+# parenthesis, a footnote mark, an apposition; one group or one character a step, so that the
+# match is linear.
+_GAP = r"(?:\([^()\n]{0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
+_BRIDGE = (
+    rf"(?:,?\s*{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+"
+    rf"(?:and\s+)?)"
+)
+_SUBJECT_CITY = re.compile(rf"(?P<city>{CITY})(?P<gap>[,(\[]{_GAP}{{0,400}}?)?{_BRIDGE}")
+_ADJACENT_CITY = re.compile(
+    rf"(?P<city>{CITY})(?:\s*\([^()\n]{{0,300}}\)|\[[^\[\]\n]{{0,40}}\]){{0,4}}"
+    rf"(?:,\s*not\s+{CITY},)?{_BRIDGE}"
+)
+_GAP_PAST = re.compile(
+    r"\b(?:is|are|was|were|had|became|become|former|formerly|once|until|till|not|never|"
+    r"no\s+longer|moved|relocated|capital|capitals)\b",
+    re.IGNORECASE,
+)
+_FORMER_AFTER = re.compile(
+    r"^[,)]?\s+(?:until|till|from\s+\d|between|before\s+\d|in\s+\d|during|under|prior)\b"
+)
 _MARKED_FALSE = re.compile(r"^[\s.!]*(?:[—–-]+\s*)?(?:FALSE|False|false|✗|✘|❌|Wrong|wrong)\b")
 _BELIEVED_ONLY = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|myth|misconception|mistakenly|wrongly|"
-    r"assume|assumes|assumed|if|whether|claim|claims|claimed|pretend|imagine|suppose|not)"
-    r"\s+(?:that\s+)?$",
+    r"assume|assumes|assumed|if|whether|claim|claims|claimed|pretend|imagine|suppose|not|"
+    r"despite|guess|wonder|wondering|asked|ask|asks|whereas|unless)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_WHOLE_PLACE = re.compile(_PLACE)  # a table cell must be a place name and nothing else
-_QUESTION_WORDS = frozenset(["what", "which", "who", "where", "how", "it", "this", "that"])
-_QUESTION = re.compile(r"^[^.!\n]{0,40}\?")
+_QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'’-]*)\b")
+_ABBREVIATION_BEFORE_STOP = re.compile(
+    r"(?:\b[A-Z]|\bSt|\bMt|\bFt|\bDr|\bMr|\bMrs|\bMs|\bNo|\bvs|\bpron|\bc|\bca|\bapprox|\blit|"
+    r"\be\.g|\bi\.e|\bcf)$"
+)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*\s+|\n")
+_QUESTION_BEFORE = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Nn]ame|[Gg]uess)\b[^.!?\n]{0,30}$")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rule: str
+    subject: str
+    city: str
+    start: int
+    end: int
+    anchor: int  # one fact per anchor: the word "capital", or the cell/item that holds the city
+
+
+def _sentence_start(text: str, position: int, limit: int = 500) -> int:
+    """Where the sentence holding ``position`` starts (a full stop after an abbreviation or an
+    initial, as in ``U.S.`` or ``St.``, ends none)."""
+    floor = max(0, position - limit)
+    start = floor
+    for stop in _SENTENCE_STOP.finditer(text, floor, position):
+        if stop.group().startswith(".") and _ABBREVIATION_BEFORE_STOP.search(
+            text, max(0, stop.start() - 8), stop.start()
+        ):
+            continue
+        start = stop.end()
+    return start
+
+
+def _city(raw: str, subject: str = "") -> str | None:
+    """``raw`` as a capital city: a capitalised place name, no question word or label, not a
+    country other than the subject; else None."""
+    raw = nfkc(raw).strip(" \t,;:·•*\"'“”‘’`")
+    raw = re.sub(r"\s*\[[^\]]*\]$", "", raw)  # a footnote mark
+    if not raw or any(ch.isdigit() for ch in raw):
+        return None
+    if not _CITY_RE.fullmatch(raw):
+        raw = raw.rstrip(".")  # a full stop that ends the sentence, not "D.C."
+        if not _CITY_RE.fullmatch(raw):
+            return None
+    city = trim_place(raw)
+    words = city.lower().split()
+    if words[0] in _words()["not_cities"] or city.lower() in _words()["not_cities"]:
+        return None
+    if places.is_country(city) and places.place_key(city) != places.place_key(subject):
+        return None  # "Tokyo – Japan", "Vilnius, Lithuania - Linz, Austria": no capital pair
+    return clean_place(city)
+
+
+def _region_at(text: str, start: int, end: int | None = None) -> places.RegionMatch | None:
+    """A known country or region at ``start``, not followed by words that continue a noun
+    phrase ("the capital of Texas politics")."""
+    region = places.find_region(text, start, end)
+    if region is None:
+        return None
+    if region.name.lower() in _words()["not_places"]:
+        return None
+    if (nxt := _NEXT_WORD.match(text, region.end)) and nxt[1] not in _words()["may_follow_region"]:
+        return None
+    return region
+
+
+def _modifier_before(text: str, position: int) -> str:
+    """The lower-case word just before ``position`` ("summer" in "the summer capital")."""
+    m = re.search(r"([A-Za-z][\w-]*)\s*$", text[max(0, position - 30) : position])
+    return m[1].lower() if m else ""
+
+
+def _current(text: str, start: int, region_end: int, end: int) -> bool:
+    """Whether a sentence match states a current capital: not followed by a mark of the past
+    ("until 1990"), of falsehood ("— FALSE") or a question mark, and not a belief or question
+    ("many think that …", "what is …")."""
+    if _FORMER_AFTER.match(text[region_end : region_end + 40]):
+        return False
+    if _MARKED_FALSE.match(text[end : end + 40]) or _QUESTION_AFTER.match(text[end : end + 60]):
+        return False
+    before = text[max(0, start - 60) : start]
+    return not _BELIEVED_ONLY.search(before) and not _QUESTION_BEFORE.search(before)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+
+def _capital_of_phrases(text: str) -> Iterator[tuple[re.Match[str], places.RegionMatch]]:
+    """Every "the capital (city) of X" with X a known region, whose "capital" has no
+    disqualifying word before it ("the summer capital of")."""
+    for m in _CAPITAL_OF.finditer(text):
+        if not m["the"] and _modifier_before(text, m.start()) in _words()["other_modifiers"]:
+            continue
+        if m["the"] is None and _modifier_before(text, m.start()) in ("a", "an"):
+            continue
+        if region := _region_at(text, m.end()):
+            yield m, region
+
+
+_AS_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|,\s+)[Aa]s\s+$")
+
+
+def _sentence_candidates(text: str) -> Iterator[_Candidate]:
+    for m, region in _capital_of_phrases(text):
+        anchor = m.start() + m.group().lower().index("capital")
+        # The capital of X is Y
+        if (after := _IS_AFTER_REGION.match(text, region.end)) and (
+            city := _city(after["city"], region.name)
+        ):
+            if _current(text, m.start(), region.end, after.end()):
+                yield _Candidate(
+                    "capital_of_x_is_y", region.name, city, m.start(), after.end(), anchor
+                )
+            continue
+        # As the capital of X, Y …
+        if _AS_OPENS.search(text, max(0, m.start() - 30), m.start()):
+            if (
+                (after := re.compile(rf",\s+(?P<city>{CITY})").match(text, region.end))
+                and (city := _city(after["city"], region.name))
+                and _current(text, m.start(), region.end, after.end())
+            ):
+                yield _Candidate(
+                    "as_capital_of_x_y", region.name, city, m.start(), after.end(), anchor
+                )
+            continue
+        # Y is the capital of X; Y, the capital of X; Y (…), also known as …, is the capital of X
+        if found := _city_before(text, m.start()):
+            city_start, raw = found
+            if (city := _city(raw, region.name)) and _current(
+                text, city_start, region.end, region.end
+            ):
+                yield _Candidate(
+                    "y_is_capital_of_x", region.name, city, city_start, region.end, anchor
+                )
+
+
+def _city_before(text: str, position: int) -> tuple[int, str] | None:
+    """The city a "the capital of" at ``position`` is said of: the subject of its sentence,
+    when only a parenthesis or an apposition stands between, else the place just before it."""
+    start = _sentence_start(text, position)
+    opener = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?").match(text, start, position)
+    for begin in (start, opener.end() if opener else start):
+        m = _SUBJECT_CITY.fullmatch(text, begin, position)
+        if m and m["city"].split()[0].lower() in CLAUSE_OPENERS:
+            continue  # "In West Africa, Dakar is …": a phrase before the subject
+        if m and not (m["gap"] and _GAP_PAST.search(m["gap"])):
+            return m.start("city"), m["city"]
+    # the place just before: scan the capitalised words of the sentence from the left
+    for word in re.finditer(CAP_WORD, text[start:position]):
+        m = _ADJACENT_CITY.fullmatch(text, start + word.start(), position)
+        if m:
+            before = text[start : m.start()]
+            if re.search(r"\b(?:was|were|had|became|not)\s*$", before):
+                return None
+            lead = before + m["city"][: len(m["city"]) - len(trim_place(m["city"]))]
+            if _OPENING_PREPOSITION.fullmatch(lead) and m.group().startswith(m["city"] + ","):
+                return None  # "In West Africa, the capital of Mali …": a scene, not the city
+            return m.start("city"), m["city"]
+    return None
+
+
+# "Port Kaloria is the capital of Kaloria." with a place the gazetteer does not know (a new,
+# renamed or fictional country): only the plainest form, a whole sentence, counts.
+_PLAIN_UNLISTED = re.compile(
+    rf"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<city>{CITY})\s+is\s+the\s+capital\s+of\s+"
+    rf"(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})(?=[.!](?:\s|$)|$)"
+)
+
+
+def _unlisted_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _PLAIN_UNLISTED.finditer(text):
+        region = m["region"]
+        if places.is_region(region) or region.lower() in _words()["not_places"]:
+            continue  # known places are read by the other rules
+        if region.split()[0].lower() in CLAUSE_OPENERS:
+            continue
+        if (city := _city(m["city"], region)) and _current(text, m.start(), m.end(), m.end()):
+            anchor = m.start() + m.group().index("capital")
+            yield _Candidate("plain_unlisted", region, city, m.start("city"), m.end(), anchor)
+
+
+_OPENING_PREPOSITION = re.compile(
+    r"\s*(?:In|At|Across|Throughout|Within|Outside|Around|Beyond|Inside)\s+(?:the\s+)?"
+)
+_POSSESSIVE_CAPITAL = re.compile(
+    rf"['’]s\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
+)
+_POSSESSIVE_AFTER = re.compile(
+    rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|\s+[-–—:]\s+)(?P<city>{CITY})"
+)
+_CITY_BEFORE_POSSESSIVE = re.compile(
+    rf"(?P<city>{CITY})(?:,\s+|\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
+)
+
+
+def _possessive_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _POSSESSIVE_CAPITAL.finditer(text):
+        region = places.region_before(text, m.start())
+        if region is None:
+            continue
+        anchor = m.start() + m.group().lower().index("capital")
+        if (after := _POSSESSIVE_AFTER.match(text, m.end())) and (
+            city := _city(after["city"], region.name)
+        ):
+            if _current(text, region.start, m.end(), after.end()):
+                yield _Candidate("possessive", region.name, city, region.start, after.end(), anchor)
+            continue
+        window = text[max(0, region.start - 120) : region.start]
+        if (before := _CITY_BEFORE_POSSESSIVE.search(window)) and (
+            city := _city(before["city"], region.name)
+        ):
+            start = region.start - len(window) + before.start()
+            if _current(text, start, m.end(), m.end()):
+                yield _Candidate("possessive", region.name, city, start, m.end(), anchor)
+
+
+_WHOSE_CAPITAL = re.compile(
+    rf",\s+whose\s+(?:own\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+(?:is|remains)\s+{_ADVERB}"
+    rf"(?P<city>{CITY})"
+)
+
+
+def _whose_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _WHOSE_CAPITAL.finditer(text):
+        region = places.region_before(text, m.start())
+        if region and (city := _city(m["city"], region.name)):
+            anchor = m.start() + m.group().lower().index("capital")
+            if _current(text, region.start, m.start(), m.end()):
+                yield _Candidate("whose_capital", region.name, city, region.start, m.end(), anchor)
+
+
+# "Its capital is Y", "The capital and largest city is Y", "Y is the country's capital",
+# "Y, the current capital, …": the country is the one the paragraph is about.
+_ANAPHORIC_IS_Y = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]he)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
+    rf"\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
+)
+_THE_COUNTRYS = (
+    r"(?:its|the\s+(?:country|nation|state|province|region|island|republic|kingdom)['’]s)"
+)
+_Y_IS_ANAPHORIC = re.compile(
+    rf"(?P<city>{CITY})(?:,\s+|,?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})"
+    rf"(?:{_THE_COUNTRYS}\s+(?:{_MODIFIER}\s+)?|the\s+(?:current|present|national|present-day)\s+)"
+    rf"{_CAPITAL_WORD}(?![\w-])(?:\s+(?:and|city)\b)?(?!\s+of\b)"
+)
+_TOPIC = re.compile(
+    rf"(?:^|(?<=[.!?])[\"'”’)]*[^\S\n]+|\n[^\S\n]*[\"'“‘`]?)(?:[Tt]he\s+)?(?P<name>{CAP_WORD}"
+    rf"(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|borders|became)\b"
+    rf"|,|['’]s\b)"
+)
+
+
+def _topic(text: str, position: int) -> str | None:
+    """The country or region a paragraph is about at ``position``: the last one named at the
+    start of a sentence (``Germany is a country …``, ``Indonesia's president …``) before it,
+    within the paragraph."""
+    floor = max(0, position - 1500)
+    blank = text.rfind("\n\n", floor, position)
+    floor = blank + 2 if blank >= 0 else floor
+    found = None
+    for m in _TOPIC.finditer(text, floor, position):
+        name = places.region_name(m["name"])
+        if name and name.lower() not in _words()["not_places"]:
+            found = name
+    return found
+
+
+def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
+    for pattern in (_ANAPHORIC_IS_Y, _Y_IS_ANAPHORIC):
+        for m in pattern.finditer(text):
+            if pattern is _ANAPHORIC_IS_Y and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+                continue
+            if pattern is _ANAPHORIC_IS_Y and re.search(r"\bof\b", m.group()[: m.start("city")]):
+                continue
+            subject = _topic(text, m.start())
+            if subject is None or not (city := _city(m["city"], subject)):
+                continue
+            if places.place_key(city) == places.place_key(subject):
+                continue
+            anchor = m.start() + m.group().lower().index("capital")
+            if _current(text, m.start(), m.end(), m.end()):
+                yield _Candidate("anaphoric", subject, city, m.start(), m.end(), anchor)
+
+
+# "capitals, like Boston in Massachusetts, …", "capitals such as Denver (Colorado)"
+_CAPITALS_LIKE = re.compile(
+    r"\b(?:[Cc]apitals|others)\b,?\s+(?:like|such\s+as|including|include)\s+"
+)
+_CITY_IN_REGION = re.compile(rf"(?P<city>{CITY})(?:\s+in\s+|\s*\(\s*)")
+
+
+def _capitals_like_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _CAPITALS_LIKE.finditer(text):
+        if m.group().startswith("others"):
+            sentence = text[_sentence_start(text, m.start()) : m.start()]
+            if not re.search(r"\b[Cc]apitals\b", sentence):
+                continue
+        if (
+            (item := _CITY_IN_REGION.match(text, m.end()))
+            and (region := _region_at(text, item.end()))
+            and (city := _city(item["city"], region.name))
+        ):
+            yield _Candidate(
+                "capitals_like", region.name, city, m.start(), region.end, item.start()
+            )
+
+
+# "What is the capital of X? … The (correct) answer is Y" / "Q: … A: Y"
+_QUESTION = re.compile(
+    rf"\b(?:[Ww]hat(?:\s+is|['’]s)?|[Nn]ame|[Gg]uess)\s+the\s+{_CAPITAL_WORD}\s+of\s+"
+)
+_ANSWER = re.compile(
+    rf"\b(?:[Cc]orrect\s+|[Rr]ight\s+)?(?:[Aa]nswer|ANSWER|Ans)\b(?:\s*,[^,.\n]{{0,30}},)?"
+    rf"(?:\s*[:=\-–—]\s*|\s+(?:is|was)\s+(?:actually\s+|of\s+course\s+|simply\s+)?)"
+    rf"[*_\"'“]*(?P<city>{CITY})|\n\s*A\s*[:.)]\s*(?P<short>{CITY})"
+)
+
+
+def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _QUESTION.finditer(text):
+        region = _region_at(text, m.end())
+        if region is None:
+            continue
+        answer = _ANSWER.search(text, region.end, region.end + 300)
+        if answer is None:
+            continue
+        between = text[region.end : answer.start()]
+        if _QUESTION.search(between):
+            continue  # the answer belongs to a later question
+        raw = answer["city"] or answer["short"]
+        if city := _city(raw, region.name):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("question_answer", region.name, city, m.start(), answer.end(), anchor)
+
+
+# ---------------------------------------------------------------------------------------------
+# Layouts
+
+_CAPITAL_HEADER = re.compile(r"capital(?:s)?(?:\s+city|\s+cities)?|capital\s+\w+")
+_SUBJECT_HEADER = re.compile(
+    r"(?:country|countries|state|states|province|provinces|region|regions|territory|nation|"
+    r"name|state\s*/\s*territory|province\s*/\s*territory|land|division|entity|subdivision|"
+    r"[\w\s/-]{0,40}(?:state|province|territory|region|division)s?)"
+)
+
+
+def _table_candidates(text: str) -> Iterator[_Candidate]:
+    for table in [*layout.tables(text), *layout.delimited_tables(text)]:
+        column = table.column(re.compile(r"capital(?:\s+city)?|capital\s*\(.*\)"))
+        if column is None:
+            continue
+        subject_column = table.column(_SUBJECT_HEADER)
+        if subject_column is None or subject_column == column:
+            subject_column = 0 if column else None
+        if subject_column is None:
+            continue
+        for row in table.rows:
+            subject_cell, city_cell = row[subject_column], row[column]
+            subject = places.region_name(subject_cell.text.strip(" *_"))
+            if subject and (city := _city(city_cell.text.strip(" *_"), subject)):
+                yield _Candidate(
+                    "table", subject, city, subject_cell.start, city_cell.end, city_cell.start
+                )
+
+
+_FIELD_LABEL = r"(?i:capital(?:\s+city)?)"
+# "Capital: Y", "Capital - Y", "Capital\tY", "Capital Y" (a whole line of an infobox)
+_CAPITAL_FIELD = re.compile(
+    rf"(?m)(?P<label>(?<![\w-]){_FIELD_LABEL})(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|[^\S\n]+)"
+    rf"(?P<city>{CITY})[^\S\n]*\.?[^\S\n]*(?:$|[·|,;(]|\s+[-–—]\s)"
+)
+_SUBJECT_FIELD = re.compile(
+    r"(?im)^[^\S\n]*(?:[-*•·]|\d{1,3}[.)])?[^\S\n]*(?:state\s*/\s*territory|province\s*/\s*"
+    r"territory|country|state|province|region|territory|nation|name)[^\S\n]*(?::|\t|[^\S\n])[^\S\n]*"
+    r"(?P<name>[^\n]{2,60}?)[^\S\n]*$"
+)
+_ITEM_PREFIX = re.compile(r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*")
+_LINE_SUBJECT_SEPARATOR = re.compile(r"[^\S\n]*(?:[—–\-:|,]+[^\S\n]*)?$")
+
+
+def _field_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _CAPITAL_FIELD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        subject = None
+        if before.strip():
+            # "Fiji — Capital: Suva", "12. Abia State: Capital - Umuahia.", "Acre - Capital: …"
+            prefix = _ITEM_PREFIX.match(before)
+            head = _LINE_SUBJECT_SEPARATOR.sub("", before[prefix.end() if prefix else 0 :])
+            if (region := places.region_name(head)) is None and re.search(r"[—–\-:|]", head):
+                region = None
+            subject = region
+            if subject is None:
+                continue
+        else:
+            subject = _subject_above(text, line_start)
+        if subject and (city := _city(m["city"], subject)):
+            if m["label"][0].islower() and not before.strip():
+                continue  # "capital Y" at a line start is prose, not a field
+            if not re.match(r"[:=\-–—\t]", text[m.end("label") : m.start("city")].strip(" ")):
+                # a label without a colon is an infobox line only if the line is nothing else
+                line_end = text.find("\n", m.end("city"))
+                rest = text[m.end("city") : line_end if line_end >= 0 else len(text)]
+                if rest.strip() or before.strip():
+                    continue
+            yield _Candidate("field", subject, city, m.start(), m.end("city"), m.start("city"))
+
+
+def _subject_above(text: str, line_start: int) -> str | None:
+    """The subject of a ``Capital:`` line: a ``Country:``/``State:`` field above it in the
+    same block, or a line above it (at most a few) that is nothing but a region's name."""
+    above = text[max(0, line_start - 600) : line_start]
+    lines = above.split("\n")[:-1]
+    seen = 0
+    for line in reversed(lines):
+        stripped = line.strip(" \t#*_:")
+        if not stripped:
+            if seen >= 1:
+                continue  # a heading may stand a blank line above its fields
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        if field := _SUBJECT_FIELD.fullmatch(line):
+            name = places.region_name(field["name"].strip(" *_"))
+            if name:
+                return name
+        if re.match(r"(?i)\s*capital\b", line):
+            return None  # the block above has its own capital: no subject is shared
+        name = places.region_name(re.sub(r"^(?:[-*•·]|\d{1,3}[.)]|#{1,6})\s*", "", stripped))
+        if name:
+            return name
+    return None
+
+
+# List items "X – Y", "X: Y", "X (note) — Y" (one a line) and "Y (X)"
+_REGION_CITY_ITEM = re.compile(
+    rf"(?m)^[^\S\n]*(?:[-*•·]|\d{{1,3}}[.)]|#{{1,6}})?[^\S\n]*(?P<region>[^\n:–—\-|]{{2,60}}?)"
+    rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?(?:[–—:|]|\s-\s|-{{1,2}}>|→|=>)[^\S\n]*"
+    rf"(?P<city>{CITY})[^\S\n]*(?:\([^()\n]{{0,40}}\))?[^\S\n]*[.;,]?[^\S\n]*$"
+)
+_CITY_REGION_ITEM = re.compile(
+    rf"(?m)^[^\S\n]*(?:[-*•·]|\d{{1,3}}[.)])[^\S\n]*(?P<city>{CITY})[^\S\n]*\((?P<region>[^()\n]"
+    rf"{{2,60}})\)[^\S\n]*[.;,]?[^\S\n]*$"
+)
+# Items run on in a paragraph: "A - B, C - D, E - F" or "B (A), D (C), F (E)"
+_INLINE_PAIR = re.compile(
+    rf"(?P<region>{CAP_WORD}(?:(?:{SPACE}(?:and|&|of|de|do|da|del))*{SPACE}{CAP_WORD}){{0,4}})"
+    rf"[^\S\n]+[-–—:][^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.]|$)"
+)
+_INLINE_CITY_REGION = re.compile(
+    rf"(?P<city>{CITY})[^\S\n]*\((?P<region>[^()\n]{{2,60}})\)[^\S\n]*(?=[,;.]|\s+and\b|$)"
+)
+
+
+def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
+    """Whether the text before ``position`` speaks of capitals (in the sense of seats of
+    government): a list under it is a list of capitals."""
+    floor = max(0, position - reach)
+    for m in re.finditer(r"(?i)(?<![\w-])capital(s?)(?![\w-])", text[floor:position]):
+        at = floor + m.start()
+        if _modifier_before(text, at) in _words()["other_modifiers"]:
+            continue
+        after = text[at + len(m.group()) : at + len(m.group()) + 25].lower()
+        following = re.match(r"\s*([a-z]+(?:\s+of\s+[a-z]+)?)", after)
+        if following and (
+            following[1] in _words()["other_senses_after"]
+            or following[1].split()[0] in _words()["other_senses_after"]
+        ):
+            continue
+        if re.match(r"\s+of\s+(?:culture|the\s+world)", after):
+            continue
+        return True
+    return False
+
+
+def _list_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _REGION_CITY_ITEM.finditer(text):
+        region_text = m["region"].strip(" *_")
+        region_text = re.sub(r"\s*\([^()]*\)$", "", region_text)
+        subject = places.region_name(region_text)
+        if subject is None or not _speaks_of_capitals(text, m.start()):
+            continue
+        if city := _city(m["city"], subject):
+            yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
+    for m in _CITY_REGION_ITEM.finditer(text):
+        subject = places.region_name(m["region"])
+        if subject and _speaks_of_capitals(text, m.start()) and (city := _city(m["city"], subject)):
+            yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
+    yield from _inline_list_candidates(text)
+
+
+def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
+    """Pairs run on in one paragraph, three or more in a row, under a text on capitals."""
+    for pattern, order in ((_INLINE_PAIR, "region-city"), (_INLINE_CITY_REGION, "city-region")):
+        run: list[tuple[re.Match[str], str, str]] = []
+        last_end = -1
+        for m in pattern.finditer(text):
+            subject = places.region_name(m["region"])
+            city = _city(m["city"], subject) if subject else None
+            joined = last_end >= 0 and re.fullmatch(
+                r"[,;\s]*(?:and\s+)?", text[last_end : m.start()]
+            )
+            if not joined:
+                yield from _flush_run(text, run)
+                run = []
+            if subject and city:
+                run.append((m, subject, city))
+                last_end = m.end()
+            else:
+                yield from _flush_run(text, run)
+                run, last_end = [], -1
+        yield from _flush_run(text, run)
+        del order
+
+
+def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator[_Candidate]:
+    if len(run) >= 3 and _speaks_of_capitals(text, run[0][0].start()):
+        for m, subject, city in run:
+            yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
+    elif run and _speaks_of_capitals(text, run[0][0].start(), reach=200):
+        # "capitals are: Brisbane (Queensland), Canberra (…)": announced just before
+        for m, subject, city in run:
+            yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
+
+
+# Records: {"name": "Ohio", "capital": "Columbus"}
+_Q = r"[\"'`]"
+_CAPITAL_KEY = re.compile(
+    rf"(?P<kq>{_Q}?)(?i:capital(?:[_ ]?city)?|capital_?name)(?P=kq)\s*[:=]\s*"
+    rf"(?P<vq>{_Q})(?P<value>[^\"'`\n]{{0,80}})(?P=vq)"
+)
+_SUBJECT_KEY = re.compile(
+    rf"(?P<kq>{_Q}?)(?P<key>(?i:state|states|state_?name|country|country_?name|province|region|"
+    rf"territory|nation|name|title|label))(?P=kq)\s*[:=]\s*(?P<vq>{_Q})(?P<value>[^\"'`\n]{{1,80}})"
+    rf"(?P=vq)"
+)
+
+
+def _enclosing_record(text: str, position: int, reach: int = 3000) -> tuple[int, int] | None:
+    """The span of the innermost ``{…}`` around ``position`` (within ``reach``)."""
+    depth, start = 0, None
+    for i in range(position - 1, max(-1, position - reach), -1):
+        ch = text[i]
+        if ch == "}":
+            depth += 1
+        elif ch == "{":
+            if depth == 0:
+                start = i
+                break
+            depth -= 1
+    if start is None:
+        return None
+    depth = 0
+    for i in range(position, min(len(text), position + reach)):
+        ch = text[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            if depth == 0:
+                return start, i + 1
+            depth -= 1
+    return start, min(len(text), position + reach)
+
+
+def _record_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _CAPITAL_KEY.finditer(text):
+        span = _enclosing_record(text, m.start())
+        if span is None:
+            continue
+        subject = None
+        for field in _SUBJECT_KEY.finditer(text, span[0], span[1]):
+            if name := places.region_name(field["value"]):
+                subject = name
+                if field["key"].lower() != "name":
+                    break
+        if subject and (city := _city(m["value"], subject)):
+            yield _Candidate("record", subject, city, span[0], m.end(), m.start("value"))
+
+
+# Quiz records: questionText: 'What is the capital of X?', answers: {a: 'Y', …}, correct: 'a'
+_QUIZ_QUESTION = re.compile(
+    rf"(?P<q>{_Q})(?P<question>[^\"'`\n]{{0,120}}?\b(?:capital(?:\s+city)?\s+of\s+"
+    rf"(?P<region>[^\"'`?\n]{{2,60}})|(?P<city>[A-Z][^\"'`?\n]{{0,40}}?)\s+is\s+the\s+capital"
+    rf"(?:\s+city)?\s+of\s+"
+    rf"(?:what|which)\s+\w+)\s*\?)(?P=q)"
+)
+_OPTION = re.compile(
+    rf"(?P<kq>{_Q}?)(?P<label>\w{{1,12}})(?P=kq)\s*:\s*(?P<vq>{_Q})(?P<text>[^\"'`\n]{{1,60}})(?P=vq)"
+)
+_CORRECT = re.compile(
+    rf"(?P<kq>{_Q}?)(?i:correct\w*|answer|right\w*|solution)(?P=kq)\s*[:=]\s*"
+    rf"(?P<vq>{_Q}?)(?P<value>[^\"'`,}}\n]{{1,60}})(?P=vq)"
+)
+
+
+def _quiz_candidates(text: str) -> Iterator[_Candidate]:
+    questions = list(_QUIZ_QUESTION.finditer(text))
+    for index, q in enumerate(questions):
+        stop = questions[index + 1].start() if index + 1 < len(questions) else len(text)
+        stop = min(stop, q.end() + 1000)
+        correct = _CORRECT.search(text, q.end(), stop)
+        if correct is None:
+            continue
+        value = correct["value"].strip()
+        options = {
+            o["label"]: o["text"].strip() for o in _OPTION.finditer(text, q.end(), correct.start())
+        }
+        answer = options.get(value, value)
+        if q["region"] is not None:
+            subject = places.region_name(q["region"])
+            city = _city(answer, subject) if subject else None
+        else:
+            subject = places.region_name(answer)
+            city = _city(q["city"], subject) if subject else None
+        if subject and city:
+            anchor = q.start() + q.group().lower().index("capital")
+            yield _Candidate("record", subject, city, q.start(), correct.end(), anchor)
+
+
+# Mappings and pairs under a name that says capital: capital: {Germany: 'Berlin'},
+# capitals = [('Ohio', 'Columbus')], INSERT INTO capitals … VALUES ('Ohio', 'Columbus')
+_CAPITAL_CONTAINER = re.compile(
+    rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*(?:\w+\s*\(\s*)?|insert\s+into\s+{_Q}?"
+    rf"\w*capital\w*{_Q}?\s*(?:\([^()]*\)\s*)?values\s*)(?P<open>[\[{{(])"
+)
+_MAP_ENTRY = re.compile(
+    rf"(?P<kq>{_Q}?)(?P<key>[^\"'`\n:,{{}}\[\]()]{{2,60}}?)(?P=kq)\s*(?::|=>)\s*(?P<vq>{_Q})"
+    rf"(?P<value>[^\"'`\n]{{1,80}})(?P=vq)"
+)
+_PAIR = re.compile(
+    rf"[\[(]\s*(?P<aq>{_Q})(?P<a>[^\"'`\n]{{1,60}})(?P=aq)\s*,\s*(?P<bq>{_Q})"
+    rf"(?P<b>[^\"'`\n]{{1,60}})(?P=bq)\s*[\])]"
+)
+_CLOSING = {"{": "}", "[": "]", "(": ")"}
+
+
+def _container_end(text: str, open_at: int, reach: int = 20000) -> int:
+    opener = text[open_at]
+    closer, depth = _CLOSING[opener], 0
+    for i in range(open_at, min(len(text), open_at + reach)):
+        if text[i] == opener:
+            depth += 1
+        elif text[i] == closer:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return min(len(text), open_at + reach)
+
+
+def _container_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _CAPITAL_CONTAINER.finditer(text):
+        sql = m.group().lower().startswith("insert")
+        open_at = m.start("open")
+        end = len(text) if sql else _container_end(text, open_at)
+        if sql:
+            semicolon = text.find(";", open_at)
+            end = semicolon if semicolon >= 0 else min(len(text), open_at + 20000)
+        body_start = open_at if sql else open_at + 1
+        if text[open_at] == "{" and not sql:
+            for entry in _MAP_ENTRY.finditer(text, body_start, end):
+                key = entry["key"].strip()
+                if key.lower() in ("name", "state", "country", "capital") or "{" in key:
+                    continue
+                subject = places.region_name(key)
+                if subject and (city := _city(entry["value"], subject)):
+                    yield _Candidate(
+                        "record", key, city, entry.start(), entry.end(), entry.start("value")
+                    )
+        else:
+            for pair in _PAIR.finditer(text, open_at, end):
+                subject = places.region_name(pair["a"])
+                if subject and (city := _city(pair["b"], subject)):
+                    yield _Candidate(
+                        "record", subject, city, pair.start(), pair.end(), pair.start("b")
+                    )
+
+
+# Knowledge-graph triples
+_IRI_TAIL = r"<[^<>\s]*?[/#:](?P<{}>[^/#<>\s]+)>"
+_PREFIXED = r"(?:\w[\w.-]*)?:(?P<{}>[^\s<>\"]+)"
+_TRIPLE_PREDICATE = r"(?:capital|hasCapital|capitalCity|capital_city|P36)"
+_TRIPLES = (
+    re.compile(
+        rf"{_IRI_TAIL.format('s')}\s+<[^<>\s]*?[/#:]{_TRIPLE_PREDICATE}>\s+"
+        rf"(?:{_IRI_TAIL.format('o')}|\"(?P<lit>[^\"\n]{{1,80}})\")"
+    ),
+    re.compile(
+        rf"(?<![\w:]){_PREFIXED.format('s')}\s+(?:\w[\w.-]*)?:{_TRIPLE_PREDICATE}\s+"
+        rf"(?:{_PREFIXED.format('o')}|\"(?P<lit>[^\"\n]{{1,80}})\")"
+    ),
+    re.compile(
+        rf"[(\[]\s*{_Q}?(?P<s>[^,|()\[\]\"'`\n]{{2,60}}?){_Q}?\s*,\s*{_Q}?"
+        rf"(?i:capital|has[_ ]?capital|capital[_ ]?(?:city|of)?){_Q}?\s*,\s*{_Q}?"
+        rf"(?P<o>[^,|()\[\]\"'`\n]{{2,60}}?){_Q}?\s*[)\]]"
+    ),
+    re.compile(
+        r"(?m)^[^\S\n]*\|?[^\S\n]*(?P<s>[^|\t\n]{2,60}?)[^\S\n]*(?:\||\t)[^\S\n]*(?i:capital|"
+        r"has[_ ]?capital)[^\S\n]*(?:\||\t)[^\S\n]*(?P<o>[^|\t\n]{2,60}?)[^\S\n]*\|?[^\S\n]*$"
+    ),
+    re.compile(
+        rf"(?P<s>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\s*-+\[?:?(?i:capital|has_?capital)\]?-+>\s*"
+        rf"(?P<o>{CITY})"
+    ),
+)
+
+
+def _triple_candidates(text: str) -> Iterator[_Candidate]:
+    for pattern in _TRIPLES:
+        for m in pattern.finditer(text):
+            raw_subject = _iri_name(m["s"])
+            raw_city = m.groupdict().get("lit") or m["o"]
+            if raw_city is None:
+                continue
+            subject = places.region_name(raw_subject)
+            if subject and (city := _city(_iri_name(raw_city), subject)):
+                yield _Candidate("triple", subject, city, m.start(), m.end(), m.start())
+
+
+def _iri_name(part: str) -> str:
+    """``New_York`` / ``New%20York`` as ``New York``."""
+    from urllib.parse import unquote
+
+    return unquote(part).replace("_", " ").strip()
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class CapitalExtractor:
     name: str = "capital"
-    version: str = "2"
+    version: str = "3"
     relations: tuple[str, ...] = ("capital",)
     triggers: tuple[str, ...] = ("capital",)
-    trigger_pattern: str = r"\bcapital\b"
+    # "capital" as a word or a part of an identifier (hasCapital, capital_city, States_Capitals),
+    # not capitalism, capitalise or capitalist
+    trigger_pattern: str = r"capital(?!i[sz]|ly)"
     trigger_anchors: tuple[str, ...] = ("capital",)
     subject_labels: tuple[str, ...] = ("GPE", "LOC")  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:
-        seen: set[int] = set()  # one statement per position of the word "capital" (or cell)
-        for country, city, start, end, anchor in self._candidates(text):
-            country, city = clean_place(trim_place(country)), clean_place(trim_place(city))
-            if anchor in seen or not country or not city:
+        anchors: set[int] = set()  # one statement per "capital" (or cell, or item)
+        values: set[int] = set()  # one statement per written city
+        for candidate in self._candidates(text):
+            subject = clean_place(candidate.subject)
+            city = clean_place(candidate.city)
+            if not subject or not city:
                 continue
-            seen.add(anchor)
-            yield Fact(start, end, "capital", country, city)
-
-    def _candidates(self, text: str):
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(text):
-                if self._states_current_capital(text, m):
-                    anchor = text.find("capital", m.start(), m.end())
-                    yield m["country"], m["city"], m.start(), m.end(), anchor
-        for m in _CAPITAL_FIELD.finditer(text):
-            yield m["country"], m["city"], m.start(), m.end(), m.start("city")
-        for m in _LONE_CAPITAL_FIELD.finditer(text):
-            block = text[: m.start()].rsplit("\n\n", 1)[-1]
-            offset = m.start() - len(block)
-            if countries := list(_COUNTRY_FIELD.finditer(block)):
-                country = countries[-1]
-                yield (
-                    country["country"],
-                    m["city"],
-                    offset + country.start(),
-                    m.end(),
-                    m.start("city"),
-                )
-        for table in layout.tables(text):
-            column = table.column(_CAPITAL_COLUMN)
-            if column:  # None, or the first column: that one holds the countries
-                for row in table.rows:
-                    country, city = row[0], row[column]
-                    if _WHOLE_PLACE.fullmatch(country.text) and _WHOLE_PLACE.fullmatch(city.text):
-                        yield country.text, city.text, country.start, city.end, city.start
+            if candidate.anchor in anchors or candidate.end in values:
+                continue
+            city_at = text.find(candidate.city, candidate.start, max(candidate.end, 1) + 200)
+            if city_at in values:
+                continue
+            anchors.add(candidate.anchor)
+            values.add(candidate.end)
+            if city_at >= 0:
+                values.add(city_at)
+            logger.debug("capital by %s: %s -> %s", candidate.rule, subject, city)
+            yield Fact(candidate.start, candidate.end, "capital", subject, city)
 
     @staticmethod
-    def _states_current_capital(text: str, m: re.Match[str]) -> bool:
-        country, city = m["country"], m["city"]
-        if country.split()[-1].lower() in _NOT_A_PLACE or city.lower() in _QUESTION_WORDS:
-            return False
-        if _QUESTION.match(text[m.end() :]):
-            return False
-        after = text[m.end("country") :]
-        if (nxt := _NEXT_WORD.match(after)) and nxt[1] not in _MAY_FOLLOW_COUNTRY:
-            return False
-        tail = text[m.end() : m.end() + 40]
-        if _FORMER.match(text[m.end("country") : m.end("country") + 40]) or _MARKED_FALSE.match(
-            tail
-        ):
-            return False
-        before = text[max(0, m.start() - 60) : m.start()]
-        return not _BELIEVED_ONLY.search(before)
+    def _candidates(text: str) -> Iterator[_Candidate]:
+        yield from _sentence_candidates(text)
+        yield from _unlisted_candidates(text)
+        yield from _possessive_candidates(text)
+        yield from _whose_candidates(text)
+        yield from _anaphoric_candidates(text)
+        yield from _capitals_like_candidates(text)
+        yield from _question_answer_candidates(text)
+        yield from _table_candidates(text)
+        yield from _field_candidates(text)
+        yield from _list_candidates(text)
+        yield from _record_candidates(text)
+        yield from _quiz_candidates(text)
+        yield from _container_candidates(text)
+        yield from _triple_candidates(text)
 
 
 CAPITAL = register(CapitalExtractor())

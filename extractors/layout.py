@@ -65,3 +65,38 @@ def tables(text: str) -> Iterator[Table]:
         if len(run) >= 2:
             yield Table(tuple(c.text for c in run[0]), tuple(run[1:]))
         run = [cells] if len(cells) >= 2 else []
+
+
+_DELIMITED_CELL = re.compile(r'[^\S\n]*(?:"(?P<quoted>[^"\n]*)"|(?P<plain>[^,;"\n]*))[^\S\n]*')
+
+
+def _delimited_cells(line: str, offset: int, delimiter: str) -> tuple[Cell, ...] | None:
+    cells, position = [], 0
+    while True:
+        m = _DELIMITED_CELL.match(line, position)
+        group = "quoted" if m["quoted"] is not None else "plain"
+        cells.append(Cell(m[group].strip(), offset + m.start(group), offset + m.end(group)))
+        position = m.end()
+        if position >= len(line):
+            return tuple(cells)
+        if line[position] != delimiter:
+            return None  # text after a quoted cell: not a delimited line
+        position += 1
+
+
+def delimited_tables(text: str) -> Iterator[Table]:
+    """Every comma- or semicolon-separated table (CSV) in ``text``: a run of at least two lines
+    with the same number (two or more) of cells, the first line its header. Cells may be
+    quoted (``"Washington, D.C."``)."""
+    for delimiter in (",", ";"):
+        run: list[tuple[Cell, ...]] = []
+        for line in [*_LINE.finditer(text), None]:
+            cells = None
+            if line and delimiter in line.group():
+                cells = _delimited_cells(line.group(), line.start(), delimiter)
+            if run and cells and len(cells) == len(run[0]):
+                run.append(cells)
+                continue
+            if len(run) >= 2:
+                yield Table(tuple(c.text for c in run[0]), tuple(run[1:]))
+            run = [cells] if cells and len(cells) >= 2 else []

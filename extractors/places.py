@@ -1,0 +1,208 @@
+"""A gazetteer of countries and first-level regions (states, provinces): the subjects a capital
+may have.
+
+Names come from ``data/places.tsv`` (ISO 3166-1 countries and ISO 3166-2 first-level
+subdivisions, generated from pycountry by ``scripts/make_places.py``) and the hand-written
+``data/place_aliases.tsv`` (usual English names the ISO tables lack: ``Bavaria``,
+``Ivory Coast``). Both are read once, on first use; importing this module reads nothing.
+
+Names are compared by ``place_key``: case, accents, hyphens, ``&``/``and``, full stops and a
+leading ``the`` do not count (``Góias`` = ``Goiás``, ``North-Korea`` = ``North Korea``,
+``Jammu & Kashmir`` = ``Jammu and Kashmir``). A region written with a trailing type word
+(``Lagos State``, ``Henan Province``, ``Guangxi Zhuang Autonomous Region``) is its name without
+it, as the guidelines write subjects. ``find_region`` reads a region where a capital's subject
+is expected and lets descriptive phrases fall away (``the northern Indian state of Gujarat``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from extractors.grammar import CAP_WORD, SPACE
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # "country" or "region"
+    code: str  # ISO 3166-1 alpha-2 or ISO 3166-2 code
+
+
+@dataclass(frozen=True)
+class RegionMatch:
+    """A region read in text: ``name`` as the fact writes it (article and trailing type word
+    dropped), ``start``/``end`` the span read, type word included."""
+
+    name: str
+    start: int
+    end: int
+    place: Place
+
+
+_DASHES = re.compile(r"[-‐‑‒–—_]+")
+_DROPPED = re.compile(r"[.’'`ʼ]")
+
+
+@cache
+def place_key(name: str) -> str:
+    """The key under which a place name is looked up: NFKC, no accents, case-folded, hyphens
+    and underscores as spaces, ``&`` as ``and``, no full stops or apostrophes, no leading
+    ``the``."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _DROPPED.sub("", _DASHES.sub(" ", text.replace("&", " and ")))
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _read(name: str) -> dict[str, Place]:
+    text = files("extractors").joinpath("data", name).read_text(encoding="utf-8")
+    table: dict[str, Place] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        place_name, kind, code = line.split("\t")
+        key = place_key(place_name)
+        # a country outranks a region of the same name (Georgia, Luxembourg, Niger)
+        if key not in table or kind == "country":
+            table[key] = Place(kind, code)
+    return table
+
+
+@cache
+def _gazetteer() -> dict[str, Place]:
+    table = _read("places.tsv")
+    for key, place in _read("place_aliases.tsv").items():
+        if key not in table or place.kind == "country":
+            table[key] = place
+    return table
+
+
+# Type words that may follow a region's name and are no part of it ("Lagos State").
+_TRAILING_TYPE = re.compile(
+    r"(?:(?i:autonomous|special\s+administrative)\s+)?"
+    r"(?:State|Province|Region|state|province|region|Oblast|oblast|Prefecture|prefecture|Krai|"
+    r"krai)\b"
+)
+_TRAILING_TYPE_WORDS = frozenset(
+    "state province region oblast prefecture krai autonomous special administrative".split()
+)
+
+
+def lookup(name: str) -> Place | None:
+    """The country or region called ``name`` (as written in text), or None."""
+    if not name:
+        return None
+    return _gazetteer().get(place_key(name))
+
+
+def region_name(name: str) -> str | None:
+    """``name`` as a capital's subject: itself if it is a known country or region, without a
+    trailing type word if that makes it one (``Lagos State`` -> ``Lagos``, but ``Free State``
+    stays), else None."""
+    name = " ".join(name.split()).strip(" ,;:")
+    if name.lower().startswith("the "):
+        name = name[4:]
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in _TRAILING_TYPE_WORDS:
+        cut -= 1
+        if lookup(" ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return name if lookup(name) else None
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` names a known country or first-level region (type word allowed)."""
+    return region_name(name) is not None
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` names a known country (not a region)."""
+    place = lookup(name)
+    return place is not None and place.kind == "country"
+
+
+# The words a region's name is made of: capitalised words, and the joiners that occur inside
+# names ("Bosnia and Herzegovina", "Mato Grosso do Sul", "Jammu & Kashmir", "Trentino-Alto").
+_JOINER = r"(?:and|&|of|the|de|da|do|dos|del|di|du|la|le|el|al|y|e|upon|on)"
+_NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:{SPACE}{_JOINER})*{SPACE}{CAP_WORD}){{0,7}}")
+_WORD = re.compile(rf"{CAP_WORD}|\S+")
+# A descriptive phrase before the name: "the U.S. state of", "the northern Indian state of",
+# "the autonomous community of", "the Brazilian state of". Bounded: at most five words.
+_DESCRIPTOR = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w.’'\-]+\s+){0,5}?"
+    r"(?i:state|province|region|canton|prefecture|territory|republic|emirate|county|department|"
+    r"oblast|krai|governorate|voivodeship|land|nation|country|autonomous\s+community|community|"
+    r"kingdom|union\s+territory|federal\s+district|district|division|island|islands)"
+    r"\s+of\s+(?:the\s+)?"
+)
+_ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
+
+
+_TYPE_AFTER = re.compile(rf"{SPACE}{_TRAILING_TYPE.pattern}")
+_CAPITALISED_NEXT = re.compile(rf"{SPACE}{CAP_WORD}")
+
+
+def _longest_known_prefix(text: str, start: int, end: int) -> RegionMatch | None:
+    run = _NAME_RUN.match(text, start, end)
+    if not run:
+        return None
+    words = list(re.finditer(r"\S+", run.group()))
+    for count in range(len(words), 0, -1):
+        last = words[count - 1]
+        if not re.match(CAP_WORD, last.group()):
+            continue  # a name ends on a capitalised word, not on a joiner
+        name = run.group()[: last.end()]
+        resolved = region_name(name)
+        if resolved is None:
+            continue
+        stop = start + last.end()
+        if type_word := _TYPE_AFTER.match(text, stop, end):
+            stop = type_word.end()  # "Henan Province": the type word is read, not kept
+        if _CAPITALISED_NEXT.match(text, stop, end):
+            return None  # only the start of a longer name: "Kenya Airways" is no Kenya
+        place = lookup(resolved)
+        assert place is not None
+        return RegionMatch(resolved, start, stop, place)
+    return None
+
+
+def find_region(text: str, start: int, end: int | None = None) -> RegionMatch | None:
+    """The country or region named at ``text[start:]`` (not past ``end``): an optional
+    article, an optional descriptive phrase (``the U.S. state of``), then a known name, the
+    longest that fits (``Bosnia and Herzegovina``, not ``Bosnia``), with a trailing type word
+    read and dropped (``Ondo State`` -> ``Ondo``). None when no known name is there, or when the
+    known name is only the start of a longer capitalised name (``Kenya Airways``)."""
+    end = len(text) if end is None else min(end, len(text))
+    article = _ARTICLE.match(text, start, end)
+    position = article.end() if article else start
+    if found := _longest_known_prefix(text, position, end):
+        return RegionMatch(found.name, start, found.end, found.place)
+    if (descriptor := _DESCRIPTOR.match(text, start, end)) and (
+        found := _longest_known_prefix(text, descriptor.end(), end)
+    ):
+        return RegionMatch(found.name, start, found.end, found.place)
+    return None
+
+
+def region_before(text: str, end: int, start: int = 0) -> RegionMatch | None:
+    """The known country or region whose name ends at ``end`` (``Kenya`` in ``…Kenya's
+    capital``): the longest capitalised run ending there that is a known name."""
+    window_start = max(start, end - 80)
+    window = text[window_start:end]
+    words = list(re.finditer(CAP_WORD, window))
+    for first in range(len(words)):
+        candidate = window[words[first].start() :]
+        if not _NAME_RUN.fullmatch(candidate):
+            continue
+        if (name := region_name(candidate)) is not None:
+            place = lookup(name)
+            assert place is not None
+            return RegionMatch(name, window_start + words[first].start(), end, place)
+    return None

@@ -1,0 +1,275 @@
+"""The capital extractor's rules, each with an example of its class of constructions and a
+near-miss that must not be read. Names are real places in invented sentences."""
+
+import time
+
+import pytest
+
+from extractors.capital import CAPITAL
+
+
+def capitals(text):
+    return [(f.subject, f.value) for f in CAPITAL.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("capital_of_x_is_y", "The capital of Peru is Lima.", [("Peru", "Lima")]),
+        ("capital_of_x_is_y", "Capital city of Chile remains Santiago.", [("Chile", "Santiago")]),
+        (
+            "y_is_capital_of_x",
+            "Gandhinagar is the capital of the western Indian state of Gujarat.",
+            [("Gujarat", "Gandhinagar")],
+        ),
+        (
+            "y_is_capital_of_x",
+            "Quito (pron.: KEE-toh) is the capital and largest city of Ecuador.",
+            [("Ecuador", "Quito")],
+        ),
+        (
+            "y_is_capital_of_x",
+            "Recife, also known as the Venice of Brazil,[3] is the capital of the Brazilian state of Pernambuco.",
+            [("Pernambuco", "Recife")],
+        ),
+        (
+            "y_is_capital_of_x",
+            "Lanzhou, or Lanchow, one of the region's busiest cities and the capital of Gansu province.",
+            [("Gansu", "Lanzhou")],
+        ),
+        (
+            "y_is_capital_of_x",
+            "Valencia is a port city in eastern Spain, the capital of the Valencian Community.",
+            [("Valencian Community", "Valencia")],
+        ),
+        (
+            "y_is_capital_of_x",
+            "Even today, Dodoma is still the Capital of Tanzania.",
+            [("Tanzania", "Dodoma")],
+        ),
+        (
+            "y_is_capital_of_x",
+            "Lima is the capital of Peru, while Quito serves as the capital for Ecuador.",
+            [("Peru", "Lima"), ("Ecuador", "Quito")],
+        ),
+        ("y_is_capital_of_x", "Akure serves as the capital of Ondo State.", [("Ondo", "Akure")]),
+        ("y_is_capital_of_x", "Ankara is the current capital of Turkey.", [("Turkey", "Ankara")]),
+        (
+            "as_capital_of_x_y",
+            "As the capital of Hubei Province, Wuhan, a river port, grew fast.",
+            [("Hubei", "Wuhan")],
+        ),
+        ("possessive", 'such as "Oregon\'s capital is Salem."', [("Oregon", "Salem")]),
+        ("whose_capital", "Next comes Bavaria, whose capital is Munich.", [("Bavaria", "Munich")]),
+        (
+            "anaphoric",
+            "Chile is a long country on the Pacific. Its capital is Santiago, the largest city.",
+            [("Chile", "Santiago")],
+        ),
+        (
+            "anaphoric",
+            "Ghana, a coastal nation, has many regions. Accra serves as the nation's capital.",
+            [("Ghana", "Accra")],
+        ),
+        (
+            "capitals_like",
+            "Some capitals, like Topeka in Kansas, are small.",
+            [("Kansas", "Topeka")],
+        ),
+        (
+            "question_answer",
+            "The last question: name the capital of Nunavut. Everyone froze. The answer, of course, is Iqaluit.",
+            [("Nunavut", "Iqaluit")],
+        ),
+        (
+            "plain_unlisted",
+            "Port Veloria is the capital of Veloria.",
+            [("Veloria", "Port Veloria")],
+        ),
+    ],
+)
+def test_sentence_rules(rule, text, expected):
+    assert capitals(text) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("capital_of_x_is_y", "The capital of Peru was Cusco under the Incas."),
+        ("capital_of_x_is_y", "What is the capital of Peru? Think about it."),
+        ("y_is_capital_of_x", "Srinagar is the summer capital of Jammu and Kashmir."),
+        ("y_is_capital_of_x", "Lagos is the commercial capital of Nigeria."),
+        ("y_is_capital_of_x", "Cusco, which was the capital of the Inca Empire, is high."),
+        ("y_is_capital_of_x", "Ibadan, despite not being the capital of Oyo State, is large."),
+        ("y_is_capital_of_x", "In West Africa, the capital of Mali sits on the Niger."),
+        ("y_is_capital_of_x", "Turin served as the capital of Italy from 1861 to 1865."),
+        ("y_is_capital_of_x", "Rome became the capital of Italy in 1871."),
+        ("y_is_capital_of_x", "Austin is the capital of Texas politics."),
+        ("y_is_capital_of_x", "Kunming was the capital of the Nanzhao Kingdom."),
+        ("y_is_capital_of_x", "Sitka, the capital of Russian America since 1808, is small."),
+        ("as_capital_of_x_y", "As the capital of Hubei grew, the city changed."),
+        ("possessive", "Ohio's capital history is long."),
+        ("whose_capital", "the Black Hills, whose capital was once Deadwood."),
+        ("anaphoric", "The capital is a busy place, and Accra is its largest city."),
+        ("anaphoric", "Astana, the capital, was renamed in 2019."),
+        ("capitals_like", "Some cities, like Topeka in Kansas, are small."),
+        ("question_answer", "What is the capital of Chile? Nobody knew."),
+        ("plain_unlisted", "New Orleans is the capital of jazz."),
+        ("plain_unlisted", "Galway is the European Capital of Culture."),
+    ],
+)
+def test_sentence_near_misses(rule, text):
+    assert capitals(text) == [], rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        (
+            "table",
+            "| Province | Capital City |\n|---|---|\n| Manitoba | Winnipeg |\n| Ontario State | Toronto |",
+            [("Manitoba", "Winnipeg"), ("Ontario", "Toronto")],
+        ),
+        (
+            "table",
+            'code,state,capital\nOH,Ohio,Columbus\nDC,"District of Columbia","Washington, D.C."',
+            [("Ohio", "Columbus"), ("District of Columbia", "Washington, D.C.")],
+        ),
+        (
+            "field",
+            "Our states and their capitals:\n  3. Benue State: Capital - Makurdi.\n  4. Kano - Capital: Kano",
+            [("Benue", "Makurdi"), ("Kano", "Kano")],
+        ),
+        ("field", "Oyo\n\nCapital: Ibadan\n\nA city of hills.", [("Oyo", "Ibadan")]),
+        (
+            "field",
+            "State / Territory Tasmania\nType State\nCapital Hobart\nPopulation 570,000",
+            [("Tasmania", "Hobart")],
+        ),
+        (
+            "list",
+            "Province — capital\n  • Hunan (湖南) — Changsha\n  • Jilin — Changchun",
+            [("Hunan", "Changsha"), ("Jilin", "Changchun")],
+        ),
+        (
+            "list",
+            "The fifty state capitals:\nIowa - Des Moines, Kansas - Topeka, Kentucky - Frankfort, Maine - Augusta.",
+            [
+                ("Iowa", "Des Moines"),
+                ("Kansas", "Topeka"),
+                ("Kentucky", "Frankfort"),
+                ("Maine", "Augusta"),
+            ],
+        ),
+        (
+            "list",
+            "Examples of state capitals include:\n- Boise (Idaho)\n- Helena (Montana)",
+            [("Idaho", "Boise"), ("Montana", "Helena")],
+        ),
+        (
+            "list",
+            "The territory capitals are: Darwin (Northern Territory), Canberra (Australian Capital Territory).",
+            [("Northern Territory", "Darwin"), ("Australian Capital Territory", "Canberra")],
+        ),
+        (
+            "record",
+            '[{"name": "Idaho", "abbreviation": "ID", "capital": "Boise"},\n {"name": "Utah", "capital": ""}]',
+            [("Idaho", "Boise")],
+        ),
+        (
+            "record",
+            "const list = [{ id: 3, states: 'Assam', capital: 'Dispur' }];",
+            [("Assam", "Dispur")],
+        ),
+        (
+            "record",
+            "{ q: 'What is the capital of Ohio?', options: { a: 'Dayton', b: 'Columbus' }, correct: 'b' },\n"
+            "{ q: 'Boise is the capital of what state?', options: { a: 'Idaho', b: 'Utah' }, answer: 'a' }",
+            [("Ohio", "Columbus"), ("Idaho", "Boise")],
+        ),
+        (
+            "record",
+            "capital: {\n  Peru: 'Lima',\n  'South-Korea': 'Seoul',\n},",
+            [("Peru", "Lima"), ("South-Korea", "Seoul")],
+        ),
+        (
+            "record",
+            "STATE_CAPITALS = [('Ohio', 'Columbus'), ('Iowa', 'Des Moines')]",
+            [("Ohio", "Columbus"), ("Iowa", "Des Moines")],
+        ),
+        (
+            "record",
+            "INSERT INTO capitals (state, capital) VALUES ('Ohio', 'Columbus'), ('Utah', 'Salt Lake City');",
+            [("Ohio", "Columbus"), ("Utah", "Salt Lake City")],
+        ),
+        (
+            "triple",
+            "<http://dbpedia.org/resource/Peru> <http://dbpedia.org/ontology/capital> <http://dbpedia.org/resource/Lima> .",
+            [("Peru", "Lima")],
+        ),
+        ("triple", "dbr:New_Zealand dbo:capital dbr:Wellington .", [("New Zealand", "Wellington")]),
+        ("triple", "(Chile, capital, Santiago)", [("Chile", "Santiago")]),
+        ("triple", "Chile | capital | Santiago", [("Chile", "Santiago")]),
+    ],
+)
+def test_layout_rules(rule, text, expected):
+    assert sorted(capitals(text)) == sorted(expected), rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("table", "Former capital | Country | Until\nBonn | Germany | 1990\nKyoto | Japan | 1868"),
+        ("table", "State | Capital\nOhio | 1803\nTexas | TBD"),
+        ("field", "Capital: Ikeja\n\nThe city is busy."),  # no subject anywhere
+        ("field", "capital Lima is large"),  # prose, not a field
+        ("list", "States that abolished capital punishment:\nIowa - Des Moines\nMaine - Augusta"),
+        ("list", "European Capitals of Culture\n2009 Vilnius, Lithuania - Linz, Austria"),
+        ("list", "Tokyo – Japan\nLima – Peru\nThese capitals are big."),  # no header before
+        ("list", "Travel notes\nGeorgia - Atlanta\nOhio - Columbus"),  # nothing about capitals
+        ("record", '{"name": "Ohio", "largest_city": "Columbus"}'),
+        ("record", "{ states: 'Jammu & Kashmir', capital: 'Srinagar(Summer)/Jammu(Winter)' }"),
+        (
+            "record",
+            "{ q: 'What is the capital of Ohio?', options: { a: 'Dayton', b: 'Columbus' } }",
+        ),
+        (
+            "record",
+            "{ q: 'Which is not a state capital?', options: { a: 'Dayton' }, correct: 'a' }",
+        ),
+        ("record", "countryName: {\n  Peru: 'Peru',\n  Chile: 'Chile',\n},"),
+        ("record", "LARGEST_CITIES = [('Ohio', 'Columbus')]"),
+        ("triple", "dbr:Peru dbo:largestCity dbr:Lima ."),
+        ("triple", "(Chile, currency, Peso)"),
+    ],
+)
+def test_layout_near_misses(rule, text):
+    assert capitals(text) == [], rule
+
+
+def test_a_fact_is_counted_once_per_place_it_is_stated():
+    text = "Lima, the capital of Peru, is large. The capital of Peru is Lima."
+    assert capitals(text) == [("Peru", "Lima"), ("Peru", "Lima")]
+    assert capitals("Lima is the capital of Peru.") == [("Peru", "Lima")]
+
+
+def test_the_subject_must_be_a_known_country_or_region():
+    assert capitals("Xanadu is the capital of the Kingdom of Kublai.") == []
+    assert capitals("Kunming is the capital of Yunnan Province.") == [("Yunnan", "Kunming")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alpha, " * 30 + "is the capital of Peru",
+        "Alpha Beta " * 30 + "the capital of " + "Gamma " * 30,
+        "(" * 30 + "capital: " + "{" * 30,
+        "Capital: " + "Alpha - " * 30,
+        "Iowa - " * 30 + "capitals",
+    ],
+)
+def test_pathological_inputs_finish_fast(text):
+    start = time.perf_counter()
+    for _ in range(5):
+        capitals(text * 3)
+    assert time.perf_counter() - start < 2.0
