@@ -22,10 +22,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 
 from extractors.normalize import MONTHS, parse_date
 
+
+def _foreign_months() -> dict[str, int]:
+    """Month names of other languages (``extractors/data/month_names.tsv``)."""
+    text = files("extractors").joinpath("data", "month_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name.strip(): int(number) for name, number in rows}
+
+
+FOREIGN_MONTHS = _foreign_months()
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FOREIGN_ALT = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _MONTH = rf"(?i:{_MONTH_ALT})\.?"
 # "Decr." / "Septr." in old records: a month abbreviation with its last letter raised.
 _OLD_MONTH = r"(?i:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)r\."
@@ -49,6 +60,9 @@ DATE = (
     rf"{_GAP},?{_SP}?{_YEAR}"  # 14 March 1879 / the 2nd of April 1851 / 28th of August, 2009
     rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}{_DAY}{_GAP}(?:,{_SP}?|{_SP})"
     rf"{_YEAR}"  # March 14, 1879 / Sept. 21st 1990 / November 13,1836
+    # 21. März 1685 / 5 de septiembre de 1914 / 1er mai 1950 / 23 февраля 1964 года
+    rf"|{_DAY}\.?(?:er)?{_SP}(?:de{_SP})?(?i:{_FOREIGN_ALT})(?!\w){_SP}(?:de{_SP})?{_YEAR}"
+    r"(?:[^\S\n]+(?:года|г\.))?"
     r"|\d{4}-\d{1,2}-\d{1,2}(?!\d)"  # 1879-03-14
     r"|\d{1,2}/\d{1,2}/\d{4}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"  # 14.03.1879, 03/14/1879
     rf"{_MARKS}"
@@ -73,6 +87,9 @@ _FOOTNOTE = re.compile(rf"[^\S\n]?{_MARK}")
 _OLD_STYLE_PREFIX = re.compile(rf"^(?:{_WEEKDAY})?(?:the\s+)?(?:{_OLD_STYLE_DM}|{_OLD_STYLE_MD})")
 _RAISED_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)r\.", re.IGNORECASE)
 _TIGHT_COMMA = re.compile(r",(?=\d)")
+_FOREIGN_DATE = re.compile(
+    rf"(\d{{1,2}})\.?(?:er)?\s+(?:de\s+)?({_FOREIGN_ALT})\s+(?:de\s+)?(\d{{3,4}})", re.IGNORECASE
+)
 
 
 def date_value(written: str, day_first: bool = False) -> str | None:
@@ -82,6 +99,9 @@ def date_value(written: str, day_first: bool = False) -> str | None:
     text = _OLD_STYLE_PREFIX.sub("", text.strip())
     text = _RAISED_MONTH.sub(r"\1", text)
     text = _TIGHT_COMMA.sub(", ", text)
+    if m := _FOREIGN_DATE.match(text):
+        month = FOREIGN_MONTHS[m[2].lower()]
+        return parse_date(f"{int(m[3]):04d}-{month:02d}-{int(m[1]):02d}")
     return parse_date(" ".join(text.split()), day_first=day_first)
 
 

@@ -34,12 +34,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from extractors import layout
 from extractors.base import Fact, load_words, register
-from extractors.dates import DATE, DATE_RE, date_at
+from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at
+from extractors.grammar import CAP_WORD
 from extractors.normalize import states_day_first
-from extractors.persons import INVERTED_NAME, NAME, TERRITORIAL_NAME, natural_order, person_name
+from extractors.persons import (
+    INVERTED_NAME,
+    NAME,
+    RANKS,
+    TERRITORIAL_NAME,
+    natural_order,
+    person_name,
+)
 
 _DATE = DATE
 _MONTH_NAMES = (
@@ -57,11 +66,14 @@ _ANCHORS = (
     *(f"{digit} {month}" for month in _MONTH_NAMES.split("|") for digit in "0123456789"),
     *(f"{year}-" for year in range(1000, 2100)),
     *(f"{mark}{year}" for year in range(1000, 2100) for mark in "./"),
+    *(f"{digit}{gap}{month}" for month in FOREIGN_MONTHS for gap in (" ", ". ", " de ")
+      for digit in "0123456789"),
 )  # fmt: skip
 _TRIGGER = (
     r"\b(?:born|died|passed\s+away|birth|b\.|d\.)(?!\w)|†|\(\*"
     rf"|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+    rf"|\d\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})(?!\w)"
 )
 _S = r"[^\S\n]"  # a space that is no line break
 _DASH_CHAR = r"(?:–|—|-|−|‒|―|to\b|until\b)"
@@ -78,9 +90,16 @@ _PRONOUN = r"(?:He|She)"
 # Post-nominal letters between the name and the parenthesis: "Taytu Betul, OSML, OMS (…)".
 _POST_NOMINALS = rf"(?:,?{_S}+[A-Z][A-Z.]{{1,6}}(?![\w])){{0,6}}"
 _FOOTNOTES = r"(?:\[\w{1,3}\]){0,3}"
+# A peerage after the name: "Arthur Wellesley, 1st Duke of Wellington (…)" is Arthur Wellesley.
+# The same for a title of rank: "Catherine, Princess of Wales (…)" is Catherine.
+_RANK_WORDS = "|".join(re.escape(" ".join(rank)) for rank in RANKS if len(rank) == 1)
+_PEERAGE = (
+    rf"(?:,{_S}+(?:\d{{1,2}}(?:st|nd|rd|th){_S}+{CAP_WORD}|(?i:{_RANK_WORDS})(?!\w))"
+    rf"(?:{_S}+(?:of{_S}+|the{_S}+)?{CAP_WORD}){{0,4}})"
+)
 _PAREN = re.compile(
     rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{TERRITORIAL_NAME}))"
-    rf"{_POST_NOMINALS}{_FOOTNOTES}"
+    rf"{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
     rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*"  # a nickname before the dates: "X (Ken) (…)"
     rf"(?:\((?P<inside>(?:[^()]|\([^()\n]{{0,40}}\)){{0,400}})\)"
     rf"|\[(?P<bracketed>[^\[\]\n]{{0,200}})\])"
@@ -156,8 +175,11 @@ _IS_A_BORN = re.compile(
     rf"(?P<name>{NAME})\s+(?:was|is)\s+(?:a|an|the)\s+(?P<gap>[^.;\n()]{{1,150}}?),\s+born\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
 )
-# A noun of the gap that the birth could belong to instead: "a friend of Ann Lee, born …".
-_OTHER_HOLDER = re.compile(r"\b(?:of|to|with|by|for|and|from|whose)\s+[A-Z]")
+# A noun of the gap that the birth could belong to instead: "a friend of Ann Lee, born …",
+# "a friend of the composer, born …".
+_OTHER_HOLDER = re.compile(
+    r"\b(?:of|to|with|by|for|and|from|whose)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)"
+)
 _DIED = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DIED_VERB}\s+{_ON_DATE}")
 _BORN_AND_DIED = re.compile(
     rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE}){_GAP},?\s+(?:and\s+)?{_DIED_VERB}\s+"
@@ -173,6 +195,43 @@ _PASSING_OF = re.compile(
     rf"\b(?:passing|death)\s+of\s+(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?,?\s+"
     rf"on\s+(?P<date>{_DATE})"
 )
+
+
+def _life_event_words() -> dict[str, str]:
+    """Birth and death verbs of other languages (``extractors/data/life_event_words.tsv``)."""
+    text = files("extractors").joinpath("data", "life_event_words.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {
+        event: "|".join(phrase.strip() for kind, phrase in rows if kind == event)
+        for event in ("birth", "death")
+    }
+
+
+_FOREIGN_VERBS = _life_event_words()
+# "Джон Норум родился 23 февраля 1964 года", "Ana Ruiz nació el 5 de mayo de 1914 en Lima",
+# "Jan Vos wurde am 3. Mai 1901 in Gent geboren" (the German participle closes the clause).
+_FOREIGN_ARTICLE = r"(?:(?:el|le|il|am|em|op|o|a)\s+)?"
+_FOREIGN_BORN = re.compile(
+    rf"(?P<name>{NAME})\s+(?:(?:{_FOREIGN_VERBS['birth']})\s+{_FOREIGN_ARTICLE}(?P<date>{_DATE})"
+    rf"|wurde\s+{_FOREIGN_ARTICLE}(?P<date2>{_DATE})(?P<gap>[^.;\n]{{0,60}}?)\s+geboren\b)"
+)
+_FOREIGN_DIED = re.compile(
+    rf"(?P<name>{NAME})\s+(?:{_FOREIGN_VERBS['death']})\s+{_FOREIGN_ARTICLE}(?P<date>{_DATE})"
+)
+# A question and its marked answer: "Q: When was Jane Roe born?\nA: 3 May 1950".
+_ANSWER = (
+    rf"\s{{0,40}}(?:[^\n]{{0,200}}\n){{0,2}}?{_S}*(?:A|Answer|Ans|Correct\s+answer|Response)\s*:\s*"
+)
+_QUESTION_BORN = re.compile(
+    rf"(?i:when\s+was)\s+(?P<name>{NAME})\s+born\s*\?{_ANSWER}(?P<date>{_DATE})"
+    rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+birth|birth\s*date|birthday)\s+of)"
+    rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
+)
+_QUESTION_DIED = re.compile(
+    rf"(?i:when\s+did)\s+(?P<name>{NAME})\s+die\s*\?{_ANSWER}(?P<date>{_DATE})"
+    rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+death|death\s*date)\s+of)"
+    rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
+)
 _CLAUSES = (
     ("birth_date", _BORN_COLON),  # before _BORN_FIRST: the colon says whose birth it is
     ("birth_date", _WAS_BORN),
@@ -184,12 +243,40 @@ _CLAUSES = (
     ("death_date", _DIED),
     ("death_date", _PRONOUN_DIED),
     ("death_date", _PASSING_OF),
+    ("birth_date", _FOREIGN_BORN),
+    ("death_date", _FOREIGN_DIED),
+    ("birth_date", _QUESTION_BORN),
+    ("death_date", _QUESTION_DIED),
 )
 # A sentence boundary inside a gap ("died in 1990. His son was born on ...") ends the clause;
 # "St. Joseph's" does not: a boundary is a full stop followed by a capitalised word and a
 # lower-case one.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S+\s+[a-z]")
 _OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried|passed)\w*", re.IGNORECASE)
+
+# ---- on-this-day pages -------------------------------------------------------------------
+# "1939 - Jane Roe is born in Ohio." / "May 3, 1950 – Jane Roe, American actor, dies": an entry of
+# a day's list; a year alone takes its day and month from the page's date line ("April 1").
+_DAY_ENTRY = re.compile(
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})"
+    rf"(?:,(?P<gap>[^.\n]{{1,120}}?),?)?{_S}+"
+    r"(?P<event>is\s+born|was\s+born|dies|died|passes\s+away|passed\s+away)\b"
+)
+# Under a "Births" / "Deaths" heading the entry needs no verb: "1939 – Jane Roe, American actor".
+_SECTION_HEADING = re.compile(
+    r"(?im)^[^\S\n]*(?:#{1,4}[^\S\n]*)?(?P<section>births|deaths|events|holidays[^\n]*|"
+    r"[a-z]+(?:[^\S\n]+[a-z]+){0,3})[^\S\n]*(?:\[edit\])?[^\S\n]*:?[^\S\n]*$"
+)
+_SECTION_ENTRY = re.compile(
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<year>\d{{3,4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
+)
+_MONTH_WORD = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+_PAGE_DATE = re.compile(
+    rf"(?m)^[^\S\n]*(?:[#*>]{{1,4}}[^\S\n]*)?(?:{_MONTH_WORD}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH_WORD})"
+    r"[^\S\n]*$"
+)
 
 # ---- layouts ----------------------------------------------------------------------------
 _BORN_COLUMN = re.compile(r"born|birth|date of birth|birth date|birthdate|dob|b\.")
@@ -207,7 +294,9 @@ _DEATH_FIELD = re.compile(
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
 # ages, not a clause ("Born 4 July 1902 in Madrid, Carmen Ruiz studied law" is a sentence).
-_FIELD_REST = re.compile(r"[^a-z]*(?:\b(?:in|at|near|of|aged?|years?|days?)\b[^a-z]*)*")
+_FIELD_REST = re.compile(
+    r"(?:\W|[A-Z0-9][\w'’.-]*|\b(?:in|at|near|of|and|aged?|years?|days?|months?)\b)*"
+)
 _NAME_FIELD = re.compile(
     rf"(?:(?m:^){_S}*(?i:(?:full{_S}+)?name)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t]?{_S}*(?P<name>{NAME})"
@@ -220,6 +309,24 @@ _RECORD = re.compile(
     rf"(?:(?P<rest>[^\n]{{0,120}}?)\bDied:{_S}*(?P<death>{_DATE}))?"
 )
 _DIED_LABEL = re.compile(rf"[^\n]{{0,120}}?\bDied:{_S}*({_DATE})")
+
+# Key-value records of data files (JSON, YAML, Python, TOML): a name key and a birth or death
+# key in the same record ("{"name": "Jane Roe", "born": "1950-05-03"}").
+_KEY = r"[\"']?"
+_NAME_KEY = re.compile(
+    rf"{_KEY}(?<!\w)(?i:full_?name|name|person)\b{_KEY}{_S}*[:=]{_S}*[\"']?(?P<name>{NAME})[\"']?{_S}*(?:[,;}}\n]|$)"
+)
+_GIVEN_KEY = re.compile(
+    rf"{_KEY}(?<!\w)(?i:first_?name|given_?name|first)\b{_KEY}{_S}*[:=]{_S}*[\"']?(?P<name>{NAME})"
+)
+_FAMILY_KEY = re.compile(
+    rf"{_KEY}(?<!\w)(?i:last_?name|family_?name|surname|last)\b{_KEY}{_S}*[:=]{_S}*[\"']?(?P<name>{NAME})"
+)
+_DATE_KEY = re.compile(
+    rf"{_KEY}(?<!\w)(?P<key>(?i:born|birth_?date|birthday|date_?of_?birth|dob|died|death_?date"
+    rf"|date_?of_?death|dod))\b{_KEY}{_S}*[:=]{_S}*[\"']?(?P<date>{_DATE})"
+)
+_RECORD_END = re.compile(r"[{}]|\n[^\S\n]*\n")  # a brace or a blank line ends a record
 
 _ANIMALS = load_words("animals")
 # "Biscuit (…), our golden retriever," / "Knut (…) was a polar bear": a name described as an
@@ -346,7 +453,8 @@ def _life_dates(text: str):
             group = "date" if m["date"] else "date2"
             if pattern is _BORN_COLON and m["event"] == "Died":
                 relation = "death_date"
-            subject = reader.subject(m["name"], m.start("name"))
+            name_group = "name" if m["name"] else "name2"
+            subject = reader.subject(m[name_group], m.start(name_group))
             yield from reader.fact(relation, subject, *m.span(group), *m.span())
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
                 yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
@@ -354,9 +462,77 @@ def _life_dates(text: str):
         relation = "birth_date" if m["event"].startswith("was") else "death_date"
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
+    yield from _from_day_pages(reader)
+    yield from _from_key_values(reader)
     yield from _from_tables(reader)
     yield from _from_records(reader)
     yield from _from_fields(reader)
+
+
+def _from_key_values(reader: _Reader):
+    """``"born": "1950-05-03"`` in a record (JSON, YAML, a dict) whose name key precedes it:
+    ``"name"``, or ``"first_name"`` with ``"last_name"``."""
+    text = reader.text
+    for m in _DATE_KEY.finditer(text):
+        record_start = max(
+            (end.end() for end in _RECORD_END.finditer(text, max(0, m.start() - 600), m.start())),
+            default=max(0, m.start() - 600),
+        )
+        record = text[record_start : m.start()]
+        named = list(_NAME_KEY.finditer(record))
+        given, family = _GIVEN_KEY.search(record), _FAMILY_KEY.search(record)
+        if named:
+            subject = person_name(named[-1]["name"])
+        elif given and family:
+            subject = person_name(f"{given['name']} {family['name']}")
+        else:
+            continue
+        key = m["key"].lower()
+        relation = (
+            "death_date"
+            if key.startswith(("died", "death", "date_of_death", "dod"))
+            else ("birth_date")
+        )
+        yield from reader.fact(relation, subject, *m.span("date"), record_start, m.end())
+
+
+def _from_day_pages(reader: _Reader):
+    """Entries of an on-this-day page: ``1939 - Jane Roe is born``, and under ``Births`` or
+    ``Deaths`` headings ``1939 – Jane Roe, American actor``, dated by the page's date line."""
+    text = reader.text
+    page_date = _PAGE_DATE.search(text)
+    for m in _DAY_ENTRY.finditer(text):
+        if not _gap_is_clause(m["gap"]):
+            continue
+        relation = "birth_date" if "born" in m["event"] else "death_date"
+        subject = person_name(m["name"])
+        if m["when"].isdigit():
+            if page_date:
+                yield from _dated_by_page(reader, relation, subject, page_date, m, "when")
+        else:
+            yield from reader.fact(relation, subject, *m.span("when"), *m.span())
+    if not page_date:
+        return
+    headings = list(_SECTION_HEADING.finditer(text))
+    for heading, following in zip(headings, [*headings[1:], None], strict=False):
+        section = heading["section"].lower()
+        if section not in ("births", "deaths"):
+            continue
+        relation = "birth_date" if section == "births" else "death_date"
+        end = following.start() if following else len(text)
+        for m in _SECTION_ENTRY.finditer(text, heading.end(), end):
+            subject = person_name(m["name"])
+            yield from _dated_by_page(reader, relation, subject, page_date, m, "year")
+
+
+def _dated_by_page(reader: _Reader, relation, subject, page_date, m, year_group):
+    """A fact whose year is written in the entry and whose day and month are the page's."""
+    if not subject:
+        return
+    written = f"{page_date.group().strip(' #*>')} {m[year_group]}"
+    span = date_at(written, 0, len(written))
+    if span and not span.hedged:
+        yield relation, subject, span.iso, m.start(), m.end(), m.start(year_group)
 
 
 def _from_parentheses(reader: _Reader):

@@ -29,9 +29,11 @@ _SPACE = r"[^\S\n]+"
 NICKNAME = r"(?:\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”|'[^'\n]{1,25}')"
 _SUFFIX = rf"(?:,?{_SPACE}(?:Jr\.|Sr\.|II|III|IV)(?!\w))"
 # Up to eight words: a title of rank may take three ("Air Vice Marshal Sir Keith Park").
+# An Arabic article joined to a family name: "al-Baghdadi", "el-Sayed".
+_JOINED_PARTICLE = r"(?:(?:al|el|ad|ud|ar|as|ash|at|az|an|bin|ibn|abu)-)"
 NAME = (
-    rf"{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,3}}(?:{NICKNAME}{_SPACE})?{CAP_WORD})"
-    rf"{{0,7}}{_SUFFIX}?"
+    rf"{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,3}}(?:{NICKNAME}{_SPACE})?"
+    rf"{_JOINED_PARTICLE}?{CAP_WORD}){{0,7}}{_SUFFIX}?"
 )
 # A royal's or a saint's territorial name: "Michael Alexandrovich of Russia", "Catherine of
 # Aragon"; read where a name heads its own life span, not in clauses ("Jane Roe of Leeds died").
@@ -109,6 +111,8 @@ def person_name(candidate: str) -> str | None:
         first = words[0].lower().rstrip(".,")
         stripped = _strip_rank(words)
         if stripped is not words:
+            if stripped[0] == "of":
+                return None  # "Prime Minister of Canada": an office, nobody's name
             words = stripped
         elif (
             first in NOT_NAME_START

@@ -1,0 +1,82 @@
+"""The dates constituent: written forms, what corpora do to them, hedges, and linear time."""
+
+import time
+
+import pytest
+
+from extractors.dates import date_value, find_dates
+
+
+def isos(text: str) -> list[tuple[str, bool]]:
+    return [(span.iso, span.hedged) for span in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 14 March 1879 in Ulm", ["1879-03-14"]),
+        ("on March 14, 1879 in Ulm", ["1879-03-14"]),
+        ("the 2nd of April 1851", ["1851-04-02"]),
+        ("died on the 28th of August, 2009 at home", ["2009-08-28"]),
+        ("on Sunday August 24th, 2014", ["2014-08-24"]),
+        ("on Sunday, 26 December 2021", ["2021-12-26"]),
+        ("Feb. 5, 1934", ["1934-02-05"]),
+        ("born November 13,1836; he", ["1836-11-13"]),  # a scanned book's comma
+        ("21 November[2] 1913", ["1913-11-21"]),  # a footnote mark inside
+        ("March 14 [3], 1879", ["1879-03-14"]),
+        ("8 December\n1865", ["1865-12-08"]),  # a wrapped line
+        ("May 8, 1884December 26, 1972", ["1884-05-08", "1972-12-26"]),  # dash stripped
+        ("1737[1][2]16 January 1794", ["1794-01-16"]),
+        ("1879-03-14", ["1879-03-14"]),
+        # Old Style / New Style: the New Style date
+        ("25 April/7 May 1840", ["1840-05-07"]),
+        ("7 May [O.S. 25 April] 1840", ["1840-05-07"]),
+        ("23 February 1685 (O.S.) [5 March N.S.]", ["1685-03-05"]),
+        # other languages
+        ("21. März 1685 in Eisenach", ["1685-03-21"]),
+        ("el 5 de septiembre de 1914 en", ["1914-09-05"]),
+        ("23 февраля 1964 года", ["1964-02-23"]),
+        ("le 1er mai 1950", ["1950-05-01"]),
+    ],
+)
+def test_written_forms_give_iso_dates(text, expected):
+    assert [iso for iso, _ in isos(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in March 1879",  # no day
+        "on 14 March",  # no year
+        "12 May 1428/31",  # a hedged year
+        "31 April 1900",  # no such day
+        "03/04/1879",  # day-month order unknown
+        "at 12 Maybury 1900 Road",  # a month's letters inside a word
+    ],
+)
+def test_no_full_date_no_span(text):
+    assert isos(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["c. 1 May 1700", "abt. 12 Mar 1750", "bef. 3 Jan 1801", "fl. 2 June 1620", "3 May 1900?"],
+)
+def test_hedged_dates_are_marked(text):
+    assert [hedged for _, hedged in isos(text)] == [True]
+
+
+def test_a_plain_date_is_not_hedged():
+    assert isos("on 1 May 1700") == [("1700-05-01", False)]
+
+
+def test_date_value_reads_one_written_date():
+    assert date_value("Decr. 6th 1787") == "1787-12-06"
+    assert date_value("6th Decr 1787") is None
+
+
+def test_pathological_input_is_linear():
+    near_misses = "12 May[1] " * 3000 + "and 14 March 18"
+    started = time.perf_counter()
+    assert find_dates(near_misses) == []
+    assert time.perf_counter() - started < 1.0

@@ -1,0 +1,365 @@
+"""birth_date and death_date over real-text constructions: each rule with an example written in
+the construction's general form (invented people) and a near-miss that must stay unread."""
+
+import time
+
+import pytest
+
+from extractors.base import select
+
+
+def life_facts(text: str) -> set[tuple[str, str, str]]:
+    found = set()
+    for extractor in select(["birth_date", "death_date"]):
+        found |= {(f.relation, f.subject, f.value) for f in extractor.extract(text)}
+    return found
+
+
+def born(name, iso):
+    return ("birth_date", name, iso)
+
+
+def died(name, iso):
+    return ("death_date", name, iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a life span with places inside the parentheses, after post-nominal letters
+        (
+            "Mirela Voss, OSML, OMS, OCI (Tarvona, 12 April 1846 – Belgrin, 2 March 1896) was an "
+            "empress.",
+            {born("Mirela Voss", "1846-04-12"), died("Mirela Voss", "1896-03-02")},
+        ),
+        # a pronunciation before "born"
+        (
+            "Oswin Tarrant (/ˈɒzwɪn/; born 3 May 1950) is a chemist.",
+            {born("Oswin Tarrant", "1950-05-03")},
+        ),
+        # the dash stripped, footnote marks inside and after
+        (
+            "Ludovic Brenner (May 8, 1884December 26, 1972) was a mayor.",
+            {born("Ludovic Brenner", "1884-05-08"), died("Ludovic Brenner", "1972-12-26")},
+        ),
+        (
+            "Anke Dorn (21 November[2] 1913 – 4 June 1990[3]) was a painter.",
+            {born("Anke Dorn", "1913-11-21"), died("Anke Dorn", "1990-06-04")},
+        ),
+        (
+            "Peder Lunn (1737[1][2]16 January 1794) was a priest.",
+            {died("Peder Lunn", "1794-01-16")},
+        ),
+        # Britannica: born DATE, PLACE—died DATE, PLACE
+        (
+            "Ludovic Brenner (born March 14, 1879, Ulm, Germany—died April 18, 1955, Princeton, "
+            "U.S.) was a physicist.",
+            {born("Ludovic Brenner", "1879-03-14"), died("Ludovic Brenner", "1955-04-18")},
+        ),
+        # genealogy: b. PLACE, DATE; d. PLACE, DATE, and an inverted name heading the record
+        (
+            "#### Brenner, Ludovic (b. Tarvona, NY, 19 Jul 1746; d. Belgrin, CT, 24 Jan 1823)",
+            {born("Ludovic Brenner", "1746-07-19"), died("Ludovic Brenner", "1823-01-24")},
+        ),
+        (
+            "TARRANT, Oswin Pell (31 March 1812–17 April 1884), writer, was born in Boston.",
+            {born("Oswin Pell TARRANT", "1812-03-31"), died("Oswin Pell TARRANT", "1884-04-17")},
+        ),
+        # ranks and peerages
+        (
+            "Air Vice Marshal Sir Oswin Tarrant, KCB, MC (15 June 1892 – 6 February 1975) was a "
+            "pilot.",
+            {born("Oswin Tarrant", "1892-06-15"), died("Oswin Tarrant", "1975-02-06")},
+        ),
+        (
+            "Pavel Orlov, 1st Duke of Tarvona (1 May 1769 – 14 September 1852) was a soldier.",
+            {born("Pavel Orlov", "1769-05-01"), died("Pavel Orlov", "1852-09-14")},
+        ),
+        # "in full"
+        (
+            "Dado, in full Eduardo Arvelo do Campo (born 23 October 1940), is a footballer.",
+            {born("Eduardo Arvelo do Campo", "1940-10-23")},
+        ),
+        # nicknames: in quotes kept, in parentheses dropped
+        (
+            'Wilhelm "Willy" Brandau (3 March 1902 – 1 May 1970) was a writer.',
+            {
+                born('Wilhelm "Willy" Brandau', "1902-03-03"),
+                died('Wilhelm "Willy" Brandau', "1970-05-01"),
+            },
+        ),
+        (
+            "Kaito Renjiro (Ken) (December 30, 1930 - December 9, 1989)",
+            {born("Kaito Renjiro", "1930-12-30"), died("Kaito Renjiro", "1989-12-09")},
+        ),
+        # Old Style / New Style
+        (
+            "Anton Velikov (25 April/7 May 1840 – 25 October/6 November 1893) was a composer.",
+            {born("Anton Velikov", "1840-05-07"), died("Anton Velikov", "1893-11-06")},
+        ),
+        (
+            "Georg Hallmer (23 February 1685 (O.S.) [5 March N.S.] – 14 April 1759) was a composer.",
+            {born("Georg Hallmer", "1685-03-05"), died("Georg Hallmer", "1759-04-14")},
+        ),
+        # a hedged birth leaves the death
+        ("Anke Dorn (c. 1537 – 12 February 1554) was a queen.", {died("Anke Dorn", "1554-02-12")}),
+        (
+            "Anke Dorn (1428/31 – 26 November 1516) was a painter.",
+            {died("Anke Dorn", "1516-11-26")},
+        ),
+        # brackets, as on-this-day pages write a second person's span
+        (
+            "Not to be confused with Ludovic Brenner [31 March 1824 – 08 September 1879]",
+            {born("Ludovic Brenner", "1824-03-31"), died("Ludovic Brenner", "1879-09-08")},
+        ),
+        # other languages
+        (
+            "Johann Lettl (* 21. März 1685 in Eisenach; † 28. Juli 1750 in Leipzig) war Kantor.",
+            {born("Johann Lettl", "1685-03-21"), died("Johann Lettl", "1750-07-28")},
+        ),
+        ("Иван Норов родился 23 февраля 1964 года в Москве.", {born("Иван Норов", "1964-02-23")}),
+    ],
+)
+def test_parentheses_and_spans(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gulf War (2 August 1990 – 28 February 1991) was an armed conflict.",  # an event
+        "The Harvest Day (3 May 1990 – 4 May 1990) was held in Tarvona.",
+        "Prime Minister of Veldoria (3 May 1990 – 4 June 1995)",  # an office
+        "Ludovic Brenner (r. 12 May 1900 – 3 June 1920) was a king.",  # a reign
+        "Ludovic Brenner (in office 12 May 1900 – 3 June 1920) was a governor.",
+        "Anke Dorn (abt. 12 Mar 1750)",  # a hedged date
+        "Anke Dorn (b. Tring, England 1636; d. Milford, CT 1698)",  # years only
+        "Anke Dorn (baptised 3 May 1700) was a weaver.",  # a baptism
+        "Ludovic Brenner [3]",  # a footnote, no dates
+    ],
+)
+def test_parentheses_near_misses(text):
+    assert life_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NAME was a JOB, born DATE (never read before)
+        (
+            "Oswin Tarrant was a Welsh harpist, born 3 May 1950.",
+            {born("Oswin Tarrant", "1950-05-03")},
+        ),
+        # fronted clauses
+        (
+            "On 5 May 1821, Ludovic Brenner died on an island.",
+            {died("Ludovic Brenner", "1821-05-05")},
+        ),
+        ("On 5 May 1921, Anke Dorn was born in Tarvona.", {born("Anke Dorn", "1921-05-05")}),
+        # Born on DATE: NAME, ..., who died on DATE (on-this-day pages)
+        (
+            "Born on 27 September 1859: Oswin Tarrant, US painter, who died on 29 August 1953.",
+            {born("Oswin Tarrant", "1859-09-27"), died("Oswin Tarrant", "1953-08-29")},
+        ),
+        ("Died on 3 May 1950: Oswin Tarrant, actor.", {died("Oswin Tarrant", "1950-05-03")}),
+        # a death announcement
+        (
+            "We announce the passing of Mirela Voss, 82, of Tarvona, Ohio, on December 18, 2023.",
+            {died("Mirela Voss", "2023-12-18")},
+        ),
+        ("Anke Dorn departed this life May 11, 1904.", {died("Anke Dorn", "1904-05-11")}),
+        ("Anke Dorn died peacefully on 28th of August, 2009.", {died("Anke Dorn", "2009-08-28")}),
+        # a quoted nickname in a clause's subject
+        (
+            'Ames "Dusty" Corbel was born 29 August 1918.',
+            {born('Ames "Dusty" Corbel', "1918-08-29")},
+        ),
+        # other languages
+        (
+            "Johann Lettl wurde am 21. März 1685 in Eisenach geboren.",
+            {born("Johann Lettl", "1685-03-21")},
+        ),
+        ("Ana Ruiz nació el 5 de mayo de 1914 en Lima.", {born("Ana Ruiz", "1914-05-05")}),
+        # a question and its marked answer
+        ("Q: When was Anke Dorn born?\nA: 10 December 1815", {born("Anke Dorn", "1815-12-10")}),
+        ("Q: When did Anke Dorn die?\nAnswer: 27 November 1852", {died("Anke Dorn", "1852-11-27")}),
+    ],
+)
+def test_clauses(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the birth may belong to the apposition's own person
+        "Oswin Tarrant was a friend of the composer, born 3 May 1950.",
+        # a fronted date without a life event
+        "On 5 May 1821, Ludovic Brenner sailed to an island.",
+        # the death of somebody else
+        "We announce the death of Mirela Voss's husband on December 18, 2023.",
+        # a birth stated in a gap after "passing of"
+        "We announce the passing of Mirela Voss, who was born on 3 May 1940, and more.",
+        "Anke Dorn wurde am 21. März 1985 zur Bürgermeisterin gewählt.",  # elected, not born
+        # a question without a marked answer
+        "Q: When was Anke Dorn born?\nNobody knows.",
+        # multiple choice: option A is no marked answer
+        "When was Anke Dorn born?\nA) 10 December 1815\nB) 11 December 1816",
+    ],
+)
+def test_clause_near_misses(text):
+    assert not {
+        fact for fact in life_facts(text) if fact[1] != "Mirela Voss" or "1940" not in fact[2]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "She was born" -> the name the text introduced, through the last sentence-opening name
+        (
+            "Mirela Voss grew up in Leeds. She was born on 2 June 1931 to a miner's family.",
+            {born("Mirela Voss", "1931-06-02")},
+        ),
+        (
+            "Oswin Tarrant, the chief executive, died on Saturday. Oswin joined the firm in 1967. "
+            "He was born on March 19, 1944 and grew up in Tarvona.",
+            {born("Oswin Tarrant", "1944-03-19")},
+        ),
+        (
+            "Oswin Tarrant ranks among the finest actors. Born October 16, 1958, in West Covina, "
+            "he was the son of a singer.",
+            {born("Oswin Tarrant", "1958-10-16")},
+        ),
+    ],
+)
+def test_pronoun_subjects(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was born on 2 June 1931 to a miner's family.",  # nobody introduced
+        "Brenner left. He was born on 2 June 1931.",  # only a bare name, never given in full
+        "His son was born on 3 May 1920.",  # a description, not a pronoun
+    ],
+)
+def test_pronoun_near_misses(text):
+    assert life_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Born:/Died: fields on one line after the name, with places
+        (
+            "Malin Hoyt Born: May 17, 1941, in Butte, Montana Died: October 30, 1968, in Chicago",
+            {born("Malin Hoyt", "1941-05-17"), died("Malin Hoyt", "1968-10-30")},
+        ),
+        # the "Born:" label lost
+        (
+            "Malin Hoyt May 17, 1941, in Butte Died: October 30, 1968, in Chicago",
+            {born("Malin Hoyt", "1941-05-17"), died("Malin Hoyt", "1968-10-30")},
+        ),
+        # a profile: Full name, then Born/Died lines without colons
+        (
+            "Full name Oswin Pell Tarrant\nBorn December 14, 1866, Paddington, London\n"
+            "Died February 7, 1940, Burwash, Sussex (aged 73 years 55 days)",
+            {born("Oswin Pell Tarrant", "1866-12-14"), died("Oswin Pell Tarrant", "1940-02-07")},
+        ),
+        # the value on the line after its label
+        ("Anke Dorn\n(Actor)\nBorn:\nOctober 16, 1958\n", {born("Anke Dorn", "1958-10-16")}),
+        # a numbered heading names the field's person
+        (
+            "3. Anke Dorn\n\nAnke Dorn is a politician.\nBorn: 13 May 1969 (age 52 years), Tarvona",
+            {born("Anke Dorn", "1969-05-13")},
+        ),
+        # a table header "Birthdate"
+        (
+            "Name | Birthdate | Deathdate\nAnke Dorn | 18 December 1922 | 12 April 2019",
+            {born("Anke Dorn", "1922-12-18"), died("Anke Dorn", "2019-04-12")},
+        ),
+        # a data record
+        (
+            '{"name": "Anke Dorn", "born": "1815-12-10", "died": "1852-11-27"}',
+            {born("Anke Dorn", "1815-12-10"), died("Anke Dorn", "1852-11-27")},
+        ),
+        (
+            '{"first_name": "Anke", "last_name": "Dorn", "dob": "1912-06-23"}',
+            {born("Anke Dorn", "1912-06-23")},
+        ),
+    ],
+)
+def test_fields_records_and_tables(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that opens with "Born", not a field
+        "Anke Dorn\nBorn 4 July 1902 in Madrid, Carmen Ruiz studied law.",
+        # a name next to a date, nothing says it is a record
+        "Malin Hoyt May 17, 1941, in Butte, Montana",
+        # a record of something that is no person
+        '{"name": "Tarvona Holdings", "founded": "1950-01-01"}',
+        '{"team": "Anke Dorn", "born": "1815-12-10"}',  # no name key
+    ],
+)
+def test_fields_near_misses(text):
+    found = life_facts(text)
+    assert not {fact for fact in found if fact[1] == "Anke Dorn" or fact[1] == "Malin Hoyt"} or (
+        found == {born("Carmen Ruiz", "1902-07-04")}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "April 1\nEvents\n- 1914 - Oswin Tarrant dies in San Antonio.\n"
+            "- 1939 - Anke Dorn is born in Ohio.\n- 1942 - The owners decide to stay.",
+            {died("Oswin Tarrant", "1914-04-01"), born("Anke Dorn", "1939-04-01")},
+        ),
+        (
+            "March 3\nBirths\n1901 – Oswin Tarrant, Welsh painter (d. 1970)\n"
+            "Deaths\n1950 – Anke Dorn, Danish priest (b. 1870)\nHolidays and observances\n"
+            "1990 – Tarvona Fair, a festival",
+            {born("Oswin Tarrant", "1901-03-03"), died("Anke Dorn", "1950-03-03")},
+        ),
+        (
+            "May 3, 1950 – Oswin Tarrant, Welsh actor, is born.",
+            {born("Oswin Tarrant", "1950-05-03")},
+        ),
+    ],
+)
+def test_on_this_day_lists(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year with no page date to complete it
+        "Events\n- 1939 - Anke Dorn is born in Ohio.",
+        # an entry under Events is no birth
+        "April 1\nEvents\n1939 – Anke Dorn, Welsh painter",
+    ],
+)
+def test_on_this_day_near_misses(text):
+    assert life_facts(text) == set()
+
+
+def test_pathological_parenthesis_is_fast():
+    text = "Anke Dorn (" + "3 May 1950 ; " * 30 + "x" * 300 + ")" + " Anke Dorn (" * 200
+    started = time.perf_counter()
+    life_facts(text)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_pathological_names_are_fast():
+    text = ("Aa Bb Cc Dd, " * 200 + "was born ") * 5
+    started = time.perf_counter()
+    assert life_facts(text) == set()
+    assert time.perf_counter() - started < 2.0
