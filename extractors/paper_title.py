@@ -39,6 +39,8 @@ from extractors.grammar import (
     family_name,
 )
 from extractors.normalize import clean_title, nfkc
+from extractors.references.names import bibtex_first_family
+from extractors.references.reader import read_references
 
 _SURNAME = rf"(?:(?<!\w)(?:{PARTICLE}|[Vv]an{SPACE}[Dd]er|[Dd]e{SPACE}[Ll]a){SPACE})?{NAME_WORD}"
 _INITIALS = rf"(?:{UPPER_LETTER}[a-z]?\.(?:[^\S\n]*-?[^\S\n]*{UPPER_LETTER}\.)*)"
@@ -50,7 +52,7 @@ _SINGLE_QUOTED = r"['‘](?P<single_quoted>[^\n]{3,300}?)['’](?=[,.]\s)"
 _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 # A bare title ends at a full stop, question or exclamation mark followed by a space or the end
 # of the line ("Title. In Proceedings …").
-_BARE_TITLE = r"(?P<title>[^\n]{3,400}?[.?!])(?=[^\S\n]|$)"
+_BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!])(?=[^\S\n]|$)"
 _ENTRY_START = rf"^{_MAYBE_SPACE}(?:\[\d+\]|\d+\.|[-•*–])?{_MAYBE_SPACE}"
 # APA and MLA entries are distinctive enough to be read where a sentence could start too, for
 # reference entries run into a paragraph.
@@ -137,6 +139,16 @@ _PROGRAMME = tuple(
     )
 )
 
+# Words that present a work as a paper; a possessive before a quoted title without one
+# ("Sting's "Fields of Gold"", "Bair's painting, "The Stream"") names a song or a painting.
+_WORK_WORD = r"(?:paper|article|letter|essay|note|study|preprint|report|thesis)"
+# Surname's “T”: a paper only in academic prose, where citations with years are near.
+_POSSESSIVE_TITLE = re.compile(
+    rf"(?P<surname>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?['’]s\s+{_QUOTED}"
+)
+_CITATION_NEARBY = re.compile(rf"\((?:[^()\n]{{0,60}},\s*)?{_YEAR}\)|{_ET_AL}")
+_CITATION_REACH = 300
+
 # Prose: one fact per title.
 _PROSE = tuple(
     re.compile(p)
@@ -151,8 +163,8 @@ _PROSE = tuple(
         rf"(?:(?:\s+[\w’'-]+){{0,8}}?\s+(?:in|the\s+(?:paper|article|letter|essay|note)))?"
         rf"\s+{_QUOTED}",
         # Surname's 1948 paper "T" / Surname and Other's one-page letter, "T"
-        rf"(?P<surname>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?['’]s\s+(?:[\w-]+,?\s+){{0,3}}?"
-        rf"{_QUOTED}",
+        rf"(?P<surname>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?['’]s\s+(?:[\w-]+,?\s+){{0,2}}?"
+        rf"{_WORK_WORD},?\s+{_QUOTED}",
         # Surname is also known for the letter "T"
         rf"(?P<surname>{_SURNAME})\s+(?:is|was)\s+(?:also\s+|best\s+|well\s+)?"
         rf"(?:known|famous|remembered)\s+for\s+(?:the|his|her|their)\s+(?:{_YEAR}\s+)?"
@@ -172,6 +184,11 @@ _TRIGGER = (
     r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?[.;]"
     r"|@\w+\s*\{|\b(?:paper|article|titled|entitled|letter)\b|[“„«]|\"[A-Z]"
     r"|\b\d{1,2}[:.]\d{2}\b|(?m:^)[ \t]*[A-Z]?\d{1,3}[a-z]?[ \t]{2,}"
+    # list items that open with a bold or quoted title (awesome-lists, programmes, reading
+    # lists), LaTeX and R bibliographies, CITATION.cff
+    r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__)"
+    r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
+    r"|\bfamily-names:"
 )
 
 _ANCHORS = (
@@ -180,6 +197,8 @@ _ANCHORS = (
     *(f"{year}{mark}" for year in range(1800, 2100) for mark in ".;"),
     *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
+    *(f"{marker} {bold}" for marker in "-*+." for bold in ("**", "__", "[**")),
+    "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
 )  # fmt: skip
 
 # An entry's body: text with braces balanced to a depth of three ({title = {{BERT}: ...}}).
@@ -201,12 +220,9 @@ _SENTENCE = re.compile(r"[^\n]*?[.?!](?=[^\S\n]|$)")
 def first_author_surname(authors: str) -> str | None:
     """The family name of the first author of a BibTeX ``author`` field
     (``Vaswani, Ashish and Shazeer, Noam`` or ``Ashish Vaswani and Noam Shazeer``)."""
-    first = re.split(r"\s+and\s+", nfkc(authors).replace("{", "").replace("}", ""))[0].strip()
-    if not first:
-        return None
-    if "," in first:
-        return first.split(",")[0].strip() or None
-    return family_name(first) or None
+    # "S. P. Chitta et al." and "and others" name the first author all the same
+    authors = re.sub(r"\s+et\s+al\.?\s*$", "", nfkc(authors))
+    return bibtex_first_family(authors)
 
 
 def _with_subtitle(text: str, title_end: int, title: str) -> str:
@@ -232,7 +248,7 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
 @dataclass(frozen=True)
 class PaperTitleExtractor:
     name: str = "paper_title"
-    version: str = "2"
+    version: str = "3"
     relations: tuple[str, ...] = ("paper_title",)
     triggers: tuple[str, ...] = ("et al", "(19", "(20", "“", '"', "@", "paper", "title")
     trigger_pattern: str = _TRIGGER
@@ -252,6 +268,15 @@ class PaperTitleExtractor:
             if entry is not None:
                 seen_entries.add(entry)
             yield Fact(start, end, "paper_title", nfkc(surname), title)
+        # Bibliography blocks in every other layout: entries read by the trained labeller,
+        # where no pattern above read the entry already.
+        taken = sorted(seen_titles | {e for e in seen_entries if e is not None})
+        for found in read_references(text):
+            if any(found.start <= at < found.end for at in taken):
+                continue
+            title = clean_title(found.title)
+            if title and _looks_like_title(title):
+                yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
 
     @staticmethod
     def _candidates(text: str):
@@ -270,6 +295,10 @@ class PaperTitleExtractor:
                 yield text.rfind("\n", 0, candidate[2]) + 1, candidate
         for pattern in _PROSE:
             for m in pattern.finditer(text):
+                yield None, _read(text, m, bare=False)
+        for m in _POSSESSIVE_TITLE.finditer(text):
+            low, high = max(0, m.start() - _CITATION_REACH), m.end() + _CITATION_REACH
+            if _CITATION_NEARBY.search(text, low, high):
                 yield None, _read(text, m, bare=False)
 
 

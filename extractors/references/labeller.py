@@ -1,0 +1,165 @@
+"""The field labeller: a linear-chain CRF (python-crfsuite) that labels the tokens of one
+reference entry as author (A), title (T) or other (O), and the reading of an entry it gives:
+the first author's family name and the title, with the labeller's confidence.
+
+The model is trained by ``scripts/train_references.py`` and shipped in ``extractors/data``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import as_file, files
+
+import pycrfsuite
+
+from extractors.normalize import nfkc
+from extractors.references.names import first_author_family
+from extractors.references.tokens import blank_markup, token_features, tokenize
+
+logger = logging.getLogger(__name__)
+
+MODEL_NAME = "references_title.crfsuite"
+# A line-wrap hyphen: a word split at the end of a line ("bidi-\nrectional").
+_WRAP_HYPHEN = re.compile(r"(?<=[a-z])[-‐]\s*\n\s*(?=[a-z])")
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`")
+_EDGE = "\"'“”‘’«»„[](){}<>*_ \n\t|#>"
+
+
+class FieldLabeller:
+    """A loaded CRF model (one per process: loading reads the file)."""
+
+    def __init__(self, path: str):
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(path)
+
+    def label(self, features: list[list[str]]) -> list[str]:
+        return self.tagger.tag(features)
+
+    def marginal(self, label: str, position: int) -> float:
+        """P(label at position) of the sequence tagged last."""
+        return self.tagger.marginal(label, position)
+
+
+@lru_cache(maxsize=1)
+def shipped_labeller() -> FieldLabeller:
+    """The labeller of the model shipped with the package."""
+    with as_file(files("extractors").joinpath("data", MODEL_NAME)) as path:
+        return FieldLabeller(str(path))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the labeller reads in an entry: offsets are into the entry's text."""
+
+    family: str
+    title: str
+    title_start: int
+    title_end: int
+    author_start: int
+    confidence: float  # the lower of the mean marginals of the author and the title runs
+
+
+def clean_entry_title(raw: str) -> str:
+    """A title as the guidelines write it: line-wrap hyphens joined, Markdown emphasis and
+    braces removed, white space collapsed, no enclosing quotes or trailing full stop."""
+    title = _WRAP_HYPHEN.sub("", raw)
+    title = _EMPHASIS.sub("", title).replace("{", "").replace("}", "")
+    title = nfkc(title).strip(_EDGE)
+    title = title.rstrip(".,;:").strip(_EDGE).rstrip(".,;: ")
+    return title
+
+
+def _runs(labels: list[str], label: str) -> list[tuple[int, int]]:
+    """The maximal runs of one label, in order."""
+    runs, start = [], None
+    for i, got in enumerate([*labels, ""]):
+        if got == label and start is None:
+            start = i
+        elif got != label and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+_OPEN_QUOTES = "\"“«„‘'"
+_CLOSE_QUOTES = {'"': '"', "“": '”"', "«": "»", "„": '“”"', "‘": "’'", "'": "'’"}
+_NOT_TITLE_START = frozenset({"in:", "and", "&"})
+_NOT_TITLE_END = frozenset({"in", "in:", "in.", "pp", "pp.", "vol", "vol."})
+
+
+_TRAILING_PUNCT = ".,;:!?)]*_\"'”’»“"
+
+
+def _trim_title_run(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The title run without the labeller's typical spill-overs: a year, initial or comma
+    before it, a venue after its closing quote or emphasis, a dangling "In" after it."""
+    start, end = run
+    while start < end:
+        token = text[spans[start][0] : spans[start][1]]
+        core = token.strip(".,;:()[]*_\"'“”‘’")
+        initial = len(core) == 1 and core.isupper() and token.endswith(".")
+        no_letter = not any(c.isalpha() for c in core)
+        if token[0] in ",;:)" or no_letter or initial or token.lower() in _NOT_TITLE_START:
+            start += 1
+        else:
+            break
+    if start >= end:
+        return None
+    first = text[spans[start][0] : spans[start][1]]
+    closers = ""
+    if first[0] in _OPEN_QUOTES:
+        closers = _CLOSE_QUOTES[first[0]]
+    elif first[0] in "*_":
+        closers = first[0]
+    if closers:
+        for i in range(start, end):
+            token = text[spans[i][0] : spans[i][1]]
+            tail = token[1:] if i == start else token
+            trailing = tail[len(tail.rstrip(_TRAILING_PUNCT)) :]
+            if any(c in trailing for c in closers):
+                end = i + 1
+                break
+    while end > start + 1 and text[spans[end - 1][0] : spans[end - 1][1]].lower() in (
+        _NOT_TITLE_END
+    ):
+        end -= 1
+    return start, end
+
+
+def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
+    """The first author's family name and the title of one entry, or None when the labeller
+    finds no author or no title in it."""
+    spans = tokenize(text)
+    if len(spans) < 2:
+        return None
+    labels = labeller.label(token_features(text, spans))
+    title_runs, author_runs = _runs(labels, "T"), _runs(labels, "A")
+    if not title_runs or not author_runs:
+        return None
+    # The title is the longest run; the first author opens the first author run.
+    title_run = max(title_runs, key=lambda run: run[1] - run[0])
+    author_run = author_runs[0]
+    blanked = blank_markup(text)
+    author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
+    family = first_author_family(author_text)
+    if not family:
+        return None
+    title_run = _trim_title_run(blanked, spans, title_run)
+    if title_run is None:
+        return None
+    title_start, title_end = spans[title_run[0]][0], spans[title_run[1] - 1][1]
+    title = clean_entry_title(blanked[title_start:title_end])
+    if not title:
+        return None
+
+    def mean_marginal(label: str, run: tuple[int, int]) -> float:
+        positions = range(run[0], run[1])
+        return sum(labeller.marginal(label, i) for i in positions) / len(positions)
+
+    confidence = min(mean_marginal("T", title_run), mean_marginal("A", author_run))
+    return Reading(family, title, title_start, title_end, spans[author_run[0]][0], confidence)

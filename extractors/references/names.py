@@ -1,0 +1,147 @@
+"""The family name of an entry's first author, as the guidelines write it.
+
+Reads the author part of a reference entry in the forms reference styles use: surname first
+(``Vaswani, A.``, ``De Cáceres, Miquel``), Vancouver (``Lowry OH``), natural order
+(``A. Vaswani``, ``Gabriel García Márquez``), ``Surname et al.``, BibTeX names (``von Last, Jr,
+First`` and ``First von Last``, ``{Corporate Author}``), corporate authors kept whole
+(``R Core Team``) and Chinese names without a separator (``张昆`` -> ``张``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import load_words
+from extractors.grammar import family_name
+
+CORPORATE_WORDS = load_words("corporate_author_words")
+_MARKUP_CHARS = "*_[]{}()\"“”'‘’`<>|#"
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.?[-‐]?){1,4}$|^(?:[A-ZÀ-Þ][a-z]?\.[-‐ ]?){1,4}$")
+_VANCOUVER_INITIALS = re.compile(r"^[A-ZÀ-Þ]{1,3}\.?$")
+_AUTHOR_SEPARATOR = re.compile(r";|\s+(?:and|&|und|et)\s+|\s*&\s*|\s+\band\b")
+_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?.*$", re.IGNORECASE | re.DOTALL)
+_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_PARENTHESISED = re.compile(r"\([^()]{0,120}\)")
+_INITIAL_ONLY = re.compile(r"^(?:[A-ZÀ-Þ]\.?){1,2}$")
+_CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_LEADING_WORDS = frozenset({"by", "and", "with", "authors", "author", "von"})
+
+
+def _strip(text: str) -> str:
+    return " ".join(text.replace("~", " ").split()).strip(_MARKUP_CHARS + " ,.;:")
+
+
+def is_corporate(name: str) -> bool:
+    """Whether an author is an organisation (``R Core Team``), whose name stays whole."""
+    return any(word.lower().strip(".,") in CORPORATE_WORDS for word in name.split())
+
+
+def _natural_family(name: str) -> str:
+    """The family name of a name in natural order (given names first)."""
+    words = [w for w in name.split() if w.lower() not in _SUFFIX]
+    if not words:
+        return ""
+    if len(words) == 1:
+        if _CJK.match(words[0]):
+            return words[0][0]
+        return words[0]
+    # Vancouver: "Lowry OH", "de la Macorra JC"
+    if _VANCOUVER_INITIALS.match(words[-1]) and not _INITIALS.match(words[0]):
+        return " ".join(words[:-1])
+    return family_name(" ".join(words))
+
+
+def first_author_family(authors: str) -> str | None:
+    """The family name of the first author in the author part of an entry, or None when it
+    names nobody (``Anonymous``, an empty string, editors only)."""
+    text = _strip(_PARENTHESISED.sub(" ", authors))
+    text = _ET_AL.sub("", text).strip(" ,.")
+    words = text.split()
+    while words and words[0].lower() in _LEADING_WORDS - {"von"}:
+        words.pop(0)
+    text = " ".join(words)
+    if not text:
+        return None
+    first = _AUTHOR_SEPARATOR.split(text, maxsplit=1)[0].strip(" ,.")
+    if is_corporate(first) and "," not in first:
+        return first
+    parts = [p.strip() for p in first.split(",")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    head = parts[0]
+    if len(parts) == 1:
+        family = _natural_family(head)
+    else:
+        second = parts[1]
+        head_words = head.split()
+        if all(_INITIALS.match(w) for w in second.split()) and not any(
+            _INITIALS.match(w) for w in head_words
+        ):
+            family = head  # Surname, A. B.
+        elif len(head_words) == 1 and not _INITIALS.match(head):
+            family = head  # Surname, Given (MLA) or a bare surname list
+        elif any(_INITIALS.match(w) for w in head_words[:-1]) or len(head_words) >= 2:
+            family = _natural_family(head)  # Given Surname, Given Surname
+        else:
+            family = head
+    family = family.strip(_MARKUP_CHARS + " ,.;:")
+    if not family or not any(c.isalpha() for c in family):
+        return None
+    if _INITIAL_ONLY.match(family):
+        return None
+    if family.lower() in ("anonymous", "anon", "n.d", "et al", "others"):
+        return None
+    return family
+
+
+_BIB_SPLIT = re.compile(r"\s+and\s+")
+
+
+def _split_top_level(text: str, separator: re.Pattern[str]) -> list[str]:
+    """Split at the separator outside braces."""
+    parts, depth, start = [], 0, 0
+    masked = []
+    for ch in text:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        masked.append(ch if depth == 0 else "\0")
+    masked_text = "".join(masked)
+    for m in separator.finditer(masked_text):
+        parts.append(text[start : m.start()])
+        start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
+def bibtex_first_family(authors: str) -> str | None:
+    """The family name of the first author of a BibTeX ``author`` field: ``von Last, Jr,
+    First`` and ``von Last, First`` give ``von Last``; ``First von Last`` gives ``von Last``;
+    a braced ``{R Core Team}`` stays whole."""
+    authors = " ".join(authors.split())
+    if not authors:
+        return None
+    first = _split_top_level(authors, _BIB_SPLIT)[0].strip()
+    if first.startswith("{") and first.endswith("}") and first.count("{") == 1:
+        return first[1:-1].strip() or None
+    if first.lower() in ("others", "anonymous"):
+        return None
+    pieces = _split_top_level(first, re.compile(r","))
+    if len(pieces) > 1:
+        family = pieces[0]
+    else:
+        words = _split_top_level(first, re.compile(r"\s+"))
+        von = next(
+            (i for i, w in enumerate(words[:-1]) if i > 0 and w[:1].islower()),
+            None,
+        )
+        if von is not None:
+            family = " ".join(words[von:])
+        elif len(words) == 1:
+            family = words[0]
+        else:
+            family = family_name(" ".join(words)) if not first.count("{") else words[-1]
+    family = family.replace("{", "").replace("}", "").strip(" ,")
+    return family or None

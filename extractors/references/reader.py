@@ -1,0 +1,102 @@
+"""Reference entries read end to end: segment a block, label each plausible entry with the
+CRF, and accept an entry only where it reads like a bibliography entry.
+
+Accepting is what keeps prose out: an entry must be short, its title long enough and its first
+author a name, and the labeller must be confident; a lone entry (a block that yields one entry)
+must also carry a mark of a reference (a year, a list number, ``et al.``, a quoted or
+emphasised title), because outside a list only works presented as papers count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extractors.references.labeller import Reading, read_entry, shipped_labeller
+from extractors.references.segment import segment
+
+MIN_CONFIDENCE = 0.8
+# In a list of several entries that all read as references, each is trusted more.
+LIST_MIN_CONFIDENCE = 0.6
+LIST_MIN_ENTRIES = 3
+LONE_MIN_CONFIDENCE = 0.9
+MAX_ENTRY_CHARS = 1200
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_REFERENCE_MARK = re.compile(
+    r"\bet\.? al\b|\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bdoi\b|\bIn:|\bIn Proc|\bpp\.|\bvol\.|"
+    r"\bJournal\b|\bProceedings\b|\barXiv\b|\bPress\b|\d+\s*\(\d+\)\s*[:,]\s*\d+|\\bibitem",
+    re.IGNORECASE,
+)
+_NAME_START = re.compile(r"^(?:[a-z]{1,4}\s){0,3}[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # offsets into the block
+    end: int
+    title_start: int
+    family: str
+    title: str
+
+
+def _plausible(entry: str) -> bool:
+    """Cheap checks before the labeller runs: a bounded length and some capitalised word."""
+    return 12 <= len(entry) <= MAX_ENTRY_CHARS and any(c.isupper() for c in entry)
+
+
+def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
+    """Whether a reading is a fact rather than prose the labeller forced into fields."""
+    title_words = reading.title.split()
+    if reading.confidence < least_confidence or not title_words:
+        return False
+    if len(title_words) == 1:
+        # one-word titles only where the entry sets them off ("*Mythos*", "“Stream”")
+        raw = entry[max(0, reading.title_start - 2) : reading.title_start]
+        if not any(c in raw for c in "\"“*_'‘{"):
+            return False
+    if len(title_words) > 60 or not _NAME_START.match(reading.family):
+        return False
+    # a long lower-case "family name" is a phrase of prose
+    return len(reading.family.split()) <= 4 or reading.family[:1].isupper()
+
+
+def _is_lone_reference(reading: Reading, entry: str, marked: bool) -> bool:
+    """A block's only entry counts when it carries a mark of a reference."""
+    if reading.confidence < LONE_MIN_CONFIDENCE or len(entry) > 600:
+        return False
+    has_year = bool(_YEAR.search(entry))
+    return bool(_REFERENCE_MARK.search(entry)) or (has_year and marked)
+
+
+def read_references(text: str) -> Iterator[Found]:
+    """The (first author, title) of every bibliography entry in a block of text."""
+    labeller = shipped_labeller()
+    readings = []
+    for entry in segment(text):
+        entry_text = text[entry.start : entry.end]
+        if not _plausible(entry_text):
+            continue
+        reading = read_entry(labeller, entry_text)
+        if reading is not None:
+            readings.append((entry, entry_text, reading))
+    in_list = sum(r.confidence >= LIST_MIN_CONFIDENCE for _, _, r in readings) >= LIST_MIN_ENTRIES
+    least = LIST_MIN_CONFIDENCE if in_list else MIN_CONFIDENCE
+    accepted: list[tuple[Found, Reading, str, bool]] = []
+    for entry, entry_text, reading in readings:
+        if not _acceptable(reading, entry_text, least):
+            continue
+        found = Found(
+            entry.start,
+            entry.end,
+            entry.start + reading.title_start,
+            reading.family,
+            reading.title,
+        )
+        accepted.append((found, reading, entry_text, entry.marked))
+    if len(accepted) == 1:
+        found, reading, entry_text, marked = accepted[0]
+        if not _is_lone_reference(reading, entry_text, marked):
+            return
+    for found, *_ in accepted:
+        yield found

@@ -1,0 +1,264 @@
+"""Train the reference field labeller (CRF: author / title / other) shipped as
+``extractors/data/references_title.crfsuite``.
+
+Training data:
+- AnyStyle's labelled reference strings (https://github.com/inukshuk/anystyle, folder
+  ``res/parser/``, BSD 2-clause licence; the licence text is in
+  ``/work/shared/references/anystyle/LICENSE``). Only the trained weights are shipped, no
+  copied strings. Labels are collapsed: ``author`` -> author, ``title`` -> title, everything
+  else -> other; where an entry has no ``title`` but a ``container-title`` and no editor
+  (a book cited whole), the container title is the title the guidelines mean.
+- The labelled web blocks of ``/work/shared/references/web/entries.jsonl`` (first author's
+  family name and title per entry), projected onto the entry's tokens: the title's words as a
+  contiguous run of tokens, the author as the run of name-like tokens around the family name.
+- Synthetic title-first layouts built from the AnyStyle training strings (``**Title** Authors``,
+  ``"Title" by Authors``, ``Title. Authors. Venue``, ``Authors: Title``), the order of
+  awesome-lists, reading lists and programmes.
+
+Held out (never trained on): every 10th AnyStyle string and every 6th web block. The script
+prints the (first author's family name, title) exact-match rate on both.
+
+Run: ``python scripts/train_references.py [--shared /work/shared/references]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pycrfsuite
+
+from extractors.normalize import match_key
+from extractors.references.labeller import FieldLabeller, read_entry
+from extractors.references.tokens import token_features, tokenize
+
+MODEL = Path(__file__).resolve().parents[1] / "extractors" / "data" / "references_title.crfsuite"
+ANYSTYLE_FILES = ("core.xml", "gold.xml", "good.xml", "ugly.xml", "bad.xml")
+_STRIP = "\"'“”‘’«»*_[](){}<>.,;:!?"
+
+
+def anystyle_sequences(folder: Path) -> list[list[tuple[str, str]]]:
+    """Every labelled string as (field, text) pairs in order."""
+    sequences = []
+    for name in ANYSTYLE_FILES:
+        for seq in ET.parse(folder / name).getroot().iter("sequence"):
+            sequences.append([(child.tag, " ".join((child.text or "").split())) for child in seq])
+    return sequences
+
+
+def collapse(sequence: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Fields collapsed to A (author), T (title), O (other)."""
+    tags = {tag for tag, _ in sequence}
+    book_title = "title" not in tags and "editor" not in tags
+    out = []
+    for tag, text in sequence:
+        if tag == "author":
+            label = "A"
+        elif tag == "title" or (tag == "container-title" and book_title):
+            label = "T"
+        else:
+            label = "O"
+        out.append((label, text))
+    return out
+
+
+def to_example(parts: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """The entry text of labelled parts and the label of each of its tokens."""
+    text, bounds = "", []
+    for label, part in parts:
+        if not part:
+            continue
+        if text:
+            text += " "
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    labels = []
+    for start, _ in tokenize(text):
+        labels.append(next((label for a, b, label in bounds if a <= start < b), "O"))
+    return text, labels
+
+
+def gold_pair(parts: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    from extractors.references.names import first_author_family
+
+    authors = next((t for label, t in parts if label == "A"), None)
+    title = next((t for label, t in parts if label == "T"), None)
+    family = first_author_family(authors) if authors else None
+    return family, title
+
+
+def synthetic(parts: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]] | None:
+    """A title-first (or author-colon-title) layout of the same fields."""
+    authors = next((t for label, t in parts if label == "A"), None)
+    title = next((t for label, t in parts if label == "T"), None)
+    if not authors or not title:
+        return None
+    title = title.strip(" .,")
+    rest = " ".join(t for label, t in parts if label == "O")[:80]
+    form = rng.randrange(6)
+    marker = rng.choice(["", "- ", "* ", "1. ", "[3] "])
+    if form == 0:
+        out = [("O", marker), ("T", f"**{title}**"), ("A", authors), ("O", rest)]
+    elif form == 1:
+        out = [("O", marker), ("T", f'"{title}"'), ("O", "by"), ("A", authors)]
+    elif form == 2:
+        out = [("O", marker), ("T", title + "."), ("A", authors), ("O", rest)]
+    elif form == 3:
+        out = [("O", marker), ("A", authors.rstrip(".,") + ":"), ("T", title), ("O", rest)]
+    elif form == 4:
+        out = [("O", marker), ("T", f"[{title}]"), ("O", "-"), ("A", authors)]
+    else:
+        out = [("O", marker), ("T", f"*{title}*,"), ("A", authors), ("O", rest)]
+    return [(label, text) for label, text in out if text]
+
+
+def _core(token: str) -> str:
+    return token.strip(_STRIP).lower()
+
+
+def _name_like(token: str) -> bool:
+    core = token.strip(_STRIP)
+    if not core or any(c.isdigit() for c in core):
+        return False
+    return core[0].isupper() or core.lower() in ("and", "&", "et", "al", "van", "von", "de")
+
+
+def project_web(block: dict) -> list[tuple[str, list[str], str | None, str | None]]:
+    """(entry text, token labels, gold family, gold title) of the web entries whose title
+    (and author, where there is one) could be found among the tokens."""
+    out = []
+    for entry in block["entries"]:
+        text = block["text"][entry["start"] : entry["end"]]
+        family, title = entry["first_author_family"], entry["title"]
+        if not title or "bibentry(" in text or "citEntry(" in text or "cff-version" in text:
+            continue
+        spans = tokenize(text)
+        cores = [_core(text[a:b]) for a, b in spans]
+        want = [c for c in (_core(w) for w in title.split()) if c]
+        labels = ["O"] * len(spans)
+        found = None
+        for i in range(len(cores) - len(want) + 1):
+            if cores[i] == want[0]:
+                j, k = i, 0
+                while j < len(cores) and k < len(want):
+                    if not cores[j]:
+                        j += 1
+                        continue
+                    if cores[j] != want[k]:
+                        break
+                    j, k = j + 1, k + 1
+                if k == len(want):
+                    found = (i, j)
+                    break
+        if not found:
+            continue
+        for i in range(*found):
+            labels[i] = "T"
+        if family:
+            head = _core(family.split()[-1])
+            at = next(
+                (i for i, c in enumerate(cores) if c == head and not found[0] <= i < found[1]),
+                None,
+            )
+            if at is None:
+                continue
+            low = at
+            while low > 0 and labels[low - 1] == "O" and _name_like(text[slice(*spans[low - 1])]):
+                low -= 1
+            high = at + 1
+            while (
+                high < len(spans) and labels[high] == "O" and _name_like(text[slice(*spans[high])])
+            ):
+                high += 1
+            for i in range(low, high):
+                labels[i] = "A"
+        out.append((text, labels, family, title))
+    return out
+
+
+def pair_rate(labeller: FieldLabeller, examples) -> float:
+    right = 0
+    for text, _, family, title in examples:
+        got = read_entry(labeller, text)
+        if (
+            got
+            and family
+            and match_key(got.family) == match_key(family)
+            and match_key(got.title) == match_key(title)
+        ):
+            right += 1
+    return right / max(1, len(examples))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("/work/shared/references"))
+    parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--iterations", type=int, default=120)
+    args = parser.parse_args()
+    rng = random.Random(13)
+
+    train_x, train_y, held_anystyle = [], [], []
+    for index, sequence in enumerate(anystyle_sequences(args.shared / "anystyle")):
+        parts = collapse(sequence)
+        text, labels = to_example(parts)
+        if index % 10 == 0:
+            family, title = gold_pair(parts)
+            if family and title:
+                held_anystyle.append((text, labels, family, title))
+            continue
+        train_x.append(token_features(text, tokenize(text)))
+        train_y.append(labels)
+        if rng.random() < 0.3 and (layout := synthetic(parts, rng)):
+            s_text, s_labels = to_example(layout)
+            train_x.append(token_features(s_text, tokenize(s_text)))
+            train_y.append(s_labels)
+
+    held_web = []
+    with open(args.shared / "web" / "entries.jsonl", encoding="utf-8") as lines:
+        blocks = [json.loads(line) for line in lines]
+    for index, block in enumerate(blocks):
+        examples = project_web(block)
+        if index % 6 == 3:
+            held_web += [e for e in examples if e[2]]
+            continue
+        for text, labels, _, _ in examples:
+            for _ in range(3):  # the web layouts are few: weigh them up against AnyStyle's
+                train_x.append(token_features(text, tokenize(text)))
+                train_y.append(labels)
+
+    print(f"training on {len(train_x)} sequences", file=sys.stderr)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in zip(train_x, train_y, strict=True):
+        trainer.append(xseq, yseq)
+    trainer.set_params(
+        {"c1": 0.8, "c2": 0.01, "max_iterations": args.iterations, "feature.minfreq": 2}
+    )
+    started = time.perf_counter()
+    trainer.train(str(args.out))
+    print(f"trained in {time.perf_counter() - started:.0f} s -> {args.out}", file=sys.stderr)
+
+    labeller = FieldLabeller(str(args.out))
+    print(
+        f"held-out AnyStyle strings: pair exact match {pair_rate(labeller, held_anystyle):.3f}"
+        f" ({len(held_anystyle)})"
+    )
+    print(
+        f"held-out web entries: pair exact match {pair_rate(labeller, held_web):.3f}"
+        f" ({len(held_web)})"
+    )
+    size = sum(len(text.encode()) for text, *_ in held_anystyle + held_web)
+    started = time.perf_counter()
+    for text, *_ in held_anystyle + held_web:
+        read_entry(labeller, text)
+    elapsed = time.perf_counter() - started
+    print(f"labeller throughput: {size / elapsed / 1e6:.2f} MB/s of entry text")
+
+
+if __name__ == "__main__":
+    main()

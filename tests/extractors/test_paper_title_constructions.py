@@ -1,0 +1,99 @@
+"""Bibliography layouts the paper_title extractor reads through its reference reader, and the
+near-misses it must leave alone. Every input is invented, in the general form of its layout."""
+
+import pytest
+
+from extractors.base import select
+
+
+def facts(text: str) -> list[tuple[str, str]]:
+    return [(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)]
+
+
+AWESOME_LIST = """\
+* **Ponds at Dawn: Measuring Reed Growth with Sparse Sensors** Ashton Quarrel and Nell Pemberton
+* **Sediment Maps for Shallow Lakes** Lio Okafor, Ines Varga and Tomas Brandt
+* **Counting Herons from Low Orbit** Mira Castellan
+"""
+
+READING_LIST = """\
+<ol>
+  <li>"The Lantern Keeper's Daughter" by Orla Fennimore</li>
+  <li>"Salt Roads" by Teodor Varkonyi</li>
+  <li>"A Winter in Quillon" by Beatrix Lomond</li>
+</ol>
+"""
+
+WRAPPED_NUMBERED = """\
+References
+
+1. Quarrel, A., & Pemberton, N. (2011). Ponds and their keepers in northern
+   valleys. Journal of Pond Studies, 3(2), 1-9.
+2. Okafor, L. (2014). Reed beds as sediment traps. Wetland Review, 8, 22-31.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            AWESOME_LIST,
+            [
+                ("Quarrel", "Ponds at Dawn: Measuring Reed Growth with Sparse Sensors"),
+                ("Okafor", "Sediment Maps for Shallow Lakes"),
+                ("Castellan", "Counting Herons from Low Orbit"),
+            ],
+        ),
+        (
+            READING_LIST,
+            [
+                ("Fennimore", "The Lantern Keeper's Daughter"),
+                ("Varkonyi", "Salt Roads"),
+                ("Lomond", "A Winter in Quillon"),
+            ],
+        ),
+        (
+            WRAPPED_NUMBERED,
+            [
+                ("Quarrel", "Ponds and their keepers in northern valleys"),
+                ("Okafor", "Reed beds as sediment traps"),
+            ],
+        ),
+    ],
+)
+def test_bibliography_layouts(text, expected):
+    assert sorted(facts(text)) == sorted(expected)
+
+
+def test_bibtex_corporate_author_and_et_al():
+    text = (
+        '@book{pond05,\n  author = "{Pond Research Council}",\n'
+        '  title = "Opportunities in Pond Science",\n  year = "2005"\n}\n'
+        "@article{reed20,\n  title = {Reed growth at scale},\n  author = {A. B. Quarrel et al.},\n}\n"
+    )
+    assert sorted(facts(text)) == [
+        ("Pond Research Council", "Opportunities in Pond Science"),
+        ("Quarrel", "Reed growth at scale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # songs and paintings named with a possessive in prose are no papers
+        'The service opened with Ella Brandt\'s "Harbour Lights" and closed with Tomas\'s "Salt".',
+        'Among the prizes, Miles Quarrel\'s painting, "The Reed Bed," went to a museum.',
+        # a lone capitalised phrase and a name in prose, without any mark of a reference
+        "Ponds at Dawn, Ashton Quarrel said, would be the name of the boat.",
+    ],
+)
+def test_not_papers(text):
+    assert facts(text) == []
+
+
+def test_possessive_title_in_academic_prose():
+    text = (
+        "Smoothing has a long history (Katz, 1987). Quarrel's “Reed Growth Models for Shallow "
+        "Ponds” remains the standard comparison."
+    )
+    assert facts(text) == [("Quarrel", "Reed Growth Models for Shallow Ponds")]

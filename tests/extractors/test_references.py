@@ -1,0 +1,149 @@
+"""The parts of reference reading: family names, entry segmentation, the trained labeller and
+the accept/reject step. Every input is invented, in the general form of its construction."""
+
+import time
+
+import pytest
+
+from extractors.references.labeller import clean_entry_title, read_entry, shipped_labeller
+from extractors.references.names import bibtex_first_family, first_author_family
+from extractors.references.reader import read_references
+from extractors.references.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("authors", "family"),
+    [
+        ("Quarrel, A., Pemberton, N.", "Quarrel"),
+        ("De Vallières, M., Okonjo, P.", "De Vallières"),
+        ("ter Haaften, C. J. F.", "ter Haaften"),
+        ("Brindle OH, Castor NJ", "Brindle"),
+        ("de la Fuentes JC, Moray OA", "de la Fuentes"),
+        ("A. Quarrel, N. Pemberton, and L. Okafor", "Quarrel"),
+        ("Quarrel, Ashton, et al.", "Quarrel"),
+        ("Ashton Quarrel, Nell Pemberton, and Lio Okafor", "Quarrel"),
+        ("Quarrel et al.", "Quarrel"),
+        ("Zephyr Stats Core Team", "Zephyr Stats Core Team"),
+        ("李明", "李"),
+        ("Ashton Quarrel (Umbra University) et al.", "Quarrel"),
+        ("Dorn, Kavi & Ellery, Bram", "Dorn"),
+    ],
+)
+def test_first_author_family(authors, family):
+    assert first_author_family(authors) == family
+
+
+@pytest.mark.parametrize("authors", ["", "et al.", "A. B.", "Anonymous", "(ed.)"])
+def test_no_first_author(authors):
+    assert first_author_family(authors) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "family"),
+    [
+        ("von Quarrel, Jr, Ashton and Pemberton, Nell", "von Quarrel"),
+        ("de la Fuentes, Marta", "de la Fuentes"),
+        ("Ashton van Quarrel and Nell Pemberton", "van Quarrel"),
+        ("{Zephyr Stats Core Team}", "Zephyr Stats Core Team"),
+        ("Quarrel, Ashton and {Pemberton and Sons}", "Quarrel"),
+        ("Ashton Quarrel", "Quarrel"),
+    ],
+)
+def test_bibtex_first_family(field, family):
+    assert bibtex_first_family(field) == family
+
+
+def test_clean_entry_title_joins_wrapped_words_and_drops_emphasis():
+    assert clean_entry_title("**Learning bidi-\n  rectional maps for\n  ponds**.") == (
+        "Learning bidirectional maps for ponds"
+    )
+    # a real hyphen stays
+    assert clean_entry_title("*Self-tuning ponds*") == "Self-tuning ponds"
+
+
+def _entries(text):
+    return [text[e.start : e.end] for e in segment(text)]
+
+
+def test_segment_numbered_entries_wrapped_over_lines():
+    text = (
+        "1. Quarrel, A. (2011). Ponds and\n"
+        "   their keepers. Journal of Ponds, 3, 1-9.\n"
+        "2. Pemberton, N. (2012). Reeds. Reed Review, 4, 2-8.\n"
+    )
+    assert [e.strip() for e in _entries(text)] == [
+        "1. Quarrel, A. (2011). Ponds and\n   their keepers. Journal of Ponds, 3, 1-9.",
+        "2. Pemberton, N. (2012). Reeds. Reed Review, 4, 2-8.",
+    ]
+
+
+def test_segment_item_continued_after_a_blank_line_when_indented():
+    text = "1. **Ponds at Dawn.** Preprint.\n\n   *Ashton Quarrel, Nell Pemberton*\n2. **Reeds.**\n"
+    assert len(_entries(text)) == 2
+    assert "Ashton Quarrel" in _entries(text)[0]
+
+
+def test_segment_unmarked_lines_are_entries_unless_they_continue():
+    text = "Ponds at Dawn. Ashton Quarrel, et al.\nReeds in Winter. Nell Pemberton,\nLio Okafor.\n"
+    assert len(_entries(text)) == 2
+
+
+def test_segment_quote_blocks_and_bibitems():
+    text = "> Quarrel A, Okafor L. Ponds. Pond J. 2014;15:550.\n> Pemberton N. Reeds. 2016.\n"
+    assert len(_entries(text)) == 2
+    bbl = "\\bibitem{q11}\nA.~Quarrel.\n\\newblock {\\em Ponds}.\n\\bibitem{p12}\nN.~Pemberton.\n"
+    assert len(_entries(bbl)) == 2
+
+
+@pytest.mark.parametrize(
+    ("entry", "family", "title"),
+    [
+        (
+            "Quarrel, A., & Pemberton, N. (2011). Ponds and their keepers in northern "
+            "valleys. Journal of Pond Studies, 3(2), 1-9.",
+            "Quarrel",
+            "Ponds and their keepers in northern valleys",
+        ),
+        (
+            '[4] A. Quarrel, N. Pemberton, and L. Okafor, "Measuring reed growth with '
+            'sparse sensors," in Proc. Reed Conf., 2015, pp. 1-9.',
+            "Quarrel",
+            "Measuring reed growth with sparse sensors",
+        ),
+        (
+            "- **Measuring Reed Growth with Sparse Sensors** Ashton Quarrel, Nell Pemberton "
+            "and Lio Okafor",
+            "Quarrel",
+            "Measuring Reed Growth with Sparse Sensors",
+        ),
+    ],
+)
+def test_labeller_reads_entries(entry, family, title):
+    reading = read_entry(shipped_labeller(), entry)
+    assert reading is not None
+    assert (reading.family, reading.title) == (family, title)
+
+
+def test_prose_paragraph_is_no_entry():
+    prose = (
+        "We walked down to the pond after lunch. The reeds were taller than last year, and "
+        "Ashton said the keepers had cut them back in spring. Nobody believed him."
+    )
+    assert list(read_references(prose)) == []
+
+
+def test_lone_entry_needs_a_reference_mark():
+    # a single capitalised phrase and a name, with nothing of a reference about it
+    assert list(read_references("Ponds at Dawn, Ashton Quarrel")) == []
+    marked = "Quarrel, A. (2011). Ponds and their keepers. Journal of Pond Studies, 3, 1-9."
+    assert [(f.family, f.title) for f in read_references(marked)] == [
+        ("Quarrel", "Ponds and their keepers")
+    ]
+
+
+def test_pathological_input_is_fast():
+    text = ("1. Quarrel, A., " * 30 + "\n") * 30 + ("(" * 200) + ("**" * 200)
+    started = time.perf_counter()
+    list(read_references(text))
+    segment(text)
+    assert time.perf_counter() - started < 2.0
