@@ -10,6 +10,7 @@ import logging
 import math
 import os
 import re
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,11 @@ if TYPE_CHECKING:
 
 EXIT_NOTHING_READ = 3
 EXIT_SKIPPED_STRICT = 4
+EXIT_INTERRUPTED = 130  # the shell's code for a command ended by SIGINT
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 class _Bar:
@@ -299,7 +305,8 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
 
     Exit status: 0 every input read (skipped rows are counted in the report); 1 a bad option or
     an error that stopped the scan; 2 a usage error; 3 nothing could be read (no document at
-    all: wrong --text-field, every shard unreadable); 4 with --strict, something was skipped.
+    all: wrong --text-field, every shard unreadable); 4 with --strict, something was skipped;
+    130 interrupted (Ctrl-C or SIGTERM): what finished is kept, and the same command resumes.
     """
     _configure_logging(quiet, verbose)
     from auditor.readers import InputError, resolve_inputs
@@ -340,14 +347,25 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
         fresh=fresh,
     )
     bars = _Bar(len(shards), enabled=not quiet)
+    # SIGTERM (a scheduler's stop) ends the scan the way Ctrl-C does.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         result = pipeline.run_scan(paths, out, options, progress=bars)
-    except (pipeline.ConfigMismatch, pipeline.EngineUnavailable) as exc:
+    except KeyboardInterrupt:
+        bars.close()
+        click.echo(
+            f"interrupted: the splits finished so far are kept in {out}; run the same command "
+            "again to resume",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    except (pipeline.ConfigMismatch, pipeline.EngineUnavailable, pipeline.OutInUse) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write the audit to {out}: {exc}") from None
     finally:
         bars.close()
+        signal.signal(signal.SIGTERM, previous)
     click.echo(report.render_table(result))
     skipped = result["corpus"]["skipped"]
     if skipped["shards"] or skipped["rows"]:

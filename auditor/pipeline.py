@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from multiprocessing import get_context
@@ -69,6 +70,10 @@ FORMAT_VERSION = 1
 
 class ConfigMismatch(RuntimeError):
     """OUT/ holds results of another extraction configuration."""
+
+
+class OutInUse(RuntimeError):
+    """Another scan holds the lock of the same OUT folder."""
 
 
 class EngineUnavailable(RuntimeError):
@@ -331,10 +336,55 @@ def _run_local(todo: list[Split], out: Path, options: ScanOptions, digest: str,
             done(scan_split(split, out, options, digest))
         return
     # spawn: workers start clean and build their spaCy pipeline once each.
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    pool = ProcessPoolExecutor(
+        workers, mp_context=get_context("spawn"), initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )  # fmt: skip
+    try:
         futures = [pool.submit(scan_split, split, out, options, digest) for split in todo]
         for future in as_completed(futures):
             done(future.result())
+    except BaseException:
+        # Ctrl-C, SIGTERM or a failed split: stop the workers now rather than wait for every
+        # queued split (what leaving the pool's with-block would do). Finished splits keep
+        # their manifest entries, so the next run resumes from them.
+        processes = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: end when the scan's process ends, even by SIGKILL, which gives it no chance
+    to stop its workers. Linux delivers SIGTERM on the parent's death (prctl); elsewhere a
+    thread watches the parent's pid. A worker also ignores SIGINT: Ctrl-C reaches the whole
+    process group, and the parent, which stops the workers itself, must see it first."""
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="die-with-parent").start()
 
 
 def _split_bytes(split: Split) -> int:
@@ -382,11 +432,49 @@ def run_scan(
     shards, ignored = resolve_inputs(list(inputs))
     for path in ignored:
         logger.warning("%s: not a shard format this tool reads; ignored", path)
+    out.mkdir(parents=True, exist_ok=True)
+    with _out_lock(out):
+        return _run_scan_locked(shards, ignored, out, options, progress)
+
+
+@contextmanager
+def _out_lock(out: Path):
+    """Hold ``out/.lock`` for the whole scan: a second scan into the same folder is refused
+    instead of mixing its manifests and facts with the first's. The lock is an flock, which the
+    system releases when its holder exits in any way, so a crashed scan leaves nothing stuck."""
+    import fcntl
+
+    handle = open(out / ".lock", "a+")  # noqa: SIM115 (held open for the scan's duration)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise OutInUse(
+                f"{out} is in use by another scan (process {holder}); wait for it to finish, or "
+                "use another --out"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+    finally:
+        handle.close()
+
+
+def _run_scan_locked(
+    shards: list[str], ignored: list[str], out: Path, options: ScanOptions, progress: Progress
+) -> dict:
     for folder in ("facts", "manifest"):
         (out / folder).mkdir(parents=True, exist_ok=True)
         for partial in (out / folder).glob(".*.tmp"):
             partial.unlink()  # left by a scan that was killed
     digest = check_config(out, options.config(), options.fresh)
+    # A report from an earlier run must not look current while this one runs or if it fails.
+    for name in ("report.json", "report.md"):
+        (out / name).unlink(missing_ok=True)
 
     splits = [split for shard in shards for split in plan_splits(shard, options.split_bytes)]
     entries: dict[str, dict] = {}
