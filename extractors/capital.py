@@ -100,14 +100,16 @@ _IS = (
     r"continues\s+to\s+be)"
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed)\s+)?"
-_IS_AFTER_REGION = re.compile(rf",?\s+{_IS}\s+{_ADVERB}(?:the\s+city\s+of\s+)?(?P<city>{CITY})")
+_IS_AFTER_REGION = re.compile(
+    rf"(?:,?\s+{_IS}\s+{_ADVERB}(?:the\s+city\s+of\s+)?(?P<city>{CITY})|,\s+(?P<apposed>{CITY}),)"
+)
 # What may stand between a city at the start of its sentence and "is the capital of": a
 # parenthesis, a footnote mark, an apposition; one group or one character a step, so that the
 # match is linear.
 _GAP = r"(?:\([^()\n]{0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
 _BRIDGE = (
-    rf"(?:,?\s*{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+"
-    rf"(?:and\s+)?)"
+    rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*|"
+    rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?)"
 )
 _SUBJECT_CITY = re.compile(rf"(?P<city>{CITY})(?P<gap>[,(\[]{_GAP}{{0,400}}?)?{_BRIDGE}")
 _ADJACENT_CITY = re.compile(
@@ -237,9 +239,10 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
     for m, region in _capital_of_phrases(text):
         anchor = m.start() + m.group().lower().index("capital")
         # The capital of X is Y
-        if (after := _IS_AFTER_REGION.match(text, region.end)) and (
-            city := _city(after["city"], region.name)
-        ):
+        after = _IS_AFTER_REGION.match(text, region.end)
+        if after and after["apposed"] and m["the"] != "The":
+            after = None  # "The capital of Ohio, Columbus, …" opens its sentence
+        if after and (city := _city(after["city"] or after["apposed"], region.name)):
             if _current(text, m.start(), region.end, after.end()):
                 yield _Candidate(
                     "capital_of_x_is_y", region.name, city, m.start(), after.end(), anchor
@@ -320,6 +323,8 @@ _POSSESSIVE_CAPITAL = re.compile(
 )
 _POSSESSIVE_AFTER = re.compile(
     rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|\s+[-–—:]\s+)(?P<city>{CITY})"
+    # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
+    rf"|[^\S\n]+(?P<bare>{CITY})(?=,|\s+(?:is|has|lies|sits|stands|hosts)\b)"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
     rf"(?P<city>{CITY})(?:,\s+|\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
@@ -333,7 +338,7 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
             continue
         anchor = m.start() + m.group().lower().index("capital")
         if (after := _POSSESSIVE_AFTER.match(text, m.end())) and (
-            city := _city(after["city"], region.name)
+            city := _city(after["city"] or after["bare"], region.name)
         ):
             if _current(text, region.start, m.end(), after.end()):
                 yield _Candidate("possessive", region.name, city, region.start, after.end(), anchor)
@@ -365,8 +370,9 @@ def _whose_candidates(text: str) -> Iterator[_Candidate]:
 # "Its capital is Y", "The capital and largest city is Y", "Y is the country's capital",
 # "Y, the current capital, …": the country is the one the paragraph is about.
 _ANAPHORIC_IS_Y = re.compile(
-    rf"\b(?:[Ii]ts|[Tt]he)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
-    rf"\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
+    rf"\b(?:[Ii]ts|[Tt]he(?:\s+(?:country|nation|state|province|island)['’]s)?)\s+"
+    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
+    rf"(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY}),)"
 )
 _THE_COUNTRYS = (
     r"(?:its|the\s+(?:country|nation|state|province|region|island|republic|kingdom)['’]s)"
@@ -406,7 +412,8 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
             if pattern is _ANAPHORIC_IS_Y and re.search(r"\bof\b", m.group()[: m.start("city")]):
                 continue
             subject = _topic(text, m.start())
-            if subject is None or not (city := _city(m["city"], subject)):
+            raw = m["city"] or m.groupdict().get("apposed")
+            if subject is None or not raw or not (city := _city(raw, subject)):
                 continue
             if places.place_key(city) == places.place_key(subject):
                 continue
@@ -449,10 +456,21 @@ _ANSWER = re.compile(
 )
 
 
+_ANSWER_ALONE = re.compile(
+    rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•]\s*)?[*_]*(?P<city>{CITY})[*_]*[.!]?[^\S\n]*(?:\n|$)"
+)
+
+
 def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
     for m in _QUESTION.finditer(text):
         region = _region_at(text, m.end())
         if region is None:
+            continue
+        if (alone := _ANSWER_ALONE.match(text, region.end)) and (
+            city := _city(alone["city"], region.name)
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("question_answer", region.name, city, m.start(), alone.end(), anchor)
             continue
         answer = _ANSWER.search(text, region.end, region.end + 300)
         if answer is None:
@@ -528,7 +546,8 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         else:
             subject = _subject_above(text, line_start)
         if subject and (city := _city(m["city"], subject)):
-            if m["label"][0].islower() and not before.strip():
+            separated = re.match(r"[^\S\n]*[:=\t]", text[m.end("label") : m.start("city")])
+            if m["label"][0].islower() and not before.strip() and not separated:
                 continue  # "capital Y" at a line start is prose, not a field
             if not re.match(r"[:=\-–—\t]", text[m.end("label") : m.start("city")].strip(" ")):
                 # a label without a colon is an infobox line only if the line is nothing else
@@ -537,6 +556,19 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
                 if rest.strip() or before.strip():
                     continue
             yield _Candidate("field", subject, city, m.start(), m.end("city"), m.start("city"))
+
+
+# "Kenya (capital: Nairobi)", "Peru (capital Lima)"
+_PARENTHESISED_FIELD = re.compile(
+    rf"[^\S\n]*\(\s*(?i:capital)(?:\s+city)?\s*[:\-–—]?\s*(?P<city>{CITY})\s*[);,]"
+)
+
+
+def _parenthesised_field_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _PARENTHESISED_FIELD.finditer(text):
+        region = places.region_before(text, m.start())
+        if region and (city := _city(m["city"], region.name)):
+            yield _Candidate("field", region.name, city, region.start, m.end(), m.start("city"))
 
 
 def _subject_above(text: str, line_start: int) -> str | None:
@@ -647,11 +679,19 @@ def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
         del order
 
 
+# "… capitals are: Y (X), Z (W)": a short run is read only right after such words
+_ANNOUNCES_CAPITALS = re.compile(
+    r"(?i)capitals?\b[^.!?\n]{0,40}?(?:\bare|\binclude|\bincludes|:)\s*:?\s*$"
+)
+
+
 def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator[_Candidate]:
     if len(run) >= 3 and _speaks_of_capitals(text, run[0][0].start()):
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
-    elif run and _speaks_of_capitals(text, run[0][0].start(), reach=200):
+    elif run and _ANNOUNCES_CAPITALS.search(
+        text, max(0, run[0][0].start() - 80), run[0][0].start()
+    ):
         # "capitals are: Brisbane (Queensland), Canberra (…)": announced just before
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
@@ -903,6 +943,7 @@ class CapitalExtractor:
         yield from _question_answer_candidates(text)
         yield from _table_candidates(text)
         yield from _field_candidates(text)
+        yield from _parenthesised_field_candidates(text)
         yield from _list_candidates(text)
         yield from _record_candidates(text)
         yield from _quiz_candidates(text)

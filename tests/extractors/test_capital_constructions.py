@@ -86,6 +86,26 @@ def capitals(text):
             "Port Veloria is the capital of Veloria.",
             [("Veloria", "Port Veloria")],
         ),
+        (
+            "capital_of_x_is_y",
+            "The capital of Utah, Salt Lake City, is high.",
+            [("Utah", "Salt Lake City")],
+        ),
+        ("y_is_capital_of_x", "Lima (capital of Peru) is foggy.", [("Peru", "Lima")]),
+        ("y_is_capital_of_x", "Lima — capital of Peru", [("Peru", "Lima")]),
+        ("y_is_capital_of_x", "Lima, which is the capital of Peru, is foggy.", [("Peru", "Lima")]),
+        ("possessive", "Peru's capital Lima is foggy.", [("Peru", "Lima")]),
+        (
+            "anaphoric",
+            "Peru is a country of the Andes. The country's capital, Lima, is foggy.",
+            [("Peru", "Lima")],
+        ),
+        ("question_answer", "What is the capital of Peru?\nLima\n", [("Peru", "Lima")]),
+        (
+            "field",
+            "Peru (capital: Lima), Chile (capital Santiago).",
+            [("Peru", "Lima"), ("Chile", "Santiago")],
+        ),
     ],
 )
 def test_sentence_rules(rule, text, expected):
@@ -116,6 +136,12 @@ def test_sentence_rules(rule, text, expected):
         ("question_answer", "What is the capital of Chile? Nobody knew."),
         ("plain_unlisted", "New Orleans is the capital of jazz."),
         ("plain_unlisted", "Galway is the European Capital of Culture."),
+        ("capital_of_x_is_y", "Far from the capital of Peru, Cusco, is a valley."),
+        ("possessive", "Ohio’s Capital History"),
+        ("anaphoric", "The capital, Lima, is foggy."),  # no country the paragraph is about
+        ("question_answer", "What is the capital of Peru? Lima or Cusco?"),
+        ("question_answer", "6. What is the capital of Peru?\nANSWERS\n1. Lima"),
+        ("field", "Lima (capital district) is foggy."),
     ],
 )
 def test_sentence_near_misses(rule, text):
