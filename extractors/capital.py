@@ -318,8 +318,10 @@ def _unlisted_candidates(text: str) -> Iterator[_Candidate]:
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:In|At|Across|Throughout|Within|Outside|Around|Beyond|Inside)\s+(?:the\s+)?"
 )
+# "Egypt's sprawling capital", "Portugal's hilly, coastal capital city": describing words may
+# stand between, unless they make it another capital ("Italy's fashion capital")
 _POSSESSIVE_CAPITAL = re.compile(
-    rf"['’]s\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
+    rf"['’]s\s+(?P<describing>(?:[a-z][a-z-]*,?\s+){{0,3}}?){_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
 )
 _POSSESSIVE_AFTER = re.compile(
     rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|\s+[-–—:]\s+)(?P<city>{CITY})"
@@ -333,6 +335,9 @@ _CITY_BEFORE_POSSESSIVE = re.compile(
 
 def _possessive_candidates(text: str) -> Iterator[_Candidate]:
     for m in _POSSESSIVE_CAPITAL.finditer(text):
+        describing = set(re.findall(r"[a-z][a-z-]*", m["describing"]))
+        if describing & _words()["other_modifiers"]:
+            continue
         region = places.region_before(text, m.start())
         if region is None:
             continue
@@ -639,18 +644,55 @@ def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
     return False
 
 
+_ITEM_LINE = re.compile(r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?\s[-–—:]\s)[^\n]*")
+
+
+def _list_is_of_capitals(text: str, position: int) -> bool:
+    """Whether the list item at ``position`` stands under a header that speaks of capitals:
+    earlier on its own line (``The capitals: Iowa - Des Moines, …``), or on the first line above
+    its list that is no item (``Province — capital``, ``Examples of state capitals include:``).
+    A nearer header about something else (``Largest cities:``) governs instead."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if _speaks_of_capitals(text, position, reach=position - line_start):
+        return True
+    end = line_start - 1
+    prose_lines = 0
+    for _ in range(40):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        if _speaks_of_capitals(text, start + len(line), reach=len(line)):
+            return True
+        if _ITEM_LINE.fullmatch(line):
+            continue
+        if line.rstrip().endswith(":") or len(line.strip()) <= 80:
+            return False  # a header about something else
+        prose_lines += 1
+        if prose_lines >= 2:
+            return False
+    return False
+
+
 def _list_candidates(text: str) -> Iterator[_Candidate]:
     for m in _REGION_CITY_ITEM.finditer(text):
         region_text = m["region"].strip(" *_")
         region_text = re.sub(r"\s*\([^()]*\)$", "", region_text)
         subject = places.region_name(region_text)
-        if subject is None or not _speaks_of_capitals(text, m.start()):
+        if subject is None or not _list_is_of_capitals(text, m.start()):
             continue
         if city := _city(m["city"], subject):
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
     for m in _CITY_REGION_ITEM.finditer(text):
         subject = places.region_name(m["region"])
-        if subject and _speaks_of_capitals(text, m.start()) and (city := _city(m["city"], subject)):
+        if (
+            subject
+            and _list_is_of_capitals(text, m.start())
+            and (city := _city(m["city"], subject))
+        ):
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
     yield from _inline_list_candidates(text)
 
@@ -686,7 +728,7 @@ _ANNOUNCES_CAPITALS = re.compile(
 
 
 def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator[_Candidate]:
-    if len(run) >= 3 and _speaks_of_capitals(text, run[0][0].start()):
+    if len(run) >= 3 and _list_is_of_capitals(text, run[0][0].start()):
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
     elif run and _ANNOUNCES_CAPITALS.search(
@@ -695,6 +737,67 @@ def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator
         # "capitals are: Brisbane (Queensland), Canberra (…)": announced just before
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
+
+
+# A table flattened into one run of words, as pages scraped from HTML often are:
+# "States Capital City Assam Dispur Bihar Patna Goa Panaji Gujarat Gandhinagar …"
+_FLAT_HEADER = re.compile(r"(?<![\w-])Capital(?:s|\s+[Cc]ity|\s+[Cc]ities)?(?![\w-])[^\S\n]+")
+_CITY_WORD = re.compile(rf"(?:{_CITY_PARTICLE}{SPACE})*{CAP_WORD}")
+_FLAT_NOTE = re.compile(r"[^\S\n]*(?:\[[^\[\]\n]{0,60}\]|\([^()\n]{0,60}\))")
+_SHARED_WITH = re.compile(r"\(\s*shared\s+with\s+(?P<region>[^()\n]{2,40}?)\s*\)")
+_SEASONAL_NOTE = re.compile(r"(?i)\((?:summer|winter|seasonal|former|old)\b")
+_MIN_FLAT_PAIRS = 4  # fewer pairs in a row are no evidence of a table
+
+
+_SPACES = re.compile(r"[^\S\n]*")
+_SEASONAL_CITY = re.compile(
+    rf"[^\S\n]*{CITY}[^\S\n]*\((?i:summer|winter|seasonal)\b[^()\n]{{0,40}}\)"
+)
+
+
+def _flat_pairs(text: str, position: int) -> list[_Candidate]:
+    """Region-city pairs read from ``position`` on, each region a known name and each city the
+    capitalised words up to the next known name; stops at the first word that fits neither.
+    A seasonal capital (``Srinagar (Summer) Jammu (Winter)``) is no pair but is read past."""
+    pairs: list[_Candidate] = []
+    while True:
+        start = _SPACES.match(text, position).end()
+        region = places.region_starting_at(text, start, start + 80)
+        if region is None:
+            return pairs
+        city_start = city_end = None
+        position = region.end
+        while word := _CITY_WORD.match(text, _SPACES.match(text, position).end()):
+            if city_start is None:
+                city_start = word.start()
+            elif places.region_starting_at(text, word.start(), word.end() + 60):
+                break  # the next row begins
+            city_end = position = word.end()
+        if city_start is None or city_end is None:
+            return pairs
+        raw_city = text[city_start:city_end]
+        note = _FLAT_NOTE.match(text, position)
+        if note:
+            position = note.end()
+        if note and _SEASONAL_NOTE.search(note.group()):
+            if other := _SEASONAL_CITY.match(text, position):
+                position = other.end()
+            continue
+        if city := _city(raw_city, region.name):
+            pairs.append(_Candidate("table", region.name, city, region.start, city_end, city_start))
+        if note and (shared := _SHARED_WITH.search(note.group())):
+            other_region = places.region_name(shared["region"])
+            if other_region and (city := _city(raw_city, other_region)):
+                pairs.append(
+                    _Candidate("table", other_region, city, note.start(), note.end(), note.start())
+                )
+
+
+def _flat_table_candidates(text: str) -> Iterator[_Candidate]:
+    for header in _FLAT_HEADER.finditer(text):
+        pairs = _flat_pairs(text, header.end())
+        if len(pairs) >= _MIN_FLAT_PAIRS:
+            yield from pairs
 
 
 # Records: {"name": "Ohio", "capital": "Columbus"}
@@ -942,6 +1045,7 @@ class CapitalExtractor:
         yield from _capitals_like_candidates(text)
         yield from _question_answer_candidates(text)
         yield from _table_candidates(text)
+        yield from _flat_table_candidates(text)
         yield from _field_candidates(text)
         yield from _parenthesised_field_candidates(text)
         yield from _list_candidates(text)

@@ -149,7 +149,9 @@ _TYPE_AFTER = re.compile(rf"{SPACE}{_TRAILING_TYPE.pattern}")
 _CAPITALISED_NEXT = re.compile(rf"{SPACE}{CAP_WORD}")
 
 
-def _longest_known_prefix(text: str, start: int, end: int) -> RegionMatch | None:
+def _longest_known_prefix(
+    text: str, start: int, end: int, whole_run: bool = True
+) -> RegionMatch | None:
     run = _NAME_RUN.match(text, start, end)
     if not run:
         return None
@@ -165,7 +167,7 @@ def _longest_known_prefix(text: str, start: int, end: int) -> RegionMatch | None
         stop = start + last.end()
         if type_word := _TYPE_AFTER.match(text, stop, end):
             stop = type_word.end()  # "Henan Province": the type word is read, not kept
-        if _CAPITALISED_NEXT.match(text, stop, end):
+        if whole_run and _CAPITALISED_NEXT.match(text, stop, end):
             return None  # only the start of a longer name: "Kenya Airways" is no Kenya
         place = lookup(resolved)
         assert place is not None
@@ -206,3 +208,11 @@ def region_before(text: str, end: int, start: int = 0) -> RegionMatch | None:
             assert place is not None
             return RegionMatch(name, window_start + words[first].start(), end, place)
     return None
+
+
+def region_starting_at(text: str, start: int, end: int | None = None) -> RegionMatch | None:
+    """The longest known country or region whose name starts at ``start``, even where more
+    capitalised words follow: in a table flattened to one line (``Assam Dispur Bihar Patna``)
+    the next cell follows without a break."""
+    end = len(text) if end is None else min(end, len(text))
+    return _longest_known_prefix(text, start, end, whole_run=False)

@@ -60,6 +60,7 @@ def capitals(text):
             [("Hubei", "Wuhan")],
         ),
         ("possessive", 'such as "Oregon\'s capital is Salem."', [("Oregon", "Salem")]),
+        ("possessive", "Cairo, Egypt's sprawling capital, sits on the Nile.", [("Egypt", "Cairo")]),
         ("whose_capital", "Next comes Bavaria, whose capital is Munich.", [("Bavaria", "Munich")]),
         (
             "anaphoric",
@@ -138,6 +139,7 @@ def test_sentence_rules(rule, text, expected):
         ("plain_unlisted", "Galway is the European Capital of Culture."),
         ("capital_of_x_is_y", "Far from the capital of Peru, Cusco, is a valley."),
         ("possessive", "Ohio’s Capital History"),
+        ("possessive", "Lagos is Nigeria's bustling commercial capital."),
         ("anaphoric", "The capital, Lima, is foggy."),  # no country the paragraph is about
         ("question_answer", "What is the capital of Peru? Lima or Cusco?"),
         ("question_answer", "6. What is the capital of Peru?\nANSWERS\n1. Lima"),
@@ -236,6 +238,30 @@ def test_sentence_near_misses(rule, text):
         ("triple", "dbr:New_Zealand dbo:capital dbr:Wellington .", [("New Zealand", "Wellington")]),
         ("triple", "(Chile, capital, Santiago)", [("Chile", "Santiago")]),
         ("triple", "Chile | capital | Santiago", [("Chile", "Santiago")]),
+        (
+            "table",
+            "Provinces and capitals: Province Capital City Ontario Toronto Quebec Quebec City "
+            "Manitoba Winnipeg Alberta Edmonton (shared with Yukon) Nova Scotia Halifax",
+            [
+                ("Ontario", "Toronto"),
+                ("Quebec", "Quebec City"),
+                ("Manitoba", "Winnipeg"),
+                ("Alberta", "Edmonton"),
+                ("Yukon", "Edmonton"),
+                ("Nova Scotia", "Halifax"),
+            ],
+        ),
+        (
+            "table",
+            "State Capital Assam Dispur Sikkim Gangtok (Summer) Namchi (Winter) Goa Panaji "
+            "Bihar Patna Kerala Thiruvananthapuram",
+            [
+                ("Assam", "Dispur"),
+                ("Goa", "Panaji"),
+                ("Bihar", "Patna"),
+                ("Kerala", "Thiruvananthapuram"),
+            ],
+        ),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -267,6 +293,11 @@ def test_layout_rules(rule, text, expected):
         ("record", "LARGEST_CITIES = [('Ohio', 'Columbus')]"),
         ("triple", "dbr:Peru dbo:largestCity dbr:Lima ."),
         ("triple", "(Chile, currency, Peso)"),
+        ("table", "Capital Ontario Toronto Quebec Montreal Manitoba"),  # too few pairs for a table
+        (
+            "list",
+            "State capitals are listed further down.\nLargest cities:\nTexas - Houston\nOhio - Columbus",
+        ),
     ],
 )
 def test_layout_near_misses(rule, text):
