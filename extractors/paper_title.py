@@ -39,6 +39,7 @@ from extractors.grammar import (
     family_name,
 )
 from extractors.normalize import clean_title, nfkc
+from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.names import bibtex_first_family
 from extractors.references.reader import read_references
 
@@ -188,7 +189,7 @@ _TRIGGER = (
     # lists), LaTeX and R bibliographies, CITATION.cff
     r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__)"
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
-    r"|\bfamily-names:"
+    r"|\bfamily-names:|\bcff-version:"
 )
 
 _ANCHORS = (
@@ -199,6 +200,7 @@ _ANCHORS = (
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("**", "__", "[**")),
     "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
+    "cff-version:",
 )  # fmt: skip
 
 # An entry's body: text with braces balanced to a depth of three ({title = {{BERT}: ...}}).
@@ -255,6 +257,15 @@ class PaperTitleExtractor:
     trigger_anchors: tuple[str, ...] = _ANCHORS
 
     def extract(self, text: str) -> Iterator[Fact]:
+        # Formats that name their fields first (R CITATION files, CITATION.cff): what they
+        # read, nothing else reads again.
+        read_spans: list[tuple[int, int]] = []
+        for formatted in (*read_r_citations(text), *read_cff(text)):
+            read_spans.append((formatted.start, formatted.end))
+            family, title = nfkc(formatted.family), clean_title(formatted.title)
+            if family and title:
+                yield Fact(formatted.start, formatted.end, "paper_title", family, title)
+        formatted_spans = list(read_spans)
         # One statement per title position, and one per reference entry (a line).
         seen_titles: set[int] = set()
         seen_entries: set[int] = set()
@@ -264,15 +275,20 @@ class PaperTitleExtractor:
                 continue
             if not _looks_like_title(title) or not surname:
                 continue
+            if any(low <= title_at < high for low, high in formatted_spans):
+                continue
             seen_titles.add(title_at)
             if entry is not None:
                 seen_entries.add(entry)
+            read_spans.append((start, end))
             yield Fact(start, end, "paper_title", nfkc(surname), title)
         # Bibliography blocks in every other layout: entries read by the trained labeller,
-        # where no pattern above read the entry already.
-        taken = sorted(seen_titles | {e for e in seen_entries if e is not None})
+        # where nothing above read the entry already.
+        taken = sorted(seen_titles | seen_entries)
         for found in read_references(text):
-            if any(found.start <= at < found.end for at in taken):
+            if any(found.start <= at < found.end for at in taken) or any(
+                low < found.end and found.start < high for low, high in read_spans
+            ):
                 continue
             title = clean_title(found.title)
             if title and _looks_like_title(title):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -92,15 +93,34 @@ def gold_pair(parts: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     return family, title
 
 
+_SURNAME_INITIALS = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ((?:[A-Z]\.[ -]?){1,3})")
+
+
+def natural_order(authors: str, rng: random.Random) -> str | None:
+    """``Quarrel, A. B., Pemberton, N.`` as ``A. B. Quarrel, N. Pemberton`` (or with ``and``),
+    the order of ACL, IEEE, .bbl and awesome-list entries; None when the list is not of that
+    form."""
+    names = [f"{m[2].strip()} {m[1]}" for m in _SURNAME_INITIALS.finditer(authors)]
+    if not names:
+        return None
+    if rng.random() < 0.5:  # spelled-out given names are as common: drop the initials' dots
+        names = [name.replace(". ", " ").replace(".", "") for name in names]
+    if len(names) > 1 and rng.random() < 0.6:
+        return ", ".join(names[:-1]) + rng.choice([" and ", ", and ", " & "]) + names[-1]
+    return ", ".join(names)
+
+
 def synthetic(parts: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]] | None:
     """A title-first (or author-colon-title) layout of the same fields."""
     authors = next((t for label, t in parts if label == "A"), None)
     title = next((t for label, t in parts if label == "T"), None)
     if not authors or not title:
         return None
+    if rng.random() < 0.6:
+        authors = natural_order(authors, rng) or authors
     title = title.strip(" .,")
     rest = " ".join(t for label, t in parts if label == "O")[:80]
-    form = rng.randrange(6)
+    form = rng.randrange(8)
     marker = rng.choice(["", "- ", "* ", "1. ", "[3] "])
     if form == 0:
         out = [("O", marker), ("T", f"**{title}**"), ("A", authors), ("O", rest)]
@@ -112,8 +132,17 @@ def synthetic(parts: list[tuple[str, str]], rng: random.Random) -> list[tuple[st
         out = [("O", marker), ("A", authors.rstrip(".,") + ":"), ("T", title), ("O", rest)]
     elif form == 4:
         out = [("O", marker), ("T", f"[{title}]"), ("O", "-"), ("A", authors)]
-    else:
+    elif form == 5:
         out = [("O", marker), ("T", f"*{title}*,"), ("A", authors), ("O", rest)]
+    elif form == 6:  # .bbl: \bibitem{key} A.~Name, \newblock {\em Title}, venue
+        out = [
+            ("O", "\\bibitem{k" + str(rng.randrange(99)) + "}\n"),
+            ("A", authors.replace(". ", ".~") + "."),
+            ("T", "\n\\newblock " + rng.choice(["{\\em ", "\\emph{"]) + title + "}."),
+            ("O", "\n\\newblock " + rest),
+        ]
+    else:  # ACL / ACM: Given Surname, Given Surname. Title. Venue
+        out = [("O", marker), ("A", authors.rstrip(".") + "."), ("T", title + "."), ("O", rest)]
     return [(label, text) for label, text in out if text]
 
 
@@ -214,7 +243,7 @@ def main() -> None:
             continue
         train_x.append(token_features(text, tokenize(text)))
         train_y.append(labels)
-        if rng.random() < 0.3 and (layout := synthetic(parts, rng)):
+        if rng.random() < 0.5 and (layout := synthetic(parts, rng)):
             s_text, s_labels = to_example(layout)
             train_x.append(token_features(s_text, tokenize(s_text)))
             train_y.append(s_labels)

@@ -90,7 +90,7 @@ _NOT_TITLE_START = frozenset({"in:", "and", "&"})
 _NOT_TITLE_END = frozenset({"in", "in:", "in.", "pp", "pp.", "vol", "vol."})
 
 
-_TRAILING_PUNCT = ".,;:!?)]*_\"'”’»“"
+_TRAILING_PUNCT = ".,;:!?)]}*_\"'”’»“"
 
 
 def _trim_title_run(
@@ -110,18 +110,43 @@ def _trim_title_run(
             break
     if start >= end:
         return None
-    first = text[spans[start][0] : spans[start][1]]
+    first = text[spans[start][0] : spans[start][1]].lstrip("[(")
     closers = ""
     if first[0] in _OPEN_QUOTES:
         closers = _CLOSE_QUOTES[first[0]]
     elif first[0] in "*_":
         closers = first[0]
-    if closers:
+    elif first[0] == "{":
+        closers = "}"
+    if closers == "}":  # a braced title ends where its braces balance ("{{BERT}: Deep}")
+        depth = 0
         for i in range(start, end):
             token = text[spans[i][0] : spans[i][1]]
-            tail = token[1:] if i == start else token
+            depth += token.count("{") - token.count("}")
+            if depth <= 0:
+                end = i + 1
+                break
+    elif closers:
+        for i in range(start, end):
+            token = text[spans[i][0] : spans[i][1]]
+            tail = token.lstrip("[(")[1:] if i == start else token
             trailing = tail[len(tail.rstrip(_TRAILING_PUNCT)) :]
             if any(c in trailing for c in closers):
+                end = i + 1
+                break
+    else:
+        # A title set off by nothing ends at its first full stop after a word: what the
+        # labeller runs on past it is the venue ("Title. Mon. Wea. Rev.").
+        for i in range(start, end - 1):
+            token = text[spans[i][0] : spans[i][1]]
+            core = token.rstrip(_TRAILING_PUNCT)
+            word = len(core) >= 3 and any(c.islower() or c.isdigit() for c in core)
+            following = text[spans[i + 1][0] : spans[i + 1][0] + 1]
+            if (
+                token[len(core) :].startswith(".")
+                and (word or core.isdigit())
+                and (not following.islower())
+            ):
                 end = i + 1
                 break
     while end > start + 1 and text[spans[end - 1][0] : spans[end - 1][1]].lower() in (

@@ -20,7 +20,7 @@ MIN_CONFIDENCE = 0.8
 # In a list of several entries that all read as references, each is trusted more.
 LIST_MIN_CONFIDENCE = 0.6
 LIST_MIN_ENTRIES = 3
-LONE_MIN_CONFIDENCE = 0.9
+LONE_MIN_CONFIDENCE = 0.8
 MAX_ENTRY_CHARS = 1200
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _REFERENCE_MARK = re.compile(

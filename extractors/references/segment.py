@@ -64,11 +64,11 @@ def segment(text: str) -> list[Entry]:
 
     for a, b in lines:
         raw, plain = text[a:b], blanked[a:b]
-        if not plain.strip():
+        marked = bool(_MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b))
+        if not plain.strip() and not marked:
             if not raw.strip() and current is not None:
                 current[4] = 1  # a blank line: only deeper indented lines continue
             continue
-        marked = bool(_MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b))
         indent = _indent(plain)
         if current is not None and not marked:
             deeper = indent > current[2]

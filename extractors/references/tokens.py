@@ -16,12 +16,13 @@ import re
 # bare URLs and DOIs, LaTeX commands (``\emph``, ``\newblock``, ``\bibitem{key}``), and the
 # non-breaking tilde of LaTeX. Each is replaced by as many spaces, so offsets stay valid.
 _MARKUP = re.compile(
-    r"<[^<>\n]{0,300}>"
+    r"\{\\(?:em|it|bf|sl|sc)\s+"  # "{\em Title}": the brace moves onto the title's first word
+    r"|<[^<>\n]{0,300}>"
     r"|&(?:amp|nbsp|quot|lt|gt|#\d{1,5});"
     r"|\]\([^()\s]{0,400}\)"
     r"|\bhttps?://[^\s)\]>]{1,400}"
     r"|\\bibitem(?:\[[^\]\n]{0,200}\])?\{[^{}\n]{0,200}\}"
-    r"|\\[A-Za-z]{1,20}\*?"
+    r"|\\[A-Za-z]{2,20}\*?"
     r"|~"
 )
 _TOKEN = re.compile(r"\S+")
@@ -29,6 +30,7 @@ _PUNCT = "\"'“”‘’«»„`*_[](){}<>.,;:!?-–—/|#>"
 _PARTICLES = frozenset(
     "van von der den de del della di da dos das du la le el al bin ibn ben ter ten".split()
 )
+_BRACE_AS_EMPHASIS = str.maketrans("{}", "**")
 _YEAR_LOW, _YEAR_HIGH = 1500, 2099
 
 
@@ -36,10 +38,12 @@ def blank_markup(text: str) -> str:
     """The text with markup replaced by spaces of the same length (offsets unchanged)."""
 
     def spaces(m: re.Match[str]) -> str:
-        # a link target keeps its closing bracket: "]" marks the end of the linked words
-        return (
-            "]" + " " * (len(m.group()) - 1) if m.group().startswith("](") else " " * len(m.group())
-        )
+        found = m.group()
+        if found.startswith("]("):  # a link target keeps "]", the end of the linked words
+            return "]" + " " * (len(found) - 1)
+        if found.startswith("{\\"):
+            return " " * (len(found) - 1) + "{"
+        return " " * len(found)
 
     return _MARKUP.sub(spaces, text)
 
@@ -85,6 +89,8 @@ def token_features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
     base: list[tuple[str, str, str, str]] = []
     for start, end in spans:
         lead, core, trail = _split(text[start:end])
+        # LaTeX braces around a title ("\emph{Title}") set it off as emphasis does
+        lead, trail = lead.translate(_BRACE_AS_EMPHASIS), trail.translate(_BRACE_AS_EMPHASIS)
         base.append((core.lower(), _shape(core), lead[-2:], trail[:2]))
     rows: list[list[str]] = []
     line_starts = {0}

@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.labeller import clean_entry_title, read_entry, shipped_labeller
 from extractors.references.names import bibtex_first_family, first_author_family
 from extractors.references.reader import read_references
@@ -147,3 +148,65 @@ def test_pathological_input_is_fast():
     list(read_references(text))
     segment(text)
     assert time.perf_counter() - started < 2.0
+
+
+R_CITATION = """\
+citHeader("To cite pondr in publications use:")
+
+bibentry(bibtype = "Article",
+         title = "{pondr}: counting reeds in shallow ponds",
+         author = c(person(c("Ashton", "B."), "Quarrel"), person("Nell", "Pemberton")),
+         journal = "Journal of Pond Software",
+         year = "2019",
+         textVersion = paste("Quarrel, A. B. and Pemberton, N. (2019).",
+                             "pondr: counting reeds in shallow ponds. J. Pond Softw.")
+)
+citEntry(entry = "Manual",
+         title = "Reed census tools",
+         author = personList(as.person("Lio van Okafor")),
+         year = 2020)
+"""
+
+
+def test_r_citation_entries_and_text_version():
+    found = [(f.family, f.title) for f in read_r_citations(R_CITATION)]
+    assert found == [
+        ("Quarrel", "pondr: counting reeds in shallow ponds"),
+        ("Quarrel", "pondr: counting reeds in shallow ponds"),
+        ("van Okafor", "Reed census tools"),
+    ]
+
+
+def test_r_citation_without_author_is_no_entry():
+    assert list(read_r_citations('bibentry(bibtype = "Manual", title = "Reed tools")')) == []
+
+
+CFF = """\
+cff-version: 1.2.0
+message: "If you use this software, please cite it as below."
+title: "pondr"
+authors:
+  - family-names: Quarrel
+    given-names: Ashton
+  - family-names: Pemberton
+    given-names: Nell
+preferred-citation:
+  type: article
+  title: "Counting reeds in shallow ponds"
+  authors:
+    - given-names: Lio
+      name-particle: van
+      family-names: Okafor
+    - name: "Pond Software Collective"
+"""
+
+
+def test_citation_cff_titles_with_their_first_authors():
+    assert [(f.family, f.title) for f in read_cff(CFF)] == [
+        ("Quarrel", "pondr"),
+        ("van Okafor", "Counting reeds in shallow ponds"),
+    ]
+
+
+def test_citation_cff_title_without_authors_is_no_entry():
+    assert list(read_cff('cff-version: 1.2.0\ntitle: "pondr"\nversion: 1.0\n')) == []

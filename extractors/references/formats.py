@@ -1,0 +1,214 @@
+"""Entries whose format names their fields: R ``CITATION`` files (``bibentry(...)``,
+``citEntry(...)`` with ``person(...)`` authors and a ``textVersion``) and ``CITATION.cff``
+(``title:`` and ``authors:`` / ``- family-names:``). BibTeX is read by the paper_title
+extractor itself; ``.bbl`` entries go through the segmenter (``\\bibitem`` opens an entry).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extractors.normalize import match_key
+from extractors.references.labeller import clean_entry_title, read_entry, shipped_labeller
+from extractors.references.names import first_author_family
+
+_R_CALL = re.compile(r"\b(?:bibentry|citEntry)\s*\(")
+_R_STRING = r"\"((?:[^\"\\]|\\.){0,2000})\""
+_R_TITLE = re.compile(rf"\btitle\s*=\s*{_R_STRING}")
+_R_AUTHOR = re.compile(r"\bauthor\s*=")
+_R_PERSON = re.compile(r"\b(?:as\.)?person\s*\(")
+_R_STRINGS = re.compile(_R_STRING)
+_R_NAMED = re.compile(rf"\b(given|family)\s*=\s*(?:c\(\s*)?{_R_STRING}")
+_R_TEXT_VERSION = re.compile(r"\btextVersion\s*=")
+_MAX_CALL = 8000
+
+
+@dataclass(frozen=True)
+class Formatted:
+    start: int
+    end: int
+    title_start: int
+    family: str
+    title: str
+
+
+def _call_end(text: str, open_paren: int) -> int:
+    """The offset after the parenthesis closing the call opened at ``open_paren``, skipping
+    strings; the end of the scanned reach when it never closes."""
+    depth, i, limit = 0, open_paren, min(len(text), open_paren + _MAX_CALL)
+    while i < limit:
+        c = text[i]
+        if c == '"':
+            close = text.find('"', i + 1, limit)
+            while close != -1 and text[close - 1] == "\\":
+                close = text.find('"', close + 1, limit)
+            if close == -1:
+                return limit
+            i = close
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return limit
+
+
+def _r_first_family(call: str) -> str | None:
+    """The first author's family name of a bibentry's ``author =`` argument."""
+    author = _R_AUTHOR.search(call)
+    if not author:
+        return None
+    rest = call[author.end() :]
+    person = _R_PERSON.search(rest, 0, 400)
+    if person is None:  # author = "Given Family and Other"
+        plain = _R_STRINGS.match(rest.lstrip())
+        return first_author_family(plain.group(1).split(" and ")[0]) if plain else None
+    body = rest[person.end() : _call_end(rest, person.end() - 1) - 1]
+    named = dict((m.group(1), m.group(2)) for m in _R_NAMED.finditer(body))
+    if "family" in named:
+        return named["family"].strip(" ,{}") or None
+    strings = [m.group(1) for m in _R_STRINGS.finditer(body)]
+    if not strings:
+        return None
+    if len(strings) == 1 or rest[person.start() : person.end()].startswith("as."):
+        return first_author_family(strings[0].replace("{", "").replace("}", ""))
+    if strings[0].rstrip().endswith(","):  # person("Family,", "Given")
+        return strings[0].strip(" ,")
+    # person(given, family), given possibly c("A", "B"): the family is the first string
+    # after the given names' vector
+    if re.match(r"\s*c\s*\(", body):
+        after = body[_call_end(body, body.index("(")) :]
+        family = _R_STRINGS.search(after)
+        return family.group(1).strip() if family else None
+    return strings[1].strip() or None
+
+
+def _text_version(call: str) -> tuple[int, str] | None:
+    """The offset and text of a bibentry's ``textVersion`` (pasted strings joined)."""
+    found = _R_TEXT_VERSION.search(call)
+    if not found:
+        return None
+    strings = list(_R_STRINGS.finditer(call, found.end(), min(len(call), found.end() + 3000)))
+    if not strings:
+        return None
+    # the strings up to the closing of the textVersion argument: stop at a named argument
+    following = re.search(r",\s*\w+\s*=", call[found.end() :])
+    limit = found.end() + following.start() if following else len(call)
+    parts = [m for m in strings if m.start() < limit]
+    return (parts[0].start(1), " ".join(m.group(1) for m in parts)) if parts else None
+
+
+def read_r_citations(text: str) -> Iterator[Formatted]:
+    """(first author, title) of every ``bibentry``/``citEntry`` and of its ``textVersion``."""
+    for call in _R_CALL.finditer(text):
+        end = _call_end(text, call.end() - 1)
+        body = text[call.start() : end]
+        title = _R_TITLE.search(body)
+        family = _r_first_family(body)
+        value = clean_entry_title(title.group(1)) if title else ""
+        if value and family:
+            yield Formatted(call.start(), end, call.start() + title.start(1), family, value)
+        version = _text_version(body)
+        if not version:
+            continue
+        offset, citation = version
+        at = call.start() + offset
+        if value and family and match_key(value) in match_key(citation):
+            # the plain citation restates the entry: its title is the entry's
+            yield Formatted(at, at + len(citation), at, family, value)
+            continue
+        reading = read_entry(shipped_labeller(), citation)
+        if reading and reading.confidence >= 0.8:
+            yield Formatted(at, at + len(citation), at, reading.family, reading.title)
+
+
+_CFF_KEY = re.compile(r"^(?P<indent>[ \t]*(?:-[ \t]+)?)(?P<key>[\w-]+):[ \t]*(?P<value>.*)$", re.M)
+
+
+def _yaml_scalar(value: str) -> str:
+    return value.strip().strip("'\"").strip()
+
+
+def read_cff(text: str) -> Iterator[Formatted]:
+    """(first author, title) of a CITATION.cff and of its ``preferred-citation`` and
+    ``references`` items: each ``title:`` with the first author of the ``authors:`` list at
+    the same level."""
+    if "cff-version" not in text and "family-names:" not in text:
+        return
+    keys = [
+        _Key(
+            m.start(),
+            m.end(),
+            len(m.group("indent")),
+            "-" in m.group("indent"),
+            m["key"],
+            m["value"],
+        )
+        for m in _CFF_KEY.finditer(text)
+    ]
+    for index, key in enumerate(keys):
+        if key.name != "title":
+            continue
+        title = _yaml_scalar(key.value)
+        if title in ("", ">", ">-", "|", "|-"):
+            following = text[key.end : key.end + 600].split("\n")[1:4]
+            title = " ".join(line.strip() for line in following if line.strip() and ":" not in line)
+        # the record: the neighbouring keys at this level or deeper, up to a new list item
+        # or a key less indented
+        low = index
+        while (
+            low > 0
+            and keys[low - 1].level >= key.level
+            and not (keys[low].item and keys[low].level == key.level)
+        ):
+            low -= 1
+        high = index
+        while (
+            high + 1 < len(keys)
+            and keys[high + 1].level >= key.level
+            and not (keys[high + 1].item and keys[high + 1].level <= key.level)
+        ):
+            high += 1
+        family = None
+        for j in range(low, high + 1):
+            if keys[j].name == "authors" and keys[j].level == key.level:
+                family = _cff_first_author(keys[j + 1 : high + 1])
+                break
+        title = clean_entry_title(title)
+        if family and title:
+            yield Formatted(keys[low].start, keys[high].end, key.start, family, title)
+
+
+@dataclass(frozen=True)
+class _Key:
+    start: int
+    end: int
+    level: int  # indentation, a list item's dash included
+    item: bool  # opens a list item ("- family-names: …")
+    name: str
+    value: str
+
+
+def _cff_first_author(keys: list[_Key]) -> str | None:
+    """The family name (with its particle) or the entity name of the first author item."""
+    if not keys:
+        return None
+    particle = family = None
+    for position, key in enumerate(keys):
+        if position and key.item:
+            break  # the next author
+        if key.level < keys[0].level - 2:
+            break
+        if key.name == "family-names":
+            family = _yaml_scalar(key.value)
+        elif key.name == "name-particle":
+            particle = _yaml_scalar(key.value)
+        elif key.name == "name" and family is None:
+            family = _yaml_scalar(key.value)
+    if not family:
+        return None
+    return f"{particle} {family}" if particle else family
