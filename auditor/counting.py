@@ -100,7 +100,8 @@ def _merges(keys: list[tuple[str, str, str, int]], threshold: float | None) -> p
             mentions = dict(group)
             rows += [
                 (relation, field_name, m.variant, m.canonical, m.similarity, mentions[m.variant])
-                for m in variants.find_merges(group, threshold)
+                # Subjects are names: their words may come in another order ("Curie, Marie").
+                for m in variants.find_merges(group, threshold, field_name == "subject")
             ]
     return pa.Table.from_pylist(
         [dict(zip(_MERGES_SCHEMA.names, row, strict=True)) for row in rows], schema=_MERGES_SCHEMA

@@ -8,6 +8,14 @@ then confirmed by the normalised edit-distance similarity 1 − d(a, b)/max(|a|,
 reach the merge threshold. That confirmation keeps distinct facts that share most of their words
 apart (``sparse kernels at scale`` / ``sparse kernels for protein folding``: similarity 0.50).
 
+Similarity alone would merge distinct facts that differ by one real word in a long title
+(``learning deep features for scene recognition`` / ``… for object recognition``: 0.88, and
+higher for longer titles), so a pair must also be a *spelling* of one fact (``same_spelling``):
+the same words once case, punctuation and diacritics are folded; for subjects (names), the same
+words in another order; or the same words but for typos, each a single edit (a letter dropped,
+doubled, changed or two swapped) in a word of three letters or more without digits, at most one
+such word in eight.
+
 Keys shorter than MIN_KEY_LENGTH and ISO dates are never merged: a typo is not told from another
 fact in ``lima``/``lome`` or in ``1879-03-14``/``1879-03-15``.
 """
@@ -15,12 +23,13 @@ fact in ``lima``/``lome`` or in ``1879-03-14``/``1879-03-15``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from auditor.config import DEFAULT_MERGE_THRESHOLD
 
@@ -65,16 +74,48 @@ def _signature(key: str) -> LeanMinHash:
     return LeanMinHash(signature)
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _words(key: str) -> list[str]:
+    """The words of a key with case, punctuation and diacritics folded."""
+    decomposed = unicodedata.normalize("NFKD", key.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_WORD.sub(" ", bare).split()
+
+
+def same_spelling(a: str, b: str, any_word_order: bool = False) -> bool:
+    """Whether ``a`` and ``b`` can be two spellings of one fact (see the module's docstring);
+    the similarity threshold is checked apart."""
+    words_a, words_b = _words(a), _words(b)
+    if words_a == words_b:
+        return True
+    if any_word_order and sorted(words_a) == sorted(words_b):
+        return True
+    if len(words_a) != len(words_b):
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    return len(differing) <= 1 + len(words_a) // 8 and all(
+        max(len(x), len(y)) >= 3
+        and not any(c.isdigit() for c in x + y)
+        and OSA.distance(x, y, score_cutoff=1) == 1
+        for x, y in differing
+    )
+
+
 def mergeable(key: str) -> bool:
     return len(key) >= MIN_KEY_LENGTH and not _ISO_DATE.match(key)
 
 
 def find_merges(
-    keys: Iterable[tuple[str, int]], threshold: float = DEFAULT_THRESHOLD
+    keys: Iterable[tuple[str, int]],
+    threshold: float = DEFAULT_THRESHOLD,
+    any_word_order: bool = False,
 ) -> list[Merge]:
     """Merges among ``keys`` (key, mentions), each variant mapped to the most mentioned key of
-    its cluster (ties: the alphabetically first). Clusters are the connected pairs whose
-    similarity reaches ``threshold``."""
+    its cluster (ties: the alphabetically first). Clusters are the connected pairs that are
+    ``same_spelling`` and whose similarity reaches ``threshold``; with ``any_word_order``
+    (names), the same words in another order also merge, whatever their similarity."""
     counts = {key: mentions for key, mentions in keys if mergeable(key)}
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     signatures = {key: _signature(key) for key in sorted(counts)}
@@ -94,8 +135,9 @@ def find_merges(
         for other in lsh.query(signature):
             if other <= key:
                 continue
-            score = similarity(key, other, cutoff=threshold)
-            if score and score >= threshold:
+            score = similarity(key, other)
+            reordered = any_word_order and sorted(_words(key)) == sorted(_words(other))
+            if (score >= threshold or reordered) and same_spelling(key, other, any_word_order):
                 best[frozenset((key, other))] = score
                 parent[root(other)] = root(key)
 

@@ -43,9 +43,12 @@ def test_dates_and_short_keys_are_never_merged():
 
 
 def test_the_threshold_decides(tmp_path):
-    keys = [("neural speech recognition", 4), ("neural speach recogniton", 1)]  # 2 edits in 25
-    assert len(find_merges(keys, threshold=0.9)) == 1
-    assert find_merges(keys, threshold=0.95) == []
+    keys = [("neural speech recognition", 4), ("neural speech recogniton", 1)]  # 1 edit in 25
+    assert len(find_merges(keys, threshold=0.96)) == 1  # similarity 1 - 1/25 = 0.96
+    assert find_merges(keys, threshold=0.97) == []
+    # Two typos in a three-word title are too many to call it one spelling, at any threshold.
+    assert find_merges([("neural speech recognition", 4), ("neural speach recogniton", 1)],
+                       threshold=0.5) == []  # fmt: skip
 
 
 def _rates(out) -> dict:
@@ -84,3 +87,51 @@ def test_planted_typos_in_paper_titles_do_not_move_the_singleton_rates(tmp_path,
 def test_a_bad_merge_threshold_is_refused(tmp_path):
     result = CliRunner().invoke(main, ["scan", str(tmp_path), "--merge-threshold", "1.5"])
     assert result.exit_code == 2 and "neither a similarity in (0, 1] nor 'off'" in result.output
+
+
+def test_titles_that_differ_by_a_real_word_stay_two_facts():
+    # Similarities 0.88-0.95: the threshold alone would merge every one of these pairs.
+    pairs = [
+        ("learning deep features for scene recognition", "learning deep features for object recognition"),
+        ("a survey of graph neural networks for traffic forecasting and control", "a survey of graph neural networks for traffic forecasting and routing"),
+        ("scaling laws for neural language models", "scaling laws for neural machine models"),
+        ("gpt-2 language models are unsupervised learners", "gpt-3 language models are unsupervised learners"),
+    ]
+    for a, b in pairs:
+        assert find_merges([(a, 3), (b, 1)], threshold=0.8) == [], (a, b)
+
+
+def test_spellings_of_one_fact_merge():
+    from auditor.variants import same_spelling
+
+    assert same_spelling("élan vital revisited", "elan vital revisited")  # diacritics
+    assert same_spelling("state-of-the-art parsing", "state of the art parsing")  # punctuation
+    assert same_spelling("attention is all you need", "attnetion is all you need")  # swapped
+    assert same_spelling("attention is all you need", "attention is all you neeed")  # doubled
+    assert not same_spelling("marie curie", "curie marie")  # titles keep their order
+    assert same_spelling("marie curie", "curie marie", any_word_order=True)  # names need not
+    merges = find_merges([("marie curie", 3), ("curie marie", 1)], any_word_order=True)
+    assert [(m.variant, m.canonical) for m in merges] == [("curie marie", "marie curie")]
+    # Two words changed in a four-word title is no typo.
+    assert not same_spelling("deep nets for cats", "deep nuts for cars")
+
+
+def test_a_planted_corpus_of_near_twin_titles_keeps_its_singletons(tmp_path):
+    # Eight distinct papers whose titles differ from a sibling by one real word, each cited
+    # once: the singleton rate of paper titles is 8/8 = 1.0, and stays so with merging on.
+    from conftest import write_jsonl
+
+    topics = ["scene", "object", "action", "speech"]
+    lines = []
+    for i, topic in enumerate(topics):
+        for j, task in enumerate(["recognition", "detection"]):
+            lines.append(
+                f"Okafor, A. ({2000 + 2 * i + j}). Learning deep features for {topic} {task} "
+                "in large collections. In Proceedings of the Workshop, pp. 1–9."
+            )
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"id": "d", "text": "\n".join(lines)}])
+    result = CliRunner().invoke(main, ["scan", "-q", str(corpus), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    paper = _rates(tmp_path / "o")["paper_title"]
+    assert (paper["distinct_facts"], paper["singletons"], paper["merged_variants"]) == (8, 8, 0)
+    assert paper["singleton_rate"] == 1.0
