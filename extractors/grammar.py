@@ -24,10 +24,11 @@ _APOS = "'’ʻ"
 # a common abbreviation (St., Dr.). Any other word ending in a full stop ends a sentence, so the
 # full stop is not part of the name: "Brooklyn. Lorraine" is two names.
 _ABBREVIATION = r"(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Jr)\."
-CAP_WORD = (
-    rf"(?<![\w{_APOS}])"
+# The word itself, without the look-behind that keeps it from starting inside a word.
+CAP_WORD_BODY = (
     rf"(?:{_UP}\.|{_ABBREVIATION}|{_UP}(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})*(?!\w))"
 )
+CAP_WORD = rf"(?<![\w{_APOS}]){CAP_WORD_BODY}"
 # A capitalised word of two letters or more, no initial: what a family name in a reference list
 # looks like ("Vaswani", "McMillan-Major", "Østergaard").
 NAME_WORD = rf"(?<![\w{_APOS}]){_UP}(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})+(?!\w)"

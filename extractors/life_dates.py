@@ -43,6 +43,7 @@ from extractors.grammar import CAP_WORD
 from extractors.normalize import states_day_first
 from extractors.persons import (
     INVERTED_NAME,
+    KINSHIP,
     NAME,
     RANKS,
     TERRITORIAL_NAME,
@@ -85,10 +86,16 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "entered into 
     r"|went\s+home\s+to\s+be\s+with\s+(?:the|her|his)\s+Lord)(?:\s+\w+ly)?"
 )
 _PRONOUN = r"(?:He|She)"
+# Languages that drop the pronoun: "Nació el 5 de mayo de 1914" speaks of the introduced person.
+_DROPPED_SUBJECT_VERBS = ("Nació", "Nasceu", "Nacque", "Родился", "Родилась")
 
 # ---- parentheses after a name -----------------------------------------------------------
 # Post-nominal letters between the name and the parenthesis: "Taytu Betul, OSML, OMS (…)".
-_POST_NOMINALS = rf"(?:,?{_S}+[A-Z][A-Z.]{{1,6}}(?![\w])){{0,6}}"
+# Up to a dozen ("OM CH CVO CBE FRS FRSB"), with "& Bar" after a medal and "PhD", "Bt".
+_POST_NOMINALS = (
+    rf"(?:,?{_S}+(?:&{_S}+(?:Two{_S}+)?Bars?|[A-Z][A-Z.]{{1,6}}|Ph\.?D\.?|Bt\.?|Bart\.?|Esq\.?)"
+    rf"(?![\w])){{0,12}}"
+)
 _FOOTNOTES = r"(?:\[\w{1,3}\]){0,3}"
 # A peerage after the name: "Arthur Wellesley, 1st Duke of Wellington (…)" is Arthur Wellesley.
 # The same for a title of rank: "Catherine, Princess of Wales (…)" is Catherine.
@@ -101,7 +108,9 @@ _PAREN = re.compile(
     rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{TERRITORIAL_NAME}))"
     rf"{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
     rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*"  # a nickname before the dates: "X (Ken) (…)"
-    rf"(?:\((?P<inside>(?:[^()]|\([^()\n]{{0,40}}\)){{0,400}})\)"
+    # a parenthesis inside may hold "(O.S.)" or "(listen)", but no dates: those are its own
+    # name's ("VALUES ('Jane Roe (1901 – 1980)')")
+    rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)){{0,400}})\)"
     rf"|\[(?P<bracketed>[^\[\]\n]{{0,200}})\])"
 )
 # Between the two dates of a life span: a dash (maybe "died", maybe a place: "– Adwa, "), or
@@ -110,14 +119,15 @@ _SPAN_JOIN = re.compile(
     rf"{_S}*(?:{_DASH_CHAR}{_S}*(?:(?:died|d\.|†){_S}*)?(?:(?:in|at){_S}+)?"
     rf"(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?"
 )
+# A marker, maybe a place, then the date; a wrapped line may fall anywhere ("d.\nWesterly, …").
 _BIRTH_MARK = re.compile(
-    rf"(?:^|[;,—–]{_S}*)(?:born|b\.|\*|geb\.|né|née)(?:{_S}*on)?"
-    rf"(?:{_S}*(?:in|at){_S}+)?(?:{_S}*[^;\d()\n]{{1,60}}?,?)?{_S}*$",
+    r"(?:^|[;,—–]\s*)(?:born|b\.|\*|geb\.|né|née|nacido|nacida|nato|nata)(?:\s*on)?"
+    r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
 _DEATH_MARK = re.compile(
-    rf"(?:^|[;,—–]{_S}*)(?:died|d\.|†|\+)(?:{_S}*on)?"
-    rf"(?:{_S}*(?:in|at){_S}+)?(?:{_S}*[^;\d()\n]{{1,60}}?,?)?{_S}*$",
+    r"(?:^|[;,—–]\s*)(?:died|d\.|†|\+|gest\.)(?:\s*on)?"
+    r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
 # "(born Richard Starkey; 7 July 1940)": a birth name, then the date in the next part.
@@ -131,8 +141,8 @@ _YEAR_BEFORE = re.compile(
 _NOT_BIRTH_MARK = re.compile(r"\b(?:baptis|baptiz|bapt\.|bp\.|chr\.|christened)", re.IGNORECASE)
 # A span that is no life: "(r. 1837 – 1901)", "(in office 3 May 1990 – …)", "(m. 1 May 1900)".
 _NOT_LIFE_MARK = re.compile(
-    r"(?:^|[\s;,(])(?:r\.|reigned|reign|in\s+office|term|served|ruled|tenure|m\.|married|"
-    r"pontificate|episcopate)",
+    r"(?:^|[\s;,(])(?:r\.|m\.|(?:reigned|reign|in\s+office|term|served|ruled|tenure|married|"
+    r"pontificate|episcopate)\b)",
     re.IGNORECASE,
 )
 
@@ -151,7 +161,10 @@ _ON_DATE = rf"(?:(?:on\s+)?(?P<date>{_DATE})|(?P<gap>{_GAP})\s(?:on\s+)?(?P<date
 _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+born\s+{_ON_DATE}")
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
-_PRONOUN_BORN = re.compile(rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+was\s+born\s+{_ON_DATE}")
+_PRONOUN_BORN = re.compile(
+    rf"{_SENTENCE_START}(?:(?P<name>{_PRONOUN})\s+was\s+born\s+{_ON_DATE}"
+    rf"|(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
+)
 _PRONOUN_DIED = re.compile(rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+{_DIED_VERB}\s+{_ON_DATE}")
 # "Born on 23 June 1912 in Maida Vale, London, Alan Mathison Turing was ...": the subject is
 # the name that a verb follows (or "he", the person the text introduced).
@@ -167,7 +180,8 @@ _BORN_COLON = re.compile(
     rf"(?:(?P<rest>[^.;\n]{{0,200}}?)\bwho\s+died\s+(?:on\s+)?(?P<death>{_DATE}))?"
 )
 _COMMA_BORN = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?born\s+(?:on\s+)?(?P<date>{_DATE})"
+    rf"(?P<name>{NAME}),\s+(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
+    rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
 )
 # "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
 # follows "was a JOB").
@@ -219,8 +233,9 @@ _FOREIGN_DIED = re.compile(
     rf"(?P<name>{NAME})\s+(?:{_FOREIGN_VERBS['death']})\s+{_FOREIGN_ARTICLE}(?P<date>{_DATE})"
 )
 # A question and its marked answer: "Q: When was Jane Roe born?\nA: 3 May 1950".
-_ANSWER = (
-    rf"\s{{0,40}}(?:[^\n]{{0,200}}\n){{0,2}}?{_S}*(?:A|Answer|Ans|Correct\s+answer|Response)\s*:\s*"
+_ANSWER = (  # on its own line, or a JSON record's "answer" key
+    rf"\s{{0,40}}(?:[^\n]{{0,200}}\n){{0,2}}?{_S}*(?:[\"'],{_S}*)?[\"']?"
+    r"(?:A|Answer|Ans|Correct\s+answer|Response|Output)[\"']?\s*:\s*[\"']?"
 )
 _QUESTION_BORN = re.compile(
     rf"(?i:when\s+was)\s+(?P<name>{NAME})\s+born\s*\?{_ANSWER}(?P<date>{_DATE})"
@@ -336,10 +351,10 @@ _DESCRIBED_AS = re.compile(
     r"(?i:a|an|our|my|the|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
 # A name that opens a sentence or a line and is followed by a lower-case word (its verb), an
-# apposition or a parenthesis.
+# apposition or a parenthesis, or a name alone on its line (a heading).
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[-*•]{_S}*)?(?P<name>{NAME})"
-    rf"(?=,|{_S}+[a-z]|{_S}*\()"
+    rf"(?=,|{_S}+[a-z]|{_S}*\(|{_S}*(?:\n|$))"
 )
 
 
@@ -393,7 +408,8 @@ class _Reader:
             self._mentions = [
                 (m.start(), name)
                 for m in _SENTENCE_SUBJECT.finditer(self.text)
-                if (name := person_name(m["name"])) and m["name"] not in ("He", "She")
+                if (name := person_name(m["name"]))
+                and m["name"] not in ("He", "She", *_DROPPED_SUBJECT_VERBS)
             ]
         return self._mentions
 
@@ -412,7 +428,11 @@ class _Reader:
         return None
 
     def subject(self, raw_name: str, position: int) -> str | None:
-        if raw_name.lower() in ("he", "she"):
+        if (
+            raw_name.lower() in ("he", "she")
+            or raw_name in _DROPPED_SUBJECT_VERBS
+            or raw_name.lower() in KINSHIP
+        ):
             return self.antecedent(position)
         return person_name(raw_name)
 
@@ -450,10 +470,10 @@ def _life_dates(text: str):
                 continue
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
-            group = "date" if m["date"] else "date2"
+            group = next(g for g in ("date", "date2", "date3") if parts.get(g))
             if pattern is _BORN_COLON and m["event"] == "Died":
                 relation = "death_date"
-            name_group = "name" if m["name"] else "name2"
+            name_group = next(g for g in ("name", "name2", "dropped") if parts.get(g))
             subject = reader.subject(m[name_group], m.start(name_group))
             yield from reader.fact(relation, subject, *m.span(group), *m.span())
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
@@ -541,7 +561,7 @@ def _from_parentheses(reader: _Reader):
         if m["family"]:
             subject = natural_order(m["family"], m["given"]) or person_name(m["given"])
         else:
-            subject = person_name(m["name"])
+            subject = reader.subject(m["name"], m.start())
         if not subject:
             continue
         group = "inside" if m["inside"] is not None else "bracketed"

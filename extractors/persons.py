@@ -21,7 +21,14 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.base import load_words
-from extractors.grammar import CAP_WORD, NOT_NAME_START, NOT_PERSON_WORDS, PARTICLE, PRONOUNS
+from extractors.grammar import (
+    CAP_WORD,
+    CAP_WORD_BODY,
+    NOT_NAME_START,
+    NOT_PERSON_WORDS,
+    PARTICLE,
+    PRONOUNS,
+)
 from extractors.normalize import HONORIFICS, nfkc
 
 _SPACE = r"[^\S\n]+"
@@ -31,8 +38,13 @@ _SUFFIX = rf"(?:,?{_SPACE}(?:Jr\.|Sr\.|II|III|IV)(?!\w))"
 # Up to eight words: a title of rank may take three ("Air Vice Marshal Sir Keith Park").
 # An Arabic article joined to a family name: "al-Baghdadi", "el-Sayed".
 _JOINED_PARTICLE = r"(?:(?:al|el|ad|ud|ar|as|ash|at|az|an|bin|ibn|abu)-)"
+# Particles of family names beyond the shared ones: "zu Guttenberg", "af Klint", "degli Uberti".
+_MORE_PARTICLES = r"(?:zu|zur|und|af|av|des|dei|degli|delle|el|ben|bint|abu|ap|op|het|te|vom|zum)"
+# A name may open a string in quotes ('Jane Roe (1901 – …)', a record of a data file); an
+# apostrophe inside a word ("O'Brien") still starts no name.
+_NAME_START = r"(?:(?<![\w'’])|(?<=[\s(\[{,:=]['‘])|(?<=\A['‘]))"
 NAME = (
-    rf"{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,3}}(?:{NICKNAME}{_SPACE})?"
+    rf"{_NAME_START}{CAP_WORD_BODY}(?:{_SPACE}(?:(?:{PARTICLE}|{_MORE_PARTICLES}){_SPACE}){{0,3}}(?:{NICKNAME}{_SPACE})?"
     rf"{_JOINED_PARTICLE}?{CAP_WORD}){{0,7}}{_SUFFIX}?"
 )
 # A royal's or a saint's territorial name: "Michael Alexandrovich of Russia", "Catherine of
@@ -60,6 +72,8 @@ def _load_phrases(name: str) -> tuple[tuple[str, ...], ...]:
 
 RANKS = _load_phrases("ranks")
 EVENT_WORDS = load_words("event_words")
+POST_NOMINALS = {word.upper() for word in load_words("post_nominals")}
+KINSHIP = load_words("kinship_words")
 _ROMAN = re.compile(r"^(?:[IVX]+|Jr\.|Sr\.)$")
 _PAREN_NICKNAME = re.compile(r"\s*\([^()]*\)\s*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -76,9 +90,12 @@ def _upper(word: str) -> bool:
     return not any(c.islower() for c in word)
 
 
-def _post_nominal(word: str) -> bool:
-    """``CBE``, ``FRS``, ``OSML``, ``KCMG``: short, in capitals, no Roman numeral."""
+def _post_nominal(word: str, name_in_capitals: bool = False) -> bool:
+    """``CBE``, ``FRS``, ``OSML``, ``KCMG``: short, in capitals, no Roman numeral; in a name
+    written in capitals (``JANE ROE OBE``) only the known letters (``post_nominals.txt``)."""
     bare = word.rstrip(".,")
+    if name_in_capitals:
+        return bare.upper() in POST_NOMINALS
     return _all_caps(bare) and len(bare) <= 5 and not _ROMAN.match(bare)
 
 
@@ -124,9 +141,11 @@ def person_name(candidate: str) -> str | None:
         else:
             break
     # post-nominal letters ("Yoshua Bengio OC FRS", "Taitu Betul, OSML, OMS"); "III" stays
-    while len(words) > 1 and (words[-1] == "," or _post_nominal(words[-1])):
-        if all(_upper(w) for w in words):
-            break  # "DANIEL F. GOODRICH": a name written in capitals
+    # "DANIEL F. GOODRICH": in a name written in capitals only known letters are post-nominal
+    in_capitals = all(_upper(w) for w in words)
+    while len(words) > 1 and (words[-1] == "," or _post_nominal(words[-1], in_capitals)):
+        if len([w for w in words if w != ","]) == 2 and words[-1].upper() not in POST_NOMINALS:
+            break  # "Jane ROE": a family name in capitals, not letters after a name
         words.pop()
     words = [w for w in words if w != ","]
     if words:
@@ -135,7 +154,9 @@ def person_name(candidate: str) -> str | None:
     if not words or not words[0][:1].isupper():
         return None
     lowered = [w.lower().strip(".,'’\"“”") for w in words]
-    if len(words) == 1 and (lowered[0] in PRONOUNS or _all_caps(words[0]) and len(words[0]) <= 3):
+    # a lone short word in capitals is an acronym ("US", "BBC"); "Mom" is a relative's word
+    lone_acronym = len(words) == 1 and _all_caps(words[0]) and len(words[0]) <= 3
+    if lone_acronym or (len(words) == 1 and (lowered[0] in PRONOUNS or lowered[0] in KINSHIP)):
         return None
     if any(w in NOT_PERSON_WORDS or w in EVENT_WORDS for w in lowered):
         return None

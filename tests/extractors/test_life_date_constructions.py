@@ -112,6 +112,25 @@ def died(name, iso):
             "Not to be confused with Ludovic Brenner [31 March 1824 – 08 September 1879]",
             {born("Ludovic Brenner", "1824-03-31"), died("Ludovic Brenner", "1879-09-08")},
         ),
+        # a dozen post-nominal letters, "& Bar" after a medal
+        (
+            "Sir Oswin Pell Tarrant KG OM CH TD DL FRS RA (30 November 1874 – 24 January 1965)",
+            {born("Oswin Pell Tarrant", "1874-11-30"), died("Oswin Pell Tarrant", "1965-01-24")},
+        ),
+        (
+            "Oswin Tarrant, GCB, KBE, MC, DFC & Bar (15 June 1892 – 6 February 1975) was a pilot.",
+            {born("Oswin Tarrant", "1892-06-15"), died("Oswin Tarrant", "1975-02-06")},
+        ),
+        # a name that opens a quoted string in a data file
+        (
+            "INSERT INTO bios VALUES ('Anke Dorn (12 June 1900 – 30 July 1980)');",
+            {born("Anke Dorn", "1900-06-12"), died("Anke Dorn", "1980-07-30")},
+        ),
+        # a relative's word stands for the person the text introduced
+        (
+            "ANKE DORN\n\nMom (12 June 1900 – 30 July 1980) loved her garden.",
+            {born("ANKE DORN", "1900-06-12"), died("ANKE DORN", "1980-07-30")},
+        ),
         # other languages
         (
             "Johann Lettl (* 21. März 1685 in Eisenach; † 28. Juli 1750 in Leipzig) war Kantor.",
@@ -136,6 +155,8 @@ def test_parentheses_and_spans(text, expected):
         "Anke Dorn (b. Tring, England 1636; d. Milford, CT 1698)",  # years only
         "Anke Dorn (baptised 3 May 1700) was a weaver.",  # a baptism
         "Ludovic Brenner [3]",  # a footnote, no dates
+        "Mom (12 June 1900 – 30 July 1980) loved her garden.",  # nobody introduced
+        "Operation Tarvona (22 June 1941 – 7 January 1942) failed.",  # a military operation
     ],
 )
 def test_parentheses_near_misses(text):

@@ -29,6 +29,10 @@ from extractors.persons import NAME, natural_order, person_name
         ("Pope Ludovic III", "Ludovic III"),
         ("Иван Норов", "Иван Норов"),
         ("Tarek al-Nouri", "Tarek al-Nouri"),
+        ("Karl-Otto zu Velden", "Karl-Otto zu Velden"),
+        ("The Right Honourable Anke Dorn", "Anke Dorn"),  # a style of address
+        ("ANKE DORN OBE", "ANKE DORN"),  # known letters after a name in capitals
+        ("Anke DORN", "Anke DORN"),  # a family name in capitals is no post-nominal
     ],
 )
 def test_names_as_the_guidelines_write_them(written, name):
@@ -45,6 +49,7 @@ def test_names_as_the_guidelines_write_them(written, name):
         "Prime Minister of Veldoria",  # an office
         "She",  # a pronoun
         "US",  # a short word in capitals
+        "Mom",  # a relative's word: the subject is the person the text introduced
     ],
 )
 def test_runs_that_name_no_person(written):
@@ -65,6 +70,11 @@ def test_inverted_names_in_natural_order():
 def test_name_pattern_takes_particles_and_quoted_nicknames():
     assert re.match(NAME, "Anke van der Berg was").group() == "Anke van der Berg"
     assert re.match(NAME, "Ames “Dusty” Corbel Born:").group() == "Ames “Dusty” Corbel Born"
+
+
+def test_a_name_may_open_a_quoted_string_but_not_follow_an_apostrophe_in_a_word():
+    assert re.search(NAME, "('Anke Dorn (1 May 1900)',").group() == "Anke Dorn"
+    assert re.search(NAME, "O'Brien").group() == "O'Brien"
 
 
 def test_name_pattern_is_linear():
