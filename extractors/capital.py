@@ -383,14 +383,22 @@ _THE_COUNTRYS = (
     r"(?:its|the\s+(?:country|nation|state|province|region|island|republic|kingdom)['’]s)"
 )
 _Y_IS_ANAPHORIC = re.compile(
-    rf"(?P<city>{CITY})(?:,\s+|,?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})"
-    rf"(?:{_THE_COUNTRYS}\s+(?:{_MODIFIER}\s+)?|the\s+(?:current|present|national|present-day)\s+)"
-    rf"{_CAPITAL_WORD}(?![\w-])(?:\s+(?:and|city)\b)?(?!\s+of\b)"
+    # "Y is the (country's) capital (and largest city)", "Y serves as its capital"
+    rf"(?P<city>{CITY}),?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB}"
+    rf"(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
+    rf"(?!\s+(?:of|for|in|and|city)\b)"
+    # "Y, the country's capital, …", "Y, the capital, …"
+    rf"|(?P<apposed_city>{CITY}),\s+(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"{_AND_LARGEST}?,"
+)
+_CAPITAL_OF_THE_COUNTRY = re.compile(
+    rf"\b[Tt]he\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?\s+of\s+the\s+(?:country|nation|"
+    rf"state|province|island|kingdom|republic)\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
 )
 _TOPIC = re.compile(
-    rf"(?:^|(?<=[.!?])[\"'”’)]*[^\S\n]+|\n[^\S\n]*[\"'“‘`]?)(?:[Tt]he\s+)?(?P<name>{CAP_WORD}"
-    rf"(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|borders|became)\b"
-    rf"|,|['’]s\b)"
+    rf"(?:(?:^|\n)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+)(?:In\s+)?(?:[Tt]he\s+)?"
+    rf"(?P<name>{CAP_WORD}(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|"
+    rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n)"
 )
 
 
@@ -410,14 +418,11 @@ def _topic(text: str, position: int) -> str | None:
 
 
 def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
-    for pattern in (_ANAPHORIC_IS_Y, _Y_IS_ANAPHORIC):
+    for pattern in (_ANAPHORIC_IS_Y, _Y_IS_ANAPHORIC, _CAPITAL_OF_THE_COUNTRY):
         for m in pattern.finditer(text):
-            if pattern is _ANAPHORIC_IS_Y and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
-                continue
-            if pattern is _ANAPHORIC_IS_Y and re.search(r"\bof\b", m.group()[: m.start("city")]):
-                continue
             subject = _topic(text, m.start())
-            raw = m["city"] or m.groupdict().get("apposed")
+            groups = m.groupdict()
+            raw = groups.get("city") or groups.get("apposed") or groups.get("apposed_city")
             if subject is None or not raw or not (city := _city(raw, subject)):
                 continue
             if places.place_key(city) == places.place_key(subject):
@@ -501,7 +506,10 @@ _SUBJECT_HEADER = re.compile(
 
 
 def _table_candidates(text: str) -> Iterator[_Candidate]:
-    for table in [*layout.tables(text), *layout.delimited_tables(text)]:
+    tables = [*layout.tables(text), *layout.delimited_tables(text)]
+    if "<t" in text:
+        tables += layout.html_tables(text)
+    for table in tables:
         column = table.column(re.compile(r"capital(?:\s+city)?|capital\s*\(.*\)"))
         if column is None:
             continue
@@ -511,6 +519,8 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
         if subject_column is None:
             continue
         for row in table.rows:
+            if len(row) <= max(column, subject_column):
+                continue
             subject_cell, city_cell = row[subject_column], row[column]
             subject = places.region_name(subject_cell.text.strip(" *_"))
             if subject and (city := _city(city_cell.text.strip(" *_"), subject)):
@@ -522,13 +532,14 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
 _FIELD_LABEL = r"(?i:capital(?:\s+city)?)"
 # "Capital: Y", "Capital - Y", "Capital\tY", "Capital Y" (a whole line of an infobox)
 _CAPITAL_FIELD = re.compile(
-    rf"(?m)(?P<label>(?<![\w-]){_FIELD_LABEL})(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|[^\S\n]+)"
-    rf"(?P<city>{CITY})[^\S\n]*\.?[^\S\n]*(?:$|[·|,;(]|\s+[-–—]\s)"
+    rf"(?m)(?<![\w-])[*_]{{0,2}}(?P<label>{_FIELD_LABEL})[*_]{{0,2}}(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|"
+    rf"[^\S\n]+)[*_]{{0,2}}[^\S\n]*(?P<city>{CITY})[*_]{{0,2}}[^\S\n]*\.?[^\S\n]*"
+    rf"(?:$|[·|,;(]|\s+[-–—]\s)"
 )
 _SUBJECT_FIELD = re.compile(
-    r"(?im)^[^\S\n]*(?:[-*•·]|\d{1,3}[.)])?[^\S\n]*(?:state\s*/\s*territory|province\s*/\s*"
-    r"territory|country|state|province|region|territory|nation|name)[^\S\n]*(?::|\t|[^\S\n])[^\S\n]*"
-    r"(?P<name>[^\n]{2,60}?)[^\S\n]*$"
+    r"(?im)^[^\S\n]*(?:[-*•·]|\d{1,3}[.)])?[^\S\n]*[*_]{0,2}(?:state\s*/\s*territory|province\s*/"
+    r"\s*territory|country|state|province|region|territory|nation|name)[*_]{0,2}[^\S\n]*"
+    r"(?::|\t|[^\S\n])[*_]{0,2}[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n]*$"
 )
 _ITEM_PREFIX = re.compile(r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*")
 _LINE_SUBJECT_SEPARATOR = re.compile(r"[^\S\n]*(?:[—–\-:|,]+[^\S\n]*)?$")
@@ -551,10 +562,11 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         else:
             subject = _subject_above(text, line_start)
         if subject and (city := _city(m["city"], subject)):
-            separated = re.match(r"[^\S\n]*[:=\t]", text[m.end("label") : m.start("city")])
+            separator = text[m.end("label") : m.start("city")].replace("*", "").replace("_", "")
+            separated = re.match(r"[^\S\n]*[:=\t]", separator)
             if m["label"][0].islower() and not before.strip() and not separated:
                 continue  # "capital Y" at a line start is prose, not a field
-            if not re.match(r"[:=\-–—\t]", text[m.end("label") : m.start("city")].strip(" ")):
+            if not re.match(r"[:=\-–—\t]", separator.strip(" ")):
                 # a label without a colon is an infobox line only if the line is nothing else
                 line_end = text.find("\n", m.end("city"))
                 rest = text[m.end("city") : line_end if line_end >= 0 else len(text)]
@@ -802,56 +814,91 @@ def _flat_table_candidates(text: str) -> Iterator[_Candidate]:
 
 # Records: {"name": "Ohio", "capital": "Columbus"}
 _Q = r"[\"'`]"
+# "capital": "Columbus", capital: 'Columbus', :capital => "Columbus", capital="Columbus",
+# "capital": ["Pretoria", "Bloemfontein"] (each one a capital)
+_KEY_SEPARATOR = r"\s*(?:=>|[:=])\s*"
 _CAPITAL_KEY = re.compile(
-    rf"(?P<kq>{_Q}?)(?i:capital(?:[_ ]?city)?|capital_?name)(?P=kq)\s*[:=]\s*"
-    rf"(?P<vq>{_Q})(?P<value>[^\"'`\n]{{0,80}})(?P=vq)"
+    rf"(?<![\w-]):?(?P<kq>{_Q}?)(?i:capital(?:[_ ]?city)?|capital_?name)(?P=kq){_KEY_SEPARATOR}"
+    rf"(?:(?P<vq>{_Q})(?P<value>[^\"'`\n]{{0,80}})(?P=vq)|\[(?P<values>[^\[\]\n]{{0,200}})\])"
 )
+_LIST_VALUE = re.compile(rf"(?P<q>{_Q})(?P<value>[^\"'`\n]{{1,80}})(?P=q)")
 _SUBJECT_KEY = re.compile(
-    rf"(?P<kq>{_Q}?)(?P<key>(?i:state|states|state_?name|country|country_?name|province|region|"
-    rf"territory|nation|name|title|label))(?P=kq)\s*[:=]\s*(?P<vq>{_Q})(?P<value>[^\"'`\n]{{1,80}})"
-    rf"(?P=vq)"
+    rf"(?<![\w-]):?(?P<kq>{_Q}?)(?P<key>(?i:state|states|state_?name|country|country_?name|province|"
+    rf"region|territory|nation|common|name|title|label|official))(?P=kq){_KEY_SEPARATOR}"
+    rf"(?P<vq>{_Q})(?P<value>[^\"'`\n]{{1,80}})(?P=vq)"
 )
+# Which field names the record's place best: a state or country field, then a common name,
+# then a plain name, then an official name.
+_SUBJECT_KEY_RANK = {"common": 1, "name": 2, "title": 3, "label": 3, "official": 4}
+# {"Ohio": {"capital": "Columbus"}}: the record's key names its place
+_RECORD_KEY = re.compile(rf"(?P<q>{_Q}?)(?P<key>[^\"'`\n{{}}\[\]:,]{{2,60}}?)(?P=q)\s*[:=]\s*$")
+
+
+_OPENERS, _CLOSERS = "{[(", "}])"
 
 
 def _enclosing_record(text: str, position: int, reach: int = 3000) -> tuple[int, int] | None:
-    """The span of the innermost ``{…}`` around ``position`` (within ``reach``)."""
+    """The span of the innermost ``{…}`` (or ``[…]``, ``(…)``: PHP arrays, Python calls)
+    around ``position`` within ``reach``, or else of the XML tag around it
+    (``<country name="Kenya" capital="Nairobi"/>``)."""
     depth, start = 0, None
     for i in range(position - 1, max(-1, position - reach), -1):
         ch = text[i]
-        if ch == "}":
+        if ch in _CLOSERS:
             depth += 1
-        elif ch == "{":
+        elif ch in _OPENERS:
             if depth == 0:
                 start = i
                 break
             depth -= 1
     if start is None:
+        tag_start = text.rfind("<", max(0, position - 500), position)
+        tag_end = text.find(">", position)
+        if tag_start >= 0 and tag_end >= 0 and ">" not in text[tag_start:position]:
+            return tag_start, tag_end + 1
         return None
     depth = 0
     for i in range(position, min(len(text), position + reach)):
         ch = text[i]
-        if ch == "{":
+        if ch in _OPENERS:
             depth += 1
-        elif ch == "}":
+        elif ch in _CLOSERS:
             if depth == 0:
                 return start, i + 1
             depth -= 1
     return start, min(len(text), position + reach)
 
 
+def _record_subject(text: str, span: tuple[int, int]) -> str | None:
+    """The place a record is about: its best-ranked name field that is a known place, else
+    the key it stands under."""
+    best, best_rank = None, 99
+    for field in _SUBJECT_KEY.finditer(text, span[0], span[1]):
+        rank = _SUBJECT_KEY_RANK.get(field["key"].lower(), 0)
+        if rank < best_rank and (name := places.region_name(field["value"])):
+            best, best_rank = name, rank
+    key = _RECORD_KEY.search(text, max(0, span[0] - 80), span[0]) if best is None else None
+    if key and places.region_name(key["key"]):
+        return key["key"].strip()
+    return best
+
+
 def _record_candidates(text: str) -> Iterator[_Candidate]:
     for m in _CAPITAL_KEY.finditer(text):
         span = _enclosing_record(text, m.start())
-        if span is None:
+        if span is None or (subject := _record_subject(text, span)) is None:
             continue
-        subject = None
-        for field in _SUBJECT_KEY.finditer(text, span[0], span[1]):
-            if name := places.region_name(field["value"]):
-                subject = name
-                if field["key"].lower() != "name":
-                    break
-        if subject and (city := _city(m["value"], subject)):
-            yield _Candidate("record", subject, city, span[0], m.end(), m.start("value"))
+        if m["vq"] is not None:
+            values = [(m["value"], m.start("value"))]
+        else:
+            values = [
+                (v["value"], v.start("value"))
+                for v in _LIST_VALUE.finditer(text, m.start("values"), m.end("values"))
+            ]
+        for value, value_start in values:
+            if city := _city(value, subject):
+                value_end = value_start + len(value)
+                yield _Candidate("record", subject, city, span[0], value_end, value_start)
 
 
 # Quiz records: questionText: 'What is the capital of X?', answers: {a: 'Y', …}, correct: 'a'

@@ -100,3 +100,63 @@ def delimited_tables(text: str) -> Iterator[Table]:
             if len(run) >= 2:
                 yield Table(tuple(c.text for c in run[0]), tuple(run[1:]))
             run = [cells] if cells and len(cells) >= 2 else []
+
+
+_HTML_TABLE = re.compile(r"(?i)<table\b")
+_HTML_ROW = re.compile(r"(?i)<tr\b[^>]*>")
+_HTML_ROW_END = re.compile(r"(?i)</tr\s*>|</table\s*>|</tbody\s*>|</thead\s*>")
+_HTML_CELL = re.compile(r"(?i)<t[hd]\b[^>]*>")
+_HTML_CELL_END = re.compile(r"(?i)</t[hd]\s*>")
+_HTML_TAG = re.compile(r"<[^<>]{0,500}>")
+_HTML_ENTITY = re.compile(r"&(?:nbsp|#160);", re.IGNORECASE)
+
+
+def _html_cell(text: str, start: int, end: int) -> Cell:
+    """The text of an HTML cell without its tags, with the offsets of its first and last
+    characters of text in ``text``."""
+    pieces, position = [], start
+    for tag in _HTML_TAG.finditer(text, start, end):
+        pieces.append((position, tag.start()))
+        position = tag.end()
+    pieces.append((position, end))
+    words = [(a, b) for a, b in pieces if text[a:b].strip()]
+    if not words:
+        return Cell("", start, start)
+    first, last = words[0][0], words[-1][1]
+    content = " ".join(_HTML_ENTITY.sub(" ", text[a:b]) for a, b in words)
+    first += len(text[first:last]) - len(text[first:last].lstrip())
+    last -= len(text[first:last]) - len(text[first:last].rstrip())
+    return Cell(" ".join(content.split()), first, last)
+
+
+def html_tables(text: str) -> Iterator[Table]:
+    """Every HTML table in ``text`` (``<tr>`` rows of ``<th>``/``<td>`` cells, the first row its
+    header), cells as text without tags, with character offsets into ``text``. Closing tags
+    may be missing, as in much scraped HTML."""
+    starts = [m.start() for m in _HTML_TABLE.finditer(text)] or (
+        [0] if "<tr" in text.lower() else []
+    )
+    for index, table_start in enumerate(starts):
+        table_end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        rows: list[tuple[Cell, ...]] = []
+        row_starts = [m.end() for m in _HTML_ROW.finditer(text, table_start, table_end)]
+        for row_index, row_start in enumerate(row_starts):
+            limit = row_starts[row_index + 1] if row_index + 1 < len(row_starts) else table_end
+            row_end_match = _HTML_ROW_END.search(text, row_start, limit)
+            row_end = row_end_match.start() if row_end_match else limit
+            cell_starts = [m.end() for m in _HTML_CELL.finditer(text, row_start, row_end)]
+            cells = []
+            for cell_index, cell_start in enumerate(cell_starts):
+                cell_limit = (
+                    cell_starts[cell_index + 1] if cell_index + 1 < len(cell_starts) else row_end
+                )
+                cell_end_match = _HTML_CELL_END.search(text, cell_start, cell_limit)
+                cells.append(
+                    _html_cell(
+                        text, cell_start, cell_end_match.start() if cell_end_match else cell_limit
+                    )
+                )
+            if cells:
+                rows.append(tuple(cells))
+        if len(rows) >= 2:
+            yield Table(tuple(c.text for c in rows[0]), tuple(rows[1:]))

@@ -73,6 +73,18 @@ def capitals(text):
             [("Ghana", "Accra")],
         ),
         (
+            "anaphoric",
+            "Chile is a long country. Santiago is the capital and largest city.",
+            [("Chile", "Santiago")],
+        ),
+        ("anaphoric", "In Chile, the capital is Santiago.", [("Chile", "Santiago")]),
+        ("anaphoric", "## Chile\nSantiago is the capital.", [("Chile", "Santiago")]),
+        (
+            "anaphoric",
+            "Chile is a long country. The capital of the country is Santiago.",
+            [("Chile", "Santiago")],
+        ),
+        (
             "capitals_like",
             "Some capitals, like Topeka in Kansas, are small.",
             [("Kansas", "Topeka")],
@@ -133,6 +145,10 @@ def test_sentence_rules(rule, text, expected):
         ("whose_capital", "the Black Hills, whose capital was once Deadwood."),
         ("anaphoric", "The capital is a busy place, and Accra is its largest city."),
         ("anaphoric", "Astana, the capital, was renamed in 2019."),
+        ("anaphoric", "Chile is a long country. Valparaíso is the capital of poetry."),
+        ("anaphoric", "Chile is a long country. Many think Valparaíso is the capital."),
+        ("anaphoric", "Chile is a long country. Valparaíso, the former capital, is a port."),
+        ("anaphoric", "Chile\n\nSantiago is the capital."),  # another paragraph
         ("capitals_like", "Some cities, like Topeka in Kansas, are small."),
         ("question_answer", "What is the capital of Chile? Nobody knew."),
         ("plain_unlisted", "New Orleans is the capital of jazz."),
@@ -262,6 +278,30 @@ def test_sentence_near_misses(rule, text):
                 ("Kerala", "Thiruvananthapuram"),
             ],
         ),
+        (
+            "table",
+            "<table><tr><th>State</th><th>Capital</th></tr>\n<tr><td><a href='/o'>Ohio</a></td>"
+            "<td>Columbus</td></tr>\n<tr><td>Texas<td>Austin\n</table>",
+            [("Ohio", "Columbus"), ("Texas", "Austin")],
+        ),
+        ("field", "**Country:** Peru\n**Capital:** Lima\n", [("Peru", "Lima")]),
+        (
+            "record",
+            '{"name": {"common": "Bolivia", "official": "Plurinational State of Bolivia"}, '
+            '"capital": ["Sucre", "La Paz"]}',
+            [("Bolivia", "Sucre"), ("Bolivia", "La Paz")],
+        ),
+        (
+            "record",
+            '{"Ohio": {"capital": "Columbus", "admitted": 1803}, "Utah": {"capital": "Salt Lake City"}}',
+            [("Ohio", "Columbus"), ("Utah", "Salt Lake City")],
+        ),
+        (
+            "record",
+            "$rows = [['name' => 'Ohio', 'capital' => 'Columbus']];",
+            [("Ohio", "Columbus")],
+        ),
+        ("record", '<country name="Peru" capital="Lima" />', [("Peru", "Lima")]),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -293,6 +333,13 @@ def test_layout_rules(rule, text, expected):
         ("record", "LARGEST_CITIES = [('Ohio', 'Columbus')]"),
         ("triple", "dbr:Peru dbo:largestCity dbr:Lima ."),
         ("triple", "(Chile, currency, Peso)"),
+        (
+            "table",
+            "<table><tr><th>State</th><th>Largest city</th></tr><tr><td>Ohio<td>Columbus</table>",
+        ),
+        ("field", "**Capital:** Lima\n"),  # no place the block is about
+        ("record", '{"Ohio": {"largest_city": "Columbus"}}'),
+        ("record", '<city name="Lima" country="Peru" />'),
         ("table", "Capital Ontario Toronto Quebec Montreal Manitoba"),  # too few pairs for a table
         (
             "list",
