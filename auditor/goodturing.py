@@ -89,6 +89,11 @@ def _clip(low: float, high: float) -> tuple[float, float]:
     return max(0.0, low), min(1.0, high)
 
 
+# Below this many mentions Esty's normal interval is not trusted (it collapses to a point when
+# every mention is a singleton): the Wilson score interval is used instead.
+MIN_MENTIONS_FOR_NORMAL = 30
+
+
 def missing_mass_interval(
     fof: FreqOfFreq, confidence: float = 0.95, method: str = "esty"
 ) -> tuple[float, float]:
@@ -105,6 +110,13 @@ def missing_mass_interval(
     as combined in Kalai et al. (2025), appendix B: with probability at least 1 − γ,
     |M − n1/N| ≤ 1/N + 2.42·√(ln(4/γ)/N), γ = 1 − confidence.
 
+    ``method="wilson"``: Wilson (1927), "Probable inference, the law of succession, and
+    statistical inference", JASA 22:209-212: the score interval of a binomial proportion, here
+    n1 successes in N, (p + z²/2N ± z·√(p(1 − p)/N + z²/4N²)) / (1 + z²/N) with p = n1/N. Unlike
+    Esty's, it never collapses to a point on few mentions (n1 = N = 1 gives [0.21, 1] at 95%),
+    so the report uses it below ``MIN_MENTIONS_FOR_NORMAL`` mentions, where a normal limit law
+    says little.
+
     N = 0: (0.0, 1.0), nothing is known."""
     total = total_observations(fof)
     if not total:
@@ -114,12 +126,18 @@ def missing_mass_interval(
     estimate = n1 / total
     if method == "esty":
         half = _z(confidence) * math.sqrt((n1 * (total - n1) + 2 * total * n2) / total**3)
+    elif method == "wilson":
+        z = _z(confidence)
+        scale = 1.0 + z * z / total
+        center = (estimate + z * z / (2 * total)) / scale
+        half = z / scale * math.sqrt(estimate * (1 - estimate) / total + z * z / (4 * total**2))
+        return _clip(center - half, center + half)
     elif method == "mcallester":
         _z(confidence)  # validates confidence
         gamma = 1.0 - confidence
         half = 1.0 / total + 2.42 * math.sqrt(math.log(4.0 / gamma) / total)
     else:
-        raise ValueError(f"unknown method {method!r}: use 'esty' or 'mcallester'")
+        raise ValueError(f"unknown method {method!r}: use 'esty', 'wilson' or 'mcallester'")
     return _clip(estimate - half, estimate + half)
 
 

@@ -42,6 +42,10 @@ MIN_WRONG_ANSWERS = {"birth_date": 364, "death_date": 364, "capital": 10, "paper
 DEFAULT_MIN_WRONG_ANSWERS = 10
 
 
+# A category with fewer mentions is not flagged either way (needs_retrieval is null).
+MIN_MENTIONS_TO_FLAG = 10
+
+
 def category_row(counts: counting.CategoryCounts, count_by: str, threshold: float) -> dict:
     """One category of report.json from what DuckDB counted: every estimate is computed from the
     frequency of frequencies on the count basis. ``needs_retrieval`` compares the lower end of
@@ -49,9 +53,13 @@ def category_row(counts: counting.CategoryCounts, count_by: str, threshold: floa
     supports it."""
     fof = counts.freq_of_freq[count_by]
     rate = goodturing.singleton_rate(fof)
-    esty = goodturing.missing_mass_interval(fof, CONFIDENCE, "esty")
+    total = goodturing.total_observations(fof)
+    method = "esty" if total >= goodturing.MIN_MENTIONS_FOR_NORMAL else "wilson"
+    interval = goodturing.missing_mass_interval(fof, CONFIDENCE, method)
     min_wrong = MIN_WRONG_ANSWERS.get(counts.relation, DEFAULT_MIN_WRONG_ANSWERS)
-    observed = goodturing.total_observations(fof) > 0
+    observed = total > 0
+    # Too few mentions to flag either way: "no" would read as "safe", "YES" as established.
+    judged = total >= MIN_MENTIONS_TO_FLAG
     return {
         "relation": counts.relation,
         "count_basis": count_by,
@@ -62,7 +70,8 @@ def category_row(counts: counting.CategoryCounts, count_by: str, threshold: floa
         "singletons": goodturing.n(fof, 1),
         "doubletons": goodturing.n(fof, 2),
         "singleton_rate": rate,
-        "singleton_rate_ci": list(esty),
+        "singleton_rate_ci": list(interval),
+        "singleton_rate_ci_method": method,
         "missing_mass_bound": list(goodturing.missing_mass_interval(fof, CONFIDENCE, "mcallester")),
         "coverage": goodturing.goods_coverage(fof),
         "chao1_distinct_facts": goodturing.chao1(fof) if observed else None,
@@ -73,7 +82,7 @@ def category_row(counts: counting.CategoryCounts, count_by: str, threshold: floa
             "gamma": THEOREM_GAMMA,
         },
         "hallucination_lower_bound": rate,
-        "needs_retrieval": observed and esty[0] >= threshold,
+        "needs_retrieval": interval[0] >= threshold if judged else None,
         "freq_of_freq": {str(r): n_r for r, n_r in sorted(fof.items())},
     }
 
@@ -133,7 +142,7 @@ def summary_rows(report: dict) -> list[tuple[str, ...]]:
             f"{c['singletons']:,}",
             _fmt_rate(c["singleton_rate"]),
             "–".join(_fmt_rate(x) for x in c["singleton_rate_ci"]),
-            "YES" if c["needs_retrieval"] else "no",
+            {True: "YES", False: "no", None: "too few"}[c["needs_retrieval"]],
         )
         for c in report["categories"]
     ]
@@ -207,10 +216,13 @@ def render_markdown(report: dict) -> str:
         "has not shown often enough to learn. By Kalai, Nachum, Vempala & Zhang (2025) a "
         "calibrated model trained on this corpus hallucinates on about at least this fraction "
         "of questions about such arbitrary facts (`hallucination_lower_bound` in report.json).",
-        "- **95% CI**: Esty's (1983) normal interval for the missing mass around n1/N.",
+        "- **95% CI**: Esty's (1983) normal interval for the missing mass around n1/N; below "
+        f"{goodturing.MIN_MENTIONS_FOR_NORMAL} {basis}, Wilson's (1927) score interval, which "
+        "does not collapse to a point on few of them.",
         f"- **retrieval?**: YES where the lower end of the 95% CI reaches "
         f"{report['retrieval_threshold']}: the evidence says memorisation cannot serve that "
-        "category; give the model retrieval for it.",
+        f"category; give the model retrieval for it. `too few`: under {MIN_MENTIONS_TO_FLAG} "
+        f"{basis}, no verdict either way.",
         "- **coverage**: Good's coverage 1 − n1/N, the share of the category's probability mass "
         "that the corpus's facts account for.",
         "- **Chao1 distinct facts**: Chao's (1984, bias-corrected) estimate of how many distinct "

@@ -221,3 +221,16 @@ def test_a_bad_path_is_reported_before_spacy_or_duckdb_is_imported(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert done.stdout.split("\n")[0] == "1 []", done.stdout + done.stderr
     assert "no such file" in done.stderr
+
+
+def test_a_single_mention_gives_a_wide_interval_and_no_verdict(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"text": "Lima is the capital of Peru."}])
+    out = tmp_path / "out"
+    assert scan(str(corpus), "--out", str(out)).exit_code == 0
+    (capital,) = [c for c in report_of(out)["categories"] if c["relation"] == "capital"]
+    assert capital["singleton_rate"] == 1.0
+    assert capital["singleton_rate_ci_method"] == "wilson"
+    low, high = capital["singleton_rate_ci"]
+    assert low == pytest.approx(0.206549, abs=1e-6) and high == 1.0  # not the point [1, 1]
+    assert capital["needs_retrieval"] is None
+    assert "too few" in (out / "report.md").read_text(encoding="utf-8")

@@ -135,7 +135,7 @@ def test_invalid_input_is_refused():
     with pytest.raises(ValueError):
         gt.singleton_rate({1: -1})
     with pytest.raises(ValueError):
-        gt.missing_mass_interval({1: 1}, method="wilson")
+        gt.missing_mass_interval({1: 1}, method="agresti")
 
 
 freq_of_freqs = st.dictionaries(
@@ -183,3 +183,26 @@ def test_one_more_singleton_never_lowers_the_singleton_rate(fof):
     more = dict(fof)
     more[1] = more.get(1, 0) + 1
     assert gt.singleton_rate(more) >= gt.singleton_rate(fof)
+
+
+def test_wilson_interval_by_hand_and_by_scipy():
+    import math
+
+    # n1 = N = 1 at 95%: z = 1.959964, z² = 3.841459
+    # centre = (1 + z²/2)/(1 + z²) = 2.920729/4.841459 = 0.603275
+    # half   = z/(1 + z²) · √(0 + z²/4) = 0.404830 · 0.979982 = 0.396726  ->  [0.206549, 1]
+    low, high = gt.missing_mass_interval({1: 1}, 0.95, "wilson")
+    assert low == pytest.approx(0.206549, abs=1e-6) and high == 1.0
+    # 20 singletons among N = 50 mentions ({1: 20, 3: 10}): a second implementation
+    z = 1.959963984540054
+    p, total = 20 / 50, 50
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z / (1 + z * z / total) * math.sqrt(p * (1 - p) / total + z * z / (4 * total**2))
+    assert gt.missing_mass_interval({1: 20, 3: 10}, 0.95, "wilson") == pytest.approx(
+        (centre - half, centre + half)
+    )
+    stats = pytest.importorskip("scipy.stats")
+    ci = stats.binomtest(20, 50).proportion_ci(0.95, method="wilson")
+    assert gt.missing_mass_interval({1: 20, 3: 10}, 0.95, "wilson") == pytest.approx(
+        (ci.low, ci.high), abs=1e-9
+    )
