@@ -68,8 +68,9 @@ def collapse(sequence: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def to_example(parts: list[tuple[str, str]]) -> tuple[str, list[str]]:
-    """The entry text of labelled parts and the label of each of its tokens."""
+def to_example(parts: list[tuple[str, str]], reshape=None) -> tuple[str, list[str]]:
+    """The entry text of labelled parts and the label of each of its tokens; ``reshape``
+    may change the text's white space (never its length) before it is tokenised."""
     text, bounds = "", []
     for label, part in parts:
         if not part:
@@ -78,6 +79,8 @@ def to_example(parts: list[tuple[str, str]]) -> tuple[str, list[str]]:
             text += " "
         bounds.append((len(text), len(text) + len(part), label))
         text += part
+    if reshape is not None:
+        text = reshape(text)
     labels = []
     for start, _ in tokenize(text):
         labels.append(next((label for a, b, label in bounds if a <= start < b), "O"))
@@ -144,6 +147,20 @@ def synthetic(parts: list[tuple[str, str]], rng: random.Random) -> list[tuple[st
     else:  # ACL / ACM: Given Surname, Given Surname. Title. Venue
         out = [("O", marker), ("A", authors.rstrip(".") + "."), ("T", title + "."), ("O", rest)]
     return [(label, text) for label, text in out if text]
+
+
+def wrap_lines(text: str, rng: random.Random) -> str:
+    """The entry wrapped over lines as PDF text, .bbl files and hanging indents wrap it: a
+    line break replaces a space every 40 to 90 characters (offsets and tokens unchanged)."""
+    chars = list(text)
+    at = rng.randrange(40, 90)
+    while at < len(chars):
+        space = text.find(" ", at)
+        if space == -1:
+            break
+        chars[space] = "\n"
+        at = space + rng.randrange(40, 90)
+    return "".join(chars)
 
 
 def _core(token: str) -> str:
@@ -241,6 +258,8 @@ def main() -> None:
             if family and title:
                 held_anystyle.append((text, labels, family, title))
             continue
+        if rng.random() < 0.3:
+            text, labels = to_example(parts, lambda t: wrap_lines(t, rng))
         train_x.append(token_features(text, tokenize(text)))
         train_y.append(labels)
         if rng.random() < 0.5 and (layout := synthetic(parts, rng)):

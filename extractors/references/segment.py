@@ -17,10 +17,11 @@ from extractors.references.tokens import blank_markup
 
 # A list marker at the start of a line, after indentation and Markdown quote marks.
 _MARKER = re.compile(
-    r"[ \t>]{0,12}(?:[-*+•–]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|\[[A-Za-z][\w+:-]{0,20}\]"
+    r"[ \t>]{0,200}(?:[-*+•–]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|\[[A-Za-z][\w+:-]{0,20}\]"
     r"|\.\. \[[^\]\n]{1,30}\]|\|)(?=[ \t]|$)"
 )
 _RAW_MARKER = re.compile(r"[ \t>]{0,12}(?:<li\b|\\bibitem\b|\\item\b|@\w{1,20}\{)")
+_LINE_BREAK = re.compile(r"(?:\\|<br\s{0,3}/?>)[ \t\r]{0,20}$")
 _CONTINUES = (",", "-", "‐", "and", "&", ":", ";")
 
 
@@ -79,7 +80,9 @@ def segment(text: str) -> list[Entry]:
             else:
                 previous = blanked[current[0] : current[1]].rstrip()
                 first = plain.lstrip(" \t>")
-                continues = deeper or first[:1].islower() or previous.endswith(_CONTINUES)
+                # a Markdown or HTML line break inside one entry ("**Title**\\n Authors")
+                broken = _LINE_BREAK.search(text, current[0], current[1]) is not None
+                continues = deeper or broken or first[:1].islower() or previous.endswith(_CONTINUES)
             if continues:
                 current[1] = b
                 continue
