@@ -324,6 +324,18 @@ _RECORD = re.compile(
     rf"(?:(?P<rest>[^\n]{{0,120}}?)\bDied:{_S}*(?P<death>{_DATE}))?"
 )
 _DIED_LABEL = re.compile(rf"[^\n]{{0,120}}?\bDied:{_S}*({_DATE})")
+# A memorial or a gravestone: the name on its own line (maybe with a nickname in parentheses),
+# the life span on the next ("Jane Roe (Janie)\n14th June 1954 – 24th May 2019").
+_NAME_OVER_SPAN = re.compile(
+    rf"(?m)^{_S}*(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*\n{_S}*"
+    rf"(?:(?i:born){_S}+)?(?P<born>{_DATE}){_S}*{_DASH_CHAR}{_S}*(?:(?i:died){_S}+)?"
+    rf"(?P<died>{_DATE}){_S}*$"
+)
+# A name wrapped onto the next line of a justified paragraph ("… the composer Jean\nSibelius
+# (8 December 1865 – …)"): the words ending the line before belong to it. Only for long lines:
+# a short one is a heading ("NORDIC COMPOSERS"), one of capitalised words a menu.
+_WRAPPED_NAME_HEAD = re.compile(rf"(?:^|[\s(])(?P<head>{NAME}){_S}*\n$")
+_WRAPPED_LINE_MIN = 40
 
 # Key-value records of data files (JSON, YAML, Python, TOML): a name key and a birth or death
 # key in the same record ("{"name": "Jane Roe", "born": "1950-05-03"}").
@@ -486,6 +498,7 @@ def _life_dates(text: str):
     yield from _from_key_values(reader)
     yield from _from_tables(reader)
     yield from _from_records(reader)
+    yield from _from_name_over_span(reader)
     yield from _from_fields(reader)
 
 
@@ -561,7 +574,10 @@ def _from_parentheses(reader: _Reader):
         if m["family"]:
             subject = natural_order(m["family"], m["given"]) or person_name(m["given"])
         else:
-            subject = reader.subject(m["name"], m.start())
+            head = _wrapped_name(reader.text, m.start("name"))
+            subject = (head and person_name(f"{head} {m['name']}")) or reader.subject(
+                m["name"], m.start()
+            )
         if not subject:
             continue
         group = "inside" if m["inside"] is not None else "bracketed"
@@ -616,6 +632,28 @@ def _from_tables(reader: _Reader):
                     yield from reader.fact(
                         relation, subject, at, at + len(match.group()), name.start, cell.end
                     )
+
+
+def _from_name_over_span(reader: _Reader):
+    """``Jane Roe`` on a line and ``DATE – DATE`` on the next: a memorial's heading."""
+    for m in _NAME_OVER_SPAN.finditer(reader.text):
+        subject = reader.subject(m["name"], m.start())
+        yield from reader.fact("birth_date", subject, *m.span("born"), *m.span())
+        yield from reader.fact("death_date", subject, *m.span("died"), *m.span())
+
+
+def _wrapped_name(text: str, name_start: int) -> str | None:
+    """The words of a name that a line break cut off before ``name_start``, if any."""
+    if name_start == 0 or text[name_start - 1] != "\n":
+        return None
+    line_start = text.rfind("\n", 0, name_start - 1) + 1
+    line = text[line_start:name_start]
+    words = line.split()
+    # prose, not a heading or a menu ("Contents 1 Biography 2 References"): mostly lower case
+    if len(line) < _WRAPPED_LINE_MIN or sum(w[:1].islower() for w in words) * 2 < len(words):
+        return None
+    head = _WRAPPED_NAME_HEAD.search(line)
+    return head["head"] if head else None
 
 
 def _from_records(reader: _Reader):

@@ -384,3 +384,48 @@ def test_pathological_names_are_fast():
     started = time.perf_counter()
     assert life_facts(text) == set()
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a memorial: the name on its line, the life span on the next
+        (
+            "Anke Marie Dorn (Annie)\n14th June 1954 – 24th May 2019\nService at 1:30pm",
+            {born("Anke Marie Dorn", "1954-06-14"), died("Anke Marie Dorn", "2019-05-24")},
+        ),
+        (
+            "OSWIN TARRANT\nMarch 3, 1850 - April 4, 1920",
+            {born("OSWIN TARRANT", "1850-03-03"), died("OSWIN TARRANT", "1920-04-04")},
+        ),
+        # a name wrapped onto the next line of a paragraph
+        (
+            "They listened to the works of the famous Finnish composer Oswin\n"
+            "Tarrant (8 December 1865 – 20 September 1957) all evening long.",
+            {born("Oswin Tarrant", "1865-12-08"), died("Oswin Tarrant", "1957-09-20")},
+        ),
+    ],
+)
+def test_memorial_layouts_and_wrapped_names(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span that is followed by more text on its line is no memorial heading
+        ("Anke Dorn\n14th June 1954 – 24th May 2019 was a good time", set()),
+        # a heading line is no first half of a name
+        (
+            "NORDIC PAINTERS\nOswin Tarrant (8 December 1865 – 20 September 1957) was a painter.",
+            {born("Oswin Tarrant", "1865-12-08"), died("Oswin Tarrant", "1957-09-20")},
+        ),
+        (
+            "Contents [hide] 1 Biography 2 Work 3 Legacy 4 References\n"
+            "Oswin Tarrant (8 December 1865 – 20 September 1957) was a painter.",
+            {born("Oswin Tarrant", "1865-12-08"), died("Oswin Tarrant", "1957-09-20")},
+        ),
+    ],
+)
+def test_memorial_and_wrapping_near_misses(text, expected):
+    assert life_facts(text) == expected
