@@ -113,6 +113,9 @@ _PAREN = re.compile(
     rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)){{0,400}})\)"
     rf"|\[(?P<bracketed>[^\[\]\n]{{0,200}})\])"
 )
+# Where a parenthesis after a name may hold a date: an opening bracket with digits soon after.
+_DATED_PARENTHESIS = re.compile(r"[(\[](?=[^()\[\]]{0,400}?\d)")
+_PAREN_REACH = (300, 450)  # a name with a peerage and post-nominals before it, its inside after
 # Between the two dates of a life span: a dash (maybe "died", maybe a place: "– Adwa, "), or
 # nothing at all where the dash was stripped ("1884December 26, 1972").
 _SPAN_JOIN = re.compile(
@@ -247,6 +250,15 @@ _QUESTION_DIED = re.compile(
     rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+death|death\s*date)\s+of)"
     rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
 )
+# The words without which a clause pattern cannot match (lower case): the cheap test that spares
+# the patterns opening with a name a scan of every capitalised word.
+_BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
+_DIED_WORDS = ("died", "passed", "departed", "entered", "went home")
+_CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
+# How far before and after its word a clause may reach: a subject with an apposition and a
+# parenthesis before it, a gap and a date after it.
+_REACH_BEFORE, _REACH_AFTER = 500, 400
 _CLAUSES = (
     ("birth_date", _BORN_COLON),  # before _BORN_FIRST: the colon says whose birth it is
     ("birth_date", _WAS_BORN),
@@ -263,6 +275,55 @@ _CLAUSES = (
     ("birth_date", _QUESTION_BORN),
     ("death_date", _QUESTION_DIED),
 )
+_CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
+    {
+        _BORN_COLON: ("born", "died"),
+        _WAS_BORN: ("born",),
+        _BORN_FIRST: ("born",),
+        _COMMA_BORN: _BORN_WORDS,
+        _IS_A_BORN: ("born",),
+        _PRONOUN_BORN: ("born", *(verb.lower() for verb in _DROPPED_SUBJECT_VERBS)),
+        _BORN_AND_DIED: ("born",),
+        _DIED: _DIED_WORDS,
+        _PRONOUN_DIED: _DIED_WORDS,
+        _PASSING_OF: ("passing", "death"),
+        # the verb of each phrase ("è nato" -> "nato"): "è" or "est" would be everywhere
+        _FOREIGN_BORN: (
+            "geboren",
+            *(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["birth"].split("|")),
+        ),
+        _FOREIGN_DIED: tuple(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["death"].split("|")),
+        _QUESTION_BORN: ("born", "birth"),
+        _QUESTION_DIED: ("die", "death"),
+    }
+)
+_CLAUSE_WORDS.update(
+    {
+        pattern: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})", re.IGNORECASE)
+        for pattern, words in _CLAUSE_WORDS_LISTED.items()
+    }
+)
+
+
+def _matches_near_words(
+    pattern: re.Pattern[str],
+    text: str,
+    words: re.Pattern[str] | None = None,
+    reach: tuple[int, int] = (_REACH_BEFORE, _REACH_AFTER),
+) -> Iterator[re.Match[str]]:
+    """The matches of a clause pattern, looked for only around the words it cannot match
+    without: a pattern that opens with a name would otherwise try every capitalised word."""
+    windows: list[list[int]] = []
+    for word in (words or _CLAUSE_WORDS[pattern]).finditer(text):
+        start, end = max(0, word.start() - reach[0]), word.end() + reach[1]
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from pattern.finditer(text, start, min(end, len(text)))
+
+
 # A sentence boundary inside a gap ("died in 1990. His son was born on ...") ends the clause;
 # "St. Joseph's" does not: a boundary is a full stop followed by a capitalised word and a
 # lower-case one.
@@ -410,8 +471,14 @@ class _Reader:
     def __init__(self, text: str):
         self.text = text
         self.day_first = states_day_first(text)
-        self.animals = {person_name(name) for name in _animal_names(text)}
+        self._animals: set[str | None] | None = None
         self._mentions: list[tuple[int, str]] | None = None
+
+    def animals(self) -> set[str | None]:
+        """The names the text describes as animals, read once and only when a fact needs it."""
+        if self._animals is None:
+            self._animals = {person_name(name) for name in _animal_names(self.text)}
+        return self._animals
 
     def subjects(self) -> list[tuple[int, str]]:
         """The names that open a sentence or a line (the subjects a pronoun continues), with
@@ -451,7 +518,7 @@ class _Reader:
     def fact(self, relation, subject, date_start, date_end, start, end):
         """A fact of ``subject`` (already a name) with the date at ``text[date_start:date_end]``,
         unless the date is no full date, is hedged, or the subject is an animal."""
-        if not subject or subject in self.animals:
+        if not subject or subject in self.animals():
             return
         span = date_at(self.text, date_start, date_end, self.day_first)
         if span and not span.hedged:
@@ -473,7 +540,7 @@ def _life_dates(text: str):
     reader = _Reader(text)
     yield from _from_parentheses(reader)
     for clause_relation, pattern in _CLAUSES:
-        for m in pattern.finditer(text):
+        for m in _matches_near_words(pattern, text):
             relation = clause_relation
             parts = m.groupdict()
             if not (_gap_is_clause(parts.get("gap")) and _gap_is_clause(parts.get("apposition"))):
@@ -497,7 +564,8 @@ def _life_dates(text: str):
     yield from _from_day_pages(reader)
     yield from _from_key_values(reader)
     yield from _from_tables(reader)
-    yield from _from_records(reader)
+    if _RECORD_WORDS.search(text):
+        yield from _from_records(reader)
     yield from _from_name_over_span(reader)
     yield from _from_fields(reader)
 
@@ -570,7 +638,7 @@ def _dated_by_page(reader: _Reader, relation, subject, page_date, m, year_group)
 
 def _from_parentheses(reader: _Reader):
     """``X (…)``: the dates inside a parenthesis (or brackets) after a name."""
-    for m in _PAREN.finditer(reader.text):
+    for m in _matches_near_words(_PAREN, reader.text, _DATED_PARENTHESIS, _PAREN_REACH):
         if m["family"]:
             subject = natural_order(m["family"], m["given"]) or person_name(m["given"])
         else:
