@@ -17,13 +17,18 @@ import pycrfsuite
 
 from extractors.normalize import nfkc
 from extractors.references.names import first_author_family
-from extractors.references.tokens import blank_markup, token_features, tokenize
+from extractors.references.tokens import blank_markup, token_features, token_spans
 
 logger = logging.getLogger(__name__)
 
 MODEL_NAME = "references_title.crfsuite"
-# A line-wrap hyphen: a word split at the end of a line ("bidi-\nrectional").
-_WRAP_HYPHEN = re.compile(r"(?<=[a-z])[-‐]\s*\n\s*(?=[a-z])")
+# A line-wrap hyphen: a word split at the end of a line ("bidi-\nrectional", or "bidi-
+# rectional" once the line break is gone), not "pre- and post-processing".
+_WRAP_HYPHEN = re.compile(
+    r"(?<=[a-z])[-‐](?:[^\S\n]+|[^\S\n]*\n\s*)(?=[a-z])(?!(?:and|or|to|und)\b)"
+)
+# An accent PDF extraction detached from its letter ("punktmannich- ¨ faltigkeiten").
+_DETACHED_ACCENT = re.compile(r"(?:(?<=\s)|^)[\u00a8\u00b4\u00b8\u02c6-\u02dd`](?=\s|$)\s?")
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`")
 _EDGE = "\"'“”‘’«»„[](){}<>*_ \n\t|#>"
 
@@ -65,7 +70,7 @@ class Reading:
 def clean_entry_title(raw: str) -> str:
     """A title as the guidelines write it: line-wrap hyphens joined, Markdown emphasis and
     braces removed, white space collapsed, no enclosing quotes or trailing full stop."""
-    title = _WRAP_HYPHEN.sub("", raw)
+    title = _WRAP_HYPHEN.sub("", _DETACHED_ACCENT.sub("", raw))
     title = _EMPHASIS.sub("", title).replace("{", "").replace("}", "")
     title = nfkc(title).strip(_EDGE)
     title = title.rstrip(".,;:").strip(_EDGE).rstrip(".,;: ")
@@ -159,7 +164,8 @@ def _trim_title_run(
 def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it."""
-    spans = tokenize(text)
+    blanked = blank_markup(text)
+    spans = token_spans(blanked)
     if len(spans) < 2:
         return None
     labels = labeller.label(token_features(text, spans))
@@ -169,7 +175,6 @@ def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
     # The title is the longest run; the first author opens the first author run.
     title_run = max(title_runs, key=lambda run: run[1] - run[0])
     author_run = author_runs[0]
-    blanked = blank_markup(text)
     author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
     family = first_author_family(author_text)
     if not family:

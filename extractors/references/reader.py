@@ -28,7 +28,16 @@ _REFERENCE_MARK = re.compile(
     r"\bJournal\b|\bProceedings\b|\barXiv\b|\bPress\b|\d+\s*\(\d+\)\s*[:,]\s*\d+|\\bibitem",
     re.IGNORECASE,
 )
-_NAME_START = re.compile(r"^(?:[a-z]{1,4}\s){0,3}[^\W\d_]")
+# A family name opens with a capital after at most three particles ("van der Berg"), or is
+# written in a script without case ("张").
+_NAME_START = re.compile(r"^(?:[a-z]{1,4}\s){0,3}(?:[^\W\d_a-z]|[\u0400-\u04ff])")
+# What marks a line as a reference rather than any list item: a year, "et al.", a venue, a
+# title set off by quotes, emphasis or LaTeX, "by" before a name, a reference number.
+_CUE = re.compile(
+    r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\bet\.? al\b|\*\*|__|(?<![\w*])[*_][A-Z]|[\"“«]\s?[A-Z]"
+    r"|\\(?:emph|textit|textbf|bibitem|em\b|it\b)|<(?:em|i|b|strong)>|\bby\s+[A-Z]"
+    r"|^\W{0,40}\[\d{1,3}\]|\bdoi\b|\barxiv\b|\bIn:|\bProceedings\b|\bJournal\b"
+)
 
 
 @dataclass(frozen=True)
@@ -80,11 +89,16 @@ def read_references(text: str) -> Iterator[Found]:
         reading = read_entry(labeller, entry_text)
         if reading is not None:
             readings.append((entry, entry_text, reading))
+    # A block is a bibliography when its entries carry marks of references: a list of
+    # feature bullets or the lines of a licence read as "Author. Title." too.
+    cued = [_CUE.search(entry_text) is not None for _, entry_text, _ in readings]
+    if sum(cued) * 2 < len(readings) and not (len(readings) <= 2 and any(cued)):
+        return
     in_list = sum(r.confidence >= LIST_MIN_CONFIDENCE for _, _, r in readings) >= LIST_MIN_ENTRIES
     least = LIST_MIN_CONFIDENCE if in_list else MIN_CONFIDENCE
     accepted: list[tuple[Found, Reading, str, bool]] = []
-    for entry, entry_text, reading in readings:
-        if not _acceptable(reading, entry_text, least):
+    for (entry, entry_text, reading), has_cue in zip(readings, cued, strict=True):
+        if not _acceptable(reading, entry_text, least if has_cue else MIN_CONFIDENCE):
             continue
         found = Found(
             entry.start,

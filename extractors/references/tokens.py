@@ -48,9 +48,14 @@ def blank_markup(text: str) -> str:
     return _MARKUP.sub(spaces, text)
 
 
+def token_spans(blanked: str) -> list[tuple[int, int]]:
+    """(start, end) of the tokens of an entry whose markup is blanked already."""
+    return [m.span() for m in _TOKEN.finditer(blanked)]
+
+
 def tokenize(text: str) -> list[tuple[int, int]]:
     """(start, end) of the tokens of an entry, markup blanked."""
-    return [m.span() for m in _TOKEN.finditer(blank_markup(text))]
+    return token_spans(blank_markup(text))
 
 
 def _shape(core: str) -> str:
@@ -83,75 +88,94 @@ def _split(token: str) -> tuple[str, str, str]:
     return token[:start], token[start:end], token[end:]
 
 
+_QUOTE_OPENERS = frozenset('"“«„')
+_QUOTE_CLOSERS = frozenset('"”»')
+_SENTENCE_ENDS = frozenset(".?!")
+_SUFFIXES = frozenset(("ing", "ion", "ity", "ous", "ics"))
+
+
 def token_features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
-    """The feature strings of every token of an entry."""
+    """The feature strings of every token of an entry.
+
+    Each token's own strings are built once and its neighbours' are taken from lists, so a
+    token costs a few string concatenations (the labeller reads megabytes per second)."""
     n = len(spans)
-    base: list[tuple[str, str, str, str]] = []
+    words, shapes, leads, trails = [], [], [], []
     for start, end in spans:
         lead, core, trail = _split(text[start:end])
         # LaTeX braces around a title ("\emph{Title}") set it off as emphasis does
-        lead, trail = lead.translate(_BRACE_AS_EMPHASIS), trail.translate(_BRACE_AS_EMPHASIS)
-        base.append((core.lower(), _shape(core), lead[-2:], trail[:2]))
+        if "{" in lead or "}" in lead:
+            lead = lead.translate(_BRACE_AS_EMPHASIS)
+        if "{" in trail or "}" in trail:
+            trail = trail.translate(_BRACE_AS_EMPHASIS)
+        words.append(core.lower())
+        shapes.append(_shape(core))
+        leads.append(lead[-2:])
+        trails.append(trail[:2])
+    word_feature = [w if len(w) <= 14 else "LONG" for w in words]
+    shape_punct = [s + lead + "|" + t for s, lead, t in zip(shapes, leads, trails, strict=True)]
+    before2 = ["-2s=EDGE", "-2s=EDGE"][:n] + ["-2s=" + x for x in shape_punct[:-2]]
+    before1 = ["-1s=EDGE"][:n] + ["-1s=" + x for x in shape_punct[:-1]]
+    after1 = ["1s=" + x for x in shape_punct[1:]] + ["1s=EDGE"][:n]
+    after2 = ["2s=" + x for x in shape_punct[2:]] + ["2s=EDGE", "2s=EDGE"][: min(2, n)]
+    word_before = [""] + ["-1w=" + w for w in word_feature[:-1]]
+    word_after = ["1w=" + w for w in word_feature[1:]] + [""]
     rows: list[list[str]] = []
-    line_starts = {0}
-    for i in range(1, n):
-        if "\n" in text[spans[i - 1][1] : spans[i][0]]:
-            line_starts.add(i)
     # Running state, cheap to keep and telling where the author list ends: the full stops
     # seen so far (not after initials), whether a year was seen, inside quotes or emphasis.
     sentences, seen_year, quoted, emphasised, bracketed = 0, False, False, False, False
-    for i, (word, shape, lead, trail) in enumerate(base):
-        opens_quote = any(c in lead for c in '"“«„') and not quoted
-        opens_emphasis = ("*" in lead or "_" in lead) and not emphasised
-        opens_bracket = "[" in lead and not bracketed
-        quoted = quoted or opens_quote
-        emphasised = emphasised or opens_emphasis
-        bracketed = bracketed or opens_bracket
-        state = [
-            "sent=" + str(min(sentences, 3)),
-            "yr=" + ("1" if seen_year else "0"),
-        ]
+    scale = max(n, 1)
+    previous_end = spans[0][0] if spans else 0
+    for i in range(n):
+        word, shape, lead, trail = words[i], shapes[i], leads[i], trails[i]
+        if lead:
+            quoted = quoted or not _QUOTE_OPENERS.isdisjoint(lead)
+            emphasised = emphasised or "*" in lead or "_" in lead
+            bracketed = bracketed or "[" in lead
+        row = ["sent=" + str(min(sentences, 3)), "yr=1" if seen_year else "yr=0"]
         if quoted:
-            state.append("inq")
+            row.append("inq")
         if emphasised:
-            state.append("inem")
+            row.append("inem")
         if bracketed:
-            state.append("inbr")
-        if shape in ("yr", "yr+"):
+            row.append("inbr")
+        if shape == "yr" or shape == "yr+":
             seen_year = True
-        if quoted and any(c in trail for c in '"”»'):
-            quoted = False
-        if emphasised and ("*" in trail or "_" in trail):
-            emphasised = False
-        if bracketed and "]" in trail:
-            bracketed = False
-        after_initial = shape == "X" or (len(word) <= 3 and shape == "Xx")
-        if (trail[:1] in (".", "?", "!") and not after_initial) or trail[:1] == ":":
-            sentences += 1
-        row = state + [
+        if trail:
+            if quoted and not _QUOTE_CLOSERS.isdisjoint(trail):
+                quoted = False
+            if emphasised and ("*" in trail or "_" in trail):
+                emphasised = False
+            if bracketed and "]" in trail:
+                bracketed = False
+            after_initial = shape == "X" or (len(word) <= 3 and shape == "Xx")
+            if (trail[0] in _SENTENCE_ENDS and not after_initial) or trail[0] == ":":
+                sentences += 1
+        row += (
             "b",
-            "w=" + (word if len(word) <= 14 else "LONG"),
+            "w=" + word_feature[i],
             "s=" + shape,
             "l=" + lead,
             "r=" + trail,
-            "st=" + shape + lead + "|" + trail,
-            "pos=" + (str(i) if i < 4 else str(min(9, 4 + (6 * i) // max(n, 1)))),
-            "rel=" + str((10 * i) // max(n, 1)),
-        ]
-        if i in line_starts:
+            "st=" + shape_punct[i],
+            "pos=" + (str(i) if i < 4 else str(min(9, 4 + (6 * i) // scale))),
+            "rel=" + str((10 * i) // scale),
+        )
+        start = spans[i][0]
+        if i == 0 or "\n" in text[previous_end:start]:
             row.append("nl")
+        previous_end = spans[i][1]
         if word in _PARTICLES:
             row.append("part")
-        if len(word) > 3 and word[-3:] in ("ing", "ion", "ity", "ous", "ics"):
+        if len(word) > 3 and word[-3:] in _SUFFIXES:
             row.append("suf=" + word[-3:])
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < n:
-                w2, s2, l2, t2 = base[j]
-                row.append(f"{offset}s={s2}{l2}|{t2}")
-                if offset in (-1, 1):
-                    row.append(f"{offset}w=" + (w2 if len(w2) <= 14 else "LONG"))
-            else:
-                row.append(f"{offset}s=EDGE")
+        row.append(before2[i])
+        row.append(before1[i])
+        if i:
+            row.append(word_before[i])
+        row.append(after1[i])
+        if i + 1 < n:
+            row.append(word_after[i])
+        row.append(after2[i])
         rows.append(row)
     return rows
