@@ -58,12 +58,14 @@ _SP = r"(?:[^\S\n]{1,4}|[^\S\n]{0,4}\n[^\S\n]{0,4})"
 DATE = (
     rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}of)?{_SP}{_ANY_MONTH}"
     rf"{_GAP},?{_SP}?{_YEAR}"  # 14 March 1879 / the 2nd of April 1851 / 28th of August, 2009
-    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}{_DAY}{_GAP}(?:,{_SP}?|{_SP})"
+    # "Decr. ye 6th 1787": an old record's "ye" (the) before the day
+    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP})?{_DAY}{_GAP}(?:,{_SP}?|{_SP})"
     rf"{_YEAR}"  # March 14, 1879 / Sept. 21st 1990 / November 13,1836
     # 21. März 1685 / 5 de septiembre de 1914 / 1er mai 1950 / 23 февраля 1964 года
     rf"|{_DAY}\.?(?:er)?{_SP}(?:de{_SP})?(?i:{_FOREIGN_ALT})(?!\w){_SP}(?:de{_SP})?{_YEAR}"
     r"(?:[^\S\n]+(?:года|г\.))?"
     r"|\d{4}-\d{1,2}-\d{1,2}(?!\d)"  # 1879-03-14
+    r"|\d{3,4}[年년]\s?\d{1,2}[月월]\s?\d{1,2}[日일]"  # 1964年2月23日, 1964년 2월 23일
     r"|\d{1,2}/\d{1,2}/\d{4}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"  # 14.03.1879, 03/14/1879
     rf"{_MARKS}"
 )
@@ -87,6 +89,8 @@ _FOOTNOTE = re.compile(rf"[^\S\n]?{_MARK}")
 _OLD_STYLE_PREFIX = re.compile(rf"^(?:{_WEEKDAY})?(?:the\s+)?(?:{_OLD_STYLE_DM}|{_OLD_STYLE_MD})")
 _RAISED_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)r\.", re.IGNORECASE)
 _TIGHT_COMMA = re.compile(r",(?=\d)")
+_OLD_RECORD_THE = re.compile(r"\bye\s+(?=\d)")
+_CJK_DATE = re.compile(r"(\d{3,4})[年년]\s?(\d{1,2})[月월]\s?(\d{1,2})[日일]")
 _FOREIGN_DATE = re.compile(
     rf"(\d{{1,2}})\.?(?:er)?\s+(?:de\s+)?({_FOREIGN_ALT})\s+(?:de\s+)?(\d{{3,4}})", re.IGNORECASE
 )
@@ -98,7 +102,9 @@ def date_value(written: str, day_first: bool = False) -> str | None:
     text = _FOOTNOTE.sub("", written)
     text = _OLD_STYLE_PREFIX.sub("", text.strip())
     text = _RAISED_MONTH.sub(r"\1", text)
-    text = _TIGHT_COMMA.sub(", ", text)
+    text = _TIGHT_COMMA.sub(", ", _OLD_RECORD_THE.sub("", text))
+    if m := _CJK_DATE.match(text):
+        return parse_date(f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}")
     if m := _FOREIGN_DATE.match(text):
         month = FOREIGN_MONTHS[m[2].lower()]
         return parse_date(f"{int(m[3]):04d}-{month:02d}-{int(m[1]):02d}")

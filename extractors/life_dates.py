@@ -69,12 +69,13 @@ _ANCHORS = (
     *(f"{mark}{year}" for year in range(1000, 2100) for mark in "./"),
     *(f"{digit}{gap}{month}" for month in FOREIGN_MONTHS for gap in (" ", ". ", " de ")
       for digit in "0123456789"),
+    *(f"{digit}{month}" for month in "月월" for digit in "0123456789"),
 )  # fmt: skip
 _TRIGGER = (
     r"\b(?:born|died|passed\s+away|birth|b\.|d\.)(?!\w)|†|\(\*"
     rf"|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
-    rf"|\d\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})(?!\w)"
+    rf"|\d\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})(?!\w)|\d[月월]"
 )
 _S = r"[^\S\n]"  # a space that is no line break
 _DASH_CHAR = r"(?:–|—|-|−|‒|―|to\b|until\b)"
@@ -186,6 +187,15 @@ _COMMA_BORN = re.compile(
     rf"(?P<name>{NAME}),\s+(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
     rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
 )
+# Genealogies: "Jane Roe, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844."
+_COMMA_B = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:born|b\.)\s+(?:(?:in|at)\s+)?(?:[^;\d()\n]{{1,40}}?,\s*)?"
+    rf"(?P<date>{_DATE})"
+)
+_COMMA_D = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:(?:born|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:died|d\.)\s+"
+    rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
+)
 # "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
 # follows "was a JOB").
 _IS_A_BORN = re.compile(
@@ -255,6 +265,11 @@ _QUESTION_DIED = re.compile(
 _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
 _DIED_WORDS = ("died", "passed", "departed", "entered", "went home")
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# A name after a preposition is a noun's complement, not the subject of the verb that follows.
+# ("the sister of Jane Roe died"; a heading's "Biography of Jane Roe" is no such noun).
+_COMPLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:of|to|with|for|by|from)\s+$")
+# ... unless a relative clause makes it one: "married to Jane Roe, who died on …".
+_WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
 # How far before and after its word a clause may reach: a subject with an apposition and a
 # parenthesis before it, a gap and a date after it.
@@ -270,6 +285,8 @@ _CLAUSES = (
     ("death_date", _DIED),
     ("death_date", _PRONOUN_DIED),
     ("death_date", _PASSING_OF),
+    ("birth_date", _COMMA_B),
+    ("death_date", _COMMA_D),
     ("birth_date", _FOREIGN_BORN),
     ("death_date", _FOREIGN_DIED),
     ("birth_date", _QUESTION_BORN),
@@ -287,6 +304,8 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _DIED: _DIED_WORDS,
         _PRONOUN_DIED: _DIED_WORDS,
         _PASSING_OF: ("passing", "death"),
+        _COMMA_B: ("born", "b."),
+        _COMMA_D: ("died", "d."),
         # the verb of each phrase ("è nato" -> "nato"): "è" or "est" would be everywhere
         _FOREIGN_BORN: (
             "geboren",
@@ -297,6 +316,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _QUESTION_DIED: ("die", "death"),
     }
 )
+_VERB_CLAUSES = {_WAS_BORN, _DIED, _BORN_AND_DIED, _IS_A_BORN, _FOREIGN_BORN, _FOREIGN_DIED}
 _CLAUSE_WORDS.update(
     {
         pattern: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})", re.IGNORECASE)
@@ -358,8 +378,9 @@ _PAGE_DATE = re.compile(
 _BORN_COLUMN = re.compile(r"born|birth|date of birth|birth date|birthdate|dob|b\.")
 _DIED_COLUMN = re.compile(r"died|death|date of death|death date|deathdate|d\.")
 # "Date of birth: 23.04.1988", an infobox line "Born<TAB>14 March 1879, Ulm", a value on the
-# next line ("Born:\nOctober 16, 1958"), or a profile's "Born December 14, 1866, Paddington".
-_FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}+)"
+# next line ("Born:\nOctober 16, 1958", a gravestone's "DIED\nMarch 3, 1850"), or a profile's
+# "Born December 14, 1866, Paddington".
+_FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\n{_S}*|{_S}+)"
 _BIRTH_FIELD = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|dob)|Born|BORN)"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
@@ -414,6 +435,7 @@ _DATE_KEY = re.compile(
     rf"{_KEY}(?<!\w)(?P<key>(?i:born|birth_?date|birthday|date_?of_?birth|dob|died|death_?date"
     rf"|date_?of_?death|dod))\b{_KEY}{_S}*[:=]{_S}*[\"']?(?P<date>{_DATE})"
 )
+_GIVEN_NAMES_FIRST = re.compile(rf"(?P<given>{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})(?:,|$)")
 _RECORD_END = re.compile(r"[{}]|\n[^\S\n]*\n")  # a brace or a blank line ends a record
 
 _ANIMALS = load_words("animals")
@@ -547,13 +569,21 @@ def _life_dates(text: str):
                 continue
             if pattern is _IS_A_BORN and _OTHER_HOLDER.search(m["gap"]):
                 continue
+            if (
+                pattern in _VERB_CLAUSES
+                and _COMPLEMENT_BEFORE.search(text, 0, m.start())
+                and not _WHO_AFTER.match(text, m.end("name"))
+            ):
+                continue  # "the sister of Jane Roe died …": the verb's subject is the sister
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
             group = next(g for g in ("date", "date2", "date3") if parts.get(g))
             if pattern is _BORN_COLON and m["event"] == "Died":
                 relation = "death_date"
             name_group = next(g for g in ("name", "name2", "dropped") if parts.get(g))
-            subject = reader.subject(m[name_group], m.start(name_group))
+            subject = _inverted_header(text, m) or reader.subject(
+                m[name_group], m.start(name_group)
+            )
             yield from reader.fact(relation, subject, *m.span(group), *m.span())
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
                 yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
@@ -595,6 +625,18 @@ def _from_key_values(reader: _Reader):
             else ("birth_date")
         )
         yield from reader.fact(relation, subject, *m.span("date"), record_start, m.end())
+
+
+def _inverted_header(text: str, m: re.Match[str]) -> str | None:
+    """An obituary's ``JOHNSON, Mary Ellen, 84, of Springfield, died …``: a family name in
+    capitals opening the line, then the given names as the first part of the apposition."""
+    apposition = m.groupdict().get("apposition")
+    name = m.groupdict().get("name") or ""
+    at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+    if not (apposition and at_line_start and " " not in name and name.isupper()):
+        return None
+    given = _GIVEN_NAMES_FIRST.match(apposition)
+    return natural_order(name, given["given"]) if given else None
 
 
 def _from_day_pages(reader: _Reader):
@@ -754,11 +796,18 @@ def _from_fields(reader: _Reader):
             (field.start("name"), subject)
             for field in _NAME_FIELD.finditer(before)
             if (subject := person_name(field["name"]))
-        ] or [
-            (line.start("name"), subject)
-            for line in _NAME_LINE.finditer(before)
-            if (subject := person_name(line["name"])) and not line["name"].isupper()
         ]
+        if not names:
+            lines = [
+                (line.start("name"), subject, line["name"].isupper())
+                for line in _NAME_LINE.finditer(before)
+                if (subject := person_name(line["name"]))
+            ]
+            # a line in capitals is a heading ("CURRICULUM VITAE") unless no other line names
+            # anybody (a gravestone's "HAROLD MOSS")
+            names = [(at, subject) for at, subject, caps in lines if not caps] or [
+                (at, subject) for at, subject, _ in lines
+            ]
         if names:
             at, subject = names[-1]
             yield from reader.fact(relation, subject, *m.span("date"), at, m.end())

@@ -38,13 +38,16 @@ _SUFFIX = rf"(?:,?{_SPACE}(?:Jr\.|Sr\.|II|III|IV)(?!\w))"
 # Up to eight words: a title of rank may take three ("Air Vice Marshal Sir Keith Park").
 # An Arabic article joined to a family name: "al-Baghdadi", "el-Sayed".
 _JOINED_PARTICLE = r"(?:(?:al|el|ad|ud|ar|as|ash|at|az|an|bin|ibn|abu)-)"
+# A maiden name between given and family names, dropped from the name ("Mary (Smith) Roe").
+_MAIDEN_NAME = rf"\((?:née{_SPACE}|nee{_SPACE})?{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,2}}\)"
 # Particles of family names beyond the shared ones: "zu Guttenberg", "af Klint", "degli Uberti".
 _MORE_PARTICLES = r"(?:zu|zur|und|af|av|des|dei|degli|delle|el|ben|bint|abu|ap|op|het|te|vom|zum)"
 # A name may open a string in quotes ('Jane Roe (1901 – …)', a record of a data file); an
 # apostrophe inside a word ("O'Brien") still starts no name.
 _NAME_START = r"(?:(?<![\w'’])|(?<=[\s(\[{,:=]['‘])|(?<=\A['‘]))"
 NAME = (
-    rf"{_NAME_START}{CAP_WORD_BODY}(?:{_SPACE}(?:(?:{PARTICLE}|{_MORE_PARTICLES}){_SPACE}){{0,3}}(?:{NICKNAME}{_SPACE})?"
+    rf"{_NAME_START}{CAP_WORD_BODY}(?:{_SPACE}(?:(?:{PARTICLE}|{_MORE_PARTICLES}){_SPACE}){{0,3}}"
+    rf"(?:(?:{NICKNAME}|{_MAIDEN_NAME}){_SPACE})?"
     rf"{_JOINED_PARTICLE}?{CAP_WORD}){{0,7}}{_SUFFIX}?"
 )
 # A royal's or a saint's territorial name: "Michael Alexandrovich of Russia", "Catherine of

@@ -429,3 +429,56 @@ def test_memorial_layouts_and_wrapped_names(text, expected):
 )
 def test_memorial_and_wrapping_near_misses(text, expected):
     assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an obituary headed by the family name in capitals
+        (
+            "DORN, Anke Marie, 84, of Tarvona, passed away on Monday, March 2, 2020.",
+            {died("Anke Marie DORN", "2020-03-02")},
+        ),
+        # a maiden name in parentheses inside the name
+        (
+            "Anke (Pell) Dorn, 84, of Tarvona, passed away on May 3, 2020.",
+            {died("Anke Dorn", "2020-05-03")},
+        ),
+        # a genealogy's comma form
+        (
+            "Oswin Tarrant, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844.",
+            {born("Oswin Tarrant", "1820-01-12"), died("Oswin Tarrant", "1844-02-04")},
+        ),
+        # a gravestone: labels on their own lines, the name in capitals
+        (
+            "OSWIN TARRANT\nBORN\nMarch 3, 1850\nDIED\nApril 4, 1920",
+            {born("OSWIN TARRANT", "1850-03-03"), died("OSWIN TARRANT", "1920-04-04")},
+        ),
+        # an old record's "ye" before the day
+        ("Oswin Tarrant died Decr. ye 6th 1787.", {died("Oswin Tarrant", "1787-12-06")}),
+    ],
+)
+def test_obituaries_genealogies_gravestones(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word in capitals opening the line is no family name when no given name follows
+        ("TODAY, at 84, the sister of Anke Dorn passed away on May 3, 2020.", set()),
+        # a genealogy line whose dates are years only
+        ("Oswin Tarrant, b. Leeds 1820; d. Anzio 1844.", set()),
+        # the heading in capitals is not the person when a line names somebody
+        ("CURRICULUM VITAE\nAnke Dorn\nBORN\nMarch 3, 1950", {born("Anke Dorn", "1950-03-03")}),
+    ],
+)
+def test_obituary_and_genealogy_near_misses(text, expected):
+    assert life_facts(text) == expected
+
+
+def test_a_name_after_a_preposition_is_a_subject_only_with_a_relative_clause():
+    assert life_facts("The sister of Anke Dorn died on 3 May 2020.") == set()
+    assert life_facts("He was married to Anke Dorn, who died on 3 May 2020.") == {
+        died("Anke Dorn", "2020-05-03")
+    }
