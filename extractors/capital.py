@@ -177,6 +177,8 @@ def _city(raw: str, subject: str = "") -> str | None:
         if not _CITY_RE.fullmatch(raw):
             return None
     city = trim_place(raw)
+    if len(city) <= 3 and city.isupper():
+        return None  # a code ("KE", "OH"), not a city
     words = city.lower().split()
     if words[0] in _words()["not_cities"] or city.lower() in _words()["not_cities"]:
         return None
@@ -457,18 +459,56 @@ def _capitals_like_candidates(text: str) -> Iterator[_Candidate]:
 
 # "What is the capital of X? … The (correct) answer is Y" / "Q: … A: Y"
 _QUESTION = re.compile(
-    rf"\b(?:[Ww]hat(?:\s+is|['’]s)?|[Nn]ame|[Gg]uess)\s+the\s+{_CAPITAL_WORD}\s+of\s+"
+    rf"\b(?:[Ww]hat(?:\s+is|['’]s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is)"
+    rf"\s+the\s+{_CAPITAL_WORD}\s+of\s+"
+)
+# "Y is the capital of which country?", "Which state has Y as its capital?": the answer is X
+_REVERSED_QUESTION = re.compile(
+    rf"(?:\b(?P<city>{CITY})\s+is\s+the\s+{_CAPITAL_WORD}\s+of\s+(?:which|what)\s+"
+    rf"|\b(?:[Ww]hich|[Ww]hat)\s+(?:U\.?S\.?\s+)?(?:country|state|province|nation|territory)\s+has\s+"
+    rf"(?P<city_has>{CITY})\s+as\s+its\s+{_CAPITAL_WORD}\b)[^?\n]{{0,30}}\?"
 )
 _ANSWER = re.compile(
     rf"\b(?:[Cc]orrect\s+|[Rr]ight\s+)?(?:[Aa]nswer|ANSWER|Ans)\b(?:\s*,[^,.\n]{{0,30}},)?"
     rf"(?:\s*[:=\-–—]\s*|\s+(?:is|was)\s+(?:actually\s+|of\s+course\s+|simply\s+)?)"
-    rf"[*_\"'“]*(?P<city>{CITY})|\n\s*A\s*[:.)]\s*(?P<short>{CITY})"
+    rf"[*_\"'“]*(?:\(?(?P<label>[A-Da-d1-4])(?:\)|[.:]?(?=\s|$))|(?P<text>{CITY}))"
 )
-
-
+_SHORT_ANSWER = re.compile(rf"\n\s*A\s*[:.)]\s*(?P<text>{CITY})")
+_PROSE_OPTION = re.compile(
+    r"(?m)(?:^|(?<=[\s(]))\(?(?P<label>[A-Da-d1-4])[).:][^\S\n]*(?P<text>[^\n()]{1,40}?)"
+    r"(?P<mark>[^\S\n]*(?:✓|✔|☑|\((?:correct|right)\)|\[x\]|<-+[^\S\n]*correct))?"
+    r"(?=[^\S\n]+\(?[A-Da-d1-4][).:][^\S\n]|[^\S\n]*$)"
+)
 _ANSWER_ALONE = re.compile(
-    rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•]\s*)?[*_]*(?P<city>{CITY})[*_]*[.!]?[^\S\n]*(?:\n|$)"
+    rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•]\s*)?[*_]*(?!\(?[A-Da-d1-4][).:]\s)(?P<city>{CITY})[*_]*"
+    rf"[.!]?[^\S\n]*(?:\n|$)"
 )
+
+
+def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
+    """The answer a quiz marks for the question ending at ``question_end``: on its own right
+    after the question mark, after ``Answer:`` (a text, or an option's label), or an option
+    ticked as correct; with where it ends. None when no answer is marked before the next
+    question."""
+    if alone := _ANSWER_ALONE.match(text, question_end):
+        return alone["city"], alone.end()
+    limit = min(len(text), question_end + 400)
+    following = _QUESTION.search(text, question_end, limit) or _REVERSED_QUESTION.search(
+        text, question_end, limit
+    )
+    limit = following.start() if following else limit
+    options = {o["label"].lower(): o for o in _PROSE_OPTION.finditer(text, question_end, limit)}
+    if answer := _ANSWER.search(text, question_end, limit):
+        if answer["label"]:
+            option = options.get(answer["label"].lower())
+            return (option["text"], answer.end()) if option else None
+        return answer["text"], answer.end()
+    ticked = [o for o in options.values() if o["mark"]]
+    if len(ticked) == 1:
+        return ticked[0]["text"], ticked[0].end()
+    if len(options) <= 1 and (short := _SHORT_ANSWER.search(text, question_end, limit)):
+        return short["text"], short.end()  # "Q: … ? A: Y"
+    return None
 
 
 def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
@@ -476,22 +516,20 @@ def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
         region = _region_at(text, m.end())
         if region is None:
             continue
-        if (alone := _ANSWER_ALONE.match(text, region.end)) and (
-            city := _city(alone["city"], region.name)
-        ):
-            anchor = m.start() + m.group().lower().index("capital")
-            yield _Candidate("question_answer", region.name, city, m.start(), alone.end(), anchor)
-            continue
-        answer = _ANSWER.search(text, region.end, region.end + 300)
-        if answer is None:
-            continue
-        between = text[region.end : answer.start()]
-        if _QUESTION.search(between):
-            continue  # the answer belongs to a later question
-        raw = answer["city"] or answer["short"]
-        if city := _city(raw, region.name):
-            anchor = m.start() + m.group().lower().index("capital")
-            yield _Candidate("question_answer", region.name, city, m.start(), answer.end(), anchor)
+        question_end = region.end
+        if found := _marked_answer(text, question_end):
+            raw, end = found
+            if city := _city(raw, region.name):
+                anchor = m.start() + m.group().lower().index("capital")
+                yield _Candidate("question_answer", region.name, city, m.start(), end, anchor)
+    for m in _REVERSED_QUESTION.finditer(text):
+        if found := _marked_answer(text, m.end() - 1):
+            raw, end = found
+            subject = places.region_name(raw)
+            raw_city = m["city"] or m["city_has"]
+            if subject and (city := _city(raw_city, subject)):
+                anchor = m.start() + m.group().lower().index("capital")
+                yield _Candidate("question_answer", subject, city, m.start(), end, anchor)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -941,11 +979,15 @@ def _quiz_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("record", subject, city, q.start(), correct.end(), anchor)
 
 
-# Mappings and pairs under a name that says capital: capital: {Germany: 'Berlin'},
-# capitals = [('Ohio', 'Columbus')], INSERT INTO capitals … VALUES ('Ohio', 'Columbus')
+# Mappings and pairs under a name that says capital, or right under a comment or header that
+# does: capital: {Germany: 'Berlin'}, capitals = [('Ohio', 'Columbus')],
+# "# state capitals\nSTATES = {'Ohio': 'Columbus'}"
 _CAPITAL_CONTAINER = re.compile(
-    rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*(?:\w+\s*\(\s*)?|insert\s+into\s+{_Q}?"
-    rf"\w*capital\w*{_Q}?\s*(?:\([^()]*\)\s*)?values\s*)(?P<open>[\[{{(])"
+    rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*(?:\w+\s*\(\s*)?)(?P<open>[\[{{(])"
+)
+_ANY_CONTAINER = re.compile(
+    rf"(?m)^[^\S\n]*(?:(?:const|let|var|export|static|final|public|private)\s+)*{_Q}?[\w.$]+{_Q}?"
+    rf"(?:\s*:\s*[\w\[\]<>, ]+)?\s*(?::|=|=>)\s*(?:\w+\s*\(\s*)?(?P<open>[\[{{(])"
 )
 _MAP_ENTRY = re.compile(
     rf"(?P<kq>{_Q}?)(?P<key>[^\"'`\n:,{{}}\[\]()]{{2,60}}?)(?P=kq)\s*(?::|=>)\s*(?P<vq>{_Q})"
@@ -972,16 +1014,17 @@ def _container_end(text: str, open_at: int, reach: int = 20000) -> int:
 
 
 def _container_candidates(text: str) -> Iterator[_Candidate]:
+    opened: set[int] = set()
     for m in _CAPITAL_CONTAINER.finditer(text):
-        sql = m.group().lower().startswith("insert")
-        open_at = m.start("open")
-        end = len(text) if sql else _container_end(text, open_at)
-        if sql:
-            semicolon = text.find(";", open_at)
-            end = semicolon if semicolon >= 0 else min(len(text), open_at + 20000)
-        body_start = open_at if sql else open_at + 1
-        if text[open_at] == "{" and not sql:
-            for entry in _MAP_ENTRY.finditer(text, body_start, end):
+        opened.add(m.start("open"))
+    for m in _ANY_CONTAINER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start("open")) + 1
+        if _speaks_of_capitals(text, line_start, reach=160):
+            opened.add(m.start("open"))
+    for open_at in sorted(opened):
+        end = _container_end(text, open_at)
+        if text[open_at] == "{":
+            for entry in _MAP_ENTRY.finditer(text, open_at + 1, end):
                 key = entry["key"].strip()
                 if key.lower() in ("name", "state", "country", "capital") or "{" in key:
                     continue
@@ -997,6 +1040,99 @@ def _container_candidates(text: str) -> Iterator[_Candidate]:
                     yield _Candidate(
                         "record", subject, city, pair.start(), pair.end(), pair.start("b")
                     )
+
+
+# SQL: INSERT INTO states (name, capital) VALUES ('Ohio', 'Columbus'), …; the columns may come
+# from the table's CREATE TABLE instead; a table named for capitals without columns is read as
+# (place, capital) pairs.
+_SQL_INSERT = re.compile(
+    r"(?i)\binsert\s+(?:ignore\s+)?into\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*"
+    r"(?:\((?P<columns>[^()]{1,600})\)\s*)?values\s*"
+)
+_SQL_CREATE = re.compile(
+    r"(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*\("
+)
+_SQL_TUPLE = re.compile(
+    r"\s*,?\s*\((?P<body>(?:'(?:[^'\\\n]|\\.)*'|\"[^\"\n]*\"|[^()'\"\n]){0,2000})\)"
+)
+_SQL_VALUE = re.compile(
+    r"\s*(?:'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"
+    r"(?P<bare>[^,'\"\n]{0,60}))\s*(?:,|$)"
+)
+_SQL_SUBJECT_COLUMN = re.compile(r"(?i)state|country|province|region|territory|nation|name")
+_SQL_CONSTRAINT = re.compile(r"(?i)\s*(?:primary|key|constraint|unique|foreign|index|check)\b")
+
+
+def _sql_columns(definition: str) -> list[str]:
+    """The column names of a CREATE TABLE body (``id INT, name VARCHAR(40), …``)."""
+    columns, depth, current = [], 0, []
+    for ch in definition + ",":
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "," and depth == 0:
+            part = "".join(current)
+            if not _SQL_CONSTRAINT.match(part) and (name := re.match(r"\s*[`\"\[]?(\w+)", part)):
+                columns.append(name[1])
+            current = []
+        else:
+            current.append(ch)
+    return columns
+
+
+def _sql_values(body: str) -> list[str]:
+    values, position = [], 0
+    while position < len(body):
+        m = _SQL_VALUE.match(body, position)
+        if not m or m.end() == position:
+            break
+        values.append(next(v for v in (m["single"], m["double"], m["bare"]) if v is not None))
+        position = m.end()
+    return [v.replace("''", "'").strip() for v in values]
+
+
+def _sql_candidates(text: str) -> Iterator[_Candidate]:
+    if "insert" not in text.lower():
+        return
+    created = {}
+    for m in _SQL_CREATE.finditer(text):
+        end = _container_end(text, m.end() - 1)
+        created[m["table"].lower()] = _sql_columns(text[m.end() : end - 1])
+    for m in _SQL_INSERT.finditer(text):
+        if m["columns"]:
+            columns = [c.strip(' `"[]') for c in m["columns"].split(",")]
+        else:
+            columns = created.get(m["table"].lower(), [])
+        capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
+        subject_indices = [i for i, c in enumerate(columns) if _SQL_SUBJECT_COLUMN.search(c)]
+        subject_indices.sort(key=lambda i: columns[i].lower() == "name")
+        if capital_index is None:
+            if "capital" not in m["table"].lower():
+                continue
+            subject_index, capital_index = None, None  # (place, capital) pairs
+        else:
+            subject_index = next((i for i in subject_indices if i != capital_index), None)
+            if subject_index is None:
+                continue
+        position = m.end()
+        while tuple_match := _SQL_TUPLE.match(text, position):
+            position = tuple_match.end()
+            values = _sql_values(tuple_match["body"])
+            if subject_index is None:
+                quoted = [v for v in values if v and not v.replace(".", "").isdigit()]
+                pair = quoted[:2] if len(quoted) >= 2 else None
+            elif max(subject_index, capital_index) < len(values):
+                pair = [values[subject_index], values[capital_index]]
+            else:
+                pair = None
+            if (
+                pair
+                and (subject := places.region_name(pair[0]))
+                and (city := _city(pair[1], subject))
+            ):
+                at = tuple_match.start("body")
+                yield _Candidate("record", subject, city, at, tuple_match.end(), at)
 
 
 # Knowledge-graph triples
@@ -1099,6 +1235,7 @@ class CapitalExtractor:
         yield from _record_candidates(text)
         yield from _quiz_candidates(text)
         yield from _container_candidates(text)
+        yield from _sql_candidates(text)
         yield from _triple_candidates(text)
 
 

@@ -115,6 +115,22 @@ def capitals(text):
         ),
         ("question_answer", "What is the capital of Peru?\nLima\n", [("Peru", "Lima")]),
         (
+            "question_answer",
+            "Q1. What is the capital of Peru?\n(a) Cusco (b) Lima (c) Quito\nAnswer: (b)\n",
+            [("Peru", "Lima")],
+        ),
+        (
+            "question_answer",
+            "Which city is the capital of Chile?\na) Valparaíso\nb) Santiago ✓\n",
+            [("Chile", "Santiago")],
+        ),
+        (
+            "question_answer",
+            "Boise is the capital of which state?\nA. Utah B. Idaho\nAnswer: B\n",
+            [("Idaho", "Boise")],
+        ),
+        ("question_answer", "Q: What is the capital of Peru?\nA: Lima\n", [("Peru", "Lima")]),
+        (
             "field",
             "Peru (capital: Lima), Chile (capital Santiago).",
             [("Peru", "Lima"), ("Chile", "Santiago")],
@@ -158,6 +174,11 @@ def test_sentence_rules(rule, text, expected):
         ("possessive", "Lagos is Nigeria's bustling commercial capital."),
         ("anaphoric", "The capital, Lima, is foggy."),  # no country the paragraph is about
         ("question_answer", "What is the capital of Peru? Lima or Cusco?"),
+        ("question_answer", "Q. What is the capital of Peru?\nA. Cusco\nB. Lima\n"),  # no answer
+        (
+            "question_answer",
+            "What is the capital of Peru?\n(a) Cusco (b) Lima\nWhat is the capital of Chile?\nAnswer: (b)",
+        ),
         ("question_answer", "6. What is the capital of Peru?\nANSWERS\n1. Lima"),
         ("field", "Lima (capital district) is foggy."),
     ],
@@ -302,6 +323,22 @@ def test_sentence_near_misses(rule, text):
             [("Ohio", "Columbus")],
         ),
         ("record", '<country name="Peru" capital="Lima" />', [("Peru", "Lima")]),
+        (
+            "record",
+            "CREATE TABLE states (\n  id INT PRIMARY KEY,\n  name VARCHAR(40),\n  capital VARCHAR(40)\n);\n"
+            "INSERT INTO states VALUES (1, 'Ohio', 'Columbus'), (2, 'Utah', 'Salt Lake City');",
+            [("Ohio", "Columbus"), ("Utah", "Salt Lake City")],
+        ),
+        (
+            "record",
+            "INSERT INTO `countries` (`code`, `country_name`, `capital`) VALUES ('PE', 'Peru', 'Lima');",
+            [("Peru", "Lima")],
+        ),
+        (
+            "record",
+            "# capitals of the Andean countries\nANDES = {\n    'Peru': 'Lima',\n    'Chile': 'Santiago',\n}",
+            [("Peru", "Lima"), ("Chile", "Santiago")],
+        ),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -340,6 +377,9 @@ def test_layout_rules(rule, text, expected):
         ("field", "**Capital:** Lima\n"),  # no place the block is about
         ("record", '{"Ohio": {"largest_city": "Columbus"}}'),
         ("record", '<city name="Lima" country="Peru" />'),
+        ("record", "INSERT INTO cities (name, state) VALUES ('Columbus', 'Ohio');"),
+        ("record", "# country codes\nCODES = {'Peru': 'PE', 'Chile': 'CL'}"),
+        ("record", "# largest cities\nBIGGEST = {'Peru': 'Lima'}"),
         ("table", "Capital Ontario Toronto Quebec Montreal Manitoba"),  # too few pairs for a table
         (
             "list",
@@ -370,6 +410,8 @@ def test_the_subject_must_be_a_known_country_or_region():
         "(" * 30 + "capital: " + "{" * 30,
         "Capital: " + "Alpha - " * 30,
         "Iowa - " * 30 + "capitals",
+        "INSERT INTO capitals VALUES ('a" + "''" * 40 + "(",
+        "Q. What is the capital of Peru? " + "(a) Lima " * 30,
     ],
 )
 def test_pathological_inputs_finish_fast(text):
