@@ -82,9 +82,11 @@ _DASH_CHAR = r"(?:–|—|-|−|‒|―|to\b|until\b)"
 # A gap inside a clause may not hold another event: "Founding Fathers died on the same day:
 # John Adams died on July 4" must not read the first "died" with the second date.
 _GAP = r"(?:(?!\b(?:born|died)\b)[^\n;()]){0,120}?"
-_DIED_VERB = (  # "passed away peacefully", "departed this life", "entered into rest"
-    r"(?:died|passed\s+away|departed\s+this\s+life|entered\s+(?:into\s+)?(?:eternal\s+)?rest"
-    r"|went\s+home\s+to\s+be\s+with\s+(?:the|her|his)\s+Lord)(?:\s+\w+ly)?"
+_DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in action"
+    r"(?:died|passed\s+away|passed\s+on|departed\s+this\s+life"
+    r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+home\s+to\s+be\s+with\s+(?:the|her|his)\s+Lord"
+    r"|was\s+(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)|drowned"
+    r"|lost\s+(?:his|her)\s+life|succumbed)(?:\s+\w+ly)?"
 )
 _PRONOUN = r"(?:He|She)"
 # Languages that drop the pronoun: "Nació el 5 de mayo de 1914" speaks of the introduced person.
@@ -120,8 +122,10 @@ _PAREN_REACH = (300, 450)  # a name with a peerage and post-nominals before it, 
 # Between the two dates of a life span: a dash (maybe "died", maybe a place: "– Adwa, "), or
 # nothing at all where the dash was stripped ("1884December 26, 1972").
 _SPAN_JOIN = re.compile(
-    rf"{_S}*(?:{_DASH_CHAR}{_S}*(?:(?:died|d\.|†){_S}*)?(?:(?:in|at){_S}+)?"
-    rf"(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?"
+    # the birthplace after the first date: "(3 May 1900 in Leeds – 2 June 1980 in Paris)"
+    rf"(?:,?{_S}*(?:(?:in|at){_S}+)?[^;\d()\n–—-]{{1,50}}?)?{_S}*{_DASH_CHAR}{_S}*"
+    rf"(?:(?:died|d\.|†){_S}*)?(?:(?:in|at){_S}+)?(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?"
+    rf"|{_S}*"  # the dash stripped: "(May 8, 1884December 26, 1972)"
 )
 # A marker, maybe a place, then the date; a wrapped line may fall anywhere ("d.\nWesterly, …").
 _BIRTH_MARK = re.compile(
@@ -263,7 +267,10 @@ _QUESTION_DIED = re.compile(
 # The words without which a clause pattern cannot match (lower case): the cheap test that spares
 # the patterns opening with a name a scan of every capitalised word.
 _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
-_DIED_WORDS = ("died", "passed", "departed", "entered", "went home")
+_DIED_WORDS = (
+    "died", "passed", "departed", "entered", "went home", "killed", "executed", "assassinated",
+    "murdered", "drowned", "lost", "succumbed",
+)  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.
 # ("the sister of Jane Roe died"; a heading's "Biography of Jane Roe" is no such noun).
@@ -365,6 +372,17 @@ _SECTION_HEADING = re.compile(
 )
 _SECTION_ENTRY = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<year>\d{{3,4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
+)
+# A year's page ("1950" alone on a line, as a title): its Births/Deaths entries are dated
+# "May 3 – Jane Roe, American actor".
+_PAGE_YEAR = re.compile(
+    rf"(?m)^{_S}*(?:[#*>]{{1,4}}{_S}*)?(?P<year>\d{{3,4}})(?:{_S}+(?:AD|CE))?{_S}*$"
+)
+_DATED_SECTION_ENTRY = re.compile(
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<day_month>(?i:(?:january|february|march|april|may|june|july|"
+    rf"august|september|october|november|december){_S}+\d{{1,2}}|\d{{1,2}}{_S}+(?:january|february|"
+    rf"march|april|may|june|july|august|september|october|november|december)))"
+    rf"{_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
 )
 _MONTH_WORD = (
     r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -654,7 +672,8 @@ def _from_day_pages(reader: _Reader):
                 yield from _dated_by_page(reader, relation, subject, page_date, m, "when")
         else:
             yield from reader.fact(relation, subject, *m.span("when"), *m.span())
-    if not page_date:
+    page_year = None if page_date else _PAGE_YEAR.search(text)
+    if not (page_date or page_year):
         return
     headings = list(_SECTION_HEADING.finditer(text))
     for heading, following in zip(headings, [*headings[1:], None], strict=False):
@@ -663,9 +682,16 @@ def _from_day_pages(reader: _Reader):
             continue
         relation = "birth_date" if section == "births" else "death_date"
         end = following.start() if following else len(text)
-        for m in _SECTION_ENTRY.finditer(text, heading.end(), end):
-            subject = person_name(m["name"])
-            yield from _dated_by_page(reader, relation, subject, page_date, m, "year")
+        if page_date:
+            for m in _SECTION_ENTRY.finditer(text, heading.end(), end):
+                subject = person_name(m["name"])
+                yield from _dated_by_page(reader, relation, subject, page_date, m, "year")
+            continue
+        for m in _DATED_SECTION_ENTRY.finditer(text, heading.end(), end):
+            if subject := person_name(m["name"]):
+                written = f"{m['day_month']} {page_year['year']}"
+                if span := date_at(written, 0, len(written)):
+                    yield relation, subject, span.iso, m.start(), m.end(), m.start("day_month")
 
 
 def _dated_by_page(reader: _Reader, relation, subject, page_date, m, year_group):

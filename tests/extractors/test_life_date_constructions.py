@@ -482,3 +482,42 @@ def test_a_name_after_a_preposition_is_a_subject_only_with_a_relative_clause():
     assert life_facts("He was married to Anke Dorn, who died on 3 May 2020.") == {
         died("Anke Dorn", "2020-05-03")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birthplace after the first date of a span
+        (
+            "Anke Dorn (3 May 1900 in Leeds – 2 June 1980 in Paris) was a poet.",
+            {born("Anke Dorn", "1900-05-03"), died("Anke Dorn", "1980-06-02")},
+        ),
+        # other verbs of death
+        (
+            "Private Oswin Tarrant was killed in action on 3 May 1917 near Ypres.",
+            {died("Oswin Tarrant", "1917-05-03")},
+        ),
+        ("Anke Dorn passed on 12 March 2001 at home.", {died("Anke Dorn", "2001-03-12")}),
+        # a year's page: "May 3 – NAME" under Births / Deaths
+        (
+            "1950\nEvents\nMay 3 – The Tarvona Treaty is signed.\nBirths\n"
+            "May 3 – Anke Dorn, Welsh actor (d. 2010)\nDeaths\nJuly 4 – Peder Lunn, priest",
+            {born("Anke Dorn", "1950-05-03"), died("Peder Lunn", "1950-07-04")},
+        ),
+    ],
+)
+def test_places_in_spans_verbs_of_death_and_year_pages(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anke Dorn (3 May 1900 and 2 June 1980) visited Leeds.",  # two dates, no span
+        "Anke Dorn passed the exam on 3 May 2000.",  # "passed" without "away" or "on"
+        "Anke Dorn was killed off in the series finale on 3 May 2000.",  # a story, not a death
+        "1950\nEvents\nMay 3 – Anke Dorn, Welsh actor, opens a theatre",  # an event, not a birth
+    ],
+)
+def test_places_verbs_and_year_pages_near_misses(text):
+    assert life_facts(text) == set()
