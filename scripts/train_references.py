@@ -99,28 +99,58 @@ def gold_pair(parts: list[tuple[str, str]]) -> tuple[str | None, str | None]:
 _SURNAME_INITIALS = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ((?:[A-Z]\.[ -]?){1,3})")
 
 
-def natural_order(authors: str, rng: random.Random) -> str | None:
+_GIVEN_NAME = re.compile(r"[A-Z][\w'’-]+, ([A-Z][a-z]{2,12})\b(?! [A-Z][a-z])")
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with via".split())
+
+
+def given_names(sequences: list[list[tuple[str, str]]]) -> list[str]:
+    """Given names written out in AnyStyle's author fields ("McCarthy, Kathleen")."""
+    found = {
+        m[1]
+        for sequence in sequences
+        for tag, text in sequence
+        if tag == "author"
+        for m in _GIVEN_NAME.finditer(text)
+    }
+    return sorted(found)
+
+
+def title_case(title: str) -> str:
+    """The Title Case of awesome-lists and programmes."""
+    words = title.split()
+    return " ".join(
+        w if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
+def natural_order(authors: str, rng: random.Random, given: list[str]) -> str | None:
     """``Quarrel, A. B., Pemberton, N.`` as ``A. B. Quarrel, N. Pemberton`` (or with ``and``),
-    the order of ACL, IEEE, .bbl and awesome-list entries; None when the list is not of that
-    form."""
+    or with given names written out (``Ashton Quarrel``): the order of ACL, IEEE, .bbl and
+    awesome-list entries; None when the list is not of that form."""
     names = [f"{m[2].strip()} {m[1]}" for m in _SURNAME_INITIALS.finditer(authors)]
     if not names:
         return None
-    if rng.random() < 0.5:  # spelled-out given names are as common: drop the initials' dots
-        names = [name.replace(". ", " ").replace(".", "") for name in names]
+    if rng.random() < 0.6 and given:  # given names written out are as common as initials
+        names = [f"{rng.choice(given)} {name.split()[-1]}" for name in names]
     if len(names) > 1 and rng.random() < 0.6:
         return ", ".join(names[:-1]) + rng.choice([" and ", ", and ", " & "]) + names[-1]
     return ", ".join(names)
 
 
-def synthetic(parts: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]] | None:
+def synthetic(
+    parts: list[tuple[str, str]], rng: random.Random, given: list[str]
+) -> list[tuple[str, str]] | None:
     """A title-first (or author-colon-title) layout of the same fields."""
     authors = next((t for label, t in parts if label == "A"), None)
     title = next((t for label, t in parts if label == "T"), None)
     if not authors or not title:
         return None
-    if rng.random() < 0.6:
-        authors = natural_order(authors, rng) or authors
+    if rng.random() < 0.7:
+        authors = natural_order(authors, rng, given) or authors
+    if rng.random() < 0.3:
+        authors = authors.rstrip(" .,") + rng.choice([", et al.", " et al."])
+    if rng.random() < 0.5:
+        title = title_case(title)
     title = title.strip(" .,")
     rest = " ".join(t for label, t in parts if label == "O")[:80]
     form = rng.randrange(8)
@@ -250,7 +280,9 @@ def main() -> None:
     rng = random.Random(13)
 
     train_x, train_y, held_anystyle = [], [], []
-    for index, sequence in enumerate(anystyle_sequences(args.shared / "anystyle")):
+    sequences = anystyle_sequences(args.shared / "anystyle")
+    given = given_names([s for i, s in enumerate(sequences) if i % 10])
+    for index, sequence in enumerate(sequences):
         parts = collapse(sequence)
         text, labels = to_example(parts)
         if index % 10 == 0:
@@ -262,7 +294,7 @@ def main() -> None:
             text, labels = to_example(parts, lambda t: wrap_lines(t, rng))
         train_x.append(token_features(text, tokenize(text)))
         train_y.append(labels)
-        if rng.random() < 0.5 and (layout := synthetic(parts, rng)):
+        if rng.random() < 0.5 and (layout := synthetic(parts, rng, given)):
             s_text, s_labels = to_example(layout)
             train_x.append(token_features(s_text, tokenize(s_text)))
             train_y.append(s_labels)

@@ -161,6 +161,18 @@ def _trim_title_run(
     return start, end
 
 
+_NAME_JOINERS = frozenset({"and", "&", "und"})
+
+
+def _name_like(token: str) -> bool:
+    """A token that can be part of an author list: a capitalised word or an initial, maybe
+    in emphasis, or "and"."""
+    core = token.strip("*_,;.:")
+    if not core or any(c.isdigit() for c in core) or core[0] in "[(\"“'‘":
+        return False
+    return core[0].isupper() or core.lower() in _NAME_JOINERS
+
+
 def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it."""
@@ -172,9 +184,18 @@ def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
     title_runs, author_runs = _runs(labels, "T"), _runs(labels, "A")
     if not title_runs or not author_runs:
         return None
-    # The title is the longest run; the first author opens the first author run.
+    # The title is the longest run; the first author opens the first author run, or the
+    # names just before it (a publication list sets its owner in bold, which the labeller
+    # may take for a title: "Ann Lee, **Bo Kim**, and Cy Wu. Title.").
     title_run = max(title_runs, key=lambda run: run[1] - run[0])
     author_run = author_runs[0]
+    first = author_run[0]
+    while first > 0 and not title_run[0] <= first - 1 < title_run[1]:
+        token = blanked[spans[first - 1][0] : spans[first - 1][1]]
+        if not _name_like(token):
+            break
+        first -= 1
+    labelled_author_run, author_run = author_run, (first, author_run[1])
     author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
     family = first_author_family(author_text)
     if not family:
@@ -191,5 +212,5 @@ def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
         positions = range(run[0], run[1])
         return sum(labeller.marginal(label, i) for i in positions) / len(positions)
 
-    confidence = min(mean_marginal("T", title_run), mean_marginal("A", author_run))
+    confidence = min(mean_marginal("T", title_run), mean_marginal("A", labelled_author_run))
     return Reading(family, title, title_start, title_end, spans[author_run[0]][0], confidence)
