@@ -66,7 +66,9 @@ DATE = (
     r"(?:[^\S\n]+(?:года|г\.))?"
     r"|\d{4}-\d{1,2}-\d{1,2}(?!\d)"  # 1879-03-14
     r"|\d{3,4}[年년]\s?\d{1,2}[月월]\s?\d{1,2}[日일]"  # 1964年2月23日, 1964년 2월 23일
-    r"|\d{1,2}/\d{1,2}/\d{4}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"  # 14.03.1879, 03/14/1879
+    # 14.03.1879, 03/14/1879, 14-Mar-1879, 14-03-1879 (not inside a longer number: "555-12-2020")
+    r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}/\d{4}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
+    rf"|\d{{1,2}}-{_MONTH}-\d{{4}}(?!\d)|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d)))"
     rf"{_MARKS}"
 )
 # "23 February 1685 (O.S.) [5 March N.S.]": the New Style date follows the Old Style one.
@@ -78,7 +80,8 @@ _NEW_STYLE_AFTER = re.compile(
 # What makes a date uncertain: "c. 1 May 1700", "abt. 12 Mar 1750", "bef. 3 Jan 1801",
 # "fl. 2 June 1620"; and a question mark after it.
 _HEDGE_BEFORE = re.compile(
-    r"(?:\b(?:c|ca|circa|abt|about|approx|approximately|bef|before|aft|after|fl|est|around)"
+    r"(?:\b(?:c|ca|circa|abt|about|approx|approximately|bef|before|aft|after|fl|est|around"
+    r"|between|sometime|probably|possibly|perhaps)"
     r"\.?|~)[^\S\n]*$",
     re.IGNORECASE,
 )
@@ -89,6 +92,8 @@ _FOOTNOTE = re.compile(rf"[^\S\n]?{_MARK}")
 _OLD_STYLE_PREFIX = re.compile(rf"^(?:{_WEEKDAY})?(?:the\s+)?(?:{_OLD_STYLE_DM}|{_OLD_STYLE_MD})")
 _RAISED_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)r\.", re.IGNORECASE)
 _TIGHT_COMMA = re.compile(r",(?=\d)")
+_DASHED_DAY_FIRST = re.compile(r"\d{1,2}-(?:[A-Za-z]+\.?|\d{1,2})-\d{4}")
+_LETTERS_IN = re.compile(r"[A-Za-z]")
 _OLD_RECORD_THE = re.compile(r"\bye\s+(?=\d)")
 _CJK_DATE = re.compile(r"(\d{3,4})[年년]\s?(\d{1,2})[月월]\s?(\d{1,2})[日일]")
 _FOREIGN_DATE = re.compile(
@@ -103,6 +108,8 @@ def date_value(written: str, day_first: bool = False) -> str | None:
     text = _OLD_STYLE_PREFIX.sub("", text.strip())
     text = _RAISED_MONTH.sub(r"\1", text)
     text = _TIGHT_COMMA.sub(", ", _OLD_RECORD_THE.sub("", text))
+    if _DASHED_DAY_FIRST.fullmatch(text):  # "14-Mar-1879", "14-03-1879"
+        text = text.replace("-", " " if _LETTERS_IN.search(text) else "/")
     if m := _CJK_DATE.match(text):
         return parse_date(f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}")
     if m := _FOREIGN_DATE.match(text):

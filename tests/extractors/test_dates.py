@@ -37,6 +37,10 @@ def isos(text: str) -> list[tuple[str, bool]]:
         ("el 5 de septiembre de 1914 en", ["1914-09-05"]),
         ("23 февраля 1964 года", ["1964-02-23"]),
         ("le 1er mai 1950", ["1950-05-01"]),
+        ("1964年2月23日", ["1964-02-23"]),
+        ("Decr. ye 6th 1787", ["1787-12-06"]),
+        ("14-Mar-1879", ["1879-03-14"]),  # a data file's form
+        ("14-03-1879", ["1879-03-14"]),
     ],
 )
 def test_written_forms_give_iso_dates(text, expected):
@@ -52,6 +56,9 @@ def test_written_forms_give_iso_dates(text, expected):
         "31 April 1900",  # no such day
         "03/04/1879",  # day-month order unknown
         "at 12 Maybury 1900 Road",  # a month's letters inside a word
+        "call 555-12-2020 now",  # digits of a longer number
+        "file 123/12/2020",
+        "03-04-1879",  # day-month order unknown
     ],
 )
 def test_no_full_date_no_span(text):

@@ -310,6 +310,10 @@ def test_pronoun_near_misses(text):
             '{"first_name": "Anke", "last_name": "Dorn", "dob": "1912-06-23"}',
             {born("Anke Dorn", "1912-06-23")},
         ),
+        # other labels of fields
+        ("Anke Dorn\nBirthday: March 3, 1950", {born("Anke Dorn", "1950-03-03")}),
+        ("Anke Dorn\nD.O.B.: 03/14/1950", {born("Anke Dorn", "1950-03-14")}),
+        ("Anke Dorn\nDeath: 14-Mar-1990", {died("Anke Dorn", "1990-03-14")}),
     ],
 )
 def test_fields_records_and_tables(text, expected):
