@@ -535,12 +535,42 @@ def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
 # ---------------------------------------------------------------------------------------------
 # Layouts
 
-_CAPITAL_HEADER = re.compile(r"capital(?:s)?(?:\s+city|\s+cities)?|capital\s+\w+")
-_SUBJECT_HEADER = re.compile(
-    r"(?:country|countries|state|states|province|provinces|region|regions|territory|nation|"
-    r"name|state\s*/\s*territory|province\s*/\s*territory|land|division|entity|subdivision|"
-    r"[\w\s/-]{0,40}(?:state|province|territory|region|division)s?)"
+_CAPITAL_COLUMN = re.compile(
+    r"(?:(?:state|provincial|national|regional|territorial|official)\s+)?capitals?"
+    r"(?:\s+(?:city|cities|town))?(?:\s*[(\[].*)?"
 )
+_SUBJECT_COLUMN = re.compile(
+    r"(?!.*capital).*\b(?:country|countries|state|states|province|provinces|region|regions|"
+    r"territory|territories|nation|nations|name|land|division|entity|subdivision|county|"
+    r"prefecture|canton|department|oblast|emirate|governorate)\b.*"
+)
+_CELL_NOISE = re.compile(r"\[[^\[\]]{0,12}\]|\([^()]{0,60}\)|[*_†‡§]+")
+_CELL_SPLIT = re.compile(r"\s*(?:;|/|,(?!\s*D\.C\.)|\band\b|&|\n)\s*")
+
+
+def _cell_region(cell: str) -> str | None:
+    """The known place a table cell names, without footnote marks, notes in parentheses,
+    flags or codes around it (``🇵🇪 Peru``, ``Peru (PE)``, ``Peru[3]``)."""
+    cleaned = " ".join(_CELL_NOISE.sub(" ", cell).split())
+    cleaned = re.sub(r"^[^\w]+", "", cleaned)
+    return places.region_name(cleaned) if cleaned else None
+
+
+def _cell_cities(cell: layout.Cell, subject: str) -> list[tuple[str, int]]:
+    """The capital or capitals a table cell names, each with its offset: ``Lima``,
+    ``Lima[2]``, ``Sucre (constitutional); La Paz (seat of government)``."""
+    whole = " ".join(_CELL_NOISE.sub(" ", cell.text).split())
+    if city := _city(whole, subject):
+        return [(city, cell.start)]
+    found = []
+    position = 0
+    for part in _CELL_SPLIT.split(cell.text):
+        at = cell.text.find(part, position)
+        position = max(position, at + len(part))
+        cleaned = " ".join(_CELL_NOISE.sub(" ", part).split())
+        if cleaned and (city := _city(cleaned, subject)):
+            found.append((city, cell.start + max(at, 0)))
+    return found
 
 
 def _table_candidates(text: str) -> Iterator[_Candidate]:
@@ -548,10 +578,10 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
     if "<t" in text:
         tables += layout.html_tables(text)
     for table in tables:
-        column = table.column(re.compile(r"capital(?:\s+city)?|capital\s*\(.*\)"))
+        column = table.column(_CAPITAL_COLUMN)
         if column is None:
             continue
-        subject_column = table.column(_SUBJECT_HEADER)
+        subject_column = table.column(_SUBJECT_COLUMN)
         if subject_column is None or subject_column == column:
             subject_column = 0 if column else None
         if subject_column is None:
@@ -560,19 +590,21 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
             if len(row) <= max(column, subject_column):
                 continue
             subject_cell, city_cell = row[subject_column], row[column]
-            subject = places.region_name(subject_cell.text.strip(" *_"))
-            if subject and (city := _city(city_cell.text.strip(" *_"), subject)):
-                yield _Candidate(
-                    "table", subject, city, subject_cell.start, city_cell.end, city_cell.start
-                )
+            if not (subject := _cell_region(subject_cell.text)):
+                continue
+            for city, at in _cell_cities(city_cell, subject):
+                yield _Candidate("table", subject, city, subject_cell.start, at + len(city), at)
 
 
-_FIELD_LABEL = r"(?i:capital(?:\s+city)?)"
+_FIELD_LABEL = (
+    r"(?i:capital(?:\s+city)?(?:\s*\(?\s*and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)"
+    r"\s+city\s*\)?)?)"
+)
 # "Capital: Y", "Capital - Y", "Capital\tY", "Capital Y" (a whole line of an infobox)
 _CAPITAL_FIELD = re.compile(
     rf"(?m)(?<![\w-])[*_]{{0,2}}(?P<label>{_FIELD_LABEL})[*_]{{0,2}}(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|"
-    rf"[^\S\n]+)[*_]{{0,2}}[^\S\n]*(?P<city>{CITY})[*_]{{0,2}}[^\S\n]*\.?[^\S\n]*"
-    rf"(?:$|[·|,;(]|\s+[-–—]\s)"
+    rf"[^\S\n]+)[*_]{{0,2}}[^\S\n]*(?P<city>{CITY})[*_]{{0,2}}"
+    rf"(?:[^\S\n]*(?:$|[·|,;(]|\s[-–—]\s)|\.(?:[^\S\n]|$))"
 )
 _SUBJECT_FIELD = re.compile(
     r"(?im)^[^\S\n]*(?:[-*•·]|\d{1,3}[.)])?[^\S\n]*[*_]{0,2}(?:state\s*/\s*territory|province\s*/"
@@ -587,21 +619,22 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
     for m in _CAPITAL_FIELD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()]
+        separator = text[m.end("label") : m.start("city")].replace("*", "").replace("_", "")
+        separated = re.match(r"[^\S\n]*[:=\t]", separator)
         subject = None
         if before.strip():
             # "Fiji — Capital: Suva", "12. Abia State: Capital - Umuahia.", "Acre - Capital: …"
             prefix = _ITEM_PREFIX.match(before)
             head = _LINE_SUBJECT_SEPARATOR.sub("", before[prefix.end() if prefix else 0 :])
-            if (region := places.region_name(head)) is None and re.search(r"[—–\-:|]", head):
-                region = None
-            subject = region
+            subject = places.region_name(head)
+            if subject is None and separated and re.search(r"[.;]\s*$", before):
+                # "Kenya, republic in East Africa. Area: … Capital: Nairobi.": the entry's place
+                subject = _topic(text, m.start())
             if subject is None:
                 continue
         else:
             subject = _subject_above(text, line_start)
         if subject and (city := _city(m["city"], subject)):
-            separator = text[m.end("label") : m.start("city")].replace("*", "").replace("_", "")
-            separated = re.match(r"[^\S\n]*[:=\t]", separator)
             if m["label"][0].islower() and not before.strip() and not separated:
                 continue  # "capital Y" at a line start is prose, not a field
             if not re.match(r"[:=\-–—\t]", separator.strip(" ")):

@@ -339,6 +339,18 @@ def test_sentence_near_misses(rule, text):
             "# capitals of the Andean countries\nANDES = {\n    'Peru': 'Lima',\n    'Chile': 'Santiago',\n}",
             [("Peru", "Lima"), ("Chile", "Santiago")],
         ),
+        (
+            "table",
+            "| # | Country | Capital(s) |\n|---|---|---|\n| 1 | 🇵🇪 Peru | Lima[2] |\n"
+            "| 2 | Bolivia (BO) | Sucre (constitutional); La Paz (seat of government) |",
+            [("Peru", "Lima"), ("Bolivia", "Sucre"), ("Bolivia", "La Paz")],
+        ),
+        (
+            "field",
+            "Peru, republic in western South America. Area: 1,285,216 km². Capital: Lima. Language: Spanish.",
+            [("Peru", "Lima")],
+        ),
+        ("field", "Peru\nCapital and largest city: Lima\n", [("Peru", "Lima")]),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -378,6 +390,8 @@ def test_layout_rules(rule, text, expected):
         ("record", '{"Ohio": {"largest_city": "Columbus"}}'),
         ("record", '<city name="Lima" country="Peru" />'),
         ("record", "INSERT INTO cities (name, state) VALUES ('Columbus', 'Ohio');"),
+        ("table", "| Country | Currency |\n|---|---|\n| Peru | Sol |"),
+        ("field", "He shouted the capital: Lima. Nobody listened."),  # no place it is about
         ("record", "# country codes\nCODES = {'Peru': 'PE', 'Chile': 'CL'}"),
         ("record", "# largest cities\nBIGGEST = {'Peru': 'Lima'}"),
         ("table", "Capital Ontario Toronto Quebec Montreal Manitoba"),  # too few pairs for a table
