@@ -147,10 +147,13 @@ _YEAR_BEFORE = re.compile(
     rf"{_S}*(?:{_DASH_CHAR}{_S}*(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?$"
 )
 _NOT_BIRTH_MARK = re.compile(r"\b(?:baptis|baptiz|bapt\.|bp\.|chr\.|christened)", re.IGNORECASE)
-# A span that is no life: "(r. 1837 – 1901)", "(in office 3 May 1990 – …)", "(m. 1 May 1900)".
+# A span that is no life: "(r. 1837 – 1901)", "(in office 3 May 1990 – …)", "(m. 1 May 1900)",
+# "(Director, 3 May 2010 – 4 June 2015)".
 _NOT_LIFE_MARK = re.compile(
     r"(?:^|[\s;,(])(?:r\.|m\.|(?:reigned|reign|in\s+office|term|served|ruled|tenure|married|"
-    r"pontificate|episcopate)\b)",
+    r"pontificate|episcopate|director|president|chair(?:man|woman|person)?|ceo|minister|governor|"
+    r"mayor|senator|member|head|leader|coach|manager|editor|principal|dean|secretary|ambassador|"
+    r"commissioner|premier|chancellor)\b)",
     re.IGNORECASE,
 )
 
@@ -459,6 +462,12 @@ _RECORD_END = re.compile(r"[{}]|\n[^\S\n]*\n")  # a brace or a blank line ends a
 _ANIMALS = load_words("animals")
 # "Biscuit (…), our golden retriever," / "Knut (…) was a polar bear": a name described as an
 # animal anywhere in a text is an animal's everywhere in it.
+# "our beloved dog Rex (…)": the animal's noun right before its name.
+_ANIMAL_BEFORE = re.compile(
+    # lower case: a common noun, not a name's first word ("Tiger Woods")
+    rf"\b(?:{'|'.join(sorted(map(re.escape, _ANIMALS), key=len, reverse=True))}){_S}+"
+    rf"(?P<name>{NAME})"
+)
 _DESCRIBED_AS = re.compile(
     rf"(?P<name>{NAME})(?:[^\S\n]*\([^()]*\))?(?:,\s+|\s+(?:was|is)\s+)"
     r"(?i:a|an|our|my|the|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
@@ -476,11 +485,12 @@ def _gap_is_clause(gap: str | None) -> bool:
 
 
 def _animal_names(text: str) -> set[str]:
-    return {
+    described = {
         m["name"]
         for m in _DESCRIBED_AS.finditer(text)
         if any(word in _ANIMALS for word in m["words"].lower().split())
     }
+    return described | {m["name"] for m in _ANIMAL_BEFORE.finditer(text)}
 
 
 @dataclass(frozen=True)

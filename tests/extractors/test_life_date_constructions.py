@@ -525,3 +525,22 @@ def test_places_in_spans_verbs_of_death_and_year_pages(text, expected):
 )
 def test_places_verbs_and_year_pages_near_misses(text):
     assert life_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvona United (1 July 1990 – 30 June 1995) signed him.",  # a club
+        "Windows Tarvo (August 24, 2001 – April 8, 2014) was retired.",  # a product
+        "In memory of our beloved dog Rex (3 May 2005 – 4 June 2019).",  # an animal's name
+        "Anke Dorn (Director, 3 May 2010 – 4 June 2015) led the institute.",  # an office's term
+    ],
+)
+def test_spans_of_clubs_products_animals_and_offices(text):
+    assert life_facts(text) == set()
+
+
+def test_a_place_name_holding_an_office_word_is_no_term():
+    text = "Anke Dorn (born in Kingston, 3 May 1950) is a poet."
+    assert life_facts(text) == {born("Anke Dorn", "1950-05-03")}
+    assert life_facts("Baby Anke was born on 4 May 2019 at 5 pm.") == {born("Anke", "2019-05-04")}
