@@ -434,6 +434,44 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("anaphoric", subject, city, m.start(), m.end(), anchor)
 
 
+# "the Kenyan capital, Nairobi", "the Peruvian capital of Lima", "Lima, the Peruvian capital",
+# "Nairobi is the Kenyan capital": the adjective names the country
+_ADJECTIVE_CAPITAL = re.compile(
+    rf"\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+(?:\s+Lankan)?)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"(?![\w-])"
+)
+_CITY_AFTER_ADJECTIVE = re.compile(
+    rf"(?:,\s*|\s+of\s+|[^\S\n]+)(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|on|in|to|"
+    rf"where|which|that|with|for|at|by)\b|\s*$)"
+)
+_CITY_BEFORE_ADJECTIVE = re.compile(
+    rf"(?P<city>{CITY})(?:,\s+|,?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
+)
+
+
+def _adjective_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _ADJECTIVE_CAPITAL.finditer(text):
+        country = places.country_of_adjective(m["adjective"])
+        if country is None:
+            continue
+        anchor = m.start() + m.group().lower().index("capital")
+        after = _CITY_AFTER_ADJECTIVE.match(text, m.end())
+        if after and "Capital" in m.group() and not re.match(r"\s*(?:,|of\b)", after.group()):
+            continue  # "the Australian Capital Territory" is a name
+        if after and (city := _city(after["city"], country)):
+            if _current(text, m.start(), m.end(), after.end()):
+                yield _Candidate("adjective", country, city, m.start(), after.end(), anchor)
+            continue
+        window = text[max(0, m.start() - 120) : m.start()]
+        before = _CITY_BEFORE_ADJECTIVE.search(window)
+        if before and (city := _city(before["city"], country)):
+            start = m.start() - len(window) + before.start()
+            if _current(text, start, m.end(), m.end()) and not re.match(
+                r"\s+of\b", text[m.end() :]
+            ):
+                yield _Candidate("adjective", country, city, start, m.end(), anchor)
+
+
 # "capitals, like Boston in Massachusetts, …", "capitals such as Denver (Colorado)"
 _CAPITALS_LIKE = re.compile(
     r"\b(?:[Cc]apitals|others)\b,?\s+(?:like|such\s+as|including|include)\s+"
@@ -1258,6 +1296,7 @@ class CapitalExtractor:
         yield from _possessive_candidates(text)
         yield from _whose_candidates(text)
         yield from _anaphoric_candidates(text)
+        yield from _adjective_candidates(text)
         yield from _capitals_like_candidates(text)
         yield from _question_answer_candidates(text)
         yield from _table_candidates(text)

@@ -216,3 +216,15 @@ def region_starting_at(text: str, start: int, end: int | None = None) -> RegionM
     the next cell follows without a break."""
     end = len(text) if end is None else min(end, len(text))
     return _longest_known_prefix(text, start, end, whole_run=False)
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    text = files("extractors").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {adjective.casefold(): country.strip() for adjective, country in pairs}
+
+
+def country_of_adjective(adjective: str) -> str | None:
+    """The country an adjective of nationality names (``Kenyan`` -> ``Kenya``), or None."""
+    return _demonyms().get(" ".join(adjective.split()).casefold())

@@ -113,6 +113,13 @@ def capitals(text):
             "Peru is a country of the Andes. The country's capital, Lima, is foggy.",
             [("Peru", "Lima")],
         ),
+        (
+            "adjective",
+            "Crowds gathered in the Peruvian capital, Lima, on Monday.",
+            [("Peru", "Lima")],
+        ),
+        ("adjective", "We flew on to the Chilean capital of Santiago.", [("Chile", "Santiago")]),
+        ("adjective", "Quito, the Ecuadorian capital, sits high.", [("Ecuador", "Quito")]),
         ("question_answer", "What is the capital of Peru?\nLima\n", [("Peru", "Lima")]),
         (
             "question_answer",
@@ -173,6 +180,10 @@ def test_sentence_rules(rule, text, expected):
         ("possessive", "Ohio’s Capital History"),
         ("possessive", "Lagos is Nigeria's bustling commercial capital."),
         ("anaphoric", "The capital, Lima, is foggy."),  # no country the paragraph is about
+        ("adjective", "The Peruvian capital markets grew."),
+        ("adjective", "Milan, the Italian fashion capital, is busy."),
+        ("adjective", "Canberra lies in the Australian Capital Territory."),
+        ("adjective", "Bonn, the former German capital, is small."),
         ("question_answer", "What is the capital of Peru? Lima or Cusco?"),
         ("question_answer", "Q. What is the capital of Peru?\nA. Cusco\nB. Lima\n"),  # no answer
         (
