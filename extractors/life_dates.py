@@ -42,6 +42,7 @@ from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at
 from extractors.grammar import CAP_WORD
 from extractors.normalize import states_day_first
 from extractors.persons import (
+    CLOSING_MARKUP,
     INVERTED_NAME,
     KINSHIP,
     NAME,
@@ -109,7 +110,7 @@ _PEERAGE = (
 )
 _PAREN = re.compile(
     rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{TERRITORIAL_NAME}))"
-    rf"{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
+    rf"{CLOSING_MARKUP}{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
     rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*"  # a nickname before the dates: "X (Ken) (…)"
     # a parenthesis inside may hold "(O.S.)" or "(listen)", but no dates: those are its own
     # name's ("VALUES ('Jane Roe (1901 – 1980)')")
@@ -162,7 +163,7 @@ _NOT_LIFE_MARK = re.compile(
 # ("Lorraine B. Henderson (née Pruitt), 77, of Lincoln, Nebraska, was born ...",
 # "Toni Morrison, the Nobel laureate whose novels ..., died on ...").
 _SUBJECT = (
-    rf"(?P<name>{NAME})(?:[^\S\n]*\([^()\n]{{0,80}}\))?"
+    rf"(?P<name>{NAME}){CLOSING_MARKUP}(?:[^\S\n]*\([^()\n]{{0,80}}\))?"
     rf"(?:,\s+(?P<apposition>[^.;\n()]{{1,200}}?),)?"
 )
 # "who" follows a bare name only: after an apposition it belongs to the apposition's last noun

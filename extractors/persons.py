@@ -42,9 +42,9 @@ _JOINED_PARTICLE = r"(?:(?:al|el|ad|ud|ar|as|ash|at|az|an|bin|ibn|abu)-)"
 _MAIDEN_NAME = rf"\((?:née{_SPACE}|nee{_SPACE})?{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,2}}\)"
 # Particles of family names beyond the shared ones: "zu Guttenberg", "af Klint", "degli Uberti".
 _MORE_PARTICLES = r"(?:zu|zur|und|af|av|des|dei|degli|delle|el|ben|bint|abu|ap|op|het|te|vom|zum)"
-# A name may open a string in quotes ('Jane Roe (1901 – …)', a record of a data file); an
-# apostrophe inside a word ("O'Brien") still starts no name.
-_NAME_START = r"(?:(?<![\w'’])|(?<=[\s(\[{,:=]['‘])|(?<=\A['‘]))"
+# A name may open a string in quotes ('Jane Roe (1901 – …)', a record of a data file) or wiki
+# bold (three apostrophes); an apostrophe inside a word ("O'Brien") still starts no name.
+_NAME_START = r"(?:(?<![\w'’])|(?<=[\s(\[{,:=]['‘])|(?<=\A['‘])|(?<=''))"
 NAME = (
     rf"{_NAME_START}{CAP_WORD_BODY}(?:{_SPACE}(?:(?:{PARTICLE}|{_MORE_PARTICLES}){_SPACE}){{0,3}}"
     rf"(?:(?:{NICKNAME}|{_MAIDEN_NAME}){_SPACE})?"
@@ -77,6 +77,8 @@ RANKS = _load_phrases("ranks")
 EVENT_WORDS = load_words("event_words")
 POST_NOMINALS = {word.upper() for word in load_words("post_nominals")}
 KINSHIP = load_words("kinship_words")
+# Emphasis that closes around a name: Markdown "**Jane Roe**", wiki bold, HTML "<b>…</b>".
+CLOSING_MARKUP = r"(?:\*{1,3}|'{2,3}|_{1,2}|</(?:b|strong|i|em)>)?"
 _ROMAN = re.compile(r"^(?:[IVX]+|Jr\.|Sr\.)$")
 _PAREN_NICKNAME = re.compile(r"\s*\([^()]*\)\s*")
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -544,3 +544,20 @@ def test_a_place_name_holding_an_office_word_is_no_term():
     text = "Anke Dorn (born in Kingston, 3 May 1950) is a poet."
     assert life_facts(text) == {born("Anke Dorn", "1950-05-03")}
     assert life_facts("Baby Anke was born on 4 May 2019 at 5 pm.") == {born("Anke", "2019-05-04")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Anke Dorn** (3 May 1950 – 4 June 2000) was a poet.",  # Markdown
+        "'''Anke Dorn''' (3 May 1950 – 4 June 2000) was a poet.",  # wiki markup
+        "<b>Anke Dorn</b> (3 May 1950 – 4 June 2000) was a poet.",  # HTML
+    ],
+)
+def test_names_in_emphasis(text):
+    assert life_facts(text) == {born("Anke Dorn", "1950-05-03"), died("Anke Dorn", "2000-06-04")}
+
+
+def test_emphasis_does_not_join_other_words_to_a_name():
+    # the parenthesis follows "friends", no name
+    assert life_facts("**Anke Dorn** and friends (3 May 1950 – 4 June 2000) met.") == set()
