@@ -36,7 +36,7 @@ import pycrfsuite
 
 from extractors.normalize import match_key
 from extractors.references.labeller import FieldLabeller, read_entry
-from extractors.references.tokens import token_features, tokenize
+from extractors.references.tokens import blank_markup, token_features, tokenize
 
 MODEL = Path(__file__).resolve().parents[1] / "extractors" / "data" / "references_title.crfsuite"
 ANYSTYLE_FILES = ("core.xml", "gold.xml", "good.xml", "ugly.xml", "bad.xml")
@@ -292,11 +292,11 @@ def main() -> None:
             continue
         if rng.random() < 0.3:
             text, labels = to_example(parts, lambda t: wrap_lines(t, rng))
-        train_x.append(token_features(text, tokenize(text)))
+        train_x.append(token_features(blank_markup(text), tokenize(text)))
         train_y.append(labels)
         if rng.random() < 0.5 and (layout := synthetic(parts, rng, given)):
             s_text, s_labels = to_example(layout)
-            train_x.append(token_features(s_text, tokenize(s_text)))
+            train_x.append(token_features(blank_markup(s_text), tokenize(s_text)))
             train_y.append(s_labels)
 
     held_web = []
@@ -309,7 +309,7 @@ def main() -> None:
             continue
         for text, labels, _, _ in examples:
             for _ in range(3):  # the web layouts are few: weigh them up against AnyStyle's
-                train_x.append(token_features(text, tokenize(text)))
+                train_x.append(token_features(blank_markup(text), tokenize(text)))
                 train_y.append(labels)
 
     print(f"training on {len(train_x)} sequences", file=sys.stderr)

@@ -115,6 +115,14 @@ def _trim_title_run(
             break
     if start >= end:
         return None
+    # a bracketed tag before the title ("[ICML 2019] Title", "(Oral) Title") is no part of it
+    opening = text[spans[start][0] : spans[start][1]].lstrip("*_")
+    if opening[:1] in "[(":
+        closer = "]" if opening[0] == "[" else ")"
+        for i in range(start, min(end - 1, start + 4)):
+            if closer in text[spans[i][0] : spans[i][1]]:
+                start = i + 1
+                break
     first = text[spans[start][0] : spans[start][1]].lstrip("[(")
     closers = ""
     if first[0] in _OPEN_QUOTES:
@@ -164,6 +172,34 @@ def _trim_title_run(
 _NAME_JOINERS = frozenset({"and", "&", "und"})
 
 
+_DANGLING = frozenset(
+    "a an and or of the for in on with to by from via at as into over under its their our".split()
+)
+
+
+def _complete_dangling(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int]:
+    """A title run that stops on a function word ("... Parameter-Efficient and") or before a
+    lower-case "and"/"or" continues to the end of its sentence: a title never ends there, the
+    labeller took the next line's capitalised words for names."""
+    start, end = run
+    last = text[spans[end - 1][0] : spans[end - 1][1]]
+    following = text[spans[end][0] : spans[end][1]] if end < len(spans) else ""
+    if last.rstrip(",;:").lower() not in _DANGLING and following not in ("and", "or", "&"):
+        return run
+    if last[-1:] in ".?!":
+        return run
+    for i in range(end, min(len(spans), end + 12)):
+        token = text[spans[i][0] : spans[i][1]]
+        if any(c.isdigit() for c in token) or token[:1] in "[(":
+            return run
+        core = token.rstrip(_TRAILING_PUNCT)
+        if any(c in '.?!"”*_]' for c in token[len(core) :]):
+            return start, i + 1
+    return run
+
+
 def _name_like(token: str) -> bool:
     """A token that can be part of an author list: a capitalised word or an initial, maybe
     in emphasis, or "and"."""
@@ -180,14 +216,24 @@ def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
     spans = token_spans(blanked)
     if len(spans) < 2:
         return None
-    labels = labeller.label(token_features(text, spans))
+    labels = labeller.label(token_features(blanked, spans))
     title_runs, author_runs = _runs(labels, "T"), _runs(labels, "A")
     if not title_runs or not author_runs:
         return None
     # The title is the longest run; the first author opens the first author run, or the
     # names just before it (a publication list sets its owner in bold, which the labeller
     # may take for a title: "Ann Lee, **Bo Kim**, and Cy Wu. Title.").
-    title_run = max(title_runs, key=lambda run: run[1] - run[0])
+    title_run = _complete_dangling(blanked, spans, max(title_runs, key=lambda r: r[1] - r[0]))
+    # an author run the title now covers ("... to Align | and Translate.") is the title's
+    author_runs = [
+        (max(run[0], title_run[1]), run[1])
+        if run[0] < title_run[1] and run[1] > title_run[1]
+        else run
+        for run in author_runs
+        if not (title_run[0] <= run[0] and run[1] <= title_run[1])
+    ]
+    if not author_runs:
+        return None
     author_run = author_runs[0]
     first = author_run[0]
     while first > 0 and not title_run[0] <= first - 1 < title_run[1]:
@@ -196,6 +242,20 @@ def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
             break
         first -= 1
     labelled_author_run, author_run = author_run, (first, author_run[1])
+    # a bracketed tag ("[ICML 2019]") is nobody's name: the author run starts after it
+    opening = blanked[spans[author_run[0]][0] : spans[author_run[0]][1]].lstrip("*_")
+    if opening[:1] in "[(":
+        closer = "]" if opening[0] == "[" else ")"
+        for i in range(author_run[0], min(len(spans), author_run[0] + 5)):
+            if closer in blanked[spans[i][0] : spans[i][1]]:
+                later = [run for run in author_runs if run[0] > i]
+                if i + 1 < author_run[1]:
+                    author_run = labelled_author_run = (i + 1, author_run[1])
+                elif later:
+                    author_run = labelled_author_run = later[0]
+                else:
+                    return None
+                break
     author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
     family = first_author_family(author_text)
     if not family:

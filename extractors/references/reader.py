@@ -59,10 +59,12 @@ def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
     title_words = reading.title.split()
     if reading.confidence < least_confidence or not title_words:
         return False
-    if len(title_words) == 1:
-        # one-word titles only where the entry sets them off ("*Mythos*", "“Stream”")
+    if len(title_words) <= 2:
+        # one- and two-word titles only where the entry sets them off ("*Mythos*", "“Stream”")
+        # or, for two words, in Title Case ("Layer Normalization", not "Improved docs")
         raw = entry[max(0, reading.title_start - 2) : reading.title_start]
-        if not any(c in raw for c in "\"“*_'‘{"):
+        set_off = any(c in raw for c in "\"“*_'‘{")
+        if not set_off and (len(title_words) == 1 or not title_words[1][:1].isupper()):
             return False
     if len(title_words) > 60 or not _NAME_START.match(reading.family):
         return False

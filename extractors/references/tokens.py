@@ -17,6 +17,7 @@ import re
 # non-breaking tilde of LaTeX. Each is replaced by as many spaces, so offsets stay valid.
 _MARKUP = re.compile(
     r"\{\\(?:em|it|bf|sl|sc)\s+"  # "{\em Title}": the brace moves onto the title's first word
+    r"|</?(?:i|em|b|strong|cite)>"  # emphasis tags become "*" next to the words they set off
     r"|<[^<>\n]{0,300}>"
     r"|&(?:amp|nbsp|quot|lt|gt|#\d{1,5});"
     r"|\]\([^()\s]{0,400}\)"
@@ -29,6 +30,9 @@ _TOKEN = re.compile(r"\S+")
 _PUNCT = "\"'“”‘’«»„`*_[](){}<>.,;:!?-–—/|#>"
 _PARTICLES = frozenset(
     "van von der den de del della di da dos das du la le el al bin ibn ben ter ten".split()
+)
+_EMPHASIS_TAGS = frozenset(
+    f"<{slash}{tag}>" for slash in ("", "/") for tag in ("i", "em", "b", "strong", "cite")
 )
 _BRACE_AS_EMPHASIS = str.maketrans("{}", "**")
 _YEAR_LOW, _YEAR_HIGH = 1500, 2099
@@ -43,6 +47,8 @@ def blank_markup(text: str) -> str:
             return "]" + " " * (len(found) - 1)
         if found.startswith("{\\"):
             return " " * (len(found) - 1) + "{"
+        if found in _EMPHASIS_TAGS:
+            return " " * (len(found) - 1) + "*" if found[1] != "/" else "*" + " " * (len(found) - 1)
         return " " * len(found)
 
     return _MARKUP.sub(spaces, text)

@@ -97,3 +97,48 @@ def test_possessive_title_in_academic_prose():
         "Ponds” remains the standard comparison."
     )
     assert facts(text) == [("Quarrel", "Reed Growth Models for Shallow Ponds")]
+
+
+PUBLICATION_LIST_WITH_BOLD_OWNER = """\
+- Ashton Quarrel, **Nell Pemberton**, and Lio Okafor. "Sparse Reed Models for Shallow Ponds." In *Proceedings of the Pond Conference*, 2019.
+- **Nell Pemberton** and Ines Varga. "Heron Counting at Scale." *Pond Journal* 12(3), 2020.
+"""
+
+VENUE_TAGGED_TITLES = """\
+- **[PondConf 2019] Sparse Reed Models for Shallow Ponds** Ashton Quarrel, Nell Pemberton [[pdf]](https://example.org/a)
+- **[ReedCon 2020] Heron Counting at Scale** Lio Okafor [[pdf]](https://example.org/b)
+- **[PondConf 2021] Learning Pond Dynamics from Sparse Sensors** Mira Castellan [[pdf]](https://example.org/c)
+"""
+
+
+def test_publication_list_first_author_before_the_bold_owner():
+    assert facts(PUBLICATION_LIST_WITH_BOLD_OWNER) == [
+        ("Quarrel", "Sparse Reed Models for Shallow Ponds"),
+        ("Pemberton", "Heron Counting at Scale"),
+    ]
+
+
+def test_bracketed_venue_tag_is_neither_title_nor_author():
+    assert facts(VENUE_TAGGED_TITLES) == [
+        ("Quarrel", "Sparse Reed Models for Shallow Ponds"),
+        ("Okafor", "Heron Counting at Scale"),
+        ("Castellan", "Learning Pond Dynamics from Sparse Sensors"),
+    ]
+
+
+def test_changelog_credits_are_no_papers():
+    changelog = (
+        "- Fixed a crash when reading empty files (#123). Thanks to Ashton Quarrel.\n"
+        "- Added support for Python 3.12 by Lio Okafor (2023).\n"
+        "- Improved docs, by Mira Castellan et al.\n"
+    )
+    assert facts(changelog) == []
+
+
+def test_licence_and_feature_lists_are_no_papers():
+    features = (
+        "- **Fast** reading of Parquet files by Arrow\n"
+        "- **Simple** configuration with TOML by default\n"
+        "- Support for pretrained **word vectors** and embeddings\n"
+    )
+    assert facts(features) == []

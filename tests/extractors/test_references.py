@@ -6,10 +6,16 @@ import time
 import pytest
 
 from extractors.references.formats import read_cff, read_r_citations
-from extractors.references.labeller import clean_entry_title, read_entry, shipped_labeller
+from extractors.references.labeller import (
+    _complete_dangling,
+    clean_entry_title,
+    read_entry,
+    shipped_labeller,
+)
 from extractors.references.names import bibtex_first_family, first_author_family
 from extractors.references.reader import read_references
 from extractors.references.segment import segment
+from extractors.references.tokens import tokenize
 
 
 @pytest.mark.parametrize(
@@ -210,3 +216,15 @@ def test_citation_cff_titles_with_their_first_authors():
 
 def test_citation_cff_title_without_authors_is_no_entry():
     assert list(read_cff('cff-version: 1.2.0\ntitle: "pondr"\nversion: 1.0\n')) == []
+
+
+def test_title_stopping_on_a_function_word_runs_to_its_sentence_end():
+    text = "Reed Models for Efficient and\nModular Pond Surveys. Ashton Quarrel, et al. 2019."
+    spans = tokenize(text)
+    # the labeller stopped the title after "and" and took "Modular Pond" for names
+    assert _complete_dangling(text, spans, (0, 5)) == (0, 8)
+    # near-miss: a title ending on a full word stays as it is
+    assert _complete_dangling(text, spans, (0, 8)) == (0, 8)
+    # and one whose sentence runs into a year is not extended
+    dated = "Reed Models for\n2019 Pond Surveys. Quarrel."
+    assert _complete_dangling(dated, tokenize(dated), (0, 3)) == (0, 3)
