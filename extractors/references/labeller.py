@@ -117,13 +117,15 @@ def _trim_title_run(
         return None
     # a bracketed tag before the title ("[ICML 2019] Title", "(Oral) Title") is no part of it
     opening = text[spans[start][0] : spans[start][1]].lstrip("*_")
-    if opening[:1] in "[(":
+    if opening and opening[0] in "[(":
         closer = "]" if opening[0] == "[" else ")"
         for i in range(start, min(end - 1, start + 4)):
             if closer in text[spans[i][0] : spans[i][1]]:
                 start = i + 1
                 break
-    first = text[spans[start][0] : spans[start][1]].lstrip("[(")
+    if start >= end:
+        return None
+    first = text[spans[start][0] : spans[start][1]].lstrip("[(") or " "
     closers = ""
     if first[0] in _OPEN_QUOTES:
         closers = _CLOSE_QUOTES[first[0]]
@@ -188,11 +190,11 @@ def _complete_dangling(
     following = text[spans[end][0] : spans[end][1]] if end < len(spans) else ""
     if last.rstrip(",;:").lower() not in _DANGLING and following not in ("and", "or", "&"):
         return run
-    if last[-1:] in ".?!":
+    if last and last[-1] in ".?!":
         return run
     for i in range(end, min(len(spans), end + 12)):
         token = text[spans[i][0] : spans[i][1]]
-        if any(c.isdigit() for c in token) or token[:1] in "[(":
+        if any(c.isdigit() for c in token) or (token and token[0] in "[("):
             return run
         core = token.rstrip(_TRAILING_PUNCT)
         if any(c in '.?!"”*_]' for c in token[len(core) :]):
@@ -244,7 +246,7 @@ def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
     labelled_author_run, author_run = author_run, (first, author_run[1])
     # a bracketed tag ("[ICML 2019]") is nobody's name: the author run starts after it
     opening = blanked[spans[author_run[0]][0] : spans[author_run[0]][1]].lstrip("*_")
-    if opening[:1] in "[(":
+    if opening and opening[0] in "[(":
         closer = "]" if opening[0] == "[" else ")"
         for i in range(author_run[0], min(len(spans), author_run[0] + 5)):
             if closer in blanked[spans[i][0] : spans[i][1]]:

@@ -4,6 +4,8 @@ the accept/reject step. Every input is invented, in the general form of its cons
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.labeller import (
@@ -228,3 +230,12 @@ def test_title_stopping_on_a_function_word_runs_to_its_sentence_end():
     # and one whose sentence runs into a year is not extended
     dated = "Reed Models for\n2019 Pond Surveys. Quarrel."
     assert _complete_dangling(dated, tokenize(dated), (0, 3)) == (0, 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="[](){}*_\"“”'<>/\\ \n.,:;-&aAbQ19", max_size=120))
+def test_reader_never_fails_on_markup_debris(text):
+    for found in read_references(text):
+        assert found.family and found.title
+    for line in (text, "- " + text, "1. Quarrel, A. (2019). " + text):
+        read_entry(shipped_labeller(), line)
