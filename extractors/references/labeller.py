@@ -115,6 +115,13 @@ def _trim_title_run(
             break
     if start >= end:
         return None
+    # the labeller started inside the author-year block ("Lee DJ . 2002. Title"): the title
+    # starts after the year
+    for i in range(start, min(end - 1, start + 6)):
+        token = text[spans[i][0] : spans[i][1]].strip("()[]{}*_")
+        if token[:4].isdigit() and token.endswith(".") and len(token.rstrip(".")) in (4, 5):
+            start = i + 1
+            break
     # a bracketed tag before the title ("[ICML 2019] Title", "(Oral) Title") is no part of it
     opening = text[spans[start][0] : spans[start][1]].lstrip("*_")
     if opening and opening[0] in "[(":

@@ -64,7 +64,10 @@ def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
         # or, for two words, in Title Case ("Layer Normalization", not "Improved docs")
         raw = entry[max(0, reading.title_start - 2) : reading.title_start]
         set_off = any(c in raw for c in "\"“*_'‘{")
-        if not set_off and (len(title_words) == 1 or not title_words[1][:1].isupper()):
+        title_case = len(title_words) == 2 and all(
+            len(word.strip(".,")) > 1 and word[:1].isupper() for word in title_words
+        )
+        if not set_off and not title_case:
             return False
     if len(title_words) > 60 or not _NAME_START.match(reading.family):
         return False

@@ -22,7 +22,8 @@ _MARKUP = re.compile(
     r"|&(?:amp|nbsp|quot|lt|gt|#\d{1,5});"
     r"|\]\([^()\s]{0,400}\)"
     r"|\bhttps?://[^\s)\]>{}\"'<]{1,400}"
-    r"|\\bibitem(?:\[[^\]\n]{0,200}\])?\{[^{}\n]{0,200}\}"
+    r"|\\bibitem(?:\[[^\]]{0,400}\])?\{[^{}\n]{0,200}\}"  # natbib's [{Label(1992)Names}]
+    r"|\\(?=[A-Z]\.)"  # reStructuredText escapes an initial opening an entry ("\W. Bruzda")
     r"|\\[A-Za-z]{2,20}\*?"
     r"|~"
 )

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.labeller import (
     _complete_dangling,
+    _trim_title_run,
     clean_entry_title,
     read_entry,
     shipped_labeller,
@@ -17,7 +18,7 @@ from extractors.references.labeller import (
 from extractors.references.names import bibtex_first_family, first_author_family
 from extractors.references.reader import read_references
 from extractors.references.segment import segment
-from extractors.references.tokens import tokenize
+from extractors.references.tokens import blank_markup, tokenize
 
 
 @pytest.mark.parametrize(
@@ -239,3 +240,18 @@ def test_reader_never_fails_on_markup_debris(text):
         assert found.family and found.title
     for line in (text, "- " + text, "1. Quarrel, A. (2019). " + text):
         read_entry(shipped_labeller(), line)
+
+
+def test_markup_of_rst_and_natbib_entries_is_blanked():
+    # an escaped initial opening a reStructuredText entry keeps its letter
+    assert blank_markup("\\W. Quarrel, *Ponds*") == " W. Quarrel, *Ponds*"
+    # natbib's optional label, wrapped over lines, is no part of the entry's words
+    bbl = "\\bibitem[{Quarrel \\emph{et~al.}(1992)Quarrel, Okafor \\&\n  Varga}]{q92}\nQuarrel A"
+    assert blank_markup(bbl).split() == ["Quarrel", "A"]
+
+
+def test_title_starts_after_the_author_year_block():
+    text = "Quarrel AB, Okafor L . 2002. Reed counts in shallow ponds. Pond J 3: 1-9."
+    spans = tokenize(text)
+    # the labeller started the title at "Okafor": it starts after "2002."
+    assert _trim_title_run(text, spans, (2, 10)) == (6, 10)
