@@ -287,6 +287,11 @@ def _check_writable(out: Path) -> None:
               help="Discard the facts and manifest already in OUT and scan everything again. "
               "Without it, a scan resumes: splits finished earlier with the same configuration "
               "are not read again.")  # fmt: skip
+@click.option("--doc-timeout", type=_Finite(min=0, min_open=True),
+              default=config.DEFAULT_DOC_TIMEOUT, show_default=True,
+              help="Seconds a document may take per million characters (and at least this "
+              "many); a document over it is skipped and counted as over_time_budget, so no "
+              "document can stall the scan.")  # fmt: skip
 @click.option("--strict", is_flag=True,
               help=f"Exit with status {EXIT_SKIPPED_STRICT} when any shard or row was skipped "
               "(the report is written all the same).")  # fmt: skip
@@ -294,7 +299,7 @@ def _check_writable(out: Path) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
 def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_field, count_by,
          retrieval_threshold, merge_threshold, max_doc_mb, workers, engine, ray_address,
-         memory_limit, split_mb, fresh, strict, quiet, verbose) -> None:  # fmt: skip
+         memory_limit, split_mb, fresh, doc_timeout, strict, quiet, verbose) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
     PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
@@ -345,6 +350,7 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
         ray_address=ray_address,
         memory_limit=memory_limit,
         fresh=fresh,
+        doc_timeout=doc_timeout,
     )
     bars = _Bar(len(shards), enabled=not quiet)
     # SIGTERM (a scheduler's stop) ends the scan the way Ctrl-C does.

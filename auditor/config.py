@@ -16,3 +16,5 @@ DEFAULT_MERGE_THRESHOLD = 0.9
 EVALUATION_PARTS = ("tune", "check")
 # DuckDB cannot count in less than this; a smaller --memory-limit is refused up front.
 MIN_MEMORY_LIMIT_BYTES = 64 * 2**20
+# Seconds a document may take to extract per million characters (and at least this many).
+DEFAULT_DOC_TIMEOUT = 5.0

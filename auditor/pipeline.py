@@ -35,7 +35,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from auditor import counting, report, storage
-from auditor.config import DEFAULT_MERGE_THRESHOLD, DEFAULT_SPLIT_BYTES, PARALLEL_MIN_BYTES
+from auditor.config import (
+    DEFAULT_DOC_TIMEOUT,
+    DEFAULT_MERGE_THRESHOLD,
+    DEFAULT_SPLIT_BYTES,
+    PARALLEL_MIN_BYTES,
+)
 from auditor.extraction import Extraction
 from auditor.readers import ShardStats, Split, plan_splits, read_documents, resolve_inputs
 from extractors.base import Fact, select
@@ -113,6 +118,9 @@ class ScanOptions:
     ray_address: str | None = None
     memory_limit: str | None = None
     fresh: bool = False
+    # Seconds a document may take per million characters (and at least this): over it, the
+    # document is skipped and counted, so no single document can stall a scan.
+    doc_timeout: float = DEFAULT_DOC_TIMEOUT
 
     def extraction(self) -> Extraction:
         return extraction_for(self.extractor_names, self.spacy_model, self.patterns)
@@ -134,6 +142,7 @@ class ScanOptions:
             "id_field": self.id_field,
             "max_doc_bytes": self.max_doc_bytes,
             "split_bytes": self.split_bytes,
+            "doc_timeout": self.doc_timeout,
         }
 
 
@@ -232,18 +241,54 @@ class _CapturedWarnings(logging.Handler):
             self.messages.append(record.getMessage())
 
 
+class DocumentTimeout(Exception):
+    """A document took longer than its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float):
+    """Raise DocumentTimeout in the block after ``seconds`` of wall time. A SIGALRM timer:
+    Python's regular-expression engine checks for signals while it matches, so even a pattern
+    that backtracks is stopped. Where no timer can be set (a thread other than the main one, a
+    system without SIGALRM) the block runs unbounded."""
+    import signal
+    import threading
+
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def expired(signum, frame):
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+split_log = logging.getLogger("auditor.pipeline.split")
+
+
 def scan_split(split: Split, out: Path, options: ScanOptions, digest: str) -> dict:
     """Extract one split's facts into ``out/facts/`` and record it in ``out/manifest/``;
     returns the manifest entry. Runs in worker processes and Ray tasks."""
-    reader_log = logging.getLogger("auditor.readers")
     captured = _CapturedWarnings()
-    reader_log.addHandler(captured)
-    propagate, reader_log.propagate = reader_log.propagate, False
+    logs = [logging.getLogger("auditor.readers"), split_log]
+    propagating = [log.propagate for log in logs]
+    for log in logs:
+        log.addHandler(captured)
+        log.propagate = False
     try:
         entry = _scan_split(split, out, options, digest)
     finally:
-        reader_log.removeHandler(captured)
-        reader_log.propagate = propagate
+        for log, propagate in zip(logs, propagating, strict=True):
+            log.removeHandler(captured)
+            log.propagate = propagate
     entry["warnings"] = captured.messages
     # The manifest entry is written last, and atomically: it exists only for a finished split.
     name = split_name(split)
@@ -262,7 +307,18 @@ def _scan_split(split: Split, out: Path, options: ScanOptions, digest: str) -> d
         for document in read_documents(
             split, stats, options.text_field, options.id_field, options.max_doc_bytes
         ):
-            for fact in extraction.facts(document.text):
+            budget = options.doc_timeout * max(1.0, len(document.text) / 1e6)
+            try:
+                with time_budget(budget):
+                    facts = extraction.facts(document.text)
+            except DocumentTimeout:
+                stats.skipped_rows["over_time_budget"] += 1
+                split_log.warning(
+                    "%s: document %s skipped, over its time budget of %.1f s (%d characters)",
+                    split.shard, document.doc_id, budget, len(document.text),
+                )  # fmt: skip
+                continue
+            for fact in facts:
                 writer.add(document.doc_id, split.shard, fact)
     finally:
         writer.close()

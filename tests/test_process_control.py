@@ -119,3 +119,31 @@ def test_workers_die_with_a_parent_killed_by_sigkill(tmp_path):
     process.kill()  # the parent alone: it gets no chance to stop its workers
     process.wait()
     assert _group_gone(process.pid, within=10), "orphaned workers still running"
+
+
+def test_a_document_over_its_time_budget_is_skipped_counted_and_named(tmp_path, caplog):
+    # A user relation whose pattern backtracks exponentially on a run of "a"s with no "b":
+    # without a budget this document would stall the scan for ever.
+    patterns = tmp_path / "slow.toml"
+    patterns.write_text(
+        '[[relations]]\nname = "slow"\ntriggers = ["aaaa"]\nnormalizer = "text"\n\n'
+        '[[relations.patterns]]\nregex = \'(?P<subject>(?:a+)+)b(?P<value>c)\'\n',
+        encoding="utf-8",
+    )
+    data = write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "fine", "text": "Lima is the capital of Peru. aaaab c"},
+        {"id": "stalls", "text": "a" * 40 + " Oslo is the capital of Norway."},
+        {"id": "fine-too", "text": "Quito is the capital of Ecuador."},
+    ])  # fmt: skip
+    out = tmp_path / "out"
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["scan", str(data), "--out", str(out), "--patterns",
+                                       str(patterns), "--doc-timeout", "0.5"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - started < 60
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["corpus"]["documents"] == 3
+    assert report["corpus"]["skipped"]["rows"] == {"over_time_budget": 1}
+    assert "document stalls skipped, over its time budget" in caplog.text
+    capital = next(c for c in report["categories"] if c["relation"] == "capital")
+    assert capital["mentions"] == 2  # Lima and Quito; Oslo's document was skipped whole
