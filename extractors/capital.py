@@ -642,7 +642,7 @@ _FIELD_LABEL = (
 _CAPITAL_FIELD = re.compile(
     rf"(?m)(?<![\w-])[*_]{{0,2}}(?P<label>{_FIELD_LABEL})[*_]{{0,2}}(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|"
     rf"[^\S\n]+)[*_]{{0,2}}[^\S\n]*(?P<city>{CITY})[*_]{{0,2}}"
-    rf"(?:[^\S\n]*(?:$|[·|,;(]|\s[-–—]\s)|\.(?:[^\S\n]|$))"
+    rf"(?:[^\S\n]*(?:$|[·|,;(]|[^\S\n][-–—][^\S\n])|\.(?:[^\S\n]|$))"
 )
 _SUBJECT_FIELD = re.compile(
     r"(?im)^[^\S\n]*(?:[-*•·]|\d{1,3}[.)])?[^\S\n]*[*_]{0,2}(?:state\s*/\s*territory|province\s*/"
@@ -725,15 +725,21 @@ def _subject_above(text: str, line_start: int) -> str | None:
 
 
 # List items "X – Y", "X: Y", "X (note) — Y" (one a line) and "Y (X)"
+_ITEM_START = r"(?m)^[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
+_ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
+# after the city a note may follow: "Alabama – Montgomery (since 1846)", "Ohio – Columbus – 1816"
+_ITEM_NOTE = r"(?:[^\S\n]*\([^()\n]{0,40}\)|[^\S\n]+[-–—|][^\S\n]+[^\n<]{1,60}?)?"
 _REGION_CITY_ITEM = re.compile(
-    rf"(?m)^[^\S\n]*(?:[-*•·]|\d{{1,3}}[.)]|#{{1,6}})?[^\S\n]*(?P<region>[^\n:–—\-|]{{2,60}}?)"
-    rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?(?:[–—:|]|\s-\s|-{{1,2}}>|→|=>)[^\S\n]*"
-    rf"(?P<city>{CITY})[^\S\n]*(?:\([^()\n]{{0,40}}\))?[^\S\n]*[.;,]?[^\S\n]*$"
+    rf"{_ITEM_START}(?P<region>[^\n:–—\-|<>]{{2,60}}?)"
+    rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?(?:[–—:|]|[^\S\n]-[^\S\n]|-{{1,2}}>|→|=>)[^\S\n]*"
+    rf"(?P<city>{CITY}){_ITEM_NOTE}[^\S\n]*[.;,]?{_ITEM_END}"
 )
+# "Sacramento (California)", and the other way round "California (Sacramento)"
 _CITY_REGION_ITEM = re.compile(
-    rf"(?m)^[^\S\n]*(?:[-*•·]|\d{{1,3}}[.)])[^\S\n]*(?P<city>{CITY})[^\S\n]*\((?P<region>[^()\n]"
-    rf"{{2,60}})\)[^\S\n]*[.;,]?[^\S\n]*$"
+    rf"{_ITEM_START}(?P<city>{CITY})[^\S\n]*\((?P<region>[^()\n]{{2,60}})\)[^\S\n]*[.;,]?"
+    rf"{_ITEM_END}"
 )
+
 # Items run on in a paragraph: "A - B, C - D, E - F" or "B (A), D (C), F (E)"
 _INLINE_PAIR = re.compile(
     rf"(?P<region>{CAP_WORD}(?:(?:{SPACE}(?:and|&|of|de|do|da|del))*{SPACE}{CAP_WORD}){{0,4}})"
@@ -765,7 +771,10 @@ def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
     return False
 
 
-_ITEM_LINE = re.compile(r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?\s[-–—:]\s)[^\n]*")
+_ITEM_LINE = re.compile(r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?[^\S\n][-–—:][^\S\n])[^\n]*")
+
+
+_HTML_TAGS_ONLY = re.compile(r"<[^<>\n]{0,200}>")
 
 
 def _list_is_of_capitals(text: str, position: int) -> bool:
@@ -784,11 +793,11 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
-        if not line.strip():
+        if not _HTML_TAGS_ONLY.sub("", line).strip():
             continue
         if _speaks_of_capitals(text, start + len(line), reach=len(line)):
             return True
-        if _ITEM_LINE.fullmatch(line):
+        if _ITEM_LINE.fullmatch(line) or _CITY_REGION_ITEM.fullmatch(line):
             continue
         if line.rstrip().endswith(":") or len(line.strip()) <= 80:
             return False  # a header about something else
@@ -799,20 +808,17 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
 
 
 def _list_candidates(text: str) -> Iterator[_Candidate]:
-    for m in _REGION_CITY_ITEM.finditer(text):
-        region_text = m["region"].strip(" *_")
-        region_text = re.sub(r"\s*\([^()]*\)$", "", region_text)
+    # Read one way only: the place, then its capital ("Ohio – Columbus"), or the capital with
+    # its place in parentheses ("Columbus (Ohio)"). A list of "City, Region" or "City – Region"
+    # names places more often than capitals, and a parenthesis after a place gives another
+    # name ("Guangdong (Canton)").
+    for m in [*_REGION_CITY_ITEM.finditer(text), *_CITY_REGION_ITEM.finditer(text)]:
+        region_text = re.sub(r"\s*\([^()]*\)$", "", m["region"].strip(" *_"))
         subject = places.region_name(region_text)
-        if subject is None or not _list_is_of_capitals(text, m.start()):
-            continue
-        if city := _city(m["city"], subject):
-            yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
-    for m in _CITY_REGION_ITEM.finditer(text):
-        subject = places.region_name(m["region"])
         if (
             subject
+            and (city := _city(m["city"].strip(" *_"), subject))
             and _list_is_of_capitals(text, m.start())
-            and (city := _city(m["city"], subject))
         ):
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
     yield from _inline_list_candidates(text)

@@ -362,6 +362,16 @@ def test_sentence_near_misses(rule, text):
             [("Peru", "Lima")],
         ),
         ("field", "Peru\nCapital and largest city: Lima\n", [("Peru", "Lima")]),
+        (
+            "list",
+            "<p>State capitals</p>\n<ul>\n<li>Ohio – Columbus</li>\n<li>Utah – Salt Lake City</li>\n</ul>",
+            [("Ohio", "Columbus"), ("Utah", "Salt Lake City")],
+        ),
+        (
+            "list",
+            "Capitals\nAlabama – Montgomery – 1846\nAlaska – Juneau (since 1906)",
+            [("Alabama", "Montgomery"), ("Alaska", "Juneau")],
+        ),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -402,6 +412,9 @@ def test_layout_rules(rule, text, expected):
         ("record", '<city name="Lima" country="Peru" />'),
         ("record", "INSERT INTO cities (name, state) VALUES ('Columbus', 'Ohio');"),
         ("table", "| Country | Currency |\n|---|---|\n| Peru | Sol |"),
+        ("list", "Capitals of the world\nNairobi, Kenya\nLima, Peru"),  # read one way only
+        ("list", "Capitals\n- Guangdong (Canton)\n- Hubei (Wuhan)"),
+        ("list", "Capitals\nKenya, Africa\nPeru, South America"),
         ("field", "He shouted the capital: Lima. Nobody listened."),  # no place it is about
         ("record", "# country codes\nCODES = {'Peru': 'PE', 'Chile': 'CL'}"),
         ("record", "# largest cities\nBIGGEST = {'Peru': 'Lima'}"),
