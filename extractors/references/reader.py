@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from extractors.references.labeller import Reading, read_entry, shipped_labeller
 from extractors.references.segment import segment
 
-MIN_CONFIDENCE = 0.8
+MIN_CONFIDENCE = 0.85
 # In a list of several entries that all read as references, each is trusted more.
-LIST_MIN_CONFIDENCE = 0.6
+LIST_MIN_CONFIDENCE = 0.7
 LIST_MIN_ENTRIES = 3
-LONE_MIN_CONFIDENCE = 0.8
+LONE_MIN_CONFIDENCE = 0.95
 MAX_ENTRY_CHARS = 1200
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _REFERENCE_MARK = re.compile(
