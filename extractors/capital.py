@@ -101,7 +101,8 @@ _IS = (
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed)\s+)?"
 _IS_AFTER_REGION = re.compile(
-    rf"(?:,?\s+{_IS}\s+{_ADVERB}(?:the\s+city\s+of\s+)?(?P<city>{CITY})|,\s+(?P<apposed>{CITY}),)"
+    rf"(?:,?\s+{_IS}\s+{_ADVERB}(?:the\s+city\s+of\s+)?\*{{0,3}}(?P<city>{CITY})"
+    rf"|,\s+(?P<apposed>{CITY}),)"
 )
 # What may stand between a city at the start of its sentence and "is the capital of": a
 # parenthesis, a footnote mark, an apposition; one group or one character a step, so that the
@@ -577,10 +578,12 @@ _CAPITAL_COLUMN = re.compile(
     r"(?:(?:state|provincial|national|regional|territorial|official)\s+)?capitals?"
     r"(?:\s+(?:city|cities|town))?(?:\s*[(\[].*)?"
 )
+_CITY_COLUMN = re.compile(r"(?:city|cities|town|city\s+name)(?:\s*[(\[].*)?")
 _SUBJECT_COLUMN = re.compile(
     r"(?!.*capital).*\b(?:country|countries|state|states|province|provinces|region|regions|"
     r"territory|territories|nation|nations|name|land|division|entity|subdivision|county|"
-    r"prefecture|canton|department|oblast|emirate|governorate)\b.*"
+    r"prefecture|canton|department|oblast|emirate|governorate|estado|pa[ií]s|provincia|nome|"
+    r"nombre)\b.*"
 )
 _CELL_NOISE = re.compile(r"\[[^\[\]]{0,12}\]|\([^()]{0,60}\)|[*_†‡§]+")
 _CELL_SPLIT = re.compile(r"\s*(?:;|/|,(?!\s*D\.C\.)|\band\b|&|\n)\s*")
@@ -611,12 +614,33 @@ def _cell_cities(cell: layout.Cell, subject: str) -> list[tuple[str, int]]:
     return found
 
 
+def _header_line_start(text: str, table: layout.Table) -> int | None:
+    """Where the header line of ``table`` starts (a few lines above its first row)."""
+    end = table.rows[0][0].start
+    for _ in range(4):
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        line = text[start:end]
+        if all(cell in line for cell in table.header if cell):
+            return start
+        if start == 0:
+            return None
+        end = start
+    return None
+
+
 def _table_candidates(text: str) -> Iterator[_Candidate]:
     tables = [*layout.tables(text), *layout.delimited_tables(text)]
     if "<t" in text:
         tables += layout.html_tables(text)
     for table in tables:
         column = table.column(_CAPITAL_COLUMN)
+        if column is None and table.rows and table.rows[0]:
+            column = table.column(_CITY_COLUMN)
+            header_at = _header_line_start(text, table)
+            if column is not None and (
+                header_at is None or not _list_is_of_capitals(text, header_at)
+            ):
+                column = None
         if column is None:
             continue
         subject_column = table.column(_SUBJECT_COLUMN)
@@ -795,7 +819,11 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
         end = start - 1
         if not _HTML_TAGS_ONLY.sub("", line).strip():
             continue
-        if _speaks_of_capitals(text, start + len(line), reach=len(line)):
+        # a last sentence that announces something else ("… Largest cities:") governs
+        last_sentence = re.split(r"[.!?]\s+(?=[A-Z])", line)[-1]
+        announces = last_sentence.rstrip().endswith(":")
+        reach = len(last_sentence) if announces else len(line)
+        if _speaks_of_capitals(text, start + len(line), reach=reach):
             return True
         if _ITEM_LINE.fullmatch(line) or _CITY_REGION_ITEM.fullmatch(line):
             continue
@@ -939,12 +967,22 @@ _CAPITAL_KEY = re.compile(
 _LIST_VALUE = re.compile(rf"(?P<q>{_Q})(?P<value>[^\"'`\n]{{1,80}})(?P=q)")
 _SUBJECT_KEY = re.compile(
     rf"(?<![\w-]):?(?P<kq>{_Q}?)(?P<key>(?i:state|states|state_?name|country|country_?name|province|"
-    rf"region|territory|nation|common|name|title|label|official))(?P=kq){_KEY_SEPARATOR}"
+    rf"region|territory|nation|common|name|title|label|official|nome|nombre|nom|estado|pais|país|"
+    rf"provincia|departamento|land|staat))(?P=kq){_KEY_SEPARATOR}"
     rf"(?P<vq>{_Q})(?P<value>[^\"'`\n]{{1,80}})(?P=vq)"
 )
 # Which field names the record's place best: a state or country field, then a common name,
 # then a plain name, then an official name.
-_SUBJECT_KEY_RANK = {"common": 1, "name": 2, "title": 3, "label": 3, "official": 4}
+_SUBJECT_KEY_RANK = {
+    "common": 1,
+    "name": 2,
+    "nome": 2,
+    "nombre": 2,
+    "nom": 2,
+    "title": 3,
+    "label": 3,
+    "official": 4,
+}
 # {"Ohio": {"capital": "Columbus"}}: the record's key names its place
 _RECORD_KEY = re.compile(rf"(?P<q>{_Q}?)(?P<key>[^\"'`\n{{}}\[\]:,]{{2,60}}?)(?P=q)\s*[:=]\s*$")
 
@@ -1136,7 +1174,10 @@ _SQL_VALUE = re.compile(
     r"\s*(?:'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"
     r"(?P<bare>[^,'\"\n]{0,60}))\s*(?:,|$)"
 )
-_SQL_SUBJECT_COLUMN = re.compile(r"(?i)state|country|province|region|territory|nation|name")
+_SQL_SUBJECT_COLUMN = re.compile(
+    r"(?i)state|country|province|region|territory|nation|name|nome|nombre|\bnom\b|estado|pais|país|"
+    r"provincia|departamento|staat"
+)
 _SQL_CONSTRAINT = re.compile(r"(?i)\s*(?:primary|key|constraint|unique|foreign|index|check)\b")
 
 
@@ -1183,7 +1224,7 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             columns = created.get(m["table"].lower(), [])
         capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
         subject_indices = [i for i, c in enumerate(columns) if _SQL_SUBJECT_COLUMN.search(c)]
-        subject_indices.sort(key=lambda i: columns[i].lower() == "name")
+        subject_indices.sort(key=lambda i: columns[i].lower() in ("name", "nome", "nombre", "nom"))
         if capital_index is None:
             if "capital" not in m["table"].lower():
                 continue

@@ -17,6 +17,7 @@ def capitals(text):
     [
         ("capital_of_x_is_y", "The capital of Peru is Lima.", [("Peru", "Lima")]),
         ("capital_of_x_is_y", "Capital city of Chile remains Santiago.", [("Chile", "Santiago")]),
+        ("capital_of_x_is_y", "Key: The capital of Peru is **Lima**.", [("Peru", "Lima")]),
         (
             "y_is_capital_of_x",
             "Gandhinagar is the capital of the western Indian state of Gujarat.",
@@ -372,6 +373,17 @@ def test_sentence_near_misses(rule, text):
             "Capitals\nAlabama – Montgomery – 1846\nAlaska – Juneau (since 1906)",
             [("Alabama", "Montgomery"), ("Alaska", "Juneau")],
         ),
+        (
+            "table",
+            "List of national capitals\n\n| City | Country | Notes |\n|---|---|---|\n"
+            "| Lima | Peru | seat |\n| Quito | Ecuador | seat |",
+            [("Peru", "Lima"), ("Ecuador", "Quito")],
+        ),
+        (
+            "record",
+            "INSERT INTO estados (nome, sigla, capital) VALUES ('Acre', 'AC', 'Rio Branco');",
+            [("Acre", "Rio Branco")],
+        ),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -415,6 +427,10 @@ def test_layout_rules(rule, text, expected):
         ("list", "Capitals of the world\nNairobi, Kenya\nLima, Peru"),  # read one way only
         ("list", "Capitals\n- Guangdong (Canton)\n- Hubei (Wuhan)"),
         ("list", "Capitals\nKenya, Africa\nPeru, South America"),
+        (
+            "table",
+            "The capital lies inland. Largest cities:\n\n| City | Region |\n|---|---|\n| Arequipa | Arequipa |",
+        ),
         ("field", "He shouted the capital: Lima. Nobody listened."),  # no place it is about
         ("record", "# country codes\nCODES = {'Peru': 'PE', 'Chile': 'CL'}"),
         ("record", "# largest cities\nBIGGEST = {'Peru': 'Lima'}"),
