@@ -126,6 +126,17 @@ def lower_keeping_offsets(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(text: str) -> str:
+    """Lone surrogates (from a JSON escape such as ``\\ud800``) as U+FFFD, one for one so that
+    offsets hold: spaCy's tokenizer cannot hash them and would end the scan."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _pieces(text: str, start: int, end: int, limit: int = MAX_WINDOW) -> list[tuple[int, int]]:
     """``[start, end)`` cut into pieces of at most ``limit`` characters, at the last line break
     (else the last space) before each cut, so that a run of dense triggers never hands the
@@ -212,7 +223,8 @@ class Extraction:
         if not spans:  # most documents: no trigger, nothing for spaCy
             return []
         out: list[Fact] = []
-        for (offset, _), doc in zip(spans, self.nlp.pipe(text[a:b] for a, b in spans), strict=True):
+        pieces = (_without_surrogates(text[a:b]) for a, b in spans)
+        for (offset, _), doc in zip(spans, self.nlp.pipe(pieces), strict=True):
             out += [
                 Fact(f.start + offset, f.end + offset, f.relation, f.subject, f.value)
                 for f in doc.user_data["facts"]

@@ -139,3 +139,13 @@ def test_a_long_run_without_line_breaks_or_spaces_is_cut_all_the_same():
     text = "born " + "x" * (3 * MAX_WINDOW)
     spans = Extraction(select(["birth_date"])).windows(text)
     assert spans and max(b - a for a, b in spans) <= MAX_WINDOW
+
+
+def test_lone_surrogates_neither_crash_the_tokenizer_nor_shift_offsets():
+    # json.loads turns the escape "\ud800" into a lone surrogate, which spaCy cannot hash.
+    import json
+
+    text = json.loads('"Broken \\ud800 escape. Lima is the capital of Peru."')
+    facts = Extraction(select(["capital"])).facts(text)
+    assert [(f.subject, f.value) for f in facts] == [("Peru", "Lima")]
+    assert text[facts[0].start : facts[0].end] == "Lima is the capital of Peru"
