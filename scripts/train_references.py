@@ -275,7 +275,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("/work/shared/references"))
     parser.add_argument("--out", type=Path, default=MODEL)
-    parser.add_argument("--iterations", type=int, default=120)
+    parser.add_argument("--iterations", type=int, default=300)
     args = parser.parse_args()
     rng = random.Random(13)
 
