@@ -375,6 +375,25 @@ def _whose_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("whose_capital", region.name, city, region.start, m.end(), anchor)
 
 
+# "Peru and its capital Lima", "Kenya, with its capital Nairobi,", "Peru, capital Lima,"
+_ITS_CAPITAL_AFTER_REGION = re.compile(
+    rf"(?:,?\s+(?:and|with)\s+its|,)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}(?:,\s*|:\s*|\s+(?:of\s+)?)"
+    rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which)\b|\s*$)"
+)
+
+
+def _its_capital_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _ITS_CAPITAL_AFTER_REGION.finditer(text):
+        region = places.region_before(text, m.start())
+        if region is None or (city := _city(m["city"], region.name)) is None:
+            continue
+        if places.place_key(city) == places.place_key(region.name):
+            continue
+        anchor = m.start() + m.group().lower().index("capital")
+        if _current(text, region.start, m.end(), m.end()):
+            yield _Candidate("its_capital", region.name, city, region.start, m.end(), anchor)
+
+
 # "Its capital is Y", "The capital and largest city is Y", "Y is the country's capital",
 # "Y, the current capital, …": the country is the one the paragraph is about.
 _ANAPHORIC_IS_Y = re.compile(
@@ -896,7 +915,7 @@ def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator
 
 # A table flattened into one run of words, as pages scraped from HTML often are:
 # "States Capital City Assam Dispur Bihar Patna Goa Panaji Gujarat Gandhinagar …"
-_FLAT_HEADER = re.compile(r"(?<![\w-])Capital(?:s|\s+[Cc]ity|\s+[Cc]ities)?(?![\w-])[^\S\n]+")
+_FLAT_HEADER = re.compile(r"(?<![\w-])Capital(?:s|\s+[Cc]ity|\s+[Cc]ities)?(?![\w-])\s+")
 _CITY_WORD = re.compile(rf"(?:{_CITY_PARTICLE}{SPACE})*{CAP_WORD}")
 _FLAT_NOTE = re.compile(r"[^\S\n]*(?:\[[^\[\]\n]{0,60}\]|\([^()\n]{0,60}\))")
 _SHARED_WITH = re.compile(r"\(\s*shared\s+with\s+(?P<region>[^()\n]{2,40}?)\s*\)")
@@ -905,6 +924,7 @@ _MIN_FLAT_PAIRS = 4  # fewer pairs in a row are no evidence of a table
 
 
 _SPACES = re.compile(r"[^\S\n]*")
+_ROW_BREAK = re.compile(r"[^\S\n]*\n?[^\S\n]*")
 _SEASONAL_CITY = re.compile(
     rf"[^\S\n]*{CITY}[^\S\n]*\((?i:summer|winter|seasonal)\b[^()\n]{{0,40}}\)"
 )
@@ -916,7 +936,7 @@ def _flat_pairs(text: str, position: int) -> list[_Candidate]:
     A seasonal capital (``Srinagar (Summer) Jammu (Winter)``) is no pair but is read past."""
     pairs: list[_Candidate] = []
     while True:
-        start = _SPACES.match(text, position).end()
+        start = _ROW_BREAK.match(text, position).end()  # rows may also stand one a line
         region = places.region_starting_at(text, start, start + 80)
         if region is None:
             return pairs
@@ -1342,6 +1362,7 @@ class CapitalExtractor:
         yield from _unlisted_candidates(text)
         yield from _possessive_candidates(text)
         yield from _whose_candidates(text)
+        yield from _its_capital_candidates(text)
         yield from _anaphoric_candidates(text)
         yield from _adjective_candidates(text)
         yield from _capitals_like_candidates(text)

@@ -384,6 +384,13 @@ def test_sentence_near_misses(rule, text):
             "INSERT INTO estados (nome, sigla, capital) VALUES ('Acre', 'AC', 'Rio Branco');",
             [("Acre", "Rio Branco")],
         ),
+        (
+            "table",
+            "Country Capital\nPeru Lima\nChile Santiago\nBolivia Sucre\nEcuador Quito\n",
+            [("Peru", "Lima"), ("Chile", "Santiago"), ("Bolivia", "Sucre"), ("Ecuador", "Quito")],
+        ),
+        ("field", "Peru, capital Lima, population 33 million.", [("Peru", "Lima")]),
+        ("field", "Kenya, with its capital Nairobi, is growing.", [("Kenya", "Nairobi")]),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -427,6 +434,9 @@ def test_layout_rules(rule, text, expected):
         ("list", "Capitals of the world\nNairobi, Kenya\nLima, Peru"),  # read one way only
         ("list", "Capitals\n- Guangdong (Canton)\n- Hubei (Wuhan)"),
         ("list", "Capitals\nKenya, Africa\nPeru, South America"),
+        ("field", "Germany and its former capital Bonn."),
+        ("field", "Nigeria and its capital markets are growing."),
+        ("table", "Capital\nPeru Lima\nChile Santiago\nThat is all."),  # too few rows
         (
             "table",
             "The capital lies inland. Largest cities:\n\n| City | Region |\n|---|---|\n| Arequipa | Arequipa |",
