@@ -57,7 +57,9 @@ _BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!])(?=[^\S\n]|$)"
 _ENTRY_START = rf"^{_MAYBE_SPACE}(?:\[\d+\]|\d+\.|[-•*–])?{_MAYBE_SPACE}"
 # APA and MLA entries are distinctive enough to be read where a sentence could start too, for
 # reference entries run into a paragraph.
-_ENTRY_OR_SENTENCE_START = rf"(?:{_ENTRY_START}|(?<=[.!?][^\S\n]))"
+# A full stop after an initial ends no sentence: "Melissa C. Garcia, Raymond Fung" is inside
+# an author list.
+_ENTRY_OR_SENTENCE_START = rf"(?:{_ENTRY_START}|(?<=[.!?][^\S\n])(?<![\s.]{UPPER_LETTER}\.[^\S\n]))"
 _ET_AL = rf"{SPACE}et{SPACE}al\.?"
 
 # Author lists, strict so that prose cannot pass for one.

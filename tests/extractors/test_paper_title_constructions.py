@@ -142,3 +142,12 @@ def test_licence_and_feature_lists_are_no_papers():
         "- Support for pretrained **word vectors** and embeddings\n"
     )
     assert facts(features) == []
+
+
+def test_sentence_start_is_not_after_an_initial():
+    # inside a long author list, "Nell C. Varga, Lio Okafor, ..." is no entry of its own
+    text = (
+        "'source' => '[13 Quarrel, Ashton B., Ines Tan, Nell C. Varga, Lio Okafor, Mira "
+        'Castellan et al. "Reed counts in shallow ponds." Pond Journal 9, no. 3 (2010): 3-9.'
+    )
+    assert all(subject != "Varga" for subject, _ in facts(text))
