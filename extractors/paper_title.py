@@ -10,16 +10,29 @@ Phrasings:
   parentheses (``Smith, J. and Jones, K., 1997. Title.``), MLA/Chicago-like (``Vaswani, Ashish,
   et al. "Title." …``, ``Codd, E. F. “Title.” …``), Vancouver (``Lowry OH, Rosebrough NJ. Title. J
   Biol Chem. 1951;…``);
-- BibTeX entries (``title = {…}`` with ``author = {…}``);
+- BibTeX entries (``title = {…}`` with ``author = {…}``; BibTeX names: ``von Last, Jr, First``,
+  ``First von Last``, ``{Corporate Author}``, ``… et al.``);
+- R ``CITATION`` files (``bibentry``/``citEntry`` with ``person(…)`` authors, and their
+  ``textVersion``) and ``CITATION.cff`` (``title:`` with ``authors: - family-names:``);
+- every other bibliography layout through ``extractors.references``: entries segmented
+  (numbered, bulleted, ``>`` quoted, ``<li>``, ``\\bibitem``, hanging indent, wrapped lines) and
+  labelled by a CRF (author / title / other) trained on AnyStyle's reference strings and
+  labelled web blocks: awesome-lists (``- [Title](url) - Authors``, ``**Title** Authors``),
+  reading lists (``"Title" by Given Surname``), programmes, publication lists, ``.bbl`` files,
+  PDF-extracted reference sections; an entry is kept only in a block that carries reference
+  cues and when the labeller is confident (very confident for a block's only entry);
 - conference programmes: ``10:00–10:20  Title — Given Surname, Given Surname``,
   ``13:30  Paper #47 — Title. Given Surname``, ``B1  Given Surname, Given Surname: Title``;
 - prose: ``In their 2017 paper "T", Surname et al. …``, ``the paper titled "T" by Given
   Surname``, ``Surname et al. (2017), "T"``, ``Surname et al., in their 2021 paper "T"``,
   ``Surname and Surname … in "T"``, ``Surname's 1948 paper "T"``, ``"T" (Surname et al., 2016)``,
-  ``Surname is known for the letter "T"``, ``"T" by Surname et al.``.
+  ``Surname is known for the letter "T"``, ``"T" by Surname et al.``; ``Surname's “T”`` only in
+  academic prose, with a citation with a year near it.
 
 Not facts: a paper mentioned without its title (``(Vaswani et al., 2017)``), a title without an
-author, a quoted phrase that is no title (lower-case, a single word).
+author, a quoted phrase that is no title (lower-case, a single word), songs, films and paintings
+named in prose (``Sting's "Fields of Gold"``, ``Bair's painting, "The Stream"``), lists that are
+no bibliography (feature bullets, changelog credits, licence text).
 """
 
 from __future__ import annotations
