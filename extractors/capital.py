@@ -1008,6 +1008,7 @@ _RECORD_KEY = re.compile(rf"(?P<q>{_Q}?)(?P<key>[^\"'`\n{{}}\[\]:,]{{2,60}}?)(?P
 
 
 _OPENERS, _CLOSERS = "{[(", "}])"
+_SQL_STATEMENT = re.compile(r"(?i)\s*(?:update|insert|replace)\b")
 
 
 def _enclosing_record(text: str, position: int, reach: int = 3000) -> tuple[int, int] | None:
@@ -1029,6 +1030,11 @@ def _enclosing_record(text: str, position: int, reach: int = 3000) -> tuple[int,
         tag_end = text.find(">", position)
         if tag_start >= 0 and tag_end >= 0 and ">" not in text[tag_start:position]:
             return tag_start, tag_end + 1
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _SQL_STATEMENT.match(line):
+            return line_start, line_start + len(line)
         return None
     depth = 0
     for i in range(position, min(len(text), position + reach)):
@@ -1180,18 +1186,22 @@ def _container_candidates(text: str) -> Iterator[_Candidate]:
 # SQL: INSERT INTO states (name, capital) VALUES ('Ohio', 'Columbus'), …; the columns may come
 # from the table's CREATE TABLE instead; a table named for capitals without columns is read as
 # (place, capital) pairs.
+# a table name, with its schema ("public"."states") and quotes
+_SQL_TABLE = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(?P<table>\w+)[`\"\]]?"
 _SQL_INSERT = re.compile(
-    r"(?i)\binsert\s+(?:ignore\s+)?into\s+[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*"
-    r"(?:\((?P<columns>[^()]{1,600})\)\s*)?values\s*"
+    rf"(?i)\binsert\s+(?:ignore\s+)?into\s+{_SQL_TABLE}\s*"
+    r"(?:\((?P<columns>[^()]{1,600})\)\s*)?values?\s*"
 )
-_SQL_CREATE = re.compile(
-    r"(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?(?P<table>[\w.]+)[`\"\]]?\s*\("
+# PostgreSQL dumps: COPY states (id, name, capital) FROM stdin; then tab-separated rows
+_SQL_COPY = re.compile(
+    rf"(?i)\bcopy\s+{_SQL_TABLE}\s*\((?P<columns>[^()]{{1,600}})\)\s+from\s+stdin[^\n]*\n"
 )
+_SQL_CREATE = re.compile(rf"(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?{_SQL_TABLE}\s*\(")
 _SQL_TUPLE = re.compile(
     r"\s*,?\s*\((?P<body>(?:'(?:[^'\\\n]|\\.)*'|\"[^\"\n]*\"|[^()'\"\n]){0,2000})\)"
 )
 _SQL_VALUE = re.compile(
-    r"\s*(?:'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"
+    r"\s*(?:N?'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"
     r"(?P<bare>[^,'\"\n]{0,60}))\s*(?:,|$)"
 )
 _SQL_SUBJECT_COLUMN = re.compile(
@@ -1230,7 +1240,38 @@ def _sql_values(body: str) -> list[str]:
     return [v.replace("''", "'").strip() for v in values]
 
 
+def _copy_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _SQL_COPY.finditer(text):
+        columns = [c.strip(' `"[]') for c in m["columns"].split(",")]
+        capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
+        subject_index = next(
+            (
+                i
+                for i, c in enumerate(columns)
+                if _SQL_SUBJECT_COLUMN.search(c) and i != capital_index
+            ),
+            None,
+        )
+        if capital_index is None or subject_index is None:
+            continue
+        position = m.end()
+        while position < len(text):
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[position:line_end]
+            if line.strip() == "\\." or not line.strip():
+                break
+            values = line.split("\t")
+            if max(subject_index, capital_index) < len(values):
+                subject = places.region_name(values[subject_index])
+                if subject and (city := _city(values[capital_index], subject)):
+                    at = position + line.find(values[capital_index])
+                    yield _Candidate("record", subject, city, position, line_end, at)
+            position = line_end + 1
+
+
 def _sql_candidates(text: str) -> Iterator[_Candidate]:
+    yield from _copy_candidates(text)
     if "insert" not in text.lower():
         return
     created = {}

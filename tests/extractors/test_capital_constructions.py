@@ -391,6 +391,21 @@ def test_sentence_near_misses(rule, text):
         ),
         ("field", "Peru, capital Lima, population 33 million.", [("Peru", "Lima")]),
         ("field", "Kenya, with its capital Nairobi, is growing.", [("Kenya", "Nairobi")]),
+        (
+            "record",
+            "COPY public.states (id, name, capital) FROM stdin;\n1\tOhio\tColumbus\n2\tUtah\tSalt Lake City\n\\.\n",
+            [("Ohio", "Columbus"), ("Utah", "Salt Lake City")],
+        ),
+        (
+            "record",
+            'INSERT INTO "public"."states" ("name", "capital") VALUES (N\'Ohio\', N\'Columbus\');',
+            [("Ohio", "Columbus")],
+        ),
+        (
+            "record",
+            "UPDATE states SET capital = 'Columbus' WHERE name = 'Ohio';",
+            [("Ohio", "Columbus")],
+        ),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -435,6 +450,8 @@ def test_layout_rules(rule, text, expected):
         ("list", "Capitals\n- Guangdong (Canton)\n- Hubei (Wuhan)"),
         ("list", "Capitals\nKenya, Africa\nPeru, South America"),
         ("field", "Germany and its former capital Bonn."),
+        ("record", "COPY public.cities (id, name, state) FROM stdin;\n1\tColumbus\tOhio\n\\.\n"),
+        ("record", "UPDATE states SET largest_city = 'Columbus' WHERE name = 'Ohio';"),
         ("field", "Nigeria and its capital markets are growing."),
         ("table", "Capital\nPeru Lima\nChile Santiago\nThat is all."),  # too few rows
         (
