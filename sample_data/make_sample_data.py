@@ -168,7 +168,7 @@ def repeats(rng: random.Random, heavy: bool) -> int:
 
 def birth_sentences(rng, plan, name, birth, death):
     b = write_date(rng, birth)
-    style = rng.randrange(6)
+    style = rng.randrange(7)
     plan.add("birth_date", name, birth)
     if style == 0:
         return f"{name} (born {b}) was a {rng.choice(OCCUPATIONS)} from {rng.choice(TOWNS)}."
@@ -181,6 +181,8 @@ def birth_sentences(rng, plan, name, birth, death):
         return f"Born on {b}, {name} grew up in {rng.choice(TOWNS)}."
     if style == 4:
         return f"The records mention {name}, a {rng.choice(OCCUPATIONS)}, born {b}."
+    if style == 5:
+        return f"{name} was a {rng.choice(OCCUPATIONS)}, born {b}."
     return f"{name} (b. {b}) trained in {rng.choice(TOWNS)}."
 
 
