@@ -1314,10 +1314,14 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("record", subject, city, at, tuple_match.end(), at)
 
 
-# Knowledge-graph triples
+# Knowledge-graph triples; a predicate ending in "of" (capitalOf, "capital of") runs from the
+# city to the place
 _IRI_TAIL = r"<[^<>\s]*?[/#:](?P<{}>[^/#<>\s]+)>"
 _PREFIXED = r"(?:\w[\w.-]*)?:(?P<{}>[^\s<>\"]+)"
-_TRIPLE_PREDICATE = r"(?:capital|hasCapital|capitalCity|capital_city|P36)"
+_TRIPLE_PREDICATE = (
+    r"(?P<pred>capital|hasCapital|capitalCity|capital_city|P36|capitalOf|isCapitalOf|capital_of|"
+    r"is_capital_of)"
+)
 _TRIPLES = (
     re.compile(
         rf"{_IRI_TAIL.format('s')}\s+<[^<>\s]*?[/#:]{_TRIPLE_PREDICATE}>\s+"
@@ -1329,16 +1333,24 @@ _TRIPLES = (
     ),
     re.compile(
         rf"[(\[]\s*{_Q}?(?P<s>[^,|()\[\]\"'`\n]{{2,60}}?){_Q}?\s*,\s*{_Q}?"
-        rf"(?i:capital|has[_ ]?capital|capital[_ ]?(?:city|of)?){_Q}?\s*,\s*{_Q}?"
-        rf"(?P<o>[^,|()\[\]\"'`\n]{{2,60}}?){_Q}?\s*[)\]]"
+        rf"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ])?capital[_ ]of|capital))"
+        rf"{_Q}?\s*,\s*{_Q}?(?P<o>[^,|()\[\]\"'`\n]{{2,60}}?){_Q}?\s*[)\]]"
     ),
     re.compile(
-        r"(?m)^[^\S\n]*\|?[^\S\n]*(?P<s>[^|\t\n]{2,60}?)[^\S\n]*(?:\||\t)[^\S\n]*(?i:capital|"
-        r"has[_ ]?capital)[^\S\n]*(?:\||\t)[^\S\n]*(?P<o>[^|\t\n]{2,60}?)[^\S\n]*\|?[^\S\n]*$"
+        r"(?m)^[^\S\n]*\|?[^\S\n]*(?P<s>[^|\t\n]{2,60}?)[^\S\n]*(?:\||\t)[^\S\n]*"
+        r"(?P<pred>(?i:has[_ ]?capital|(?:is[_ ])?capital[_ ]of|capital))[^\S\n]*(?:\||\t)[^\S\n]*"
+        r"(?P<o>[^|\t\n]{2,60}?)[^\S\n]*\|?[^\S\n]*$"
     ),
     re.compile(
-        rf"(?P<s>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\s*-+\[?:?(?i:capital|has_?capital)\]?-+>\s*"
-        rf"(?P<o>{CITY})"
+        rf"(?P<s>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\s*-+\[?:?"
+        rf"(?P<pred>(?i:has_?capital|capital_?of|capital))\]?-+>\s*(?P<o>{CITY})"
+    ),
+    # Cypher: (:Country {name: 'Kenya'})-[:HAS_CAPITAL]->(:City {name: 'Nairobi'})
+    re.compile(
+        r"\(\s*\w*\s*(?::\s*\w+\s*)?\{[^{}\n]{0,200}?\bname\s*:\s*['\"](?P<s>[^'\"\n]{1,60})['\"]"
+        r"[^{}\n]{0,200}\}\s*\)\s*-\s*\[\s*\w*\s*:\s*(?P<pred>(?i:has_?capital|capital_?of|"
+        r"capital))\s*\]\s*->\s*\(\s*\w*\s*(?::\s*\w+\s*)?\{[^{}\n]{0,200}?\bname\s*:\s*"
+        r"['\"](?P<o>[^'\"\n]{1,60})['\"]"
     ),
 )
 
@@ -1346,11 +1358,12 @@ _TRIPLES = (
 def _triple_candidates(text: str) -> Iterator[_Candidate]:
     for pattern in _TRIPLES:
         for m in pattern.finditer(text):
-            raw_subject = _iri_name(m["s"])
-            raw_city = m.groupdict().get("lit") or m["o"]
+            raw_subject, raw_city = m["s"], m.groupdict().get("lit") or m["o"]
             if raw_city is None:
                 continue
-            subject = places.region_name(raw_subject)
+            if re.search(r"(?i)of$", m["pred"]):
+                raw_subject, raw_city = raw_city, raw_subject
+            subject = places.region_name(_iri_name(raw_subject))
             if subject and (city := _city(_iri_name(raw_city), subject)):
                 yield _Candidate("triple", subject, city, m.start(), m.end(), m.start())
 

@@ -406,6 +406,17 @@ def test_sentence_near_misses(rule, text):
             "UPDATE states SET capital = 'Columbus' WHERE name = 'Ohio';",
             [("Ohio", "Columbus")],
         ),
+        ("triple", "(Lima, capital of, Peru)", [("Peru", "Lima")]),
+        (
+            "triple",
+            "<http://example.org/Lima> <http://example.org/capitalOf> <http://example.org/Peru> .",
+            [("Peru", "Lima")],
+        ),
+        (
+            "triple",
+            "(:Country {name: 'Peru'})-[:HAS_CAPITAL]->(:City {name: 'Lima'})",
+            [("Peru", "Lima")],
+        ),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -451,6 +462,8 @@ def test_layout_rules(rule, text, expected):
         ("list", "Capitals\nKenya, Africa\nPeru, South America"),
         ("field", "Germany and its former capital Bonn."),
         ("record", "COPY public.cities (id, name, state) FROM stdin;\n1\tColumbus\tOhio\n\\.\n"),
+        ("triple", "(:Country {name: 'Peru'})-[:BORDERS]->(:Country {name: 'Chile'})"),
+        ("triple", "(Peru, capital of, Lima)"),  # the wrong way round: no place is its capital
         ("record", "UPDATE states SET largest_city = 'Columbus' WHERE name = 'Ohio';"),
         ("field", "Nigeria and its capital markets are growing."),
         ("table", "Capital\nPeru Lima\nChile Santiago\nThat is all."),  # too few rows
