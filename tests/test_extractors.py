@@ -18,8 +18,8 @@ def facts(name: str, text: str) -> list[tuple[str, str, str]]:
             ("Albert Einstein", "1879-03-14"),
         ),
         (
-            "Albert Einstein (14 March 1879 – 18 April 1955) was a physicist.",
-            ("Albert Einstein", "1879-03-14"),
+            "Ilse Varga (3 June 1902 – 27 January 1961) was a chemist.",
+            ("Ilse Varga", "1902-06-03"),
         ),
         ("Albert Einstein was born on March 14, 1879, in Ulm.", ("Albert Einstein", "1879-03-14")),
         (
@@ -35,12 +35,12 @@ def facts(name: str, text: str) -> list[tuple[str, str, str]]:
             ("Isaac Newton", "1643-01-04"),
         ),
         (
-            "Angela Dorothea Merkel (née Kasner; born 17 July 1954) is a politician.",
-            ("Angela Dorothea Merkel", "1954-07-17"),
+            "Karin Liesel Holmqvist (née Brandt; born 9 October 1961) is a diplomat.",
+            ("Karin Liesel Holmqvist", "1961-10-09"),
         ),
         (
-            "Miguel Ángel Asturias (19 October 1899 – 9 June 1974) was a poet.",
-            ("Miguel Ángel Asturias", "1899-10-19"),
+            "Íñigo Tomás Larrañaga (2 February 1911 – 30 August 1983) was a sculptor.",
+            ("Íñigo Tomás Larrañaga", "1911-02-02"),
         ),
     ],
 )
@@ -49,9 +49,9 @@ def test_birth_date_phrasings(text, expected):
 
 
 def test_a_life_span_gives_the_death_date_as_a_death_date_fact_not_a_birth_date():
-    text = "Albert Einstein (14 March 1879 – 18 April 1955) was a physicist."
-    assert facts("birth_date", text) == [("birth_date", "Albert Einstein", "1879-03-14")]
-    assert facts("death_date", text) == [("death_date", "Albert Einstein", "1955-04-18")]
+    text = "Ilse Varga (3 June 1902 – 27 January 1961) was a chemist."
+    assert facts("birth_date", text) == [("birth_date", "Ilse Varga", "1902-06-03")]
+    assert facts("death_date", text) == [("death_date", "Ilse Varga", "1961-01-27")]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_a_life_span_gives_the_death_date_as_a_death_date_fact_not_a_birth_date(
         "Anna Meyer was born in March 1879.",
         "Anna Meyer was not born on 29 February 2016.",
         "If Anna Meyer had been born on 29 February 2000 she would be younger.",
-        "William Shakespeare (baptised 26 April 1564 – 23 April 1616) was a playwright.",
+        "Edmund Falkner (baptised 11 March 1587 – 2 October 1641) was a composer.",
         "He died in 1990. His son was born on 3 May 1920.",  # no named subject
     ],
 )
@@ -78,12 +78,12 @@ def test_not_birth_dates(text):
     [
         ("Albert Einstein died on 18 April 1955 in Princeton.", ("Albert Einstein", "1955-04-18")),
         (
-            "Ellen Sutcliffe (b. 28 Aug. 1855; d. 3 Feb. 1931) married in 1874.",
-            ("Ellen Sutcliffe", "1931-02-03"),
+            "Hester Pryce (b. 14 Nov. 1862; d. 7 Jan. 1938) married in 1883.",
+            ("Hester Pryce", "1938-01-07"),
         ),
         (
-            "Thomas Hargreaves was born on the 2nd of April 1851 in Halifax, and died on 19 November 1913.",
-            ("Thomas Hargreaves", "1913-11-19"),
+            "Walter Ainsley was born on the 5th of June 1866 in Keighley, and died on 23 October 1929.",
+            ("Walter Ainsley", "1929-10-23"),
         ),
     ],
 )
@@ -99,7 +99,7 @@ def test_death_date_phrasings(text, expected):
         ("Nairobi, the capital of Kenya, is busy.", ("Kenya", "Nairobi")),
         ("Kenya's capital, Nairobi, is busy.", ("Kenya", "Nairobi")),
         ("Nairobi is the capital and largest city of Kenya.", ("Kenya", "Nairobi")),
-        ("Amsterdam is the capital of the Netherlands.", ("Netherlands", "Amsterdam")),
+        ("Manila is the capital of the Philippines.", ("Philippines", "Manila")),
         (
             "Columbia is the capital of the U.S. state of South Carolina.",
             ("South Carolina", "Columbia"),
@@ -110,8 +110,8 @@ def test_death_date_phrasings(text, expected):
         ),
         ("Addis Ababa, Ethiopia's capital, sits high.", ("Ethiopia", "Addis Ababa")),
         (
-            "Washington, D.C., the capital of the United States, is on the Potomac.",
-            ("United States", "Washington, D.C."),
+            "Washington, D.C., the capital of the USA, sits where the Anacostia meets the Potomac.",
+            ("USA", "Washington, D.C."),
         ),
     ],
 )
@@ -126,12 +126,12 @@ def test_capital_phrasings(text, expected):
         "Start every sentence with a capital letter.",
         "The start-up raised venture capital from Kenya.",
         "Working capital fell in Kenya.",
-        "Milan is the fashion capital of the world.",
+        "Antwerp is the diamond capital of the world.",
         "Paris is the capital of French cuisine.",
         "New Orleans is the capital of jazz.",
-        "Bonn was the capital of West Germany until 1990.",
+        "Zomba was the capital of Malawi until 1975.",
         "Bonn, the capital of West Germany until 1990, is small.",
-        "Sydney is the capital of Australia. — FALSE.",
+        "Auckland is the capital of New Zealand. — FALSE.",
         "Many people think that Sydney is the capital of Australia.",
     ],
 )
@@ -143,8 +143,8 @@ def test_not_capitals(text):
     ("text", "expected"),
     [
         (
-            "Vaswani, A., Shazeer, N. (2017). Attention is all you need. In Advances in NeurIPS.",
-            ("Vaswani", "Attention is all you need"),
+            "Okonkwo, T., Lindqvist, M. (2019). Sparse routing is enough. In Advances in NeurIPS.",
+            ("Okonkwo", "Sparse routing is enough"),
         ),
         (
             "@inproceedings{vaswani2017,\n  title = {Attention is all you need},\n"
@@ -164,12 +164,12 @@ def test_not_capitals(text):
             ("Vaswani", "Attention is all you need"),
         ),
         (
-            "[4] K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in Proc. CVPR, 2016.",
-            ("He", "Deep residual learning for image recognition"),
+            "[7] L. He, M. Okafor, T. Brandt, and R. Iyer, “Shallow gated networks for speech enhancement,” in Proc. ICASSP, 2018.",
+            ("He", "Shallow gated networks for speech enhancement"),
         ),
         (
-            "Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. 2002. BLEU: a method for automatic evaluation of machine translation. In Proceedings of ACL.",
-            ("Papineni", "BLEU: a method for automatic evaluation of machine translation"),
+            "Marisol Ibarra, Dmitri Volkov, Aoife Brennan, and Hao-Ran Lin. 2014. GRADE: a metric for graded coverage of summary content. In Proceedings of EMNLP.",
+            ("Ibarra", "GRADE: a metric for graded coverage of summary content"),
         ),
         (  # a reference entry run into a paragraph
             "Prices rose. Vasquez, É., & Baranowski, D. (2021). Efficient entity linking in the wild. In Proc. ACL.",
@@ -180,8 +180,8 @@ def test_not_capitals(text):
             ("Devlin", "BERT: Pre-training of deep transformers"),
         ),
         (
-            'Vaswani, Ashish, et al. "Attention Is All You Need." Advances in NeurIPS, 2017.',
-            ("Vaswani", "Attention Is All You Need"),
+            'Lindqvist, Maja, et al. "Curriculum Sampling Without Labels." Advances in NeurIPS, 2020.',
+            ("Lindqvist", "Curriculum Sampling Without Labels"),
         ),
     ],
 )
@@ -194,7 +194,7 @@ def test_paper_title_phrasings(text, expected):
     [
         "Transformers (Vaswani et al., 2017) dominate the field.",  # no title
         'The title "Attention is all you need" is catchy.',  # no author
-        "[1] A. Einstein, Ann. Phys. 17, 891 (1905).",  # no title
+        "[2] R. Hallberg, Phys. Rev. 42, 318 (1932).",  # no title
     ],
 )
 def test_not_paper_titles(text):
@@ -205,9 +205,9 @@ def test_titles_differing_only_in_case_quotes_or_trailing_punctuation_count_as_o
     from extractors.normalize import match_key
 
     variants = [
-        'In their 2017 paper "Attention is all you need", Vaswani et al. wrote.',
-        "In their 2017 paper “Attention Is All You Need.”, Vaswani et al. wrote.",
-        "Vaswani, A. (2017). Attention is all you need. In NeurIPS.",
+        'In their 2019 paper "Sparse routing is enough", Okonkwo et al. wrote.',
+        "In their 2019 paper “Sparse Routing Is Enough.”, Okonkwo et al. wrote.",
+        "Okonkwo, T. (2019). Sparse routing is enough. In NeurIPS.",
     ]
     keys = {match_key(v) for text in variants for _, _, v in facts("paper_title", text)}
     assert len(keys) == 1
@@ -262,33 +262,33 @@ def test_selecting_an_unknown_extractor_names_the_known_ones():
         ),
         (
             "paper_title",
-            "He cited “Deep Residual Learning for Image Recognition” by He et al. twice.",
-            ("He", "Deep Residual Learning for Image Recognition"),
+            "He cited “Sparse Anchors for Long Video Retrieval” by He et al. twice.",
+            ("He", "Sparse Anchors for Long Video Retrieval"),
         ),
         (
             "paper_title",
-            "Breiman, L. (2001) 'Random forests', Machine Learning, 45(1), pp. 5–32.",
-            ("Breiman", "Random forests"),
+            "Marlowe, P. (2004) 'Boosted stumps', Pattern Analysis, 12(3), pp. 41–58.",
+            ("Marlowe", "Boosted stumps"),
         ),
         (
             "paper_title",
-            "Østergaard, K., & Lindholm, J. (2019). Are obituaries reliable? A comparison with registers. Scandinavian Journal of Digital Humanities, 2(2), 141–160.",
-            ("Østergaard", "Are obituaries reliable? A comparison with registers"),
+            "Ødegård, S., & Virtanen, P. (2021). Do census clerks round ages? Evidence from parish books. Nordic Journal of Historical Data, 4(1), 77–95.",
+            ("Ødegård", "Do census clerks round ages? Evidence from parish books"),
         ),
         (
             "paper_title",
-            "13:30  Paper #47 — Who Was Born Where? Place-of-Birth Extraction. Rannvá Joensen, Jákup Hansen",
-            ("Joensen", "Who Was Born Where? Place-of-Birth Extraction"),
+            "15:10  Paper #12 — When Did They Marry? Wedding-Date Recovery. Sólrun Olsen, Hákun Dam",
+            ("Olsen", "When Did They Marry? Wedding-Date Recovery"),
         ),
         (
             "paper_title",
-            "B3  Fatima Zahra El Idrissi: Diacritics Matter in Maghrebi Web Text",
-            ("El Idrissi", "Diacritics Matter in Maghrebi Web Text"),
+            "C7  Nour Imane El Amrani: Spelling Variants in Sahelian Radio Transcripts",
+            ("El Amrani", "Spelling Variants in Sahelian Radio Transcripts"),
         ),
         (
             "paper_title",
-            "Shannon's 1948 paper “A Mathematical Theory of Communication” contained n-grams.",
-            ("Shannon", "A Mathematical Theory of Communication"),
+            "Halloran's 1957 paper “A Statistical Account of Telegraph Errors” contained tables.",
+            ("Halloran", "A Statistical Account of Telegraph Errors"),
         ),
         (
             "death_date",
@@ -307,8 +307,8 @@ def test_selecting_an_unknown_extractor_names_the_known_ones():
         ),
         (
             "death_date",
-            "Toni Morrison, the Nobel laureate whose novels explored Black life, died on August 5, 2019.",
-            ("Toni Morrison", "2019-08-05"),
+            "Odile Marchetti, the prize-winning architect whose bridges spanned three rivers, died on October 12, 2016.",
+            ("Odile Marchetti", "2016-10-12"),
         ),
         (
             "birth_date",
@@ -337,16 +337,16 @@ def test_selecting_an_unknown_extractor_names_the_known_ones():
         ),
         (
             "birth_date",
-            "CURRICULUM VITAE\nPriya Raghunathan\nDate of birth: 23.04.1988 | Nationality: Indian",
-            ("Priya Raghunathan", "1988-04-23"),
+            "CURRICULUM VITAE\nTomasz Wierzbicki\nDate of birth: 17.09.1991 | Nationality: Polish",
+            ("Tomasz Wierzbicki", "1991-09-17"),
         ),
         ("capital", "Nairobi has been the capital of Kenya since 1963.", ("Kenya", "Nairobi")),
         ("capital", "Bern is the de facto capital of Switzerland.", ("Switzerland", "Bern")),
         ("capital", "Quito, capital of Ecuador, sits high in the Andes.", ("Ecuador", "Quito")),
         ("capital", "Hanoi serves as the capital of Vietnam.", ("Vietnam", "Hanoi")),
-        ("capital", "To the south lies Austria, whose capital is Vienna.", ("Austria", "Vienna")),
-        ("capital", "Ankara, not Istanbul, is the capital of Turkey.", ("Turkey", "Ankara")),
-        ("capital", "Fiji — Capital: Suva · Population: 0.9 million", ("Fiji", "Suva")),
+        ("capital", "To the north lies Latvia, whose capital is Riga.", ("Latvia", "Riga")),
+        ("capital", "Abuja, not Lagos, is the capital of Nigeria.", ("Nigeria", "Abuja")),
+        ("capital", "Kiribati — Capital: Tarawa · Population: 0.1 million", ("Kiribati", "Tarawa")),
         (
             "capital",
             "State | Capital | Largest city\nNevada | Carson City | Las Vegas",
@@ -354,8 +354,8 @@ def test_selecting_an_unknown_extractor_names_the_known_ones():
         ),
         (
             "capital",
-            "Victoria, the capital of British Columbia, is on an island.",
-            ("British Columbia", "Victoria"),
+            "Halifax, the capital of Nova Scotia, is on a harbour.",
+            ("Nova Scotia", "Halifax"),
         ),
         (
             "capital",
@@ -381,36 +381,36 @@ def test_more_styles_and_phrasings(name, text, expected):
 @pytest.mark.parametrize(
     ("name", "text"),
     [
-        ("birth_date", "Knut (5 December 2006 – 19 March 2011) was a polar bear at the zoo."),
+        ("birth_date", "Pipaluk (14 August 2001 – 2 May 2015) was a brown bear at the park."),
         (
             "death_date",
-            "Biscuit (12 April 2009 – 3 June 2023), our golden retriever, died in June.",
+            "Pickles (8 May 2007 – 21 October 2020), our old spaniel, died in October.",
         ),
         (
             "birth_date",
-            "When Czechoslovakia split, the Slovak Republic was born on 1 January 1993.",
+            "When the federation dissolved, the Veldonian Republic was born on 4 March 1921.",
         ),
         (
             "birth_date",
-            "Agnieszka Nowicka was born on 02.05.1899 in Tarnów.",
+            "Bożena Kowalczyk was born on 06.07.1904 in Rzeszów.",
         ),  # day-month order not stated
         ("capital", "1. What is the capital of Australia?"),
         (
             "paper_title",
-            "Astana, the capital, was renamed in 2019. Almaty, which was the capital until 1997. Remains big.",
+            "Lumbria, the capital, was rebuilt in 1952. Ostvald, which was the capital until 1911. Remains quiet.",
         ),
         (
             "paper_title",
-            "Lorraine B. Henderson (née Pruitt), 77, of Lincoln, was born March 14th, 1943.",
+            "Dolores M. Whitcomb (née Carver), 81, of Topeka, was born June 22nd, 1939.",
         ),
-        ("paper_title", "10:30  Panel: The future of peer review (moderator: Dr. Helena Marsh)"),
+        ("paper_title", "16:45  Panel: Open data in the humanities (moderator: Dr. Ruth Okafor)"),
         ("capital", "Sacramento became California's capital in 1854."),
         ("capital", "São Paulo is the financial capital of Brazil."),
         ("death_date", "Contrary to rumours, Elvis Presley did not die on 16 August 1987."),
         ("paper_title", 'The talk "Why We Sleep" was given by Matthew Walker.'),
         (
             "paper_title",
-            "the approximations of English, and in “Prediction and Entropy of Printed English” he wrote",
+            "the letter frequencies of Danish, and in “Redundancy and Order in Written Danish” he wrote",
         ),
     ],
 )
@@ -419,10 +419,10 @@ def test_more_near_misses(name, text):
 
 
 def test_a_place_name_does_not_run_on_through_and():
-    text = "Bucharest is the capital of Romania and Sofia is the capital of Bulgaria."
+    text = "Vilnius is the capital of Lithuania and Tallinn is the capital of Estonia."
     assert facts("capital", text) == [
-        ("capital", "Romania", "Bucharest"),
-        ("capital", "Bulgaria", "Sofia"),
+        ("capital", "Lithuania", "Vilnius"),
+        ("capital", "Estonia", "Tallinn"),
     ]
 
 

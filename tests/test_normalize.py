@@ -53,8 +53,8 @@ def test_names_lose_honorifics_and_nicknames_but_keep_their_case():
 
 def test_titles_lose_quotes_braces_and_the_final_full_stop_but_not_a_question_mark():
     assert clean_title("“Attention is all you need.”") == "Attention is all you need"
-    assert clean_title("{{BERT}: Pre-training of deep bidirectional transformers}") == (
-        "BERT: Pre-training of deep bidirectional transformers"
+    assert clean_title("{{GLOSS}: Pre-training of sparse multilingual encoders}") == (
+        "GLOSS: Pre-training of sparse multilingual encoders"
     )
     assert (
         clean_title('"Language Models as Knowledge Bases?"')
