@@ -205,6 +205,10 @@ _TRIGGER = (
     r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__)"
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
     r"|\bfamily-names:|\bcff-version:"
+    # more marks of reference entries: volume(issue):pages, a DOI, a year closing a
+    # parenthesis ("(Oxford, 2002)"), a reStructuredText citation label
+    r"|\d\(\d{1,4}\):\s?\d|\bdoi:\s?10\.|\bdoi\.org/10\.|\b(?:1[89]|20)\d\d[a-z]?\)"
+    r"|(?m:^)[ \t]*\.\. \["
 )
 
 _ANCHORS = (
@@ -215,7 +219,8 @@ _ANCHORS = (
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("**", "__", "[**")),
     "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
-    "cff-version:",
+    "cff-version:", "):", "doi:", "doi.org/", ".. [",
+    *(f"{year})" for year in range(1800, 2100)),
 )  # fmt: skip
 
 # An entry's body: text with braces balanced to a depth of three ({title = {{BERT}: ...}}).

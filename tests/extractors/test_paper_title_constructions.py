@@ -1,6 +1,8 @@
 """Bibliography layouts the paper_title extractor reads through its reference reader, and the
 near-misses it must leave alone. Every input is invented, in the general form of its layout."""
 
+import re
+
 import pytest
 
 from extractors.base import select
@@ -151,3 +153,24 @@ def test_sentence_start_is_not_after_an_initial():
         'Castellan et al. "Reed counts in shallow ponds." Pond Journal 9, no. 3 (2010): 3-9.'
     )
     assert all(subject != "Varga" for subject, _ in facts(text))
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "> Quarrel AB, Okafor L. Reed counts in shallow ponds. Pond J. 2020 Mar;38(3):276-278.",
+        "Quarrel, A. Reed counts in shallow ponds. doi: 10.1234/pond.5678",
+        "H. Quarrel, *The Theory of Shallow Ponds* (Oxford, 2002).",
+        ".. [Qua02]\n    A. Quarrel, *Shallow Ponds*",
+        "* **Reed Counts in Shallow Ponds** Ashton Quarrel and Lio Okafor",
+        "\\bibitem{q02} A.~Quarrel, \\newblock Shallow ponds.",
+    ],
+)
+def test_triggers_let_reference_entries_through(entry):
+    pattern = re.compile(select(["paper_title"])[0].trigger_pattern, re.IGNORECASE)
+    assert pattern.search(entry)
+
+
+def test_trigger_leaves_plain_prose_alone():
+    pattern = re.compile(select(["paper_title"])[0].trigger_pattern, re.IGNORECASE)
+    assert not pattern.search("We walked to the pond and counted herons until dusk.")
