@@ -21,6 +21,7 @@ MIN_CONFIDENCE = 0.85
 LIST_MIN_CONFIDENCE = 0.7
 LIST_MIN_ENTRIES = 3
 LONE_MIN_CONFIDENCE = 0.95
+STRONG_LONE_MIN_CONFIDENCE = 0.85
 MAX_ENTRY_CHARS = 1200
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _REFERENCE_MARK = re.compile(
@@ -76,11 +77,17 @@ def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
 
 
 def _is_lone_reference(reading: Reading, entry: str, marked: bool) -> bool:
-    """A block's only entry counts when it carries a mark of a reference."""
-    if reading.confidence < LONE_MIN_CONFIDENCE or len(entry) > 600:
+    """A block's only entry counts when it carries a mark of a reference and the labeller is
+    very sure of it, or a little less sure where the entry carries two different marks (a
+    year and a volume(issue):pages, a DOI, a journal)."""
+    if len(entry) > 600:
         return False
+    marks = {m.group().lower()[:4] for m in _REFERENCE_MARK.finditer(entry)}
     has_year = bool(_YEAR.search(entry))
-    return bool(_REFERENCE_MARK.search(entry)) or (has_year and marked)
+    least = STRONG_LONE_MIN_CONFIDENCE if len(marks) + has_year >= 3 else LONE_MIN_CONFIDENCE
+    if reading.confidence < least:
+        return False
+    return bool(marks) or (has_year and marked)
 
 
 def read_references(text: str) -> Iterator[Found]:

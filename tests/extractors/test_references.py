@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.labeller import (
+    Reading,
     _complete_dangling,
     _trim_title_run,
     clean_entry_title,
@@ -16,7 +17,7 @@ from extractors.references.labeller import (
     shipped_labeller,
 )
 from extractors.references.names import bibtex_first_family, first_author_family
-from extractors.references.reader import read_references
+from extractors.references.reader import _is_lone_reference, read_references
 from extractors.references.segment import segment
 from extractors.references.tokens import blank_markup, tokenize
 
@@ -255,3 +256,17 @@ def test_title_starts_after_the_author_year_block():
     spans = tokenize(text)
     # the labeller started the title at "Okafor": it starts after "2002."
     assert _trim_title_run(text, spans, (2, 10)) == (6, 10)
+
+
+def _reading(confidence):
+    return Reading("Quarrel", "Reed counts", 0, 11, 0, confidence)
+
+
+def test_lone_entry_with_several_reference_marks_needs_less_confidence():
+    rich = "Quarrel AB. Reed counts. Pond J. 2020 Mar;38(3):276-278. doi: 10.1/p"
+    plain = "Quarrel AB. Reed counts (2020)."
+    assert _is_lone_reference(_reading(0.9), rich, marked=False)
+    assert not _is_lone_reference(_reading(0.9), plain, marked=False)
+    assert _is_lone_reference(_reading(0.97), plain, marked=False)
+    # near-miss: no mark of a reference at all
+    assert not _is_lone_reference(_reading(0.99), "Quarrel AB. Reed counts.", marked=False)
