@@ -7,35 +7,50 @@ Indian state of Gujarat`` -> ``Gujarat``) and so does a trailing type word (``On
 one class of constructions:
 
 Sentences
-- ``capital_of_x_is_y``: ``The capital of X is Y``, ``The capital city of X remains Y``.
+- ``capital_of_x_is_y``: ``The capital of X is Y``, ``The capital city of X remains Y``,
+  ``The capital of X, Y, …``, ``… is **Y**`` (a marked answer).
 - ``y_is_capital_of_x``: ``Y is / serves as / remains / has been the capital (and largest city)
-  of X``, ``Y, the capital of X``, also with a parenthesis or apposition after the city
-  (``Nairobi (pron.: …) is the capital of Kenya``, ``Chengdu, or Chengtu, …, the capital of
-  Sichuan province``) and ``Y is a city in …, the capital of X``.
+  of X``, ``Y, the capital of X``, ``Y (capital of X)``, ``Y — capital of X``, ``Y, which is the
+  capital of X``, also with a parenthesis or apposition after the city (``Nairobi (pron.: …) is
+  the capital of Kenya``, ``Xining, also Sining, …, the capital of Qinghai province``) and
+  ``Y is a city in …, the capital of X``.
 - ``as_capital_of_x_y``: ``As the capital of X, Y …``.
-- ``possessive``: ``X's capital, Y``, ``X's capital is Y``, ``Y, X's capital``, ``Y is X's
-  capital``.
-- ``whose_capital``: ``X, whose capital is Y``.
+- ``plain_unlisted``: ``Y is the capital of X.`` as a whole sentence, the one form read with a
+  place the gazetteer does not know (a new, renamed or invented country).
+- ``possessive``: ``X's capital, Y``, ``X's capital is Y``, ``X's capital Y is``, ``Y, X's
+  (sprawling) capital``, ``Y is X's capital``.
+- ``whose_capital``: ``X, whose capital is Y``; ``its_capital``: ``X, with its capital Y``,
+  ``X, capital Y``.
 - ``anaphoric``: ``Its capital is Y``, ``The capital and largest city is Y``, ``Y is the
-  country's capital``, ``Y, the current capital,`` with X the country the paragraph is about
-  (the last sentence that opens with it).
+  country's capital``, ``Y is the capital``, ``Y, the capital,``, ``The capital of the country is
+  Y``, with X the place the paragraph is about (the last sentence or heading that opens with it,
+  ``In X, …``).
+- ``adjective``: ``the Kenyan capital, Nairobi``, ``Lima, the Peruvian capital``
+  (``data/demonyms.tsv``).
 - ``capitals_like``: ``capitals, like Y in X`` / ``capitals such as Y (X)``.
-- ``question_answer``: ``What is the capital of X? … The answer is Y`` (a quiz that marks its
-  answer).
+- ``question_answer``: ``What is the capital of X? … The answer is Y`` / ``Answer: (b)`` with
+  labelled options / a ticked option / the answer alone on the next line; ``Y is the capital of
+  which state? … Answer: X``.
 
 Layouts
-- ``table``: tables with a ``Capital`` column (subject from a country/state column, else the
-  first); delimited (CSV) tables too.
-- ``field``: ``Capital: Y`` / ``Capital Y`` fields in a block about X (``Country: X`` field,
-  a heading line naming X, or ``X — Capital: Y`` on one line).
-- ``list``: ``X – Y`` / ``X: Y`` / ``Y (X)`` items (one a line, or run on with commas) under a
-  text that speaks of capitals.
+- ``table``: Markdown, tab, CSV and HTML tables with a ``Capital`` column (subject from a
+  country/state column, else the first; several capitals in one cell), ``City | Country`` tables
+  under a title on capitals, and tables flattened into a run of words (``States Capital Assam
+  Dispur Bihar Patna …``, or one ``Peru Lima`` row a line), read with the gazetteer.
+- ``field``: ``Capital: Y`` / ``Capital Y`` / ``**Capital:** Y`` fields in a block about X
+  (``Country: X`` field, a heading line naming X, ``X — Capital: Y`` on one line, the entry
+  ``X, republic in …. Capital: Y.``), ``X (capital: Y)``, wikitext infoboxes.
+- ``list``: ``X – Y`` / ``X: Y`` / ``Y (X)`` items (one a line, in ``<li>``, or run on with
+  commas) under a header that speaks of capitals.
 - ``record``: records with a capital field and a name/state/country field (JSON, JavaScript,
-  Python dicts), quiz records whose correct answer is marked, mappings and pairs under a name
-  that says capital (``capital: {Germany: 'Berlin'}``, ``capitals = [('Ohio', 'Columbus')]``),
-  SQL rows of a capitals table.
-- ``triple``: knowledge-graph triples (``<…/Kenya> <…/capital> <…/Nairobi>``,
-  ``(Kenya, capital, Nairobi)``, ``Kenya | capital | Nairobi``).
+  Python, PHP, Ruby, XML attributes, ``"capital": ["…"]`` lists, a record under its place's key),
+  quiz records whose correct answer is marked, mappings and pairs under a name or comment that
+  says capital (``capital: {Germany: 'Berlin'}``, ``capitals = [('Ohio', 'Columbus')]``), SQL
+  rows (``INSERT`` with a column list or a ``CREATE TABLE``, ``UPDATE … SET``, ``COPY … FROM
+  stdin``).
+- ``triple``: knowledge-graph triples (``<…/Kenya> <…/capital> <…/Nairobi>``, ``dbr:Kenya
+  dbo:capital dbr:Nairobi``, ``(Kenya, capital, Nairobi)``, ``Kenya | capital | Nairobi``,
+  ``capitalOf`` the other way round, Cypher ``-[:HAS_CAPITAL]->`` edges).
 
 Not facts: a former capital (``Bonn was the capital of …``, ``…, the capital of X until 1990``),
 a past event without a mark that it lasts (``became the capital in 1871``), a seasonal or
@@ -96,7 +111,7 @@ _CAPITAL_OF = re.compile(
     rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?{_OF}"
 )
 _IS = (
-    r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?been|has\s+served\s+as|is\s+now|"
+    r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
     r"continues\s+to\s+be)"
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed)\s+)?"
@@ -184,7 +199,7 @@ def _city(raw: str, subject: str = "") -> str | None:
     if words[0] in _words()["not_cities"] or city.lower() in _words()["not_cities"]:
         return None
     if places.is_country(city) and places.place_key(city) != places.place_key(subject):
-        return None  # "Tokyo – Japan", "Vilnius, Lithuania - Linz, Austria": no capital pair
+        return None  # "Tokyo – Japan", "Tartu, Estonia - Braga, Portugal": no capital pair
     return clean_place(city)
 
 
@@ -492,7 +507,7 @@ def _adjective_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("adjective", country, city, start, m.end(), anchor)
 
 
-# "capitals, like Boston in Massachusetts, …", "capitals such as Denver (Colorado)"
+# "capitals, like Topeka in Kansas, …", "capitals such as Helena (Montana)"
 _CAPITALS_LIKE = re.compile(
     r"\b(?:[Cc]apitals|others)\b,?\s+(?:like|such\s+as|including|include)\s+"
 )
@@ -704,7 +719,7 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         separated = re.match(r"[^\S\n]*[:=\t]", separator)
         subject = None
         if before.strip():
-            # "Fiji — Capital: Suva", "12. Abia State: Capital - Umuahia.", "Acre - Capital: …"
+            # "Fiji — Capital: Suva", "7. Kwara State: Capital - Ilorin.", "Roraima - Capital: …"
             prefix = _ITEM_PREFIX.match(before)
             head = _LINE_SUBJECT_SEPARATOR.sub("", before[prefix.end() if prefix else 0 :])
             subject = places.region_name(head)
@@ -725,6 +740,34 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
                 if rest.strip() or before.strip():
                     continue
             yield _Candidate("field", subject, city, m.start(), m.end("city"), m.start("city"))
+
+
+# Wikitext infoboxes: "{{Infobox country | common_name = Kenya | capital = [[Nairobi]]"
+_WIKI_CAPITAL = re.compile(
+    r"(?m)^[^\S\n]*\|[^\S\n]*capital[^\S\n]*=[^\S\n]*(?:\[\[(?:[^\]|\n]*\|)?(?P<link>[^\]|\n]+)\]\]"
+    r"|(?P<plain>[^\n|{}<\[]+))"
+)
+_WIKI_NAME = re.compile(
+    r"(?m)^[^\S\n]*\|[^\S\n]*(?P<key>common_name|name|conventional_long_name)[^\S\n]*=[^\S\n]*"
+    r"(?:\[\[(?:[^\]|\n]*\|)?)?(?P<value>[^\n|{}<\]]+)"
+)
+_WIKI_NAME_RANK = {"common_name": 0, "name": 1, "conventional_long_name": 2}
+
+
+def _wiki_infobox_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _WIKI_CAPITAL.finditer(text):
+        box = text.rfind("{{Infobox", max(0, m.start() - 5000), m.start())
+        if box < 0:
+            continue
+        names = sorted(
+            (_WIKI_NAME_RANK[n["key"]], n["value"].strip())
+            for n in _WIKI_NAME.finditer(text, box, m.start())
+        )
+        subject = next((r for _, v in names if (r := places.region_name(v))), None)
+        raw = (m["link"] or m["plain"] or "").strip()
+        if subject and (city := _city(raw, subject)):
+            at = m.start("link") if m["link"] else m.start("plain")
+            yield _Candidate("field", subject, city, box, m.end(), at)
 
 
 # "Kenya (capital: Nairobi)", "Peru (capital Lima)"
@@ -823,7 +866,7 @@ _HTML_TAGS_ONLY = re.compile(r"<[^<>\n]{0,200}>")
 def _list_is_of_capitals(text: str, position: int) -> bool:
     """Whether the list item at ``position`` stands under a header that speaks of capitals:
     earlier on its own line (``The capitals: Iowa - Des Moines, …``), or on the first line above
-    its list that is no item (``Province — capital``, ``Examples of state capitals include:``).
+    its list that is no item (``Region — capital``, ``Some provincial capitals are:``).
     A nearer header about something else (``Largest cities:``) governs instead."""
     line_start = text.rfind("\n", 0, position) + 1
     if _speaks_of_capitals(text, position, reach=position - line_start):
@@ -908,13 +951,13 @@ def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator
     elif run and _ANNOUNCES_CAPITALS.search(
         text, max(0, run[0][0].start() - 80), run[0][0].start()
     ):
-        # "capitals are: Brisbane (Queensland), Canberra (…)": announced just before
+        # "capitals are: Toluca (México), Puebla (…)": announced just before
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
 
 
 # A table flattened into one run of words, as pages scraped from HTML often are:
-# "States Capital City Assam Dispur Bihar Patna Goa Panaji Gujarat Gandhinagar …"
+# "States Capital City Sikkim Gangtok Tripura Agartala Mizoram Aizawl Odisha Bhubaneswar …"
 _FLAT_HEADER = re.compile(r"(?<![\w-])Capital(?:s|\s+[Cc]ity|\s+[Cc]ities)?(?![\w-])\s+")
 _CITY_WORD = re.compile(rf"(?:{_CITY_PARTICLE}{SPACE})*{CAP_WORD}")
 _FLAT_NOTE = re.compile(r"[^\S\n]*(?:\[[^\[\]\n]{0,60}\]|\([^()\n]{0,60}\))")
@@ -933,7 +976,7 @@ _SEASONAL_CITY = re.compile(
 def _flat_pairs(text: str, position: int) -> list[_Candidate]:
     """Region-city pairs read from ``position`` on, each region a known name and each city the
     capitalised words up to the next known name; stops at the first word that fits neither.
-    A seasonal capital (``Srinagar (Summer) Jammu (Winter)``) is no pair but is read past."""
+    A seasonal capital (``Shimla (Summer) Dharamshala (Winter)``) is no pair but is read past."""
     pairs: list[_Candidate] = []
     while True:
         start = _ROW_BREAK.match(text, position).end()  # rows may also stand one a line
@@ -1425,6 +1468,7 @@ class CapitalExtractor:
         yield from _flat_table_candidates(text)
         yield from _field_candidates(text)
         yield from _parenthesised_field_candidates(text)
+        yield from _wiki_infobox_candidates(text)
         yield from _list_candidates(text)
         yield from _record_candidates(text)
         yield from _quiz_candidates(text)

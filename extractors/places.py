@@ -9,7 +9,7 @@ subdivisions, generated from pycountry by ``scripts/make_places.py``) and the ha
 Names are compared by ``place_key``: case, accents, hyphens, ``&``/``and``, full stops and a
 leading ``the`` do not count (``Góias`` = ``Goiás``, ``North-Korea`` = ``North Korea``,
 ``Jammu & Kashmir`` = ``Jammu and Kashmir``). A region written with a trailing type word
-(``Lagos State``, ``Henan Province``, ``Guangxi Zhuang Autonomous Region``) is its name without
+(``Lagos State``, ``Henan Province``, ``Tibet Autonomous Region``) is its name without
 it, as the guidelines write subjects. ``find_region`` reads a region where a capital's subject
 is expected and lets descriptive phrases fall away (``the northern Indian state of Gujarat``).
 """
@@ -212,7 +212,7 @@ def region_before(text: str, end: int, start: int = 0) -> RegionMatch | None:
 
 def region_starting_at(text: str, start: int, end: int | None = None) -> RegionMatch | None:
     """The longest known country or region whose name starts at ``start``, even where more
-    capitalised words follow: in a table flattened to one line (``Assam Dispur Bihar Patna``)
+    capitalised words follow: in a table flattened to one line (``Sikkim Gangtok Tripura Agartala``)
     the next cell follows without a break."""
     end = len(text) if end is None else min(end, len(text))
     return _longest_known_prefix(text, start, end, whole_run=False)

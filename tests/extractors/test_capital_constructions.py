@@ -30,31 +30,39 @@ def capitals(text):
         ),
         (
             "y_is_capital_of_x",
-            "Recife, also known as the Venice of Brazil,[3] is the capital of the Brazilian state of Pernambuco.",
+            "Recife, often called the Venice of Brazil,[3] serves as the capital of Pernambuco state.",
             [("Pernambuco", "Recife")],
         ),
         (
             "y_is_capital_of_x",
-            "Lanzhou, or Lanchow, one of the region's busiest cities and the capital of Gansu province.",
+            "Lanzhou, or Lanchow, a river city on the Yellow River, the capital of Gansu province.",
             [("Gansu", "Lanzhou")],
         ),
         (
             "y_is_capital_of_x",
-            "Valencia is a port city in eastern Spain, the capital of the Valencian Community.",
+            "Valencia is a port on the Mediterranean coast, the capital of the Valencian Community.",
             [("Valencian Community", "Valencia")],
         ),
         (
             "y_is_capital_of_x",
-            "Even today, Dodoma is still the Capital of Tanzania.",
-            [("Tanzania", "Dodoma")],
+            "Even now, Lilongwe is still the Capital of Malawi.",
+            [("Malawi", "Lilongwe")],
         ),
         (
             "y_is_capital_of_x",
-            "Lima is the capital of Peru, while Quito serves as the capital for Ecuador.",
+            "Lima is the capital of Peru, and Quito serves as the capital for Ecuador.",
             [("Peru", "Lima"), ("Ecuador", "Quito")],
         ),
-        ("y_is_capital_of_x", "Akure serves as the capital of Ondo State.", [("Ondo", "Akure")]),
-        ("y_is_capital_of_x", "Ankara is the current capital of Turkey.", [("Turkey", "Ankara")]),
+        (
+            "y_is_capital_of_x",
+            "Ilorin has long served as the capital of Kwara State.",
+            [("Kwara", "Ilorin")],
+        ),
+        (
+            "y_is_capital_of_x",
+            "Today Hanoi is the present capital of Vietnam.",
+            [("Vietnam", "Hanoi")],
+        ),
         (
             "as_capital_of_x_y",
             "As the capital of Hubei Province, Wuhan, a river port, grew fast.",
@@ -92,7 +100,7 @@ def capitals(text):
         ),
         (
             "question_answer",
-            "The last question: name the capital of Nunavut. Everyone froze. The answer, of course, is Iqaluit.",
+            "Round two: name the capital of Nunavut. Everyone froze. The correct answer: Iqaluit.",
             [("Nunavut", "Iqaluit")],
         ),
         (
@@ -154,16 +162,17 @@ def test_sentence_rules(rule, text, expected):
     [
         ("capital_of_x_is_y", "The capital of Peru was Cusco under the Incas."),
         ("capital_of_x_is_y", "What is the capital of Peru? Think about it."),
-        ("y_is_capital_of_x", "Srinagar is the summer capital of Jammu and Kashmir."),
+        ("y_is_capital_of_x", "Shimla was long the summer capital of British India."),
+        ("y_is_capital_of_x", "Dharamshala is the winter capital of Himachal Pradesh."),
         ("y_is_capital_of_x", "Lagos is the commercial capital of Nigeria."),
         ("y_is_capital_of_x", "Cusco, which was the capital of the Inca Empire, is high."),
-        ("y_is_capital_of_x", "Ibadan, despite not being the capital of Oyo State, is large."),
+        ("y_is_capital_of_x", "Lokoja, though never the capital of Kwara State, grew."),
         ("y_is_capital_of_x", "In West Africa, the capital of Mali sits on the Niger."),
-        ("y_is_capital_of_x", "Turin served as the capital of Italy from 1861 to 1865."),
-        ("y_is_capital_of_x", "Rome became the capital of Italy in 1871."),
+        ("y_is_capital_of_x", "Florence served as the capital of Italy for six years."),
+        ("y_is_capital_of_x", "Ottawa became the capital of Canada in 1857."),
         ("y_is_capital_of_x", "Austin is the capital of Texas politics."),
-        ("y_is_capital_of_x", "Kunming was the capital of the Nanzhao Kingdom."),
-        ("y_is_capital_of_x", "Sitka, the capital of Russian America since 1808, is small."),
+        ("y_is_capital_of_x", "Pagan was the capital of the Pagan Kingdom."),
+        ("y_is_capital_of_x", "Quebec, the capital of New France since 1663, grew."),
         ("as_capital_of_x_y", "As the capital of Hubei grew, the city changed."),
         ("possessive", "Ohio's capital history is long."),
         ("whose_capital", "the Black Hills, whose capital was once Deadwood."),
@@ -176,7 +185,8 @@ def test_sentence_rules(rule, text, expected):
         ("capitals_like", "Some cities, like Topeka in Kansas, are small."),
         ("question_answer", "What is the capital of Chile? Nobody knew."),
         ("plain_unlisted", "New Orleans is the capital of jazz."),
-        ("plain_unlisted", "Galway is the European Capital of Culture."),
+        ("plain_unlisted", "Matera was named a Capital of Culture."),
+        ("plain_unlisted", "Matera is the capital of Culture."),
         ("capital_of_x_is_y", "Far from the capital of Peru, Cusco, is a valley."),
         ("possessive", "Ohio’s Capital History"),
         ("possessive", "Lagos is Nigeria's bustling commercial capital."),
@@ -214,8 +224,8 @@ def test_sentence_near_misses(rule, text):
         ),
         (
             "field",
-            "Our states and their capitals:\n  3. Benue State: Capital - Makurdi.\n  4. Kano - Capital: Kano",
-            [("Benue", "Makurdi"), ("Kano", "Kano")],
+            "A few states:\n  7. Kwara State: Capital - Ilorin.\n  8. Kogi - Capital: Lokoja",
+            [("Kwara", "Ilorin"), ("Kogi", "Lokoja")],
         ),
         ("field", "Oyo\n\nCapital: Ibadan\n\nA city of hills.", [("Oyo", "Ibadan")]),
         (
@@ -225,28 +235,28 @@ def test_sentence_near_misses(rule, text):
         ),
         (
             "list",
-            "Province — capital\n  • Hunan (湖南) — Changsha\n  • Jilin — Changchun",
-            [("Hunan", "Changsha"), ("Jilin", "Changchun")],
+            "Region — capital\n  • Tibet (西藏) — Lhasa\n  • Qinghai — Xining",
+            [("Tibet", "Lhasa"), ("Qinghai", "Xining")],
         ),
         (
             "list",
-            "The fifty state capitals:\nIowa - Des Moines, Kansas - Topeka, Kentucky - Frankfort, Maine - Augusta.",
+            "Capitals of the prairie provinces:\nManitoba - Winnipeg, Alberta - Edmonton, Saskatchewan - Regina, Nebraska - Lincoln.",
             [
-                ("Iowa", "Des Moines"),
-                ("Kansas", "Topeka"),
-                ("Kentucky", "Frankfort"),
-                ("Maine", "Augusta"),
+                ("Manitoba", "Winnipeg"),
+                ("Alberta", "Edmonton"),
+                ("Saskatchewan", "Regina"),
+                ("Nebraska", "Lincoln"),
             ],
         ),
         (
             "list",
-            "Examples of state capitals include:\n- Boise (Idaho)\n- Helena (Montana)",
+            "Some western capitals are:\n- Boise (Idaho)\n- Helena (Montana)",
             [("Idaho", "Boise"), ("Montana", "Helena")],
         ),
         (
             "list",
-            "The territory capitals are: Darwin (Northern Territory), Canberra (Australian Capital Territory).",
-            [("Northern Territory", "Darwin"), ("Australian Capital Territory", "Canberra")],
+            "Two northern capitals are: Whitehorse (Yukon), Yellowknife (Northwest Territories).",
+            [("Yukon", "Whitehorse"), ("Northwest Territories", "Yellowknife")],
         ),
         (
             "record",
@@ -255,13 +265,13 @@ def test_sentence_near_misses(rule, text):
         ),
         (
             "record",
-            "const list = [{ id: 3, states: 'Assam', capital: 'Dispur' }];",
-            [("Assam", "Dispur")],
+            "const list = [{ id: 3, states: 'Nagaland', capital: 'Kohima' }];",
+            [("Nagaland", "Kohima")],
         ),
         (
             "record",
             "{ q: 'What is the capital of Ohio?', options: { a: 'Dayton', b: 'Columbus' }, correct: 'b' },\n"
-            "{ q: 'Boise is the capital of what state?', options: { a: 'Idaho', b: 'Utah' }, answer: 'a' }",
+            "{ q: 'Boise is the capital of which state?', options: { a: 'Idaho', b: 'Utah' }, answer: 'a' }",
             [("Ohio", "Columbus"), ("Idaho", "Boise")],
         ),
         (
@@ -302,13 +312,13 @@ def test_sentence_near_misses(rule, text):
         ),
         (
             "table",
-            "State Capital Assam Dispur Sikkim Gangtok (Summer) Namchi (Winter) Goa Panaji "
-            "Bihar Patna Kerala Thiruvananthapuram",
+            "State Capital Nagaland Kohima Sikkim Gangtok (Summer) Namchi (Winter) Mizoram Aizawl "
+            "Tripura Agartala Odisha Bhubaneswar",
             [
-                ("Assam", "Dispur"),
-                ("Goa", "Panaji"),
-                ("Bihar", "Patna"),
-                ("Kerala", "Thiruvananthapuram"),
+                ("Nagaland", "Kohima"),
+                ("Mizoram", "Aizawl"),
+                ("Tripura", "Agartala"),
+                ("Odisha", "Bhubaneswar"),
             ],
         ),
         (
@@ -417,6 +427,12 @@ def test_sentence_near_misses(rule, text):
             "(:Country {name: 'Peru'})-[:HAS_CAPITAL]->(:City {name: 'Lima'})",
             [("Peru", "Lima")],
         ),
+        (
+            "field",
+            "{{Infobox country\n| conventional_long_name = Republic of Peru\n| common_name = Peru\n"
+            "| capital = [[Lima]]\n}}",
+            [("Peru", "Lima")],
+        ),
     ],
 )
 def test_layout_rules(rule, text, expected):
@@ -430,19 +446,19 @@ def test_layout_rules(rule, text, expected):
         ("table", "State | Capital\nOhio | 1803\nTexas | TBD"),
         ("field", "Capital: Ikeja\n\nThe city is busy."),  # no subject anywhere
         ("field", "capital Lima is large"),  # prose, not a field
-        ("list", "States that abolished capital punishment:\nIowa - Des Moines\nMaine - Augusta"),
-        ("list", "European Capitals of Culture\n2009 Vilnius, Lithuania - Linz, Austria"),
+        ("list", "States without capital punishment:\nIowa - Des Moines\nMaine - Augusta"),
+        ("list", "Capitals of Culture by year\n2031 Tartu, Estonia - Braga, Portugal"),
         ("list", "Tokyo – Japan\nLima – Peru\nThese capitals are big."),  # no header before
         ("list", "Travel notes\nGeorgia - Atlanta\nOhio - Columbus"),  # nothing about capitals
         ("record", '{"name": "Ohio", "largest_city": "Columbus"}'),
-        ("record", "{ states: 'Jammu & Kashmir', capital: 'Srinagar(Summer)/Jammu(Winter)' }"),
+        ("record", "{ states: 'Sikkim', capital: 'Gangtok(Summer)/Namchi(Winter)' }"),
         (
             "record",
             "{ q: 'What is the capital of Ohio?', options: { a: 'Dayton', b: 'Columbus' } }",
         ),
         (
             "record",
-            "{ q: 'Which is not a state capital?', options: { a: 'Dayton' }, correct: 'a' }",
+            "{ q: 'Pick a city that is no capital?', options: { a: 'Dayton' }, correct: 'a' }",
         ),
         ("record", "countryName: {\n  Peru: 'Peru',\n  Chile: 'Chile',\n},"),
         ("record", "LARGEST_CITIES = [('Ohio', 'Columbus')]"),
@@ -463,13 +479,17 @@ def test_layout_rules(rule, text, expected):
         ("field", "Germany and its former capital Bonn."),
         ("record", "COPY public.cities (id, name, state) FROM stdin;\n1\tColumbus\tOhio\n\\.\n"),
         ("triple", "(:Country {name: 'Peru'})-[:BORDERS]->(:Country {name: 'Chile'})"),
-        ("triple", "(Peru, capital of, Lima)"),  # the wrong way round: no place is its capital
+        ("triple", "(Peru, capital of, Lima)"),
+        (
+            "field",
+            "{{Infobox settlement\n| name = Springfield\n| capital = [[Springfield]]\n}}",
+        ),  # no region  # the wrong way round: no place is its capital
         ("record", "UPDATE states SET largest_city = 'Columbus' WHERE name = 'Ohio';"),
         ("field", "Nigeria and its capital markets are growing."),
         ("table", "Capital\nPeru Lima\nChile Santiago\nThat is all."),  # too few rows
         (
             "table",
-            "The capital lies inland. Largest cities:\n\n| City | Region |\n|---|---|\n| Arequipa | Arequipa |",
+            "The capital lies inland. Biggest towns:\n\n| City | Region |\n|---|---|\n| Arequipa | Arequipa |",
         ),
         ("field", "He shouted the capital: Lima. Nobody listened."),  # no place it is about
         ("record", "# country codes\nCODES = {'Peru': 'PE', 'Chile': 'CL'}"),
@@ -477,7 +497,7 @@ def test_layout_rules(rule, text, expected):
         ("table", "Capital Ontario Toronto Quebec Montreal Manitoba"),  # too few pairs for a table
         (
             "list",
-            "State capitals are listed further down.\nLargest cities:\nTexas - Houston\nOhio - Columbus",
+            "Capitals come later in this guide.\nBiggest towns:\nTexas - Houston\nOhio - Cleveland",
         ),
     ],
 )
@@ -492,8 +512,8 @@ def test_a_fact_is_counted_once_per_place_it_is_stated():
 
 
 def test_the_subject_must_be_a_known_country_or_region():
-    assert capitals("Xanadu is the capital of the Kingdom of Kublai.") == []
-    assert capitals("Kunming is the capital of Yunnan Province.") == [("Yunnan", "Kunming")]
+    assert capitals("Xanadu is the capital of the Empire of Kublai.") == []
+    assert capitals("Xining is the capital of Qinghai Province.") == [("Qinghai", "Xining")]
 
 
 @pytest.mark.parametrize(
