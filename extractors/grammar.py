@@ -13,9 +13,25 @@ import sys
 from extractors.base import load_words
 from extractors.normalize import HONORIFICS
 
-UPPER = "".join(
-    re.escape(c) for c in map(chr, range(sys.maxunicode + 1)) if c.isupper() or c.istitle()
-)
+
+def _upper_case_class() -> str:
+    """The upper- and title-case letters as the body of a character class, runs of consecutive
+    code points written as ranges: the same class, but a pattern that holds it many times (a
+    name pattern does) compiles several times faster than with every letter listed."""
+    runs: list[list[int]] = []
+    for code in range(sys.maxunicode + 1):
+        if chr(code).isupper() or chr(code).istitle():
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    return "".join(
+        re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else "")
+        for first, last in runs
+    )
+
+
+UPPER = _upper_case_class()
 UPPER_LETTER = _UP = f"[{UPPER}]"
 _LETTER = r"[^\W\d_]"
 _APOS = "'’ʻ"
@@ -25,9 +41,9 @@ _APOS = "'’ʻ"
 # full stop is not part of the name: "Brooklyn. Lorraine" is two names.
 _ABBREVIATION = r"(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Jr)\."
 # The word itself, without the look-behind that keeps it from starting inside a word.
-CAP_WORD_BODY = (
-    rf"(?:{_UP}\.|{_ABBREVIATION}|{_UP}(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})*(?!\w))"
-)
+# (An initial and a word share their capital: the class of capitals, a long one, is written
+# twice rather than three times, and the patterns that hold names compile faster.)
+CAP_WORD_BODY = rf"(?:{_ABBREVIATION}|{_UP}(?:\.|(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})*(?!\w)))"
 CAP_WORD = rf"(?<![\w{_APOS}]){CAP_WORD_BODY}"
 # A capitalised word of two letters or more, no initial: what a family name in a reference list
 # looks like ("Vaswani", "McMillan-Major", "Østergaard").

@@ -39,7 +39,9 @@ _SUFFIX = rf"(?:,?{_SPACE}(?:Jr\.|Sr\.|II|III|IV)(?!\w))"
 # An Arabic article joined to a family name: "al-Baghdadi", "el-Sayed".
 _JOINED_PARTICLE = r"(?:(?:al|el|ad|ud|ar|as|ash|at|az|an|bin|ibn|abu)-)"
 # A maiden name between given and family names, dropped from the name ("Mary (Smith) Roe").
-_MAIDEN_NAME = rf"\((?:née{_SPACE}|nee{_SPACE})?{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,2}}\)"
+# (Any short parenthesis of letters: a capitalised-word pattern here would double the
+# pattern's size, and person_name drops the parenthesis anyway.)
+_MAIDEN_NAME = r"\((?:née[^\S\n]+|nee[^\S\n]+)?[^\W\d_][^()\n\d]{0,30}\)"
 # Particles of family names beyond the shared ones: "zu Guttenberg", "af Klint", "degli Uberti".
 _MORE_PARTICLES = r"(?:zu|zur|und|af|av|des|dei|degli|delle|el|ben|bint|abu|ap|op|het|te|vom|zum)"
 # A name may open a string in quotes ('Jane Roe (1901 – …)', a record of a data file) or wiki
