@@ -454,9 +454,24 @@ def _topic(text: str, position: int) -> str | None:
     return found
 
 
+def _near_capital(text: str, pattern: re.Pattern[str], before: int = 160, after: int = 140):
+    """The matches of ``pattern`` that hold the word capital, looked for only in windows around
+    that word: patterns that begin at any capitalised word are too slow over a whole text."""
+    seen: set[tuple[int, int]] = set()
+    for word in _CAPITAL_ANYWHERE.finditer(text):
+        low, high = max(0, word.start() - before), min(len(text), word.end() + after)
+        for m in pattern.finditer(text, low, high):
+            if m.start() <= word.start() < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
+_CAPITAL_ANYWHERE = re.compile(r"(?i)capital")
+
+
 def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
     for pattern in (_ANAPHORIC_IS_Y, _Y_IS_ANAPHORIC, _CAPITAL_OF_THE_COUNTRY):
-        for m in pattern.finditer(text):
+        for m in _near_capital(text, pattern):
             subject = _topic(text, m.start())
             groups = m.groupdict()
             raw = groups.get("city") or groups.get("apposed") or groups.get("apposed_city")
@@ -897,12 +912,30 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
     return False
 
 
+_LINE = re.compile(r"[^\n]+")
+_ITEM_HEAD = re.compile(
+    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
+)
+_ITEM_SEPARATOR = re.compile(r"[–—:|(→]|[^\S\n]-[^\S\n]|->|=>")
+
+
 def _list_candidates(text: str) -> Iterator[_Candidate]:
     # Read one way only: the place, then its capital ("Ohio – Columbus"), or the capital with
     # its place in parentheses ("Columbus (Ohio)"). A list of "City, Region" or "City – Region"
     # names places more often than capitals, and a parenthesis after a place gives another
     # name ("Guangdong (Canton)").
-    for m in [*_REGION_CITY_ITEM.finditer(text), *_CITY_REGION_ITEM.finditer(text)]:
+    matches = []
+    for line in _LINE.finditer(text):
+        if len(line.group()) > 200 or not _ITEM_SEPARATOR.search(line.group()):
+            continue  # items are short lines with a separator; most lines are prose
+        head = _ITEM_HEAD.match(line.group())
+        first = line.group()[head.end() : head.end() + 1] if head else ""
+        if not first.isupper():
+            continue  # an item begins with a place's name (not a quote, a key or a number)
+        for pattern in (_REGION_CITY_ITEM, _CITY_REGION_ITEM):
+            if m := pattern.match(text, line.start(), line.end()):
+                matches.append(m)
+    for m in matches:
         region_text = re.sub(r"\s*\([^()]*\)$", "", m["region"].strip(" *_"))
         subject = places.region_name(region_text)
         if (
@@ -914,12 +947,20 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
     yield from _inline_list_candidates(text)
 
 
+_RUN_SEPARATOR = re.compile(r"[^\S\n][-–—:][^\S\n]|\(")
+
+
 def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
     """Pairs run on in one paragraph, three or more in a row, under a text on capitals."""
-    for pattern, order in ((_INLINE_PAIR, "region-city"), (_INLINE_CITY_REGION, "city-region")):
+    # a run of pairs holds its separator again and again: other lines are not read
+    lines = [
+        line for line in _LINE.finditer(text) if len(_RUN_SEPARATOR.findall(line.group())) >= 2
+    ]
+    for pattern in (_INLINE_PAIR, _INLINE_CITY_REGION):
         run: list[tuple[re.Match[str], str, str]] = []
         last_end = -1
-        for m in pattern.finditer(text):
+        matches = [m for line in lines for m in pattern.finditer(text, line.start(), line.end())]
+        for m in matches:
             subject = places.region_name(m["region"])
             city = _city(m["city"], subject) if subject else None
             joined = last_end >= 0 and re.fullmatch(
@@ -935,7 +976,6 @@ def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
                 yield from _flush_run(text, run)
                 run, last_end = [], -1
         yield from _flush_run(text, run)
-        del order
 
 
 # "… capitals are: Y (X), Z (W)": a short run is read only right after such words
@@ -1399,16 +1439,25 @@ _TRIPLES = (
 
 
 def _triple_candidates(text: str) -> Iterator[_Candidate]:
+    lines = [line for line in _LINE.finditer(text) if _TRIPLE_LINE.search(line.group())]
     for pattern in _TRIPLES:
-        for m in pattern.finditer(text):
-            raw_subject, raw_city = m["s"], m.groupdict().get("lit") or m["o"]
-            if raw_city is None:
-                continue
-            if re.search(r"(?i)of$", m["pred"]):
-                raw_subject, raw_city = raw_city, raw_subject
-            subject = places.region_name(_iri_name(raw_subject))
-            if subject and (city := _city(_iri_name(raw_city), subject)):
-                yield _Candidate("triple", subject, city, m.start(), m.end(), m.start())
+        for line in lines:
+            for m in pattern.finditer(text, line.start(), line.end()):
+                yield from _triple(m)
+
+
+_TRIPLE_LINE = re.compile(r"(?i)capital|P36")
+
+
+def _triple(m: re.Match[str]) -> Iterator[_Candidate]:
+    raw_subject, raw_city = m["s"], m.groupdict().get("lit") or m["o"]
+    if raw_city is None:
+        return
+    if re.search(r"(?i)of$", m["pred"]):
+        raw_subject, raw_city = raw_city, raw_subject
+    subject = places.region_name(_iri_name(raw_subject))
+    if subject and (city := _city(_iri_name(raw_city), subject)):
+        yield _Candidate("triple", subject, city, m.start(), m.end(), m.start())
 
 
 def _iri_name(part: str) -> str:
