@@ -16,16 +16,24 @@ Phrasings (see the labelling guidelines):
   ``Born on DATE in P, X …``, ``Born on DATE: X, …, who died on DATE``, ``X …, born DATE``,
   ``X died on DATE``, ``On DATE, X died``, ``X passed away peacefully on DATE``, ``X departed
   this life DATE``, ``X was born … and died on DATE``, ``the passing of X, 82, of P, on DATE``;
-  ``He/She was born on …`` names the person the text introduced, when the nearest name before
-  the pronoun is a form of that name (guidelines, Clarifications);
-- tables with ``Born`` / ``Died`` columns, ``Born: DATE`` / ``Date of birth:`` fields under a
-  name (also ``Full name X``, a numbered heading), and records ``X Born: DATE, in P Died: DATE``.
+  ``He/She was born on …`` (and ``Mom``, a dropped subject ``Nació el …``) names the person
+  the text introduced: the full name of the last sentence that opened with a name (guidelines,
+  Clarifications); obituaries (``DOE, Jane, 84, of P, passed away …``, ``the passing of X``),
+  genealogies (``X, b. P, DATE; d. P, DATE``), other languages (``X родился 23 февраля 1964
+  года``, ``X wurde am 3. Mai 1901 … geboren``), a question and its marked answer;
+- layouts: tables with ``Born`` / ``Died`` columns, ``Born: DATE`` / ``Date of birth:`` fields
+  under a name (also ``Full name X``, a numbered heading, a gravestone's name in capitals),
+  records ``X Born: DATE, in P Died: DATE``, a memorial's name line over its span line, data
+  records (``{"name": …, "born": …}``), on-this-day pages (``1939 - X is born``, ``Births``
+  entries dated by the page's day or year).
 
-Not facts: a date without day, month and year; a hedged date (``c.``, ``abt.``); ``born`` in
-any other sense; negated or hypothetical statements (``was not born on``, ``had been born
-on``); a baptism date; a reign (``r. 1837 – 1901``); the dates of something that is not a
-person (``the Slovak Republic was born on``, ``World War II (1 September 1939 – …)``, a pet).
-Numeric dates such as ``02.05.1899`` are read day first only where the text says so.
+Not facts: a date without day, month and year; a hedged date (``c.``, ``abt.``, ``between``);
+``born`` in any other sense; negated or hypothetical statements (``was not born on``, ``had
+been born on``); a baptism date; a reign or a term of office (``r. 1837 – 1901``, ``(Director,
+3 May 2010 – …)``); the dates of something that is not a person (``the Slovak Republic was born
+on``, ``World War II (1 September 1939 – …)``, a club, a product, a pet); a name that is a
+noun's complement (``the sister of X died``). Numeric dates such as ``02.05.1899`` are read day
+first only where the text says so.
 """
 
 from __future__ import annotations

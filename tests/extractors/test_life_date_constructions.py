@@ -561,3 +561,10 @@ def test_names_in_emphasis(text):
 def test_emphasis_does_not_join_other_words_to_a_name():
     # the parenthesis follows "friends", no name
     assert life_facts("**Anke Dorn** and friends (3 May 1950 – 4 June 2000) met.") == set()
+
+
+def test_a_dropped_subject_is_the_introduced_person():
+    text = "Ana Ruiz Tello\nsábado, 21 de agosto de 2010\nNació el 5 de mayo de 1914 en Lima."
+    assert life_facts(text) == {born("Ana Ruiz Tello", "1914-05-05")}
+    # nobody introduced: nobody's birth
+    assert life_facts("Nació el 5 de mayo de 1914 en Lima.") == set()
