@@ -200,7 +200,7 @@ _BORN_COLON = re.compile(
     rf"(?:(?P<rest>[^.;\n]{{0,200}}?)\bwho\s+died\s+(?:on\s+)?(?P<death>{_DATE}))?"
 )
 _COMMA_BORN = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
+    rf"(?P<name>{NAME})(?:,|{_S}+[—–]){_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
     rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
 )
 # Genealogies: "Jane Roe, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844."

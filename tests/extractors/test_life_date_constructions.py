@@ -568,3 +568,11 @@ def test_a_dropped_subject_is_the_introduced_person():
     assert life_facts(text) == {born("Ana Ruiz Tello", "1914-05-05")}
     # nobody introduced: nobody's birth
     assert life_facts("Nació el 5 de mayo de 1914 en Lima.") == set()
+
+
+def test_a_dash_may_set_off_born_after_a_name():
+    assert life_facts("Anke Dorn — born 3 May 1950 in Leeds — paints.") == {
+        born("Anke Dorn", "1950-05-03")
+    }
+    # a dash inside a sentence about something else: the name is no subject of "born"
+    assert life_facts("Anke Dorn — the idea was born on 3 May 1950 — paints.") == set()
