@@ -56,6 +56,20 @@ from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.names import bibtex_first_family
 from extractors.references.reader import read_references
 
+# The name words of the grammar allow a hyphen before a capital and before any letter, two
+# alternatives that overlap: on "A-A-A-…" without an end a pattern with several name words
+# tries every way to split the run (exponential). "-{letter}" alone matches the same words.
+_OVERLAPPING_HYPHEN = f"|-{UPPER_LETTER}|"
+
+
+def _linear(pattern: str) -> str:
+    """The grammar's pattern without the overlapping alternative (same matches); as it is
+    where the grammar has none."""
+    return pattern.replace(_OVERLAPPING_HYPHEN, "|")
+
+
+CAP_WORD, NAME_WORD, PERSON = _linear(CAP_WORD), _linear(NAME_WORD), _linear(PERSON)
+
 _SURNAME = rf"(?:(?<!\w)(?:{PARTICLE}|[Vv]an{SPACE}[Dd]er|[Dd]e{SPACE}[Ll]a){SPACE})?{NAME_WORD}"
 _INITIALS = rf"(?:{UPPER_LETTER}[a-z]?\.(?:[^\S\n]*-?[^\S\n]*{UPPER_LETTER}\.)*)"
 _MAYBE_SPACE = r"[^\S\n]*"
