@@ -2,6 +2,7 @@
 near-misses it must leave alone. Every input is invented, in the general form of its layout."""
 
 import re
+import time
 
 import pytest
 
@@ -174,3 +175,17 @@ def test_triggers_let_reference_entries_through(entry):
 def test_trigger_leaves_plain_prose_alone():
     pattern = re.compile(select(["paper_title"])[0].trigger_pattern, re.IGNORECASE)
     assert not pattern.search("We walked to the pond and counted herons until dusk.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A-" * 40 + " (2019). Reed counts in shallow ponds.",
+        "Quarrel, A.-" * 40 + ' "Reed counts."',
+        "- **" * 200 + "\n" + "1. " * 300,
+    ],
+)
+def test_pathological_entries_are_read_fast(text):
+    started = time.perf_counter()
+    facts(text)
+    assert time.perf_counter() - started < 5.0
