@@ -47,9 +47,9 @@ from importlib.resources import files
 from extractors import layout
 from extractors.base import Fact, load_words, register
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at
-from extractors.grammar import CAP_WORD
 from extractors.normalize import states_day_first
 from extractors.persons import (
+    CAP_WORD,
     CLOSING_MARKUP,
     INVERTED_NAME,
     KINSHIP,

@@ -21,17 +21,32 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.base import load_words
+from extractors.grammar import CAP_WORD as _GRAMMAR_CAP_WORD
+from extractors.grammar import CAP_WORD_BODY as _GRAMMAR_CAP_WORD_BODY
 from extractors.grammar import (
-    CAP_WORD,
-    CAP_WORD_BODY,
     NOT_NAME_START,
     NOT_PERSON_WORDS,
     PARTICLE,
     PRONOUNS,
+    UPPER_LETTER,
 )
 from extractors.normalize import HONORIFICS, nfkc
 
 _SPACE = r"[^\S\n]+"
+# The grammar's capitalised word allows a hyphen before a capital and before any letter, two
+# alternatives that overlap: on "A-A-A-…" a pattern holding several name words would try every
+# way to split the run (exponential). "-letter" alone matches the same words.
+_OVERLAPPING_HYPHEN = f"|-{UPPER_LETTER}|"
+
+
+def _linear(pattern: str) -> str:
+    """The grammar's pattern without the overlapping alternative."""
+    assert _OVERLAPPING_HYPHEN in pattern, "grammar changed: revisit persons._linear"
+    return pattern.replace(_OVERLAPPING_HYPHEN, "|")
+
+
+CAP_WORD = _linear(_GRAMMAR_CAP_WORD)
+CAP_WORD_BODY = _linear(_GRAMMAR_CAP_WORD_BODY)
 # A nickname in quotes inside a name stays part of it (guidelines, Clarifications).
 NICKNAME = r"(?:\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”|'[^'\n]{1,25}')"
 _SUFFIX = rf"(?:,?{_SPACE}(?:Jr\.|Sr\.|II|III|IV)(?!\w))"

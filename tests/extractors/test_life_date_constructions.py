@@ -576,3 +576,18 @@ def test_a_dash_may_set_off_born_after_a_name():
     }
     # a dash inside a sentence about something else: the name is no subject of "born"
     assert life_facts("Anke Dorn — the idea was born on 3 May 1950 — paints.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A-" * 30 + " (born 3 May 1950)",  # hyphenated capitals that end in no name
+        "A-" * 30 + " was born on 3 May 1950",
+        "A-" * 30 + ", b. Leeds, 3 May 1950",
+        "A-" * 30 + ", 1st Duke of " + "A-" * 30 + " (3 May 1950 – 4 May 2000)",
+    ],
+)
+def test_hyphen_runs_are_read_in_linear_time(text):
+    started = time.perf_counter()
+    life_facts(text)
+    assert time.perf_counter() - started < 1.0
