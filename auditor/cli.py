@@ -169,9 +169,9 @@ _PATTERNS = click.option(
 
 
 def _load_patterns(patterns: str | None) -> None:
-    from extractors.user_patterns import PatternFileError, load_patterns
-
     if patterns:
+        from extractors.user_patterns import PatternFileError, load_patterns
+
         try:
             load_patterns(patterns)
         except PatternFileError as exc:
@@ -315,6 +315,8 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     """
     _configure_logging(quiet, verbose)
     from auditor.readers import InputError, resolve_inputs
+
+    _load_patterns(patterns)  # a bad pattern file is named first, with its line
 
     # Cheap checks first: a wrong path or option is reported before spaCy or DuckDB start.
     if engine == "local" and workers and workers > (os.cpu_count() or 1):
