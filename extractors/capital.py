@@ -456,13 +456,18 @@ def _topic(text: str, position: int) -> str | None:
 
 def _near_capital(text: str, pattern: re.Pattern[str], before: int = 160, after: int = 140):
     """The matches of ``pattern`` that hold the word capital, looked for only in windows around
-    that word: patterns that begin at any capitalised word are too slow over a whole text."""
-    seen: set[tuple[int, int]] = set()
+    that word (merged where they overlap): patterns that begin at any capitalised word are too
+    slow over a whole text."""
+    windows: list[list[int]] = []
     for word in _CAPITAL_ANYWHERE.finditer(text):
         low, high = max(0, word.start() - before), min(len(text), word.end() + after)
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = high
+        else:
+            windows.append([low, high])
+    for low, high in windows:
         for m in pattern.finditer(text, low, high):
-            if m.start() <= word.start() < m.end() and m.span() not in seen:
-                seen.add(m.span())
+            if _CAPITAL_ANYWHERE.search(m.group()):
                 yield m
 
 
