@@ -533,3 +533,15 @@ def test_pathological_inputs_finish_fast(text):
     for _ in range(5):
         capitals(text * 3)
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_text_dense_with_the_word_capital_is_read_in_linear_time():
+    # windows around each "capital" are merged: 10x the text must not cost 100x the time
+    small, large = "capital " * 2000, "capital " * 20000
+    start = time.perf_counter()
+    capitals(small)
+    small_time = time.perf_counter() - start
+    start = time.perf_counter()
+    capitals(large)
+    large_time = time.perf_counter() - start
+    assert large_time < max(30 * small_time, 1.0)
