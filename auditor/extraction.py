@@ -2,8 +2,8 @@
 
 1. One compiled regular expression of every extractor's triggers finds where a fact could be
    stated; text far from any trigger (most of a corpus) never reaches spaCy.
-2. Each window (the paragraph around a trigger, at most ``WINDOW_RADIUS`` characters either
-   side of it, merged where they overlap) goes through one spaCy pipeline, built once per
+2. Each window (the lines within ``WINDOW_RADIUS`` characters of a trigger, merged where they
+   overlap) goes through one spaCy pipeline, built once per
    process: ``spacy.blank("en")`` with a sentencizer, or a statistical pipeline named with
    ``--spacy-model``, then the ``fact_auditor_extractors`` component, which runs the
    extractors and stores their facts on the ``Doc``.
@@ -183,9 +183,17 @@ class Extraction:
         lower-cased text, each confirmed by the trigger pattern in a small slice around it."""
         lowered = lower_keeping_offsets(text)
         for end, (length, confirming) in self.anchors.iter(lowered, position):
-            low, high = max(0, end - length + 1 - TRIGGER_SLACK), end + 1 + TRIGGER_SLACK
+            first = end - length + 1
+            low, high = max(0, first - TRIGGER_SLACK), end + 1 + TRIGGER_SLACK
             for pattern in confirming:
-                if hit := pattern.search(text, low, high):
+                # The match that holds this anchor, not merely the first in the slice: a second
+                # "capital" 30 characters after a first must make its own window.
+                hit = next(
+                    (m for m in pattern.finditer(text, low, high)
+                     if m.start() <= end and m.end() > first),
+                    None,
+                )  # fmt: skip
+                if hit:
                     yield hit
                     break
 
@@ -194,23 +202,16 @@ class Extraction:
         return sorted({r for e in self.extractors for r in e.relations})
 
     def windows(self, text: str) -> list[tuple[int, int]]:
-        """The paragraphs (text between blank lines) around the triggers, each cut to within
-        WINDOW_RADIUS of its trigger at line breaks, merged where they overlap."""
+        """The text within WINDOW_RADIUS of each trigger, widened to whole lines, merged where
+        windows overlap (a later trigger extends the window it falls in). Blank lines do not
+        cut a window: the heading of a list, the name above a ``Born:`` field or the sentence
+        that introduces a pronoun's person often stand in a paragraph of their own."""
         spans: list[tuple[int, int]] = []
         for hit in self._triggers(text):
-            if spans and hit.start() < spans[-1][1]:
-                continue
-            lowest = max(0, hit.start() - WINDOW_RADIUS)
-            blank_line = text.rfind("\n\n", 0, hit.start())
-            paragraph_start = 0 if blank_line == -1 else blank_line + 2
-            start = max(paragraph_start, text.rfind("\n", 0, lowest) + 1)
-            highest = min(len(text), hit.end() + WINDOW_RADIUS)
-            paragraph_end = text.find("\n\n", hit.end())
-            line_end = text.find("\n", highest)
-            end = min(
-                len(text) if paragraph_end == -1 else paragraph_end,
-                len(text) if line_end == -1 else line_end,
-            )
+            lowest = hit.start() - WINDOW_RADIUS
+            start = 0 if lowest <= 0 else text.rfind("\n", 0, lowest) + 1
+            line_end = text.find("\n", min(len(text), hit.end() + WINDOW_RADIUS))
+            end = len(text) if line_end == -1 else line_end
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
             else:

@@ -149,3 +149,21 @@ def test_lone_surrogates_neither_crash_the_tokenizer_nor_shift_offsets():
     facts = Extraction(select(["capital"])).facts(text)
     assert [(f.subject, f.value) for f in facts] == [("Peru", "Lima")]
     assert text[facts[0].start : facts[0].end] == "Lima is the capital of Peru"
+
+
+def test_a_window_reaches_across_blank_lines_to_the_heading_above():
+    extraction = Extraction(select(["birth_date"]))
+    text = "Ilse Varga\n\nBorn: 3 June 1902\n\nDied: 27 January 1961\n"
+    (window,) = extraction.windows(text)
+    assert window == (0, len(text))  # the name's own paragraph is inside it
+
+
+def test_a_second_trigger_close_to_a_first_extends_the_window():
+    extraction = Extraction(select(["capital"]))
+    filler = "Nothing to see on this line at all.\n"
+    # Two "capital"s 20 characters apart, then the second's radius reaches further down: the
+    # window must run to the line WINDOW_RADIUS characters after the second, not the first.
+    text = "capital letters and a capital idea\n" + filler * 100
+    (window,) = extraction.windows(text)
+    second = text.index("capital", 1)
+    assert window[1] >= second + WINDOW_RADIUS
