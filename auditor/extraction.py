@@ -3,10 +3,11 @@
 1. One compiled regular expression of every extractor's triggers finds where a fact could be
    stated; text far from any trigger (most of a corpus) never reaches spaCy.
 2. Each window (the lines within ``WINDOW_RADIUS`` characters of a trigger, merged where they
-   overlap) goes through one spaCy pipeline, built once per
-   process: ``spacy.blank("en")`` with a sentencizer, or a statistical pipeline named with
-   ``--spacy-model``, then the ``fact_auditor_extractors`` component, which runs the
-   extractors and stores their facts on the ``Doc``.
+   overlap) goes to the extractors. Where tokens are needed (a user relation of spaCy
+   ``Matcher`` patterns, or ``--spacy-model``) it goes through one spaCy pipeline, built once
+   per process: ``spacy.blank("en")`` with a sentencizer, or the statistical pipeline, then the
+   ``fact_auditor_extractors`` component, which runs the extractors and stores their facts on
+   the ``Doc``; otherwise the same component reads the window's text without a Doc.
 3. With a pipeline that finds entities (``ner`` or ``entity_ruler``), a fact is kept only when
    its subject is
    an entity of a label its extractor expects (``subject_labels``: PERSON for people, GPE or LOC
@@ -65,24 +66,30 @@ class FactComponent:
         self.triggers = [re.compile(trigger_pattern(e), re.IGNORECASE) for e in extractors]
 
     def __call__(self, doc: Doc) -> Doc:
+        # spaCy rebuilds doc.text from the tokens at every access: read it once
+        doc.user_data["facts"] = self.run(doc.text, doc)
+        return doc
+
+    def run(self, text: str, doc: Doc | None = None) -> list[Fact]:
+        """The facts of ``text``; ``doc`` (its spaCy Doc) is needed only by extractors that
+        read tokens (``extract_doc``) and for the entity check."""
         facts: list[Fact] = []
-        text = doc.text  # spaCy rebuilds it from the tokens at every access: read it once
         for extractor, trigger in zip(self.extractors, self.triggers, strict=True):
             if not trigger.search(text):
                 continue
             found = (
                 extractor.extract_doc(doc)
-                if hasattr(extractor, "extract_doc")
+                if doc is not None and hasattr(extractor, "extract_doc")
                 else extractor.extract(text)
             )
             labels = set(getattr(extractor, "subject_labels", ()))
             facts += [
                 f
                 for f in found
-                if not (self.check_entities and labels) or _is_entity(doc, f, labels)
+                if doc is None or not (self.check_entities and labels)
+                or _is_entity(doc, f, labels)
             ]
-        doc.user_data["facts"] = facts
-        return doc
+        return facts
 
 
 def _is_entity(doc: Doc, fact: Fact, labels: set[str]) -> bool:
@@ -167,6 +174,14 @@ class Extraction:
         self.extractors = list(extractors)
         names = tuple(e.name for e in self.extractors)
         self.nlp = build_pipeline(names, spacy_model, patterns)
+        self.component: FactComponent = self.nlp.get_pipe(COMPONENT)
+        # Tokens are needed only by extractors that read them (spaCy Matcher patterns) and by a
+        # statistical pipeline's entity check; the built-in extractors read the text, which
+        # then goes to them directly: spaCy's tokenizer was a sixth of a scan's time, and
+        # quadratic on long runs without spaces (a hundred thousand quotes).
+        self.needs_doc = bool(spacy_model) or any(
+            hasattr(e, "extract_doc") for e in self.component.extractors
+        )
         # Each anchor is confirmed by the trigger patterns of the extractors it belongs to.
         patterns = [re.compile(trigger_pattern(e), re.IGNORECASE) for e in self.extractors]
         owners: dict[str, list[re.Pattern[str]]] = {}
@@ -224,10 +239,14 @@ class Extraction:
         if not spans:  # most documents: no trigger, nothing for spaCy
             return []
         out: list[Fact] = []
-        pieces = (_without_surrogates(text[a:b]) for a, b in spans)
-        for (offset, _), doc in zip(spans, self.nlp.pipe(pieces), strict=True):
+        if self.needs_doc:
+            pieces = (_without_surrogates(text[a:b]) for a, b in spans)
+            found = (doc.user_data["facts"] for doc in self.nlp.pipe(pieces))
+        else:
+            found = (self.component.run(text[a:b]) for a, b in spans)
+        for (offset, _), facts in zip(spans, found, strict=True):
             out += [
                 Fact(f.start + offset, f.end + offset, f.relation, f.subject, f.value)
-                for f in doc.user_data["facts"]
+                for f in facts
             ]
         return out
