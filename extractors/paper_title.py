@@ -71,7 +71,9 @@ def _linear(pattern: str) -> str:
 CAP_WORD, NAME_WORD, PERSON = _linear(CAP_WORD), _linear(NAME_WORD), _linear(PERSON)
 
 _SURNAME = rf"(?:(?<!\w)(?:{PARTICLE}|[Vv]an{SPACE}[Dd]er|[Dd]e{SPACE}[Ll]a){SPACE})?{NAME_WORD}"
-_INITIALS = rf"(?:{UPPER_LETTER}[a-z]?\.(?:[^\S\n]*-?[^\S\n]*{UPPER_LETTER}\.)*)"
+# Initials as one run ("G. E.", "J.-P.", "A.B."): a repetition of runs would split "A. A. A. …"
+# every possible way (exponential), so patterns never repeat _INITIALS itself.
+_INITIALS = rf"(?:{UPPER_LETTER}[a-z]?\.(?:[^\S\n]*(?:-[^\S\n]*)?{UPPER_LETTER}[a-z]?\.){{0,5}})"
 _MAYBE_SPACE = r"[^\S\n]*"
 _OPEN, _CLOSE = r"[“\"«„]", r"[”\"»“]"
 # A quoted title may wrap onto the next line of a reference list.
@@ -91,9 +93,9 @@ _ET_AL = rf"{SPACE}et{SPACE}al\.?"
 
 # Author lists, strict so that prose cannot pass for one.
 _SUFFIX = rf"(?:{SPACE}(?:IV|III|II|Jr\.))?"
-_INITIALS_NAME = rf"(?:{_INITIALS}{_MAYBE_SPACE})+{_SURNAME}{_SUFFIX}"  # A. Vaswani, G. E. Hinton
+_INITIALS_NAME = rf"{_INITIALS}{_MAYBE_SPACE}{_SURNAME}{_SUFFIX}"  # A. Vaswani, G. E. Hinton
 _IEEE_AUTHORS = (
-    rf"(?:{_INITIALS}{_MAYBE_SPACE})+(?P<surname>{_SURNAME}){_SUFFIX}"
+    rf"{_INITIALS}{_MAYBE_SPACE}(?P<surname>{_SURNAME}){_SUFFIX}"
     rf"(?:,{SPACE}(?:and{SPACE})?{_INITIALS_NAME})*(?:,?{SPACE}and{SPACE}{_INITIALS_NAME})?"
     rf"(?:{_ET_AL})?"
 )
@@ -104,7 +106,8 @@ _FULL_NAMES = (  # Emily M. Bender, Timnit Gebru, and Shmargaret Shmitchell
     rf"(?:,?{SPACE}and{SPACE}{_FULL_NAME})?(?:,?{_ET_AL})?"
 )
 _VANCOUVER_NAME = rf"{_SURNAME}{SPACE}[A-Z]{{1,3}}"  # Lowry OH
-_GIVEN_NAMES = rf"(?:{_INITIALS}|{CAP_WORD})(?:{_MAYBE_SPACE}(?:{_INITIALS}|{CAP_WORD}))*"
+# Given names: initials or name words (a name word is no initial, so the two never overlap).
+_GIVEN_NAMES = rf"(?:{_INITIALS}|{NAME_WORD})(?:{SPACE}(?:{_INITIALS}|{NAME_WORD})){{0,6}}"
 # Surname-first with initials: Watson, J. D. & Crick, F. H. C. / Smith, J., Jones, K.
 _SURNAME_INITIALS = (
     rf"(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}"
@@ -220,8 +223,9 @@ _TRIGGER = (
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
     r"|\bfamily-names:|\bcff-version:"
     # more marks of reference entries: volume(issue):pages, a DOI, a year closing a
-    # parenthesis ("(Oxford, 2002)"), a reStructuredText citation label
-    r"|\d\(\d{1,4}\):\s?\d|\bdoi:\s?10\.|\bdoi\.org/10\.|\b(?:1[89]|20)\d\d[a-z]?\)"
+    # parenthesis after a comma ("(Oxford, 2002)", not "(born May 3, 1950)"), a
+    # reStructuredText citation label
+    r"|\d\(\d{1,4}\):\s?\d|\bdoi:\s?10\.|\bdoi\.org/10\.|(?<!\d),\s(?:1[89]|20)\d\d[a-z]?\)"
     r"|(?m:^)[ \t]*\.\. \["
 )
 
@@ -234,7 +238,7 @@ _ANCHORS = (
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("**", "__", "[**")),
     "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
-    *(f"{year})" for year in range(1800, 2100)),
+    *(f", {year})" for year in range(1800, 2100)),
 )  # fmt: skip
 
 # An entry's body: text with braces balanced to a depth of three ({title = {{BERT}: ...}}).
