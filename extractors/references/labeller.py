@@ -27,6 +27,9 @@ MODEL_NAME = "references_title.crfsuite"
 _WRAP_HYPHEN = re.compile(
     r"(?<=[a-z])[-‐](?:[^\S\n]+|[^\S\n]*\n\s*)(?=[a-z])(?!(?:and|or|to|und)\b)"
 )
+# The document type mark of Chinese reference styles (GB/T 7714) ends the title: "Title[J].
+# Journal", "Title[M]. Press".
+_DOCUMENT_TYPE = re.compile(r"\[(?:J|M|C|D|R|P|S|N|Z|A|EB/OL|J/OL|M/OL|DB/OL)\]")
 # An accent PDF extraction detached from its letter ("punktmannich- ¨ faltigkeiten").
 _DETACHED_ACCENT = re.compile(r"(?:(?<=\s)|^)[\u00a8\u00b4\u00b8\u02c6-\u02dd`](?=\s|$)\s?")
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`")
@@ -71,6 +74,9 @@ def clean_entry_title(raw: str) -> str:
     """A title as the guidelines write it: line-wrap hyphens joined, Markdown emphasis and
     braces removed, white space collapsed, no enclosing quotes or trailing full stop."""
     title = _WRAP_HYPHEN.sub("", _DETACHED_ACCENT.sub("", raw))
+    title = _DOCUMENT_TYPE.split(title, maxsplit=1)[0]
+    if title.count("(") > title.count(")"):  # a note the title run cut open: "Title (Google"
+        title = title[: title.rfind("(")]
     title = _EMPHASIS.sub("", title).replace("{", "").replace("}", "")
     title = nfkc(title).strip(_EDGE)
     title = title.rstrip(".,;:").strip(_EDGE).rstrip(".,;: ")
@@ -132,9 +138,12 @@ def _trim_title_run(
                 break
     if start >= end:
         return None
+    linked = text[spans[start][0] : spans[start][1]].lstrip("*_")[:1] == "["
     first = text[spans[start][0] : spans[start][1]].lstrip("[(") or " "
     closers = ""
-    if first[0] in _OPEN_QUOTES:
+    if linked and first[0] not in _OPEN_QUOTES:
+        closers = "]"  # the words of a Markdown link: "[Title](url) *Authors*"
+    elif first[0] in _OPEN_QUOTES:
         closers = _CLOSE_QUOTES[first[0]]
     elif first[0] in "*_":
         closers = first[0]

@@ -270,3 +270,18 @@ def test_lone_entry_with_several_reference_marks_needs_less_confidence():
     assert _is_lone_reference(_reading(0.97), plain, marked=False)
     # near-miss: no mark of a reference at all
     assert not _is_lone_reference(_reading(0.99), "Quarrel AB. Reed counts.", marked=False)
+
+
+def test_clean_entry_title_drops_document_type_marks_and_open_notes():
+    assert clean_entry_title("Reed counts in shallow ponds[J]. Pond Journal") == (
+        "Reed counts in shallow ponds"
+    )
+    assert (
+        clean_entry_title("Reed counts in shallow ponds (Pond Lab")
+        == "Reed counts in shallow ponds"
+    )
+    # near-miss: a closed parenthesis is part of the title
+    assert (
+        clean_entry_title("Reed counts (and herons) in ponds")
+        == "Reed counts (and herons) in ponds"
+    )
