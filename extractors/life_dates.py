@@ -428,6 +428,7 @@ _NAME_FIELD = re.compile(
     rf"(?:(?m:^){_S}*(?i:(?:full{_S}+)?name)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t]?{_S}*(?P<name>{NAME})"
 )
+_FIELD_REACH = 800  # characters between a field and the name above it
 _NAME_LINE = re.compile(rf"(?m)^{_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?(?P<name>{NAME}){_S}*$")
 # A record on one line: "Jane Roe Born: May 17, 1941, in Butte Died: October 30, 1968", or with
 # its "Born:" label lost, "Jane Roe May 17, 1941, in Butte Died: October 30, 1968".
@@ -836,15 +837,17 @@ def _from_fields(reader: _Reader):
     for relation, m in fields:
         if m["separator"].strip(" ") == "" and not _FIELD_REST.fullmatch(m["rest"]):
             continue  # "Born 4 July 1902 in Madrid, Carmen Ruiz studied law": a sentence
-        before = text[: m.start()]
+        # the heading of a record is near its fields: a name far above is another record's
+        base = max(0, m.start() - _FIELD_REACH)
+        before = text[base : m.start()]
         names = [
-            (field.start("name"), subject)
+            (base + field.start("name"), subject)
             for field in _NAME_FIELD.finditer(before)
             if (subject := person_name(field["name"]))
         ]
         if not names:
             lines = [
-                (line.start("name"), subject, line["name"].isupper())
+                (base + line.start("name"), subject, line["name"].isupper())
                 for line in _NAME_LINE.finditer(before)
                 if (subject := person_name(line["name"]))
             ]

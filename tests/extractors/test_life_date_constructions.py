@@ -591,3 +591,14 @@ def test_hyphen_runs_are_read_in_linear_time(text):
     started = time.perf_counter()
     life_facts(text)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_field_takes_a_name_line_near_it_only():
+    near = (
+        "Anke Dorn\n" + "She paints in oils and teaches at the school. " * 10 + "\nBorn: 3 May 1950"
+    )
+    far = (
+        "Anke Dorn\n" + "She paints in oils and teaches at the school. " * 30 + "\nBorn: 3 May 1950"
+    )
+    assert life_facts(near) == {born("Anke Dorn", "1950-05-03")}
+    assert life_facts(far) == set()
