@@ -57,7 +57,7 @@ def count_facts(
     ``memory_limit`` (e.g. "4GiB") and spills what does not fit to ``temp_directory``."""
     counts = {relation: CategoryCounts(relation) for relation in relations}
     files_param = {"facts_files": [str(p) for p in facts_files]}
-    config = {}
+    config: dict[str, str | bool | int | float | list[str]] = {}
     if memory_limit:
         config["memory_limit"] = memory_limit
     if temp_directory:
@@ -97,9 +97,9 @@ def _merges(keys: list[tuple[str, str, str, int]], threshold: float | None) -> p
     rows = []
     if threshold is not None:
         for (relation, field_name), group in sorted(groups.items()):
-            mentions = dict(group)
+            mentions_of = dict(group)
             rows += [
-                (relation, field_name, m.variant, m.canonical, m.similarity, mentions[m.variant])
+                (relation, field_name, m.variant, m.canonical, m.similarity, mentions_of[m.variant])
                 # Subjects are names: their words may come in another order ("Curie, Marie").
                 for m in variants.find_merges(group, threshold, field_name == "subject")
             ]

@@ -20,6 +20,7 @@ import logging
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 import ahocorasick
 import spacy
@@ -94,9 +95,10 @@ class FactComponent:
 
 def _is_entity(doc: Doc, fact: Fact, labels: set[str]) -> bool:
     subject = match_key(fact.subject)
-    return any(
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    return span is not None and any(
         ent.label_ in labels and (subject in match_key(ent.text) or match_key(ent.text) in subject)
-        for ent in doc.char_span(fact.start, fact.end, alignment_mode="expand").ents
+        for ent in span.ents
     )
 
 
@@ -174,7 +176,7 @@ class Extraction:
         self.extractors = list(extractors)
         names = tuple(e.name for e in self.extractors)
         self.nlp = build_pipeline(names, spacy_model, patterns)
-        self.component: FactComponent = self.nlp.get_pipe(COMPONENT)
+        self.component = cast(FactComponent, self.nlp.get_pipe(COMPONENT))
         # Tokens are needed only by extractors that read them (spaCy Matcher patterns) and by a
         # statistical pipeline's entity check; the built-in extractors read the text, which
         # then goes to them directly: spaCy's tokenizer was a sixth of a scan's time, and
@@ -183,9 +185,9 @@ class Extraction:
             hasattr(e, "extract_doc") for e in self.component.extractors
         )
         # Each anchor is confirmed by the trigger patterns of the extractors it belongs to.
-        patterns = [re.compile(trigger_pattern(e), re.IGNORECASE) for e in self.extractors]
+        confirmers = [re.compile(trigger_pattern(e), re.IGNORECASE) for e in self.extractors]
         owners: dict[str, list[re.Pattern[str]]] = {}
-        for extractor, pattern in zip(self.extractors, patterns, strict=True):
+        for extractor, pattern in zip(self.extractors, confirmers, strict=True):
             for anchor in trigger_anchors(extractor):
                 owners.setdefault(anchor, []).append(pattern)
         self.anchors = ahocorasick.Automaton()

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pyarrow as pa
@@ -185,7 +186,9 @@ def plan_splits(shard: str, split_bytes: int) -> list[Split]:
 def _plan_parquet(shard: str, split_bytes: int) -> list[Split]:
     with storage.open_binary(shard) as f:
         metadata = pq.ParquetFile(f).metadata
-    splits, groups, size, first_row, row = [], [], 0, 0, 0
+    splits: list[Split] = []
+    groups: list[int] = []
+    size, first_row, row = 0, 0, 0
     for index in range(metadata.num_row_groups):
         group = metadata.row_group(index)
         if groups and size + group.total_byte_size > split_bytes:
@@ -431,7 +434,7 @@ def _lines(split: Split) -> Iterator[bytes]:
             yield line
 
 
-def _layout_lines(stream: io.BufferedReader) -> Iterator[bytes]:
+def _layout_lines(stream: io.BufferedReader[Any]) -> Iterator[bytes]:
     layout = line_layout(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
     if layout == "utf-16":
         text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=None)
@@ -447,10 +450,10 @@ def _layout_lines(stream: io.BufferedReader) -> Iterator[bytes]:
             yield pending
         return
     first = True
-    for line in stream:
+    for raw in stream:
         if first:
-            line, first = line.removeprefix(_UTF8_BOM), False
-        yield line
+            raw, first = raw.removeprefix(_UTF8_BOM), False
+        yield raw
 
 
 def field_value(record: dict, name: str):
@@ -458,7 +461,7 @@ def field_value(record: dict, name: str):
     through nested objects; None where the path ends early."""
     if name in record or "." not in name:
         return record.get(name)
-    value = record
+    value: object = record
     for part in name.split("."):
         if not isinstance(value, dict):
             return None
