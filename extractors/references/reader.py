@@ -23,6 +23,7 @@ LIST_MIN_ENTRIES = 3
 LONE_MIN_CONFIDENCE = 0.95
 STRONG_LONE_MIN_CONFIDENCE = 0.85
 MAX_ENTRY_CHARS = 1200
+PROSE_MIN_CHARS = 250
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _REFERENCE_MARK = re.compile(
     r"\bet\.? al\b|\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bdoi\b|\bIn:|\bIn Proc|\bpp\.|\bvol\.|"
@@ -97,6 +98,10 @@ def read_references(text: str) -> Iterator[Found]:
     for entry in segment(text):
         entry_text = text[entry.start : entry.end]
         if not _plausible(entry_text):
+            continue
+        # a paragraph of prose (long, no list marker, no mark of a reference) is not labelled:
+        # windows hold the prose around a trigger, and the labeller is the costly step
+        if len(entry_text) > PROSE_MIN_CHARS and not entry.marked and not _CUE.search(entry_text):
             continue
         reading = read_entry(labeller, entry_text)
         if reading is not None:
