@@ -4,11 +4,11 @@
 Training data:
 - AnyStyle's labelled reference strings (https://github.com/inukshuk/anystyle, folder
   ``res/parser/``, BSD 2-clause licence; the licence text is in
-  ``/work/shared/references/anystyle/LICENSE``). Only the trained weights are shipped, no
+  ``../shared/references/anystyle/LICENSE`` beside the project). Only the trained weights are shipped, no
   copied strings. Labels are collapsed: ``author`` -> author, ``title`` -> title, everything
   else -> other; where an entry has no ``title`` but a ``container-title`` and no editor
   (a book cited whole), the container title is the title the guidelines mean.
-- The labelled web blocks of ``/work/shared/references/web/entries.jsonl`` (first author's
+- The labelled web blocks of ``../shared/references/web/entries.jsonl`` (first author's
   family name and title per entry), projected onto the entry's tokens: the title's words as a
   contiguous run of tokens, the author as the run of name-like tokens around the family name.
 - Synthetic title-first layouts built from the AnyStyle training strings (``**Title** Authors``,
@@ -18,7 +18,7 @@ Training data:
 Held out (never trained on): every 10th AnyStyle string and every 6th web block. The script
 prints the (first author's family name, title) exact-match rate on both.
 
-Run: ``python scripts/train_references.py [--shared /work/shared/references]``.
+Run: ``python scripts/train_references.py [--shared ../shared/references]``.
 """
 
 from __future__ import annotations
@@ -273,7 +273,9 @@ def pair_rate(labeller: FieldLabeller, examples) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("/work/shared/references"))
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "references"
+    )
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--iterations", type=int, default=300)
     args = parser.parse_args()
