@@ -4,10 +4,11 @@
 Training data:
 - AnyStyle's labelled reference strings (https://github.com/inukshuk/anystyle, folder
   ``res/parser/``, BSD 2-clause licence; the licence text is in
-  ``../shared/references/anystyle/LICENSE`` beside the project). Only the trained weights are shipped, no
-  copied strings. Labels are collapsed: ``author`` -> author, ``title`` -> title, everything
-  else -> other; where an entry has no ``title`` but a ``container-title`` and no editor
-  (a book cited whole), the container title is the title the guidelines mean.
+  ``../shared/references/anystyle/LICENSE`` beside the project, and shipped beside the
+  model). Only the trained weights are shipped, no copied strings. Labels are collapsed:
+  ``author`` -> author, ``title`` -> title, everything else -> other; where an entry has no
+  ``title`` but a ``container-title`` and no editor (a book cited whole), the container title
+  is the title the guidelines mean.
 - The labelled web blocks of ``../shared/references/web/entries.jsonl`` (first author's
   family name and title per entry), projected onto the entry's tokens: the title's words as a
   contiguous run of tokens, the author as the run of name-like tokens around the family name.
