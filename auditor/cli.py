@@ -10,6 +10,7 @@ import logging
 import math
 import os
 import re
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -203,6 +204,14 @@ def _check_writable(out: Path) -> None:
         raise click.BadParameter(
             f"{existing} is not writable; name a folder you can write to", param_hint="--out"
         )
+    free = shutil.disk_usage(existing).free
+    if free < config.MIN_FREE_BYTES:
+        raise click.BadParameter(
+            f"{existing} has {free // 2**20} MiB free; the audit needs at least "
+            f"{config.MIN_FREE_BYTES // 2**20} MiB (facts, counts, spill files): free some space "
+            "or name another folder",
+            param_hint="--out",
+        )
 
 
 @main.command()
@@ -371,6 +380,18 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise click.ClickException(f"cannot write the audit to {out}: {exc}") from None
+    except Exception as exc:
+        # DuckDB's own errors (a full disk while it counts or spills, memory it cannot get)
+        # are no OSError; they end the run with what DuckDB said, not a traceback.
+        import duckdb  # imported already by the scan
+
+        if not isinstance(exc, duckdb.Error):
+            raise
+        raise click.ClickException(
+            f"counting in DuckDB failed ({type(exc).__name__}: {exc}); the facts extracted so far "
+            f"are kept in {out}/facts and the same command resumes once the cause is fixed "
+            "(disk space, --memory-limit)"
+        ) from None
     finally:
         bars.close()
         signal.signal(signal.SIGTERM, previous)

@@ -18,3 +18,5 @@ EVALUATION_PARTS = ("tune", "check")
 MIN_MEMORY_LIMIT_BYTES = 64 * 2**20
 # Seconds a document may take to extract per million characters (and at least this many).
 DEFAULT_DOC_TIMEOUT = 5.0
+# A scan refuses to start in a folder with less free space than this.
+MIN_FREE_BYTES = 64 * 2**20

@@ -260,6 +260,9 @@ def read_documents(
     except _MissingColumn as exc:
         stats.shard_error = "missing_text_field"
         logger.warning("%s: skipped, %s", path, exc)
+    except UnsupportedEncoding as exc:
+        stats.shard_error = "unsupported_encoding"
+        logger.warning("%s: skipped, %s", path, exc)
     except TruncatedStream as exc:
         stats.shard_error = "truncated"
         logger.warning(
@@ -338,6 +341,10 @@ def _plucked(column: pa.Array, fields: list[str]) -> pa.Array:
     return column
 
 
+class UnsupportedEncoding(ValueError):
+    """A JSON-lines shard in an encoding that cannot be read reliably."""
+
+
 class TruncatedStream(EOFError):
     """A compressed shard ends before its compressed stream does (a cut download or copy)."""
 
@@ -401,6 +408,13 @@ def line_layout(head: bytes) -> str:
     old Mac line ends) or ``lf`` (line feeds, with or without carriage returns before them)."""
     if head.startswith(_UTF16_BOMS):
         return "utf-16"
+    if b"\x00" in head[:4096]:
+        # Text never holds NUL bytes; UTF-16 (or UTF-32) without a byte order mark does, on
+        # every other byte. Its byte order is a guess, and a wrong guess reads garbage.
+        raise UnsupportedEncoding(
+            "NUL bytes: UTF-16 or UTF-32 without a byte order mark; convert it to UTF-8 "
+            "(or add the mark)"
+        )
     if b"\r" in head and b"\n" not in head:
         return "cr"
     return "lf"

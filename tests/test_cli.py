@@ -234,3 +234,30 @@ def test_a_single_mention_gives_a_wide_interval_and_no_verdict(tmp_path):
     assert low == pytest.approx(0.206549, abs=1e-6) and high == 1.0  # not the point [1, 1]
     assert capital["needs_retrieval"] is None
     assert "too few" in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_too_little_free_space_for_out_is_refused_before_work(tmp_path, monkeypatch):
+    import shutil as shutil_module
+    from collections import namedtuple
+
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"text": "Lima is the capital of Peru."}])
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil_module, "disk_usage", lambda path: usage(10**9, 10**9 - 2**20, 2**20))
+    result = scan(str(corpus), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2 and "has 1 MiB free" in result.output
+
+
+def test_a_duckdb_failure_while_counting_is_one_line_and_the_facts_are_kept(tmp_path, monkeypatch):
+    import duckdb
+
+    from auditor import counting
+
+    def full_disk(*args, **kwargs):
+        raise duckdb.IOException("No space left on device")
+
+    monkeypatch.setattr(counting, "count_facts", full_disk)
+    corpus = write_jsonl(tmp_path / "c.jsonl", [{"text": "Lima is the capital of Peru."}])
+    result = scan(str(corpus), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "counting in DuckDB failed (IOException: No space left on device)" in result.output
+    assert list((tmp_path / "out" / "facts").glob("*.parquet"))

@@ -284,3 +284,12 @@ def test_byte_order_marks_utf16_and_every_line_end_are_read(tmp_path, encoding, 
     # Cut into small splits, such a file is read whole all the same: every row once.
     splits = plan_splits(str(path), split_bytes=16)
     assert [d for split in splits for d in read_split(split)[0]] == docs
+
+
+def test_utf16_without_a_byte_order_mark_is_refused_with_its_reason(tmp_path, caplog):
+    path = tmp_path / "s.jsonl"
+    path.write_bytes('{"id": "a", "text": "first"}\n'.encode("utf-16-le"))
+    docs, stats = read(path)
+    assert docs == [] and stats.shard_error == "unsupported_encoding"
+    assert "without a byte order mark" in caplog.text
+    assert not stats.skipped_rows  # one reason for the shard, not a malformed row per line
