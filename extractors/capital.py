@@ -56,8 +56,8 @@ Not facts: a former capital (``Bonn was the capital of …``, ``…, the capital
 a past event without a mark that it lasts (``became the capital in 1871``), a seasonal or
 figurative one (``the summer capital of``, ``the capital of jazz``, ``the fashion capital of the
 world``), every other sense of the word, a question without its marked answer, and a statement
-the text marks as false or only believed (``Sydney is the capital of Australia. — FALSE``,
-``many think Sydney is …``).
+the text marks as false or only believed (``Toronto is the capital of Canada. — FALSE``,
+``many think Toronto is …``).
 """
 
 from __future__ import annotations

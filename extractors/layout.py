@@ -6,7 +6,7 @@ the header words of their relation (``Born``, ``Died``, ``Capital``) and read on
 the subject from the first column::
 
     Name               | Born              | Died
-    George Washington  | February 22, 1732 | December 14, 1799
+    Ilse Varga         | June 3, 1902      | January 27, 1961
 """
 
 from __future__ import annotations

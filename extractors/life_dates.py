@@ -168,8 +168,8 @@ _NOT_LIFE_MARK = re.compile(
 
 # ---- clauses ----------------------------------------------------------------------------
 # The subject of a clause: a name, maybe a parenthesis, maybe an apposition between commas
-# ("Lorraine B. Henderson (née Pruitt), 77, of Lincoln, Nebraska, was born ...",
-# "Toni Morrison, the Nobel laureate whose novels ..., died on ...").
+# ("Ada R. Moreau (née Lind), 81, of Dayton, Ohio, was born ...",
+# "Ilse Varga, the painter whose murals ..., died on ...").
 _SUBJECT = (
     rf"(?P<name>{NAME}){CLOSING_MARKUP}(?:[^\S\n]*\([^()\n]{{0,80}}\))?"
     rf"(?:,\s+(?P<apposition>[^.;\n()]{{1,200}}?),)?"
@@ -186,7 +186,7 @@ _PRONOUN_BORN = re.compile(
     rf"|(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
 )
 _PRONOUN_DIED = re.compile(rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+{_DIED_VERB}\s+{_ON_DATE}")
-# "Born on 23 June 1912 in Maida Vale, London, Alan Mathison Turing was ...": the subject is
+# "Born on 3 June 1902 in Sopron, Hungary, Ilse Maria Varga was ...": the subject is
 # the name that a verb follows (or "he", the person the text introduced).
 _BORN_FIRST = re.compile(
     rf"\bBorn\s+(?:(?:in|at)\s+[^,\n]{{1,60}}?\s+)?(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"

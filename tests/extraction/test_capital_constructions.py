@@ -20,8 +20,8 @@ def capitals(text):
         ("capital_of_x_is_y", "Key: The capital of Peru is **Lima**.", [("Peru", "Lima")]),
         (
             "y_is_capital_of_x",
-            "Gandhinagar is the capital of the western Indian state of Gujarat.",
-            [("Gujarat", "Gandhinagar")],
+            "Bhubaneswar is the capital of the eastern Indian state of Odisha.",
+            [("Odisha", "Bhubaneswar")],
         ),
         (
             "y_is_capital_of_x",

@@ -89,13 +89,13 @@ def died(name, iso):
             },
         ),
         (
-            "Kaito Renjiro (Ken) (December 30, 1930 - December 9, 1989)",
-            {born("Kaito Renjiro", "1930-12-30"), died("Kaito Renjiro", "1989-12-09")},
+            "Kaito Renjiro (Ken) (November 21, 1933 - October 2, 1991)",
+            {born("Kaito Renjiro", "1933-11-21"), died("Kaito Renjiro", "1991-10-02")},
         ),
         # Old Style / New Style
         (
-            "Anton Velikov (25 April/7 May 1840 – 25 October/6 November 1893) was a composer.",
-            {born("Anton Velikov", "1840-05-07"), died("Anton Velikov", "1893-11-06")},
+            "Anton Velikov (14 March/26 March 1851 – 2 June/14 June 1902) was a composer.",
+            {born("Anton Velikov", "1851-03-26"), died("Anton Velikov", "1902-06-14")},
         ),
         (
             "Georg Hallmer (23 February 1685 (O.S.) [5 March N.S.] – 14 April 1759) was a composer.",
@@ -152,7 +152,7 @@ def test_parentheses_and_spans(text, expected):
         "Ludovic Brenner (r. 12 May 1900 – 3 June 1920) was a king.",  # a reign
         "Ludovic Brenner (in office 12 May 1900 – 3 June 1920) was a governor.",
         "Anke Dorn (abt. 12 Mar 1750)",  # a hedged date
-        "Anke Dorn (b. Tring, England 1636; d. Milford, CT 1698)",  # years only
+        "Anke Dorn (b. Ashby, England 1642; d. Salem, MA 1703)",  # years only
         "Anke Dorn (baptised 3 May 1700) was a weaver.",  # a baptism
         "Ludovic Brenner [3]",  # a footnote, no dates
         "Mom (12 June 1900 – 30 July 1980) loved her garden.",  # nobody introduced
@@ -189,7 +189,7 @@ def test_parentheses_near_misses(text):
             {died("Mirela Voss", "2023-12-18")},
         ),
         ("Anke Dorn departed this life May 11, 1904.", {died("Anke Dorn", "1904-05-11")}),
-        ("Anke Dorn died peacefully on 28th of August, 2009.", {died("Anke Dorn", "2009-08-28")}),
+        ("Anke Dorn died peacefully on 14th of October, 2011.", {died("Anke Dorn", "2011-10-14")}),
         # a quoted nickname in a clause's subject
         (
             'Ames "Dusty" Corbel was born 29 August 1918.',
@@ -244,13 +244,13 @@ def test_clause_near_misses(text):
         ),
         (
             "Oswin Tarrant, the chief executive, died on Saturday. Oswin joined the firm in 1967. "
-            "He was born on March 19, 1944 and grew up in Tarvona.",
-            {born("Oswin Tarrant", "1944-03-19")},
+            "He was born on July 23, 1947 and grew up in Tarvona.",
+            {born("Oswin Tarrant", "1947-07-23")},
         ),
         (
-            "Oswin Tarrant ranks among the finest actors. Born October 16, 1958, in West Covina, "
+            "Oswin Tarrant ranks among the finest actors. Born April 9, 1961, in Tarvona Falls, "
             "he was the son of a singer.",
-            {born("Oswin Tarrant", "1958-10-16")},
+            {born("Oswin Tarrant", "1961-04-09")},
         ),
     ],
 )
@@ -275,8 +275,8 @@ def test_pronoun_near_misses(text):
     [
         # Born:/Died: fields on one line after the name, with places
         (
-            "Malin Hoyt Born: May 17, 1941, in Butte, Montana Died: October 30, 1968, in Chicago",
-            {born("Malin Hoyt", "1941-05-17"), died("Malin Hoyt", "1968-10-30")},
+            "Malin Hoyt Born: June 2, 1939, in Helena, Montana Died: March 11, 1972, in Denver",
+            {born("Malin Hoyt", "1939-06-02"), died("Malin Hoyt", "1972-03-11")},
         ),
         # the "Born:" label lost
         (
@@ -285,12 +285,12 @@ def test_pronoun_near_misses(text):
         ),
         # a profile: Full name, then Born/Died lines without colons
         (
-            "Full name Oswin Pell Tarrant\nBorn December 14, 1866, Paddington, London\n"
-            "Died February 7, 1940, Burwash, Sussex (aged 73 years 55 days)",
-            {born("Oswin Pell Tarrant", "1866-12-14"), died("Oswin Pell Tarrant", "1940-02-07")},
+            "Full name Oswin Pell Tarrant\nBorn August 3, 1871, Islington, London\n"
+            "Died May 19, 1944, Lewes, Sussex (aged 72 years 290 days)",
+            {born("Oswin Pell Tarrant", "1871-08-03"), died("Oswin Pell Tarrant", "1944-05-19")},
         ),
         # the value on the line after its label
-        ("Anke Dorn\n(Actor)\nBorn:\nOctober 16, 1958\n", {born("Anke Dorn", "1958-10-16")}),
+        ("Anke Dorn\n(Actor)\nBorn:\nApril 9, 1961\n", {born("Anke Dorn", "1961-04-09")}),
         # a numbered heading names the field's person
         (
             "3. Anke Dorn\n\nAnke Dorn is a politician.\nBorn: 13 May 1969 (age 52 years), Tarvona",
@@ -404,9 +404,9 @@ def test_pathological_names_are_fast():
         ),
         # a name wrapped onto the next line of a paragraph
         (
-            "They listened to the works of the famous Finnish composer Oswin\n"
-            "Tarrant (8 December 1865 – 20 September 1957) all evening long.",
-            {born("Oswin Tarrant", "1865-12-08"), died("Oswin Tarrant", "1957-09-20")},
+            "They listened to the songs of the well-known Estonian composer Oswin\n"
+            "Tarrant (11 February 1869 – 5 July 1951) all evening long.",
+            {born("Oswin Tarrant", "1869-02-11"), died("Oswin Tarrant", "1951-07-05")},
         ),
     ],
 )
@@ -421,13 +421,13 @@ def test_memorial_layouts_and_wrapped_names(text, expected):
         ("Anke Dorn\n14th June 1954 – 24th May 2019 was a good time", set()),
         # a heading line is no first half of a name
         (
-            "NORDIC PAINTERS\nOswin Tarrant (8 December 1865 – 20 September 1957) was a painter.",
-            {born("Oswin Tarrant", "1865-12-08"), died("Oswin Tarrant", "1957-09-20")},
+            "NORDIC PAINTERS\nOswin Tarrant (11 February 1869 – 5 July 1951) was a painter.",
+            {born("Oswin Tarrant", "1869-02-11"), died("Oswin Tarrant", "1951-07-05")},
         ),
         (
-            "Contents [hide] 1 Biography 2 Work 3 Legacy 4 References\n"
-            "Oswin Tarrant (8 December 1865 – 20 September 1957) was a painter.",
-            {born("Oswin Tarrant", "1865-12-08"), died("Oswin Tarrant", "1957-09-20")},
+            "Contents [hide] 1 Life 2 Paintings 3 Reception 4 Notes\n"
+            "Oswin Tarrant (11 February 1869 – 5 July 1951) was a painter.",
+            {born("Oswin Tarrant", "1869-02-11"), died("Oswin Tarrant", "1951-07-05")},
         ),
     ],
 )

@@ -193,7 +193,7 @@ def test_r_citation_without_author_is_no_entry():
 
 CFF = """\
 cff-version: 1.2.0
-message: "If you use this software, please cite it as below."
+message: "Please cite this software using the metadata below."
 title: "pondr"
 authors:
   - family-names: Quarrel
