@@ -356,9 +356,15 @@ class PaperTitleExtractor:
                 yield None, _read(text, m, bare=False)
 
 
+# A family name and a generational suffix ("Ostrander, Jr."): the rest of a name, not a title.
+_NAME_SUFFIX = re.compile(r"[A-Z][\w'’-]{0,40},?[ \t]{1,3}(?:Jr|Sr|II|III|IV)\.?")
+
+
 def _looks_like_title(title: str) -> bool:
     # Two words at least and a capital first letter: scare quotes ("the consensus") and
     # single quoted words are not titles.
+    if _NAME_SUFFIX.fullmatch(title):
+        return False
     return len(title.split()) >= 2 and title[:1].isupper()
 
 

@@ -41,6 +41,72 @@ _CUE = re.compile(
     r"|^\W{0,40}\[\d{1,3}\]|\bdoi\b|\barxiv\b|\bIn:|\bProceedings\b|\bJournal\b"
 )
 
+# Constructions of prose that the labeller can force into author and title fields.
+# Dialogue: a quotation closed by a comma, "?" or "!" and followed by a speech verb, or a
+# speech verb and a name right after a closing quote ("“…,” thought Marek.", "…," Ilse said).
+_SPEECH_VERB = (
+    r"(?:said|says|thought|asked|replied|muttered|cried|answered|exclaimed|whispered|shouted"
+    r"|added|continued|observed|remarked|repeated|murmured|called|began|went\s+on|returned"
+    r"|rejoined|retorted|declared|told|explained)"
+)
+_DIALOGUE = re.compile(
+    rf"[,!?…—-][ \t]{{0,3}}[”\"’'][ \t]{{0,3}}\n?[ \t]{{0,40}}"
+    rf"(?:(?:the|he|she|they|I|we|[A-Z][\w’'-]{{0,30}})[ \t]{{1,3}}){{0,3}}{_SPEECH_VERB}\b"
+)
+# Words of running prose: pronouns, finite forms of "be" and "have", reporting verbs. A
+# reference's authors and venue hold almost none of them.
+_PROSE_WORD = re.compile(
+    r"\b(?:he|she|they|we|it|his|him|hers|its|them|their|was|were|had|has|have|is|are|would"
+    r"|could|said|says|which|who|whom|when|although|however|also|this|that)\b",
+    re.IGNORECASE,
+)
+# Pronouns and verbs of narrative, rare in titles.
+_NARRATIVE_WORD = re.compile(
+    r"\b(?:he|she|his|him|her|they|them|was|were|had|said)\b", re.IGNORECASE
+)
+# Lower-case words that references write around their titles.
+_ENTRY_WORDS = frozenset(
+    "in and of the et al pp p vol no nr ed eds editor editors by for on at from to a an pages"
+    " doi retrieved available accessed online press university journal proceedings edition"
+    " trans translated tech rep report thesis phd dissertation http https www url isbn issn"
+    " arxiv preprint vs und de la le des du di del van von der den y e le les".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NOT_WORDS = re.compile(r"\S{0,200}(?:://|www\.)\S{0,500}|\\[A-Za-z]{1,30}|\{[\w:.-]{0,60}\}")
+# A news dateline: a place in capitals, maybe a country, a date and a dash
+# ("TALLINN, Estonia, March 3 - ...").
+_DATELINE = re.compile(
+    r"^\W{0,5}[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,3},?(?:[ \t]{1,3}[A-Z][\w.]{0,20}){0,3},?[ \t]{1,3}"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]{1,3}\d{1,2}"
+    r"[ \t]{1,3}[-–—][ \t]"
+)
+
+
+def _reads_as_prose(reading: Reading, entry: str, marked: bool) -> bool:
+    """Whether an entry is a piece of narrative, news or encyclopaedic prose: dialogue, a
+    dateline, or sentences (pronouns, finite verbs, runs of lower-case words) where a
+    reference holds its authors and venue, or inside a long title."""
+    if _DIALOGUE.search(entry) or _DATELINE.match(entry):
+        return True
+    start, end = reading.title_start, reading.title_end
+    # the entry from its first author on, without its title, links and LaTeX commands (a
+    # lead-in such as "please cite the following paper:" is no part of the entry)
+    head = entry[min(reading.author_start, start) : start]
+    words = _WORD.findall(_NOT_WORDS.sub(" ", head + " " + entry[end:]))
+    prose = sum(1 for w in words if _PROSE_WORD.fullmatch(w))
+    if prose >= 2 and prose * 16 >= len(words):
+        return True
+    # a paragraph without a list marker whose words around the "title" run in lower case
+    lower = sum(1 for w in words if w[:1].islower() and w.lower() not in _ENTRY_WORDS)
+    if not marked and lower >= 4 and lower * 5 >= len(words) * 2:
+        return True
+    title_words = _WORD.findall(entry[start:end])
+    narrative = sum(1 for w in title_words if _NARRATIVE_WORD.fullmatch(w))
+    title_prose = sum(1 for w in title_words if _PROSE_WORD.fullmatch(w))
+    if narrative >= 2 and len(title_words) >= 12:
+        return True
+    return title_prose >= 3 and title_prose * 5 >= len(title_words)
+
 
 @dataclass(frozen=True)
 class Found:
@@ -116,6 +182,8 @@ def read_references(text: str) -> Iterator[Found]:
     accepted: list[tuple[Found, Reading, str, bool]] = []
     for (entry, entry_text, reading), has_cue in zip(readings, cued, strict=True):
         if not _acceptable(reading, entry_text, least if has_cue else MIN_CONFIDENCE):
+            continue
+        if _reads_as_prose(reading, entry_text, entry.marked):
             continue
         found = Found(
             entry.start,
