@@ -181,6 +181,7 @@ _POSSESSIVE_TITLE = re.compile(
 )
 _CITATION_NEARBY = re.compile(rf"\((?:[^()\n]{{0,60}},\s*)?{_YEAR}\)|{_ET_AL}")
 _CITATION_REACH = 300
+_AFTER_QUOTE = re.compile(r"[”\"»][,;]?[^\S\n]{0,2}$")
 
 # Prose: one fact per title.
 _PROSE = tuple(
@@ -352,7 +353,12 @@ class PaperTitleExtractor:
                 yield None, _read(text, m, bare=False)
         for m in _POSSESSIVE_TITLE.finditer(text):
             low, high = max(0, m.start() - _CITATION_REACH), m.end() + _CITATION_REACH
-            if _CITATION_NEARBY.search(text, low, high):
+            # a year in parentheses right after a quoted title dates a film, book or song
+            # ("Quill's "Winter Hours" (1976)"); it cites nothing
+            if any(
+                "," in c.group() or not _AFTER_QUOTE.search(text, max(0, c.start() - 3), c.start())
+                for c in _CITATION_NEARBY.finditer(text, low, high)
+            ):
                 yield None, _read(text, m, bare=False)
 
 

@@ -110,3 +110,22 @@ def test_name_with_suffix_is_no_title() -> None:
 
 def test_vancouver_entry_still_read() -> None:
     assert ("Ostrander", "Canal costs in the nineteenth century") in facts(VANCOUVER)
+
+
+FILMS = """\
+She appeared in Dana Quill's "Winter Hours" (1983) and in Otto Brenn's "The Salt Road" \
+(1986), as well as in several television films.
+"""
+
+ACADEMIC = """\
+Later work built on Brenn's "Measuring salt transport in tidal creeks", which extended the \
+model of Quill et al. (2004) to mixed sediments.
+"""
+
+
+def test_possessive_title_dated_like_a_film_is_no_paper() -> None:
+    assert facts(FILMS) == []
+
+
+def test_possessive_title_with_a_citation_still_read() -> None:
+    assert ("Brenn", "Measuring salt transport in tidal creeks") in facts(ACADEMIC)
