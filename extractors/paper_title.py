@@ -181,6 +181,10 @@ _POSSESSIVE_TITLE = re.compile(
 )
 _CITATION_NEARBY = re.compile(rf"\((?:[^()\n]{{0,60}},\s*)?{_YEAR}\)|{_ET_AL}")
 _CITATION_REACH = 300
+_PAPER_LINK = re.compile(
+    rf"{_ET_AL}|{_YEAR}|\b(?:in|by|paper|article|letter|essay|note|study|report|thesis|titled"
+    r"|entitled|called)\b"
+)
 _AFTER_QUOTE = re.compile(r"[”\"»][,;]?[^\S\n]{0,2}$")
 
 # Prose: one fact per title.
@@ -350,6 +354,12 @@ class PaperTitleExtractor:
                 yield text.rfind("\n", 0, candidate[2]) + 1, candidate
         for pattern in _PROSE:
             for m in pattern.finditer(text):
+                # "Surname and Other, "T"" without a year, "et al." or a word of reading
+                # names two people and a film or a show, not the authors of a paper
+                if pattern is _PROSE[2] and not _PAPER_LINK.search(
+                    text, m.start(), m.start("title")
+                ):
+                    continue
                 yield None, _read(text, m, bare=False)
         for m in _POSSESSIVE_TITLE.finditer(text):
             low, high = max(0, m.start() - _CITATION_REACH), m.end() + _CITATION_REACH

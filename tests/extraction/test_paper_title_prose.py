@@ -129,3 +129,20 @@ def test_possessive_title_dated_like_a_film_is_no_paper() -> None:
 
 def test_possessive_title_with_a_citation_still_read() -> None:
     assert ("Brenn", "Measuring salt transport in tidal creeks") in facts(ACADEMIC)
+
+
+PAIRING = """\
+The fourth pairing of Arden and Holt, "Midnight Ferry", was released in the spring of 2009.
+"""
+
+PAIRED_AUTHORS = """\
+As Arden and Holt (2009) showed in "Tidal mixing in narrow estuaries", the plume thins fast.
+"""
+
+
+def test_two_names_before_a_quoted_film_are_no_authors() -> None:
+    assert facts(PAIRING) == []
+
+
+def test_two_authors_with_a_year_still_read() -> None:
+    assert ("Arden", "Tidal mixing in narrow estuaries") in facts(PAIRED_AUTHORS)
