@@ -45,7 +45,12 @@ NORMALIZERS = {
     "text": lambda value: nfkc(value).strip(" ,;:") or None,
     "title": lambda value: clean_title(value) or None,
 }
-_RELATION_KEYS = {"name", "version", "triggers", "normalizer", "subject_labels", "patterns"}
+# "question": the template `auditor questions` asks about the relation's facts ("{subject}" is
+# replaced by a fact's subject); read by auditor/questions.py, checked here so that a scan
+# names a bad one.
+_RELATION_KEYS = {
+    "name", "version", "triggers", "normalizer", "subject_labels", "patterns", "question",
+}  # fmt: skip
 _PARTS = ("subject", "value")
 
 
@@ -188,6 +193,10 @@ def _relation(path: str, raw: str, index: int, entry: object) -> PatternExtracto
         or not all(isinstance(t, str) and t for t in triggers)
     ):
         raise fail("needs triggers, a list of at least one non-empty string")
+    question = entry.get("question", "{subject}")
+    if not isinstance(question, str) or "{subject}" not in question:
+        raise fail('question must be a string with {subject} in it, e.g. "Who founded {subject}?"',
+                   _line_of(raw, "question", where))  # fmt: skip
     normalizer = entry.get("normalizer", "text")
     if normalizer not in NORMALIZERS:
         raise fail(f"normalizer {normalizer!r} is not one of {', '.join(NORMALIZERS)}",
