@@ -1,9 +1,12 @@
 """Counting in DuckDB: every query is a file in ``sql/`` (shipped as ``auditor.sql``).
 
 The facts files are read in place. The database ``OUT/audit.duckdb`` keeps, for dashboards:
-``variants`` (every spelling variant merged, and into what), ``facts`` (every mention with its
-merged identity), ``fact_counts``, ``freq_of_freq`` and (written by the report) ``categories``.
-Values from the corpus only ever reach DuckDB as bound parameters, Parquet or Arrow data.
+``variants`` (every spelling variant merged, and into what), the view ``facts`` (every mention
+with its merged identity, read from the facts files), ``fact_counts``, ``freq_of_freq``,
+``conflicts``, (written by the report) ``categories`` and ``runs``; ``export_tables`` copies the
+tables to ``OUT/tables/*.parquet``. Values from the corpus only ever reach DuckDB as bound
+parameters, Parquet or Arrow data; the one literal written into SQL is the list of facts files
+(paths the scan named), quoted by ``sql_string``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,14 @@ import pyarrow as pa
 from auditor import variants
 
 COUNT_BASES = ("mentions", "documents")
+# Relations where one subject has many values by nature (a family name, many paper titles):
+# two values are no conflict there.
+MULTI_VALUED_RELATIONS = ("paper_title",)
+# The tables of audit.duckdb copied to OUT/tables/<name>.parquet (facts are OUT/facts/ already).
+EXPORTED_TABLES = ("runs", "categories", "fact_counts", "freq_of_freq", "variants", "conflicts")
+TOP_FACTS = 20
+SINGLETON_SAMPLE = 20
+TOP_CONFLICTS = 10
 
 
 @cache
@@ -66,9 +77,10 @@ def count_facts(
         keys = con.execute(sql("distinct_keys"), files_param).fetchall()
         con.register("merges", _merges(keys, merge_threshold))
         con.execute(sql("create_variants"))
-        con.execute(sql("facts"), files_param)
+        create_facts_view(con, facts_files)
         con.execute(sql("fact_counts"))
         con.execute(sql("freq_of_freq"))
+        con.execute(sql("conflicts"), {"multi_valued": list(MULTI_VALUED_RELATIONS)})
         for relation, mentions, documents, merged in con.execute(
             sql("category_documents")
         ).fetchall():
@@ -80,6 +92,25 @@ def count_facts(
             ).fetchall():
                 counts[relation].freq_of_freq[basis][int(r)] = int(n_r)
     return counts
+
+
+def sql_string(text: str) -> str:
+    """``text`` as an SQL string literal: quoted, its quotes doubled (DuckDB reads no backslash
+    escapes in a plain literal)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def create_facts_view(con: duckdb.DuckDBPyConnection, facts_files: Sequence[Path]) -> None:
+    """(Re)create the view ``facts`` over ``facts_files`` at their absolute paths; a ``facts``
+    table left by an older version of the tool is dropped first."""
+    old = con.execute(
+        "SELECT table_type FROM information_schema.tables "
+        "WHERE table_schema = 'main' AND table_name = 'facts'"
+    ).fetchone()
+    if old and old[0] == "BASE TABLE":
+        con.execute("DROP TABLE facts")
+    listed = "[" + ", ".join(sql_string(str(Path(p).resolve())) for p in facts_files) + "]"
+    con.execute(sql("facts").replace("$facts_files", listed))
 
 
 _MERGES_SCHEMA = pa.schema(
@@ -124,3 +155,126 @@ def store_categories(database: Path, rows: Sequence[dict]) -> None:
             flat["singleton_rate_low"], flat["singleton_rate_high"] = row["singleton_rate_ci"]
             flat["theorem_lower_bound"] = row["theorem_lower_bound"]["value"]
             con.execute(sql("insert_category"), flat)
+
+
+def report_details(database: Path, count_by: str) -> dict[str, dict]:
+    """Per relation, what the report shows beside the estimates: the most-stated facts, a
+    sample of singletons with the document and text that state them, and conflicts (subjects
+    with several values: their share of subjects and of mentions, and the top ones). A
+    relation in MULTI_VALUED_RELATIONS gets ``conflicts: {"applicable": false}``."""
+    details: dict[str, dict] = {}
+
+    def entry(relation: str) -> dict:
+        return details.setdefault(
+            relation, {"top_facts": [], "singleton_sample": [], "conflicts": None}
+        )
+
+    with duckdb.connect(str(database), read_only=True) as con:
+        for relation, subject, value, mentions, documents in con.execute(
+            sql("top_facts"), {"basis": count_by, "limit": TOP_FACTS}
+        ).fetchall():
+            entry(relation)["top_facts"].append(
+                {"subject": subject, "value": value, "mentions": mentions, "documents": documents}
+            )
+        for relation, subject, value, doc_id, shard, context, start, end, _ in con.execute(
+            sql("singleton_sample"), {"basis": count_by, "limit": SINGLETON_SAMPLE}
+        ).fetchall():
+            entry(relation)["singleton_sample"].append({
+                "subject": subject, "value": value, "doc_id": doc_id, "shard": shard,
+                "context": context, "fact_start": start, "fact_end": end,
+            })  # fmt: skip
+        top: dict[str, dict[str, dict]] = {}
+        for relation, subject_key, subject, value, mentions, documents, _ in con.execute(
+            sql("top_conflicts"), {"limit": TOP_CONFLICTS}
+        ).fetchall():
+            conflict = top.setdefault(relation, {}).setdefault(
+                subject_key, {"subject": subject, "mentions": 0, "values": []}
+            )
+            conflict["mentions"] += mentions
+            conflict["values"].append(
+                {"value": value, "mentions": mentions, "documents": documents}
+            )
+        for relation, subjects, conflicted, mentions, conflicted_mentions in con.execute(
+            sql("conflict_summary")
+        ).fetchall():
+            if relation in MULTI_VALUED_RELATIONS:
+                continue
+            entry(relation)["conflicts"] = {
+                "applicable": True,
+                "subjects": subjects,
+                "conflicted_subjects": conflicted,
+                "subject_share": conflicted / subjects if subjects else None,
+                "mentions": int(mentions),
+                "conflicted_mentions": int(conflicted_mentions),
+                "mention_share": int(conflicted_mentions) / int(mentions) if mentions else None,
+                "top": list(top.get(relation, {}).values()),
+            }
+    for relation in MULTI_VALUED_RELATIONS:
+        if relation in details:
+            details[relation]["conflicts"] = {"applicable": False}
+    return details
+
+
+def conflicts_for_empty(relation: str) -> dict:
+    """The conflicts entry of a relation with no facts."""
+    if relation in MULTI_VALUED_RELATIONS:
+        return {"applicable": False}
+    return {
+        "applicable": True, "subjects": 0, "conflicted_subjects": 0, "subject_share": None,
+        "mentions": 0, "conflicted_mentions": 0, "mention_share": None, "top": [],
+    }  # fmt: skip
+
+
+def record_run(database: Path, run: dict) -> None:
+    """Add one row to the ``runs`` table (created on first use and kept across runs)."""
+    with duckdb.connect(str(database)) as con:
+        con.execute(sql("create_runs"))
+        con.execute(sql("insert_run"), run)
+
+
+def export_tables(database: Path, folder: Path) -> list[Path]:
+    """Copy the EXPORTED_TABLES of ``database`` to ``folder/<table>.parquet`` (zstd), each
+    written under a temporary name and then renamed; returns the files written."""
+    import os
+
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with duckdb.connect(str(database), read_only=True) as con:
+        present = {row[0] for row in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+        ).fetchall()}  # fmt: skip
+        for table in EXPORTED_TABLES:
+            if table not in present:
+                continue
+            data = con.sql(f"SELECT * FROM {table}").to_arrow_table()  # a fixed table name
+            path = folder / f"{table}.parquet"
+            temporary = path.with_name(f".{path.name}.tmp")
+            pq.write_table(data, temporary, compression="zstd")
+            os.replace(temporary, path)
+            written.append(path)
+    return written
+
+
+def counts_from_database(database: Path) -> dict[str, CategoryCounts]:
+    """What ``count_facts`` returned, read back from a finished audit's tables (for
+    ``auditor report``): every relation of the categories table, with its mentions, documents,
+    merged variants and frequency of frequencies on each basis."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        counts = {
+            relation: CategoryCounts(relation)
+            for (relation,) in con.execute("SELECT relation FROM categories").fetchall()
+        }
+        for relation, mentions, documents, merged in con.execute(
+            sql("category_documents")
+        ).fetchall():
+            entry = counts.setdefault(relation, CategoryCounts(relation))
+            entry.mentions, entry.documents, entry.merged_variants = mentions, documents, merged
+        for basis in COUNT_BASES:
+            for relation, r, n_r in con.execute(
+                sql("select_freq_of_freq"), {"basis": basis}
+            ).fetchall():
+                counts.setdefault(relation, CategoryCounts(relation))
+                counts[relation].freq_of_freq[basis][int(r)] = int(n_r)
+    return counts

@@ -65,12 +65,20 @@ FACTS_SCHEMA = pa.schema(
         ("value_key", pa.string()),
         ("start", pa.int64()),
         ("end", pa.int64()),
+        # The stating text around the fact (CONTEXT_CHARS either side), so the report can show
+        # a reader what was counted without reading the corpus again.
+        ("context", pa.string()),
+        ("context_start", pa.int64()),
     ]
 )
+CONTEXT_CHARS = 120
+# A fact's own span is cut to this many characters in its context: the snippet stays bounded.
+MAX_CONTEXT_SPAN = 400
 FACTS_PER_ROW_GROUP = 65_536
 MAX_WARNINGS_PER_SPLIT = 50
 # Bumped when reading or the facts files change in a way old results must not mix with.
-FORMAT_VERSION = 1
+# 2: the facts files carry the stating text (context, context_start).
+FORMAT_VERSION = 2
 
 
 class ConfigMismatch(RuntimeError):
@@ -197,6 +205,15 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
+def stating_text(text: str, start: int, end: int) -> tuple[int, str]:
+    """The text around a fact at ``text[start:end]``: CONTEXT_CHARS characters either side, the
+    fact's own span cut to MAX_CONTEXT_SPAN, so a snippet is at most 640 characters whatever the
+    document. Returns (offset of the snippet in the document, snippet)."""
+    low = max(0, start - CONTEXT_CHARS)
+    high = min(len(text), min(end, start + MAX_CONTEXT_SPAN) + CONTEXT_CHARS)
+    return low, text[low:high]
+
+
 class _FactsWriter:
     """Buffers facts and writes them in row groups, so memory stays bounded per split."""
 
@@ -206,12 +223,14 @@ class _FactsWriter:
         self.rows: dict[str, list] = {name: [] for name in FACTS_SCHEMA.names}
         self.count = 0
 
-    def add(self, doc_id: str, shard: str, fact: Fact) -> None:
+    def add(self, doc_id: str, shard: str, fact: Fact, text: str = "") -> None:
+        context_start, context = stating_text(text, fact.start, fact.end)
         for name, value in (
             ("doc_id", doc_id), ("shard", shard), ("relation", fact.relation),
             ("subject", fact.subject), ("value", fact.value),
             ("subject_key", match_key(fact.subject)), ("value_key", match_key(fact.value)),
             ("start", fact.start), ("end", fact.end),
+            ("context", context), ("context_start", context_start),
         ):  # fmt: skip
             self.rows[name].append(value)
         self.count += 1
@@ -319,7 +338,7 @@ def _scan_split(split: Split, out: Path, options: ScanOptions, digest: str) -> d
                 )  # fmt: skip
                 continue
             for fact in facts:
-                writer.add(document.doc_id, split.shard, fact)
+                writer.add(document.doc_id, split.shard, fact, document.text)
     finally:
         writer.close()
     os.replace(temporary, final)
@@ -493,6 +512,12 @@ def run_scan(
         return _run_scan_locked(shards, ignored, out, options, progress)
 
 
+def _now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
 @contextmanager
 def _out_lock(out: Path):
     """Hold ``out/.lock`` for the whole scan: a second scan into the same folder is refused
@@ -523,13 +548,15 @@ def _out_lock(out: Path):
 def _run_scan_locked(
     shards: list[str], ignored: list[str], out: Path, options: ScanOptions, progress: Progress
 ) -> dict:
+    started = _now()
+    inputs = shards
     for folder in ("facts", "manifest"):
         (out / folder).mkdir(parents=True, exist_ok=True)
         for partial in (out / folder).glob(".*.tmp"):
             partial.unlink()  # left by a scan that was killed
     digest = check_config(out, options.config(), options.fresh)
     # A report from an earlier run must not look current while this one runs or if it fails.
-    for name in ("report.json", "report.md"):
+    for name in ("report.json", "report.md", "report.html"):
         (out / name).unlink(missing_ok=True)
 
     splits = [split for shard in shards for split in plan_splits(shard, options.split_bytes)]
@@ -569,9 +596,70 @@ def _run_scan_locked(
         memory_limit=options.memory_limit,
         temp_directory=out / "tmp",
     )
-    result = report.build_report(corpus, categories, options)
+    details = counting.report_details(out / "audit.duckdb", options.count_by)
+    run = run_record(started, digest, facts_files)
+    result = report.build_report(corpus, categories, options, details, run["report"])
     report.write_reports(result, out)
+    counting.record_run(out / "audit.duckdb", run_row(run, "scan", inputs, options, result))
+    counting.export_tables(out / "audit.duckdb", out / "tables")
     return result
+
+
+def tool_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("fact-auditor")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def run_record(started, digest: str, facts_files: list[Path]) -> dict:
+    """The run's identity for report.json (``report``) and the facts files it counted."""
+    import uuid
+    from datetime import UTC, datetime
+
+    finished = datetime.now(UTC)
+    return {
+        "report": {
+            "run_id": uuid.uuid4().hex,
+            "tool_version": tool_version(),
+            "started": started.isoformat(timespec="seconds"),
+            "finished": finished.isoformat(timespec="seconds"),
+            "config_hash": digest,
+        },
+        "started": started,
+        "finished": finished,
+        "facts_files": [p.name for p in facts_files],
+    }
+
+
+def run_row(run: dict, command: str, inputs: list[str], options: ScanOptions,
+            result: dict) -> dict:  # fmt: skip
+    """One row of the ``runs`` table (see sql/create_runs.sql)."""
+    corpus = result["corpus"]
+    configuration = {
+        "count_by": options.count_by,
+        "retrieval_threshold": result["retrieval_threshold"],
+        "merge_threshold": options.merge_threshold,
+        "extraction": options.config() if command == "scan" else None,
+    }
+    return {
+        "run_id": run["report"]["run_id"],
+        "command": command,
+        "tool_version": run["report"]["tool_version"],
+        "started": run["started"],
+        "finished": run["finished"],
+        "inputs": json.dumps(inputs),
+        "config_hash": run["report"]["config_hash"],
+        "configuration": json.dumps(configuration, sort_keys=True),
+        "shards": corpus["shards"],
+        "documents": corpus["documents"],
+        "facts": sum(c["mentions"] for c in result["categories"]),
+        "skipped": json.dumps(corpus["skipped"], sort_keys=True),
+        "facts_files": json.dumps(run["facts_files"]),
+        "ignored_files": corpus["ignored_files"],
+    }
 
 
 def default_workers() -> int:

@@ -11,9 +11,12 @@
                      "singletons", "doubletons", "singleton_rate", "singleton_rate_ci",
                      "missing_mass_bound", "coverage", "chao1_distinct_facts",
                      "new_facts_if_doubled", "theorem_lower_bound", "hallucination_lower_bound",
-                     "needs_retrieval", "freq_of_freq"}, ...]}
+                     "needs_retrieval", "freq_of_freq", "count_buckets", "top_facts",
+                     "singleton_sample", "conflicts"}, ...],
+     "run": {"run_id", "tool_version", "started", "finished", "config_hash"}}
 
-See the README for what each field means.
+``auditor/schemas/report.schema.json`` is its JSON Schema (generated from the model in
+``auditor/report_schema.py``). See the README for what each field means.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from auditor import counting, goodturing
 if TYPE_CHECKING:
     from auditor.pipeline import CorpusStats, ScanOptions
 
-SCHEMA_VERSION = 1
+# 2: count_buckets, top_facts, singleton_sample, conflicts per category; run.
+SCHEMA_VERSION = 2
 CONFIDENCE = 0.95
 THEOREM_GAMMA = 0.01
 
@@ -84,10 +88,56 @@ def category_row(counts: counting.CategoryCounts, count_by: str, threshold: floa
         "hallucination_lower_bound": rate,
         "needs_retrieval": interval[0] >= threshold if judged else None,
         "freq_of_freq": {str(r): n_r for r, n_r in sorted(fof.items())},
+        "count_buckets": count_buckets(fof),
     }
 
 
+# The count buckets of the report: (label, lowest count, highest count or None).
+COUNT_BUCKETS = (("1", 1, 1), ("2-3", 2, 3), ("4-10", 4, 10), ("11-100", 11, 100),
+                 (">100", 101, None))  # fmt: skip
+
+
+def count_buckets(fof: dict[int, int]) -> list[dict]:
+    """The share of a category's N observations (mentions or documents) held by facts whose
+    count r falls in each bucket of COUNT_BUCKETS: sum of r * n_r over the bucket, divided by
+    N = sum of r * n_r over all r (None for every bucket when N = 0). The first bucket's share
+    is the singleton rate n1/N."""
+    total = sum(r * n_r for r, n_r in fof.items())
+    rows = []
+    for label, low, high in COUNT_BUCKETS:
+        held = sum(r * n_r for r, n_r in fof.items() if r >= low and (high is None or r <= high))
+        facts = sum(n_r for r, n_r in fof.items() if r >= low and (high is None or r <= high))
+        rows.append({
+            "bucket": label, "facts": facts, "observations": held,
+            "share": held / total if total else None,
+        })  # fmt: skip
+    return rows
+
+
 def build_report(
+    corpus: CorpusStats,
+    categories: dict[str, counting.CategoryCounts],
+    options: ScanOptions,
+    details: dict[str, dict] | None = None,
+    run: dict | None = None,
+) -> dict:
+    """report.json as a dict. ``details`` (``counting.report_details``): per relation its top
+    facts, singleton sample and conflicts; ``run``: the run's id, times and tool version."""
+    result = _build_report(corpus, categories, options)
+    if details is not None:
+        for row in result["categories"]:
+            found = details.get(row["relation"], {})
+            row["top_facts"] = found.get("top_facts", [])
+            row["singleton_sample"] = found.get("singleton_sample", [])
+            row["conflicts"] = found.get("conflicts") or counting.conflicts_for_empty(
+                row["relation"]
+            )
+    if run is not None:
+        result["run"] = run
+    return result
+
+
+def _build_report(
     corpus: CorpusStats, categories: dict[str, counting.CategoryCounts], options: ScanOptions
 ) -> dict:
     return {
@@ -122,6 +172,9 @@ def write_reports(report: dict, out: Path) -> None:
     _atomic_write(out / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     _atomic_write(out / "report.md", render_markdown(report))
     counting.store_categories(out / "audit.duckdb", report["categories"])
+    from auditor import report_html
+
+    _atomic_write(out / "report.html", report_html.render_report(report))
 
 
 def _fmt_rate(rate: float | None) -> str:
