@@ -484,3 +484,96 @@ def evaluate_command(
             click.echo(f"\n{title} ({len(errors)}):")
             for doc_id, (relation, subject, value) in errors:
                 click.echo(f"  {doc_id}\t{relation}\t{subject}\t{value}")
+
+
+@main.command("questions")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--per-bucket", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Facts drawn per relation and count bucket (1, 2-3, 4-10, 11-100, >100); a "
+              "bucket with fewer facts gives all it has.")  # fmt: skip
+@click.option("--thresholds", default="0,0.5,0.75,0.9", show_default=True,
+              help="Comma-separated confidence targets t in [0, 1): each fact becomes one item "
+              "per t, whose instruction says that a mistake costs t/(1-t) points. At t = 0 "
+              "the item is the plain question.")  # fmt: skip
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the draw; the same seed on the same audit gives the same items.")
+@click.option("--relations", metavar="NAME,NAME",
+              help="Comma-separated relations to ask about (default: every relation of the "
+              "audit).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "openai-batch"]),
+              default="jsonl", show_default=True,
+              help="jsonl and csv: the items; openai-batch: an OpenAI Batch API input file "
+              "(chat completions, custom_id = item id) plus the items as FILE.items.jsonl "
+              "beside it, which `auditor score` reads.")  # fmt: skip
+@click.option("--model", metavar="NAME",
+              help="The model named in each request of --format openai-batch.")
+@click.option("--patterns", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The pattern file the scan used: its relations' question templates "
+              "(question = \"... {subject} ...\"). Relations without a template get a generic "
+              "question.")  # fmt: skip
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              default="questions.jsonl", show_default=True, help="The file to write.")
+def questions_command(out, per_bucket, thresholds, seed, relations, fmt, model, patterns,
+                      out_file) -> None:  # fmt: skip
+    """Draw question items with confidence targets from the audit in OUT (written by `auditor
+    scan --out OUT`): per relation and count bucket up to --per-bucket facts, one item per fact
+    and target t, with the gold answers (every value the corpus states for the subject), the
+    fact's count and bucket and the category's singleton rate. Score a model's answers with
+    `auditor score`.
+    """
+    _configure_logging(quiet=True, verbose=False)
+    from auditor import questions
+
+    names = None if relations is None else [n.strip() for n in relations.split(",") if n.strip()]
+    try:
+        targets = questions.parse_thresholds(thresholds)
+    except questions.QuestionsError as exc:
+        raise click.BadParameter(str(exc), param_hint="--thresholds") from None
+    if fmt == "openai-batch" and not model:
+        raise click.BadParameter("--format openai-batch needs the model's name",
+                                 param_hint="--model")  # fmt: skip
+    try:
+        items = questions.build_items(out, per_bucket, targets, seed, names, patterns)
+        written = questions.write_items(items, out_file, fmt, model)
+    except questions.QuestionsError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out_file}: {exc}") from None
+    facts = len(items) // len(targets)
+    click.echo(f"{len(items)} items ({facts} facts x {len(targets)} targets): "
+               f"{', '.join(str(p) for p in written)}")  # fmt: skip
+
+
+@main.command("score")
+@click.argument("questions_file", metavar="QUESTIONS",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))  # fmt: skip
+@click.argument("answers_file", metavar="ANSWERS",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))  # fmt: skip
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default="score", show_default=True,
+              help="Folder for score.json, score.md and score.html.")  # fmt: skip
+@click.option("--abstentions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A text file of answers that mean 'I don't know', one a line, replacing the "
+              "built-in list (an empty answer always abstains).")  # fmt: skip
+def score_command(questions_file, answers_file, out_dir, abstentions) -> None:
+    """Score a model's ANSWERS to the QUESTIONS items of `auditor questions` (the .jsonl or .csv
+    items; for an OpenAI batch, its .items.jsonl). ANSWERS holds {"id", "answer"} lines or is an
+    OpenAI batch output file. Per relation, count bucket and confidence target: accuracy, error
+    (hallucination) rate, abstention rate, answered accuracy and the penalised score; the error
+    at t = 0 beside the audit's predicted floor. Writes OUT/score.json, score.md, score.html.
+    """
+    _configure_logging(quiet=False, verbose=False)
+    from auditor import questions, scoring
+
+    try:
+        items = questions.read_items(questions_file)
+        phrases = scoring.read_abstentions(abstentions) if abstentions else None
+        answers = scoring.read_answers(answers_file, {item["id"] for item in items})
+        result = scoring.score(items, answers, phrases)
+        written = scoring.write_outputs(result, out_dir)
+    except (questions.QuestionsError, scoring.ScoringError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the score to {out_dir}: {exc}") from None
+    click.echo(scoring.render_summary(result))
+    click.echo(f"score: {', '.join(str(p) for p in written)}")
