@@ -94,6 +94,11 @@ class Plan:
     def add(self, relation: str, subject: str, value: str) -> None:
         self.mentions[(relation, subject.casefold(), value.casefold())] += 1
 
+    def fact_counts(self) -> dict[tuple[str, str, str], int]:
+        """How many times each planted fact is stated, by (relation, subject, value) case-folded
+        (the audit's keys fold the same way): the truth `auditor questions` is checked with."""
+        return dict(self.mentions)
+
     def tally(self) -> dict:
         out = {}
         for relation in sorted({key[0] for key in self.mentions}):
