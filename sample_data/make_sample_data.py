@@ -110,8 +110,25 @@ class Plan:
                 "singletons": counts.count(1),
                 "doubletons": counts.count(2),
                 "singleton_rate": counts.count(1) / total,
+                "conflicts": self.conflicts(relation),
             }
         return out
+
+    def conflicts(self, relation: str) -> dict:
+        """Subjects of ``relation`` written with two or more different values, and the
+        mentions of all their facts."""
+        values: dict[str, set] = {}
+        mentions: Counter = Counter()
+        for (rel, subject, value), n in self.mentions.items():
+            if rel == relation:
+                values.setdefault(subject, set()).add(value)
+                mentions[subject] += n
+        conflicted = [subject for subject, seen in values.items() if len(seen) >= 2]
+        return {
+            "subjects": len(values),
+            "conflicted_subjects": len(conflicted),
+            "conflicted_mentions": sum(mentions[subject] for subject in conflicted),
+        }
 
 
 def write_date(rng: random.Random, iso: str) -> str:
@@ -245,14 +262,53 @@ def paper_text(rng, plan, given, family, title, year, typo_rate=0.0):
     return f'{family} et al. ({year}), "{shown}", is a good starting point.'
 
 
-def generate(out: Path, seed: int, documents: int = 320, typo_rate: float = 0.0) -> dict:
+# Countries with a second city that sources call the capital (seat of government, former or
+# commercial capital): planted as conflicts.
+SECOND_CAPITALS = {"Bolivia": "La Paz", "Sri Lanka": "Colombo"}
+
+
+def plant_conflicts(rng: random.Random, plan: Plan, cast: list[tuple[str, str, str]],
+                    people_per_relation: int) -> list[str]:  # fmt: skip
+    """Statements that contradict facts already planted: another birth date for
+    ``people_per_relation`` people, another death date for as many people whose death is
+    stated, and a second capital for each country of SECOND_CAPITALS that is planted. Each
+    statement is recorded in the plan; returns them, one document each."""
+    statements = []
+    born = rng.sample(cast, people_per_relation)
+    stated_deaths = {subject for relation, subject, _ in plan.mentions if relation == "death_date"}
+    dying = [person for person in cast if person[0].casefold() in stated_deaths]
+    for name, birth, _ in born:
+        other = birth
+        while other == birth:
+            other = random_iso(rng, int(birth[:4]) - 2, int(birth[:4]) + 2)
+        plan.add("birth_date", name, other)
+        statements.append(f"{name} was born on {write_date(rng, other)} in {rng.choice(TOWNS)}.")
+    for name, _, death in rng.sample(dying, min(people_per_relation, len(dying))):
+        other = death
+        while other == death:
+            other = random_iso(rng, int(death[:4]) - 1, int(death[:4]) + 1)
+        statements.append(death_sentence(rng, plan, name, other))
+    planted = {subject for relation, subject, _ in plan.mentions if relation == "capital"}
+    for country, city in SECOND_CAPITALS.items():
+        if country.casefold() in planted:
+            for _ in range(rng.choice([1, 2])):
+                statements.append(capital_sentence(rng, plan, country, city))
+    return statements
+
+
+def generate(out: Path, seed: int, documents: int = 320, typo_rate: float = 0.0,
+             conflicts: int = 3) -> dict:  # fmt: skip
     """Write a corpus of about ``documents`` documents into ``out`` (two Parquet, one JSONL, one
     JSONL.gz shard) and return the tally; also written to ``out/TALLY.json``. ``typo_rate``: the
-    share of paper-title mentions written with a typo."""
+    share of paper-title mentions written with a typo. ``conflicts``: people given a second
+    birth date and a second death date (and countries a second capital, when not 0), each in a
+    document of its own added after the others, so the rest of the corpus is the same whatever
+    its value."""
     rng = random.Random(seed)
     plan = Plan()
     pieces: list[list[str]] = []  # each a list of fact statements, later wrapped in filler
-    for name, birth, death in people(rng, 70):
+    cast = people(rng, 70)
+    for name, birth, death in cast:
         for _ in range(repeats(rng, heavy=False)):
             pieces.append([birth_sentences(rng, plan, name, birth, death)])
         if rng.random() < 0.3:
@@ -274,6 +330,11 @@ def generate(out: Path, seed: int, documents: int = 320, typo_rate: float = 0.0)
         sentences = body + extra
         rng.shuffle(sentences)
         docs.append(" ".join(sentences).strip())
+    if conflicts:
+        # A generator of its own: the documents above do not change with the conflicts planted.
+        other = random.Random(f"conflicts-{seed}")
+        for statement in plant_conflicts(other, plan, cast, conflicts):
+            docs.append(" ".join([statement, *other.sample(FILLER, 2)]))
     records = [{"id": f"doc-{seed}-{i:05d}", "text": text} for i, text in enumerate(docs)]
     out.mkdir(parents=True, exist_ok=True)
     quarter = len(records) // 4
