@@ -119,7 +119,7 @@ _PEERAGE = (
 _PAREN = re.compile(
     rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{TERRITORIAL_NAME}))"
     rf"{CLOSING_MARKUP}{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
-    rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*"  # a nickname before the dates: "X (Ken) (…)"
+    rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?,?{_S}*"  # a nickname before the dates: "X (Ken) (…)"
     # a parenthesis inside may hold "(O.S.)" or "(listen)", but no dates: those are its own
     # name's ("VALUES ('Jane Roe (1901 – 1980)')")
     rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)){{0,400}})\)"
@@ -138,12 +138,12 @@ _SPAN_JOIN = re.compile(
 )
 # A marker, maybe a place, then the date; a wrapped line may fall anywhere ("d.\nWesterly, …").
 _BIRTH_MARK = re.compile(
-    r"(?:^|[;,—–]\s*)(?:born|b\.|\*|geb\.|né|née|nacido|nacida|nato|nata)(?:\s*on)?"
+    r"(?:^|[;,—–]\s*)(?:born|b\.|\*|geb\.|né|née|nacido|nacida|nato|nata|ur\.|nar\.)(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
 _DEATH_MARK = re.compile(
-    r"(?:^|[;,—–]\s*)(?:died|d\.|†|\+|gest\.)(?:\s*on)?"
+    r"(?:^|[;,—–]\s*)(?:died|d\.|†|\+|gest\.|zm\.|zem\.)(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
@@ -215,7 +215,17 @@ _COMMA_D = re.compile(
 # "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
 # follows "was a JOB").
 _IS_A_BORN = re.compile(
-    rf"(?P<name>{NAME})\s+(?:was|is)\s+(?:a|an|the)\s+(?P<gap>[^.;\n()]{{1,150}}?),\s+born\s+"
+    rf"(?P<name>{NAME})\s+(?:was|is)\s+(?:a|an|the)\s+(?P<gap>[^.;\n()]{{1,150}}?),?\s+born\s+"
+    rf"(?:on\s+)?(?P<date>{_DATE})"
+)
+# "Jane Roe, a Welsh harpist born 3 May 1950 in Bangor, …", "Jane Roe, the harpist who died on
+# 4 June 2001, …": an apposition that is a noun phrase, whose noun is the named person.
+_APPOSED_BORN = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+(?:who\s+was\s+)?"
+    rf"born\s+(?:on\s+)?(?P<date>{_DATE})"
+)
+_APPOSED_DIED = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+who\s+{_DIED_VERB}\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
 )
 # A noun of the gap that the birth could belong to instead: "a friend of Ann Lee, born …",
@@ -264,17 +274,33 @@ _FOREIGN_DIED = re.compile(
 # A question and its marked answer: "Q: When was Jane Roe born?\nA: 3 May 1950".
 _ANSWER = (  # on its own line, or a JSON record's "answer" key
     rf"\s{{0,40}}(?:[^\n]{{0,200}}\n){{0,2}}?{_S}*(?:[\"'],{_S}*)?[\"']?"
-    r"(?:A|Answer|Ans|Correct\s+answer|Response|Output)[\"']?\s*:\s*[\"']?"
+    r"(?:A|(?i:answer|ans|correct\s+answer|response|output))[\"']?\s*:\s*[\"']?"
 )
 _QUESTION_BORN = re.compile(
     rf"(?i:when\s+was)\s+(?P<name>{NAME})\s+born\s*\?{_ANSWER}(?P<date>{_DATE})"
     rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+birth|birth\s*date|birthday)\s+of)"
     rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
+    rf"|(?i:what\s+(?:is|was))\s+(?P<name3>{NAME})['’]s\s+"
+    rf"(?i:date\s+of\s+birth|birth\s*date|birthday)\s*\?{_ANSWER}(?P<date3>{_DATE})"
 )
 _QUESTION_DIED = re.compile(
     rf"(?i:when\s+did)\s+(?P<name>{NAME})\s+die\s*\?{_ANSWER}(?P<date>{_DATE})"
     rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+death|death\s*date)\s+of)"
     rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
+    rf"|(?i:what\s+(?:is|was))\s+(?P<name3>{NAME})['’]s\s+"
+    rf"(?i:date\s+of\s+death|death\s*date)\s*\?{_ANSWER}(?P<date3>{_DATE})"
+)
+# "Jane Roe's date of birth is 3 May 1950", "Jane Roe's birthday: May 3, 1950", "Jane Roe's
+# date of death was 4 June 2001": the possessive names whose date it is (a birthday without a
+# year is no date, so no fact).
+_POSSESSIVE_VERB = rf"(?:{_S}*:{_S}*|\s+(?:is|was|falls\s+on|is\s+on|was\s+on)\s+(?:on\s+)?)"
+_POSSESSIVE_BORN = re.compile(
+    rf"(?P<name>{NAME})['’]s\s+(?:full\s+|exact\s+)?"
+    rf"(?:date\s+of\s+birth|birth\s*date|birthday|DOB|D\.O\.B\.){_POSSESSIVE_VERB}(?P<date>{_DATE})"
+)
+_POSSESSIVE_DIED = re.compile(
+    rf"(?P<name>{NAME})['’]s\s+(?:date\s+of\s+death|death\s*date|DOD){_POSSESSIVE_VERB}"
+    rf"(?P<date>{_DATE})"
 )
 # The words without which a clause pattern cannot match (lower case): the cheap test that spares
 # the patterns opening with a name a scan of every capitalised word.
@@ -286,7 +312,11 @@ _DIED_WORDS = (
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.
 # ("the sister of Jane Roe died"; a heading's "Biography of Jane Roe" is no such noun).
-_COMPLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+(?:of|to|with|for|by|from)\s+$")
+# An obituary's "Jane Roe, 84, of Cork, died …": a name after a comma and "of", "from", "in" or
+# "at" is the place of an apposition.
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?:\b[a-z]+\s+(?:of|to|with|for|by|from)|,\s*(?:of|from|in|at))\s+$"
+)
 # ... unless a relative clause makes it one: "married to Jane Roe, who died on …".
 _WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
@@ -310,6 +340,10 @@ _CLAUSES = (
     ("death_date", _FOREIGN_DIED),
     ("birth_date", _QUESTION_BORN),
     ("death_date", _QUESTION_DIED),
+    ("birth_date", _APPOSED_BORN),
+    ("death_date", _APPOSED_DIED),
+    ("birth_date", _POSSESSIVE_BORN),
+    ("death_date", _POSSESSIVE_DIED),
 )
 _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
     {
@@ -333,8 +367,15 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _FOREIGN_DIED: tuple(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["death"].split("|")),
         _QUESTION_BORN: ("born", "birth"),
         _QUESTION_DIED: ("die", "death"),
+        _APPOSED_BORN: ("born",),
+        _APPOSED_DIED: _DIED_WORDS,
+        _POSSESSIVE_BORN: ("birth", "dob", "d.o.b."),
+        _POSSESSIVE_DIED: ("death", "dod"),
     }
 )
+_NOUN_GAP_CLAUSES = {_IS_A_BORN, _APPOSED_BORN, _APPOSED_DIED}
+_COMMA_CLAUSES = {_COMMA_BORN, _COMMA_B, _COMMA_D}
+_PLACE_BEFORE = re.compile(r",\s*(?:of|from|in|at)\s+$")
 _VERB_CLAUSES = {_WAS_BORN, _DIED, _BORN_AND_DIED, _IS_A_BORN, _FOREIGN_BORN, _FOREIGN_DIED}
 _CLAUSE_WORDS.update(
     {
@@ -405,18 +446,26 @@ _PAGE_DATE = re.compile(
 )
 
 # ---- layouts ----------------------------------------------------------------------------
-_BORN_COLUMN = re.compile(r"born|birth|date of birth|birth date|birthdate|dob|b\.")
-_DIED_COLUMN = re.compile(r"died|death|date of death|death date|deathdate|d\.")
+_BORN_COLUMN = re.compile(r"born|birth|birthday|date[ _-]of[ _-]birth|birth[ _-]?date|dob|b\.")
+_DIED_COLUMN = re.compile(r"died|death|date[ _-]of[ _-]death|death[ _-]?date|dod|d\.")
+# The column of names, where it is not the first: "id,name,born", "Rank | Player | Born".
+_NAME_COLUMN = re.compile(
+    r"(?:full[ _-]?)?name|person|people|player|artist|author|writer|poet|composer|painter|"
+    r"scientist|athlete|actor|actress|singer|musician|politician|member|deceased"
+)
 # "Date of birth: 23.04.1988", an infobox line "Born<TAB>14 March 1879, Ulm", a value on the
 # next line ("Born:\nOctober 16, 1958", a gravestone's "DIED\nMarch 3, 1850"), or a profile's
 # "Born December 14, 1866, Paddington".
 _FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\n{_S}*|{_S}+)"
+# A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
+# 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
+_FIELD_START = r"(?:^|(?<=[|;•·]))"
 _BIRTH_FIELD = re.compile(
-    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.)|Born|BORN)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.)|Born|BORN)"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
-    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.)|Died|DIED)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.)|Died|DIED)"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
@@ -425,7 +474,7 @@ _FIELD_REST = re.compile(
     r"(?:\W|[A-Z0-9][\w'’.-]*|\b(?:in|at|near|of|and|aged?|years?|days?|months?)\b)*"
 )
 _NAME_FIELD = re.compile(
-    rf"(?:(?m:^){_S}*(?i:(?:full{_S}+)?name)|(?i:\b(?:full|birth){_S}+name))"
+    rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t]?{_S}*(?P<name>{NAME})"
 )
 _FIELD_REACH = 800  # characters between a field and the name above it
@@ -439,8 +488,12 @@ _RECORD = re.compile(
 _DIED_LABEL = re.compile(rf"[^\n]{{0,120}}?\bDied:{_S}*({_DATE})")
 # A memorial or a gravestone: the name on its own line (maybe with a nickname in parentheses),
 # the life span on the next ("Jane Roe (Janie)\n14th June 1954 – 24th May 2019").
+_MEMORIAL_LEAD = (
+    r"(?:(?i:in\s+(?:loving\s+)?memory\s+of|in\s+memoriam|remembering|"
+    r"celebrating\s+the\s+life\s+of|the\s+life\s+of)[^\S\n]+)?"
+)
 _NAME_OVER_SPAN = re.compile(
-    rf"(?m)^{_S}*(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*\n{_S}*"
+    rf"(?m)^{_S}*{_MEMORIAL_LEAD}(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*\n{_S}*"
     rf"(?:(?i:born){_S}+)?(?P<born>{_DATE}){_S}*{_DASH_CHAR}{_S}*(?:(?i:died){_S}+)?"
     rf"(?P<died>{_DATE}){_S}*$"
 )
@@ -605,7 +658,7 @@ def _life_dates(text: str):
             parts = m.groupdict()
             if not (_gap_is_clause(parts.get("gap")) and _gap_is_clause(parts.get("apposition"))):
                 continue
-            if pattern is _IS_A_BORN and _OTHER_HOLDER.search(m["gap"]):
+            if pattern in _NOUN_GAP_CLAUSES and _OTHER_HOLDER.search(m["gap"]):
                 continue
             if (
                 pattern in _VERB_CLAUSES
@@ -613,12 +666,14 @@ def _life_dates(text: str):
                 and not _WHO_AFTER.match(text, m.end("name"))
             ):
                 continue  # "the sister of Jane Roe died …": the verb's subject is the sister
+            if pattern in _COMMA_CLAUSES and _PLACE_BEFORE.search(text, 0, m.start()):
+                continue  # "Jane Roe, 84, of Cork, died …": Cork is where she lived
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
             group = next(g for g in ("date", "date2", "date3") if parts.get(g))
             if pattern is _BORN_COLON and m["event"] == "Died":
                 relation = "death_date"
-            name_group = next(g for g in ("name", "name2", "dropped") if parts.get(g))
+            name_group = next(g for g in ("name", "name2", "name3", "dropped") if parts.get(g))
             subject = _inverted_header(text, m) or reader.subject(
                 m[name_group], m.start(name_group)
             )
@@ -772,15 +827,22 @@ def _read_parenthesis(inside: str, spans_only: bool = False):
 
 
 def _from_tables(reader: _Reader):
-    for table in layout.tables(reader.text):
+    """Rows of a table (Markdown, tabs, CSV, HTML) with a ``Born`` or ``Died`` column; the
+    person is in the column of names, or else the first."""
+    text = reader.text
+    found = [*layout.tables(text), *layout.delimited_tables(text)]
+    if "<t" in text or "<T" in text:
+        found += layout.html_tables(text)
+    for table in found:
+        names = table.column(_NAME_COLUMN) or 0
         for relation, column in (
             ("birth_date", table.column(_BORN_COLUMN)),
             ("death_date", table.column(_DIED_COLUMN)),
         ):
-            if not column:  # None, or the first column: that one holds the names
+            if column is None or column == names:
                 continue
             for row in table.rows:
-                name, cell = row[0], row[column]
+                name, cell = row[names], row[column]
                 match = DATE_RE.fullmatch(cell.text.strip())
                 if match:
                     at = cell.start + cell.text.index(match.group())

@@ -163,9 +163,24 @@ _PROGRAMME_PREFIX = (
     rf"^{_MAYBE_SPACE}(?:\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
     rf"|[A-Z]?\d{{1,3}}[a-z]?){SPACE}(?:Paper{SPACE}#?\d+{SPACE}[—–-]{SPACE})?"
 )
+# A programme's slot on two lines: "10:30  Title" and under it the speakers with their
+# affiliations, "Given Surname (Institute) and Given Surname (Institute)". Breaks, meals and
+# ceremonies are slots too, whose second line names a chair.
+_AFFILIATION = rf"(?:{SPACE}\([^()\n]{{1,80}}\))?"
+_SLOT_NOT_TALK = (
+    r"(?!(?i:(?:coffee|tea|lunch|comfort)\s+break|break\b|lunch|dinner|reception|registration|"
+    r"welcome|opening|closing|poster\s+session|panel|keynote|session|discussion|q\s*&\s*a))"
+)
+_TWO_LINE_SLOT = (
+    rf"^{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
+    rf"{SPACE}{_SLOT_NOT_TALK}(?P<title>[A-Z][^\n]{{8,300}}?){_MAYBE_SPACE}\n{_MAYBE_SPACE}"
+    rf"(?P<first>{_FULL_NAME}){_AFFILIATION}"
+    rf"(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}{_AFFILIATION}){{0,12}}{_MAYBE_SPACE}$"
+)
 _PROGRAMME = tuple(
     (re.compile(p, re.MULTILINE), False)
     for p in (
+        _TWO_LINE_SLOT,
         rf"{_PROGRAMME_PREFIX}{_FULL_NAMES}:{SPACE}(?P<title>[^\n]+?){_MAYBE_SPACE}$",
         rf"{_PROGRAMME_PREFIX}(?P<title>[^\n]+?){SPACE}[—–]{SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
         rf"{_PROGRAMME_PREFIX}(?P<title>[^\n]+?[.?!]){SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",

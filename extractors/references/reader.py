@@ -20,6 +20,8 @@ MIN_CONFIDENCE = 0.85
 # In a list of several entries that all read as references, each is trusted more.
 LIST_MIN_CONFIDENCE = 0.7
 LIST_MIN_ENTRIES = 3
+# Under a heading that names a bibliography, a list's entries are references by its word.
+HEADED_MIN_CONFIDENCE = 0.5
 LONE_MIN_CONFIDENCE = 0.95
 STRONG_LONE_MIN_CONFIDENCE = 0.85
 MAX_ENTRY_CHARS = 1200
@@ -41,6 +43,14 @@ _CUE = re.compile(
     r"|^\W{0,40}\[\d{1,3}\]|\bdoi\b|\barxiv\b|\bIn:|\bProceedings\b|\bJournal\b"
 )
 
+# A heading that names a bibliography ("References", "Further reading", "## Selected
+# publications", "Works cited:"): the entries under it are a list, however few.
+_BIBLIOGRAPHY_HEADING = re.compile(
+    r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
+    r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+)?"
+    r"(?:references|bibliography|reading(?:[ \t]+list)?|works[ \t]+cited|literature(?:[ \t]+cited)?"
+    r"|sources|publications|papers|citations|readings)[ \t]*[:*=#]{0,3}[ \t]*$"
+)
 # Constructions of prose that the labeller can force into author and title fields.
 # Dialogue: a quotation closed by a comma, "?" or "!" and followed by a speech verb, or a
 # speech verb and a name right after a closing quote ("“…,” thought Marek.", "…," Ilse said).
@@ -177,8 +187,13 @@ def read_references(text: str) -> Iterator[Found]:
     cued = [_CUE.search(entry_text) is not None for _, entry_text, _ in readings]
     if sum(cued) * 2 < len(readings) and not (len(readings) <= 2 and any(cued)):
         return
-    in_list = sum(r.confidence >= LIST_MIN_CONFIDENCE for _, _, r in readings) >= LIST_MIN_ENTRIES
-    least = LIST_MIN_CONFIDENCE if in_list else MIN_CONFIDENCE
+    headed = bool(readings) and _BIBLIOGRAPHY_HEADING.search(text, 0, readings[0][0].start)
+    in_list = headed or (
+        sum(r.confidence >= LIST_MIN_CONFIDENCE for _, _, r in readings) >= LIST_MIN_ENTRIES
+    )
+    least = (
+        HEADED_MIN_CONFIDENCE if headed else LIST_MIN_CONFIDENCE if in_list else MIN_CONFIDENCE
+    )
     accepted: list[tuple[Found, Reading, str, bool]] = []
     for (entry, entry_text, reading), has_cue in zip(readings, cued, strict=True):
         if not _acceptable(reading, entry_text, least if has_cue else MIN_CONFIDENCE):
@@ -193,7 +208,7 @@ def read_references(text: str) -> Iterator[Found]:
             reading.title,
         )
         accepted.append((found, reading, entry_text, entry.marked))
-    if len(accepted) == 1:
+    if len(accepted) == 1 and not headed:
         found, reading, entry_text, marked = accepted[0]
         if not _is_lone_reference(reading, entry_text, marked):
             return

@@ -1,0 +1,162 @@
+"""Constructions added from a battery of general forms (invented people, places and papers),
+each with a near-miss that must stay unread: possessive and question forms of life dates,
+fields on one line, memorial headings, delimited and HTML tables, noun-phrase appositions,
+Polish and Czech life-span marks, two-line programme slots and short lists under a
+bibliography heading."""
+
+import pytest
+
+from extractors.base import select
+
+
+def facts(text: str, names=("birth_date", "death_date", "paper_title")) -> set[tuple[str, str, str]]:
+    found = set()
+    for extractor in select(list(names)):
+        found |= {(f.relation, f.subject, f.value) for f in extractor.extract(text)}
+    return found
+
+
+def born(name, iso):
+    return ("birth_date", name, iso)
+
+
+def died(name, iso):
+    return ("death_date", name, iso)
+
+
+def paper(family, title):
+    return ("paper_title", family, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the possessive names whose date it is
+        ("Tove Marlund's date of birth is 3 May 1950.", {born("Tove Marlund", "1950-05-03")}),
+        ("Tove Marlund’s birthday: May 3, 1950", {born("Tove Marlund", "1950-05-03")}),
+        ("Tove Marlund's date of death was 4 June 2001.", {died("Tove Marlund", "2001-06-04")}),
+        # a question with a possessive, and its labelled answer (JSON keys in lower case too)
+        (
+            "Question: What is Tove Marlund's date of birth? Answer: 3 May 1950",
+            {born("Tove Marlund", "1950-05-03")},
+        ),
+        (
+            '{"question": "When was Tove Marlund born?", "answer": "May 3, 1950"}',
+            {born("Tove Marlund", "1950-05-03")},
+        ),
+        # fields that follow one another on one line
+        (
+            "Name: Tove Marlund | Born: May 3, 1950 | Died: June 4, 2001",
+            {born("Tove Marlund", "1950-05-03"), died("Tove Marlund", "2001-06-04")},
+        ),
+        (
+            "Name: Tove Marlund; Date of birth: 3 May 1950; Nationality: Danish",
+            {born("Tove Marlund", "1950-05-03")},
+        ),
+        # a memorial heading over its life span
+        (
+            "In loving memory of Tove Marlund\n3 May 1950 – 4 June 2001",
+            {born("Tove Marlund", "1950-05-03"), died("Tove Marlund", "2001-06-04")},
+        ),
+        # a comma between the name and its life span
+        (
+            "Tove Marlund, (May 3, 1950 – June 4, 2001), was a weaver.",
+            {born("Tove Marlund", "1950-05-03"), died("Tove Marlund", "2001-06-04")},
+        ),
+        # CSV with the names in a named column, and an HTML table
+        (
+            "id,name,birth_date\n1,Tove Marlund,1950-05-03\n2,Ivo Renner,1921-01-02\n",
+            {born("Tove Marlund", "1950-05-03"), born("Ivo Renner", "1921-01-02")},
+        ),
+        (
+            "<table><tr><th>Name</th><th>Born</th><th>Died</th></tr>\n"
+            "<tr><td>Tove Marlund</td><td>3 May 1950</td><td>4 June 2001</td></tr></table>",
+            {born("Tove Marlund", "1950-05-03"), died("Tove Marlund", "2001-06-04")},
+        ),
+        # "is a JOB born DATE" without a comma; an apposition that is a noun phrase
+        (
+            "Tove Marlund is a Danish weaver born on 3 May 1950 in Ribe.",
+            {born("Tove Marlund", "1950-05-03")},
+        ),
+        (
+            "Tove Marlund, a Danish weaver born 3 May 1950 in Ribe, won the prize.",
+            {born("Tove Marlund", "1950-05-03")},
+        ),
+        (
+            "Tove Marlund, the weaver who died on 4 June 2001 in Ribe, won the prize.",
+            {died("Tove Marlund", "2001-06-04")},
+        ),
+        # Polish marks and month names in the life-span parenthesis
+        (
+            "Tove Marlund (ur. 3 maja 1950 w Ribe, zm. 4 czerwca 2001 w Aarhus) – tkaczka.",
+            {born("Tove Marlund", "1950-05-03"), died("Tove Marlund", "2001-06-04")},
+        ),
+    ],
+)
+def test_life_date_constructions(text, expected):
+    assert facts(text, ("birth_date", "death_date")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a birthday without a year, and a possessive of another noun
+        "Tove Marlund's birthday is 3 May.",
+        "Tove Marlund's shop opened on 3 May 1950.",
+        # an obituary's place after "of" is not the person who died
+        "Tove Marlund, 84, of Ribe, died Thursday, June 4, 2001, at home.",
+        # a table of events, not of people
+        "| Event | Date |\n|---|---|\n| Founding | 3 May 1950 |",
+        # the noun of the apposition is someone else's
+        "Tove Marlund, a friend of Ivo Renner born 3 May 1950, won the prize.",
+    ],
+)
+def test_life_date_near_misses(text):
+    found = facts(text, ("birth_date", "death_date"))
+    assert not any(subject in ("Ribe", "Founding", "Ivo Renner") for _, subject, _ in found)
+    if "birthday is 3 May." in text or "shop" in text or "Event" in text:
+        assert found == set()
+    if "friend of" in text:
+        assert found == set()
+    if ", of Ribe," in text:
+        assert found == {died("Tove Marlund", "2001-06-04")}
+
+
+PROGRAMME = """\
+Session 2: Wetlands (Chair: P. Osei)
+10:30 Counting Herons from Low Orbit
+Mira Castellan (Lake Institute) and Tomas Brandt (River College)
+11:00 Coffee break
+Lio Okafor (Chair)
+11:30 Reed Beds as Sediment Traps
+Lio Okafor (Wetland Lab)
+"""
+
+HEADED_SHORT_LIST = """\
+Further reading
+* Quarrel, Ashton. The Pond Keepers: A History of Small Waters. London: Heron Press, 2004.
+* Okafor, Lio (2011). Reeds and Their Makers. Wetland University Press. ISBN 978-0-00-000000-0.
+"""
+
+UNHEADED_SHORT_LIST = """\
+Things we liked
+* Quarrel, Ashton. The Pond Keepers: A History of Small Waters. London: Heron Press, 2004.
+* Okafor, Lio (2011). Reeds and Their Makers. Wetland University Press. ISBN 978-0-00-000000-0.
+"""
+
+
+def test_two_line_programme_slots():
+    assert facts(PROGRAMME, ("paper_title",)) == {
+        paper("Castellan", "Counting Herons from Low Orbit"),
+        paper("Okafor", "Reed Beds as Sediment Traps"),
+    }
+
+
+def test_a_bibliography_heading_makes_a_short_list():
+    headed = facts(HEADED_SHORT_LIST, ("paper_title",))
+    assert paper("Okafor", "Reeds and Their Makers") in headed
+    assert paper("Quarrel", "The Pond Keepers: A History of Small Waters") in headed
+    # without the heading, the less confident second entry is not trusted on its own
+    assert paper("Okafor", "Reeds and Their Makers") not in facts(
+        UNHEADED_SHORT_LIST, ("paper_title",)
+    )
