@@ -306,16 +306,21 @@ def _check_writable(out: Path) -> None:
               "(the report is written all the same).")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars; errors only on stderr.")
 @click.option("--verbose", "-v", is_flag=True, help="Debug logging on stderr.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print report.json on stdout (for scripts) instead of the summary table, "
+              "which then goes to stderr with the paths of the reports.")  # fmt: skip
 def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_field, count_by,
          retrieval_threshold, merge_threshold, max_doc_mb, workers, engine, ray_address,
-         memory_limit, split_mb, fresh, doc_timeout, strict, quiet, verbose) -> None:  # fmt: skip
+         memory_limit, split_mb, fresh, doc_timeout, strict, quiet, verbose,
+         as_json=False) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
     PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
     directories (searched recursively) or glob patterns, read in sorted order.
 
     Writes OUT/facts/ (one Parquet file of extracted facts per shard), OUT/audit.duckdb
-    (counts for dashboards), OUT/report.json and OUT/report.md, and prints a summary.
+    and OUT/tables/*.parquet (counts for dashboards), OUT/report.html, OUT/report.json and
+    OUT/report.md, and prints a summary.
 
     Exit status: 0 every input read (skipped rows are counted in the report); 1 a bad option or
     an error that stopped the scan; 2 a usage error; 3 nothing could be read (no document at
@@ -395,12 +400,16 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     finally:
         bars.close()
         signal.signal(signal.SIGTERM, previous)
-    click.echo(report.render_table(result))
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    click.echo(report.render_table(result), err=as_json)
     skipped = result["corpus"]["skipped"]
     if skipped["shards"] or skipped["rows"]:
         click.echo(f"skipped: {json.dumps(skipped)} (see the warnings above)", err=True)
     click.echo(
-        f"report: {out / 'report.json'}, {out / 'report.md'}; counts: {out / 'audit.duckdb'}"
+        f"report: {out / 'report.html'} (open it in a browser), {out / 'report.json'}, "
+        f"{out / 'report.md'}; counts: {out / 'audit.duckdb'}, {out / 'tables'}/",
+        err=as_json,
     )
     if result["corpus"]["documents"] == 0:
         click.echo(
@@ -412,6 +421,68 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     if strict and (skipped["shards"] or skipped["rows"]):
         click.echo("error: --strict: some input was skipped (see above)", err=True)
         sys.exit(EXIT_SKIPPED_STRICT)
+
+
+def _report_formats(value: str) -> tuple[str, ...]:
+    from auditor.rebuild import FORMATS
+
+    chosen = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+    unknown = [part for part in chosen if part not in FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(
+            f"{value!r}: name one or more of {', '.join(FORMATS)}, separated by commas",
+            param_hint="--format",
+        )
+    return chosen
+
+
+@main.command("report")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--retrieval-threshold", type=_Finite(0, 1), default=None,
+              help="Flag a category as needing retrieval when the lower end of its singleton "
+              "rate's 95% interval reaches this. Default: the threshold of the last "
+              "scan.")  # fmt: skip
+@click.option("--format", "formats", default="html,md,json", show_default=True,
+              help="Which reports to write, comma-separated: html (report.html), md "
+              "(report.md), json (report.json).")  # fmt: skip
+def report_command(out, retrieval_threshold, formats) -> None:
+    """Rebuild the reports of the audit in OUT from OUT/audit.duckdb and the manifests,
+    without reading the corpus again (e.g. with another --retrieval-threshold). Also refreshes
+    the categories table, OUT/tables/ and the facts view, and records the rebuild in runs."""
+    _configure_logging(quiet=False, verbose=False)
+    chosen = _report_formats(formats)
+    from auditor import pipeline, rebuild, report
+
+    try:
+        result = rebuild.rebuild(out, retrieval_threshold, chosen)
+    except (rebuild.RebuildError, pipeline.OutInUse) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(report.render_table(result))
+    names = {"html": "report.html", "md": "report.md", "json": "report.json"}
+    click.echo("rebuilt: " + ", ".join(str(out / names[f]) for f in chosen))
+
+
+@main.command("compare")
+@click.argument("out_a", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("out_b", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", "folder", type=click.Path(file_okay=False, path_type=Path),
+              default="compare", show_default=True,
+              help="Folder for compare.json and compare.html.")  # fmt: skip
+def compare_command(out_a, out_b, folder) -> None:
+    """Compare two audits (OUT_A and OUT_B, e.g. a corpus before and after deduplication):
+    per category both singleton rates with their 95% intervals, the change B − A, whether the
+    intervals separate, and the facts that became or stopped being singletons. Prints a table
+    and writes compare.json and compare.html (the plots of both side by side)."""
+    _configure_logging(quiet=False, verbose=False)
+    from auditor import compare
+
+    try:
+        result = compare.compare(out_a, out_b)
+    except compare.CompareError as exc:
+        raise click.ClickException(str(exc)) from None
+    json_path, html_path = compare.write(result, folder)
+    click.echo(compare.render_table(result))
+    click.echo(f"comparison: {html_path}, {json_path}")
 
 
 @main.command("extractors")
