@@ -221,6 +221,7 @@ def render_html(result: dict) -> str:
     )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Model score against the audit</title>
 <style>
 body {{ font-family: sans-serif; margin: 2em; max-width: 1100px; color: #222; }}

@@ -387,3 +387,25 @@ def test_the_html_page_has_two_inline_svg_plots_and_escapes_all_text(tmp_path):
     # the diagonal of the calibration plot and a bar per scored bucket
     assert "answered accuracy = t" in page
     assert page.count("<rect") >= 2
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+
+
+def test_the_plots_are_well_formed_svg_with_a_bar_per_outcome_and_a_point_per_t(tmp_path):
+    from xml.etree import ElementTree
+
+    from auditor.scoring_html import bucket_plot, calibration_plot
+
+    result = run(tmp_path, "calibrated")
+    svg = "{http://www.w3.org/2000/svg}"
+    bars = ElementTree.fromstring(bucket_plot(result))
+    # at t = 0 the calibrated model answers everything: per (relation, bucket) cell one bar for
+    # the right answers and one for the wrong ones where there are any (hand count from FACTS:
+    # capital 4-10 right only; capital 2-3 both; capital 1 both; birth_date 4-10 right;
+    # birth_date 2-3 both; birth_date 1 wrong; death_date 1 wrong; paper_title 4-10 right;
+    # paper_title 1 wrong) = 1 + 2 + 2 + 1 + 2 + 1 + 1 + 1 + 1 = 12, plus 3 legend squares
+    assert len(bars.findall(f"{svg}rect")) == 12 + 3
+    points = ElementTree.fromstring(calibration_plot(result))
+    # a point where something was answered: the A group answers at every t, so overall,
+    # capital, birth_date and paper_title (each with an A fact) have 4 points; death_date has
+    # only a C fact, answered at t = 0 alone: 1 point
+    assert len(points.findall(f"{svg}circle")) == 4 + 4 + 4 + 4 + 1
