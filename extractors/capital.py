@@ -392,7 +392,9 @@ def _whose_candidates(text: str) -> Iterator[_Candidate]:
 
 # "Peru and its capital Lima", "Kenya, with its capital Nairobi,", "Peru, capital Lima,"
 _ITS_CAPITAL_AFTER_REGION = re.compile(
-    rf"(?:,?\s+(?:and|with)\s+its|,)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}(?:,\s*|:\s*|\s+(?:of\s+)?)"
+    # "…, with its capital in Lima", "…, and its capital at Lima"
+    rf"(?:,?\s+(?:and|with)\s+its|,)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"(?:,\s*|:\s*|\s+(?:of\s+|in\s+|at\s+)?)"
     rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which)\b|\s*$)"
 )
 
@@ -837,8 +839,17 @@ _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
 _ITEM_NOTE = r"(?:[^\S\n]*\([^()\n]{0,40}\)|[^\S\n]+[-–—|][^\S\n]+[^\n<]{1,60}?)?"
 _REGION_CITY_ITEM = re.compile(
     rf"{_ITEM_START}(?P<region>[^\n:–—\-|<>]{{2,60}}?)"
-    rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?(?:[–—:|]|[^\S\n]-[^\S\n]|-{{1,2}}>|→|=>)[^\S\n]*"
+    rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?"
+    rf"(?:[–—:|=]|[^\S\n]-[^\S\n]|-{{1,2}}>|→|=>|\.{{2,}}|…)[^\S\n]*"
+    # the item may name its field: "**Ohio** – capital: Columbus"
+    rf"(?P<labelled>(?i:capital(?:[^\S\n]+city)?)[^\S\n]*[:–—-]?[^\S\n]*)?"
     rf"(?P<city>{CITY}){_ITEM_NOTE}[^\S\n]*[.;,]?{_ITEM_END}"
+)
+# "Montgomery, Alabama": the city first and its region after a comma, read only in a list
+# that speaks of capitals (elsewhere such lines name any town).
+_CITY_COMMA_REGION_ITEM = re.compile(
+    rf"{_ITEM_START}(?P<city>{CITY}),[^\S\n]+(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
+    rf"[^\S\n]*[.;]?{_ITEM_END}"
 )
 # "Sacramento (California)", and the other way round "California (Sacramento)"
 _CITY_REGION_ITEM = re.compile(
@@ -850,6 +861,11 @@ _CITY_REGION_ITEM = re.compile(
 _INLINE_PAIR = re.compile(
     rf"(?P<region>{CAP_WORD}(?:(?:{SPACE}(?:and|&|of|de|do|da|del))*{SPACE}{CAP_WORD}){{0,4}})"
     rf"[^\S\n]+[-–—:][^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.]|$)"
+)
+# "Montgomery, Alabama; Juneau, Alaska; Phoenix, Arizona": pairs joined by semicolons
+_INLINE_CITY_COMMA_REGION = re.compile(
+    rf"(?P<city>{CITY}),[^\S\n]+(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
+    rf"[^\S\n]*(?=[;.]|$)"
 )
 _INLINE_CITY_REGION = re.compile(
     rf"(?P<city>{CITY})[^\S\n]*\((?P<region>[^()\n]{{2,60}})\)[^\S\n]*(?=[,;.]|\s+and\b|$)"
@@ -877,7 +893,10 @@ def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
     return False
 
 
-_ITEM_LINE = re.compile(r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?[^\S\n][-–—:][^\S\n])[^\n]*")
+_ITEM_LINE = re.compile(
+    r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?[^\S\n](?:[-–—:=→]|\.{2,}|…)[^\S\n])[^\n]*"
+    r"|[^\S\n]*[A-Z][^\n,]{1,40},[^\S\n]+[A-Z][^\n,]{1,40}"  # "Montgomery, Alabama"
+)
 
 
 _HTML_TAGS_ONLY = re.compile(r"<[^<>\n]{0,200}>")
@@ -919,9 +938,9 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
 
 _LINE = re.compile(r"[^\n]+")
 _ITEM_HEAD = re.compile(
-    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
+    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*(?:\*\*|__)?"
 )
-_ITEM_SEPARATOR = re.compile(r"[–—:|(→]|[^\S\n]-[^\S\n]|->|=>")
+_ITEM_SEPARATOR = re.compile(r"[–—:|(→=…,]|[^\S\n]-[^\S\n]|->|\.\.")
 
 
 def _list_candidates(text: str) -> Iterator[_Candidate]:
@@ -937,16 +956,17 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
         first = line.group()[head.end() : head.end() + 1] if head else ""
         if not first.isupper():
             continue  # an item begins with a place's name (not a quote, a key or a number)
-        for pattern in (_REGION_CITY_ITEM, _CITY_REGION_ITEM):
+        for pattern in (_REGION_CITY_ITEM, _CITY_REGION_ITEM, _CITY_COMMA_REGION_ITEM):
             if m := pattern.match(text, line.start(), line.end()):
                 matches.append(m)
+                break
     for m in matches:
         region_text = re.sub(r"\s*\([^()]*\)$", "", m["region"].strip(" *_"))
         subject = places.region_name(region_text)
         if (
             subject
             and (city := _city(m["city"].strip(" *_"), subject))
-            and _list_is_of_capitals(text, m.start())
+            and (m.groupdict().get("labelled") or _list_is_of_capitals(text, m.start()))
         ):
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
     yield from _inline_list_candidates(text)
@@ -961,10 +981,15 @@ def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
     lines = [
         line for line in _LINE.finditer(text) if len(_RUN_SEPARATOR.findall(line.group())) >= 2
     ]
-    for pattern in (_INLINE_PAIR, _INLINE_CITY_REGION):
+    semicolon_lines = [line for line in _LINE.finditer(text) if line.group().count(";") >= 2]
+    for pattern, read in (
+        (_INLINE_PAIR, lines),
+        (_INLINE_CITY_REGION, lines),
+        (_INLINE_CITY_COMMA_REGION, semicolon_lines),
+    ):
         run: list[tuple[re.Match[str], str, str]] = []
         last_end = -1
-        matches = [m for line in lines for m in pattern.finditer(text, line.start(), line.end())]
+        matches = [m for line in read for m in pattern.finditer(text, line.start(), line.end())]
         for m in matches:
             subject = places.region_name(m["region"])
             city = _city(m["city"], subject) if subject else None

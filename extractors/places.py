@@ -193,6 +193,12 @@ def find_region(text: str, start: int, end: int | None = None) -> RegionMatch | 
     return None
 
 
+_QUALIFIERS = frozenset(
+    "South North East West Central Latin Northern Southern Eastern Western Middle Greater Upper "
+    "Lower Outer Inner".split()
+)
+
+
 def region_before(text: str, end: int, start: int = 0) -> RegionMatch | None:
     """The known country or region whose name ends at ``end`` (``Kenya`` in ``…Kenya's
     capital``): the longest capitalised run ending there that is a known name."""
@@ -204,6 +210,12 @@ def region_before(text: str, end: int, start: int = 0) -> RegionMatch | None:
         if not _NAME_RUN.fullmatch(candidate):
             continue
         if (name := region_name(candidate)) is not None:
+            # "South America" is no "America": a compass word before the name makes another
+            # place, which the longer runs tried first did not know
+            head = window[: words[first].start()]
+            before = head.rstrip().rsplit(None, 1)
+            if before and before[-1] in _QUALIFIERS and head.endswith(" "):
+                return None
             place = lookup(name)
             assert place is not None
             return RegionMatch(name, window_start + words[first].start(), end, place)

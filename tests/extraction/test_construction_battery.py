@@ -160,3 +160,63 @@ def test_a_bibliography_heading_makes_a_short_list():
     assert paper("Okafor", "Reeds and Their Makers") not in facts(
         UNHEADED_SHORT_LIST, ("paper_title",)
     )
+
+
+def capital(region, city):
+    return ("capital", region, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "City, Region" lines under a heading on capitals, and the same run on with semicolons
+        (
+            "Provincial capitals:\nVelmont, Ontario\nHalden, Quebec\n",
+            {capital("Ontario", "Velmont"), capital("Quebec", "Halden")},
+        ),
+        (
+            "Provincial capitals: Velmont, Ontario; Halden, Quebec; Rusk, Manitoba.",
+            {
+                capital("Ontario", "Velmont"),
+                capital("Quebec", "Halden"),
+                capital("Manitoba", "Rusk"),
+            },
+        ),
+        # separators of hand-made lists: "=", "→", dots
+        (
+            "Provincial capitals\nOntario = Velmont\nQuebec = Halden\n",
+            {capital("Ontario", "Velmont"), capital("Quebec", "Halden")},
+        ),
+        (
+            "Provincial capitals\nOntario → Velmont\nQuebec → Halden\n",
+            {capital("Ontario", "Velmont"), capital("Quebec", "Halden")},
+        ),
+        (
+            "Provincial capitals\nOntario ..... Velmont\nQuebec ..... Halden\n",
+            {capital("Ontario", "Velmont"), capital("Quebec", "Halden")},
+        ),
+        # an item that names its field, in bold Markdown, needs no heading
+        (
+            "* **Ontario** – capital: Velmont\n* **Quebec** – capital: Halden\n",
+            {capital("Ontario", "Velmont"), capital("Quebec", "Halden")},
+        ),
+    ],
+)
+def test_capital_list_constructions(text, expected):
+    assert facts(text, ("capital",)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "City, Region" lines under a heading on something else name any town
+        "Largest cities:\nVelmont, Ontario\nHalden, Quebec\n",
+        "Towns we visited: Velmont, Ontario; Halden, Quebec; Rusk, Manitoba.",
+        # "America" inside "South America" is no country
+        "Peru is a country in western South America, with its capital in Lima.",
+    ],
+)
+def test_capital_list_near_misses(text):
+    found = facts(text, ("capital",))
+    assert not any(subject in ("Ontario", "Quebec", "Manitoba") for _, subject, _ in found)
+    assert not any(subject in ("America", "United States") for _, subject, _ in found)
