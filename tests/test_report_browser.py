@@ -1,0 +1,151 @@
+"""report.html and compare.html in a real headless Chromium (Debian's ``chromium`` package,
+driven by playwright with that system browser; ``.ci/run`` installs it). Every plot must have
+drawn marks of non-zero size inside its frame, the console must stay free of errors, nothing
+may be fetched, and a document whose text holds ``<script>`` shows it as text.
+
+The test does not skip: without a browser it fails and says how to get one."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SAMPLE_DATA, write_jsonl
+
+from auditor.cli import main
+
+CHROMIUM = os.environ.get("FACT_AUDITOR_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+
+# In the page: for each plot, its name, its marks, and the marks whose box is empty or lies
+# outside the plot's frame.
+MEASURE_PLOTS = """() => [...document.querySelectorAll('svg.plot')].map(svg => {
+    const frame = svg.viewBox.baseVal;
+    const marks = [...svg.querySelectorAll('.mark')];
+    const bad = marks.filter(m => {
+        const b = m.getBBox();
+        return (b.width <= 0 && b.height <= 0) || b.x < -1 || b.y < -1
+            || b.x + b.width > frame.width + 1 || b.y + b.height > frame.height + 1;
+    });
+    return {plot: svg.dataset.plot, marks: marks.length, bad: bad.length};
+})"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).is_file():
+        pytest.fail(
+            f"no Chromium at {CHROMIUM}: install Debian's chromium (apt-get install chromium) or "
+            "set FACT_AUDITOR_CHROMIUM to a Chromium binary"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+def render(browser, page_path: Path) -> dict:
+    """Open ``page_path`` and return what the page showed: plots, console errors, requests,
+    script elements, title and text."""
+    page = browser.new_page()
+    errors, requests = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(page_path.as_uri())
+    page.wait_for_load_state("load")
+    seen = {
+        "plots": page.evaluate(MEASURE_PLOTS),
+        "errors": errors,
+        "requests": requests,
+        "scripts": page.evaluate("document.querySelectorAll('script').length"),
+        "title": page.title(),
+        "text": page.inner_text("body"),
+    }
+    page.close()
+    return seen
+
+
+def _scan(corpus: Path, out: Path) -> dict:
+    result = CliRunner().invoke(main, ["scan", "-q", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def _assert_every_plot_drew(seen: dict, expected: dict) -> None:
+    assert seen["errors"] == [], seen["errors"]
+    assert len(seen["requests"]) == 1 and seen["requests"][0].startswith("file://")
+    assert seen["scripts"] == 0
+    counts: dict[str, int] = {}
+    for plot in seen["plots"]:
+        counts[plot["plot"]] = counts.get(plot["plot"], 0) + 1
+        assert plot["marks"] > 0 and plot["bad"] == 0, plot
+    assert counts == expected
+
+
+def _expected_plots(report: dict) -> dict:
+    """One overview of the rates, then per category with facts: its rate, n_r and buckets
+    (and its curve where report.json has one)."""
+    rated = [c for c in report["categories"] if c["singleton_rate"] is not None]
+    expected = {"rates": 1 + len(rated), "freq-of-freq": len(rated), "buckets": len(rated)}
+    curves = sum(1 for c in rated if c.get("curve"))
+    if curves:
+        expected["curve"] = curves
+    return expected
+
+
+def test_the_report_of_sample_data_draws_every_plot(browser, tmp_path):
+    report = _scan(SAMPLE_DATA, tmp_path / "audit")
+    seen = render(browser, tmp_path / "audit" / "report.html")
+    _assert_every_plot_drew(seen, _expected_plots(report))
+    assert seen["title"] == "Fact audit"
+    assert "Bolivia" in seen["text"] and "La Paz (" in seen["text"]  # a planted conflict
+
+
+def test_the_report_of_a_planted_corpus_draws_every_plot(browser, tmp_path, sample_generator):
+    sample_generator.generate(tmp_path / "corpus", seed=99, documents=200)
+    report = _scan(tmp_path / "corpus", tmp_path / "audit")
+    _assert_every_plot_drew(render(browser, tmp_path / "audit" / "report.html"),
+                            _expected_plots(report))  # fmt: skip
+
+
+def test_markup_in_the_corpus_is_shown_as_text(browser, tmp_path):
+    hostile = ("Lima is the capital of Peru. <script>document.title = 'pwned'; "
+               "console.error('ran')</script><img src=x onerror=\"document.title = 'img'\">")  # fmt: skip
+    corpus = write_jsonl(tmp_path / "c.jsonl", [
+        {"id": "<script>console.error('id')</script>", "text": hostile},
+        {"id": "2", "text": "Oslo is the capital of Norway. Oslo is the capital of Norway."},
+    ])  # fmt: skip
+    report = _scan(corpus, tmp_path / "audit")
+    (capital,) = [c for c in report["categories"] if c["relation"] == "capital"]
+    assert [s["value"] for s in capital["singleton_sample"]] == ["Lima"]
+    seen = render(browser, tmp_path / "audit" / "report.html")
+    _assert_every_plot_drew(seen, {"rates": 2, "freq-of-freq": 1, "buckets": 1,
+                                   **({"curve": 1} if capital.get("curve") else {})})  # fmt: skip
+    assert seen["title"] == "Fact audit"  # no script ran, no image handler fired
+    assert "<script>document.title = 'pwned'; console.error('ran')</script>" in seen["text"]
+    assert "<script>console.error('id')</script>" in seen["text"]
+    assert "<img src=x onerror=" in seen["text"]
+
+
+def test_the_comparison_page_draws_both_audits(browser, tmp_path, sample_generator):
+    sample_generator.generate(tmp_path / "corpus", seed=5, documents=150)
+    (tmp_path / "corpus" / "TALLY.json").unlink()
+    for copy in ("one", "two"):
+        shutil.copytree(tmp_path / "corpus", tmp_path / "twice" / copy)
+    report = _scan(tmp_path / "corpus", tmp_path / "b")
+    _scan(tmp_path / "twice", tmp_path / "a")
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "a"), str(tmp_path / "b"),
+                                       "--out", str(tmp_path / "cmp")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    seen = render(browser, tmp_path / "cmp" / "compare.html")
+    expected = _expected_plots(report)
+    expected["rates"] -= 1  # no overview on the comparison page
+    _assert_every_plot_drew(seen, expected)
+    rates = [p for p in seen["plots"] if p["plot"] == "rates"]
+    assert all(p["marks"] == 4 for p in rates)  # A and B: a point and an interval each
