@@ -274,6 +274,35 @@ def _coverage_and_rate(s: Sample, m: float) -> tuple[float, float]:
     return coverage, rate
 
 
+def _coverage_and_rate_many(s: Sample, sizes: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """(coverages, singleton rates) at each of ``sizes``, as ``_coverage_and_rate``. When every
+    frequency is small (the common case of a bootstrap sample of a small category), the integer
+    sizes below n share one table of cumulative log1p sums instead of one pass each."""
+    coverages = np.empty(len(sizes))
+    rates = np.empty(len(sizes))
+    table_rows = (
+        [i for i, m in enumerate(sizes) if 1 <= m < s.n and float(m).is_integer()]
+        if int(s.k[-1]) - 1 <= DIRECT_TERMS
+        else []
+    )
+    if table_rows:
+        ms = np.array([sizes[i] for i in table_rows], dtype=np.float64)[:, None]
+        steps = np.arange(1, int(s.k[-1]), dtype=np.float64)[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            terms = np.log1p(-ms / (s.n - steps))
+        cumulative = np.concatenate([np.zeros((len(table_rows), 1)), np.cumsum(terms, axis=1)], 1)
+        log_r = cumulative[:, s.k - 1]
+        log_r[s.k[None, :] > s.n - ms] = -math.inf
+        weights = s.f * s.k / s.n
+        rates[table_rows] = np.sum(weights * np.exp(log_r), axis=1)
+        coverages[table_rows] = np.sum(weights * -np.expm1(log_r), axis=1)
+    done = set(table_rows)
+    for i, m in enumerate(sizes):
+        if i not in done:
+            coverages[i], rates[i] = _coverage_and_rate(s, m)
+    return coverages, rates
+
+
 def coverage_at(fof: FreqOfFreq | Sample, m: float) -> float:
     """Expected sample coverage of m mentions: the probability mass of the facts they show.
 
@@ -508,10 +537,10 @@ def bootstrap_band(
     s = Sample.of(fof)
     sizes = [_check_size(m) for m in sizes]
     values = np.array(
-        [[estimator(b, m) for m in sizes] for b in bootstrap_samples(s, replicates, seed)]
+        [_statistic(statistic, b, sizes) for b in bootstrap_samples(s, replicates, seed)]
     )
     upper = math.inf if statistic == "richness" else 1.0
-    estimate = np.array([estimator(s, m) for m in sizes])
+    estimate = _statistic(statistic, s, sizes)
     if method in ("centered", "percentile"):
         tail = (1.0 - confidence) / 2.0
         low, middle, high = np.quantile(values, [tail, 0.5, 1.0 - tail], axis=0)
@@ -527,6 +556,13 @@ def bootstrap_band(
         [float(min(max(x, 0.0), upper)) for x in low],
         [float(min(max(x, 0.0), upper)) for x in high],
     )
+
+
+def _statistic(statistic: str, s: Sample, sizes: Sequence[float]) -> np.ndarray:
+    if statistic == "richness":
+        return np.array([richness_at(s, m) for m in sizes])
+    coverages, rates = _coverage_and_rate_many(s, sizes)
+    return rates if statistic == "singleton_rate" else coverages
 
 
 BAND_METHODS = ("centered", "normal", "percentile")
@@ -665,10 +701,10 @@ def curve(
     sizes = [float(m) for m in grid] + extra
     low, high = bootstrap_band(s, sizes, replicates, seed, confidence, "singleton_rate", method)
     made = []
-    for m, lo, hi in zip(sizes, low, high, strict=True):
-        coverage, rate = _coverage_and_rate(s, m)
+    coverages, rates = _coverage_and_rate_many(s, sizes)
+    for m, lo, hi, coverage, rate in zip(sizes, low, high, coverages, rates, strict=True):
         kind = "interpolated" if m < s.n else "observed" if m == s.n else "extrapolated"
-        made.append(CurvePoint(m, kind, rate, lo, hi, coverage, richness_at(s, m)))
+        made.append(CurvePoint(m, kind, float(rate), lo, hi, float(coverage), richness_at(s, m)))
     return Curve(
         n=s.n,
         points=made[: len(grid)],

@@ -363,6 +363,10 @@ def test_curve_layout_and_dict():
     assert ms[0] == 1 and ms[-1] == 2 * n and n in ms and ms == sorted(ms)
     assert 40 <= len(ms) <= 100
     assert curve.extra[n / 0.6].kind == "extrapolated"
+    for point in [*curve.points, curve.extra[n / 0.6]]:  # the table path and the one-size path
+        assert point.singleton_rate == pytest.approx(rf.singleton_rate_at(fof, point.m), rel=1e-13)
+        assert point.coverage == pytest.approx(rf.coverage_at(fof, point.m), rel=1e-13)
+        assert point.distinct_facts == pytest.approx(rf.richness_at(fof, point.m), rel=1e-13)
     data = curve.as_dict()
     assert data["observed"]["m"] == n and data["doubled"]["m"] == 2 * n
     assert data["observed"]["good_turing_rate"] == pytest.approx(6 / 202)
