@@ -46,8 +46,9 @@ def bucket_plot(result: dict) -> str:
     width, height = columns * panel_w + 10, rows * panel_h + 40
     plot_w, plot_h = panel_w - left - 12, panel_h - top - bottom
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" font-family="sans-serif" font-size="11">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="plot" data-plot="buckets" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+        'font-family="sans-serif" font-size="11">',
         f"<title>Outcomes by count bucket at t = {escape(_t_label(lowest))}</title>",
     ]
     for index, relation in enumerate(relations):
@@ -75,7 +76,8 @@ def bucket_plot(result: dict) -> str:
                 if share:
                     y = y0 + plot_h * (1 - base - share)
                     parts.append(
-                        f'<rect x="{_num(x)}" y="{_num(y)}" width="{_num(slot * 0.7)}" '
+                        f'<rect class="mark" x="{_num(x)}" y="{_num(y)}" '
+                        f'width="{_num(slot * 0.7)}" '
                         f'height="{_num(plot_h * share)}" fill="{OUTCOME_COLOURS[outcome]}">'
                         f"<title>{escape(relation)} {escape(bucket)}: {outcome} "
                         f"{share:.3f} (n = {c['n']})</title></rect>"
@@ -113,8 +115,9 @@ def calibration_plot(result: dict) -> str:
     size, left, top = 320, 50, 20
     width, height = size + left + 190, size + top + 50
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" font-family="sans-serif" font-size="11">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="plot" data-plot="calibration" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+        'font-family="sans-serif" font-size="11">',
         "<title>Answered accuracy against the confidence target t</title>",
     ]
 
@@ -156,7 +159,8 @@ def calibration_plot(result: dict) -> str:
                          f'stroke-width="{stroke}"/>')  # fmt: skip
         for c, x, y in points:
             parts.append(
-                f'<circle cx="{_num(x)}" cy="{_num(y)}" r="3.5" fill="{colour}"><title>'
+                f'<circle class="mark" cx="{_num(x)}" cy="{_num(y)}" r="3.5" '
+                f'fill="{colour}"><title>'
                 f"{escape(name)}, t = {escape(_t_label(c['t']))}: answered accuracy "
                 f"{c['answered_accuracy']:.3f} ({c['correct'] + c['wrong']} answered)"
                 "</title></circle>"
