@@ -12,8 +12,14 @@
                      "missing_mass_bound", "coverage", "chao1_distinct_facts",
                      "new_facts_if_doubled", "theorem_lower_bound", "hallucination_lower_bound",
                      "needs_retrieval", "freq_of_freq", "count_buckets", "top_facts",
-                     "singleton_sample", "conflicts"}, ...],
+                     "singleton_sample", "conflicts", "curve", "recall_correction"}, ...],
+     "recall": null | {"assumption", "relations": {relation: {"recall", "source"}},
+                       "unused": [relation, ...]},
      "run": {"run_id", "tool_version", "started", "finished", "config_hash"}}
+
+``curve`` (per category; null for a category without mentions) is the singleton-rate curve of
+``auditor.rarefaction``, documented in ``rarefaction.Curve.as_dict``; ``recall_correction`` is
+null unless a recall was given for the relation (``recall_correction_entry``).
 
 ``auditor/schemas/report.schema.json`` is its JSON Schema (generated from the model in
 ``auditor/report_schema.py``). See the README for what each field means.
@@ -27,7 +33,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from auditor import counting, goodturing
+from auditor import counting, goodturing, rarefaction
 
 if TYPE_CHECKING:
     from auditor.pipeline import CorpusStats, ScanOptions
@@ -50,11 +56,17 @@ DEFAULT_MIN_WRONG_ANSWERS = 10
 MIN_MENTIONS_TO_FLAG = 10
 
 
-def category_row(counts: counting.CategoryCounts, count_by: str, threshold: float) -> dict:
+def category_row(
+    counts: counting.CategoryCounts,
+    count_by: str,
+    threshold: float,
+    recall: tuple[float, str] | None = None,
+) -> dict:
     """One category of report.json from what DuckDB counted: every estimate is computed from the
     frequency of frequencies on the count basis. ``needs_retrieval`` compares the lower end of
     the Esty interval with the threshold, so a category is flagged only when the evidence
-    supports it."""
+    supports it. ``recall``: (the extractor's recall for the relation, where it came from), for
+    the recall correction."""
     fof = counts.freq_of_freq[count_by]
     rate = goodturing.singleton_rate(fof)
     total = goodturing.total_observations(fof)
@@ -89,6 +101,70 @@ def category_row(counts: counting.CategoryCounts, count_by: str, threshold: floa
         "needs_retrieval": interval[0] >= threshold if judged else None,
         "freq_of_freq": {str(r): n_r for r, n_r in sorted(fof.items())},
         "count_buckets": count_buckets(fof),
+        **curve_entries(fof, recall),
+    }
+
+
+# The singleton-rate curve of each category: points from 1 to 2N, bootstrap replicates and seed
+# of its band (fixed, so that a report is reproducible).
+CURVE_POINTS = 60
+CURVE_REPLICATES = 200
+CURVE_SEED = 2014
+# Extrapolation is trusted up to about twice the observed size (Chao et al. 2014, section
+# "Extrapolation"); a recall correction beyond that is reported with a warning flag.
+RELIABLE_EXTRAPOLATION = 2.0
+
+
+def curve_entries(fof: dict[int, int], recall: tuple[float, str] | None) -> dict:
+    """The ``curve`` and ``recall_correction`` entries of a category (both null without
+    mentions; ``recall_correction`` null without a recall)."""
+    total = goodturing.total_observations(fof)
+    if not total:
+        return {"curve": None, "recall_correction": None}
+    corrected = rarefaction.recall_corrected_size(total, recall[0]) if recall else None
+    curve = rarefaction.curve(
+        fof,
+        points=CURVE_POINTS,
+        replicates=CURVE_REPLICATES,
+        seed=CURVE_SEED,
+        confidence=CONFIDENCE,
+        extra_sizes=[corrected] if corrected is not None else [],
+    )
+    return {
+        "curve": curve.as_dict(),
+        "recall_correction": (
+            recall_correction_entry(curve, recall, corrected)
+            if recall and corrected is not None
+            else None
+        ),
+    }
+
+
+def recall_correction_entry(
+    curve: rarefaction.Curve, recall: tuple[float, str], corrected_size: float
+) -> dict:
+    """A category's ``recall_correction``::
+
+        {"recall": 0.6, "source": "--recall" | "<evaluation.json path>",
+         "mentions_found": N, "mentions_if_complete": N/r,
+         "singleton_rate": rate at N/r, "low": …, "high": …,
+         "observed_singleton_rate": n1/N, "beyond_reliable_extrapolation": false,
+         "assumption": "each mention … found independently …"}
+
+    ``singleton_rate`` is the curve extrapolated to N/r (its band likewise); past twice the
+    observed size (r < 0.5) ``beyond_reliable_extrapolation`` is true."""
+    point = curve.at(corrected_size)
+    return {
+        "recall": recall[0],
+        "source": recall[1],
+        "mentions_found": curve.n,
+        "mentions_if_complete": corrected_size,
+        "singleton_rate": point.singleton_rate,
+        "low": point.low,
+        "high": point.high,
+        "observed_singleton_rate": curve.good_turing_rate,
+        "beyond_reliable_extrapolation": corrected_size > RELIABLE_EXTRAPOLATION * curve.n,
+        "assumption": rarefaction.RECALL_ASSUMPTION,
     }
 
 
@@ -140,6 +216,7 @@ def build_report(
 def _build_report(
     corpus: CorpusStats, categories: dict[str, counting.CategoryCounts], options: ScanOptions
 ) -> dict:
+    recalls = {relation: (r, source) for relation, r, source in getattr(options, "recall", ())}
     return {
         "schema_version": SCHEMA_VERSION,
         "corpus": {
@@ -155,9 +232,30 @@ def _build_report(
         "count_basis": options.count_by,
         "retrieval_threshold": options.retrieval_threshold,
         "categories": [
-            category_row(categories[relation], options.count_by, options.retrieval_threshold)
+            category_row(
+                categories[relation],
+                options.count_by,
+                options.retrieval_threshold,
+                recalls.get(relation),
+            )
             for relation in sorted(categories)
         ],
+        "recall": recall_summary(recalls, categories),
+    }
+
+
+def recall_summary(recalls: dict[str, tuple[float, str]], categories: dict) -> dict | None:
+    """report.json's top-level ``recall``: the recalls given, the assumption they are read
+    under, and the relations named that the report has no category for (null without any)."""
+    if not recalls:
+        return None
+    return {
+        "assumption": rarefaction.RECALL_ASSUMPTION,
+        "relations": {
+            relation: {"recall": recall, "source": source}
+            for relation, (recall, source) in sorted(recalls.items())
+        },
+        "unused": sorted(set(recalls) - set(categories)),
     }
 
 
@@ -259,6 +357,7 @@ def render_markdown(report: dict) -> str:
             f"{theorem['value']:.3f} ({theorem['min_wrong_answers']})",
         ]
         lines.append("| " + " | ".join(_md_cell(cell) for cell in cells) + " |")
+    lines += _conflict_lines(report["categories"])
     basis = report["count_basis"]
     lines += [
         "",
@@ -292,6 +391,27 @@ def render_markdown(report: dict) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _conflict_lines(categories: list[dict]) -> list[str]:
+    """The Markdown table of conflicts (subjects stated with several values), for the
+    categories where report.json has them."""
+    rows = [c for c in categories if (c.get("conflicts") or {}).get("applicable")]
+    if not rows:
+        return []
+    lines = ["", "## Conflicts", "",
+             "| relation | subjects in conflict | share of subjects | mentions in conflict "
+             "| share of mentions | most stated |", "|---|---:|---:|---:|---:|---|"]  # fmt: skip
+    for c in rows:
+        k = c["conflicts"]
+        top = "; ".join(
+            f"{t['subject']}: " + ", ".join(v["value"] for v in t["values"]) for t in k["top"][:3]
+        )
+        cells = [c["relation"], f"{k['conflicted_subjects']:,} of {k['subjects']:,}",
+                 _fmt_rate(k["subject_share"]), f"{k['conflicted_mentions']:,}",
+                 _fmt_rate(k["mention_share"]), top]  # fmt: skip
+        lines.append("| " + " | ".join(_md_cell(cell) for cell in cells) + " |")
+    return lines
 
 
 def _fmt_number(value: float | None) -> str:

@@ -100,3 +100,5 @@ def test_conflicts_follow_a_hand_computed_example(tmp_path):
                     ("capital", "kenya", "nairobi", 3, 2, 2, 4)]  # fmt: skip
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "1 of 2 subjects (0.500)" in html and "Mombasa (1)" in html
+    markdown = (out / "report.md").read_text(encoding="utf-8")
+    assert "| capital | 1 of 2 | 0.500 | 4 | 0.800 | Kenya: " in markdown
