@@ -477,6 +477,9 @@ def render_summary(result: dict) -> str:
             f"{_rate(c['abstention_rate']):>9}{_rate(c['answered_accuracy']):>14}"
             f"{_points(c['score']):>10}"
         )
+    if result["items_without_answer"]:
+        lines.append(f"{result['items_without_answer']} of {result['items']} items have no answer "
+                     "and are not scored")  # fmt: skip
     return "\n".join(lines)
 
 

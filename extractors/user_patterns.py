@@ -8,6 +8,7 @@
     triggers = ["founded"]           # a text without any of these is never read
     normalizer = "date"              # the value's normaliser: date, text or title
     subject_labels = ["ORG"]         # optional: entity labels checked by --spacy-model
+    question = "When was {subject} founded?"  # optional: what `auditor questions` asks
 
     [[relations.patterns]]           # a regular expression with groups subject and value
     regex = '(?P<subject>[A-Z][\\w&]+(?: [A-Z][\\w&]+)*) was founded on (?P<value>\\d+ \\w+ \\d{4})'

@@ -336,6 +336,7 @@ def test_openai_batch_output_is_read(tmp_path):
         (0, 1, 1, 0), (0.5, 1, 0, 1), (0.75, 0, 0, 0)
     ]
     assert score["overall"][2]["accuracy"] is None and score["overall"][2]["score"] == 0
+    assert "1 of 3 items have no answer and are not scored" in result.output
 
 
 @pytest.mark.parametrize(
