@@ -91,6 +91,8 @@ def rebuild(out: Path, retrieval_threshold: float | None = None,
             count_by=configuration["count_by"],
             retrieval_threshold=threshold,
             merge_threshold=configuration.get("merge_threshold"),
+            # The recall correction is report-only: the last run's recalls apply again.
+            recall=tuple(tuple(entry) for entry in configuration.get("recall") or ()),
         )
         counts = counting.counts_from_database(database)
         details = counting.report_details(database, options.count_by)

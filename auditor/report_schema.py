@@ -96,6 +96,68 @@ class Conflicts(_Model):
     top: list[Conflict] | None = None
 
 
+class CurveBand(_Model):
+    confidence: float
+    replicates: int
+    seed: int
+    method: str
+
+
+class CurvePoint(_Model):
+    m: float = Field(description="Observations (mentions or documents) of a corpus of this size.")
+    kind: Literal["interpolated", "observed", "extrapolated"]
+    singleton_rate: float
+    low: float
+    high: float
+    coverage: float
+    distinct_facts: float
+
+
+class CurveAt(_Model):
+    m: float
+    singleton_rate: float
+    low: float
+    high: float
+
+
+class CurveObserved(CurveAt):
+    good_turing_rate: float
+
+
+class Curve(_Model):
+    """The singleton rate against corpus size (auditor.rarefaction.Curve.as_dict)."""
+
+    estimator: str
+    band: CurveBand
+    points: list[CurvePoint]
+    observed: CurveObserved
+    doubled: CurveAt
+
+
+class RecallCorrection(_Model):
+    recall: float
+    source: str
+    mentions_found: float
+    mentions_if_complete: float
+    singleton_rate: float
+    low: float
+    high: float
+    observed_singleton_rate: float | None
+    beyond_reliable_extrapolation: bool
+    assumption: str
+
+
+class RecallGiven(_Model):
+    recall: float
+    source: str
+
+
+class Recall(_Model):
+    assumption: str
+    relations: dict[str, RecallGiven]
+    unused: list[str]
+
+
 class Category(_Model):
     relation: str
     count_basis: Literal["mentions", "documents"]
@@ -120,6 +182,8 @@ class Category(_Model):
     top_facts: list[TopFact]
     singleton_sample: list[SingletonSample]
     conflicts: Conflicts
+    curve: Curve | None = Field(description="Null for a category without observations.")
+    recall_correction: RecallCorrection | None
 
 
 class Run(_Model):
@@ -138,6 +202,7 @@ class Report(_Model):
     count_basis: Literal["mentions", "documents"]
     retrieval_threshold: float
     categories: list[Category]
+    recall: Recall | None
     run: Run
 
 
