@@ -5,7 +5,9 @@ scan → questions → answers → score gives the figures the plan predicts."""
 import csv
 import json
 from fractions import Fraction
+from importlib.resources import files
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 from conftest import write_jsonl
@@ -74,6 +76,15 @@ def test_items_equal_the_planted_truth(planted):
                     "--thresholds", "0,0.75", "--out", str(out))  # fmt: skip
     assert result.exit_code == 0, result.output
     items = read_jsonl(out)
+    schema = json.loads(
+        files("auditor").joinpath("schemas", "questions.schema.json").read_text(encoding="utf-8")
+    )
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for item in items:
+        jsonschema.validate(item, schema)
+    for broken in (dict(items[0], t=1.0), dict(items[0], bucket="2"), {"id": "x"}):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, schema)
     # every planted fact, once per threshold
     assert len(items) == 2 * len(counts)
     at_zero = [i for i in items if i["t"] == 0]
