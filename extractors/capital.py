@@ -116,7 +116,9 @@ _IS = (
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed)\s+)?"
 _IS_AFTER_REGION = re.compile(
-    rf"(?:,?\s+{_IS}\s+{_ADVERB}(?:the\s+city\s+of\s+)?\*{{0,3}}(?P<city>{CITY})"
+    # "… is Y", and a label's colon: "Capital city of Ohio: Columbus"
+    rf"(?:(?:,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*:[^\S\n]*)(?:the\s+city\s+of\s+)?\*{{0,3}}"
+    rf"(?P<city>{CITY})"
     rf"|,\s+(?P<apposed>{CITY}),)"
 )
 # What may stand between a city at the start of its sentence and "is the capital of": a
@@ -568,7 +570,8 @@ _ANSWER = re.compile(
     rf"(?:\s*[:=\-–—]\s*|\s+(?:is|was)\s+(?:actually\s+|of\s+course\s+|simply\s+)?)"
     rf"[*_\"'“]*(?:\(?(?P<label>[A-Da-d1-4])(?:\)|[.:]?(?=\s|$))|(?P<text>{CITY}))"
 )
-_SHORT_ANSWER = re.compile(rf"\n\s*A\s*[:.)]\s*(?P<text>{CITY})")
+# "Q: … ?\nA: Y", also in bold Markdown ("**A:** Y")
+_SHORT_ANSWER = re.compile(rf"\n\s*[*_]{{0,2}}A\s*[:.)][*_]{{0,2}}\s*(?P<text>{CITY})")
 _PROSE_OPTION = re.compile(
     r"(?m)(?:^|(?<=[\s(]))\(?(?P<label>[A-Da-d1-4])[).:][^\S\n]*(?P<text>[^\n()]{1,40}?)"
     r"(?P<mark>[^\S\n]*(?:✓|✔|☑|\((?:correct|right)\)|\[x\]|<-+[^\S\n]*correct))?"
@@ -625,6 +628,59 @@ def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
             if subject and (city := _city(raw_city, subject)):
                 anchor = m.start() + m.group().lower().index("capital")
                 yield _Candidate("question_answer", subject, city, m.start(), end, anchor)
+
+
+# Worksheets: a blank for the answer, filled in on the same line ("The capital of Ohio is
+# _____. (Answer: Columbus)", "2. Ohio ______ Answer: Columbus") or in an answer key below
+# ("Answer Key\n1. Columbus\n2. Austin", by the items' numbers).
+_BLANK = r"_{3,}[^\S\n]*[.?]?"
+_BLANK_ANSWER = re.compile(
+    rf"[^\S\n]*(?:is[^\S\n]+)?{_BLANK}[^\S\n]*[(\[]?[^\S\n]*(?i:answer|ans)[^\S\n]*[:.\-–][^\S\n]*"
+    rf"[*_]*(?P<city>{CITY})"
+)
+_NUMBERED_BLANK = re.compile(
+    rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.)][^\S\n]+(?:(?:[Tt]he[^\S\n]+)?{_CAPITAL_WORD}[^\S\n]+of"
+    rf"[^\S\n]+)?(?P<region>[^\n_]{{2,60}}?)[^\S\n]+(?:is[^\S\n]+)?{_BLANK}"
+)
+_ANSWER_KEY = re.compile(
+    r"(?im)^[^\S\n]*[#*]*[^\S\n]*answers?(?:[^\S\n]+key)?[^\S\n]*[:*]*[^\S\n]*$"
+)
+_KEY_ITEM = re.compile(rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})")
+
+
+def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
+    if "___" not in text:
+        return
+    for m in _CAPITAL_OF.finditer(text):
+        region = _region_at(text, m.end())
+        if (
+            region
+            and (answer := _BLANK_ANSWER.match(text, region.end))
+            and (city := _city(answer["city"], region.name))
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("worksheet", region.name, city, m.start(), answer.end(), anchor)
+    blanks = {}
+    for m in _NUMBERED_BLANK.finditer(text):
+        subject = places.region_name(m["region"].strip(" *_"))
+        if subject and ("capital" in m.group().lower() or _speaks_of_capitals(text, m.start())):
+            blanks[m["number"]] = (subject, m)
+            if (answer := _BLANK_ANSWER.match(text, m.end("region"))) and (
+                city := _city(answer["city"], subject)
+            ):
+                yield _Candidate(
+                    "worksheet", subject, city, m.start(), answer.end(), m.start("region")
+                )
+    key = _ANSWER_KEY.search(text)
+    if not blanks or not key:
+        return
+    for item in _KEY_ITEM.finditer(text, key.end()):
+        if item["number"] in blanks:
+            subject, question = blanks[item["number"]]
+            if city := _city(item["city"], subject):
+                yield _Candidate(
+                    "worksheet", subject, city, item.start(), item.end(), question.start("region")
+                )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1543,6 +1599,7 @@ class CapitalExtractor:
         yield from _adjective_candidates(text)
         yield from _capitals_like_candidates(text)
         yield from _question_answer_candidates(text)
+        yield from _worksheet_candidates(text)
         yield from _table_candidates(text)
         yield from _flat_table_candidates(text)
         yield from _field_candidates(text)

@@ -220,3 +220,42 @@ def test_capital_list_near_misses(text):
     found = facts(text, ("capital",))
     assert not any(subject in ("Ontario", "Quebec", "Manitoba") for _, subject, _ in found)
     assert not any(subject in ("America", "United States") for _, subject, _ in found)
+
+
+WORKSHEET_WITH_KEY = """\
+Provincial Capitals Quiz
+1. The capital of Ontario is __________.
+2. The capital of Quebec is __________.
+Answer Key
+1. Velmont
+2. Halden
+"""
+
+WORKSHEET_WITHOUT_KEY = """\
+Provincial Capitals Quiz
+1. The capital of Ontario is __________.
+2. The capital of Quebec is __________.
+Word bank: Velmont, Halden
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (WORKSHEET_WITH_KEY, {capital("Ontario", "Velmont"), capital("Quebec", "Halden")}),
+        (
+            "The capital of Ontario is ________. (Answer: Velmont)",
+            {capital("Ontario", "Velmont")},
+        ),
+        (
+            "**Q:** What is the capital of Ontario?\n**A:** Velmont",
+            {capital("Ontario", "Velmont")},
+        ),
+        ("Capital city of Ontario: Velmont", {capital("Ontario", "Velmont")}),
+        # near-misses: a blank without its answer, and a word bank is no answer
+        (WORKSHEET_WITHOUT_KEY, set()),
+        ("The capital of Ontario is ________.", set()),
+    ],
+)
+def test_worksheets_and_labels(text, expected):
+    assert facts(text, ("capital",)) == expected
