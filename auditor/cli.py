@@ -599,10 +599,9 @@ def questions_command(out, per_bucket, thresholds, seed, relations, fmt, model, 
     try:
         targets = questions.parse_thresholds(thresholds)
     except questions.QuestionsError as exc:
-        raise click.BadParameter(str(exc), param_hint="--thresholds") from None
+        raise click.ClickException(f"--thresholds: {exc}") from None
     if fmt == "openai-batch" and not model:
-        raise click.BadParameter("--format openai-batch needs the model's name",
-                                 param_hint="--model")  # fmt: skip
+        raise click.ClickException("--format openai-batch needs the model's name: add --model NAME")
     try:
         items = questions.build_items(out, per_bucket, targets, seed, names, patterns)
         written = questions.write_items(items, out_file, fmt, model)
