@@ -192,10 +192,10 @@ def render_html(result: dict) -> str:
         else:
             rates = [(s.label[:1], side["singleton_rate"], *side["singleton_rate_ci"], s)
                      for s, side in sides]  # fmt: skip
+            body.append(report_html.figure(
+                report_html.rate_plot(rates, None),
+                "Singleton rate of A and B with their 95% intervals."))  # fmt: skip
             plots = [
-                report_html.figure(
-                    report_html.rate_plot(rates, None),
-                    "Singleton rate of A and B with their 95% intervals."),
                 report_html.figure(
                     report_html.fof_plot([(s, {int(r): n for r, n in side["freq_of_freq"].items()})
                                           for s, side in sides]),

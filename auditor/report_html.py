@@ -27,6 +27,8 @@ __all__ = ["Series", "bucket_plot", "curve_plot", "fof_plot", "page", "rate_plot
 # Colours of the first and second series (a corpus and the one it is compared with), and the
 # threshold line; chosen to stay apart for the common colour-vision deficiencies.
 COLOURS = ("#1f77b4", "#d95f02")
+# Three plots side by side fit the page's width.
+PLOT_WIDTH, PLOT_HEIGHT = 330, 250
 THRESHOLD_COLOUR = "#b2182b"
 BAND_OPACITY = 0.2
 
@@ -40,7 +42,8 @@ th, td { border-bottom: 1px solid #e3e3e3; padding: 3px 8px; text-align: left;
          vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .plots { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; }
-figure { margin: 0; } figcaption { font-size: 13px; color: #555; max-width: 360px; }
+figure { margin: 0 0 0.8em; }
+figcaption { font-size: 13px; color: #555; max-width: 330px; }
 svg.plot { background: #fff; border: 1px solid #eee; }
 svg text { font: 11px system-ui, sans-serif; fill: #333; }
 .context { font-family: ui-monospace, monospace; font-size: 12.5px; white-space: pre-wrap;
@@ -172,7 +175,7 @@ def fof_plot(series: Sequence[tuple[Series, dict[int, int]]]) -> str:
     """The frequency of frequencies: n_r (facts seen exactly r times) against r, both on log
     axes, one point per r with n_r > 0, for each series."""
     points = [(s, r, n) for s, fof in series for r, n in fof.items() if r > 0 and n > 0]
-    frame = _Frame(360, 260)
+    frame = _Frame(PLOT_WIDTH, PLOT_HEIGHT)
     r_ticks = _log_ticks(max(r for _, r, _ in points))
     n_ticks = _log_ticks(max(n for _, _, n in points))
     x = _linear(0.0, math.log10(r_ticks[-1]) or 1.0, frame.x0 + 8, frame.x1)
@@ -191,7 +194,7 @@ def bucket_plot(series: Sequence[tuple[Series, list[dict]]]) -> str:
     """The share of observations held by facts of each count bucket, as bars (grouped by
     bucket when there are two series)."""
     labels = [b["bucket"] for b in series[0][1]]
-    frame = _Frame(360, 260)
+    frame = _Frame(PLOT_WIDTH, PLOT_HEIGHT)
     group = (frame.x1 - frame.x0) / len(labels)
     bar = (group - 10) / len(series)
     y = _linear(0.0, 1.0, frame.y0, frame.y1)
@@ -241,18 +244,27 @@ def _band(point: dict, side: str) -> float | None:
     return None
 
 
+def nice_step(top: float, most: int = 6) -> float:
+    """The smallest step of 1, 2 or 5 times a power of ten that cuts 0..top into at most
+    ``most`` intervals (at least 1)."""
+    power = 10 ** max(0, math.floor(math.log10(max(top, 1.0))) - 1)
+    while True:
+        for factor in (1, 2, 5):
+            if top / (factor * power) <= most:
+                return float(factor * power)
+        power *= 10
+
+
 def curve_plot(series: Sequence[tuple[Series, list[dict], float | None]]) -> str:
     """The singleton rate a corpus of m observations would show (interpolated below the
     observed N, extrapolated above it), as a line with its band shaded, and the observed point
     (the third element of each series: N) marked."""
-    frame = _Frame(360, 260)
+    frame = _Frame(PLOT_WIDTH, PLOT_HEIGHT, right=20)
     top_m = max(p["m"] for _, points, _ in series for p in points)
     x = _linear(0.0, float(top_m), frame.x0, frame.x1)
     y = _linear(0.0, 1.0, frame.y0, frame.y1)
-    step = 10 ** max(0, math.floor(math.log10(top_m)))
+    step = nice_step(top_m)
     ticks = [k * step for k in range(int(top_m // step) + 1)]
-    if len(ticks) > 7:
-        ticks = ticks[:: math.ceil(len(ticks) / 6)]
     frame.x_axis([(x(t), f"{t:,.0f}") for t in ticks], "m (observations)")
     frame.y_axis([(y(t / 4), _tick(t / 4)) for t in range(5)], "singleton rate")
     for s, points, observed in series:
@@ -384,11 +396,11 @@ def _category_section(category: dict, threshold: float) -> str:
                      "plot.</p>")  # fmt: skip
     else:
         low, high = category["singleton_rate_ci"]
+        parts.append(figure(
+            rate_plot([(relation, category["singleton_rate"], low, high, series)], threshold),
+            f"Singleton rate with its 95% interval; the dashed line is the retrieval threshold "
+            f"({threshold:g})."))  # fmt: skip
         plots = [
-            figure(rate_plot([(relation, category["singleton_rate"], low, high, series)],
-                             threshold),
-                   f"Singleton rate with its 95% interval; the dashed line is the retrieval "
-                   f"threshold ({threshold:g})."),
             figure(fof_plot([(series, fof)]),
                    f"n_r: how many facts are counted exactly r times ({basis}), log-log."),
         ]  # fmt: skip
