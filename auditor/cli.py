@@ -193,6 +193,86 @@ def _extraction(
         raise click.ClickException(str(exc)) from None
 
 
+_RECALL = click.option(
+    "--recall",
+    "recalls",
+    metavar="RELATION=R,...",
+    multiple=True,
+    help="The extractor's recall per relation (0 < R <= 1, e.g. birth_date=0.6,capital=0.9; "
+    "repeatable). The report then gives beside each such relation's singleton rate the rate "
+    "extrapolated to N/R mentions: the corpus's rate had every mention been found, assuming "
+    "each is found independently with probability R. Report only: changing it rescans nothing. "
+    "Overrides --recall-from for the relations it names.",
+)
+_RECALL_FROM = click.option(
+    "--recall-from",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Take the recalls from the output of `auditor evaluate GOLD --json` (relations "
+    "without gold facts are skipped). --recall overrides it relation by relation.",
+)
+
+
+def _parse_recalls(values: tuple[str, ...], source_file: Path | None) -> tuple:
+    """The recall correction's (relation, recall, source) triples from --recall-from (first)
+    and --recall (overriding it), sorted by relation."""
+    found: dict[str, tuple[float, str]] = {}
+    if source_file is not None:
+        found.update(_recalls_from_evaluation(source_file))
+    for value in values:
+        for item in (part.strip() for part in value.split(",")):
+            if not item:
+                continue
+            relation, sep, number = item.partition("=")
+            try:
+                recall = float(number)
+            except ValueError:
+                recall = math.nan
+            if not sep or not relation.strip() or not 0.0 < recall <= 1.0:
+                raise click.BadParameter(
+                    f"{item!r}: write RELATION=R with R a recall above 0 and at most 1, "
+                    "e.g. birth_date=0.6",
+                    param_hint="--recall",
+                )
+            found[relation.strip()] = (recall, "--recall")
+    return tuple((relation, r, source) for relation, (r, source) in sorted(found.items()))
+
+
+def _recalls_from_evaluation(path: Path) -> dict[str, tuple[float, str]]:
+    """Recalls by relation from `auditor evaluate --json` output: {relation: {"recall", "gold",
+    ...}} or, with --by-genre or --show-errors, the same under "scores". Relations without gold
+    facts (recall not measured) or with recall 0 (nothing to extrapolate from) are skipped with
+    a warning."""
+    hint = "--recall-from"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise click.BadParameter(f"{path}: not readable as JSON ({exc})", param_hint=hint) from None
+    scores = data.get("scores", data) if isinstance(data, dict) else None
+    if not isinstance(scores, dict) or not all(
+        isinstance(s, dict) and isinstance(s.get("recall"), int | float) for s in scores.values()
+    ):
+        raise click.BadParameter(
+            f"{path}: expected the output of `auditor evaluate GOLD --json` (per relation an "
+            "object with a recall)",
+            param_hint=hint,
+        )
+    found = {}
+    for relation, score in scores.items():
+        recall = float(score["recall"])
+        if score.get("gold", 1) == 0:
+            logging.getLogger(__name__).warning(
+                "%s: %s has no gold facts, its recall was not measured: no correction", path,
+                relation,
+            )
+        elif not 0.0 < recall <= 1.0:
+            logging.getLogger(__name__).warning(
+                "%s: the recall of %s is %s: no correction for it", path, relation, recall
+            )
+        else:
+            found[relation] = (recall, str(path))
+    return found
+
+
 def _check_writable(out: Path) -> None:
     """Refuse an OUT that cannot be created or written, with what to do, before any work."""
     existing = out
@@ -309,10 +389,12 @@ def _check_writable(out: Path) -> None:
 @click.option("--json", "as_json", is_flag=True,
               help="Print report.json on stdout (for scripts) instead of the summary table, "
               "which then goes to stderr with the paths of the reports.")  # fmt: skip
+@_RECALL
+@_RECALL_FROM
 def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_field, count_by,
          retrieval_threshold, merge_threshold, max_doc_mb, workers, engine, ray_address,
          memory_limit, split_mb, fresh, doc_timeout, strict, quiet, verbose,
-         as_json=False) -> None:  # fmt: skip
+         as_json=False, recalls=(), recall_from=None) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
     PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
@@ -331,6 +413,7 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     from auditor.readers import InputError, resolve_inputs
 
     _load_patterns(patterns)  # a bad pattern file is named first, with its line
+    recall = _parse_recalls(recalls, recall_from)
 
     # Cheap checks first: a wrong path or option is reported before spaCy or DuckDB start.
     if engine == "local" and workers and workers > (os.cpu_count() or 1):
@@ -367,6 +450,7 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
         memory_limit=memory_limit,
         fresh=fresh,
         doc_timeout=doc_timeout,
+        recall=recall,
     )
     bars = _Bar(len(shards), enabled=not quiet)
     # SIGTERM (a scheduler's stop) ends the scan the way Ctrl-C does.

@@ -129,6 +129,9 @@ class ScanOptions:
     # Seconds a document may take per million characters (and at least this): over it, the
     # document is skipped and counted, so no single document can stall a scan.
     doc_timeout: float = DEFAULT_DOC_TIMEOUT
+    # The recall correction, (relation, recall, where it came from) per relation. Report only:
+    # not in config(), so a rerun with another recall re-reports without reading the corpus.
+    recall: tuple[tuple[str, float, str], ...] = ()
 
     def extraction(self) -> Extraction:
         return extraction_for(self.extractor_names, self.spacy_model, self.patterns)
@@ -642,6 +645,7 @@ def run_row(run: dict, command: str, inputs: list[str], options: ScanOptions,
         "count_by": options.count_by,
         "retrieval_threshold": result["retrieval_threshold"],
         "merge_threshold": options.merge_threshold,
+        "recall": [list(entry) for entry in options.recall],
         "extraction": options.config() if command == "scan" else None,
     }
     return {

@@ -216,7 +216,7 @@ def build_report(
 def _build_report(
     corpus: CorpusStats, categories: dict[str, counting.CategoryCounts], options: ScanOptions
 ) -> dict:
-    recalls = {relation: (r, source) for relation, r, source in getattr(options, "recall", ())}
+    recalls = {relation: (r, source) for relation, r, source in options.recall}
     return {
         "schema_version": SCHEMA_VERSION,
         "corpus": {
@@ -358,6 +358,7 @@ def render_markdown(report: dict) -> str:
         ]
         lines.append("| " + " | ".join(_md_cell(cell) for cell in cells) + " |")
     lines += _conflict_lines(report["categories"])
+    lines += curve_lines(report)
     basis = report["count_basis"]
     lines += [
         "",
@@ -411,6 +412,71 @@ def _conflict_lines(categories: list[dict]) -> list[str]:
                  _fmt_rate(k["subject_share"]), f"{k['conflicted_mentions']:,}",
                  _fmt_rate(k["mention_share"]), top]  # fmt: skip
         lines.append("| " + " | ".join(_md_cell(cell) for cell in cells) + " |")
+    return lines
+
+
+def curve_lines(report: dict) -> list[str]:
+    """report.md's sections on the singleton-rate curves (one sentence a category: the rate at
+    N and the rate the curve predicts at 2N) and, when recalls were given, the recall
+    correction."""
+    lines = ["", "## With more data", ""]
+    for c in report["categories"]:
+        relation = _md_cell(c["relation"])
+        curve = c.get("curve")
+        if not curve:
+            lines.append(f"- {relation}: no mentions, no curve.")
+            continue
+        now, doubled = curve["observed"]["singleton_rate"], curve["doubled"]
+        change = "lower" if doubled["singleton_rate"] < now else "leave"
+        sentence = (
+            f"- Doubling this corpus would lower the singleton rate of {relation} from "
+            f"{_fmt_rate(now)} to {_fmt_rate(doubled['singleton_rate'])} "
+            f"(95% band {_fmt_rate(doubled['low'])}–{_fmt_rate(doubled['high'])})"
+            if change == "lower"
+            else f"- Doubling this corpus would leave the singleton rate of {relation} at "
+            f"{_fmt_rate(now)}"
+        )
+        if c["mentions"] < MIN_MENTIONS_TO_FLAG:
+            sentence += f" (under {MIN_MENTIONS_TO_FLAG} {report['count_basis']}: a rough guess)"
+        lines.append(sentence + ".")
+    lines += [
+        "",
+        "Each category's curve (`curve` in report.json: the expected singleton rate at every "
+        "size from 1 to twice the corpus, with a bootstrap band) is Chao & Jost's (2012) "
+        "coverage-based rarefaction and extrapolation, as the R package iNEXT computes it "
+        "(Chao et al. 2014). Its value at the corpus's own size is Chao & Jost's estimate, a "
+        "little below n1/N (which is the curve's value one mention earlier).",
+    ]
+    recall = report.get("recall")
+    if recall:
+        lines += [
+            "",
+            "## Recall correction",
+            "",
+            "| relation | recall | from | singleton rate found | corrected (at N/r) | 95% band |",
+            "|---|---:|---|---:|---:|---:|",
+        ]
+        for c in report["categories"]:
+            fix = c.get("recall_correction")
+            if not fix:
+                continue
+            corrected = _fmt_rate(fix["singleton_rate"])
+            if fix["beyond_reliable_extrapolation"]:
+                corrected += " (beyond 2N: unreliable)"
+            cells = [
+                c["relation"], f"{fix['recall']:.3f}", fix["source"],
+                _fmt_rate(fix["observed_singleton_rate"]), corrected,
+                f"{_fmt_rate(fix['low'])}–{_fmt_rate(fix['high'])}",
+            ]  # fmt: skip
+            lines.append("| " + " | ".join(_md_cell(cell) for cell in cells) + " |")
+        lines += [
+            "",
+            f"Assumption: {recall['assumption']}. The corrected rate is what the corpus's own "
+            "singleton rate would be if the extractor had found every mention.",
+        ]
+        if recall["unused"]:
+            unused = ", ".join(_md_cell(r) for r in recall["unused"])
+            lines += ["", f"Recall given for relations without a category here: {unused}."]
     return lines
 
 
