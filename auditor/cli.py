@@ -302,7 +302,7 @@ def _check_writable(out: Path) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default="audit",
     show_default=True,
-    help="Directory for facts/, audit.duckdb, report.json, report.md.",
+    help="Directory for facts/, audit.duckdb, tables/, report.html, report.json, report.md.",
 )
 @_EXTRACTORS
 @_PATTERNS
