@@ -529,16 +529,20 @@ def _report_formats(value: str) -> tuple[str, ...]:
 @click.option("--format", "formats", default="html,md,json", show_default=True,
               help="Which reports to write, comma-separated: html (report.html), md "
               "(report.md), json (report.json).")  # fmt: skip
-def report_command(out, retrieval_threshold, formats) -> None:
+@_RECALL
+@_RECALL_FROM
+def report_command(out, retrieval_threshold, formats, recalls=(), recall_from=None) -> None:
     """Rebuild the reports of the audit in OUT from OUT/audit.duckdb and the manifests,
     without reading the corpus again (e.g. with another --retrieval-threshold). Also refreshes
     the categories table, OUT/tables/ and the facts view, and records the rebuild in runs."""
     _configure_logging(quiet=False, verbose=False)
     chosen = _report_formats(formats)
+    # Without --recall or --recall-from, the last run's recalls are kept.
+    recall = _parse_recalls(recalls, recall_from) if recalls or recall_from else None
     from auditor import pipeline, rebuild, report
 
     try:
-        result = rebuild.rebuild(out, retrieval_threshold, chosen)
+        result = rebuild.rebuild(out, retrieval_threshold, chosen, recall)
     except (rebuild.RebuildError, pipeline.OutInUse) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(report.render_table(result))

@@ -47,9 +47,11 @@ def last_run(database: Path) -> dict:
 
 
 def rebuild(out: Path, retrieval_threshold: float | None = None,
-            formats: tuple[str, ...] = FORMATS) -> dict:  # fmt: skip
+            formats: tuple[str, ...] = FORMATS,
+            recall: tuple[tuple[str, float, str], ...] | None = None) -> dict:  # fmt: skip
     """Write the reports of ``out`` again in ``formats`` (json, md, html) from its database and
-    manifests, with ``retrieval_threshold`` (default: the last run's); returns report.json's
+    manifests, with ``retrieval_threshold`` and ``recall`` (the recall correction's (relation,
+    recall, source) triples; default for both: the last run's); returns report.json's
     dict. The ``categories`` table follows the new report, the ``facts`` view is pointed at
     ``out/facts/`` where it is now (a moved OUT works again), and the rebuild is a row of
     ``runs`` (command ``report``)."""
@@ -91,8 +93,12 @@ def rebuild(out: Path, retrieval_threshold: float | None = None,
             count_by=configuration["count_by"],
             retrieval_threshold=threshold,
             merge_threshold=configuration.get("merge_threshold"),
-            # The recall correction is report-only: the last run's recalls apply again.
-            recall=tuple(tuple(entry) for entry in configuration.get("recall") or ()),
+            # The recall correction is report-only: the last run's recalls apply again unless
+            # others are given.
+            recall=(
+                tuple(tuple(entry) for entry in configuration.get("recall") or ())
+                if recall is None else recall
+            ),  # fmt: skip
         )
         counts = counting.counts_from_database(database)
         details = counting.report_details(database, options.count_by)

@@ -577,3 +577,31 @@ def test_recall_is_not_part_of_the_scan_configuration():
     plain = ScanOptions(extractor_names=("birth_date",))
     corrected = ScanOptions(extractor_names=("birth_date",), recall=(("birth_date", 0.6, "x"),))
     assert plain.config() == corrected.config()
+
+
+def test_report_command_keeps_or_replaces_the_recalls(recall_scan, tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    out, evaluation = recall_scan
+    copy = tmp_path / "audit"
+    shutil.copytree(out, copy)
+    result = CliRunner().invoke(main, ["report", str(copy), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((copy / "report.json").read_text(encoding="utf-8"))
+    assert report["recall"]["relations"] == {
+        "birth_date": {"recall": 0.6, "source": "--recall"},
+        "capital": {"recall": 0.9, "source": str(evaluation)},
+    }
+    result = CliRunner().invoke(main, ["report", str(copy), "--recall", "capital=0.5"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((copy / "report.json").read_text(encoding="utf-8"))
+    assert report["recall"]["relations"] == {"capital": {"recall": 0.5, "source": "--recall"}}
+    rows = {c["relation"]: c for c in report["categories"]}
+    assert rows["birth_date"]["recall_correction"] is None
+    assert rows["capital"]["recall_correction"]["recall"] == 0.5
+    result = CliRunner().invoke(main, ["report", str(copy), "--recall", "capital=2"])
+    assert result.exit_code == 2 and "RELATION=R" in result.output
