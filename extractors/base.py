@@ -34,14 +34,22 @@ class Fact:
 
 @runtime_checkable
 class Extractor(Protocol):
-    name: str
-    version: str
-    relations: tuple[str, ...]
+    # Read-only members, so that frozen dataclasses satisfy the protocol.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def relations(self) -> tuple[str, ...]: ...
+
     # Words (case-insensitive) without which a text is never read. An extractor may instead
     # give ``trigger_pattern``, a regular expression, where words are too blunt ("d." for
     # "(d. 1955)" would match every "and."), with ``trigger_anchors``: lower-case strings of
     # which every match of the pattern contains one (the pre-filter looks for those first).
-    triggers: tuple[str, ...]
+    @property
+    def triggers(self) -> tuple[str, ...]: ...
 
     def extract(self, text: str) -> Iterator[Fact]: ...
 

@@ -1093,6 +1093,13 @@ _MIN_FLAT_PAIRS = 4  # fewer pairs in a row are no evidence of a table
 
 
 _SPACES = re.compile(r"[^\S\n]*")
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    """Where the spaces (no line break) from ``position`` end."""
+    m = _SPACES.match(text, position)
+    return m.end() if m else position
+
 _ROW_BREAK = re.compile(r"[^\S\n]*\n?[^\S\n]*")
 _SEASONAL_CITY = re.compile(
     rf"[^\S\n]*{CITY}[^\S\n]*\((?i:summer|winter|seasonal)\b[^()\n]{{0,40}}\)"
@@ -1105,13 +1112,15 @@ def _flat_pairs(text: str, position: int) -> list[_Candidate]:
     A seasonal capital (``Shimla (Summer) Dharamshala (Winter)``) is no pair but is read past."""
     pairs: list[_Candidate] = []
     while True:
-        start = _ROW_BREAK.match(text, position).end()  # rows may also stand one a line
+        row_break = _ROW_BREAK.match(text, position)
+        assert row_break is not None  # the pattern may match nothing
+        start = row_break.end()  # rows may also stand one a line
         region = places.region_starting_at(text, start, start + 80)
         if region is None:
             return pairs
         city_start = city_end = None
         position = region.end
-        while word := _CITY_WORD.match(text, _SPACES.match(text, position).end()):
+        while word := _CITY_WORD.match(text, _skip_spaces(text, position)):
             if city_start is None:
                 city_start = word.start()
             elif places.region_starting_at(text, word.start(), word.end() + 60):
@@ -1382,7 +1391,9 @@ _SQL_CONSTRAINT = re.compile(r"(?i)\s*(?:primary|key|constraint|unique|foreign|i
 
 def _sql_columns(definition: str) -> list[str]:
     """The column names of a CREATE TABLE body (``id INT, name VARCHAR(40), …``)."""
-    columns, depth, current = [], 0, []
+    columns: list[str] = []
+    depth = 0
+    current: list[str] = []
     for ch in definition + ",":
         if ch == "(":
             depth += 1
@@ -1470,7 +1481,7 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             if subject_index is None:
                 quoted = [v for v in values if v and not v.replace(".", "").isdigit()]
                 pair = quoted[:2] if len(quoted) >= 2 else None
-            elif max(subject_index, capital_index) < len(values):
+            elif capital_index is not None and max(subject_index, capital_index) < len(values):
                 pair = [values[subject_index], values[capital_index]]
             else:
                 pair = None

@@ -74,6 +74,7 @@ def _delimited_cells(line: str, offset: int, delimiter: str) -> tuple[Cell, ...]
     cells, position = [], 0
     while True:
         m = _DELIMITED_CELL.match(line, position)
+        assert m is not None  # every alternative of the cell pattern may be empty
         group = "quoted" if m["quoted"] is not None else "plain"
         cells.append(Cell(m[group].strip(), offset + m.start(group), offset + m.end(group)))
         position = m.end()

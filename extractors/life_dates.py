@@ -762,6 +762,7 @@ def _from_day_pages(reader: _Reader):
                 subject = person_name(m["name"])
                 yield from _dated_by_page(reader, relation, subject, page_date, m, "year")
             continue
+        assert page_year is not None  # no page date: the page's year dates its entries
         for m in _DATED_SECTION_ENTRY.finditer(text, heading.end(), end):
             if subject := person_name(m["name"]):
                 written = f"{m['day_month']} {page_year['year']}"

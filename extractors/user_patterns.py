@@ -87,9 +87,10 @@ class PatternExtractor:
         if not self.token_patterns:
             return
         matcher = _matcher(self, doc.vocab)
-        for match_id, start, end, alignments in matcher(doc, with_alignments=True):
+        # with_alignments adds a fourth item that spaCy's type hints do not know
+        for match_id, start, end, alignments in matcher(doc, with_alignments=True):  # type: ignore[misc]
             elements = self.token_patterns[int(doc.vocab.strings[match_id].rsplit("#", 1)[1])]
-            words = {part: [] for part in _PARTS}
+            words: dict[str, list] = {part: [] for part in _PARTS}
             for token, element in zip(doc[start:end], alignments, strict=True):
                 if (part := elements[element].get("part")) in words:
                     words[part].append(token)

@@ -110,7 +110,7 @@ def read_r_citations(text: str) -> Iterator[Formatted]:
         title = _R_TITLE.search(body)
         family = _r_first_family(body)
         value = clean_entry_title(title.group(1)) if title else ""
-        if value and family:
+        if title and value and family:
             yield Formatted(call.start(), end, call.start() + title.start(1), family, value)
         version = _text_version(body)
         if not version:

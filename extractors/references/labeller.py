@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import as_file, files
 
-import pycrfsuite
+import pycrfsuite  # type: ignore[import-untyped]
 
 from extractors.normalize import nfkc
 from extractors.references.names import first_author_family
@@ -278,9 +278,10 @@ def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
     family = first_author_family(author_text)
     if not family:
         return None
-    title_run = _trim_title_run(blanked, spans, title_run)
-    if title_run is None:
+    trimmed = _trim_title_run(blanked, spans, title_run)
+    if trimmed is None:
         return None
+    title_run = trimmed
     title_start, title_end = spans[title_run[0]][0], spans[title_run[1] - 1][1]
     title = clean_entry_title(blanked[title_start:title_end])
     if not title:

@@ -76,7 +76,7 @@ def segment(text: str) -> list[Entry]:
             if current[4]:
                 continues = deeper
             elif block_marked:
-                continues = current[3] or deeper
+                continues = bool(current[3]) or deeper
             else:
                 previous = blanked[current[0] : current[1]].rstrip()
                 first = plain.lstrip(" \t>")
