@@ -14,6 +14,8 @@ from fractions import Fraction
 import numpy as np
 import pytest
 from conftest import DATA
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor import rarefaction as rf
 
@@ -258,6 +260,27 @@ def test_log_ratio_in_every_regime_matches_exact_arithmetic(n, m, ks):
         assert abs(value - exact_log) <= 1e-12 * max(1.0, abs(exact_log)), (k, value, exact_log)
         if exact_log > -700:
             assert relative(math.exp(value), ratio) < 1e-11, k
+
+
+@given(
+    fof=st.dictionaries(st.integers(1, 400), st.integers(1, 60), min_size=1, max_size=8),
+    share=st.floats(0.0, 2.0),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_small_sample_matches_exact_arithmetic(fof, share):
+    # Random samples the other tests do not list: interpolation against exact fractions,
+    # extrapolation against 60-digit decimals.
+    n = sum(k * f for k, f in fof.items())
+    m = max(1, round(share * n))
+    if m < n:
+        rate, richness = exact_interpolation(fof, m)
+        assert relative(rf.singleton_rate_at(fof, m), rate) < 1e-11
+        assert relative(rf.coverage_at(fof, m), 1 - rate) < 1e-11
+        assert relative(rf.richness_at(fof, m), richness) < 1e-11
+    elif fof.get(1, 0) and (fof.get(1, 0) > 1 or fof.get(2, 0)):
+        rate, coverage = decimal_extrapolation(fof, m)
+        assert relative(rf.singleton_rate_at(fof, m), rate) < 1e-12
+        assert relative(rf.coverage_at(fof, m), coverage) < 1e-12
 
 
 def decimal_extrapolation(fof: dict[int, int], m: int) -> tuple[Decimal, Decimal]:
