@@ -133,3 +133,17 @@ def test_runs_record_every_scan_and_rebuild(audited, tmp_path):
     with duckdb.connect(str(out / "audit.duckdb"), read_only=True) as con:
         (last,) = con.execute("SELECT run_id FROM runs ORDER BY finished DESC LIMIT 1").fetchone()
     assert report["run"]["run_id"] == last
+
+
+def test_stating_text_is_bounded_around_the_fact():
+    from auditor.pipeline import stating_text
+
+    text = "".join(chr(ord("a") + i % 26) for i in range(2000))
+    # A fact in the middle: 120 characters either side.
+    assert stating_text(text, 500, 520) == (380, text[380:640])
+    # At the start and the end of the document the snippet stops there.
+    assert stating_text(text, 10, 20) == (0, text[0:140])
+    assert stating_text(text, 1990, 2000) == (1870, text[1870:2000])
+    # A fact span of 1,000 characters is cut at 400: 120 + 400 + 120 = 640 characters at most.
+    start, snippet = stating_text(text, 600, 1600)
+    assert (start, len(snippet)) == (480, 640) and snippet == text[480:1120]

@@ -120,17 +120,27 @@ def test_markup_in_the_corpus_is_shown_as_text(browser, tmp_path):
     corpus = write_jsonl(tmp_path / "c.jsonl", [
         {"id": "<script>console.error('id')</script>", "text": hostile},
         {"id": "2", "text": "Oslo is the capital of Norway. Oslo is the capital of Norway."},
+        # A fact whose value itself holds markup: the title of a BibTeX entry.
+        {"id": "3", "text": "@article{smith2016,\n  title = {Learning to <script>console.error("
+                            "'title')</script> parse},\n  author = {Smith, John},\n"
+                            "  year = {2016}\n}\n"},
     ])  # fmt: skip
     report = _scan(corpus, tmp_path / "audit")
-    (capital,) = [c for c in report["categories"] if c["relation"] == "capital"]
+    by_relation = {c["relation"]: c for c in report["categories"]}
+    capital, titles = by_relation["capital"], by_relation["paper_title"]
     assert [s["value"] for s in capital["singleton_sample"]] == ["Lima"]
+    assert [t["value"] for t in titles["top_facts"]] == [
+        "Learning to <script>console.error('title')</script> parse"
+    ]
     seen = render(browser, tmp_path / "audit" / "report.html")
-    _assert_every_plot_drew(seen, {"rates": 2, "freq-of-freq": 1, "buckets": 1,
-                                   **({"curve": 1} if capital.get("curve") else {})})  # fmt: skip
+    rated = [c for c in report["categories"] if c["singleton_rate"] is not None]
+    assert len(rated) == 2  # birth and death dates have no facts: no plot for them
+    _assert_every_plot_drew(seen, _expected_plots(report))
     assert seen["title"] == "Fact audit"  # no script ran, no image handler fired
     assert "<script>document.title = 'pwned'; console.error('ran')</script>" in seen["text"]
     assert "<script>console.error('id')</script>" in seen["text"]
     assert "<img src=x onerror=" in seen["text"]
+    assert "Learning to <script>console.error('title')</script> parse" in seen["text"]
 
 
 def test_the_comparison_page_draws_both_audits(browser, tmp_path, sample_generator):
