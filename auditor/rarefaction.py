@@ -733,3 +733,14 @@ def recall_corrected_size(n: int, recall: float) -> float:
     if not (isinstance(recall, int | float) and 0.0 < recall <= 1.0):
         raise ValueError(f"a recall must be a number in (0, 1], got {recall!r}")
     return n / recall
+
+
+def recall_corrected_rate(fof: FreqOfFreq | Sample, recall: float) -> float:
+    """The corpus's singleton rate corrected for an extractor of recall r: the expected
+    singleton rate at n/r mentions (``recall_corrected_size``), by Chao & Jost (2012)'s
+    extrapolation (r < 1) or, at r = 1, their estimate at n. The assumption is
+    ``RECALL_ASSUMPTION``: each mention found independently with the same probability r, so
+    the found mentions are a random sample of the corpus's. Below r = 0.5 the size is past
+    2n, where Chao et al. (2014) find extrapolation unreliable."""
+    s = Sample.of(fof)
+    return singleton_rate_at(s, recall_corrected_size(s.n, recall))

@@ -412,6 +412,7 @@ def thinned(counts: np.ndarray, recall: float, seed: int) -> tuple[float, float,
     size = rf.recall_corrected_size(int(found.sum()), recall)
     curve = rf.curve(sample, replicates=100, seed=seed, extra_sizes=[size])
     point = curve.extra[size]
+    assert point.singleton_rate == rf.recall_corrected_rate(sample, recall)
     return truth, observed, point.singleton_rate, (point.low, point.high)
 
 
