@@ -147,3 +147,19 @@ def test_stating_text_is_bounded_around_the_fact():
     # A fact span of 1,000 characters is cut at 400: 120 + 400 + 120 = 640 characters at most.
     start, snippet = stating_text(text, 600, 1600)
     assert (start, len(snippet)) == (480, 640) and snippet == text[480:1120]
+
+
+def test_a_quote_in_the_out_path_stays_a_path(tmp_path):
+    # The facts view and compare's ATTACH write paths into SQL as quoted literals.
+    out = tmp_path / "o'brien's audit"
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": "Lima is the capital of Peru."}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", "-q", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["report", str(out)]).exit_code == 0
+    result = CliRunner().invoke(
+        main, ["compare", str(out), str(out), "--out", str(tmp_path / "it's compared")]
+    )
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(out / "audit.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT subject, value FROM facts").fetchall() == [("Peru", "Lima")]
