@@ -280,7 +280,19 @@ def test_an_out_without_an_audit_is_one_line(tmp_path):
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_user_relations_take_their_template_or_the_generic_one(tmp_path):
+@pytest.fixture
+def clean_registry(monkeypatch):
+    """Relations a test registers from a pattern file are gone after it (as in
+    tests/test_user_patterns.py), so other tests may register the same names."""
+    from extractors import base, user_patterns
+
+    monkeypatch.setattr(base, "_REGISTRY", dict(base.available()))
+    user_patterns._load.cache_clear()
+    yield
+    user_patterns._load.cache_clear()
+
+
+def test_user_relations_take_their_template_or_the_generic_one(tmp_path, clean_registry):
     patterns = tmp_path / "relations.toml"
     patterns.write_text(
         '[[relations]]\nname = "founded"\ntriggers = ["founded"]\nnormalizer = "date"\n'
@@ -312,7 +324,7 @@ def test_user_relations_take_their_template_or_the_generic_one(tmp_path):
     assert plays["template"] == "generic" and plays["bucket"] == "1"
 
 
-def test_a_pattern_file_question_without_a_subject_is_refused_at_scan(tmp_path):
+def test_a_pattern_file_question_without_a_subject_is_refused_at_scan(tmp_path, clean_registry):
     patterns = tmp_path / "relations.toml"
     patterns.write_text(
         '[[relations]]\nname = "founded"\ntriggers = ["founded"]\nquestion = "When?"\n'
