@@ -158,6 +158,44 @@ _ENTRIES = tuple(
     )
 )
 
+# Title-first entries of reading lists: "- Title. Given Surname and Given Surname. Venue 2019.",
+# "1. Title by Given Surname (2020)": a list item, the title, its authors' full names closed by
+# a full stop, a comma or a year, and a year on the line (a feature bullet has no authors'
+# list closed so: "Fast loading. Ada Brennan wrote it.").
+_LIST_MARKER = r"^[^\S\n]*(?:[-•*–+]|\d{1,3}[.)]|\[\d{1,3}\])[^\S\n]+"
+_NAMES_CLOSED = (
+    rf"(?P<first>{_FULL_NAME})(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}){{0,12}}"
+    rf"(?:,?{_ET_AL})?(?=[.,]|{_MAYBE_SPACE}\(\s*{_YEAR}\s*\)|{_MAYBE_SPACE}$)"
+)
+_TITLE_FIRST = re.compile(
+    rf"{_LIST_MARKER}(?:\*\*|__|\*|_)?(?P<title>[A-Z][^\n]{{8,250}}?)(?:\*\*|__|\*|_)?"
+    rf"(?:[.?!]{SPACE}|{SPACE}by{SPACE}){_NAMES_CLOSED}(?=[^\n]*\b{_YEAR}\b)",
+    re.MULTILINE,
+)
+# What shows a "title" to be an author-first entry read the wrong way round: an initial or an
+# inverted name at its start, or an initial and a family name before a comma inside it.
+_AUTHORS_IN_TITLE = re.compile(
+    r"^(?:[A-Z]\.|[A-Z][\w'’-]+,\s+[A-Z])|\b[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+,"
+)
+# Words of venues and publishers, which a run of capitalised words after a title may be
+# ("Machine Learning", "Physical Review Letters") but a person's name is not.
+_VENUE_WORDS = frozenset(
+    "Journal Proceedings Conference Workshop Symposium Review Letters Transactions Society "
+    "University Press Learning Research Science Sciences Studies Annals Bulletin Quarterly "
+    "Magazine Advances Reports Computing Systems Intelligence Engineering Physics Chemistry "
+    "Biology Medicine Nature Vol Rev Lett Phys Proc Trans".split()
+)
+
+
+def _title_first_entries(text: str) -> list[re.Match[str]]:
+    """Title-first entries, read only where two or more items of the text share the layout."""
+    found = [
+        m
+        for m in _TITLE_FIRST.finditer(text)
+        if not _AUTHORS_IN_TITLE.search(m["title"])
+        and not _VENUE_WORDS.intersection(re.findall(r"[A-Z][a-z]+", m["first"]))
+    ]
+    return found if len(found) >= 2 else []
 # Conference programmes: a line opened by a time or a code, holding a title and its authors.
 _PROGRAMME_PREFIX = (
     rf"^{_MAYBE_SPACE}(?:\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
@@ -367,6 +405,9 @@ class PaperTitleExtractor:
             for m in pattern.finditer(text):
                 candidate = _read(text, m, bare)
                 yield text.rfind("\n", 0, candidate[2]) + 1, candidate
+        for m in _title_first_entries(text):
+            candidate = _read(text, m, bare=False)
+            yield text.rfind("\n", 0, candidate[2]) + 1, candidate
         for pattern in _PROSE:
             for m in pattern.finditer(text):
                 # "Surname and Other, "T"" without a year, "et al." or a word of reading

@@ -259,3 +259,45 @@ Word bank: Velmont, Halden
 )
 def test_worksheets_and_labels(text, expected):
     assert facts(text, ("capital",)) == expected
+
+
+TITLE_FIRST_LIST = """\
+Reading list
+- Counting Herons from Low Orbit. Mira Castellan and Tomas Brandt. Wetland Letters 2019.
+- Reed Beds as Sediment Traps. Lio Okafor. In Proc. of the Pond Meeting, 2020.
+"""
+
+TITLE_FIRST_BY = """\
+1. Counting Herons from Low Orbit by Mira Castellan and Tomas Brandt (2019)
+2. Reed Beds as Sediment Traps by Lio Okafor (2020)
+"""
+
+FEATURE_BULLETS = """\
+- Fast Heron Counting. Mira Castellan wrote it in 2019, and it is quick.
+- Reed Bed Maps. Lio Okafor drew them in 2020 for the survey.
+"""
+
+AUTHOR_FIRST_READ_BACKWARDS = """\
+[1] M. Castellan, T. Brandt, and L. Okafor, Phys. Rev. Lett. 49, 1804 (1982).
+[2] L. Okafor and M. Castellan, Phys. Rev. Lett. 51, 22 (1983).
+"""
+
+
+def test_title_first_lists():
+    assert facts(TITLE_FIRST_LIST, ("paper_title",)) == {
+        paper("Castellan", "Counting Herons from Low Orbit"),
+        paper("Okafor", "Reed Beds as Sediment Traps"),
+    }
+    assert facts(TITLE_FIRST_BY, ("paper_title",)) == {
+        paper("Castellan", "Counting Herons from Low Orbit"),
+        paper("Okafor", "Reed Beds as Sediment Traps"),
+    }
+
+
+def test_title_first_near_misses():
+    assert facts(FEATURE_BULLETS, ("paper_title",)) == set()
+    # the title-first rule must not read an author list as a title and a venue as a name
+    found = facts(AUTHOR_FIRST_READ_BACKWARDS, ("paper_title",))
+    assert not any(family in ("Lett", "Rev") for _, family, _ in found)
+    # a single title-first line is no list
+    assert facts(TITLE_FIRST_LIST.split("\n", 2)[1] + "\n", ("paper_title",)) == set()
