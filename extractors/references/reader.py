@@ -118,6 +118,49 @@ def _reads_as_prose(reading: Reading, entry: str, marked: bool) -> bool:
     return title_prose >= 3 and title_prose * 5 >= len(title_words)
 
 
+# Where a labelled title runs on into its venue: ", in Proceedings …", ", Special issue …", an
+# opening parenthesis never closed ("… Parsing (Google"), or after the title's last stop a
+# few capitalised or abbreviated words and nothing else ("… RNA-seq. PLoS Comput Biol",
+# "… mixed"? J. Atmos. Sci").
+# ", in" opens a container where a venue's word or a long run of capitalised words follows
+# ("…, in Proceedings of …", "…, in Computational Linguistics and Intelligent Text
+# Processing"), not a title's own phrase ("Learning in the Wild, in Theory and Practice").
+_CONTAINER_CUT = re.compile(
+    r",\s+(?:[Ii]n:?\s+(?=(?:Proc|Advances|Conference|Workshop|Symposium|Journal|Handbook|"
+    r"Lecture|Annual|International|IEEE|ACM|\d)|(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for|&)\s+)?){4})"
+    r"|[Ss]pecial\s+[Ii]ssue\b)"
+)
+_VENUE_TAIL = re.compile(
+    r"(?:(?<=[.?!])|(?<=[.?!][\"”’']))\s+[A-Z][\w&-]{0,14}\.?\\?"
+    r"(?:\s+(?:[A-Z][\w&-]{0,14}\.?\\?|of|and|&|the|\d{1,4}))*\s*$"
+)
+# A subtitle opens like a title; a venue's abbreviations are short or end with a full stop.
+_SUBTITLE_OPENERS = frozenset("A An The On How Why What When Where Who Toward Towards".split())
+_VENUE_LINKS = frozenset("of and & the".split())
+
+
+def _is_venue(words: list[str]) -> bool:
+    if not words or words[0] in _SUBTITLE_OPENERS or len(words) > 6:
+        return False
+    return all(
+        w in _VENUE_LINKS or w.isdigit() or w.endswith((".", "\\")) or len(w) <= 6 for w in words
+    )
+
+
+def trim_venue(title: str) -> str:
+    """The title without the venue a labeller ran it into (see the patterns above)."""
+    if cut := _CONTAINER_CUT.search(title):
+        title = title[: cut.start()]
+    for opener, closer in ("()", "[]"):
+        at = title.rfind(opener)
+        if at > 0 and closer not in title[at:]:
+            title = title[:at].rstrip()
+    tail = _VENUE_TAIL.search(title)
+    if tail and _is_venue(tail.group().split()) and len(title[: tail.start()].split()) >= 3:
+        title = title[: tail.start()]
+    return title
+
+
 @dataclass(frozen=True)
 class Found:
     start: int  # offsets into the block
@@ -205,7 +248,7 @@ def read_references(text: str) -> Iterator[Found]:
             entry.end,
             entry.start + reading.title_start,
             reading.family,
-            reading.title,
+            trim_venue(reading.title),
         )
         accepted.append((found, reading, entry_text, entry.marked))
     if len(accepted) == 1 and not headed:

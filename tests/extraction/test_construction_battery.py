@@ -301,3 +301,31 @@ def test_title_first_near_misses():
     assert not any(family in ("Lett", "Rev") for _, family, _ in found)
     # a single title-first line is no list
     assert facts(TITLE_FIRST_LIST.split("\n", 2)[1] + "\n", ("paper_title",)) == set()
+
+
+@pytest.mark.parametrize(
+    ("labelled", "title"),
+    [
+        # a container after ", in" with a venue's word or a long capitalised run
+        ("Counting Herons, in Proceedings of the Pond Meeting", "Counting Herons"),
+        (
+            "Counting Herons, in Wetland Studies and Applied Bird Counting Methods",
+            "Counting Herons",
+        ),
+        ("Reed Beds as Traps, Special Issue Honoring Professor Ada Lind", "Reed Beds as Traps"),
+        # a parenthesis opened and never closed
+        ("Techniques for Counting Herons (Pond", "Techniques for Counting Herons"),
+        # a journal's abbreviations after the title's stop
+        ("Counting herons from low orbit. Wetl Res Lett", "Counting herons from low orbit."),
+        ('Are reeds "well mixed"? J. Pond Sci', 'Are reeds "well mixed"?'),
+        # near-misses: a title's own phrase, parenthesis and subtitle stay
+        ("Counting in the Wild, in Theory and Practice", "Counting in the Wild, in Theory and Practice"),
+        ("Herons (and Egrets) in Ponds", "Herons (and Egrets) in Ponds"),
+        ("What Is a Heron? A Study of Birds", "What Is a Heron? A Study of Birds"),
+        ("Are reeds reliable? A comparison with sedges", "Are reeds reliable? A comparison with sedges"),
+    ],
+)
+def test_titles_lose_the_venue_a_labeller_ran_them_into(labelled, title):
+    from extractors.references.reader import trim_venue
+
+    assert trim_venue(labelled) == title
