@@ -56,7 +56,8 @@ _OLD_STYLE_MD = rf"(?:{_ANY_MONTH}[^\S\n]+{_DAY}[^\S\n]*/[^\S\n]*)"
 # A space between the parts of a date, or a line break where the text was wrapped.
 _SP = r"(?:[^\S\n]{1,4}|[^\S\n]{0,4}\n[^\S\n]{0,4})"
 DATE = (
-    rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}of)?{_SP}{_ANY_MONTH}"
+    # "the 12th day of May, 1950" in deeds, registers and formal notices
+    rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}day)?(?:{_SP}of)?{_SP}{_ANY_MONTH}"
     rf"{_GAP},?{_SP}?{_YEAR}"  # 14 March 1879 / the 2nd of April 1851 / 28th of August, 2009
     # "Decr. ye 6th 1787": an old record's "ye" (the) before the day
     rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP})?{_DAY}{_GAP}(?:,{_SP}?|{_SP})"

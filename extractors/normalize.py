@@ -38,7 +38,7 @@ _YEAR = r"\d{3,4}"
 # A weekday may precede the date ("on Sunday, 26 December 2021").
 DATE_PATTERN = (
     # 14 March 1879, the 2nd of April 1851
-    rf"(?:{_WEEKDAY}?(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"
+    rf"(?:{_WEEKDAY}?(?:the\s+)?\d{{1,2}}{_ORD}(?:\s+day)?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_WEEKDAY}?{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"  # March 14, 1879 / Sept. 21st 1990
     r"|\d{4}-\d{1,2}-\d{1,2}"  # 1879-03-14
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"  # 14.03.1879, 03/14/1879 if unambiguous
@@ -46,7 +46,7 @@ DATE_PATTERN = (
 _DATE_RE = re.compile(rf"^{DATE_PATTERN}$", re.IGNORECASE)
 _LEADING_WEEKDAY = re.compile(rf"^{_WEEKDAY}")
 _DMY = re.compile(
-    rf"(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+({_YEAR})", re.I
+    rf"(?:the\s+)?(\d{{1,2}}){_ORD}(?:\s+day)?(?:\s+of)?\s+({_MONTH_ALT})\.?,?\s+({_YEAR})", re.I
 )
 _MDY = re.compile(rf"({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+({_YEAR})", re.I)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -17,6 +17,7 @@ def isos(text: str) -> list[tuple[str, bool]]:
         ("on 14 March 1879 in Ulm", ["1879-03-14"]),
         ("on March 14, 1879 in Ulm", ["1879-03-14"]),
         ("the 2nd of April 1851", ["1851-04-02"]),
+        ("on the 12th day of May, 1950", ["1950-05-12"]),  # a deed's or register's form
         ("died on the 28th of August, 2009 at home", ["2009-08-28"]),
         ("on Sunday August 24th, 2014", ["2014-08-24"]),
         ("on Sunday, 26 December 2021", ["2021-12-26"]),
@@ -59,6 +60,7 @@ def test_written_forms_give_iso_dates(text, expected):
         "call 555-12-2020 now",  # digits of a longer number
         "file 123/12/2020",
         "03-04-1879",  # day-month order unknown
+        "on the 12th day of May",  # no year
     ],
 )
 def test_no_full_date_no_span(text):
