@@ -55,19 +55,21 @@ def write_jsonl(path: Path, records: list, compression: str | None = None) -> Pa
 
 @pytest.fixture(autouse=True)
 def every_report_matches_its_schema(request):
-    """After each test that used tmp_path: every report.json it wrote validates against the
-    committed JSON Schema (auditor/schemas/report.schema.json), so each test's scan checks it."""
+    """After each test that used tmp_path: every report.json and compare.json it wrote
+    validates against the committed JSON Schema (auditor/schemas/report.schema.json,
+    compare.schema.json), so each test's scan checks it."""
     yield
     tmp = request.node.funcargs.get("tmp_path")
     if tmp is None:
         return
-    reports = list(Path(tmp).rglob("report.json"))
-    if not reports:
-        return
-    import jsonschema
+    for name in ("report", "compare"):
+        written = list(Path(tmp).rglob(f"{name}.json"))
+        if not written:
+            continue
+        import jsonschema
 
-    schema = json.loads((REPO / "auditor" / "schemas" / "report.schema.json").read_text("utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
-    for path in reports:
-        errors = sorted(validator.iter_errors(json.loads(path.read_text("utf-8"))), key=str)
-        assert not errors, f"{path} does not match report.schema.json: {errors[0].message}"
+        schema_file = REPO / "auditor" / "schemas" / f"{name}.schema.json"
+        validator = jsonschema.Draft202012Validator(json.loads(schema_file.read_text("utf-8")))
+        for path in written:
+            errors = sorted(validator.iter_errors(json.loads(path.read_text("utf-8"))), key=str)
+            assert not errors, f"{path} does not match {schema_file.name}: {errors[0].message}"

@@ -61,6 +61,20 @@ def test_deduplication_shows_both_rates_and_the_change(duplicated_and_deduplicat
     assert f"{tally['relations']['birth_date']['singleton_rate']:+.3f}" in output
 
 
+def test_compare_json_matches_its_schema(duplicated_and_deduplicated):
+    import jsonschema
+
+    from auditor import report_schema
+
+    _, compared, _, _ = duplicated_and_deduplicated
+    schema = json.loads(report_schema.COMPARE_SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    assert not list(validator.iter_errors(compared))
+    broken = json.loads(json.dumps(compared))
+    del broken["categories"][0]["transitions"]["became_singleton"]
+    assert list(validator.iter_errors(broken))
+
+
 def test_the_comparison_page_is_written_with_both_audits(duplicated_and_deduplicated):
     _, _, output, base = duplicated_and_deduplicated
     page = (base / "cmp" / "compare.html").read_text(encoding="utf-8")

@@ -125,6 +125,8 @@ def test_the_committed_schema_is_the_one_the_model_generates():
     assert committed == report_schema.render(), "run: python -m auditor.report_schema"
     assert report.SCHEMA_VERSION == 2
     assert json.loads(committed)["properties"]["schema_version"]["const"] == report.SCHEMA_VERSION
+    compare = (REPO / "auditor" / "schemas" / "compare.schema.json").read_text(encoding="utf-8")
+    assert compare == report_schema.render(report_schema.Comparison)
 
 
 def test_the_schema_refuses_a_renamed_or_retyped_key(scanned):
