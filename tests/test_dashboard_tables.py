@@ -163,3 +163,20 @@ def test_a_quote_in_the_out_path_stays_a_path(tmp_path):
     assert result.exit_code == 0, result.output
     with duckdb.connect(str(out / "audit.duckdb"), read_only=True) as con:
         assert con.execute("SELECT subject, value FROM facts").fetchall() == [("Peru", "Lima")]
+
+
+def test_a_facts_table_of_an_older_version_becomes_the_view(tmp_path):
+    out = tmp_path / "audit"
+    out.mkdir()
+    with duckdb.connect(str(out / "audit.duckdb")) as con:
+        con.execute("CREATE TABLE facts AS SELECT 'stale' AS doc_id")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": "Lima is the capital of Peru."}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", "-q", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(out / "audit.duckdb"), read_only=True) as con:
+        (kind,) = con.execute(
+            "SELECT table_type FROM information_schema.tables WHERE table_name = 'facts'"
+        ).fetchone()
+        assert kind == "VIEW"
+        assert con.execute("SELECT value FROM facts").fetchall() == [("Lima",)]
