@@ -395,7 +395,8 @@ def _finished(out: Path, split: Split, digest: str) -> dict | None:
     except (OSError, ValueError):
         return None
     same = (
-        entry.get("split") == split.spec()
+        # as JSON stores it: a Parquet split's row groups are a tuple in spec(), a list on disk
+        entry.get("split") == json.loads(json.dumps(split.spec()))
         and entry.get("input") == storage.identity(split.shard)
         and entry.get("config_hash") == digest
         and (out / "facts" / entry.get("facts_file", "")).exists()

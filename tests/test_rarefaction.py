@@ -557,14 +557,12 @@ def test_another_recall_rereports_without_rescanning(recall_scan, tmp_path):
     out, _ = recall_scan
     copy = tmp_path / "audit"
     shutil.copytree(out, copy)
-    # The JSON-lines splits: their resume does not depend on how a split spec round-trips JSON
-    # (Parquet splits are read again today whatever the options: tuple against list).
-    facts = {p.name: p.stat().st_mtime_ns for p in (copy / "facts").glob("*jsonl*.parquet")}
-    assert facts
+    facts = {p.name: p.stat().st_mtime_ns for p in (copy / "facts").glob("*.parquet")}
+    assert any("part-000.parquet" in name for name in facts)  # Parquet splits resume too
     config = (copy / "config.json").read_text(encoding="utf-8")
     result = run_scan(str(SAMPLE_DATA), "--out", str(copy), "--recall", "birth_date=0.8")
     assert result.exit_code == 0, result.output  # no configuration mismatch, no --fresh needed
-    assert {p.name: p.stat().st_mtime_ns for p in (copy / "facts").glob("*jsonl*.parquet")} == facts
+    assert {p.name: p.stat().st_mtime_ns for p in (copy / "facts").glob("*.parquet")} == facts
     assert (copy / "config.json").read_text(encoding="utf-8") == config
     report = json.loads((copy / "report.json").read_text(encoding="utf-8"))
     assert report["recall"]["relations"] == {"birth_date": {"recall": 0.8, "source": "--recall"}}
