@@ -25,14 +25,16 @@ sample of m mentions has not shown, which n1/N estimates at the observed size (G
 
 **Numerics.** iNEXT evaluates the hypergeometric ratios C(n−k, m)/C(n−1, m) as
 ``exp(lgamma(·) − lgamma(·) − lgamma(·) + lgamma(·))``: at n ≈ 10⁶ each log-gamma is ≈ 10⁷, so
-the difference keeps only about eight digits. Here the ratio's logarithm is a sum of
+the difference keeps only about eight digits, and the coverage of a few mentions, 1 minus a sum
+near 1, is then off by up to 4e-3 relative. Here the ratio's logarithm is a sum of
 ``log1p`` terms over the shorter of its two product forms when that is short (at most
 ``DIRECT_TERMS`` factors), and otherwise Stirling's series arranged so that no two large
 log-gammas are subtracted (``_log_ratio_stirling``); 1 − ratio is taken with ``expm1``, and the
 coverage and the singleton rate are each summed from positive terms, so neither is found as a
-small difference of two numbers near 1. The tests compare with exact rational arithmetic: the
-relative error stays below 1e-12 for the test cases (n up to 10⁷); the bound is of the order
-of 10⁻¹⁶·max(k, n/m) in the Stirling regime.
+small difference of two numbers near 1. Against exact rational arithmetic the relative error
+of the coverage, the singleton rate and the richness stayed below 6e-11 over 15,000 random
+samples of 10⁶ to 10⁸ mentions (the tests check 1e-10 and less); in the Stirling regime it is
+of the order of 10⁻¹⁶·max(k, n/m).
 
 Edge cases follow iNEXT: f1 = 0 (no singletons) makes the coverage 1 from m = n on; with f2 = 0
 the undetected count is the bias-corrected (n − 1)/n·f1(f1 − 1)/2, so f1 = 1, f2 = 0 estimates
