@@ -176,6 +176,8 @@ _TITLE_FIRST = re.compile(
 # inverted name at its start, or an initial and a family name before a comma inside it.
 _AUTHORS_IN_TITLE = re.compile(
     r"^(?:[A-Z]\.|[A-Z][\w'’-]+,\s+[A-Z])|\b[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+,"
+    # Vancouver names: "Rowe JB, Kapolka NJ"
+    r"|\b[A-Z][\w'’-]+\s[A-Z]{1,3},\s"
 )
 # Words of venues and publishers, which a run of capitalised words after a title may be
 # ("Machine Learning", "Physical Review Letters") but a person's name is not.
@@ -194,6 +196,8 @@ def _title_first_entries(text: str) -> list[re.Match[str]]:
         for m in _TITLE_FIRST.finditer(text)
         if not _AUTHORS_IN_TITLE.search(m["title"])
         and not _VENUE_WORDS.intersection(re.findall(r"[A-Z][a-z]+", m["first"]))
+        # a person's name has no bare single letter ("J Biol Chem" is a journal)
+        and not re.search(r"(?<![\w.])[A-Z](?![\w.])", m["first"])
     ]
     return found if len(found) >= 2 else []
 # Conference programmes: a line opened by a time or a code, holding a title and its authors.

@@ -154,7 +154,12 @@ def trim_venue(title: str) -> str:
     for opener, closer in ("()", "[]"):
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:
-            title = title[:at].rstrip()
+            inside = title[at + 1 :]
+            # an acronym cut off before its bracket closes belongs to the title ("(TSS")
+            if inside.isupper() and inside.isalnum() and len(inside) <= 10:
+                title += closer
+            else:
+                title = title[:at].rstrip()
     tail = _VENUE_TAIL.search(title)
     if tail and _is_venue(tail.group().split()) and len(title[: tail.start()].split()) >= 3:
         title = title[: tail.start()]

@@ -5,7 +5,8 @@ Entries open at a list marker (``-``, ``*``, ``1.``, ``[1]``, ``(1)``, ``<li>``,
 them: lines indented deeper than the entry's first line (hanging indent, also across a blank
 line), or, in a block with markers, any unmarked line before the next blank line. In a block
 without markers every line is an entry of its own unless it visibly continues the line before
-(it opens in lower case, or the line before ends in a comma, a hyphen or ``and``).
+(it opens in lower case or with a parenthesis, or the line before ends in a comma, a hyphen or
+``and``, maybe inside closing quotes).
 """
 
 from __future__ import annotations
@@ -82,7 +83,15 @@ def segment(text: str) -> list[Entry]:
                 first = plain.lstrip(" \t>")
                 # a Markdown or HTML line break inside one entry ("**Title**\\n Authors")
                 broken = _LINE_BREAK.search(text, current[0], current[1]) is not None
-                continues = deeper or broken or first[:1].islower() or previous.endswith(_CONTINUES)
+                # a wrapped entry's publication data opens a line with a parenthesis
+                # ("(Ankara, 1978), 2 vols."); a comma inside closing quotes continues too
+                continues = (
+                    deeper
+                    or broken
+                    or first[:1].islower()
+                    or first[:1] == "("
+                    or previous.rstrip("\"”’'").endswith(_CONTINUES)
+                )
             if continues:
                 current[1] = b
                 continue

@@ -315,6 +315,8 @@ def test_title_first_near_misses():
         ("Reed Beds as Traps, Special Issue Honoring Professor Ada Lind", "Reed Beds as Traps"),
         # a parenthesis opened and never closed
         ("Techniques for Counting Herons (Pond", "Techniques for Counting Herons"),
+        # ... but an acronym cut off before its bracket closes is part of the title
+        ("Counting Herons with the Heron Index (HI", "Counting Herons with the Heron Index (HI)"),
         # a journal's abbreviations after the title's stop
         ("Counting herons from low orbit. Wetl Res Lett", "Counting herons from low orbit."),
         ('Are reeds "well mixed"? J. Pond Sci', 'Are reeds "well mixed"?'),
@@ -329,3 +331,14 @@ def test_titles_lose_the_venue_a_labeller_ran_them_into(labelled, title):
     from extractors.references.reader import trim_venue
 
     assert trim_venue(labelled) == title
+
+
+VANCOUVER_MARKDOWN = """\
+- Rowe JB, Okafor LN, **Castellan** MT. *Counting herons from low orbit*. **J Wetl Biol**. 2021;4:1-9.
+- Brandt TA, **Castellan** MT. *Reed beds as sediment traps*. **J Wetl Biol**. 2020;3:5-8.
+"""
+
+
+def test_vancouver_entries_are_not_read_title_first():
+    found = facts(VANCOUVER_MARKDOWN, ("paper_title",))
+    assert not any(family in ("Biol", "J Wetl Biol", "Wetl") for _, family, _ in found)
