@@ -182,7 +182,31 @@ def person_name(candidate: str) -> str | None:
         return None
     if any(w in NOT_PERSON_WORDS or w in EVENT_WORDS for w in lowered):
         return None
+    if _names_a_holiday(lowered):
+        return None
     return " ".join(words).strip(" ,;:")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names seen written out in reference lists (``data/given_names.txt``)."""
+    return frozenset(w.lower() for w in load_words("given_names"))
+
+
+def _names_a_holiday(lowered: list[str]) -> bool:
+    """Whether a run names a day ("Independence Day", "Harvest Day", "D-Day", "Day of the
+    Dead") rather than a person whose family name is Day: only a given name or an initial
+    before "Day" makes a person ("Doris Day", "J. Day")."""
+    for index, word in enumerate(lowered):
+        if word.endswith("-day"):
+            return True
+        if word != "day":
+            continue
+        before = lowered[index - 1] if index else ""
+        initial = len(before) == 1 and before.isalpha()
+        if not (initial or before in _given_names()):
+            return True
+    return False
 
 
 def natural_order(family: str, given: str) -> str | None:

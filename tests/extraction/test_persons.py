@@ -33,6 +33,8 @@ from extractors.persons import NAME, natural_order, person_name
         ("The Right Honourable Anke Dorn", "Anke Dorn"),  # a style of address
         ("ANKE DORN OBE", "ANKE DORN"),  # known letters after a name in capitals
         ("Anke DORN", "Anke DORN"),  # a family name in capitals is no post-nominal
+        ("Doris Day", "Doris Day"),  # Day is a family name after a given name
+        ("R. Day", "R. Day"),
     ],
 )
 def test_names_as_the_guidelines_write_them(written, name):
@@ -44,6 +46,9 @@ def test_names_as_the_guidelines_write_them(written, name):
     [
         "Gulf War",  # an event
         "Harvest Day",
+        "Founders Day",
+        "V-Day",
+        "Day of the Lanterns",
         "Brenner University",  # an organisation
         "Slovak Republic",
         "Prime Minister of Veldoria",  # an office

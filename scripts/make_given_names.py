@@ -1,0 +1,41 @@
+"""Write ``extractors/data/given_names.txt``: the given names written out in the author fields
+of AnyStyle's labelled reference strings (``../shared/references/anystyle/``, BSD licence, see
+``extractors/data/anystyle_LICENSE.txt``).
+
+``python scripts/make_given_names.py [--shared PATH]``. The person-name constituent uses the
+list where one word decides between a person and a thing: ``Doris Day`` is a person because
+``Doris`` is a given name, ``Harvest Day`` is a day.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_references import anystyle_sequences, given_names  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "extractors" / "data" / "given_names.txt"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "references" / "anystyle",
+    )
+    args = parser.parse_args()
+    names = given_names(anystyle_sequences(args.shared))
+    header = (
+        "# Given names written out in the author fields of AnyStyle's labelled reference\n"
+        "# strings (BSD licence: anystyle_LICENSE.txt); made by scripts/make_given_names.py.\n"
+    )
+    OUT.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{len(names)} given names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
