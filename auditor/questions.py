@@ -1,7 +1,8 @@
 """Question items with confidence targets, drawn from an audited corpus (``auditor questions``).
 
 Each sampled fact becomes one item per confidence target t: the question (a template per
-relation, ``auditor/data/questions.toml``), the instruction of Kalai, Nachum, Vempala & Zhang
+relation, held by its ``RelationSpec``: ``extractors/data/questions.toml`` for the built-in
+ones), the instruction of Kalai, Nachum, Vempala & Zhang
 (2025, section 4.2) stating t and the penalty t/(1−t), the gold answers (every value the corpus
 states for the subject, so a conflicted subject accepts any of them), the fact's count and count
 bucket, and the category's singleton rate (the floor the evaluation is compared with).
@@ -23,7 +24,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from importlib.resources import files
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -74,19 +74,21 @@ class Template:
 
 
 def builtin_templates() -> dict[str, Template]:
-    """The templates of ``auditor/data/questions.toml``, by relation (``generic`` included)."""
-    text = files("auditor").joinpath("data", "questions.toml").read_text(encoding="utf-8")
-    templates = {}
-    for relation, entry in tomllib.loads(text).items():
-        source = GENERIC if relation == GENERIC else "relation"
-        templates[relation] = Template(
-            question=entry["question"],
-            hint=entry.get("hint", ""),
-            asks=entry.get("asks", "value"),
-            answer=entry.get("answer", "text"),
-            source=source,
-        )
+    """The templates of the built-in relations' specs, by relation, and the generic one."""
+    from extractors import registry
+
+    templates = {
+        relation: _template(spec.question, "relation")
+        for spec in registry.builtin_specs()
+        if spec.question is not None
+        for relation in spec.relations
+    }
+    templates[GENERIC] = _template(registry.questions()[GENERIC], GENERIC)
     return templates
+
+
+def _template(question, source: str) -> Template:
+    return Template(question.question, question.hint, question.asks, question.answer, source)
 
 
 def pattern_templates(path: Path) -> dict[str, Template]:

@@ -71,7 +71,7 @@ from functools import cache
 from importlib.resources import files
 
 from extractors import layout, places
-from extractors.base import Fact, register
+from extractors.base import Fact
 from extractors.grammar import CAP_WORD, CLAUSE_OPENERS, SPACE, trim_place
 from extractors.normalize import clean_place, nfkc
 
@@ -1622,6 +1622,3 @@ class CapitalExtractor:
         yield from _container_candidates(text)
         yield from _sql_candidates(text)
         yield from _triple_candidates(text)
-
-
-CAPITAL = register(CapitalExtractor())

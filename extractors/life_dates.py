@@ -45,7 +45,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors import layout
-from extractors.base import Fact, load_words, register
+from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at
 from extractors.normalize import states_day_first
 from extractors.persons import (
@@ -922,7 +922,3 @@ def _from_fields(reader: _Reader):
         if names:
             at, subject = names[-1]
             yield from reader.fact(relation, subject, *m.span("date"), at, m.end())
-
-
-BIRTH_DATE = register(LifeDateExtractor("birth_date", ("birth_date",)))
-DEATH_DATE = register(LifeDateExtractor("death_date", ("death_date",)))

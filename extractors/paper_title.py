@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors.base import Fact, register
+from extractors.base import Fact
 from extractors.grammar import (
     CAP_WORD,
     NAME_WORD,
@@ -442,6 +442,3 @@ def _looks_like_title(title: str) -> bool:
     if _NAME_SUFFIX.fullmatch(title):
         return False
     return len(title.split()) >= 2 and title[:1].isupper()
-
-
-PAPER_TITLE = register(PaperTitleExtractor())

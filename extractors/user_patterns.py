@@ -32,13 +32,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from extractors.base import Fact, available, register
+from extractors import registry
+from extractors.api import Fact, Question, RelationSpec, spec_of
 from extractors.normalize import clean_title, nfkc, parse_date
 
 NORMALIZERS = {
@@ -53,6 +55,8 @@ _RELATION_KEYS = {
     "name", "version", "triggers", "normalizer", "subject_labels", "patterns", "question",
 }  # fmt: skip
 _PARTS = ("subject", "value")
+# How answers to a relation's questions are matched follows its value normaliser.
+_ANSWER_KIND_OF_NORMALIZER = {"date": "date", "text": "text", "title": "title"}
 
 
 class PatternFileError(ValueError):
@@ -142,11 +146,16 @@ def _line_of(raw: str, needle: str, after: int = 0) -> int:
 def load_patterns(path: str | Path) -> list[PatternExtractor]:
     """Read, validate and register the relations of a pattern file (once per file and process);
     returns their extractors. Raises PatternFileError naming the line of the first problem."""
+    return [cast(PatternExtractor, spec.extractor) for spec in load_pattern_specs(path)]
+
+
+def load_pattern_specs(path: str | Path) -> list[RelationSpec]:
+    """``load_patterns``, returning the relations' specs (with their questions)."""
     return list(_load(str(Path(path).resolve())))
 
 
 @cache
-def _load(path: str) -> tuple[PatternExtractor, ...]:
+def _load(path: str) -> tuple[RelationSpec, ...]:
     try:
         raw = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -160,20 +169,20 @@ def _load(path: str) -> tuple[PatternExtractor, ...]:
     relations = data.get("relations")
     if not isinstance(relations, list) or not relations:
         raise PatternFileError(f"{path} line 1: no [[relations]] tables")
-    extractors = [_relation(path, raw, index, entry) for index, entry in enumerate(relations)]
-    existing = available()
-    for extractor in extractors:
-        if extractor.name in existing:
-            line = _line_of(raw, f'"{extractor.name}"')
+    specs = [_relation(path, raw, index, entry) for index, entry in enumerate(relations)]
+    existing = registry.specs()
+    for spec in specs:
+        if spec.name in existing:
+            line = _line_of(raw, f'"{spec.name}"')
             raise PatternFileError(
-                f"{path} line {line}: relation {extractor.name!r} exists already; "
-                "choose another name"
+                f"{path} line {line}: relation {spec.name!r} exists already; choose another name"
             )
-        register(extractor)
-    return tuple(extractors)
+    for spec in specs:
+        registry.add(spec)
+    return tuple(specs)
 
 
-def _relation(path: str, raw: str, index: int, entry: object) -> PatternExtractor:
+def _relation(path: str, raw: str, index: int, entry: object) -> RelationSpec:
     name = entry.get("name") if isinstance(entry, dict) else None
     where = _line_of(raw, f'"{name}"') if isinstance(name, str) else _line_of(raw, "[[relations]]")
 
@@ -215,7 +224,13 @@ def _relation(path: str, raw: str, index: int, entry: object) -> PatternExtracto
     )
     for number, pattern in enumerate(patterns, start=1):
         _add_pattern(extractor, pattern, raw, where, number, fail)
-    return extractor
+    # A relation without a question of its own is asked the generic one (auditor questions).
+    asked = (
+        Question(question, answer=_ANSWER_KIND_OF_NORMALIZER[normalizer])
+        if "question" in entry
+        else None
+    )
+    return spec_of(extractor, question=asked, origin=path)
 
 
 def _add_pattern(extractor, pattern, raw, where, number, fail) -> None:

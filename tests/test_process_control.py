@@ -122,10 +122,10 @@ def test_workers_die_with_a_parent_killed_by_sigkill(tmp_path):
 
 
 def test_a_document_over_its_time_budget_is_skipped_counted_and_named(tmp_path, caplog, monkeypatch):
-    from extractors import base
+    from extractors import registry
 
     # The pattern file's relation registers in this process: keep it out of later tests.
-    monkeypatch.setattr(base, "_REGISTRY", dict(base.available()))
+    monkeypatch.setattr(registry, "_ADDED", dict(registry._ADDED))
     # A user relation whose pattern backtracks exponentially on a run of "a"s with no "b":
     # without a budget this document would stall the scan for ever.
     patterns = tmp_path / "slow.toml"

@@ -284,9 +284,9 @@ def test_an_out_without_an_audit_is_one_line(tmp_path):
 def clean_registry(monkeypatch):
     """Relations a test registers from a pattern file are gone after it (as in
     tests/test_user_patterns.py), so other tests may register the same names."""
-    from extractors import base, user_patterns
+    from extractors import registry, user_patterns
 
-    monkeypatch.setattr(base, "_REGISTRY", dict(base.available()))
+    monkeypatch.setattr(registry, "_ADDED", dict(registry._ADDED))
     user_patterns._load.cache_clear()
     yield
     user_patterns._load.cache_clear()

@@ -9,14 +9,14 @@ from click.testing import CliRunner
 from conftest import write_jsonl
 
 from auditor.cli import main
-from extractors import base, user_patterns
+from extractors import base, registry, user_patterns
 from extractors.user_patterns import PatternFileError, load_patterns
 
 
 @pytest.fixture(autouse=True)
 def clean_registry(monkeypatch):
     """Relations a test registers are gone after it."""
-    monkeypatch.setattr(base, "_REGISTRY", dict(base.available()))
+    monkeypatch.setattr(registry, "_ADDED", dict(registry._ADDED))
     user_patterns._load.cache_clear()
     yield
     user_patterns._load.cache_clear()

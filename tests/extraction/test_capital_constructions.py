@@ -5,7 +5,9 @@ import time
 
 import pytest
 
-from extractors.capital import CAPITAL
+from extractors.capital import CapitalExtractor
+
+CAPITAL = CapitalExtractor()
 
 
 def capitals(text):

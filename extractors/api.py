@@ -1,0 +1,117 @@
+"""What a relation is: the fact it yields, the extractor that finds it, and its ``RelationSpec``.
+
+An extractor is a named, versioned object that turns a text into facts, each with the character
+offsets of the text that states it. A ``RelationSpec`` is the one place a relation is defined:
+the extractor, the relations it yields, the triggers without which a text is never read, the
+units it reads and the question ``auditor questions`` asks about its facts. Nothing here
+registers anything: ``extractors/registry.py`` does, explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Protocol, runtime_checkable
+
+
+@dataclass(frozen=True, order=True)
+class Fact:
+    """One statement of a fact: ``text[start:end]`` is the span that states it."""
+
+    start: int
+    end: int
+    relation: str
+    subject: str
+    value: str
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    # Read-only members, so that frozen dataclasses satisfy the protocol.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def relations(self) -> tuple[str, ...]: ...
+
+    # Words (case-insensitive) without which a text is never read. An extractor may instead
+    # give ``trigger_pattern``, a regular expression, where words are too blunt ("d." for
+    # "(d. 1955)" would match every "and."), with ``trigger_anchors``: lower-case strings of
+    # which every match of the pattern contains one (the pre-filter looks for those first).
+    @property
+    def triggers(self) -> tuple[str, ...]: ...
+
+    def extract(self, text: str) -> Iterator[Fact]: ...
+
+
+# The units an extractor reads. Today every extractor reads the lines within a radius of a
+# trigger ("window", auditor/prefilter.py); sentences, lines and entries are issue 11's next step.
+UNIT_KINDS = ("window",)
+
+
+@dataclass(frozen=True)
+class Question:
+    """How ``auditor questions`` asks about one relation's facts."""
+
+    question: str  # with {subject} (asks == "value") or {value} (asks == "subject")
+    hint: str = ""
+    asks: str = "value"  # which side of the fact is the answer
+    answer: str = "text"  # how answers are matched: date, place, name, family_name, title, text
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """One relation family as the scan sees it: everything about it in one place.
+
+    ``trigger_pattern`` is a regular expression, matched case-insensitively, that must occur in
+    a text for ``extractor`` to read it; every match contains one of ``trigger_anchors``
+    (lower-case literals, which the pre-filter's automaton looks for first)."""
+
+    name: str
+    relations: tuple[str, ...]
+    triggers: tuple[str, ...]
+    trigger_pattern: str
+    trigger_anchors: tuple[str, ...]
+    unit_kinds: tuple[str, ...]
+    extractor: Extractor
+    question: Question | None = None  # None: the generic question
+    origin: str = "builtin"  # builtin, plugin, or the pattern file it was read from
+
+    @property
+    def version(self) -> str:
+        return self.extractor.version
+
+
+def spec_of(
+    extractor: Extractor, question: Question | None = None, origin: str = "builtin"
+) -> RelationSpec:
+    """The spec of an extractor, its triggers read from its attributes: ``trigger_pattern``
+    and ``trigger_anchors`` where it gives them, else its trigger words (each its own anchor)."""
+    words = tuple(extractor.triggers)
+    pattern = getattr(extractor, "trigger_pattern", None) or "|".join(
+        re.escape(word) for word in sorted(words, key=len, reverse=True)
+    )
+    anchors = getattr(extractor, "trigger_anchors", None) or words
+    return RelationSpec(
+        name=extractor.name,
+        relations=tuple(extractor.relations),
+        triggers=words,
+        trigger_pattern=pattern,
+        trigger_anchors=tuple(anchor.lower() for anchor in anchors),
+        unit_kinds=tuple(getattr(extractor, "unit_kinds", UNIT_KINDS)),
+        extractor=extractor,
+        question=question,
+        origin=origin,
+    )
+
+
+def load_words(name: str) -> frozenset[str]:
+    """The words of ``extractors/data/<name>.txt``: white-space separated, ``#`` starts a
+    comment. Word lists live in data files so they can be read and extended without code."""
+    text = files("extractors").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(word for line in text.splitlines() for word in line.split("#")[0].split())

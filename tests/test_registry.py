@@ -1,0 +1,117 @@
+"""One RelationSpec per relation, registered explicitly: built-ins by builtin_specs(), pattern
+files when loaded; importing an extractor module registers nothing."""
+
+import ast
+import subprocess
+import sys
+import textwrap
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from extractors import base, registry, user_patterns
+from extractors.api import RelationSpec
+
+EXTRACTORS = Path(__file__).resolve().parent.parent / "extractors"
+
+
+@pytest.fixture(autouse=True)
+def clean_registry(monkeypatch):
+    monkeypatch.setattr(registry, "_ADDED", dict(registry._ADDED))
+    user_patterns._load.cache_clear()
+    yield
+    user_patterns._load.cache_clear()
+
+
+def test_importing_the_extractor_modules_registers_nothing():
+    # A fresh interpreter: this process has built the specs already.
+    script = textwrap.dedent("""\
+        import extractors.capital, extractors.life_dates, extractors.paper_title
+        from extractors import registry
+        assert registry._ADDED == {}, registry._ADDED
+        assert registry.builtin_specs.cache_info().currsize == 0
+        print("ok")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_no_extractor_module_calls_anything_that_registers_at_import():
+    """No top-level statement of a module under extractors/ calls register() or add()."""
+    offenders = []
+    for path in sorted(EXTRACTORS.rglob("*.py")):
+        for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(statement, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)):
+                continue
+            for node in ast.walk(statement):
+                if isinstance(node, ast.Call):
+                    called = node.func
+                    name = called.attr if isinstance(called, ast.Attribute) else getattr(
+                        called, "id", ""
+                    )
+                    if name in {"register", "add"}:
+                        offenders.append(f"{path.name}:{statement.lineno}")
+    assert offenders == []
+
+
+def test_the_registry_lists_the_four_builtins_with_their_questions():
+    specs = registry.specs()
+    builtin = {s.name: s for s in registry.builtin_specs()}
+    assert set(builtin) == {"birth_date", "death_date", "capital", "paper_title"}
+    assert {n: s for n, s in specs.items() if s.origin == "builtin"} == builtin
+    # the questions file, read here on its own
+    questions = tomllib.loads((EXTRACTORS / "data" / "questions.toml").read_text("utf-8"))
+    for name, spec in builtin.items():
+        assert isinstance(spec, RelationSpec)
+        assert spec.extractor.name == name and spec.relations == (name,)
+        assert spec.unit_kinds == ("window",)
+        assert spec.trigger_pattern and spec.trigger_anchors
+        assert all(anchor == anchor.lower() for anchor in spec.trigger_anchors)
+        assert spec.question is not None
+        assert spec.question.question == questions[name]["question"]
+        assert spec.question.answer == questions[name]["answer"]
+    assert builtin["paper_title"].question.asks == "subject"
+    # the same objects every time: an extractor is built once per process
+    assert registry.builtin_specs()[0].extractor is registry.builtin_specs()[0].extractor
+    # the older names are thin wrappers over the specs
+    assert base.select(["capital"]) == [builtin["capital"].extractor]
+    assert base.trigger_pattern(builtin["capital"].extractor) == r"capital(?!i[sz]|ly)"
+
+
+def test_a_pattern_files_relation_appears_with_its_spec(tmp_path):
+    path = tmp_path / "founded.toml"
+    path.write_text(
+        textwrap.dedent("""\
+        [[relations]]
+        name = "founded"
+        triggers = ["Founded"]
+        normalizer = "date"
+        question = "When was {subject} founded?"
+
+        [[relations.patterns]]
+        regex = '(?P<subject>[A-Z]\\w+) was founded on (?P<value>\\d+ \\w+ \\d{4})'
+    """),
+        encoding="utf-8",
+    )
+    assert "founded" not in registry.specs()
+    user_patterns.load_patterns(path)
+    spec = registry.specs()["founded"]
+    assert spec.origin == str(path.resolve())
+    assert spec.relations == ("founded",) and spec.triggers == ("founded",)
+    assert spec.trigger_pattern == "founded" and spec.trigger_anchors == ("founded",)
+    assert spec.unit_kinds == ("window",)
+    assert spec.question is not None
+    assert (spec.question.question, spec.question.answer) == ("When was {subject} founded?", "date")
+    facts = list(spec.extractor.extract("Acme was founded on 3 May 1901."))
+    assert [(f.subject, f.value) for f in facts] == [("Acme", "1901-05-03")]
+    assert base.select(["founded"]) == [spec.extractor]
+
+
+def test_a_relation_name_is_registered_once():
+    (capital,) = registry.select_specs(["capital"])
+    with pytest.raises(ValueError, match="registered already"):
+        registry.add(capital)
+    with pytest.raises(KeyError, match="available: birth_date, capital"):
+        registry.select_specs(["capitals"])
