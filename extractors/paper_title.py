@@ -185,7 +185,8 @@ _VENUE_WORDS = frozenset(
     "Journal Proceedings Conference Workshop Symposium Review Letters Transactions Society "
     "University Press Learning Research Science Sciences Studies Annals Bulletin Quarterly "
     "Magazine Advances Reports Computing Systems Intelligence Engineering Physics Chemistry "
-    "Biology Medicine Nature Vol Rev Lett Phys Proc Trans".split()
+    "Biology Medicine Nature Vol Rev Lett Phys Proc Trans Science Cell Times Guardian Post "
+    "News Wired Forbes Reuters Tribune Herald Gazette Daily Weekly Blog Team Staff".split()
 )
 
 
@@ -244,11 +245,14 @@ _PAPER_LINK = re.compile(
 )
 _AFTER_QUOTE = re.compile(r"[”\"»][,;]?[^\S\n]{0,2}$")
 
+# "paper titled", "article, entitled", "paper called": the words that name a work.
+_NAMED = r"(?:,?\s+(?:titled|entitled|called|named)(?:\s*:)?)?,?\s+"
+
 # Prose: one fact per title.
 _PROSE = tuple(
     re.compile(p)
     for p in (
-        rf"\b[Ii]n\s+(?:their|his|her|a|the)\s+(?:{_YEAR}\s+)?(?:paper|article),?\s+{_QUOTED},?\s+"
+        rf"\b[Ii]n\s+(?:their|his|her|a|the)\s+(?:{_YEAR}\s+)?(?:paper|article){_NAMED}{_QUOTED},?\s+"
         rf"(?P<first>{PERSON})",
         rf"\b[Tt]he\s+(?:{_YEAR}\s+)?(?:paper|article)\s+(?:(?:titled|entitled|called)\s+)?{_QUOTED},?"
         rf"\s+by\s+(?P<first>{PERSON})",
@@ -266,9 +270,18 @@ _PROSE = tuple(
         rf"(?:paper|article|letter|essay|note)\s+{_QUOTED}",
         # "T" by Surname et al.
         rf"{_QUOTED},?\s+by\s+(?P<surname>{_SURNAME}){_ET_AL}",
-        # "T" (Surname et al., 2016)
-        rf"{_QUOTED},?\s*\((?P<surname>{_SURNAME})(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+"
+        # "T" (Surname et al., 2016); an acronym in the parenthesis is a venue ("(JIR, 2019)")
+        rf"{_QUOTED},?\s*\((?![A-Z]{{2,}}\b)(?P<surname>{_SURNAME})(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+"
         rf"{_YEAR}\)",
+        # Surname et al.'s paper "T"
+        rf"(?P<surname>{_SURNAME}){_ET_AL}['’]s\s+(?:[\w-]+,?\s+){{0,2}}?{_WORK_WORD}{_NAMED}{_QUOTED}",
+        # a (seminal, 2019) paper "T" by Given Surname / by Surname and Surname / by A. Surname
+        rf"\b(?:paper|article|preprint){_NAMED}{_QUOTED},?\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?"
+        rf"(?P<first>{PERSON})",
+        # Given Surname (and Other) published a (2019) paper (titled) "T"
+        rf"(?P<first>{PERSON})(?:\s+(?:and|&)\s+{PERSON}|{_ET_AL})?\s+"
+        rf"(?:published|wrote|authored|co-authored|presented|posted)\s+(?:a|an|the|their|his|her)\s+"
+        rf"(?:{_YEAR}\s+)?(?:[\w-]+\s+){{0,2}}?(?:paper|article|preprint){_NAMED}{_QUOTED}",
     )
 )
 
@@ -414,6 +427,9 @@ class PaperTitleExtractor:
             yield text.rfind("\n", 0, candidate[2]) + 1, candidate
         for pattern in _PROSE:
             for m in pattern.finditer(text):
+                # a journal, a newspaper or a blog "published a paper": no author
+                if m.groupdict().get("first") and _VENUE_WORDS.intersection(m["first"].split()):
+                    continue
                 # "Surname and Other, "T"" without a year, "et al." or a word of reading
                 # names two people and a film or a show, not the authors of a paper
                 if pattern is _PROSE[2] and not _PAPER_LINK.search(

@@ -342,3 +342,32 @@ VANCOUVER_MARKDOWN = """\
 def test_vancouver_entries_are_not_read_title_first():
     found = facts(VANCOUVER_MARKDOWN, ("paper_title",))
     assert not any(family in ("Biol", "J Wetl Biol", "Wetl") for _, family, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'In a 2019 paper titled "Counting Herons from Low Orbit", Castellan and Brandt showed a bound.',
+            {paper("Castellan", "Counting Herons from Low Orbit")},
+        ),
+        (
+            'Castellan et al.\'s paper "Counting Herons from Low Orbit" is widely cited.',
+            {paper("Castellan", "Counting Herons from Low Orbit")},
+        ),
+        (
+            'Mira Castellan published a paper titled "Counting Herons from Low Orbit" in 2019.',
+            {paper("Castellan", "Counting Herons from Low Orbit")},
+        ),
+        (
+            "the seminal paper “Counting Herons from Low Orbit” by Castellan and Brandt (2019)",
+            {paper("Castellan", "Counting Herons from Low Orbit")},
+        ),
+        # near-misses: a journal publishes, a venue's acronym cites nothing, a novel is no paper
+        ('Nature published a paper titled "Counting Herons from Low Orbit" in 2019.', set()),
+        ('They wrote "Counting Herons from Low Orbit" (JWB, 2019).', set()),
+        ('Mira Castellan\'s novel "The Heron Keeper" was published in 2004.', set()),
+    ],
+)
+def test_papers_presented_in_prose(text, expected):
+    assert facts(text, ("paper_title",)) == expected
