@@ -1,7 +1,7 @@
 """Extraction: a trigger pre-filter cuts windows of text, and a spaCy pipeline reads them.
 
-1. One compiled regular expression of every extractor's triggers finds where a fact could be
-   stated; text far from any trigger (most of a corpus) never reaches spaCy.
+1. The pre-filter (``auditor/prefilter.py``) finds where the extractors' triggers (from their
+   ``RelationSpec``) occur; text far from any trigger (most of a corpus) never reaches spaCy.
 2. Each window (the lines within ``WINDOW_RADIUS`` characters of a trigger, merged where they
    overlap) goes to the extractors. Where tokens are needed (a user relation of spaCy
    ``Matcher`` patterns, or ``--spacy-model``) it goes through one spaCy pipeline, built once
@@ -22,23 +22,25 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import cast
 
-import ahocorasick
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.base import Extractor, Fact, select, trigger_anchors, trigger_pattern
+from auditor.prefilter import (  # noqa: F401 (re-exported: their home before prefilter.py)
+    MAX_WINDOW,
+    TRIGGER_SLACK,
+    WINDOW_RADIUS,
+    Prefilter,
+    lower_keeping_offsets,
+)
+from extractors.base import Extractor, Fact, select, trigger_pattern
 from extractors.normalize import match_key
+from extractors.registry import spec_for
 from extractors.user_patterns import load_patterns
 
 logger = logging.getLogger(__name__)
 
 COMPONENT = "fact_auditor_extractors"
-WINDOW_RADIUS = 1500  # characters of context on each side of a trigger word
-TRIGGER_SLACK = 40  # characters around an anchor in which its trigger pattern is confirmed
-# Windows merge where triggers are dense, up to a whole document; no tokenizer call gets more
-# than this (spaCy refuses texts over its max_length, 1,000,000 characters, with E088).
-MAX_WINDOW = 100_000
 
 
 class SpacyModelError(RuntimeError):
@@ -124,17 +126,6 @@ def build_pipeline(
     return nlp
 
 
-def lower_keeping_offsets(text: str) -> str:
-    """``text.lower()`` with every character at its offset: the automaton's hits must point
-    into ``text``. A character whose lower case is longer (``İ`` becomes ``i̇``, two code
-    points) keeps its own case, so one Turkish capital cannot shift, or hide, a document's
-    triggers."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
-
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -144,24 +135,6 @@ def _without_surrogates(text: str) -> str:
     if text.isascii() or not _SURROGATE.search(text):
         return text
     return _SURROGATE.sub("\ufffd", text)
-
-
-def _pieces(text: str, start: int, end: int, limit: int = MAX_WINDOW) -> list[tuple[int, int]]:
-    """``[start, end)`` cut into pieces of at most ``limit`` characters, at the last line break
-    (else the last space) before each cut, so that a run of dense triggers never hands the
-    tokenizer a whole large document; a fact stated across a cut of a 100,000-character window
-    is the price."""
-    pieces = []
-    while end - start > limit:
-        cut = text.rfind("\n", start + 1, start + limit)
-        if cut == -1:
-            cut = text.rfind(" ", start + 1, start + limit)
-        if cut == -1:
-            cut = start + limit
-        pieces.append((start, cut))
-        start = cut
-    pieces.append((start, end))
-    return pieces
 
 
 class Extraction:
@@ -184,56 +157,15 @@ class Extraction:
         self.needs_doc = bool(spacy_model) or any(
             hasattr(e, "extract_doc") for e in self.component.extractors
         )
-        # Each anchor is confirmed by the trigger patterns of the extractors it belongs to.
-        confirmers = [re.compile(trigger_pattern(e), re.IGNORECASE) for e in self.extractors]
-        owners: dict[str, list[re.Pattern[str]]] = {}
-        for extractor, pattern in zip(self.extractors, confirmers, strict=True):
-            for anchor in trigger_anchors(extractor):
-                owners.setdefault(anchor, []).append(pattern)
-        self.anchors = ahocorasick.Automaton()
-        for anchor, confirming in owners.items():
-            self.anchors.add_word(anchor, (len(anchor), tuple(confirming)))
-        self.anchors.make_automaton()
-
-    def _triggers(self, text: str, position: int = 0):
-        """Trigger positions from ``position`` on: anchors found by the automaton over the
-        lower-cased text, each confirmed by the trigger pattern in a small slice around it."""
-        lowered = lower_keeping_offsets(text)
-        for end, (length, confirming) in self.anchors.iter(lowered, position):
-            first = end - length + 1
-            low, high = max(0, first - TRIGGER_SLACK), end + 1 + TRIGGER_SLACK
-            for pattern in confirming:
-                # The match that holds this anchor, not merely the first in the slice: a second
-                # "capital" 30 characters after a first must make its own window.
-                hit = next(
-                    (m for m in pattern.finditer(text, low, high)
-                     if m.start() <= end and m.end() > first),
-                    None,
-                )  # fmt: skip
-                if hit:
-                    yield hit
-                    break
+        self.prefilter = Prefilter([spec_for(e) for e in self.extractors])
 
     @property
     def relations(self) -> list[str]:
         return sorted({r for e in self.extractors for r in e.relations})
 
     def windows(self, text: str) -> list[tuple[int, int]]:
-        """The text within WINDOW_RADIUS of each trigger, widened to whole lines, merged where
-        windows overlap (a later trigger extends the window it falls in). Blank lines do not
-        cut a window: the heading of a list, the name above a ``Born:`` field or the sentence
-        that introduces a pronoun's person often stand in a paragraph of their own."""
-        spans: list[tuple[int, int]] = []
-        for hit in self._triggers(text):
-            lowest = hit.start() - WINDOW_RADIUS
-            start = 0 if lowest <= 0 else text.rfind("\n", 0, lowest) + 1
-            line_end = text.find("\n", min(len(text), hit.end() + WINDOW_RADIUS))
-            end = len(text) if line_end == -1 else line_end
-            if spans and start <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-            else:
-                spans.append((start, end))
-        return [piece for span in spans for piece in _pieces(text, *span)]
+        """The windows the extractors read (``Prefilter.windows``)."""
+        return self.prefilter.windows(text)
 
     def facts(self, text: str) -> list[Fact]:
         """Every fact the extractors find in a document, offsets into ``text``."""

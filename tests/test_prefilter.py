@@ -1,0 +1,88 @@
+"""The pre-filter's pass counts per source and relation, checked against counts made by hand."""
+
+import re
+
+from auditor.prefilter import ALL, WINDOW_RADIUS, Prefilter, measure, totals
+from extractors.api import Fact, spec_of
+
+
+class RegexExtractor:
+    """A relation of one regular expression with groups subject and value."""
+
+    version = "1"
+
+    def __init__(self, name, triggers, regex):
+        self.name, self.triggers, self.regex = name, triggers, re.compile(regex)
+
+    @property
+    def relations(self):
+        return (self.name,)
+
+    def extract(self, text):
+        for m in self.regex.finditer(text):
+            yield Fact(m.start(), m.end(), self.name, m["subject"], m["value"])
+
+
+MOTTO = spec_of(RegexExtractor("motto", ("motto",), r"(?P<subject>\w+)'s motto is \"(?P<value>[^\"]+)\""))
+FOUNDED = spec_of(
+    RegexExtractor("founded", ("founded",), r"(?P<subject>\w+) was founded in (?P<value>\d{4})")
+)
+
+
+def test_pass_counts_per_source_and_relation_by_hand():
+    docs = [
+        ("s1", 'Harvard\'s motto is "Veritas".'),  # 29 characters, ASCII
+        ("s1", "No motto here at all."),  # 21: a trigger, no fact
+        ("s2", "Nothing to see."),  # 15: no trigger
+        ("s2", "Café Acme was founded in 1901."),  # 30 characters, 31 bytes (é is two)
+    ]
+    counts = measure(docs, [MOTTO, FOUNDED])
+    motto = counts["s1", "motto"]
+    assert (motto.documents, motto.text_bytes) == (2, 29 + 21)
+    assert (motto.passed_documents, motto.passed_bytes) == (2, 29 + 21)  # short: whole documents
+    assert (motto.windows, motto.windows_with_fact, motto.facts) == (2, 1, 1)
+    assert motto.precision == 0.5 and motto.document_rate == 1.0
+    founded_s1 = counts["s1", "founded"]
+    assert (founded_s1.documents, founded_s1.passed_documents, founded_s1.windows) == (2, 0, 0)
+    founded = counts["s2", "founded"]
+    assert (founded.documents, founded.text_bytes) == (2, 15 + 31)
+    assert (founded.passed_documents, founded.passed_bytes, founded.windows) == (1, 31, 1)
+    assert (founded.windows_with_fact, founded.facts) == (1, 1)
+    assert counts["s2", "motto"].passed_documents == 0
+    everything = counts["s2", ALL]
+    assert (everything.documents, everything.passed_documents, everything.passed_bytes) == (2, 1, 31)
+    assert (everything.windows, everything.windows_with_fact) == (1, 1)
+    summed = totals(counts)
+    assert summed[ALL].documents == 4 and summed[ALL].text_bytes == 29 + 21 + 15 + 31
+    assert summed["motto"].passed_documents == 2 and summed["founded"].passed_documents == 1
+    assert summed[ALL].windows == 3 and summed[ALL].windows_with_fact == 2
+
+
+def test_far_apart_triggers_make_separate_windows_and_only_the_stating_one_counts():
+    filler = ("word " * 20 + "\n") * (3 * WINDOW_RADIUS // 100)  # 101 characters a line
+    text = "The motto of nobody.\n" + filler + 'Yale\'s motto is "Lux et veritas".\n' + filler
+    prefilter = Prefilter([MOTTO, FOUNDED])
+    (motto_windows, founded_windows) = prefilter.windows_by_relation(text)
+    assert len(motto_windows) == 2 and founded_windows == []
+    assert prefilter.windows(text) == motto_windows
+    counts = measure([("s", text)], [MOTTO, FOUNDED])
+    row = counts["s", "motto"]
+    assert (row.windows, row.windows_with_fact, row.facts) == (2, 1, 1)
+    assert row.passed_bytes == sum(b - a for a, b in motto_windows) < len(text)
+    assert (counts["s", ALL].windows, counts["s", ALL].windows_with_fact) == (2, 1)
+
+
+def test_two_relations_sharing_an_anchor_each_get_their_windows():
+    born = spec_of(RegexExtractor("born_a", ("born",), r"(?P<subject>\w+) born (?P<value>\d+)"))
+    also = spec_of(RegexExtractor("born_b", ("born",), r"(?P<subject>\w+) born in (?P<value>\d+)"))
+    prefilter = Prefilter([born, also])
+    text = "Ada born 1815."
+    assert prefilter.windows_by_relation(text) == [[(0, len(text))], [(0, len(text))]]
+    counts = totals(measure([("s", text)], [born, also]))
+    assert (counts["born_a"].windows_with_fact, counts["born_b"].windows_with_fact) == (1, 0)
+    assert counts[ALL].windows == 1 and counts[ALL].windows_with_fact == 1
+
+
+def test_no_relations_pass_nothing():
+    assert Prefilter([]).windows("born capital et al.") == []
+    assert measure([("s", "born")], [])["s", ALL].passed_documents == 0
