@@ -105,15 +105,6 @@ _EXTRACTORS = click.option(
 )
 
 
-def _default_memory_limit() -> str:
-    """Half of this machine's memory: room for the extraction workers beside DuckDB."""
-    try:
-        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return "4GiB"
-    return f"{max(1, total // 2 // 2**30)}GiB"
-
-
 _MEMORY = re.compile(r"^(\d+(?:\.\d+)?)\s*([KMGT]?)(i?)B$", re.IGNORECASE)
 
 
@@ -182,13 +173,13 @@ def _load_patterns(patterns: str | None) -> None:
 def _extraction(
     extractor_names: str | None, spacy_model: str | None, patterns: str | None
 ) -> Extraction:
-    from auditor import pipeline
     from auditor.extraction import SpacyModelError
+    from auditor.options import extraction_for
 
     _load_patterns(patterns)  # before the names are checked: they may name its relations
     names = tuple(e.name for e in _parse_extractors(extractor_names))
     try:
-        return pipeline.extraction_for(names, spacy_model, patterns)
+        return extraction_for(names, spacy_model, patterns)
     except SpacyModelError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -300,7 +291,7 @@ def _check_writable(out: Path) -> None:
     "--out",
     "out",
     type=click.Path(file_okay=False, path_type=Path),
-    default="audit",
+    default=config.DEFAULTS.out,
     show_default=True,
     help="Directory for facts/, audit.duckdb, tables/, report.html, report.json, report.md.",
 )
@@ -309,34 +300,34 @@ def _check_writable(out: Path) -> None:
 @_SPACY_MODEL
 @click.option(
     "--text-field",
-    default="text",
+    default=config.DEFAULTS.text_field,
     show_default=True,
     help="Column (Parquet) or key (JSON lines) holding the document text.",
 )
 @click.option(
     "--id-field",
-    default="id",
+    default=config.DEFAULTS.id_field,
     show_default=True,
     help="Column or key holding the document id; where absent, shard path and row.",
 )
 @click.option(
     "--count-by",
     type=click.Choice(["mentions", "documents"]),
-    default="mentions",
+    default=config.DEFAULTS.count_by,
     show_default=True,
     help="Count a fact once per statement (mentions) or once per document stating it.",
 )
 @click.option(
     "--retrieval-threshold",
     type=_Finite(0, 1),
-    default=0.10,
+    default=config.DEFAULTS.retrieval_threshold,
     show_default=True,
     help="Flag a category as needing retrieval when its singleton rate reaches this.",
 )
 @click.option(
     "--merge-threshold",
     type=_MergeThreshold(),
-    default=str(config.DEFAULT_MERGE_THRESHOLD),
+    default=str(config.DEFAULTS.merge_threshold),
     show_default=True,
     help="Merge spelling variants of a subject or value (within a relation) whose edit-distance "
     "similarity reaches this, so one fact written several ways is counted once; 'off' to count "
@@ -345,16 +336,16 @@ def _check_writable(out: Path) -> None:
 @click.option(
     "--max-doc-mb",
     type=_Finite(min=0, min_open=True),
-    default=10.0,
+    default=config.DEFAULTS.max_doc_mb,
     show_default=True,
     help="Skip (and count) documents whose text is larger than this many megabytes.",
 )
-@click.option("--workers", type=click.IntRange(min=1), default=None,
+@click.option("--workers", type=click.IntRange(min=1), default=config.DEFAULTS.workers,
               show_default=f"this machine's cores; 1 for inputs under "
-              f"{config.PARALLEL_MIN_BYTES // 2**20} MiB",
+              f"{config.DEFAULTS.parallel_min_bytes // 2**20} MiB",
               help="Processes that extract in parallel (with --engine ray: the CPUs of a local "
               "Ray). Results are the same for any number.")  # fmt: skip
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+@click.option("--engine", type=click.Choice(["local", "ray"]), default=config.DEFAULTS.engine,
               show_default=True,
               help="Where splits run: worker processes on this machine, or Ray tasks "
               "(pip install 'fact-auditor[ray]'); OUT must be reachable from every Ray "
@@ -362,12 +353,12 @@ def _check_writable(out: Path) -> None:
 @click.option("--ray-address", metavar="ADDRESS",
               help="Join this Ray cluster (e.g. ray://head:10001 or auto) instead of starting "
               "a local Ray.")  # fmt: skip
-@click.option("--memory-limit", default=_default_memory_limit(), show_default=True,
+@click.option("--memory-limit", default=config.DEFAULTS.memory_limit, show_default=True,
               callback=lambda ctx, param, value: _check_memory_limit(value, param, ctx),
               help="Memory DuckDB may use for counting (e.g. 4GiB); it spills the rest to "
               "OUT/tmp/.")  # fmt: skip
 @click.option("--split-mb", type=_Finite(min=0, min_open=True),
-              default=config.DEFAULT_SPLIT_BYTES / 2**20,
+              default=config.DEFAULTS.split_mb,
               show_default=True,
               help="Size of the pieces a shard is cut into for parallel work (Parquet row "
               "groups, JSON-lines byte ranges; compressed JSON lines: one piece a file). "
@@ -377,7 +368,7 @@ def _check_writable(out: Path) -> None:
               "Without it, a scan resumes: splits finished earlier with the same configuration "
               "are not read again.")  # fmt: skip
 @click.option("--doc-timeout", type=_Finite(min=0, min_open=True),
-              default=config.DEFAULT_DOC_TIMEOUT, show_default=True,
+              default=config.DEFAULTS.doc_timeout, show_default=True,
               help="Seconds a document may take per million characters (and at least this "
               "many); a document over it is skipped and counted as over_time_budget, so no "
               "document can stall the scan.")  # fmt: skip
@@ -391,10 +382,14 @@ def _check_writable(out: Path) -> None:
               "which then goes to stderr with the paths of the reports.")  # fmt: skip
 @_RECALL
 @_RECALL_FROM
+@click.option("--profile", is_flag=True,
+              help="Time each stage of the scan (read, prefilter, extract, write_facts, merge, "
+              "count, report: seconds, bytes in and out, documents), print the totals and "
+              "write them into report.json as 'profile'.")  # fmt: skip
 def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_field, count_by,
          retrieval_threshold, merge_threshold, max_doc_mb, workers, engine, ray_address,
          memory_limit, split_mb, fresh, doc_timeout, strict, quiet, verbose,
-         as_json=False, recalls=(), recall_from=None) -> None:  # fmt: skip
+         as_json=False, recalls=(), recall_from=None, profile=False) -> None:  # fmt: skip
     """Scan corpus shards and report, per category of fact, its singleton rate.
 
     PATHS are Parquet (.parquet) or JSON-lines (.jsonl, .jsonl.gz, .jsonl.zst) files,
@@ -451,6 +446,7 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
         fresh=fresh,
         doc_timeout=doc_timeout,
         recall=recall,
+        profile=profile,
     )
     bars = _Bar(len(shards), enabled=not quiet)
     # SIGTERM (a scheduler's stop) ends the scan the way Ctrl-C does.
@@ -487,6 +483,9 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
     click.echo(report.render_table(result), err=as_json)
+    if "profile" in result:
+        click.echo("profile (seconds of all processes):", err=as_json)
+        click.echo(pipeline.render_table(result["profile"]), err=as_json)
     skipped = result["corpus"]["skipped"]
     if skipped["shards"] or skipped["rows"]:
         click.echo(f"skipped: {json.dumps(skipped)} (see the warnings above)", err=True)
@@ -539,11 +538,11 @@ def report_command(out, retrieval_threshold, formats, recalls=(), recall_from=No
     chosen = _report_formats(formats)
     # Without --recall or --recall-from, the last run's recalls are kept.
     recall = _parse_recalls(recalls, recall_from) if recalls or recall_from else None
-    from auditor import pipeline, rebuild, report
+    from auditor import rebuild, report, runs
 
     try:
         result = rebuild.rebuild(out, retrieval_threshold, chosen, recall)
-    except (rebuild.RebuildError, pipeline.OutInUse) as exc:
+    except (rebuild.RebuildError, runs.OutInUse) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(report.render_table(result))
     names = {"html": "report.html", "md": "report.md", "json": "report.json"}

@@ -21,6 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from auditor import variants
+from auditor.profile import Profile
 
 COUNT_BASES = ("mentions", "documents")
 # Relations where one subject has many values by nature (a family name, many paper titles):
@@ -60,12 +61,16 @@ def count_facts(
     merge_threshold: float | None = variants.DEFAULT_THRESHOLD,
     memory_limit: str | None = None,
     temp_directory: Path | None = None,
+    profile: Profile | None = None,
 ) -> dict[str, CategoryCounts]:
     """Count the facts in ``facts_files`` into ``database``, spelling variants merged at
     ``merge_threshold`` (None: no merging); returns per relation its mentions, documents,
     merged variants and frequency of frequencies on each count basis. Every relation in
     ``relations`` gets an entry, with zeros where no fact was found. DuckDB keeps to
-    ``memory_limit`` (e.g. "4GiB") and spills what does not fit to ``temp_directory``."""
+    ``memory_limit`` (e.g. "4GiB") and spills what does not fit to ``temp_directory``.
+    ``profile``: where the ``merge`` and ``count`` stages' totals go."""
+    profile = profile or Profile(enabled=False)
+    facts_bytes = sum(p.stat().st_size for p in facts_files) if profile.enabled else 0
     counts = {relation: CategoryCounts(relation) for relation in relations}
     files_param = {"facts_files": [str(p) for p in facts_files]}
     config: dict[str, str | bool | int | float | list[str]] = {}
@@ -74,24 +79,35 @@ def count_facts(
     if temp_directory:
         config["temp_directory"] = str(temp_directory)
     with duckdb.connect(str(database), config=config) as con:
-        keys = con.execute(sql("distinct_keys"), files_param).fetchall()
-        con.register("merges", _merges(keys, merge_threshold))
-        con.execute(sql("create_variants"))
-        create_facts_view(con, facts_files)
-        con.execute(sql("fact_counts"))
-        con.execute(sql("freq_of_freq"))
-        con.execute(sql("conflicts"), {"multi_valued": list(MULTI_VALUED_RELATIONS)})
-        for relation, mentions, documents, merged in con.execute(
-            sql("category_documents")
-        ).fetchall():
-            entry = counts.setdefault(relation, CategoryCounts(relation))
-            entry.mentions, entry.documents, entry.merged_variants = mentions, documents, merged
-        for basis in COUNT_BASES:
-            for relation, r, n_r in con.execute(
-                sql("select_freq_of_freq"), {"basis": basis}
-            ).fetchall():
-                counts[relation].freq_of_freq[basis][int(r)] = int(n_r)
+        with profile.stage("merge") as totals:
+            keys = con.execute(sql("distinct_keys"), files_param).fetchall()
+            con.register("merges", _merges(keys, merge_threshold))
+            con.execute(sql("create_variants"))
+            totals.bytes_in += facts_bytes
+        with profile.stage("count") as totals:
+            _count(con, facts_files, counts)
+            totals.bytes_in += facts_bytes
     return counts
+
+
+def _count(
+    con: duckdb.DuckDBPyConnection, facts_files: Sequence[Path], counts: dict[str, CategoryCounts]
+) -> None:
+    """Count the facts (variants merged already) into the database's tables and ``counts``."""
+    create_facts_view(con, facts_files)
+    con.execute(sql("fact_counts"))
+    con.execute(sql("freq_of_freq"))
+    con.execute(sql("conflicts"), {"multi_valued": list(MULTI_VALUED_RELATIONS)})
+    for relation, mentions, documents, merged in con.execute(
+        sql("category_documents")
+    ).fetchall():
+        entry = counts.setdefault(relation, CategoryCounts(relation))
+        entry.mentions, entry.documents, entry.merged_variants = mentions, documents, merged
+    for basis in COUNT_BASES:
+        for relation, r, n_r in con.execute(
+            sql("select_freq_of_freq"), {"basis": basis}
+        ).fetchall():
+            counts[relation].freq_of_freq[basis][int(r)] = int(n_r)
 
 
 def sql_string(text: str) -> str:

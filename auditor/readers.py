@@ -8,14 +8,12 @@ Nothing is dropped silently: every row or shard that cannot be used is counted i
 
 from __future__ import annotations
 
-import glob
 import io
 import logging
-import os
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,21 +24,31 @@ import pyarrow.parquet as pq
 import zstandard
 
 from auditor import storage
+from auditor.config import DEFAULTS
+
+# Planning lives in auditor.inputs; its names are also importable from here, as they were before
+# it moved (bench/ and scripts read shards through this module).
+from auditor.inputs import (  # noqa: F401 (re-exported)
+    PARQUET_SUFFIXES,
+    SNIFF_BYTES,
+    SUPPORTED_SUFFIXES,
+    UTF8_BOM,
+    InputError,
+    Split,
+    UnsupportedEncoding,
+    is_supported,
+    line_layout,
+    plan_splits,
+    resolve_inputs,
+)
 
 logger = logging.getLogger(__name__)
 
-PARQUET_SUFFIXES = (".parquet", ".pq")
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
-SUPPORTED_SUFFIXES = PARQUET_SUFFIXES + JSONL_SUFFIXES
 PARQUET_BATCH_ROWS = 1024
 _CODECS = {".gz": "gzip", ".zst": "zstd"}
 # Warnings per shard and reason before the rest are only counted: a shard of a million broken
 # lines should not print a million lines.
 MAX_WARNINGS_PER_REASON = 5
-
-
-class InputError(ValueError):
-    """The inputs named on the command line cannot be used (nothing to read, unknown format)."""
 
 
 @dataclass(frozen=True)
@@ -62,66 +70,6 @@ class ShardStats:
     shard_error: str | None = None
 
 
-def is_supported(path: str | Path) -> bool:
-    return str(path).lower().endswith(SUPPORTED_SUFFIXES)
-
-
-def resolve_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Expand files, directories (recursively), glob patterns and URLs (``s3://bucket/prefix/``,
-    listed recursively) into a sorted, de-duplicated list of shards (absolute local paths or
-    URLs), plus the files found inside directories that are not shards (reported, not read).
-
-    A named file of an unsupported format, or an input that matches nothing, is an error."""
-    shards: set[str] = set()
-    ignored: set[str] = set()
-    for item in inputs:
-        path = Path(item)
-        if storage.is_url(item):
-            found = storage.list_files(item)
-            if found is None:
-                raise InputError(f"{item}: nothing at this URL")
-            for url in found:
-                (shards if is_supported(url) else ignored).add(url)
-        elif path.is_dir():
-            for child in _walk_files(path):
-                (shards if is_supported(child) else ignored).add(str(child.resolve()))
-        elif path.is_file():
-            if not is_supported(path):
-                raise InputError(
-                    f"{item}: unsupported format; expected one of {', '.join(SUPPORTED_SUFFIXES)}"
-                )
-            shards.add(str(path.resolve()))
-        elif matches := sorted(glob.glob(item, recursive=True)):
-            shards.update(
-                str(Path(m).resolve()) for m in matches if Path(m).is_file() and is_supported(m)
-            )
-        else:
-            raise InputError(f"{item}: no such file, directory or matching glob pattern")
-    if not shards:
-        raise InputError(
-            f"no shards found in {', '.join(inputs)} (formats: {', '.join(SUPPORTED_SUFFIXES)})"
-        )
-    return sorted(shards), sorted(ignored)
-
-
-def _walk_files(top: Path) -> Iterator[Path]:
-    """The files under ``top``, recursively, following symbolic links to folders (a corpus
-    assembled from links is common) but entering each real folder once, so that a link loop
-    ends. Hidden files and folders are passed over."""
-    seen: set[str] = set()
-    for folder, subfolders, names in os.walk(top, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in seen:
-            subfolders[:] = []
-            continue
-        seen.add(real)
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        for name in sorted(names):
-            child = Path(folder, name)
-            if not name.startswith(".") and child.is_file():
-                yield child
-
-
 class _SkipLog:
     """Counts skipped rows by reason and logs the first few of each with file and row."""
 
@@ -140,100 +88,12 @@ class _SkipLog:
                 logger.warning("%s: further rows skipped as %s are only counted", self.path, reason)
 
 
-@dataclass(frozen=True)
-class Split:
-    """A piece of one shard that one worker reads: Parquet row groups, a byte range of plain
-    JSON lines (cut at line boundaries), or a whole compressed file. Splits depend on the shard
-    and the split size only, never on the number of workers, so every worker count produces the
-    same facts files."""
-
-    shard: str
-    index: int
-    row_groups: tuple[int, ...] | None = None  # Parquet; None: the whole file
-    first_row: int = 0  # Parquet: the shard's row number of the split's first row
-    byte_start: int = 0  # plain JSON lines: [byte_start, byte_end); byte_end -1: to the end
-    byte_end: int = -1
-    first_line: int = 1  # JSON lines: the line number at byte_start
-
-    def spec(self) -> dict:
-        return asdict(self)
-
-
-def plan_splits(shard: str, split_bytes: int) -> list[Split]:
-    """Cut a shard into splits of about ``split_bytes`` of stored data each.
-
-    Parquet: consecutive row groups (from the file's metadata). Plain JSON lines: byte ranges
-    whose cuts are moved to the next line start; the lines before each cut are counted in one
-    pass so that rows keep their line numbers. Compressed JSON lines cannot be entered midway:
-    one split per file, and so is a JSON-lines file at a URL (counting its lines first would
-    download it twice). A file whose layout cannot be read becomes one split, whose reading
-    then reports the problem."""
-    lower = shard.lower()
-    try:
-        if lower.endswith(PARQUET_SUFFIXES):
-            return _plan_parquet(shard, split_bytes)
-        local = not storage.is_url(shard)
-        if local and lower.endswith((".jsonl", ".ndjson")) and storage.size(shard) > split_bytes:
-            with open(shard, "rb") as f:
-                layout = line_layout(f.read(_SNIFF_BYTES))
-            if layout == "lf":  # byte ranges cut at line feeds; other layouts are read whole
-                return _plan_jsonl(shard, split_bytes)
-    except (OSError, pa.ArrowException, ValueError):
-        pass
-    return [Split(shard, 0)]
-
-
-def _plan_parquet(shard: str, split_bytes: int) -> list[Split]:
-    with storage.open_binary(shard) as f:
-        metadata = pq.ParquetFile(f).metadata
-    splits: list[Split] = []
-    groups: list[int] = []
-    size, first_row, row = 0, 0, 0
-    for index in range(metadata.num_row_groups):
-        group = metadata.row_group(index)
-        if groups and size + group.total_byte_size > split_bytes:
-            splits.append(Split(shard, len(splits), tuple(groups), first_row))
-            groups, size, first_row = [], 0, row
-        groups.append(index)
-        size += group.total_byte_size
-        row += group.num_rows
-    if groups or not splits:
-        splits.append(Split(shard, len(splits), tuple(groups), first_row))
-    return splits
-
-
-def _plan_jsonl(shard: str, split_bytes: int) -> list[Split]:
-    size = storage.size(shard)
-    splits: list[Split] = []
-    start, line = 0, 1
-    with open(shard, "rb") as f:
-        while start < size:
-            target = start + split_bytes
-            lines_before = 0
-            f.seek(start)
-            # Count the lines up to the target, then run on to the end of the line there.
-            remaining = target - start
-            while remaining > 0:
-                chunk = f.read(min(remaining, 1 << 20))
-                if not chunk:
-                    break
-                lines_before += chunk.count(b"\n")
-                remaining -= len(chunk)
-            tail = f.readline() if target < size else b""
-            lines_before += tail.endswith(b"\n")
-            end = min(size, target + len(tail)) if target < size else size
-            splits.append(Split(shard, len(splits), byte_start=start, byte_end=end,
-                                first_line=line))  # fmt: skip
-            start, line = end, line + lines_before
-    return splits
-
-
 def read_documents(
     split: Split,
     stats: ShardStats,
-    text_field: str = "text",
-    id_field: str = "id",
-    max_doc_bytes: int = 10_000_000,
+    text_field: str = DEFAULTS.text_field,
+    id_field: str = DEFAULTS.id_field,
+    max_doc_bytes: int = DEFAULTS.max_doc_bytes,
 ) -> Iterator[Document]:
     """Yield the usable documents of one split, counting the rest in ``stats``.
 
@@ -341,10 +201,6 @@ def _plucked(column: pa.Array, fields: list[str]) -> pa.Array:
     return column
 
 
-class UnsupportedEncoding(ValueError):
-    """A JSON-lines shard in an encoding that cannot be read reliably."""
-
-
 class TruncatedStream(EOFError):
     """A compressed shard ends before its compressed stream does (a cut download or copy)."""
 
@@ -354,6 +210,7 @@ def _decompressed(f, codec: str) -> Iterator[bytes]:
     decompressor fed 1 MiB at a time: every byte that can be decoded before damage is yielded
     before the damage is raised (``TruncatedStream`` for a cut stream, ValueError for corrupt
     data). Concatenated members or frames are read one after another."""
+
     def new():
         if codec == "gzip":
             return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
@@ -397,29 +254,6 @@ class _ChunkStream(io.RawIOBase):
         return size
 
 
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_UTF8_BOM = b"\xef\xbb\xbf"
-_SNIFF_BYTES = 1 << 16
-
-
-def line_layout(head: bytes) -> str:
-    """How a JSON-lines file's bytes make lines, from its first bytes: ``utf-16`` (a UTF-16 byte
-    order mark: decoded, then re-encoded as UTF-8), ``cr`` (carriage returns and no line feed:
-    old Mac line ends) or ``lf`` (line feeds, with or without carriage returns before them)."""
-    if head.startswith(_UTF16_BOMS):
-        return "utf-16"
-    if b"\x00" in head[:4096]:
-        # Text never holds NUL bytes; UTF-16 (or UTF-32) without a byte order mark does, on
-        # every other byte. Its byte order is a guess, and a wrong guess reads garbage.
-        raise UnsupportedEncoding(
-            "NUL bytes: UTF-16 or UTF-32 without a byte order mark; convert it to UTF-8 "
-            "(or add the mark)"
-        )
-    if b"\r" in head and b"\n" not in head:
-        return "cr"
-    return "lf"
-
-
 def _lines(split: Split) -> Iterator[bytes]:
     """The lines of a JSON-lines split: a byte range of a plain file, or a whole compressed
     one (compression="detect" picks gzip or zstd from the name and decompresses as it goes, so
@@ -444,12 +278,12 @@ def _lines(split: Split) -> Iterator[bytes]:
                 break
             position += len(line)
             if first:
-                line, first = line.removeprefix(_UTF8_BOM), False
+                line, first = line.removeprefix(UTF8_BOM), False
             yield line
 
 
 def _layout_lines(stream: io.BufferedReader[Any]) -> Iterator[bytes]:
-    layout = line_layout(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+    layout = line_layout(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
     if layout == "utf-16":
         text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=None)
         for line in text:
@@ -466,7 +300,7 @@ def _layout_lines(stream: io.BufferedReader[Any]) -> Iterator[bytes]:
     first = True
     for raw in stream:
         if first:
-            raw, first = raw.removeprefix(_UTF8_BOM), False
+            raw, first = raw.removeprefix(UTF8_BOM), False
         yield raw
 
 

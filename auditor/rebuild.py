@@ -14,7 +14,8 @@ import json
 import logging
 from pathlib import Path
 
-from auditor import counting, pipeline, report, report_html
+from auditor import counting, report, report_html, runs
+from auditor.audit_types import CorpusStats, ReportOptions
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +63,8 @@ def rebuild(out: Path, retrieval_threshold: float | None = None,
         raise RebuildError(
             f"{out} holds no audit.duckdb; run `auditor scan PATH... --out {out}` first"
         )
-    with pipeline._out_lock(out):
-        started = pipeline._now()
+    with runs.out_lock(out):
+        started = runs.now()
         run = last_run(database)
         configuration = json.loads(run["configuration"])
         facts_files = [out / "facts" / name for name in json.loads(run["facts_files"])]
@@ -81,15 +82,14 @@ def rebuild(out: Path, retrieval_threshold: float | None = None,
             entry = json.loads(path.read_text(encoding="utf-8"))
             if entry.get("facts_file") in names:
                 entries.append(entry)
-        corpus = pipeline.CorpusStats.from_manifests(
+        corpus = CorpusStats.from_manifests(
             entries, run["shards"], run["ignored_files"] or 0
         )
         threshold = (
             configuration["retrieval_threshold"]
             if retrieval_threshold is None else retrieval_threshold
         )  # fmt: skip
-        options = pipeline.ScanOptions(
-            extractor_names=(),
+        options = ReportOptions(
             count_by=configuration["count_by"],
             retrieval_threshold=threshold,
             merge_threshold=configuration.get("merge_threshold"),
@@ -102,7 +102,7 @@ def rebuild(out: Path, retrieval_threshold: float | None = None,
         )
         counts = counting.counts_from_database(database)
         details = counting.report_details(database, options.count_by)
-        record = pipeline.run_record(started, run["config_hash"], facts_files)
+        record = runs.run_record(started, run["config_hash"], facts_files)
         result = report.build_report(corpus, counts, options, details, record["report"])
         if "json" in formats:
             report._atomic_write(
@@ -115,7 +115,7 @@ def rebuild(out: Path, retrieval_threshold: float | None = None,
         counting.store_categories(database, result["categories"])
         counting.record_run(
             database,
-            pipeline.run_row(record, "report", json.loads(run["inputs"]), options, result),
+            runs.run_row(record, "report", json.loads(run["inputs"]), options, result),
         )
         counting.export_tables(database, out / "tables")
     return result

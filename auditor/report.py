@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from auditor import counting, goodturing, rarefaction
 
 if TYPE_CHECKING:
-    from auditor.pipeline import CorpusStats, ScanOptions
+    from auditor.audit_types import CorpusStats, CountOptions
 
 # 2: count_buckets, top_facts, singleton_sample, conflicts per category; run.
 SCHEMA_VERSION = 2
@@ -193,7 +193,7 @@ def count_buckets(fof: dict[int, int]) -> list[dict]:
 def build_report(
     corpus: CorpusStats,
     categories: dict[str, counting.CategoryCounts],
-    options: ScanOptions,
+    options: CountOptions,
     details: dict[str, dict] | None = None,
     run: dict | None = None,
 ) -> dict:
@@ -214,7 +214,7 @@ def build_report(
 
 
 def _build_report(
-    corpus: CorpusStats, categories: dict[str, counting.CategoryCounts], options: ScanOptions
+    corpus: CorpusStats, categories: dict[str, counting.CategoryCounts], options: CountOptions
 ) -> dict:
     recalls = {relation: (r, source) for relation, r, source in options.recall}
     return {
@@ -265,9 +265,14 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
+def write_json(report: dict, out: Path) -> None:
+    """Write report.json into ``out``."""
+    _atomic_write(out / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+
+
 def write_reports(report: dict, out: Path) -> None:
     """Write report.json and report.md into ``out`` and the categories table into audit.duckdb."""
-    _atomic_write(out / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    write_json(report, out)
     _atomic_write(out / "report.md", render_markdown(report))
     counting.store_categories(out / "audit.duckdb", report["categories"])
     from auditor import report_html

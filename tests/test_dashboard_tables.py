@@ -136,7 +136,7 @@ def test_runs_record_every_scan_and_rebuild(audited, tmp_path):
 
 
 def test_stating_text_is_bounded_around_the_fact():
-    from auditor.pipeline import stating_text
+    from auditor.facts import stating_text
 
     text = "".join(chr(ord("a") + i % 26) for i in range(2000))
     # A fact in the middle: 120 characters either side.

@@ -594,7 +594,7 @@ def test_bad_recall_file_is_refused_in_one_line(content, tmp_path):
 
 
 def test_recall_is_not_part_of_the_scan_configuration():
-    from auditor.pipeline import ScanOptions
+    from auditor.options import ScanOptions
 
     plain = ScanOptions(extractor_names=("birth_date",))
     corrected = ScanOptions(extractor_names=("birth_date",), recall=(("birth_date", 0.6, "x"),))

@@ -8,14 +8,8 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import write_jsonl
 
-from auditor.readers import (
-    InputError,
-    ShardStats,
-    Split,
-    plan_splits,
-    read_documents,
-    resolve_inputs,
-)
+from auditor.inputs import InputError, Split, plan_splits, resolve_inputs
+from auditor.readers import ShardStats, read_documents
 
 RECORDS = [
     {"id": "a", "text": "first"},
