@@ -196,6 +196,15 @@ class Run(_Model):
     config_hash: str
 
 
+class StageProfile(_Model):
+    """One stage's totals (auditor.profile); a split's stages are summed over the workers."""
+
+    seconds: float = Field(ge=0, description="Wall time in the stage, summed over processes.")
+    bytes_in: int = Field(ge=0, description="Bytes the stage read (see the README).")
+    bytes_out: int = Field(ge=0, description="Bytes the stage handed on or wrote.")
+    documents: int = Field(ge=0, description="Documents the stage handled.")
+
+
 class Report(_Model):
     """report.json."""
 
@@ -206,6 +215,11 @@ class Report(_Model):
     categories: list[Category]
     recall: Recall | None
     run: Run
+    profile: dict[str, StageProfile] | None = Field(
+        default=None,
+        description="With `auditor scan --profile`: per stage (read, prefilter, extract, "
+        "write_facts, merge, count, report) its totals; absent otherwise.",
+    )
 
 
 class CompareSide(_Model):
