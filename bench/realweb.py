@@ -2,7 +2,7 @@
 
     python bench/realweb.py [--corpus ../shared/bench/realweb] [--sample-docs N]
                             [--workers 1,2] [--baseline DIR] [--work-dir bench/work]
-                            [--no-prefilter] [--json FILE]
+                            [--no-scan] [--no-prefilter] [--json FILE]
 
 Measures in one run, on the same machine and the same documents:
 
@@ -11,7 +11,8 @@ Measures in one run, on the same machine and the same documents:
       count in ``--workers``: wall seconds, the ratio to (a), MB/s per worker, peak RSS of the
       largest process and of all the scan's processes together (sampled from /proc every 0.2 s),
       facts per relation and, when the scan has ``--profile``, its per-stage time and bytes in
-      and out (``report.json``'s profile);
+      and out (``report.json``'s profile; a stage's share is of the wall time times the
+      workers);
   (c) with ``--baseline DIR``: the same scan by another checkout of the project (for example
       ``git worktree add ../base <commit>``), run from that folder's source tree;
   (d) the pre-filter per relation and per source (the ``source`` field of the documents, else
@@ -151,14 +152,16 @@ def stage_rows(report: dict) -> list[tuple[str, dict]]:
     return [(name, row) for name, row in stages.items() if isinstance(row, dict)]
 
 
-def print_stages(report: dict, scan_seconds: float) -> None:
+def print_stages(report: dict, worker_seconds: float) -> None:
+    """Each stage's seconds (summed over workers), their share of ``worker_seconds`` (the
+    scan's wall time times its workers), bytes in and out and documents."""
     rows = stage_rows(report)
     if not rows:
         return
     print("      stage          seconds   share      MB in     MB out  documents")
     for name, row in rows:
         seconds = float(row.get("seconds", 0.0))
-        print(f"      {name:<12}{seconds:10.1f}  {seconds / scan_seconds:6.1%}"
+        print(f"      {name:<12}{seconds:10.1f}  {seconds / worker_seconds:6.1%}"
               f"  {row.get('bytes_in', 0) / 2**20:9.1f}  {row.get('bytes_out', 0) / 2**20:9.1f}"
               f"  {row.get('documents', 0):9,}")  # fmt: skip
 
@@ -199,6 +202,7 @@ def main() -> None:
     parser.add_argument("--workers", default="1", help="comma-separated worker counts, e.g. 1,2")
     parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
     parser.add_argument("--work-dir", type=Path, default=HERE / "work")
+    parser.add_argument("--no-scan", action="store_true", help="skip the scans (b) and (c)")
     parser.add_argument("--no-prefilter", action="store_true",
                         help="skip the pre-filter pass rates (d)")  # fmt: skip
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
@@ -223,7 +227,7 @@ def main() -> None:
     runs = [("(b) this tree", HERE.parent)]
     if args.baseline:
         runs.append((f"(c) {args.baseline.name}", args.baseline.resolve()))
-    for label, tree in runs:
+    for label, tree in [] if args.no_scan else runs:
         profile = scan_has_profile(tree)
         for count in workers:
             out = args.work_dir / f"out-{tree.name}-{count}"
@@ -235,7 +239,7 @@ def main() -> None:
                   f"{mb / seconds / count:6.2f} MB/s per worker  "
                   f"peak RSS {largest:5.0f} MiB largest, {together:5.0f} MiB all")  # fmt: skip
             print(f"      facts: {facts_per_relation(report)}")
-            print_stages(report, seconds)
+            print_stages(report, seconds * count)
             figures["scans"].append({
                 "tree": str(tree), "workers": count, "seconds": seconds,
                 "ratio": seconds / read_seconds, "mb_per_second_per_worker": mb / seconds / count,
