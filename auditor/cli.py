@@ -485,7 +485,9 @@ def scan(paths, out, extractor_names, patterns, spacy_model, text_field, id_fiel
     click.echo(report.render_table(result), err=as_json)
     if "profile" in result:
         click.echo("profile (seconds of all processes):", err=as_json)
-        click.echo(pipeline.render_table(result["profile"]), err=as_json)
+        from auditor.profile import render_table
+
+        click.echo(render_table(result["profile"]), err=as_json)
     skipped = result["corpus"]["skipped"]
     if skipped["shards"] or skipped["rows"]:
         click.echo(f"skipped: {json.dumps(skipped)} (see the warnings above)", err=True)

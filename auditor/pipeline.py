@@ -28,14 +28,13 @@ from auditor.executors import ENGINES, EngineUnavailable
 from auditor.inputs import Split, plan_splits, resolve_inputs
 from auditor.manifest import ConfigMismatch, split_name
 from auditor.options import ScanOptions, extraction_for
-from auditor.profile import Profile, render_table
+from auditor.profile import Profile
 from auditor.runs import OutInUse
 
 # The names the command line and older callers import from here.
 __all__ = [
     "ConfigMismatch", "DEFAULT_MERGE_THRESHOLD", "ENGINES", "EngineUnavailable", "OutInUse",
-    "ScanOptions", "default_workers", "extraction_for", "render_table", "resolve_inputs",
-    "run_scan",
+    "ScanOptions", "default_workers", "extraction_for", "resolve_inputs", "run_scan",
 ]  # fmt: skip
 
 logger = logging.getLogger(__name__)
