@@ -159,6 +159,10 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*\s+|\n")
 _QUESTION_BEFORE = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Nn]ame|[Gg]uess)\b[^.!?\n]{0,30}$")
 
 
+# The lines whose plain view is read again: those that speak of a capital.
+_CAPITAL_LINE = re.compile(r"(?i)capital")
+
+
 @dataclass(frozen=True)
 class _Candidate:
     rule: str
@@ -1582,14 +1586,18 @@ class CapitalExtractor:
     def extract(self, text: str) -> Iterator[Fact]:
         anchors: set[int] = set()  # one statement per "capital" (or cell, or item)
         values: set[int] = set()  # one statement per written city
-        for candidate in self._candidates(text):
+        # the text, then its plain view without inline markup ("<b>Lima</b> is the capital of
+        # [[Peru]]"): offsets are the same, so a statement read in both counts once
+        plain = layout.plain_view(text, _CAPITAL_LINE)
+        views = (text,) if plain is None else (text, plain)
+        for view, candidate in ((v, c) for v in views for c in self._candidates(v)):
             subject = clean_place(candidate.subject)
             city = clean_place(candidate.city)
             if not subject or not city:
                 continue
             if candidate.anchor in anchors or candidate.end in values:
                 continue
-            city_at = text.find(candidate.city, candidate.start, max(candidate.end, 1) + 200)
+            city_at = view.find(candidate.city, candidate.start, max(candidate.end, 1) + 200)
             if city_at in values:
                 continue
             anchors.add(candidate.anchor)

@@ -161,3 +161,43 @@ def html_tables(text: str) -> Iterator[Table]:
                 rows.append(tuple(cells))
         if len(rows) >= 2:
             yield Table(tuple(c.text for c in rows[0]), tuple(rows[1:]))
+
+
+# Inline markup of web text, which sentences carry around their words: HTML tags and entities,
+# wiki bold/italics and links, Markdown emphasis and links. Replaced by spaces of the same
+# length, so that offsets into the plain view are offsets into the text.
+_INLINE_MARKUP = re.compile(
+    r"<(?:/?[A-Za-z][\w:-]{0,20})(?:[^\S\n][^<>\n]{0,300})?/?>"  # <b>, </a>, <a href="…">
+    r"|&(?:nbsp|#160|#xa0);"
+    r"|'{2,5}"  # ''italics'', '''bold'''
+    r"|\[\[(?:[^\[\]|\n]{0,100}\|)?|\]\]"  # [[Target|label]] keeps "label"
+    r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<![\w])__|__(?![\w])"  # **bold**, *emphasis*, __bold__
+    r"|\]\([^()\s]{0,500}\)|\[(?=[^\[\]\n]{1,200}\]\()",  # [label](url) keeps "label"
+    re.IGNORECASE,
+)
+_MARKUP_HINT = re.compile(r"[<*'\[_&]")
+
+
+def plain_view(text: str, keep: re.Pattern[str] | None = None) -> str | None:
+    """``text`` with its inline markup blanked (same length, same offsets), or None when it has
+    none: ``<b>Lima</b> is the capital of [[Peru]]`` reads ``   Lima     is the capital of
+      Peru  ``. Extractors read it beside the text itself, whose markup some layouts need
+    (tables, awesome-lists). With ``keep``, only the lines that lost markup and match ``keep``
+    stay; every other line is blanked too, so that the second reading costs little."""
+    if not _MARKUP_HINT.search(text):
+        return None
+    plain = _INLINE_MARKUP.sub(lambda m: " " * len(m.group()), text)
+    if plain == text:
+        return None
+    if keep is None:
+        return plain
+    pieces, kept = [], False
+    for line, plain_line in zip(
+        text.split("\n"), plain.split("\n"), strict=True
+    ):
+        if line != plain_line and keep.search(plain_line):
+            pieces.append(plain_line)
+            kept = True
+        else:
+            pieces.append(" " * len(line))
+    return "\n".join(pieces) if kept else None

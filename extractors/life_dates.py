@@ -556,6 +556,13 @@ def _animal_names(text: str) -> set[str]:
     return described | {m["name"] for m in _ANIMAL_BEFORE.finditer(text)}
 
 
+# The lines whose plain view is read again: those with an event word, or a month's name
+# next to a number, or a parenthesis opening on a number (a life span).
+_LIFE_LINE = re.compile(
+    rf"(?i)\b(?:born|died|birth|death)\b|\(\s*\d|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
+)
+
+
 @dataclass(frozen=True)
 class LifeDateExtractor:
     """One of the two relations of the life-dates family; both share the patterns above."""
@@ -571,10 +578,14 @@ class LifeDateExtractor:
     def extract(self, text: str) -> Iterator[Fact]:
         # One statement per date written: several patterns may read the same date.
         seen: set[tuple[str, int]] = set()
-        for relation, name, date, start, end, date_at_ in _life_dates_of(text):
-            if relation in self.relations and (relation, date_at_) not in seen:
-                seen.add((relation, date_at_))
-                yield Fact(start, end, relation, name, date)
+        # the text, then its plain view without inline markup ("<b>Jane Roe</b> was born on
+        # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
+        plain = layout.plain_view(text, _LIFE_LINE)
+        for view in (text,) if plain is None else (text, plain):
+            for relation, name, date, start, end, date_at_ in _life_dates_of(view):
+                if relation in self.relations and (relation, date_at_) not in seen:
+                    seen.add((relation, date_at_))
+                    yield Fact(start, end, relation, name, date)
 
 
 class _Reader:
@@ -642,7 +653,7 @@ def _name_words(name: str) -> list[str]:
     return [w.lower() for w in name.split() if len(w.rstrip(".")) > 1]
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _life_dates_of(text: str) -> tuple:
     """The life dates of a text, read once for both relations (the birth and the death
     extractor run one after the other on the same window)."""

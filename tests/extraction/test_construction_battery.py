@@ -371,3 +371,44 @@ def test_vancouver_entries_are_not_read_title_first():
 )
 def test_papers_presented_in_prose(text, expected):
     assert facts(text, ("paper_title",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '<p><b>Velmont</b> is the capital of <a href="/wiki/Ontario">Ontario</a>.</p>',
+            {capital("Ontario", "Velmont")},
+        ),
+        ("'''Velmont''' is the capital of [[Ontario]].", {capital("Ontario", "Velmont")}),
+        (
+            "**Velmont** is the capital of [Ontario](https://example.org/Ontario).",
+            {capital("Ontario", "Velmont")},
+        ),
+        (
+            "<p><b>Tove Marlund</b> (3 May 1950 – 4 June 2001) was a weaver.</p>",
+            {born("Tove Marlund", "1950-05-03"), died("Tove Marlund", "2001-06-04")},
+        ),
+        (
+            "**Tove Marlund** was born on 3 May 1950 in [Ribe](https://example.org/Ribe).",
+            {born("Tove Marlund", "1950-05-03")},
+        ),
+        # near-miss: markup does not make a former capital current
+        ("'''Velmont''' was the capital of [[Ontario]] until 1900.", set()),
+    ],
+)
+def test_inline_markup_around_the_words(text, expected):
+    assert facts(text, ("capital", "birth_date", "death_date")) == expected
+
+
+def test_the_plain_view_keeps_offsets_and_only_the_lines_asked_for():
+    import re
+
+    from extractors.layout import plain_view
+
+    text = "<b>Velmont</b> is the capital.\n**Ribe** is a town.\nNo markup here."
+    plain = plain_view(text, re.compile("capital"))
+    assert plain is not None and len(plain) == len(text)
+    assert plain.split("\n")[0] == "   Velmont     is the capital."
+    assert plain.split("\n")[1].strip() == ""  # lost markup, but says nothing of a capital
+    assert plain_view("No markup at all, it's plain.") is None
