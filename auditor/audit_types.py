@@ -7,14 +7,29 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NotRequired, Protocol, TypedDict
 
 from auditor.config import DEFAULTS
 
-# One split's record in OUT/manifest/<split>.json: split, input, config_hash, facts_file,
-# facts_written, documents, text_bytes, rows_read, skipped_rows, shard_error, warnings (and,
-# with --profile, profile). Plain JSON, as it is stored.
-ManifestEntry = dict[str, Any]
+
+class ManifestEntry(TypedDict):
+    """One finished split's record, ``OUT/manifest/<split>.json``: what ``scan.scan_split``
+    hands back to the scan (from any process or Ray node) and what a resumed scan reads."""
+
+    split: dict[str, Any]  # inputs.Split.spec()
+    input: dict[str, Any]  # storage.identity: the shard's size and mtime or ETag when read
+    config_hash: str
+    facts_file: str  # its name in OUT/facts/
+    facts_written: int
+    documents: int
+    text_bytes: int
+    rows_read: int
+    skipped_rows: dict[str, int]  # by reason
+    shard_error: str | None
+    warnings: list[str]  # the split's warnings, for the scan's process to log
+    profile: NotRequired[dict[str, dict[str, float | int]]]  # with --profile: Profile.as_dict()
+
+
 # (relation, recall, where the recall came from), per relation given one.
 Recalls = tuple[tuple[str, float, str], ...]
 

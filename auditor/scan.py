@@ -157,6 +157,7 @@ def _scan_split(split: Split, out: Path, options: ScanOptions, digest: str) -> M
         "rows_read": stats.documents + sum(stats.skipped_rows.values()),
         "skipped_rows": dict(stats.skipped_rows),
         "shard_error": stats.shard_error,
+        "warnings": [],  # scan_split adds what was logged
     }
     if profile.enabled:
         read = profile.totals("read")
