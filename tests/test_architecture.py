@@ -21,6 +21,7 @@ SCAN_MODULES = {
 }  # fmt: skip
 # What turns counts into reports, and `auditor report`, which rebuilds them without a scan.
 REPORT_MODULES = (
+    "auditor.estimate",
     "auditor.report",
     "auditor.report_html",
     "auditor.report_schema",
