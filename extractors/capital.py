@@ -687,6 +687,67 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
                 )
 
 
+# Other languages: "Paris est la capitale de la France", "Madrid es la capital de España",
+# "Roma è la capitale d'Italia", "Lisboa é a capital de Portugal", "Berlin ist die Hauptstadt
+# von Deutschland" / "… Deutschlands", "Amsterdam is de hoofdstad van Nederland", and the other
+# way round ("La capitale de la France est Paris", "Die Hauptstadt Deutschlands ist Berlin").
+_FOREIGN_IS = r"(?:est|es|è|é|ist|is)"
+_FOREIGN_CAPITAL = (
+    r"(?:la\s+capitale|la\s+capital|a\s+capital|die\s+Hauptstadt|de\s+hoofdstad)"
+)
+_FOREIGN_OF = (
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|dell['’]|della|dello|del|di|do|da|dos|das"
+    r"|von|van|der))?\s*"
+)
+_FOREIGN_Y_IS_CAPITAL = re.compile(
+    rf"(?P<city>{CITY})\s+{_FOREIGN_IS}\s+{_FOREIGN_CAPITAL}(?:\s+(?:et|y|e|und|en)\s+"
+    rf"[^\s,.]{{1,20}}(?:\s+[^\s,.]{{1,20}}){{0,3}})?{_FOREIGN_OF}(?=[A-ZÀ-ÖØ-Þ])"
+)
+_FOREIGN_CAPITAL_IS_Y = re.compile(
+    rf"(?<![\w-])(?:[Ll]a\s+capitale|[Ll]a\s+capital|[Aa]\s+capital|[Dd]ie\s+Hauptstadt"
+    rf"|[Dd]e\s+hoofdstad){_FOREIGN_OF}(?=[A-ZÀ-ÖØ-Þ])"
+)
+_FOREIGN_IS_CITY = re.compile(rf"\s+{_FOREIGN_IS}\s+(?P<city>{CITY})")
+
+
+_GENITIVE = re.compile(r"[^\W\d_][\w-]*s\b")
+
+
+def _foreign_region(text: str, start: int) -> places.RegionMatch | None:
+    """A known country at ``start``, also right after an elided article (``d'Italia``: read
+    from a slice, as a name after an apostrophe is otherwise part of a word) and in the German
+    genitive (``Deutschlands``)."""
+    piece = text[start : start + 120]
+    region = places.find_region(piece, 0)
+    if region is None and (word := _GENITIVE.match(piece)):
+        region = places.find_region(piece, 0, word.end() - 1)
+    if region is None:
+        region = places.foreign_country_at(piece, 0)
+        if region is None and (word := _GENITIVE.match(piece)):
+            region = places.foreign_country_at(piece[: word.end() - 1], 0)
+    if region is None or region.name.lower() in _words()["not_places"]:
+        return None
+    return places.RegionMatch(region.name, start + region.start, start + region.end, region.place)
+
+
+def _foreign_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _FOREIGN_Y_IS_CAPITAL.finditer(text):
+        region = _foreign_region(text, m.end())
+        if region and (city := _city(m["city"], region.name)):
+            anchor = m.start("city")
+            if _current(text, m.start(), region.end, region.end):
+                yield _Candidate("foreign", region.name, city, m.start(), region.end, anchor)
+    for m in _FOREIGN_CAPITAL_IS_Y.finditer(text):
+        region = _foreign_region(text, m.end())
+        if region is None:
+            continue
+        region_end = region.end + (1 if text[region.end : region.end + 1] == "s" else 0)
+        if (after := _FOREIGN_IS_CITY.match(text, region_end)) and (
+            city := _city(after["city"], region.name)
+        ):
+            yield _Candidate("foreign", region.name, city, m.start(), after.end(), m.start())
+
+
 # ---------------------------------------------------------------------------------------------
 # Layouts
 
@@ -1579,8 +1640,8 @@ class CapitalExtractor:
     triggers: tuple[str, ...] = ("capital",)
     # "capital" as a word or a part of an identifier (hasCapital, capital_city, States_Capitals),
     # not capitalism, capitalise or capitalist
-    trigger_pattern: str = r"capital(?!i[sz]|ly)"
-    trigger_anchors: tuple[str, ...] = ("capital",)
+    trigger_pattern: str = r"capital(?!i[sz]|ly)|hauptstadt|hoofdstad"
+    trigger_anchors: tuple[str, ...] = ("capital", "hauptstadt", "hoofdstad")
     subject_labels: tuple[str, ...] = ("GPE", "LOC")  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:
@@ -1619,6 +1680,7 @@ class CapitalExtractor:
         yield from _capitals_like_candidates(text)
         yield from _question_answer_candidates(text)
         yield from _worksheet_candidates(text)
+        yield from _foreign_candidates(text)
         yield from _table_candidates(text)
         yield from _flat_table_candidates(text)
         yield from _field_candidates(text)

@@ -83,6 +83,29 @@ def _gazetteer() -> dict[str, Place]:
     return table
 
 
+@cache
+def _foreign_names() -> dict[str, Place]:
+    return _read("places_foreign.tsv")
+
+
+_FOREIGN_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3}")
+
+
+def foreign_country_at(text: str, start: int) -> RegionMatch | None:
+    """A country named at ``start`` in French, German, Spanish, Italian, Portuguese or Dutch
+    (``Allemagne``, ``Países Bajos``), the longest run of up to four words that is one: the
+    name as written and where it ends. Only rules for capitals written in those languages ask."""
+    run = _FOREIGN_RUN.match(text, start)
+    if run is None:
+        return None
+    words = list(re.finditer(r"\S+", run.group()))
+    for count in range(len(words), 0, -1):
+        name = run.group()[: words[count - 1].end()]
+        if place := _foreign_names().get(place_key(name)):
+            return RegionMatch(name, start, start + len(name), place)
+    return None
+
+
 # Type words that may follow a region's name and are no part of it ("Lagos State").
 _TRAILING_TYPE = re.compile(
     r"(?:(?i:autonomous|special\s+administrative)\s+)?"

@@ -412,3 +412,24 @@ def test_the_plain_view_keeps_offsets_and_only_the_lines_asked_for():
     assert plain.split("\n")[0] == "   Velmont     is the capital."
     assert plain.split("\n")[1].strip() == ""  # lost markup, but says nothing of a capital
     assert plain_view("No markup at all, it's plain.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmont est la capitale de la France.", {capital("France", "Velmont")}),
+        ("La capitale de la France est Velmont.", {capital("France", "Velmont")}),
+        ("Velmont ist die Hauptstadt von Deutschland.", {capital("Deutschland", "Velmont")}),
+        ("Die Hauptstadt Deutschlands ist Velmont.", {capital("Deutschland", "Velmont")}),
+        ("Velmont es la capital de España.", {capital("España", "Velmont")}),
+        ("Velmont è la capitale d'Italia.", {capital("Italia", "Velmont")}),
+        ("Velmont é a capital de Portugal.", {capital("Portugal", "Velmont")}),
+        ("Velmont is de hoofdstad van Nederland.", {capital("Nederland", "Velmont")}),
+        # near-misses: a past tense, a figurative capital, a place the gazetteer does not know
+        ("Velmont était la capitale de la France.", set()),
+        ("Velmont est la capitale de la mode.", set()),
+        ("Velmont est la capitale de Zarnovie.", set()),
+    ],
+)
+def test_capitals_in_other_languages(text, expected):
+    assert facts(text, ("capital",)) == expected
