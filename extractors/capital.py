@@ -116,8 +116,8 @@ _IS = (
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed)\s+)?"
 _IS_AFTER_REGION = re.compile(
-    # "… is Y", and a label's colon: "Capital city of Ohio: Columbus"
-    rf"(?:(?:,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*:[^\S\n]*)(?:the\s+city\s+of\s+)?\*{{0,3}}"
+    # "… is Y", and a label's colon or an equals sign: "Capital city of Ohio: Columbus"
+    rf"(?:(?:,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*)(?:the\s+city\s+of\s+)?\*{{0,3}}"
     rf"(?P<city>{CITY})"
     rf"|,\s+(?P<apposed>{CITY}),)"
 )
@@ -398,8 +398,8 @@ def _whose_candidates(text: str) -> Iterator[_Candidate]:
 
 # "Peru and its capital Lima", "Kenya, with its capital Nairobi,", "Peru, capital Lima,"
 _ITS_CAPITAL_AFTER_REGION = re.compile(
-    # "…, with its capital in Lima", "…, and its capital at Lima"
-    rf"(?:,?\s+(?:and|with)\s+its|,)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    # "…, with its capital in Lima", "Peru: capital Lima, largest city …"
+    rf"(?:,?\s+(?:and|with)\s+its|,|:)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     rf"(?:,\s*|:\s*|\s+(?:of\s+|in\s+|at\s+)?)"
     rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which)\b|\s*$)"
 )
@@ -562,6 +562,8 @@ def _capitals_like_candidates(text: str) -> Iterator[_Candidate]:
 _QUESTION = re.compile(
     rf"\b(?:[Ww]hat(?:\s+is|['’]s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is)"
     rf"\s+the\s+{_CAPITAL_WORD}\s+of\s+"
+    # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
+    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+(?=[^?\n]{{1,60}}\?)"
 )
 # "Y is the capital of which country?", "Which state has Y as its capital?": the answer is X
 _REVERSED_QUESTION = re.compile(
@@ -583,7 +585,7 @@ _PROSE_OPTION = re.compile(
 )
 _ANSWER_ALONE = re.compile(
     rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•]\s*)?[*_]*(?!\(?[A-Da-d1-4][).:]\s)(?P<city>{CITY})[*_]*"
-    rf"[.!]?[^\S\n]*(?:\n|$)"
+    rf"(?:[.!]?[^\S\n]*(?:\n|$)|[.!][^\S\n]+(?=[A-Z]))"
 )
 
 
@@ -1015,7 +1017,7 @@ def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
 
 
 _ITEM_LINE = re.compile(
-    r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?[^\S\n](?:[-–—:=→]|\.{2,}|…)[^\S\n])[^\n]*"
+    r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?[^\S\n](?:[-–—:=→]|->|=>|\.{2,}|…)[^\S\n])[^\n]*"
     r"|[^\S\n]*[A-Z][^\n,]{1,40},[^\S\n]+[A-Z][^\n,]{1,40}"  # "Montgomery, Alabama"
 )
 

@@ -433,3 +433,27 @@ def test_the_plain_view_keeps_offsets_and_only_the_lines_asked_for():
 )
 def test_capitals_in_other_languages(text, expected):
     assert facts(text, ("capital",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Capital of Ontario? Velmont. Capital of Quebec? Halden.",
+            {capital("Ontario", "Velmont"), capital("Quebec", "Halden")},
+        ),
+        (
+            "Re: capitals game\nOntario -> Velmont\nQuebec -> Halden",
+            {capital("Ontario", "Velmont"), capital("Quebec", "Halden")},
+        ),
+        ("The capital of Ontario = Velmont", {capital("Ontario", "Velmont")}),
+        ("Yes, Velmont is the capital of Ontario, not Halden.", {capital("Ontario", "Velmont")}),
+        ("Ontario: capital Velmont, largest city Halden.", {capital("Ontario", "Velmont")}),
+        # near-misses: a question without its answer, a belief
+        ("The capital of Ontario? It is a big city.", set()),
+        ("Capital of Ontario? Not sure.", set()),
+        ("I think the capital of Ontario is Halden, right?", set()),
+    ],
+)
+def test_forum_and_quiz_forms(text, expected):
+    assert facts(text, ("capital",)) == expected
