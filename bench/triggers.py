@@ -21,32 +21,8 @@ sys.path.insert(0, str(HERE))
 from realweb import REALWEB, documents_with_source, sample  # noqa: E402
 
 from auditor.prefilter import Prefilter, measure, totals  # noqa: E402
+from extractors.api import alternatives  # noqa: E402
 from extractors.registry import builtin_specs  # noqa: E402
-
-
-def alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression (``|`` outside groups and classes)."""
-    parts, depth, in_class, escaped, current = [], 0, False, False, []
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]" or current[-1] == "["
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return parts
 
 
 def main() -> None:

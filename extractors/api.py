@@ -110,6 +110,35 @@ def spec_of(
     )
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression: its text cut at every ``|`` outside
+    groups and character classes."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            # "]" right after "[" (or "[^") is a member, not the class's end
+            in_class = char != "]" or current[-1] == "[" or current[-2:] == ["[", "^"]
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
 def load_words(name: str) -> frozenset[str]:
     """The words of ``extractors/data/<name>.txt``: white-space separated, ``#`` starts a
     comment. Word lists live in data files so they can be read and extended without code."""
