@@ -56,6 +56,7 @@ from extractors.persons import (
     NAME,
     RANKS,
     TERRITORIAL_NAME,
+    given_names,
     natural_order,
     person_name,
 )
@@ -243,6 +244,10 @@ _FRONTED = re.compile(
     rf"\bOn\s+(?P<date>{_DATE}),?\s+(?P<name>{NAME}|he|she)\s+"
     rf"(?P<event>was\s+born|{_DIED_VERB})\b"
 )
+# "The death occurred on 4 March 2010 of Jane Roe, Cork" (Irish death notices).
+_DEATH_OCCURRED = re.compile(
+    rf"\b[Dd]eath\s+(?:has\s+)?occurred,?\s+(?:on\s+)?(?P<date>{_DATE}),?\s+of\s+(?P<name>{NAME})"
+)
 # "we announce the passing of Jane Roe, 82, of Denver, on December 18, 2023".
 _PASSING_OF = re.compile(
     rf"\b(?:passing|death)\s+of\s+(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?,?\s+"
@@ -340,6 +345,7 @@ _CLAUSES = (
     ("death_date", _FOREIGN_DIED),
     ("birth_date", _QUESTION_BORN),
     ("death_date", _QUESTION_DIED),
+    ("death_date", _DEATH_OCCURRED),
     ("birth_date", _APPOSED_BORN),
     ("death_date", _APPOSED_DIED),
     ("birth_date", _POSSESSIVE_BORN),
@@ -367,6 +373,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _FOREIGN_DIED: tuple(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["death"].split("|")),
         _QUESTION_BORN: ("born", "birth"),
         _QUESTION_DIED: ("die", "death"),
+        _DEATH_OCCURRED: ("occurred",),
         _APPOSED_BORN: ("born",),
         _APPOSED_DIED: _DIED_WORDS,
         _POSSESSIVE_BORN: ("birth", "dob", "d.o.b."),
@@ -456,7 +463,11 @@ _NAME_COLUMN = re.compile(
 # "Date of birth: 23.04.1988", an infobox line "Born<TAB>14 March 1879, Ulm", a value on the
 # next line ("Born:\nOctober 16, 1958", a gravestone's "DIED\nMarch 3, 1850"), or a profile's
 # "Born December 14, 1866, Paddington".
-_FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\n{_S}*|{_S}+)"
+# (an infobox rendered as a table separates its label and value with a pipe: "Date of birth |
+# 3 May 1950")
+_FIELD_SEPARATOR = (
+    rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S}*\n{_S}*|{_S}+)"
+)
 # A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
 # 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
 _FIELD_START = r"(?:^|(?<=[|;•·]))"
@@ -475,7 +486,7 @@ _FIELD_REST = re.compile(
 )
 _NAME_FIELD = re.compile(
     rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name)|(?i:\b(?:full|birth){_S}+name))"
-    rf"{_S}*[:\t]?{_S}*(?P<name>{NAME})"
+    rf"{_S}*[:\t|]?{_S}*(?P<name>{NAME})"
 )
 _FIELD_REACH = 800  # characters between a field and the name above it
 _NAME_LINE = re.compile(rf"(?m)^{_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?(?P<name>{NAME}){_S}*$")
@@ -685,8 +696,10 @@ def _life_dates(text: str):
             if pattern is _BORN_COLON and m["event"] == "Died":
                 relation = "death_date"
             name_group = next(g for g in ("name", "name2", "name3", "dropped") if parts.get(g))
-            subject = _inverted_header(text, m) or reader.subject(
-                m[name_group], m.start(name_group)
+            subject = (
+                _inverted_header(text, m)
+                or _family_in_capitals_before(text, m.start(name_group), m[name_group])
+                or reader.subject(m[name_group], m.start(name_group))
             )
             yield from reader.fact(relation, subject, *m.span(group), *m.span())
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
@@ -729,6 +742,33 @@ def _from_key_values(reader: _Reader):
             else ("birth_date")
         )
         yield from reader.fact(relation, subject, *m.span("date"), record_start, m.end())
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
+_CAPITALS_FAMILY = re.compile(
+    r"[^\S\n]*(?P<family>[A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z][A-Z'’-]+)?),?[^\S\n]+$"
+)
+
+
+def _family_in_capitals_before(text: str, name_start: int, name: str) -> str | None:
+    """A death notice's heading ``BRENNAN Ada (née Walsh), died …``: a family name in capitals
+    opens the line before the given names; the subject is in natural order (``Ada BRENNAN``)."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    if name_start - line_start > 60:
+        return None
+    if m := _CAPITALS_FAMILY.fullmatch(text, line_start, name_start):
+        return natural_order(m["family"], name)
+    # the name pattern took both: "BRENNAN Ada" -> the given names must be known ones, so
+    # that a shouted prefix ("NEWS Ada Brennan") is not read as a family name
+    words = name.split()
+    if (
+        text[line_start:name_start].strip() == ""
+        and len(words) >= 2
+        and _CAPITALS_WORD.fullmatch(words[0].rstrip(","))
+        and all(w.lower() in given_names() for w in words[1:])
+    ):
+        return natural_order(words[0].rstrip(","), " ".join(words[1:]))
+    return None
 
 
 def _inverted_header(text: str, m: re.Match[str]) -> str | None:

@@ -188,7 +188,7 @@ def person_name(candidate: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """Given names seen written out in reference lists (``data/given_names.txt``)."""
     return frozenset(w.lower() for w in load_words("given_names"))
 
@@ -204,7 +204,7 @@ def _names_a_holiday(lowered: list[str]) -> bool:
             continue
         before = lowered[index - 1] if index else ""
         initial = len(before) == 1 and before.isalpha()
-        if not (initial or before in _given_names()):
+        if not (initial or before in given_names()):
             return True
     return False
 

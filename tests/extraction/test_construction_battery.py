@@ -457,3 +457,36 @@ def test_capitals_in_other_languages(text, expected):
 )
 def test_forum_and_quiz_forms(text, expected):
     assert facts(text, ("capital",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infobox rendered as a table: label | value
+        (
+            "Full name | Tove Marlund\nDate of birth | 3 May 1950 (age 73)\nPlace of birth | Ribe",
+            {born("Tove Marlund", "1950-05-03")},
+        ),
+        # an office before the name is dropped like a rank
+        (
+            "The Council noted the death of Councillor Tove Marlund on 4 June 2001.",
+            {died("Tove Marlund", "2001-06-04")},
+        ),
+        # Irish death notices
+        (
+            "The death occurred on 4 June 2001 of Tove Marlund, Ribe.",
+            {died("Tove Marlund", "2001-06-04")},
+        ),
+        # a notice's heading with the family name in capitals before known given names
+        (
+            "MARLUND Mary (née Walsh), died 4 June 2001, peacefully at home.",
+            {died("Mary MARLUND", "2001-06-04")},
+        ),
+        # near-miss: a shouted prefix is no family name
+        ("NEWS Mary Marlund died on 4 June 2001.", {died("Mary Marlund", "2001-06-04")}),
+        # near-miss: a death that occurred is an event's without a date
+        ("The death occurred of Tove Marlund, Ribe.", set()),
+    ],
+)
+def test_notices_and_infoboxes(text, expected):
+    assert facts(text, ("birth_date", "death_date")) == expected
