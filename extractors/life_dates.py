@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from extractors import layout
+from extractors import layout, places
 from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at
 from extractors.normalize import states_day_first
@@ -652,8 +652,10 @@ class _Reader:
 
     def fact(self, relation, subject, date_start, date_end, start, end):
         """A fact of ``subject`` (already a name) with the date at ``text[date_start:date_end]``,
-        unless the date is no full date, is hedged, or the subject is an animal."""
-        if not subject or subject in self.animals():
+        unless the date is no full date, is hedged, or the subject is an animal or a country
+        ("… President of the Arab Republic of Egypt (…) was assassinated …": the name nearest
+        the verb is the country, whose life it is not)."""
+        if not subject or subject in self.animals() or places.is_country(subject):
             return
         span = date_at(self.text, date_start, date_end, self.day_first)
         if span and not span.hedged:

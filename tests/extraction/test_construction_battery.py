@@ -490,3 +490,11 @@ def test_forum_and_quiz_forms(text, expected):
 )
 def test_notices_and_infoboxes(text, expected):
     assert facts(text, ("birth_date", "death_date")) == expected
+
+
+def test_a_country_is_nobody_whose_life_has_dates():
+    text = (
+        "Tove Marlund, President of the Republic of Ghana (formerly a judge) was "
+        "assassinated October 6, 1981, during a parade."
+    )
+    assert not any(subject == "Ghana" for _, subject, _ in facts(text, ("death_date",)))
