@@ -278,10 +278,16 @@ _PROSE = tuple(
         # a (seminal, 2019) paper "T" by Given Surname / by Surname and Surname / by A. Surname
         rf"\b(?:paper|article|preprint){_NAMED}{_QUOTED},?\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?"
         rf"(?P<first>{PERSON})",
-        # Given Surname (and Other) published a (2019) paper (titled) "T"
+        # Given Surname (and Other) published a (2019) paper (titled) "T"; Given Surname, with
+        # Other and Other, published "T"
         rf"(?P<first>{PERSON})(?:\s+(?:and|&)\s+{PERSON}|{_ET_AL})?\s+"
         rf"(?:published|wrote|authored|co-authored|presented|posted)\s+(?:a|an|the|their|his|her)\s+"
         rf"(?:{_YEAR}\s+)?(?:[\w-]+\s+){{0,2}}?(?:paper|article|preprint){_NAMED}{_QUOTED}",
+        rf"(?P<first>{PERSON}),\s+with\s+[^,\n\"“]{{1,60}}(?:,\s+[^,\n\"“]{{1,60}}){{0,3}},?\s+"
+        rf"(?:published|co-authored|wrote|presented)\s+{_QUOTED}",
+        # the [T](url) paper, Given Surname and Given Surname, 2020
+        rf"\[(?P<title>[^\[\]\n]{{8,200}})\]\([^()\s]{{1,300}}\)\s+(?:paper|article),?\s+"
+        rf"(?:by\s+)?(?P<first>{PERSON})",
     )
 )
 

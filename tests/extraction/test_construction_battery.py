@@ -498,3 +498,21 @@ def test_a_country_is_nobody_whose_life_has_dates():
         "assassinated October 6, 1981, during a parade."
     )
     assert not any(subject == "Ghana" for _, subject, _ in facts(text, ("death_date",)))
+
+
+def test_papers_named_with_coauthors_or_a_linked_title():
+    assert facts(
+        'Mira Castellan, with Brandt, T and Okafor, L. published "Counting Herons from Low '
+        'Orbit." Wetland Letters 4: 1-9.',
+        ("paper_title",),
+    ) == {paper("Castellan", "Counting Herons from Low Orbit")}
+    assert facts(
+        "as described in the [Counting Herons from Low Orbit](https://example.org/a.pdf) "
+        "paper, Mira Castellan and Lio Okafor, 2020.",
+        ("paper_title",),
+    ) == {paper("Castellan", "Counting Herons from Low Orbit")}
+    # near-miss: a linked title that no word presents as a paper
+    assert facts(
+        "see the [Counting Herons from Low Orbit](https://example.org/a) video, Mira Castellan",
+        ("paper_title",),
+    ) == set()
