@@ -52,6 +52,7 @@ from extractors.grammar import (
     family_name,
 )
 from extractors.normalize import clean_title, nfkc
+from extractors.records import read_records
 from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.names import bibtex_first_family
 from extractors.references.reader import read_references
@@ -308,6 +309,8 @@ _TRIGGER = (
     # reStructuredText citation label
     r"|\d\(\d{1,4}\):\s?\d|\bdoi:\s?10\.|\bdoi\.org/10\.|(?<!\d),\s(?:1[89]|20)\d\d[a-z]?\)"
     r"|(?m:^)[ \t]*\.\. \["
+    # records in explicit formats: RIS, refer, JSON and YAML records with authors, meta tags
+    r"|(?m:^)TY  - |(?m:^)%T |\"authors?\"\s*:|citation_title|(?m:^)[ \t]*(?:-[ \t]+)?authors?:"
 )
 
 _ANCHORS = (
@@ -319,6 +322,7 @@ _ANCHORS = (
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("**", "__", "[**")),
     "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
+    "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:",
     *(f", {year})" for year in range(1800, 2100)),
 )  # fmt: skip
 
@@ -379,7 +383,7 @@ class PaperTitleExtractor:
         # Formats that name their fields first (R CITATION files, CITATION.cff): what they
         # read, nothing else reads again.
         read_spans: list[tuple[int, int]] = []
-        for formatted in (*read_r_citations(text), *read_cff(text)):
+        for formatted in (*read_r_citations(text), *read_cff(text), *read_records(text)):
             read_spans.append((formatted.start, formatted.end))
             family, title = nfkc(formatted.family), clean_title(formatted.title)
             if family and title:

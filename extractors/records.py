@@ -1,0 +1,242 @@
+"""Bibliographic records in explicit formats, read field by field (no labeller): RIS
+(``TY  - JOUR`` … ``TI  - Title`` … ``AU  - Surname, Given`` … ``ER  -``), refer/EndNote
+(``%A Surname, Given`` / ``%T Title``), CSL-JSON and the like (``"title": "…"`` with
+``"author": [{"family": "…"}]``), the ``citation_title`` / ``citation_author`` meta tags of
+article pages, and publication lists kept as YAML or JSON records (``- title: …`` with
+``authors: …``) where a record carries a key of publication (journal, venue, doi, year …).
+
+Each reader yields ``Formatted`` records (offsets into the text, first author's family name,
+title). Every pattern is bounded; the readers look for their format's own marks first, so a
+text without them costs one search each.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from extractors.grammar import family_name
+from extractors.references.formats import Formatted
+
+_S = r"[^\S\n]"
+
+
+def _family(name: str) -> str | None:
+    """The family name of an author written ``Surname, Given`` or ``Given Surname``."""
+    name = " ".join(name.split()).strip(" ,;")
+    if not name:
+        return None
+    if "," in name:
+        return name.split(",", 1)[0].strip() or None
+    return family_name(name) or None
+
+
+# ---- RIS ------------------------------------------------------------------------------------
+_RIS_START = re.compile(r"(?m)^TY  - ")
+_RIS_END = re.compile(r"(?m)^ER  -")
+_RIS_FIELD = re.compile(r"(?m)^(?P<tag>[A-Z][A-Z0-9])  - ?(?P<value>[^\n]{0,1000})$")
+_RIS_TITLE_TAGS = ("TI", "T1")
+_RIS_AUTHOR_TAGS = ("AU", "A1")
+
+
+def read_ris(text: str) -> Iterator[Formatted]:
+    """Each RIS record's first author (``AU``/``A1``) and title (``TI``/``T1``)."""
+    for start in _RIS_START.finditer(text):
+        end_match = _RIS_END.search(text, start.end(), start.end() + 20000)
+        end = end_match.end() if end_match else min(len(text), start.end() + 5000)
+        title = author = None
+        title_at = 0
+        for field in _RIS_FIELD.finditer(text, start.start(), end):
+            if field["tag"] in _RIS_TITLE_TAGS and title is None:
+                title, title_at = field["value"].strip(), field.start("value")
+            elif field["tag"] in _RIS_AUTHOR_TAGS and author is None:
+                author = field["value"]
+            elif field["tag"] == "TY" and field.start() != start.start():
+                break  # the next record began without an ER line
+        family = _family(author or "")
+        if title and family:
+            yield Formatted(start.start(), end, title_at, family, title)
+
+
+# ---- refer / EndNote ------------------------------------------------------------------------
+_REFER_BLOCK = re.compile(r"(?m)(?:^%[0-9A-Z@][^\S\n][^\n]{0,1000}\n?){2,60}")
+_REFER_FIELD = re.compile(r"(?m)^%(?P<tag>[0-9A-Z@])[^\S\n](?P<value>[^\n]{0,1000})$")
+
+
+def read_refer(text: str) -> Iterator[Formatted]:
+    """Each refer/EndNote record's first author (``%A``) and title (``%T``)."""
+    if "%T " not in text:
+        return
+    for block in _REFER_BLOCK.finditer(text):
+        title = author = None
+        title_at = 0
+        for field in _REFER_FIELD.finditer(text, block.start(), block.end()):
+            if field["tag"] == "T" and title is None:
+                title, title_at = field["value"].strip(), field.start("value")
+            elif field["tag"] == "A" and author is None:
+                author = field["value"]
+        family = _family(author or "")
+        if title and family:
+            yield Formatted(block.start(), block.end(), title_at, family, title)
+
+
+# ---- CSL-JSON and other JSON records with an author list -------------------------------------
+_JSON_TITLE = re.compile(r'"title"\s*:\s*"(?P<title>(?:[^"\\\n]|\\.){3,500})"')
+_JSON_FAMILY = re.compile(
+    r'"(?:family|last|lastName|last_name|family_name)"\s*:\s*"(?P<name>[^"\\\n]{1,80})"'
+)
+_JSON_AUTHOR_KEY = re.compile(r'"(?:author|authors)"\s*:\s*(?P<open>[\[{"])')
+_JSON_REACH = 1500
+
+
+def _json_string(raw: str) -> str:
+    try:
+        return str(json.loads(f'"{raw}"'))
+    except ValueError:
+        return raw
+
+
+def read_json_records(text: str) -> Iterator[Formatted]:
+    """``"title": "…"`` with an ``"author"`` list in the same record: CSL-JSON
+    (``[{"family": "Roe", "given": "Jane"}]``), or author strings (``["Jane Roe", …]``,
+    ``"Roe, Jane and …"``)."""
+    if '"title"' not in text or '"author' not in text:
+        return
+    for title in _JSON_TITLE.finditer(text):
+        low, high = max(0, title.start() - _JSON_REACH), title.end() + _JSON_REACH
+        record_start = text.rfind("{", low, title.start())
+        if record_start < 0:
+            continue
+        record_end = _record_end(text, record_start, high)
+        author = _JSON_AUTHOR_KEY.search(text, record_start, record_end)
+        if author is None:
+            continue
+        family = None
+        if author["open"] in "[{" and (
+            named := _JSON_FAMILY.search(text, author.end(), record_end)
+        ):
+            family = _json_string(named["name"]).strip()
+        elif first := re.compile(r'"(?P<name>[^"\\\n]{2,120})"').match(text, author.end() - 1):
+            family = _family(re.split(r"\s+and\s+|;", _json_string(first["name"]))[0])
+        elif author["open"] == "[" and (
+            first := re.compile(r'\s*"(?P<name>[^"\\\n]{2,120})"').match(text, author.end())
+        ):
+            family = _family(_json_string(first["name"]))
+        if family:
+            yield Formatted(
+                record_start, record_end, title.start("title"), family, _json_string(title["title"])
+            )
+
+
+def _record_end(text: str, start: int, limit: int) -> int:
+    """Where the JSON object opened at ``start`` closes (strings skipped), or ``limit``."""
+    depth = 0
+    position = start
+    in_string = False
+    while position < min(limit, len(text)):
+        char = text[position]
+        if in_string:
+            if char == "\\":
+                position += 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    return min(limit, len(text))
+
+
+# ---- citation meta tags ---------------------------------------------------------------------
+_META = re.compile(
+    r"""<meta\s+(?:name|property)\s*=\s*["'](?P<name>citation_title|citation_author|dc\.title|"""
+    r"""dc\.creator)["']\s+content\s*=\s*["'](?P<content>[^"'<>\n]{1,500})["']\s*/?>""",
+    re.IGNORECASE,
+)
+
+
+def read_meta_tags(text: str) -> Iterator[Formatted]:
+    """An article page's ``citation_title`` and first ``citation_author`` meta tags (Highwire
+    Press tags, which Google Scholar reads; Dublin Core ``DC.title``/``DC.creator`` alike)."""
+    if "<meta" not in text.lower():
+        return
+    title = author = None
+    title_at = start = 0
+    end = 0
+    for tag in _META.finditer(text):
+        name = tag["name"].lower()
+        if name in ("citation_title", "dc.title") and title is None:
+            title, title_at = tag["content"].strip(), tag.start("content")
+            start = start or tag.start()
+        elif name in ("citation_author", "dc.creator") and author is None:
+            author = tag["content"]
+            start = start or tag.start()
+        end = tag.end()
+    family = _family(author or "")
+    if title and family:
+        yield Formatted(start, end, title_at, family, title)
+
+
+# ---- publication lists as YAML records -------------------------------------------------------
+_YAML_ITEM = re.compile(rf"(?m)^(?P<indent>{_S}*)-{_S}+(?P<key>[A-Za-z_]+){_S}*:")
+_YAML_KEY = re.compile(
+    rf"(?m)^{_S}*(?:-{_S}+)?(?P<key>[A-Za-z_-]+){_S}*:{_S}*(?P<value>[^\n]{{0,600}})$"
+)
+# Keys that make a record a publication rather than a blog post's front matter.
+_PUBLICATION_KEYS = frozenset(
+    "journal venue booktitle doi publisher pages volume conference arxiv pdf proceedings "
+    "publication citation".split()
+)
+
+
+def read_yaml_publications(text: str) -> Iterator[Formatted]:
+    """``- title: …`` records with ``author:``/``authors:`` and a key of publication, in a list
+    of two or more such records (a site's ``publications.yml``)."""
+    if "title:" not in text or "author" not in text:
+        return
+    items = list(_YAML_ITEM.finditer(text))
+    found = []
+    for item, following in zip(items, [*items[1:], None], strict=False):
+        end = following.start() if following else min(len(text), item.start() + 3000)
+        fields: dict[str, re.Match[str]] = {}
+        for key in _YAML_KEY.finditer(text, item.start(), end):
+            fields.setdefault(key["key"].lower(), key)
+        title, authors = fields.get("title"), fields.get("authors") or fields.get("author")
+        if not (title and authors and _PUBLICATION_KEYS.intersection(fields)):
+            continue
+        value = _yaml_value(text, title)
+        first = re.split(r",\s+(?=[A-Z][a-z])|\s+and\s+|;", _yaml_value(text, authors))[0]
+        family = _family(first.strip(" -[]\"'"))
+        if value and family:
+            found.append(Formatted(item.start(), end, title.start("value"), family, value))
+    if len(found) >= 2:
+        yield from found
+
+
+def _yaml_value(text: str, key: re.Match[str]) -> str:
+    """A scalar's text: on the key's line, or folded onto the indented lines below (``>``)."""
+    value = key["value"].strip()
+    if value in ("", ">", ">-", "|", "|-"):
+        lines = text[key.end() : key.end() + 800].split("\n")[1:6]
+        kept = []
+        for line in lines:
+            if not line.strip() or re.match(rf"{_S}*(?:-{_S}+)?[A-Za-z_-]+{_S}*:", line):
+                break
+            kept.append(line.strip())
+        value = " ".join(kept)
+    return value.strip("\"' ")
+
+
+def read_records(text: str) -> Iterator[Formatted]:
+    """Every record of the formats above."""
+    yield from read_ris(text)
+    yield from read_refer(text)
+    yield from read_json_records(text)
+    yield from read_meta_tags(text)
+    yield from read_yaml_publications(text)

@@ -1,0 +1,56 @@
+"""Bibliographic records in explicit formats (extractors.records), read through the paper_title
+extractor; each format with an invented record and a near-miss."""
+
+import pytest
+
+from extractors.base import select
+
+
+def facts(text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
+
+
+HERONS = ("Castellan", "Counting Herons from Low Orbit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # RIS
+        "TY  - JOUR\nAU  - Castellan, Mira\nAU  - Brandt, Tomas\n"
+        "TI  - Counting Herons from Low Orbit\nPY  - 2019\nER  - \n",
+        # refer / EndNote
+        "%0 Journal Article\n%A Castellan, Mira\n%T Counting Herons from Low Orbit\n%D 2019\n",
+        # CSL-JSON
+        '{"type": "article-journal", "title": "Counting Herons from Low Orbit", '
+        '"author": [{"family": "Castellan", "given": "Mira"}], "issued": {"date-parts": [[2019]]}}',
+        # JSON with author strings
+        '{"title": "Counting Herons from Low Orbit", "authors": ["Mira Castellan", "Tomas Brandt"]}',
+        # an article page's meta tags
+        '<meta name="citation_title" content="Counting Herons from Low Orbit">\n'
+        '<meta name="citation_author" content="Castellan, Mira">',
+        # a publication list kept as YAML records
+        "- title: Counting Herons from Low Orbit\n  authors: Mira Castellan, Tomas Brandt\n"
+        "  journal: Wetland Letters\n- title: Reed Beds as Sediment Traps\n"
+        "  authors: Lio Okafor\n  journal: Pond Review\n",
+    ],
+)
+def test_explicit_formats(text):
+    assert HERONS in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blog post's front matter: a title and an author, no key of publication
+        "---\ntitle: Counting Herons from Low Orbit\nauthor: Mira Castellan\ndate: 2019-05-01\n---\n",
+        # one YAML record alone is no publication list
+        "- title: Counting Herons from Low Orbit\n  authors: Mira Castellan\n  journal: Wetland Letters\n",
+        # a JSON record without authors
+        '{"title": "Counting Herons from Low Orbit", "year": 2019}',
+        # a RIS record without a title
+        "TY  - JOUR\nAU  - Castellan, Mira\nPY  - 2019\nER  - \n",
+    ],
+)
+def test_records_that_state_no_paper(text):
+    assert HERONS not in facts(text)
