@@ -134,3 +134,25 @@ def test_a_trigger_pattern_splits_into_its_top_level_alternatives():
         assert "|".join(parts) == spec.trigger_pattern
         for part in parts:
             re.compile(part)
+
+
+def test_each_tightened_trigger_is_still_an_alternative_of_its_extractors_pattern():
+    from extractors.api import alternatives
+
+    extractors = {spec.name: spec.extractor for spec in registry.builtin_specs()}
+    for name, changes in registry.TIGHTENED_TRIGGERS.items():
+        own = alternatives(extractors[name].trigger_pattern)  # type: ignore[attr-defined]
+        assert set(changes) <= set(own), f"{name}: rewrite registry.TIGHTENED_TRIGGERS"
+
+
+def test_the_life_date_trigger_needs_a_year_after_a_month():
+    (birth,) = registry.select_specs(["birth_date"])
+    trigger = re.compile(birth.trigger_pattern, re.IGNORECASE)
+    # written out by hand: a Reuters dateline, a month and a day without a year
+    for text in ("NEW YORK, March 3 - Shares rose.", "on Sept. 21 at noon", "June 14th, said"):
+        assert not trigger.search(text), text
+    for text in ("March 14, 1879", "Sept. 21st 1990", "14th June 1954", "May 8, 1884December",
+                 "14 March 1879", "he was born", "1902-11-09"):  # fmt: skip
+        assert trigger.search(text), text
+    (old,) = [a for a in registry.TIGHTENED_TRIGGERS["birth_date"]]
+    assert re.search(old, "NEW YORK, March 3 - ", re.IGNORECASE)  # what the extractor's passed
