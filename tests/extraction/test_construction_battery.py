@@ -516,3 +516,12 @@ def test_papers_named_with_coauthors_or_a_linked_title():
         "see the [Counting Herons from Low Orbit](https://example.org/a) video, Mira Castellan",
         ("paper_title",),
     ) == set()
+
+
+def test_adjectives_of_regions():
+    assert facts("Velmont is the Bavarian capital.", ("capital",)) == {capital("Bavaria", "Velmont")}
+    assert facts("The Texan capital, Velmont, is known for music.", ("capital",)) == {
+        capital("Texas", "Velmont")
+    }
+    # near-miss: an adjective of a people of the past names no region
+    assert facts("Velmont was the West Saxon capital.", ("capital",)) == set()
