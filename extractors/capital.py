@@ -1531,6 +1531,15 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
         else:
             columns = created.get(m["table"].lower(), [])
         capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
+        # a table of cities with a flag: "(name, country, is_capital) VALUES ('Paris', 'France',
+        # 1)": the row's city is its country's capital where the flag is set
+        flagged = capital_index is not None and (
+            columns[capital_index].lower().startswith(("is_", "is"))
+            or _first_value_is_flag(text, m.end(), capital_index)
+        )
+        if flagged and capital_index is not None:
+            yield from _flagged_rows(text, m, columns, capital_index)
+            continue
         subject_indices = [i for i, c in enumerate(columns) if _SQL_SUBJECT_COLUMN.search(c)]
         subject_indices.sort(key=lambda i: columns[i].lower() in ("name", "nome", "nombre", "nom"))
         if capital_index is None:
@@ -1559,6 +1568,48 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             ):
                 at = tuple_match.start("body")
                 yield _Candidate("record", subject, city, at, tuple_match.end(), at)
+
+
+_TRUE = frozenset(("1", "true", "t", "y", "yes"))
+_COUNTRY_COLUMN = re.compile(r"(?i)country|state|province|region|nation")
+_CITY_NAME_COLUMN = re.compile(r"(?i)^(?:city_?)?name$|^city$")
+
+
+_FLAG_VALUES = frozenset(("0", "1", "true", "false", "t", "f", "y", "n", "yes", "no"))
+
+
+def _first_value_is_flag(text: str, position: int, index: int) -> bool:
+    """Whether the first row after an INSERT holds a truth value in column ``index``."""
+    row = _SQL_TUPLE.match(text, position)
+    if row is None:
+        return False
+    values = _sql_values(row["body"])
+    return index < len(values) and values[index].strip().lower() in _FLAG_VALUES
+
+
+def _flagged_rows(
+    text: str, insert: re.Match[str], columns: list[str], flag_index: int
+) -> Iterator[_Candidate]:
+    """Rows of a table of cities whose capital flag is set: the city and its place."""
+    city_index = next((i for i, c in enumerate(columns) if _CITY_NAME_COLUMN.search(c)), None)
+    place_index = next(
+        (i for i, c in enumerate(columns) if _COUNTRY_COLUMN.search(c) and i != flag_index), None
+    )
+    if city_index is None or place_index is None:
+        return
+    position = insert.end()
+    while tuple_match := _SQL_TUPLE.match(text, position):
+        position = tuple_match.end()
+        values = _sql_values(tuple_match["body"])
+        if max(city_index, place_index, flag_index) >= len(values):
+            continue
+        if values[flag_index].strip().lower() not in _TRUE:
+            continue
+        if (subject := places.region_name(values[place_index])) and (
+            city := _city(values[city_index], subject)
+        ):
+            at = tuple_match.start("body")
+            yield _Candidate("record", subject, city, at, tuple_match.end(), at)
 
 
 # Knowledge-graph triples; a predicate ending in "of" (capitalOf, "capital of") runs from the

@@ -525,3 +525,15 @@ def test_adjectives_of_regions():
     }
     # near-miss: an adjective of a people of the past names no region
     assert facts("Velmont was the West Saxon capital.", ("capital",)) == set()
+
+
+def test_sql_rows_of_cities_with_a_capital_flag():
+    text = (
+        "INSERT INTO cities (name, country, is_capital) VALUES "
+        "('Velmont', 'France', 1), ('Halden', 'France', 0);"
+    )
+    assert facts(text, ("capital",)) == {capital("France", "Velmont")}
+    # near-miss: a capital column that holds names is read as names, not as a flag
+    assert facts(
+        "INSERT INTO city_capitals (state, capital) VALUES ('Ontario', 'Velmont');", ("capital",)
+    ) == {capital("Ontario", "Velmont")}
