@@ -31,7 +31,9 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -115,14 +117,17 @@ def scan_has_profile(source_tree: Path) -> bool:
 
 def timed_scan(
     source_tree: Path, corpus: Path, out: Path, workers: int, profile: bool
-) -> tuple[float, float, float]:
-    """Wall seconds of one scan by ``source_tree``'s code, and its peak RSS in MiB: of the
-    largest process and of all its processes together. RSS is sampled from /proc every 0.2 s
-    (ru_maxrss would count this benchmark's own memory, which a child inherits at fork)."""
+) -> tuple[float, float, float, float]:
+    """Wall seconds of one scan by ``source_tree``'s code, its peak RSS in MiB (of the largest
+    process and of all its processes together) and its CPU seconds (user and system, of the
+    scan and the workers it waited for). RSS is sampled from /proc every 0.2 s (ru_maxrss
+    would count this benchmark's own memory, which a child inherits at fork). On a shared
+    machine the CPU seconds move less than the wall time."""
     shutil.rmtree(out, ignore_errors=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "auditor", "scan", str(corpus), "--out", str(out), "-q",
                "--workers", str(workers), *(["--profile"] if profile else [])]  # fmt: skip
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     # From the source tree: "python -m" puts the working directory first on sys.path.
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=source_tree)
@@ -132,9 +137,11 @@ def timed_scan(
         largest, together = max(largest, *sizes, 0.0), max(together, sum(sizes))
         time.sleep(0.2)
     seconds = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     if child.returncode not in (0, 4):
         raise SystemExit(f"scan by {source_tree} failed with status {child.returncode}")
-    return seconds, largest, together
+    return seconds, largest, together, cpu
 
 
 def read_report(out: Path) -> dict:
@@ -231,17 +238,21 @@ def main() -> None:
         profile = scan_has_profile(tree)
         for count in workers:
             out = args.work_dir / f"out-{tree.name}-{count}"
-            seconds, largest, together = timed_scan(tree, corpus.resolve(), out.resolve(), count,
-                                                     profile)  # fmt: skip
+            load = os.getloadavg()[0]
+            seconds, largest, together, cpu = timed_scan(
+                tree, corpus.resolve(), out.resolve(), count, profile
+            )
             report = read_report(out)
             print(f"  {label}, {count} worker{'s' if count > 1 else ' '}: {seconds:8.1f} s  "
                   f"x{seconds / read_seconds:6.1f} bare read  "
                   f"{mb / seconds / count:6.2f} MB/s per worker  "
                   f"peak RSS {largest:5.0f} MiB largest, {together:5.0f} MiB all")  # fmt: skip
+            print(f"      CPU {cpu:.1f} s (x{cpu / read_seconds:.1f} bare read), load average "
+                  f"{load:.1f} before and {os.getloadavg()[0]:.1f} after")  # fmt: skip
             print(f"      facts: {facts_per_relation(report)}")
             print_stages(report, seconds * count)
             figures["scans"].append({
-                "tree": str(tree), "workers": count, "seconds": seconds,
+                "tree": str(tree), "workers": count, "seconds": seconds, "cpu_seconds": cpu,
                 "ratio": seconds / read_seconds, "mb_per_second_per_worker": mb / seconds / count,
                 "peak_rss_largest_mib": largest, "peak_rss_all_mib": together,
                 "facts": facts_per_relation(report), "stages": dict(stage_rows(report)),
