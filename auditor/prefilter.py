@@ -180,13 +180,14 @@ def _utf8_length(text: str) -> int:
 
 
 def measure(
-    documents: Iterable[tuple[str, str]], specs: Sequence[RelationSpec]
+    documents: Iterable[tuple[str, str]], specs: Sequence[RelationSpec], extract: bool = True
 ) -> dict[tuple[str, str], PassCounts]:
     """Pass counts by (source, relation name) of ``documents``, (source, text) pairs.
 
     A relation's windows are those of its own triggers, and its extractor reads each of them
-    alone. Under ``ALL``: the windows of every trigger together (what the scan reads); one has
-    a fact when a relation's own window found one that starts inside it."""
+    alone (unless ``extract`` is false: then only what passes is counted, no fact). Under
+    ``ALL``: the windows of every trigger together (what the scan reads); one has a fact when
+    a relation's own window found one that starts inside it."""
     prefilter = Prefilter(specs)
     counts: dict[tuple[str, str], PassCounts] = {}
     for source, text in documents:
@@ -198,7 +199,7 @@ def measure(
         for spec, spans in zip(specs, prefilter.windows_by_relation(text), strict=True):
             started = time.perf_counter()
             with_fact = facts = 0
-            for start, end in spans:
+            for start, end in spans if extract else ():
                 found = list(spec.extractor.extract(text[start:end]))
                 facts += len(found)
                 with_fact += bool(found)

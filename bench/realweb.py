@@ -2,7 +2,8 @@
 
     python bench/realweb.py [--corpus ../shared/bench/realweb] [--sample-docs N]
                             [--workers 1,2] [--baseline DIR] [--work-dir bench/work]
-                            [--no-scan] [--no-prefilter] [--json FILE]
+                            [--no-scan] [--no-prefilter] [--prefilter-without-facts]
+                            [--json FILE]
 
 Measures in one run, on the same machine and the same documents:
 
@@ -212,6 +213,8 @@ def main() -> None:
     parser.add_argument("--no-scan", action="store_true", help="skip the scans (b) and (c)")
     parser.add_argument("--no-prefilter", action="store_true",
                         help="skip the pre-filter pass rates (d)")  # fmt: skip
+    parser.add_argument("--prefilter-without-facts", action="store_true",
+                        help="(d): count what passes only, run no extractor")  # fmt: skip
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()
     workers = [int(w) for w in args.workers.split(",") if w.strip()]
@@ -260,7 +263,8 @@ def main() -> None:
     if not args.no_prefilter:
         print("  (d) pre-filter: passed documents and MB (share of all), windows, windows with a "
               "fact (share: the trigger's precision), facts, extractor seconds")
-        counts = measure(documents_with_source(corpus), builtin_specs())
+        counts = measure(documents_with_source(corpus), builtin_specs(),
+                         extract=not args.prefilter_without_facts)  # fmt: skip
         print_prefilter(counts)
         figures["prefilter"] = [
             {"source": source, "relation": relation, **vars(row)}

@@ -86,3 +86,13 @@ def test_two_relations_sharing_an_anchor_each_get_their_windows():
 def test_no_relations_pass_nothing():
     assert Prefilter([]).windows("born capital et al.") == []
     assert measure([("s", "born")], [])["s", ALL].passed_documents == 0
+
+
+def test_without_extraction_the_same_text_passes_and_no_fact_is_counted():
+    docs = [("s", 'Harvard\'s motto is "Veritas".'), ("s", "Acme was founded in 1901.")]
+    full, bare = measure(docs, [MOTTO, FOUNDED]), measure(docs, [MOTTO, FOUNDED], extract=False)
+    for key, row in full.items():
+        assert (bare[key].passed_documents, bare[key].passed_bytes, bare[key].windows) == (
+            row.passed_documents, row.passed_bytes, row.windows)
+        assert bare[key].facts == bare[key].windows_with_fact == 0
+    assert full["s", ALL].facts == 2
