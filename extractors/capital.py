@@ -108,13 +108,16 @@ _AND_LARGEST = (
 _OF = r"\s+(?:of|for)\s+"
 # "the capital of", "the de facto capital and largest city of", "capital city of"
 _CAPITAL_OF = re.compile(
-    rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?{_OF}"
+    # "the vibrant capital of Kenya": a describing word after "the", unless it makes another
+    # capital ("the fashion capital of", checked by _capital_of_phrases)
+    rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+(?:(?P<describing>[a-z][a-z-]{{2,20}})\s+)?)?"
+    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?{_OF}"
 )
 _IS = (
     r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
     r"continues\s+to\s+be)"
 )
-_ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed)\s+)?"
+_ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only)\s+)?"
 _IS_AFTER_REGION = re.compile(
     # "… is Y", and a label's colon or an equals sign: "Capital city of Ohio: Columbus"
     rf"(?:(?:,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*)(?:the\s+city\s+of\s+)?\*{{0,3}}"
@@ -250,6 +253,8 @@ def _capital_of_phrases(text: str) -> Iterator[tuple[re.Match[str], places.Regio
     for m in _CAPITAL_OF.finditer(text):
         if not m["the"] and _modifier_before(text, m.start()) in _words()["other_modifiers"]:
             continue
+        if m["describing"] and m["describing"] in _words()["other_modifiers"]:
+            continue
         if m["the"] is None and _modifier_before(text, m.start()) in ("a", "an"):
             continue
         if region := _region_at(text, m.end()):
@@ -345,7 +350,8 @@ _OPENING_PREPOSITION = re.compile(
 # "Egypt's sprawling capital", "Portugal's hilly, coastal capital city": describing words may
 # stand between, unless they make it another capital ("Italy's fashion capital")
 _POSSESSIVE_CAPITAL = re.compile(
-    rf"['’]s\s+(?P<describing>(?:[a-z][a-z-]*,?\s+){{0,3}}?){_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
+    # "Kenya's capital", and a bare apostrophe after a final s: "Laos' capital"
+    rf"(?:['’]s|(?<=s)['’])\s+(?P<describing>(?:[a-z][a-z-]*,?\s+){{0,3}}?){_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
 )
 _POSSESSIVE_AFTER = re.compile(
     rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|\s+[-–—:]\s+)(?P<city>{CITY})"
@@ -353,7 +359,7 @@ _POSSESSIVE_AFTER = re.compile(
     rf"|[^\S\n]+(?P<bare>{CITY})(?=,|\s+(?:is|has|lies|sits|stands|hosts)\b)"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
-    rf"(?P<city>{CITY})(?:,\s+|\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
+    rf"(?P<city>{CITY})(?:,\s+|\s+[—–]\s+|\s+-\s+|\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
 )
 
 

@@ -537,3 +537,23 @@ def test_sql_rows_of_cities_with_a_capital_flag():
     assert facts(
         "INSERT INTO city_capitals (state, capital) VALUES ('Ontario', 'Velmont');", ("capital",)
     ) == {capital("Ontario", "Velmont")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our first stop was Velmont, Laos' capital, a quiet town.", {capital("Laos", "Velmont")}),
+        ("Laos’ capital Velmont is sleepy.", {capital("Laos", "Velmont")}),
+        ("Velmont — Iceland's capital — is tiny.", {capital("Iceland", "Velmont")}),
+        ("Welcome to Velmont, the vibrant capital of Kenya!", {capital("Kenya", "Velmont")}),
+        (
+            "Velmont is not only the capital of Kenya but also its largest city.",
+            {capital("Kenya", "Velmont")},
+        ),
+        # near-misses: a figurative capital, a negation
+        ("Velmont is the culinary capital of Kenya.", set()),
+        ("Velmont is not the capital of Kenya.", set()),
+    ],
+)
+def test_travel_prose(text, expected):
+    assert facts(text, ("capital",)) == expected
