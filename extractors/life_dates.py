@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from urllib.parse import unquote
 
 from extractors import layout, places
 from extractors.base import Fact, load_words
@@ -712,11 +713,52 @@ def _life_dates(text: str):
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
     yield from _from_day_pages(reader)
     yield from _from_key_values(reader)
+    if "birth" in text or "death" in text or "born" in text or "died" in text or "P5" in text:
+        yield from _from_triples(reader)
     yield from _from_tables(reader)
     if _RECORD_WORDS.search(text):
         yield from _from_records(reader)
     yield from _from_name_over_span(reader)
     yield from _from_fields(reader)
+
+
+# Knowledge-graph triples: "<…/Jane_Roe> <…/birthDate> "1950-05-03"^^xsd:date",
+# "dbr:Jane_Roe dbo:deathDate "…"", "(Jane Roe, date of birth, 3 May 1950)", "Jane Roe | born |
+# 3 May 1950".
+_BIRTH_PREDICATE = r"birthDate|birth_date|dateOfBirth|date_of_birth|P569"
+_DEATH_PREDICATE = r"deathDate|death_date|dateOfDeath|date_of_death|P570"
+_IRI_NAME = r"<[^<>\s]{0,200}?[/#:](?P<iri>[^/#<>\s]{2,100})>"
+_PREFIXED_NAME = r"(?<![\w:])\w[\w.-]{0,20}:(?P<prefixed>[^\s<>\"]{2,100})"
+_TRIPLE_LITERAL = rf"\"(?P<date>{_DATE})[^\"\n]{{0,20}}\""
+_KG_TRIPLE = re.compile(
+    rf"(?:{_IRI_NAME}|{_PREFIXED_NAME})\s+(?:<[^<>\s]{{0,200}}?[/#:]|\w[\w.-]{{0,20}}:)"
+    rf"(?P<pred>{_BIRTH_PREDICATE}|{_DEATH_PREDICATE})>?\s+{_TRIPLE_LITERAL}"
+)
+_WORD_PREDICATE = (
+    r"(?P<pred>(?i:date\s+of\s+birth|birth\s*date|born|date\s+of\s+death|death\s*date|died))"
+)
+_TEXT_TRIPLE = re.compile(
+    rf"\(\s*(?P<name>{NAME})\s*,\s*{_WORD_PREDICATE}\s*,\s*(?P<date>{_DATE})\s*\)"
+    rf"|(?m:^){_S}*\|?{_S}*(?P<name2>{NAME}){_S}*[|\t]{_S}*"
+    rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE}){_S}*\|?{_S}*$"
+)
+
+
+def _from_triples(reader: _Reader):
+    text = reader.text
+    for m in _KG_TRIPLE.finditer(text):
+        raw = unquote(m["iri"] or m["prefixed"] or "").replace("_", " ")
+        if any(char.isdigit() for char in raw):
+            continue  # an identifier ("wd:Q123"), not a name
+        subject = person_name(raw)
+        relation = "death_date" if re.match(_DEATH_PREDICATE, m["pred"]) else "birth_date"
+        yield from reader.fact(relation, subject, *m.span("date"), *m.span())
+    for m in _TEXT_TRIPLE.finditer(text):
+        name, predicate, group = (
+            (m["name"], m["pred"], "date") if m["name"] else (m["name2"], m["pred2"], "date2")
+        )
+        relation = "death_date" if re.search(r"(?i)death|died", predicate) else "birth_date"
+        yield from reader.fact(relation, person_name(name), *m.span(group), *m.span())
 
 
 def _from_key_values(reader: _Reader):

@@ -557,3 +557,26 @@ def test_sql_rows_of_cities_with_a_capital_flag():
 )
 def test_travel_prose(text, expected):
     assert facts(text, ("capital",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "<http://example.org/resource/Tove_Marlund> <http://example.org/ontology/birthDate> "
+            '"1950-05-03"^^<http://www.w3.org/2001/XMLSchema#date> .',
+            {born("Tove Marlund", "1950-05-03")},
+        ),
+        (
+            'ex:Tove_Marlund ex:deathDate "2001-06-04"^^xsd:date .',
+            {died("Tove Marlund", "2001-06-04")},
+        ),
+        ("(Tove Marlund, date of birth, 3 May 1950)", {born("Tove Marlund", "1950-05-03")}),
+        ("Tove Marlund | died | 2001-06-04", {died("Tove Marlund", "2001-06-04")}),
+        # near-misses: another predicate, an identifier without a name
+        ('ex:Tove_Marlund ex:foundingDate "1950-05-03"^^xsd:date .', set()),
+        ('wd:Q123 wdt:P569 "1950-05-03T00:00:00Z"^^xsd:dateTime .', set()),
+    ],
+)
+def test_knowledge_graph_triples_of_life_dates(text, expected):
+    assert facts(text, ("birth_date", "death_date")) == expected
