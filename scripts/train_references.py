@@ -1,23 +1,29 @@
-"""Train the reference field labeller (CRF: author / title / other) shipped as
+"""Train the reference field labeller (CRF: author / title / the other fields) shipped as
 ``extractors/data/references_title.crfsuite``.
 
 Training data:
 - AnyStyle's labelled reference strings (https://github.com/inukshuk/anystyle, folder
   ``res/parser/``, BSD 2-clause licence; the licence text is in
   ``../shared/references/anystyle/LICENSE`` beside the project, and shipped beside the
-  model). Only the trained weights are shipped, no copied strings. Labels are collapsed:
-  ``author`` -> author, ``title`` -> title, everything else -> other; where an entry has no
-  ``title`` but a ``container-title`` and no editor (a book cited whole), the container title
-  is the title the guidelines mean.
+  model). Only the trained weights are shipped, no copied strings. Labels are grouped
+  (``FINE_LABELS``: author, title, editor, date, container, publisher, numbers, links,
+  citation number, other) so the CRF learns the order of an entry's parts; the labeller reads
+  all but author and title as "other". Where an entry has no ``title`` but a
+  ``container-title`` and no editor (a book cited whole), the container title is the title
+  the guidelines mean, and so is a ``journal`` without volume or pages but with a publisher
+  or place (AnyStyle labels many books so).
 - The labelled web blocks of ``../shared/references/web/entries.jsonl`` (first author's
   family name and title per entry), projected onto the entry's tokens: the title's words as a
   contiguous run of tokens, the author as the run of name-like tokens around the family name.
-- Synthetic title-first layouts built from the AnyStyle training strings (``**Title** Authors``,
-  ``"Title" by Authors``, ``Title. Authors. Venue``, ``Authors: Title``), the order of
-  awesome-lists, reading lists and programmes.
+- Synthetic layouts built from the AnyStyle training strings (``**Title** Authors``,
+  ``"Title" by Authors``, ``Title. Authors. Venue``, ``Authors: Title``, ``.bbl``, Markdown
+  table rows, ``[Authors: **Title**](url)``), the orders of awesome-lists, reading lists and
+  programmes.
 
 Held out (never trained on): every 10th AnyStyle string and every 6th web block. The script
-prints the (first author's family name, title) exact-match rate on both.
+prints the (first author's family name, title) exact-match rate on both (``--evaluate``
+measures a trained model again without training). The labeller's given-name feature knows only
+the given names of the training strings while the script runs.
 
 Run: ``python scripts/train_references.py [--shared ../shared/references]``.
 """
@@ -36,6 +42,7 @@ from pathlib import Path
 import pycrfsuite
 
 from extractors.normalize import match_key
+from extractors.references import tokens
 from extractors.references.labeller import FieldLabeller, read_entry
 from extractors.references.tokens import blank_markup, token_features, tokenize
 
@@ -53,17 +60,53 @@ def anystyle_sequences(folder: Path) -> list[list[tuple[str, str]]]:
     return sequences
 
 
-def collapse(sequence: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Fields collapsed to A (author), T (title), O (other)."""
+# AnyStyle's fields grouped into the labeller's fine labels. Training on these rather than on
+# author/title/other alone lets the CRF learn the order of a reference's parts (title, then
+# journal, then volume and pages); the labeller reads every label but A and T as "other".
+FINE_LABELS = {
+    "author": "A",
+    "title": "T",
+    "editor": "E",
+    "translator": "E",
+    "director": "E",
+    "producer": "E",
+    "date": "D",
+    "journal": "C",
+    "container-title": "C",
+    "collection-title": "C",
+    "publisher": "P",
+    "location": "P",
+    "pages": "N",
+    "volume": "N",
+    "edition": "N",
+    "url": "U",
+    "doi": "U",
+    "isbn": "U",
+    "citation-number": "M",
+}
+
+
+def collapse(sequence: list[tuple[str, str]], fine: bool = True) -> list[tuple[str, str]]:
+    """Fields collapsed to A (author), T (title) and the fine labels of the other fields (O
+    for the rest), or with ``fine=False`` to A, T and O. A ``container-title`` is the title
+    where the entry has no ``title`` and no editor (a book cited whole), and so is a
+    ``journal`` that has no volume or pages but a publisher or place."""
     tags = {tag for tag, _ in sequence}
     book_title = "title" not in tags and "editor" not in tags
+    # A "journal" of an entry without a title, a volume or pages but with a publisher or a
+    # place is a book's title too (AnyStyle's ugly.xml labels many books so:
+    # "Author. 1994. Wildlife ecology. Publisher, Place.").
+    book_journal = (
+        book_title
+        and "container-title" not in tags
+        and not tags & {"volume", "pages"}
+        and bool(tags & {"publisher", "location"})
+    )
     out = []
     for tag, text in sequence:
-        if tag == "author":
-            label = "A"
-        elif tag == "title" or (tag == "container-title" and book_title):
-            label = "T"
-        else:
+        book = (tag == "container-title" and book_title) or (tag == "journal" and book_journal)
+        label = "T" if book else FINE_LABELS.get(tag, "O")
+        if not fine and label not in ("A", "T"):
             label = "O"
         out.append((label, text))
     return out
@@ -153,30 +196,44 @@ def synthetic(
     if rng.random() < 0.5:
         title = title_case(title)
     title = title.strip(" .,")
-    rest = " ".join(t for label, t in parts if label == "O")[:80]
-    form = rng.randrange(8)
+    # the fields after the title keep their fine labels, up to about 80 characters
+    rest_parts, length = [], 0
+    for label, text in parts:
+        if label not in ("A", "T") and length < 80:
+            rest_parts.append((label, text))
+            length += len(text) + 1
+    form = rng.randrange(10)
     marker = rng.choice(["", "- ", "* ", "1. ", "[3] "])
     if form == 0:
-        out = [("O", marker), ("T", f"**{title}**"), ("A", authors), ("O", rest)]
+        out = [("M", marker), ("T", f"**{title}**"), ("A", authors), *rest_parts]
     elif form == 1:
-        out = [("O", marker), ("T", f'"{title}"'), ("O", "by"), ("A", authors)]
+        out = [("M", marker), ("T", f'"{title}"'), ("O", "by"), ("A", authors)]
     elif form == 2:
-        out = [("O", marker), ("T", title + "."), ("A", authors), ("O", rest)]
+        out = [("M", marker), ("T", title + "."), ("A", authors), *rest_parts]
     elif form == 3:
-        out = [("O", marker), ("A", authors.rstrip(".,") + ":"), ("T", title), ("O", rest)]
+        out = [("M", marker), ("A", authors.rstrip(".,") + ":"), ("T", title), *rest_parts]
     elif form == 4:
-        out = [("O", marker), ("T", f"[{title}]"), ("O", "-"), ("A", authors)]
+        out = [("M", marker), ("T", f"[{title}]"), ("O", "-"), ("A", authors)]
     elif form == 5:
-        out = [("O", marker), ("T", f"*{title}*,"), ("A", authors), ("O", rest)]
+        out = [("M", marker), ("T", f"*{title}*,"), ("A", authors), *rest_parts]
     elif form == 6:  # .bbl: \bibitem{key} A.~Name, \newblock {\em Title}, venue
         out = [
             ("O", "\\bibitem{k" + str(rng.randrange(99)) + "}\n"),
             ("A", authors.replace(". ", ".~") + "."),
             ("T", "\n\\newblock " + rng.choice(["{\\em ", "\\emph{"]) + title + "}."),
-            ("O", "\n\\newblock " + rest),
+            ("O", "\n\\newblock"),
+            *rest_parts,
         ]
+    elif form == 8:  # a Markdown table row of a programme, either column first
+        cells = [("A", authors.rstrip(".")), ("T", title)]
+        if rng.random() < 0.5:
+            cells.reverse()
+        out = [("O", "|"), cells[0], ("O", "|"), cells[1], ("O", "|")]
+    elif form == 9:  # a reading list's linked entry: [Authors: **Title**](url)
+        url = f"](https://arxiv.org/abs/{rng.randrange(1000, 2400)}.{rng.randrange(10000)})"
+        out = [("M", marker), ("A", "[" + authors.rstrip(".") + ":"), ("T", f"**{title}**" + url)]
     else:  # ACL / ACM: Given Surname, Given Surname. Title. Venue
-        out = [("O", marker), ("A", authors.rstrip(".") + "."), ("T", title + "."), ("O", rest)]
+        out = [("M", marker), ("A", authors.rstrip(".") + "."), ("T", title + "."), *rest_parts]
     return [(label, text) for label, text in out if text]
 
 
@@ -258,10 +315,11 @@ def project_web(block: dict) -> list[tuple[str, list[str], str | None, str | Non
     return out
 
 
-def pair_rate(labeller: FieldLabeller, examples) -> float:
+def pair_rate(labeller: FieldLabeller, examples, gated_cuts: bool = False) -> float:
+    """The share of examples whose (first author's family name, title) is read exactly."""
     right = 0
     for text, _, family, title in examples:
-        got = read_entry(labeller, text)
+        got = read_entry(labeller, text, gated_cuts)
         if (
             got
             and family
@@ -279,19 +337,33 @@ def main() -> None:
     )
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--iterations", type=int, default=300)
+    parser.add_argument(
+        "--coarse", action="store_true", help="train on author/title/other labels only"
+    )
+    parser.add_argument("--c1", type=float, default=0.5, help="L1 regularisation")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 regularisation")
+    parser.add_argument(
+        "--evaluate", action="store_true", help="only measure the model at --out, no training"
+    )
     args = parser.parse_args()
     rng = random.Random(13)
 
     train_x, train_y, held_anystyle = [], [], []
     sequences = anystyle_sequences(args.shared / "anystyle")
     given = given_names([s for i, s in enumerate(sequences) if i % 10])
+    # the labeller's given-name feature knows the training strings' names only, so that the
+    # held-out strings are read as new text would be
+    train_given = frozenset(name.lower() for name in given)
+    tokens.given_name_source = lambda: train_given
     for index, sequence in enumerate(sequences):
-        parts = collapse(sequence)
+        parts = collapse(sequence, fine=not args.coarse)
         text, labels = to_example(parts)
         if index % 10 == 0:
             family, title = gold_pair(parts)
             if family and title:
                 held_anystyle.append((text, labels, family, title))
+            continue
+        if args.evaluate:
             continue
         if rng.random() < 0.3:
             text, labels = to_example(parts, lambda t: wrap_lines(t, rng))
@@ -310,31 +382,32 @@ def main() -> None:
         if index % 6 == 3:
             held_web += [e for e in examples if e[2]]
             continue
+        if args.evaluate:
+            continue
         for text, labels, _, _ in examples:
             for _ in range(3):  # the web layouts are few: weigh them up against AnyStyle's
                 train_x.append(token_features(blank_markup(text), tokenize(text)))
                 train_y.append(labels)
 
-    print(f"training on {len(train_x)} sequences", file=sys.stderr)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for xseq, yseq in zip(train_x, train_y, strict=True):
-        trainer.append(xseq, yseq)
-    trainer.set_params(
-        {"c1": 0.8, "c2": 0.01, "max_iterations": args.iterations, "feature.minfreq": 2}
-    )
-    started = time.perf_counter()
-    trainer.train(str(args.out))
-    print(f"trained in {time.perf_counter() - started:.0f} s -> {args.out}", file=sys.stderr)
+    if not args.evaluate:
+        print(f"training on {len(train_x)} sequences", file=sys.stderr)
+        trainer = pycrfsuite.Trainer(verbose=False)
+        for xseq, yseq in zip(train_x, train_y, strict=True):
+            trainer.append(xseq, yseq)
+        trainer.set_params(
+            {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.minfreq": 2}
+        )
+        started = time.perf_counter()
+        trainer.train(str(args.out))
+        print(f"trained in {time.perf_counter() - started:.0f} s -> {args.out}", file=sys.stderr)
 
     labeller = FieldLabeller(str(args.out))
-    print(
-        f"held-out AnyStyle strings: pair exact match {pair_rate(labeller, held_anystyle):.3f}"
-        f" ({len(held_anystyle)})"
-    )
-    print(
-        f"held-out web entries: pair exact match {pair_rate(labeller, held_web):.3f}"
-        f" ({len(held_web)})"
-    )
+    for name, examples in (("AnyStyle strings", held_anystyle), ("web entries", held_web)):
+        print(
+            f"held-out {name}: pair exact match {pair_rate(labeller, examples):.3f},"
+            f" with confidence-gated title cuts {pair_rate(labeller, examples, True):.3f}"
+            f" ({len(examples)})"
+        )
     size = sum(len(text.encode()) for text, *_ in held_anystyle + held_web)
     started = time.perf_counter()
     for text, *_ in held_anystyle + held_web:

@@ -36,6 +36,9 @@ _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|`")
 _EDGE = "\"'“”‘’«»„[](){}<>*_ \n\t|#>"
 
 
+_KEPT_LABELS = frozenset({"A", "T"})
+
+
 class FieldLabeller:
     """A loaded CRF model (one per process: loading reads the file)."""
 
@@ -44,7 +47,9 @@ class FieldLabeller:
         self.tagger.open(path)
 
     def label(self, features: list[list[str]]) -> list[str]:
-        return self.tagger.tag(features)
+        """A (author), T (title) or O (other) for every token: the model's finer labels of
+        the other fields (date, journal, pages …) all read as O."""
+        return [got if got in _KEPT_LABELS else "O" for got in self.tagger.tag(features)]
 
     def marginal(self, label: str, position: int) -> float:
         """P(label at position) of the sequence tagged last."""
@@ -104,11 +109,70 @@ _NOT_TITLE_END = frozenset({"in", "in:", "in.", "pp", "pp.", "vol", "vol."})
 _TRAILING_PUNCT = ".,;:!?)]}*_\"'”’»“"
 
 
+# A cut inside the labelled title (at a closing quote or a full stop) is kept only where the
+# labeller doubts the words after it: a title with a quotation or a subtitle after a full stop
+# ("'Why me?' Reading …", "Steps on a journey. Person-centred ways") runs on with confident
+# title labels, a venue it swallowed does not.
+CONFIDENT_TAIL = 0.75
+_VENUE_OPENERS = frozenset({"in", "in:"})
+
+
+def _keeps_cut(
+    text: str,
+    spans: list[tuple[int, int]],
+    at: int,
+    run: tuple[int, int],
+    title_marginals: list[float] | None,
+) -> bool:
+    """Whether the labelled title run ``run`` is to be cut before its token ``at``."""
+    if title_marginals is None or at >= run[1]:
+        return True
+    if text[spans[at][0] : spans[at][1]].lower() in _VENUE_OPENERS:
+        return True
+    tail = title_marginals[at - run[0] :]
+    return not tail or min(tail) < CONFIDENT_TAIL
+
+
+DOUBTED_HEAD, SURE_BODY = 0.8, 0.9
+
+
+def _skip_doubted_names(
+    text: str,
+    spans: list[tuple[int, int]],
+    start: int,
+    end: int,
+    run: tuple[int, int],
+    title_marginals: list[float] | None,
+) -> int:
+    """Where a title run opens with the end of the author list ("Lin, Ann Roy, and Bo Maji.
+    Bilinear models …"), the labeller doubts the words up to that full stop and is sure of
+    the words after it: the title starts after the stop."""
+    if title_marginals is None:
+        return start
+    for i in range(start, min(end - 1, start + 12)):
+        token = text[spans[i][0] : spans[i][1]]
+        core = token.rstrip(_TRAILING_PUNCT)
+        if not token[len(core) :].startswith(".") or len(core) < 2:
+            continue
+        head = title_marginals[start - run[0] : i + 1 - run[0]]
+        body = title_marginals[i + 1 - run[0] : i + 5 - run[0]]
+        if head and body and min(head) < DOUBTED_HEAD and min(body) >= SURE_BODY:
+            return i + 1
+        return start
+    return start
+
+
 def _trim_title_run(
-    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+    text: str,
+    spans: list[tuple[int, int]],
+    run: tuple[int, int],
+    title_marginals: list[float] | None = None,
 ) -> tuple[int, int] | None:
     """The title run without the labeller's typical spill-overs: a year, initial or comma
-    before it, a venue after its closing quote or emphasis, a dangling "In" after it."""
+    before it, a venue after its closing quote or emphasis, a dangling "In" after it.
+    ``title_marginals`` (the labeller's P(title) of the run's tokens, in order) keeps a cut
+    at a closing quote or a full stop from cutting where the labeller is sure the title runs
+    on."""
     start, end = run
     while start < end:
         token = text[spans[start][0] : spans[start][1]]
@@ -128,6 +192,7 @@ def _trim_title_run(
         if token[:4].isdigit() and token.endswith(".") and len(token.rstrip(".")) in (4, 5):
             start = i + 1
             break
+    start = _skip_doubted_names(text, spans, start, end, run, title_marginals)
     # a bracketed tag before the title ("[ICML 2019] Title", "(Oral) Title") is no part of it
     opening = text[spans[start][0] : spans[start][1]].lstrip("*_")
     if opening and opening[0] in "[(":
@@ -162,7 +227,9 @@ def _trim_title_run(
             token = text[spans[i][0] : spans[i][1]]
             tail = token.lstrip("[(")[1:] if i == start else token
             trailing = tail[len(tail.rstrip(_TRAILING_PUNCT)) :]
-            if any(c in trailing for c in closers):
+            if any(c in trailing for c in closers) and _keeps_cut(
+                text, spans, i + 1, run, title_marginals
+            ):
                 end = i + 1
                 break
     else:
@@ -177,6 +244,7 @@ def _trim_title_run(
                 token[len(core) :].startswith(".")
                 and (word or core.isdigit())
                 and (not following.islower())
+                and _keeps_cut(text, spans, i + 1, run, title_marginals)
             ):
                 end = i + 1
                 break
@@ -227,9 +295,12 @@ def _name_like(token: str) -> bool:
     return core[0].isupper() or core.lower() in _NAME_JOINERS
 
 
-def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
+def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
-    finds no author or no title in it."""
+    finds no author or no title in it. ``gated_cuts`` lets the labeller's confidence keep a
+    title whole past a full stop or closing quote (``CONFIDENT_TAIL``) and drop author names
+    it doubts from the title's head (``DOUBTED_HEAD``): right more often on AnyStyle's strings,
+    wrong more often on real web text (venues run on into titles), so off by default."""
     blanked = blank_markup(text)
     spans = token_spans(blanked)
     if len(spans) < 2:
@@ -278,7 +349,10 @@ def read_entry(labeller: FieldLabeller, text: str) -> Reading | None:
     family = first_author_family(author_text)
     if not family:
         return None
-    trimmed = _trim_title_run(blanked, spans, title_run)
+    title_marginals = (
+        [labeller.marginal("T", i) for i in range(*title_run)] if gated_cuts else None
+    )
+    trimmed = _trim_title_run(blanked, spans, title_run, title_marginals)
     if trimmed is None:
         return None
     title_run = trimmed

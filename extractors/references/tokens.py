@@ -11,6 +11,8 @@ rather than one regular expression per token: the labeller must read megabytes p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 # Markup that carries no words: HTML tags and entities, the target of a Markdown link or image,
 # bare URLs and DOIs, LaTeX commands (``\emph``, ``\newblock``, ``\bibitem{key}``), and the
@@ -37,6 +39,30 @@ _EMPHASIS_TAGS = frozenset(
 )
 _BRACE_AS_EMPHASIS = str.maketrans("{}", "**")
 _YEAR_LOW, _YEAR_HIGH = 1500, 2099
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = files("extractors").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+@lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    """Words of venues and publication data (``extractors/data/venue_words.txt``)."""
+    return _word_list("venue_words.txt")
+
+
+@lru_cache(maxsize=1)
+def shipped_given_names() -> frozenset[str]:
+    """Given names (``extractors/data/given_names.txt``), lower case."""
+    return _word_list("given_names.txt")
+
+
+# The given names the features consult; the training script swaps in the names of its
+# training strings only, so that held-out strings are measured on names never seen.
+given_name_source = shipped_given_names
 
 
 def blank_markup(text: str) -> str:
@@ -127,10 +153,12 @@ def token_features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
     after2 = ["2s=" + x for x in shape_punct[2:]] + ["2s=EDGE", "2s=EDGE"][: min(2, n)]
     word_before = [""] + ["-1w=" + w for w in word_feature[:-1]]
     word_after = ["1w=" + w for w in word_feature[1:]] + [""]
+    given, venue = given_name_source(), venue_words()
     rows: list[list[str]] = []
     # Running state, cheap to keep and telling where the author list ends: the full stops
     # seen so far (not after initials), whether a year was seen, inside quotes or emphasis.
     sentences, seen_year, quoted, emphasised, bracketed = 0, False, False, False, False
+    commas = 0  # commas since the last full stop: an author list is a run of them
     scale = max(n, 1)
     previous_end = spans[0][0] if spans else 0
     for i in range(n):
@@ -139,7 +167,15 @@ def token_features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
             quoted = quoted or not _QUOTE_OPENERS.isdisjoint(lead)
             emphasised = emphasised or "*" in lead or "_" in lead
             bracketed = bracketed or "[" in lead
-        row = ["sent=" + str(min(sentences, 3)), "yr=1" if seen_year else "yr=0"]
+        row = [
+            "sent=" + str(min(sentences, 3)),
+            "yr=1" if seen_year else "yr=0",
+            "cm=" + str(min(commas, 4)),
+        ]
+        if word in given:
+            row.append("given")
+        if word in venue:
+            row.append("venue")
         if quoted:
             row.append("inq")
         if emphasised:
@@ -158,6 +194,9 @@ def token_features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
             after_initial = shape == "X" or (len(word) <= 3 and shape == "Xx")
             if (trail[0] in _SENTENCE_ENDS and not after_initial) or trail[0] == ":":
                 sentences += 1
+                commas = 0
+            elif "," in trail:
+                commas += 1
         row += (
             "b",
             "w=" + word_feature[i],
