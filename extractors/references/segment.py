@@ -300,9 +300,14 @@ def line_features(text: str) -> tuple[list[tuple[int, int]], list[list[str]]]:
         short.append(f"{kind}|{opens}|{ends}|{relative}|{int(blank_before)}")
         previous_indent, previous_length, previous_end = indent, length, ends
         blank_before = False
+    # how full each line is against the block's longest line: a wrapped entry's lines run to
+    # the width but its last, so a line after a short one opens an entry
+    widest = max((len(text[a:b].rstrip()) for a, b in spans), default=1) or 1
+    fullness = [_bucket((10 * len(text[a:b].rstrip())) // widest, (5, 8, 10)) for a, b in spans]
     rows = []
     for i, row in enumerate(own):
-        row = [*row, "-1=" + (short[i - 1] if i else "START")]
+        row = [*row, "-1=" + (short[i - 1] if i else "START"), "full=" + fullness[i]]
+        row.append("pfull=" + (fullness[i - 1] if i else "S"))
         if i + 1 < len(own):
             row += [f"n{f}" for f in own[i + 1] if f.startswith("same=")]
         row.append("+1=" + (short[i + 1] if i + 1 < len(short) else "END"))
@@ -358,9 +363,10 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
 
 # Whether segment() uses the line model at all. Measured (README, "The reference parser"):
 # the model finds entry boundaries better than the rules on held-out web and synthetic
-# blocks, and through the extractor it raises the held-out web blocks and real.jsonl's check
-# part, but it takes title-first lists of one entry a line without markers for prose and
-# lowers the tune part's recall; so the rules stay the default until it reads those.
+# blocks, and through the extractor it raises precision on the held-out web blocks and on
+# real.jsonl, but it takes some title-first lists of one entry a line without markers for
+# wrapped entries and lowers the tune part's recall; so the rules stay the default until it
+# reads those.
 USE_LINE_MODEL = False
 
 # Where it is used, blocks with list markers keep the rules, which read them as well.
