@@ -170,8 +170,10 @@ def test_segment_uses_the_rules_where_the_model_runs_a_list_together(monkeypatch
         (e.start, e.end) for e in segment_by_rules(long_block)
     ]
     assert len(segmenter.segment(long_block)) == 30
-    # near miss: a short block run together stays as the model read it (one entry)
-    short_block = "\n".join([line] * 3)
+    # near miss: a short block run together stays as the model read it (one entry) where its
+    # lines neither carry a year each nor end a sentence each (a wrapped entry)
+    wrapped = "Quarrel, A. and Okafor, L. Counting reeds in the shallow ponds of the"
+    short_block = "\n".join([wrapped] * 3)
     assert len(segmenter.segment(short_block)) == 1
 
 
@@ -186,3 +188,15 @@ def test_segment_keeps_the_rules_for_marked_lists_and_by_default(monkeypatch):
     # switched on, a block with list markers still goes to the rules
     monkeypatch.setattr(segmenter, "USE_LINE_MODEL", True)
     assert len(segmenter.segment(marked)) == 2
+
+
+def test_one_entry_a_line_without_markers_stays_one_entry_a_line():
+    from extractors.references.segment import segment
+
+    text = (
+        "Counting Herons from Low Orbit. Mira Castellan, et al.\n"
+        "Reed Beds as Sediment Traps. Lio Okafor, et al.\n"
+        "Ponds at Dawn. Ashton Quarrel, et al.\n"
+    )
+    entries = [text[e.start : e.end].strip() for e in segment(text)]
+    assert entries == text.strip().split("\n")
