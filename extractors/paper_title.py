@@ -292,6 +292,25 @@ _PROSE = tuple(
     )
 )
 
+# Words without which each prose pattern cannot match (any one of them, lower case), tested
+# before the pattern: most of them open on a name, which every capitalised word starts.
+_QUOTES = ('"', "“", "«", "„")
+_PAPER_WORDS = ("paper", "article", "preprint")
+_PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
+    _PAPER_WORDS,
+    _PAPER_WORDS,
+    _QUOTES,
+    ("'s", "’s"),
+    ("known", "famous", "remembered"),
+    (" by",),
+    _QUOTES,
+    ("et al",),
+    _PAPER_WORDS,
+    ("published", "wrote", "authored", "presented", "posted"),
+    ("published", "wrote", "presented"),
+    ("](",),
+)
+
 # A year as references write it ("(2017)", "2017.", "1951;"), "et al.", typographic or
 # capitalised quotes, BibTeX, the words of prose citations, and programme lines (a time, or a
 # short code and a wide gap).
@@ -435,7 +454,10 @@ class PaperTitleExtractor:
         for m in _title_first_entries(text):
             candidate = _read(text, m, bare=False)
             yield text.rfind("\n", 0, candidate[2]) + 1, candidate
-        for pattern in _PROSE:
+        lowered = text.lower()
+        for pattern, needs in zip(_PROSE, _PROSE_NEEDS, strict=True):
+            if not any(word in lowered for word in needs):
+                continue  # the pattern's own words are absent: a scan of every name saved
             for m in pattern.finditer(text):
                 # a journal, a newspaper or a blog "published a paper": no author
                 if m.groupdict().get("first") and _VENUE_WORDS.intersection(m["first"].split()):
@@ -447,7 +469,8 @@ class PaperTitleExtractor:
                 ):
                     continue
                 yield None, _read(text, m, bare=False)
-        for m in _POSSESSIVE_TITLE.finditer(text):
+        possessive = ("'s" in lowered or "’s" in lowered) and any(q in text for q in _QUOTES)
+        for m in _POSSESSIVE_TITLE.finditer(text) if possessive else ():
             low, high = max(0, m.start() - _CITATION_REACH), m.end() + _CITATION_REACH
             # a year in parentheses right after a quoted title dates a film, book or song
             # ("Quill's "Winter Hours" (1976)"); it cites nothing

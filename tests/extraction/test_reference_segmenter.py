@@ -172,7 +172,7 @@ def test_segment_uses_the_rules_where_the_model_runs_a_list_together(monkeypatch
     assert len(segmenter.segment(long_block)) == 30
     # near miss: a short block run together stays as the model read it (one entry) where its
     # lines neither carry a year each nor end a sentence each (a wrapped entry)
-    wrapped = "Quarrel, A. and Okafor, L. Counting reeds in the shallow ponds of the"
+    wrapped = 'Quarrel, A. and Okafor, L. "Counting reeds in the shallow ponds of the'
     short_block = "\n".join([wrapped] * 3)
     assert len(segmenter.segment(short_block)) == 1
 
