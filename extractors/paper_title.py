@@ -316,7 +316,14 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
 # short code and a wide gap).
 _TRIGGER = (
     r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?[.;]"
-    r"|@\w+\s*\{|\b(?:paper|article|titled|entitled|letter)\b|[“„«]|\"[A-Z]"
+    r"|@\w+\s*\{|\b(?:paper|article|titled|entitled|letter)\b|[“„«]"
+    # a straight quote before a capital, where references set a title: opening a list item
+    # or after an author's name ("Roe, J. \"Title.\"", "J. Roe, \"Title,\""); anywhere else
+    # it passes most prose (dialogue, names of things). Volumes and pages mark references too.
+    r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)]|\[\d{1,3}\])?[ \t]*\"[A-Z]|[A-Za-z][.,][ \t]\"[A-Z]"
+    r"|\bvol\.\s?\d|\bpp?\.\s?\d"
+    # a linked title in bold, as programmes and publication pages write it: <a …>**Title**</a>
+    r"|[\"']>\*\*[A-Z]|[\"']><(?:b|strong)>[A-Z]"
     r"|\b\d{1,2}[:.]\d{2}\b|(?m:^)[ \t]*[A-Z]?\d{1,3}[a-z]?[ \t]{2,}"
     # list items that open with a bold or quoted title (awesome-lists, programmes, reading
     # lists), LaTeX and R bibliographies, CITATION.cff
@@ -334,7 +341,9 @@ _TRIGGER = (
 
 _ANCHORS = (
     "et al", "(18", "(19", "(20", "( 18", "( 19", "( 20", "@", "paper", "article", "titled",
-    "entitled", "letter", "“", "„", "«", '"',
+    "entitled", "letter", "“", "„", "«", '"', "vol.", "pp.", "p.", '">**', "'>**", '"><b>',
+    '"><strong>',
+
     *(f"{year}{mark}" for year in range(1800, 2100) for mark in ".;"),
     *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),

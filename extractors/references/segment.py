@@ -367,12 +367,6 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
 # end a sentence), segment() keeps the rules' entries, and so it raises precision on the
 # held-out web blocks and on real.jsonl's tune part without lowering recall.
 USE_LINE_MODEL = True
-# A line that may be part of a reference: a short line (a wrapped entry's) holding a year,
-# "et al." or a quoted title. A block without one is prose around a trigger, which the rules
-# segment as well as the model at a fraction of its cost.
-_REFERENCE_LINE = re.compile(
-    r"(?m)^[^\n]{0,300}?(?:(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\bet\.? al\b|[\"“][A-Z])[^\n]{0,300}$"
-)
 _YEAR_IN_ENTRY = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 # Where it is used, blocks with list markers keep the rules, which read them as well.
@@ -395,7 +389,7 @@ def segment(text: str) -> list[Entry]:
     if not USE_LINE_MODEL:
         return segment_by_rules(text)
     tagger = _shipped_segmenter()
-    if tagger is None or _has_markers(text) or not _REFERENCE_LINE.search(text):
+    if tagger is None or _has_markers(text):
         return segment_by_rules(text)
     entries = segment_by_model(text, tagger)
     by_rules = segment_by_rules(text)

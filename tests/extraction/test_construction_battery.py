@@ -580,3 +580,30 @@ def test_travel_prose(text, expected):
 )
 def test_knowledge_graph_triples_of_life_dates(text, expected):
     assert facts(text, ("birth_date", "death_date")) == expected
+
+
+def _paper_windows(text: str) -> list:
+    from auditor.extraction import Extraction
+
+    return Extraction(select(["paper_title"])).windows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '1. "Counting Herons from Low Orbit" by Mira Castellan',
+        'Castellan, Mira. "Counting Herons from Low Orbit." Wetland Letters, vol. 4, 2019, pp. 1-9.',
+        'M. Castellan, "Counting Herons from Low Orbit," Wetl. Lett., 4, 1-9, 2019',
+        '- <a href="a.pdf">**Counting Herons from Low Orbit**</a>. Mira Castellan, Tomas Brandt',
+    ],
+)
+def test_the_quote_trigger_fires_where_references_set_titles(text):
+    assert _paper_windows(text)
+
+
+def test_the_quote_trigger_does_not_fire_on_dialogue_or_attributes():
+    text = (
+        'She looked up from the pond and smiled at him for a while.\nHe said that "Herons come '
+        'back every spring" and left.\n<a href="ponds.html">see the ponds</a>'
+    )
+    assert _paper_windows(text) == []
