@@ -654,7 +654,7 @@ class _Reader:
     def fact(self, relation, subject, date_start, date_end, start, end):
         """A fact of ``subject`` (already a name) with the date at ``text[date_start:date_end]``,
         unless the date is no full date, is hedged, or the subject is an animal or a country
-        ("… President of the Arab Republic of Egypt (…) was assassinated …": the name nearest
+        ("… President of the Republic of Ghana (…) was assassinated …": the name nearest
         the verb is the country, whose life it is not)."""
         if not subject or subject in self.animals() or places.is_country(subject):
             return

@@ -119,12 +119,12 @@ def _reads_as_prose(reading: Reading, entry: str, marked: bool) -> bool:
 
 
 # Where a labelled title runs on into its venue: ", in Proceedings …", ", Special issue …", an
-# opening parenthesis never closed ("… Parsing (Google"), or after the title's last stop a
-# few capitalised or abbreviated words and nothing else ("… RNA-seq. PLoS Comput Biol",
-# "… mixed"? J. Atmos. Sci").
+# opening parenthesis never closed ("… Counting Herons (Pond"), or after the title's last stop
+# a few capitalised or abbreviated words and nothing else ("… low orbit. Wetl Res Lett",
+# "… well mixed? J. Pond Sci").
 # ", in" opens a container where a venue's word or a long run of capitalised words follows
-# ("…, in Proceedings of …", "…, in Computational Linguistics and Intelligent Text
-# Processing"), not a title's own phrase ("Learning in the Wild, in Theory and Practice").
+# ("…, in Proceedings of …", "…, in Wetland Studies and Applied Bird Counting Methods"), not a
+# title's own phrase ("Counting in the Wild, in Theory and Practice").
 _CONTAINER_CUT = re.compile(
     r",\s+(?:[Ii]n:?\s+(?=(?:Proc|Advances|Conference|Workshop|Symposium|Journal|Handbook|"
     r"Lecture|Annual|International|IEEE|ACM|\d)|(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for|&)\s+)?){4})"
@@ -155,7 +155,7 @@ def trim_venue(title: str) -> str:
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:
             inside = title[at + 1 :]
-            # an acronym cut off before its bracket closes belongs to the title ("(TSS")
+            # an acronym cut off before its bracket closes belongs to the title ("(HI")
             if inside.isupper() and inside.isalnum() and len(inside) <= 10:
                 title += closer
             else:
