@@ -98,6 +98,12 @@ def _count(
     con.execute(sql("fact_counts"))
     con.execute(sql("freq_of_freq"))
     con.execute(sql("conflicts"), {"multi_valued": list(MULTI_VALUED_RELATIONS)})
+    _read_counts(con, counts)
+
+
+def _read_counts(con: duckdb.DuckDBPyConnection, counts: dict[str, CategoryCounts]) -> None:
+    """Each relation's mentions, documents, merged variants and frequency of frequencies on
+    each basis, from the counted tables, into ``counts``."""
     for relation, mentions, documents, merged in con.execute(
         sql("category_documents")
     ).fetchall():
@@ -107,6 +113,7 @@ def _count(
         for relation, r, n_r in con.execute(
             sql("select_freq_of_freq"), {"basis": basis}
         ).fetchall():
+            counts.setdefault(relation, CategoryCounts(relation))
             counts[relation].freq_of_freq[basis][int(r)] = int(n_r)
 
 
@@ -282,15 +289,5 @@ def counts_from_database(database: Path) -> dict[str, CategoryCounts]:
             relation: CategoryCounts(relation)
             for (relation,) in con.execute("SELECT relation FROM categories").fetchall()
         }
-        for relation, mentions, documents, merged in con.execute(
-            sql("category_documents")
-        ).fetchall():
-            entry = counts.setdefault(relation, CategoryCounts(relation))
-            entry.mentions, entry.documents, entry.merged_variants = mentions, documents, merged
-        for basis in COUNT_BASES:
-            for relation, r, n_r in con.execute(
-                sql("select_freq_of_freq"), {"basis": basis}
-            ).fetchall():
-                counts.setdefault(relation, CategoryCounts(relation))
-                counts[relation].freq_of_freq[basis][int(r)] = int(n_r)
+        _read_counts(con, counts)
     return counts

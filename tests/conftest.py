@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -73,3 +75,61 @@ def every_report_matches_its_schema(request):
         for path in written:
             errors = sorted(validator.iter_errors(json.loads(path.read_text("utf-8"))), key=str)
             assert not errors, f"{path} does not match {schema_file.name}: {errors[0].message}"
+
+
+# ---- the browser tests (tests/test_report_browser.py, tests/test_score_browser.py) ----
+CHROMIUM = os.environ.get("FACT_AUDITOR_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+
+# In the page: for each plot, its name, its marks, and the marks whose box is empty or lies
+# outside the plot's frame.
+MEASURE_PLOTS = """() => [...document.querySelectorAll('svg.plot')].map(svg => {
+    const frame = svg.viewBox.baseVal;
+    const marks = [...svg.querySelectorAll('.mark')];
+    const bad = marks.filter(m => {
+        const b = m.getBBox();
+        return (b.width <= 0 && b.height <= 0) || b.x < -1 || b.y < -1
+            || b.x + b.width > frame.width + 1 || b.y + b.height > frame.height + 1;
+    });
+    return {plot: svg.dataset.plot, marks: marks.length, bad: bad.length};
+})"""
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by playwright (the browser tests of report.html and
+    score.html); without it the tests fail and say how to get one."""
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).is_file():
+        pytest.fail(
+            f"no Chromium at {CHROMIUM}: install Debian's chromium (apt-get install chromium) or "
+            "set FACT_AUDITOR_CHROMIUM to a Chromium binary"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+def render(browser, page_path: Path) -> dict:
+    """Open ``page_path`` and return what the page showed: plots, console errors, requests,
+    script elements, title and text."""
+    page = browser.new_page()
+    errors, requests = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(page_path.as_uri())
+    page.wait_for_load_state("load")
+    seen = {
+        "plots": page.evaluate(MEASURE_PLOTS),
+        "errors": errors,
+        "requests": requests,
+        "scripts": page.evaluate("document.querySelectorAll('script').length"),
+        "title": page.title(),
+        "text": page.inner_text("body"),
+    }
+    page.close()
+    return seen

@@ -6,69 +6,13 @@ may be fetched, and a document whose text holds ``<script>`` shows it as text.
 The test does not skip: without a browser it fails and says how to get one."""
 
 import json
-import os
 import shutil
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE_DATA, write_jsonl
+from conftest import SAMPLE_DATA, render, write_jsonl
 
 from auditor.cli import main
-
-CHROMIUM = os.environ.get("FACT_AUDITOR_CHROMIUM", "/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
-
-# In the page: for each plot, its name, its marks, and the marks whose box is empty or lies
-# outside the plot's frame.
-MEASURE_PLOTS = """() => [...document.querySelectorAll('svg.plot')].map(svg => {
-    const frame = svg.viewBox.baseVal;
-    const marks = [...svg.querySelectorAll('.mark')];
-    const bad = marks.filter(m => {
-        const b = m.getBBox();
-        return (b.width <= 0 && b.height <= 0) || b.x < -1 || b.y < -1
-            || b.x + b.width > frame.width + 1 || b.y + b.height > frame.height + 1;
-    });
-    return {plot: svg.dataset.plot, marks: marks.length, bad: bad.length};
-})"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).is_file():
-        pytest.fail(
-            f"no Chromium at {CHROMIUM}: install Debian's chromium (apt-get install chromium) or "
-            "set FACT_AUDITOR_CHROMIUM to a Chromium binary"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield launched
-        launched.close()
-
-
-def render(browser, page_path: Path) -> dict:
-    """Open ``page_path`` and return what the page showed: plots, console errors, requests,
-    script elements, title and text."""
-    page = browser.new_page()
-    errors, requests = [], []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(page_path.as_uri())
-    page.wait_for_load_state("load")
-    seen = {
-        "plots": page.evaluate(MEASURE_PLOTS),
-        "errors": errors,
-        "requests": requests,
-        "scripts": page.evaluate("document.querySelectorAll('script').length"),
-        "title": page.title(),
-        "text": page.inner_text("body"),
-    }
-    page.close()
-    return seen
 
 
 def _scan(corpus: Path, out: Path) -> dict:

@@ -4,45 +4,13 @@ nothing is fetched, no script is on the page, and markup in an item shows as tex
 marks are counted by hand from the items of tests/test_scoring.py."""
 
 import json
-import os
-import shutil
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
+from conftest import render
 from test_scoring import CALIBRATED, answers, items
 
 from auditor.cli import main
-
-CHROMIUM = os.environ.get("FACT_AUDITOR_CHROMIUM", "/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
-
-MEASURE_PLOTS = """() => [...document.querySelectorAll('svg.plot')].map(svg => {
-    const frame = svg.viewBox.baseVal;
-    const marks = [...svg.querySelectorAll('.mark')];
-    const bad = marks.filter(m => {
-        const b = m.getBBox();
-        return (b.width <= 0 && b.height <= 0) || b.x < -1 || b.y < -1
-            || b.x + b.width > frame.width + 1 || b.y + b.height > frame.height + 1;
-    });
-    return {plot: svg.dataset.plot, marks: marks.length, bad: bad.length};
-})"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).is_file():
-        pytest.fail(
-            f"no Chromium at {CHROMIUM}: install Debian's chromium (apt-get install chromium) or "
-            "set FACT_AUDITOR_CHROMIUM to a Chromium binary"
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield launched
-        launched.close()
 
 
 def score_page(tmp_path: Path, chosen: list[dict], by_id: dict) -> Path:
@@ -57,26 +25,6 @@ def score_page(tmp_path: Path, chosen: list[dict], by_id: dict) -> Path:
     result = CliRunner().invoke(main, ["score", str(questions), str(answer_file), "--out", str(out)])
     assert result.exit_code == 0, result.output
     return out / "score.html"
-
-
-def render(browser, page_path: Path) -> dict:
-    page = browser.new_page()
-    errors, requests = [], []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(page_path.as_uri())
-    page.wait_for_load_state("load")
-    seen = {
-        "plots": page.evaluate(MEASURE_PLOTS),
-        "errors": errors,
-        "requests": requests,
-        "scripts": page.evaluate("document.querySelectorAll('script').length"),
-        "title": page.title(),
-        "text": page.inner_text("body"),
-    }
-    page.close()
-    return seen
 
 
 def test_both_plots_of_the_score_page_draw(browser, tmp_path):
