@@ -127,11 +127,16 @@ _OPENERS_CLOSERS = _QUOTES + "{}[]()<>"
 
 def clean_title(title: str) -> str:
     """A title without enclosing quotes or braces and without the trailing full stop or comma
-    (a question or exclamation mark is part of the title); case as written."""
+    (a question or exclamation mark is part of the title); case as written. A closing
+    parenthesis that closes one the title opened stays ("… of barley (Hordeum vulgare)")."""
     title = nfkc(title).replace("{", "").replace("}", "")
+    closed = title.rstrip(".,;:\"'”’ ").endswith(")")
     title = title.strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ").strip(_OPENERS_CLOSERS + " ")
-    return title.rstrip(".,;: ")
+    title = title.rstrip(".,;: ")
+    if closed and title.count("(") == title.count(")") + 1 and not title.startswith("("):
+        title += ")"
+    return title
 
 
 _SURROUNDING = _OPENERS_CLOSERS + " "

@@ -53,6 +53,7 @@ from extractors.grammar import (
 )
 from extractors.normalize import clean_title, nfkc
 from extractors.records import read_records
+from extractors.references.bbl import read_bibitems
 from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.names import bibtex_first_family
 from extractors.references.reader import read_references
@@ -411,7 +412,9 @@ class PaperTitleExtractor:
         # Formats that name their fields first (R CITATION files, CITATION.cff): what they
         # read, nothing else reads again.
         read_spans: list[tuple[int, int]] = []
-        for formatted in (*read_r_citations(text), *read_cff(text), *read_records(text)):
+        for formatted in (
+            *read_r_citations(text), *read_cff(text), *read_records(text), *read_bibitems(text)
+        ):
             read_spans.append((formatted.start, formatted.end))
             family, title = nfkc(formatted.family), clean_title(formatted.title)
             if family and title:

@@ -1,0 +1,249 @@
+"""LaTeX bibliographies (``\\begin{thebibliography}``, BibTeX's ``.bbl`` output): entries
+opened by ``\\bibitem[label]{key}``, read by the structure LaTeX gives them.
+
+- BibTeX's styles (plain, abbrv, alpha, unsrt, natbib's plainnat, apalike …) write an entry as
+  blocks joined by ``\\newblock``: the authors (with the year in author–year styles), the
+  title, then the venue. The title is the second block.
+- Hand-written lists and AMS styles set the title in emphasis right after the authors
+  (``A. Author, \\emph{Title}, Venue, 1970.``); where the first emphasised group follows a
+  list of names and nothing else, it is the title.
+- Other entries go, as plain text, to the trained field labeller.
+
+The first author's family name comes from the author block, or from natbib's label
+(``[{Surname et~al.(1992)Surname, Other}]``) where the block names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from extractors.references.formats import Formatted
+from extractors.references.labeller import clean_entry_title, read_entry, shipped_labeller
+from extractors.references.names import first_author_family
+
+MAX_ITEM_CHARS = 3000
+MAX_BRACES = 20
+# The labeller's least confidence for an entry of a LaTeX bibliography: the environment says
+# the entry is a reference, so only the reading is in doubt.
+LEAST_CONFIDENCE = 0.5
+_BIBITEM = re.compile(r"\\bibitem\b[ \t]*")
+_LIST_END = re.compile(r"\\end\{thebibliography\}")
+_NEWBLOCK = re.compile(r"\\newblock\b")
+# The first emphasised group: \emph{…}, \textit{…}, \textsl{…}, {\em …}, {\it …}, {\sl …}
+_EMPHASIS_OPEN = re.compile(
+    r"\\(?:emph|textit|textsl)[ \t]*\{|\{[ \t]*\\(?:em|it|itshape|sl)\b[ \t]*"
+)
+# Commands whose argument is dropped with them, and whose argument is kept.
+_DROPPED = re.compile(r"\\(?:url|doi|eprint|path|href|natexlab|urlprefix|doiprefix)\b")
+_ACCENTS = {
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "u": "\u0306",
+    "v": "\u030c",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+}
+_ACCENT = re.compile(
+    r"\\([`'^\"~=.]|[uvHck](?![A-Za-z]))[ \t]*(?:\{[ \t]*(\\?[A-Za-z])[ \t]*\}|(\\?[A-Za-z]))"
+)
+_SYMBOLS = {
+    "\\&": "&",
+    "\\%": "%",
+    "\\$": "$",
+    "\\#": "#",
+    "\\_": "_",
+    "--": "–",
+    "``": "“",
+    "''": "”",
+    "\\ss": "ß",
+    "\\o": "ø",
+    "\\O": "Ø",
+    "\\ae": "æ",
+    "\\AE": "Æ",
+    "\\l": "ł",
+    "\\L": "Ł",
+    "\\i": "ı",
+    "\\aa": "å",
+    "\\AA": "Å",
+    "\\oe": "œ",
+}
+_SYMBOL = re.compile(r"\\(?:ss|o|O|ae|AE|l|L|i|aa|AA|oe)(?![A-Za-z])|\\[&%$#_]|--|``|''")
+_COMMAND = re.compile(r"\\[A-Za-z]{1,30}\*?|\\.")
+_NAME_START = re.compile(r"^(?:[a-z]{1,4}\s){0,3}(?:[^\W\d_a-z])")
+# A brace opened by no command: "{A Title …}", not "\\textbf{98}".
+_BARE_BRACE = re.compile(r"(?<![\\A-Za-z\]}])\{(?![\\}])")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
+_LABEL_FAMILY = re.compile(
+    r"^\{?[ \t]*([^(){}\\]{1,80}?)[ \t]*(?:\\emph\{|\{?\\em\b|et~al|et al|\(|and\b|\\&|,|\}|$)"
+)
+
+
+def _group_end(text: str, open_at: int, opener: str, closer: str, limit: int = -1) -> int:
+    """The offset after the closer matching the opener at ``open_at`` (nesting counted), not
+    past ``limit`` (default: the end of the text), which it returns when the group never
+    closes."""
+    depth = 0
+    limit = len(text) if limit < 0 else limit
+    for i in range(open_at, limit):
+        c = text[i]
+        if c == opener:
+            depth += 1
+        elif c == closer:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return limit
+
+
+def _drop_command_arguments(latex: str) -> str:
+    """``\\url{…}``, ``\\doi{…}``, ``\\natexlab{a}`` dropped whole; ``\\href{url}{words}``
+    keeps its words."""
+    out, at = [], 0
+    for m in _DROPPED.finditer(latex):
+        if m.start() < at:
+            continue
+        out.append(latex[at : m.start()])
+        end = m.end()
+        if end < len(latex) and latex[end] == "{":
+            end = _group_end(latex, end, "{", "}")
+            if m.group() == "\\href":  # the linked words stay, without their braces
+                end_words = end
+                if end < len(latex) and latex[end] == "{":
+                    end_words = _group_end(latex, end, "{", "}")
+                    out.append(" " + latex[end + 1 : end_words - 1] + " ")
+                end = end_words
+        at = end
+    out.append(latex[at:])
+    return "".join(out)
+
+
+def plain(latex: str) -> str:
+    """The text of a piece of LaTeX as a reader sees it: accents composed, symbols written
+    out, commands and braces gone, ``~`` a space."""
+    text = _drop_command_arguments(latex)
+    text = _ACCENT.sub(
+        lambda m: unicodedata.normalize("NFC", (m[2] or m[3]).lstrip("\\") + _ACCENTS[m[1]]),
+        text,
+    )
+    text = _SYMBOL.sub(lambda m: _SYMBOLS.get(m.group(), ""), text)
+    text = text.replace("\\ ", " ").replace("~", " ")
+    text = _COMMAND.sub(" ", text)
+    text = text.replace("{", "").replace("}", "")
+    text = " ".join(text.split())
+    # a space left by a command before punctuation ("Rev. , 12")
+    return re.sub(r" (?=[,.;:])", "", text)
+
+
+def _items(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, label, body start) of every ``\\bibitem`` entry."""
+    starts = [m for m in _BIBITEM.finditer(text)]
+    for index, m in enumerate(starts):
+        limit = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        closing = _LIST_END.search(text, m.end(), limit)
+        end = min(closing.start() if closing else limit, m.start() + MAX_ITEM_CHARS)
+        at, label = m.end(), ""
+        if at < end and text[at] == "[":
+            close = _group_end(text, at, "[", "]", end)
+            label, at = text[at + 1 : close - 1], close
+        if at < end and text[at] == "{":
+            at = _group_end(text, at, "{", "}", end)
+        yield m.start(), end, label, at
+
+
+def _label_family(label: str) -> str | None:
+    """The first author's name in natbib's label ``{Surname et~al.(1992)Surname, Other}``."""
+    m = _LABEL_FAMILY.match(label.strip())
+    if not m:
+        return None
+    name = plain(m[1]).strip(" ,.")
+    return name if name[:1].isupper() and len(name.split()) <= 3 else None
+
+
+def _authors_family(latex: str, label: str) -> str | None:
+    authors = _YEAR.sub(" ", plain(latex))
+    authors = re.sub(r"\(\s*\)|\s[.,:]\s*$", " ", authors)
+    return first_author_family(authors) or _label_family(label)
+
+
+def _title(latex: str) -> str:
+    text = plain(latex)
+    title = clean_entry_title(text).strip(" ,.;:")
+    # a title that ends in a parenthesis keeps it ("… barley (Hordeum vulgare).")
+    if title.count("(") > title.count(")") and text.rstrip(" .,;:").endswith(")"):
+        title += ")"
+    return title
+
+
+def _is_name(family: str | None) -> bool:
+    """A family name opens with a capital after at most three particles ("van der Berg"), or
+    is written in a script without case; a template's ``author`` or ``editor`` is no name."""
+    return bool(family) and bool(_NAME_START.match(family or ""))
+
+
+def _emphasised_after_names(body: str) -> tuple[int, str, str] | None:
+    """(offset, authors, title) where the body's first emphasised group follows the authors
+    and nothing else: names, initials and commas, ``and``, no digit, no full sentence."""
+    m = _EMPHASIS_OPEN.search(body)
+    if not m:
+        return None
+    before = plain(body[: m.start()])
+    if not before or not before.endswith((",", ".", ":")) or len(before) > 300:
+        return None
+    if any(c.isdigit() for c in before) or before.count(".") > 3 * (before.count(",") + 2):
+        return None
+    group_start = m.start() if body[m.start()] == "{" else m.end() - 1
+    close = _group_end(body, group_start, "{", "}")
+    inner = body[m.end() : close - 1]
+    return m.end(), before, inner
+
+
+def _braced_title(body: str) -> tuple[int, str] | None:
+    """(offset, title) of a bare brace group of four words or more: styles that keep a
+    title's case brace the whole title (``Doe, J., 2012: {A View from Above: The …}.``)."""
+    for index, m in enumerate(_BARE_BRACE.finditer(body)):
+        if index == MAX_BRACES:  # a bound on the work an entry of braces can ask for
+            return None
+        close = _group_end(body, m.start(), "{", "}")
+        inner = body[m.start() + 1 : close - 1]
+        if len(plain(inner).split()) >= 4 and inner.lstrip()[:1].isupper():
+            return m.start() + 1, inner
+    return None
+
+
+def read_bibitems(text: str) -> Iterator[Formatted]:
+    """(first author's family, title) of every ``\\bibitem`` entry of a LaTeX bibliography."""
+    if "\\bibitem" not in text:
+        return
+    for start, end, label, body_at in _items(text):
+        body = text[body_at:end]
+        blocks = _NEWBLOCK.split(body)
+        if len(blocks) >= 2:
+            family = _authors_family(blocks[0], label)
+            title = _title(blocks[1])
+            title_at = body_at + body.find("\\newblock") + len("\\newblock")
+        elif found := _emphasised_after_names(body):
+            offset, authors, inner = found
+            family, title, title_at = (
+                _authors_family(authors, label),
+                _title(inner),
+                body_at + offset,
+            )
+        elif braced := _braced_title(body):
+            offset, inner = braced
+            family = _authors_family(body[: offset - 1], label)
+            title, title_at = _title(inner), body_at + offset
+        else:
+            reading = read_entry(shipped_labeller(), plain(body))
+            if reading is None or reading.confidence < LEAST_CONFIDENCE:
+                continue
+            family, title, title_at = reading.family, reading.title, body_at
+        if _is_name(family) and title:
+            yield Formatted(start, end, title_at, family, title)
