@@ -497,9 +497,15 @@ class PaperTitleExtractor:
 _NAME_SUFFIX = re.compile(r"[A-Z][\w'’-]{0,40},?[ \t]{1,3}(?:Jr|Sr|II|III|IV)\.?")
 
 
+# A title may open with a program's name written in lower case: a name before a colon
+# ("fastp: an ultra-fast preprocessor") or one with a capital or digit inside ("featureCounts",
+# "ggplot2"), not a lower-case word of prose ("the consensus").
+_TOOL_NAME = re.compile(r"[a-z][\w.+-]{0,30}:\s|[a-z]{1,20}[A-Z0-9][\w.+-]{0,30}\b")
+
+
 def _looks_like_title(title: str) -> bool:
-    # Two words at least and a capital first letter: scare quotes ("the consensus") and
-    # single quoted words are not titles.
+    # Two words at least and a capital first letter (or a program's name): scare quotes ("the
+    # consensus") and single quoted words are not titles.
     if _NAME_SUFFIX.fullmatch(title):
         return False
-    return len(title.split()) >= 2 and title[:1].isupper()
+    return len(title.split()) >= 2 and (title[:1].isupper() or bool(_TOOL_NAME.match(title)))

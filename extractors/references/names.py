@@ -13,6 +13,7 @@ import re
 
 from extractors.base import load_words
 from extractors.grammar import family_name
+from extractors.references.tokens import shipped_given_names
 
 CORPORATE_WORDS = load_words("corporate_author_words")
 _MARKUP_CHARS = "*_[]{}()\"“”'‘’`<>|#"
@@ -95,6 +96,21 @@ def first_author_family(authors: str) -> str | None:
     return family
 
 
+_CAPITALISED = re.compile(r"^(?:[A-ZÀ-Þ]\.?|[A-ZÀ-Þ][a-zà-ÿ'’-]+)$")
+
+
+def _braced_person(name: str) -> bool:
+    """A name of two to four capitalised words or initials that opens with a known given name,
+    with no word of an organisation's name."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and not is_corporate(name)
+        and all(_CAPITALISED.match(w) for w in words)
+        and words[0].lower() in shipped_given_names()
+    )
+
+
 _BIB_SPLIT = re.compile(r"\s+and\s+")
 
 
@@ -124,8 +140,15 @@ def bibtex_first_family(authors: str) -> str | None:
     if not authors:
         return None
     first = _split_top_level(authors, _BIB_SPLIT)[0].strip()
+    while first.startswith("{{") and first.endswith("}}"):  # braces doubled for safety
+        first = first[1:-1]
     if first.startswith("{") and first.endswith("}") and first.count("{") == 1:
-        return first[1:-1].strip() or None
+        inner = " ".join(first[1:-1].split())
+        # braces keep an organisation whole ("{R Core Team}"); a person's name braced as a
+        # precaution ("{Ada K. Brennan}") still has a family name
+        if _braced_person(inner):
+            return _natural_family(inner)
+        return inner or None
     if first.lower() in ("others", "anonymous"):
         return None
     pieces = _split_top_level(first, re.compile(r","))

@@ -1,0 +1,41 @@
+"""Titles that open with a program's name in lower case, and persons' names braced in BibTeX:
+invented entries, each with a near-miss."""
+
+from extractors.base import select
+from extractors.references.names import bibtex_first_family
+
+
+def facts(text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
+
+
+VANCOUVER_LIST = (
+    "## Citations\n\n"
+    "> Brandt T, Okafor L. heronCount: a fast counter of wading birds from aerial images. "
+    "Wetl Res. 2019;4(2):11-19. doi: 10.1000/wr.2019.1.\n\n"
+    "> Castellan M, Brandt T. reedmap: mapping reed beds from drone surveys. Pond Sci. "
+    "2021;7(1):1-9. doi: 10.1000/ps.2021.2.\n\n"
+    "> Okafor L. Sediment budgets of small ponds. Pond Sci. 2020;6(3):5-8.\n"
+)
+
+
+def test_a_title_may_open_with_a_program_name():
+    found = facts(VANCOUVER_LIST)
+    assert ("Brandt", "heronCount: a fast counter of wading birds from aerial images") in found
+    assert ("Castellan", "reedmap: mapping reed beds from drone surveys") in found
+
+
+def test_near_miss_a_lower_case_phrase_is_no_title():
+    # scare quotes around a lower-case phrase of prose, not a program's name
+    text = 'Brandt et al. (2019) call this "the usual consensus view" of heron counts.'
+    assert all(not value.startswith("the usual") for _, value in facts(text))
+
+
+def test_a_person_braced_whole_in_bibtex_keeps_a_family_name():
+    assert bibtex_first_family("{Maria K. Brennan}") == "Brennan"
+    assert bibtex_first_family("{{John Okafor}} and Peter Lund") == "Okafor"
+
+
+def test_near_miss_an_organisation_braced_stays_whole():
+    assert bibtex_first_family("{Maria Castellan Foundation}") == "Maria Castellan Foundation"
+    assert bibtex_first_family("{Pond Survey Team}") == "Pond Survey Team"
