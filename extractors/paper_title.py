@@ -52,10 +52,11 @@ from extractors.grammar import (
     family_name,
 )
 from extractors.normalize import clean_title, nfkc
+from extractors.persons import given_names
 from extractors.records import read_records
 from extractors.references.bbl import read_bibitems
 from extractors.references.formats import read_cff, read_r_citations
-from extractors.references.names import bibtex_first_family
+from extractors.references.names import bibtex_first_family, first_author_family
 from extractors.references.reader import read_references
 
 # The name words of the grammar allow a hyphen before a capital and before any letter, two
@@ -203,6 +204,94 @@ def _title_first_entries(text: str) -> list[re.Match[str]]:
         and not re.search(r"(?<![\w.])[A-Z](?![\w.])", m["first"])
     ]
     return found if len(found) >= 2 else []
+# Lists whose lines are whole entries without a year or a list marker, recognised by the
+# layout the lines share (three lines in a row at least):
+# - title first, its authors closing the line: "Title of the Work. Given Surname, Given
+#   Surname, et al." (a reading list); most lines name two authors or "et al.", which a list
+#   of quotations with their speakers ("Some saying. Given Surname.") never does;
+# - authors first and a colon: "Given Surname: Title" / "Surname & Surname: Title" /
+#   "Surname, Given: Title", people named (a known given name) and the title in Title Case (a
+#   transcript's "Given Surname: thanks for having me" is no title; "Born: May 1" names nobody).
+_LINE_OPEN = r"^[^\S\n]*(?:[|>][^\S\n]*|[-•*–+][^\S\n]+|\d{1,3}[.)][^\S\n]+)?"
+_AUTHORS_CLOSING = (
+    rf"(?P<first>{_FULL_NAME})(?P<more>(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}){{0,12}}"
+    rf"(?:,?{_ET_AL})?)\.?{_MAYBE_SPACE}$"
+)
+_TITLE_THEN_AUTHORS = re.compile(
+    rf"{_LINE_OPEN}(?P<title>[A-Z][^\n]{{8,250}}?[.?!]){SPACE}{_AUTHORS_CLOSING}", re.MULTILINE
+)
+_COLON_AUTHORS = (
+    rf"(?P<first>{_FULL_NAME}|{_SURNAME}(?:{SPACE}(?:&|and){SPACE}{_SURNAME})"
+    rf"|{_SURNAME},{SPACE}{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})"
+)
+_AUTHORS_COLON_TITLE = re.compile(
+    rf"{_LINE_OPEN}{_COLON_AUTHORS}:{SPACE}(?P<title>[A-Z\d][^\n]{{5,300}}?)"
+    rf"(?=\.?{_MAYBE_SPACE}\({_MAYBE_SPACE}{_YEAR}|\.{SPACE}|\.?{_MAYBE_SPACE}$)",
+    re.MULTILINE,
+)
+LIST_RUN = 3
+_MINOR_WORDS = frozenset(
+    "a an the of and or in on for to with by at from as via into over under without vs".split()
+)
+
+
+def _title_case(title: str) -> bool:
+    """Most words capitalised, the short words of a title aside."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 1 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
+
+
+def _names_people(authors: str) -> bool:
+    """Whether the authors before a colon are people: a known given name or an initial opens
+    a full name ("Given Surname", "Surname, Given"); two bare surnames joined by "&" or "and"
+    pass as they are. A field's label ("Born: …") or a place ("Tokyo: …") does not."""
+    given = authors.split(",")[1] if "," in authors else authors
+    words = given.replace("&", " ").split()
+    if not words:
+        return False
+    if "&" in authors or (len(words) >= 2 and words[1].lower() == "and"):
+        return True
+    first = words[0].strip(".")
+    return len(first) == 1 or first.lower() in given_names()
+
+
+def _line_runs(
+    matches: list[re.Match[str]], text: str, most_between: int
+) -> list[list[re.Match[str]]]:
+    """The matches grouped into runs of neighbouring lines: no more than ``most_between``
+    other lines (blank lines, notes, links under an entry) between two."""
+    runs: list[list[re.Match[str]]] = []
+    for m in matches:
+        if runs and text.count("\n", runs[-1][-1].end(), m.start()) <= most_between + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
+    """(start, end, title start, family, title) of the entries of lists in the two layouts
+    above."""
+    title_first = [
+        m for m in _TITLE_THEN_AUTHORS.finditer(text) if not _AUTHORS_IN_TITLE.search(m["title"])
+    ]
+    for run in _line_runs(title_first, text, 1):
+        several = sum(bool(m["more"].strip()) for m in run)
+        if len(run) >= LIST_RUN and several * 2 >= len(run):
+            for m in run:
+                yield m.start(), m.end(), m.start("title"), family_name(m["first"]), m["title"]
+    # an entry of this layout may carry lines of notes: where it was accessed, its links
+    for run in _line_runs(list(_AUTHORS_COLON_TITLE.finditer(text)), text, 8):
+        if len(run) < LIST_RUN - 1:
+            continue
+        for m in run:
+            if not _title_case(m["title"]) or not _names_people(m["first"]):
+                continue
+            family = first_author_family(m["first"])
+            if family:
+                yield m.start(), m.end(), m.start("title"), family, m["title"]
+
+
 # Conference programmes: a line opened by a time or a code, holding a title and its authors.
 _PROGRAMME_PREFIX = (
     rf"^{_MAYBE_SPACE}(?:\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
@@ -446,7 +535,15 @@ class PaperTitleExtractor:
                 continue
             title = clean_title(found.title)
             if title and _looks_like_title(title):
+                read_spans.append((found.start, found.end))
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
+        # Lists of whole-line entries that neither the patterns nor the labeller read.
+        for start, end, title_at, family, title in _line_list_entries(text):
+            title = clean_title(title)
+            if any(low < end and start < high for low, high in read_spans) or title_at in taken:
+                continue
+            if _looks_like_title(title):
+                yield Fact(start, end, "paper_title", nfkc(family), title)
 
     @staticmethod
     def _candidates(text: str):
