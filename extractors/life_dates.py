@@ -128,7 +128,7 @@ _PAREN = re.compile(
     rf"|\[(?P<bracketed>[^\[\]\n]{{0,200}})\])"
 )
 # Where a parenthesis after a name may hold a date: an opening bracket with digits soon after.
-_DATED_PARENTHESIS = re.compile(r"[(\[](?=[^()\[\]]{0,400}?\d)")
+_DATED_PARENTHESIS = re.compile(r"[(\[](?=[^()]{0,400}?\d)")
 _PAREN_REACH = (300, 450)  # a name with a peerage and post-nominals before it, its inside after
 # Between the two dates of a life span: a dash (maybe "died", maybe a place: "– Adwa, "), or
 # nothing at all where the dash was stripped ("1884December 26, 1972").
@@ -251,7 +251,8 @@ _DEATH_OCCURRED = re.compile(
 )
 # "we announce the passing of Jane Roe, 82, of Denver, on December 18, 2023".
 _PASSING_OF = re.compile(
-    rf"\b(?:passing|death)\s+of\s+(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?,?\s+"
+    rf"\b(?:passing|death)\s+of\s+(?:(?:former|late|our|the|his|her|their|beloved|dear)\s+){{0,2}}"
+    rf"(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?,?\s+"
     rf"on\s+(?P<date>{_DATE})"
 )
 
@@ -277,23 +278,26 @@ _FOREIGN_BORN = re.compile(
 _FOREIGN_DIED = re.compile(
     rf"(?P<name>{NAME})\s+(?:{_FOREIGN_VERBS['death']})\s+{_FOREIGN_ARTICLE}(?P<date>{_DATE})"
 )
-# A question and its marked answer: "Q: When was Jane Roe born?\nA: 3 May 1950".
+# A question and its marked answer: "Q: When was Jane Roe born?\nA: 3 May 1950", "Jane Roe's
+# birthday? A: …", an instruction and its response ("### Response:", "Assistant:").
 _ANSWER = (  # on its own line, or a JSON record's "answer" key
     rf"\s{{0,40}}(?:[^\n]{{0,200}}\n){{0,2}}?{_S}*(?:[\"'],{_S}*)?[\"']?"
-    r"(?:A|(?i:answer|ans|correct\s+answer|response|output))[\"']?\s*:\s*[\"']?"
+    r"(?:#{1,4}[^\S\n]*)?"  # a Markdown heading: "### Response:"
+    r"(?:A|(?i:answer|ans|correct\s+answer|response|output|assistant|completion|bot|ai))"
+    r"[\"']?\s*:\s*[\"']?"
 )
 _QUESTION_BORN = re.compile(
     rf"(?i:when\s+was)\s+(?P<name>{NAME})\s+born\s*\?{_ANSWER}(?P<date>{_DATE})"
     rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+birth|birth\s*date|birthday)\s+of)"
     rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
-    rf"|(?i:what\s+(?:is|was))\s+(?P<name3>{NAME})['’]s\s+"
+    rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+birth|birth\s*date|birthday)\s*\?{_ANSWER}(?P<date3>{_DATE})"
 )
 _QUESTION_DIED = re.compile(
     rf"(?i:when\s+did)\s+(?P<name>{NAME})\s+die\s*\?{_ANSWER}(?P<date>{_DATE})"
     rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+death|death\s*date)\s+of)"
     rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
-    rf"|(?i:what\s+(?:is|was))\s+(?P<name3>{NAME})['’]s\s+"
+    rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+death|death\s*date)\s*\?{_ANSWER}(?P<date3>{_DATE})"
 )
 # "Jane Roe's date of birth is 3 May 1950", "Jane Roe's birthday: May 3, 1950", "Jane Roe's
@@ -555,6 +559,15 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
+# A question about a person introduces them as well: "When was Jane Roe born?", "When did
+# Jane Roe die?", "Tell me about Jane Roe." (the answer's "She was born …" speaks of her).
+_QUESTION_SUBJECT = re.compile(
+    rf"(?:\b(?:[Ww]hen|[Ww]here|[Ww]ho|[Ww]hat|[Hh]ow)\b[^?.!\n]{{0,60}}?\b(?:was|did|is|of|were)"
+    rf"|\b(?:[Tt]ell\s+me|[Ww]rite[^?.!\n]{{0,30}}?)\s+(?:about|of|on))"
+    rf"{_S}+(?P<name>{NAME})(?=['’]s\b|{_S}+(?:born|die|pass)|{_S}*[?.!])"
+)
+
+
 def _gap_is_clause(gap: str | None) -> bool:
     return gap is None or not (_SENTENCE_BREAK.search(gap) or _OTHER_EVENT.search(gap))
 
@@ -617,15 +630,16 @@ class _Reader:
         return self._animals
 
     def subjects(self) -> list[tuple[int, str]]:
-        """The names that open a sentence or a line (the subjects a pronoun continues), with
-        their positions, read once."""
+        """The names that open a sentence or a line, or that a question asks about (the
+        subjects a pronoun continues), with their positions, read once."""
         if self._mentions is None:
-            self._mentions = [
-                (m.start(), name)
-                for m in _SENTENCE_SUBJECT.finditer(self.text)
+            self._mentions = sorted(
+                (m.start("name"), name)
+                for pattern in (_SENTENCE_SUBJECT, _QUESTION_SUBJECT)
+                for m in pattern.finditer(self.text)
                 if (name := person_name(m["name"]))
                 and m["name"] not in ("He", "She", *_DROPPED_SUBJECT_VERBS)
-            ]
+            )
         return self._mentions
 
     def antecedent(self, position: int) -> str | None:

@@ -1,0 +1,59 @@
+"""Life dates in questions and answers, prompts and responses, pronunciations in brackets and
+notices of a death: invented texts in the general form of each construction, with near-misses."""
+
+import pytest
+
+from extractors.base import select
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (f.relation, f.subject, f.value)
+        for e in select(["birth_date", "death_date"])
+        for f in e.extract(text)
+    }
+
+
+BORN = ("birth_date", "Mira Castellan", "1950-05-12")
+DIED = ("death_date", "Mira Castellan", "2001-03-01")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the answer's pronoun speaks of the person the question asked about
+        ("User: When was Mira Castellan born?\nAssistant: She was born on May 12, 1950.", BORN),
+        ("Q: When did Mira Castellan die?\nA: She died on March 1, 2001, in Paris.", DIED),
+        ("Tell me about Mira Castellan.\nShe was born on 12 May 1950 in Lyon.", BORN),
+        # an instruction and its response under Markdown headings
+        ("### Instruction:\nWhen was Mira Castellan born?\n### Response:\nMay 12, 1950", BORN),
+        # a possessive question without "what is"
+        ("Q: Mira Castellan's birthday? A: 12 May 1950.", BORN),
+        # a pronunciation in brackets before the life span
+        (
+            "Mira Castellan (French: [mi.ʁa kas.tɛ.lɑ̃]; 12 May 1950 – 1 March 2001) was a painter.",
+            DIED,
+        ),
+        # a notice: "the death of former Councillor X on DATE"
+        ("The council noted the death of former Councillor Mira Castellan on 1 March 2001.", DIED),
+    ],
+)
+def test_constructions(text, expected):
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun's person is not the one the question named: a name opens the answer
+        "Q: When was Mira Castellan born?\nA: Her brother Tomas Brandt was born on 12 May 1950.",
+        # a question without an answer marked as one
+        "When was Mira Castellan born? Nobody knows; the records of 12 May 1950 burned.",
+        # brackets with a date that is no life span: a reign
+        "Mira Castellan (French: [mi.ʁa]; r. 12 May 1950 – 1 March 2001) was a queen.",
+        # the death of someone's relative
+        "The council noted the death of Mira Castellan's husband on 1 March 2001.",
+    ],
+)
+def test_near_misses(text):
+    assert not {BORN, DIED} & facts(text)
