@@ -188,6 +188,19 @@ _PRONOUN_BORN = re.compile(
     rf"|(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
 )
 _PRONOUN_DIED = re.compile(rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+{_DIED_VERB}\s+{_ON_DATE}")
+# A sentence without a subject, in the notes of a bio or a grave: "Jane Roe (1901–1980). Born
+# 3 May 1901, died 4 June 1980." speaks of the person the text introduced.
+_DROPPED_LIFE = re.compile(
+    rf"{_SENTENCE_START}(?P<event>Born|Died)(?:{_S}+on)?{_S}+(?P<date>{_DATE})"
+    rf"(?:(?P<gap>[^\n.;:()]{{0,60}}?),?{_S}+(?:and{_S}+)?died(?:{_S}+on)?{_S}+(?P<death>{_DATE}))?"
+    rf"(?P<rest>[^\n.;:]{{0,80}})"
+)
+# A life span after a name and a comma, as a memorial writes it: "Jane Roe, May 3, 1901 –
+# June 4, 1980" (full dates both, the name opening with a known given name: "Tate Modern,
+# 3 May 2001 – 4 June 2002" is an exhibition's run).
+_COMMA_LIFE_SPAN = re.compile(
+    rf"(?P<name>{NAME}),{_S}+(?P<date>{_DATE}){_S}*(?:–|—|-|−){_S}*(?P<death>{_DATE})"
+)
 # "Born on 3 June 1902 in Sopron, Hungary, Ilse Maria Varga was ...": the subject is
 # the name that a verb follows (or "he", the person the text introduced).
 _BORN_FIRST = re.compile(
@@ -555,7 +568,8 @@ _DESCRIBED_AS = re.compile(
 # apposition or a parenthesis, or a name alone on its line (a heading).
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[-*•]{_S}*)?(?P<name>{NAME})"
-    rf"(?=,|{_S}+[a-z]|{_S}*\(|{_S}*(?:\n|$))"
+    # a name alone before a sentence without a subject: "Jane Roe. Born 3 May 1901, …"
+    rf"(?=,|{_S}+[a-z]|{_S}*\(|{_S}*(?:\n|$)|\.{_S}+(?:Born|Died)\b)"
 )
 
 
@@ -688,6 +702,38 @@ def _life_dates_of(text: str) -> tuple:
     return tuple(_life_dates(text))
 
 
+_SPAN_DASH = re.compile(r"\d[^\S\n]*[–—−-][^\S\n]*[A-Z0-9]")
+_SUBJECT_AFTER = re.compile(rf",{_S}+(?:{NAME}|he|she|they)(?={_S}+[a-z])")
+
+
+def _from_dropped_subjects(reader: _Reader):
+    """``Born DATE[, P][, died DATE].`` and ``Died DATE.``: sentences without a subject."""
+    if "Born" not in reader.text and "Died" not in reader.text:
+        return
+    for m in _DROPPED_LIFE.finditer(reader.text):
+        if _SUBJECT_AFTER.match(m["rest"]) or _SUBJECT_AFTER.search(m["gap"] or ""):
+            continue  # "Born on DATE, Jane Roe studied …": the sentence has its subject
+        subject = reader.antecedent(m.start())
+        relation = "birth_date" if m["event"] == "Born" else "death_date"
+        yield from reader.fact(relation, subject, *m.span("date"), *m.span())
+        if m["death"] and relation == "birth_date":
+            yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
+
+
+def _from_comma_spans(reader: _Reader):
+    """``Jane Roe, May 3, 1901 – June 4, 1980``: a span of two full dates, a life long."""
+    for m in _matches_near_words(_COMMA_LIFE_SPAN, reader.text, _SPAN_DASH, (120, 20)):
+        subject = person_name(m["name"])
+        if not subject or subject.split()[0].lower() not in given_names():
+            continue
+        born = date_at(reader.text, *m.span("date"), reader.day_first)
+        died = date_at(reader.text, *m.span("death"), reader.day_first)
+        if not born or not died or not 1 <= int(died.iso[:4]) - int(born.iso[:4]) <= 120:
+            continue
+        yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
+        yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
+
+
 def _life_dates(text: str):
     reader = _Reader(text)
     yield from _from_parentheses(reader)
@@ -721,6 +767,8 @@ def _life_dates(text: str):
             yield from reader.fact(relation, subject, *m.span(group), *m.span())
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
                 yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
+    yield from _from_dropped_subjects(reader)
+    yield from _from_comma_spans(reader)
     for m in _FRONTED.finditer(text):
         relation = "birth_date" if m["event"].startswith("was") else "death_date"
         subject = reader.subject(m["name"], m.start())

@@ -1,0 +1,48 @@
+"""Life dates in notes without a subject ("Born DATE, died DATE.") and memorial spans after a
+name and a comma: invented texts, each with near-misses."""
+
+import pytest
+
+from extractors.base import select
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (f.relation, f.subject, f.value)
+        for e in select(["birth_date", "death_date"])
+        for f in e.extract(text)
+    }
+
+
+BORN = ("birth_date", "Maria Castellan", "1950-05-12")
+DIED = ("death_date", "Maria Castellan", "2001-03-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Castellan (1950–2001). Born May 12, 1950, died March 1, 2001. Buried in Lyon.",
+        "Maria Castellan. Born 12 May 1950, Lyon. Died 1 March 2001, Paris.",
+        "Here lies Maria Castellan, May 12, 1950 – March 1, 2001.",
+        "In loving memory\nMaria Castellan, 12 May 1950 - 1 March 2001\n",
+    ],
+)
+def test_both_dates(text):
+    assert {BORN, DIED} <= facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence has its own subject after the comma
+        "Maria Castellan painted seascapes. Born on 12 May 1950, Tomas Brandt studied in Paris.",
+        # "born" as an adjective, no date after it
+        "Maria Castellan was a painter. Born free, she lived on 12 May 1950 in Lyon.",
+        # an exhibition's run after a gallery's name: no given name opens it
+        "Tate Modern, 12 May 1950 – 1 March 2001, showed Maria Castellan's seascapes.",
+        # a span of days is no life
+        "Maria Castellan, 12 May 1950 – 20 May 1950, exhibited in Lyon.",
+    ],
+)
+def test_near_misses(text):
+    assert not {BORN, DIED} & facts(text)
