@@ -11,6 +11,7 @@ rather than one regular expression per token: the labeller must read megabytes p
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
@@ -125,103 +126,183 @@ _QUOTE_OPENERS = frozenset('"“«„')
 _QUOTE_CLOSERS = frozenset('"”»')
 _SENTENCE_ENDS = frozenset(".?!")
 _SUFFIXES = frozenset(("ing", "ion", "ity", "ous", "ics"))
+# Bits of what a token opens and closes, read by the running state of ``token_features``.
+_OPENS_QUOTE, _OPENS_EMPHASIS, _OPENS_BRACKET = 1, 2, 4
+_CLOSES_QUOTE, _CLOSES_EMPHASIS, _CLOSES_BRACKET = 8, 16, 32
+_ENDS_SENTENCE, _ENDS_CLAUSE, _IS_YEAR = 64, 128, 256
+_OPENS = _OPENS_QUOTE | _OPENS_EMPHASIS | _OPENS_BRACKET
+_UPDATES = 0b111111000  # closes something, ends a sentence or a clause, is a year
+# The feature strings of the running state and of the position, built once.
+_SENT = tuple(f"sent={k}" for k in range(4))
+_COMMAS = tuple(f"cm={k}" for k in range(5))
+_POS = tuple(f"pos={k}" for k in range(10))
+_REL = tuple(f"rel={k}" for k in range(10))
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """What ``token_features`` needs of one token's text, independent of its neighbours."""
+
+    shape_punct: str  # shape, leading and trailing punctuation: the neighbours' feature
+    word: str  # the word feature of the neighbours ("LONG" for a long one)
+    own: tuple[str, ...]  # the token's own feature strings
+    flags: int  # the _OPENS_*, _CLOSES_*, _ENDS_* and _IS_YEAR bits
+
+
+def _read_token(token: str, given: frozenset[str], venue: frozenset[str]) -> _Token:
+    """The features of one token on its own (its words, shape, punctuation, lexicons)."""
+    lead, core, trail = _split(token)
+    # LaTeX braces around a title ("\\emph{Title}") set it off as emphasis does
+    if "{" in lead or "}" in lead:
+        lead = lead.translate(_BRACE_AS_EMPHASIS)
+    if "{" in trail or "}" in trail:
+        trail = trail.translate(_BRACE_AS_EMPHASIS)
+    # the two punctuation marks next to the word are what the features and the state read
+    lead, trail = lead[-2:], trail[:2]
+    word, shape = core.lower(), _shape(core)
+    word_feature = word if len(word) <= 14 else "LONG"
+    shape_punct = shape + lead + "|" + trail
+    own = [
+        "b",
+        "w=" + word_feature,
+        "s=" + shape,
+        "l=" + lead,
+        "r=" + trail,
+        "st=" + shape_punct,
+    ]
+    if word in given:
+        own.append("given")
+    if word in venue:
+        own.append("venue")
+    if word in _PARTICLES:
+        own.append("part")
+    if len(word) > 3 and word[-3:] in _SUFFIXES:
+        own.append("suf=" + word[-3:])
+    flags = 0
+    if lead:
+        if not _QUOTE_OPENERS.isdisjoint(lead):
+            flags |= _OPENS_QUOTE
+        if "*" in lead or "_" in lead:
+            flags |= _OPENS_EMPHASIS
+        if "[" in lead:
+            flags |= _OPENS_BRACKET
+    if shape == "yr" or shape == "yr+":
+        flags |= _IS_YEAR
+    if trail:
+        if not _QUOTE_CLOSERS.isdisjoint(trail):
+            flags |= _CLOSES_QUOTE
+        if "*" in trail or "_" in trail:
+            flags |= _CLOSES_EMPHASIS
+        if "]" in trail:
+            flags |= _CLOSES_BRACKET
+        after_initial = shape == "X" or (len(word) <= 3 and shape == "Xx")
+        if (trail[0] in _SENTENCE_ENDS and not after_initial) or trail[0] == ":":
+            flags |= _ENDS_SENTENCE
+        elif "," in trail:
+            flags |= _ENDS_CLAUSE
+    return _Token(shape_punct, word_feature, tuple(own), flags)
+
+
+# Tokens recur ("and", "In", "pp.", "2019."): each distinct token is read once. The cache is
+# emptied when it grows large or when the given names it was built with change.
+_TOKEN_CACHE: dict[str, _Token] = {}
+_TOKEN_CACHE_LIMIT = 200_000
+_cache_lexicons: list[object] = [None]
+
+
+def _tokens(text: str, spans: list[tuple[int, int]]) -> list[_Token]:
+    given = given_name_source()
+    if _cache_lexicons[0] is not given or len(_TOKEN_CACHE) > _TOKEN_CACHE_LIMIT:
+        _TOKEN_CACHE.clear()
+        _cache_lexicons[0] = given
+    venue = venue_words()
+    out = []
+    for start, end in spans:
+        token = text[start:end]
+        read = _TOKEN_CACHE.get(token)
+        if read is None:
+            read = _TOKEN_CACHE[token] = _read_token(token, given, venue)
+        out.append(read)
+    return out
 
 
 def token_features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
     """The feature strings of every token of an entry.
 
-    Each token's own strings are built once and its neighbours' are taken from lists, so a
-    token costs a few string concatenations (the labeller reads megabytes per second)."""
+    Each distinct token's own strings are built once (cached), its neighbours' are taken from
+    lists, and the running state is a few bit tests, so a token costs a few list operations
+    (the labeller reads megabytes per second)."""
     n = len(spans)
-    words, shapes, leads, trails = [], [], [], []
-    for start, end in spans:
-        lead, core, trail = _split(text[start:end])
-        # LaTeX braces around a title ("\emph{Title}") set it off as emphasis does
-        if "{" in lead or "}" in lead:
-            lead = lead.translate(_BRACE_AS_EMPHASIS)
-        if "{" in trail or "}" in trail:
-            trail = trail.translate(_BRACE_AS_EMPHASIS)
-        words.append(core.lower())
-        shapes.append(_shape(core))
-        leads.append(lead[-2:])
-        trails.append(trail[:2])
-    word_feature = [w if len(w) <= 14 else "LONG" for w in words]
-    shape_punct = [s + lead + "|" + t for s, lead, t in zip(shapes, leads, trails, strict=True)]
+    if not n:
+        return []
+    read = _tokens(text, spans)
+    shape_punct = [t.shape_punct for t in read]
+    words = [t.word for t in read]
     before2 = ["-2s=EDGE", "-2s=EDGE"][:n] + ["-2s=" + x for x in shape_punct[:-2]]
-    before1 = ["-1s=EDGE"][:n] + ["-1s=" + x for x in shape_punct[:-1]]
-    after1 = ["1s=" + x for x in shape_punct[1:]] + ["1s=EDGE"][:n]
+    before1 = ["-1s=EDGE", *["-1s=" + x for x in shape_punct[:-1]]]
+    after1 = ["1s=" + x for x in shape_punct[1:]] + ["1s=EDGE"]
     after2 = ["2s=" + x for x in shape_punct[2:]] + ["2s=EDGE", "2s=EDGE"][: min(2, n)]
-    word_before = [""] + ["-1w=" + w for w in word_feature[:-1]]
-    word_after = ["1w=" + w for w in word_feature[1:]] + [""]
-    given, venue = given_name_source(), venue_words()
+    word_before = ["-1w=" + w for w in words[:-1]]
+    word_after = ["1w=" + w for w in words[1:]]
+    # a token opens a line where a line break lies between it and the token before
+    line_starts = [True] * n
+    if "\n" in text:
+        for i in range(1, n):
+            line_starts[i] = "\n" in text[spans[i - 1][1] : spans[i][0]]
+    else:
+        line_starts = [True] + [False] * (n - 1)
+    positions = [*_POS[: min(n, 4)], *[_POS[min(9, 4 + (6 * i) // n)] for i in range(4, n)]]
+    relative = [_REL[(10 * i) // n] for i in range(n)]
     rows: list[list[str]] = []
     # Running state, cheap to keep and telling where the author list ends: the full stops
-    # seen so far (not after initials), whether a year was seen, inside quotes or emphasis.
-    sentences, seen_year, quoted, emphasised, bracketed = 0, False, False, False, False
-    commas = 0  # commas since the last full stop: an author list is a run of them
-    scale = max(n, 1)
-    previous_end = spans[0][0] if spans else 0
+    # seen so far (not after initials, capped at 3), whether a year was seen, inside quotes or
+    # emphasis; the commas since the last full stop (capped at 4: an author list is a run).
+    sentences, commas, seen_year, quoted, emphasised, bracketed = 0, 0, False, False, False, False
     for i in range(n):
-        word, shape, lead, trail = words[i], shapes[i], leads[i], trails[i]
-        if lead:
-            quoted = quoted or not _QUOTE_OPENERS.isdisjoint(lead)
-            emphasised = emphasised or "*" in lead or "_" in lead
-            bracketed = bracketed or "[" in lead
+        token = read[i]
+        flags = token.flags
+        if flags & _OPENS:
+            quoted = quoted or bool(flags & _OPENS_QUOTE)
+            emphasised = emphasised or bool(flags & _OPENS_EMPHASIS)
+            bracketed = bracketed or bool(flags & _OPENS_BRACKET)
         row = [
-            "sent=" + str(min(sentences, 3)),
+            _SENT[sentences],
             "yr=1" if seen_year else "yr=0",
-            "cm=" + str(min(commas, 4)),
+            _COMMAS[commas],
+            *token.own,
+            positions[i],
+            relative[i],
+            before2[i],
+            before1[i],
+            after1[i],
+            after2[i],
         ]
-        if word in given:
-            row.append("given")
-        if word in venue:
-            row.append("venue")
         if quoted:
             row.append("inq")
         if emphasised:
             row.append("inem")
         if bracketed:
             row.append("inbr")
-        if shape == "yr" or shape == "yr+":
-            seen_year = True
-        if trail:
-            if quoted and not _QUOTE_CLOSERS.isdisjoint(trail):
-                quoted = False
-            if emphasised and ("*" in trail or "_" in trail):
-                emphasised = False
-            if bracketed and "]" in trail:
-                bracketed = False
-            after_initial = shape == "X" or (len(word) <= 3 and shape == "Xx")
-            if (trail[0] in _SENTENCE_ENDS and not after_initial) or trail[0] == ":":
-                sentences += 1
-                commas = 0
-            elif "," in trail:
-                commas += 1
-        row += (
-            "b",
-            "w=" + word_feature[i],
-            "s=" + shape,
-            "l=" + lead,
-            "r=" + trail,
-            "st=" + shape_punct[i],
-            "pos=" + (str(i) if i < 4 else str(min(9, 4 + (6 * i) // scale))),
-            "rel=" + str((10 * i) // scale),
-        )
-        start = spans[i][0]
-        if i == 0 or "\n" in text[previous_end:start]:
+        if line_starts[i]:
             row.append("nl")
-        previous_end = spans[i][1]
-        if word in _PARTICLES:
-            row.append("part")
-        if len(word) > 3 and word[-3:] in _SUFFIXES:
-            row.append("suf=" + word[-3:])
-        row.append(before2[i])
-        row.append(before1[i])
         if i:
-            row.append(word_before[i])
-        row.append(after1[i])
+            row.append(word_before[i - 1])
         if i + 1 < n:
             row.append(word_after[i])
-        row.append(after2[i])
         rows.append(row)
+        if not flags & _UPDATES:
+            continue
+        if flags & _IS_YEAR:
+            seen_year = True
+        if flags & _CLOSES_QUOTE:
+            quoted = False
+        if flags & _CLOSES_EMPHASIS:
+            emphasised = False
+        if flags & _CLOSES_BRACKET:
+            bracketed = False
+        if flags & _ENDS_SENTENCE:
+            sentences = min(sentences + 1, 3)
+            commas = 0
+        elif flags & _ENDS_CLAUSE:
+            commas = min(commas + 1, 4)
     return rows

@@ -1,0 +1,235 @@
+"""The reference labeller's features and its readings of entries in the citation styles of
+real bibliographies, with near-misses: prose that no reading may come out of. Every entry is
+invented, in the general form of its style."""
+
+import pytest
+
+from extractors.references import tokens
+from extractors.references.labeller import read_entry, shipped_labeller
+from extractors.references.reader import read_references
+from extractors.references.tokens import blank_markup, token_features, token_spans, tokenize
+
+_PUNCT = "\"'“”‘’«»„`*_[](){}<>.,;:!?-–—/|#>"
+
+
+def _simple_features(text: str) -> list[set[str]]:
+    """A second, plain implementation of the labeller's features, token by token with no
+    cache and no precomputed lists (slow and obvious), to hold the fast one to."""
+    spans = token_spans(text)
+    n = len(spans)
+    split = []
+    for start, end in spans:
+        token = text[start:end]
+        a, b = 0, len(token)
+        while a < b and token[a] in _PUNCT:
+            a += 1
+        while b > a and token[b - 1] in _PUNCT:
+            b -= 1
+        lead, core, trail = token[:a], token[a:b], token[b:]
+        lead = lead.replace("{", "*").replace("}", "*")[-2:]
+        trail = trail.replace("{", "*").replace("}", "*")[:2]
+        split.append((lead, core, trail))
+
+    def shape(core: str) -> str:
+        if not core:
+            return "p"
+        if core.isdigit():
+            if len(core) == 4 and 1500 <= int(core) <= 2099:
+                return "yr"
+            return "d" if len(core) < 3 else "dd"
+        if core.isalpha():
+            if core.isupper():
+                return "X" if len(core) == 1 else ("XX" if len(core) <= 3 else "XXX")
+            if core[0].isupper():
+                return "Xx"
+            return "x" if core.islower() else "xX"
+        if core[:4].isdigit() and 1500 <= int(core[:4]) <= 2099:
+            return "yr+"
+        if any(c.isdigit() for c in core):
+            return "dmix"
+        return "Xmix" if core[0].isupper() else "xmix"
+
+    def word(i: int) -> str:
+        w = split[i][1].lower()
+        return w if len(w) <= 14 else "LONG"
+
+    def shape_punct(i: int) -> str:
+        if i < 0 or i >= n:
+            return "EDGE"
+        lead, core, trail = split[i]
+        return shape(core) + lead + "|" + trail
+
+    given, venue = tokens.given_name_source(), tokens.venue_words()
+    sentences = commas = 0
+    seen_year = quoted = emphasised = bracketed = False
+    rows = []
+    for i, (lead, core, trail) in enumerate(split):
+        quoted = quoted or any(c in lead for c in '"“«„')
+        emphasised = emphasised or "*" in lead or "_" in lead
+        bracketed = bracketed or "[" in lead
+        w = core.lower()
+        row = {
+            f"sent={min(sentences, 3)}",
+            f"yr={int(seen_year)}",
+            f"cm={min(commas, 4)}",
+            "b",
+            "w=" + word(i),
+            "s=" + shape(core),
+            "l=" + lead,
+            "r=" + trail,
+            "st=" + shape_punct(i),
+            "pos=" + (str(i) if i < 4 else str(min(9, 4 + (6 * i) // n))),
+            "rel=" + str((10 * i) // n),
+            "-2s=" + shape_punct(i - 2),
+            "-1s=" + shape_punct(i - 1),
+            "1s=" + shape_punct(i + 1),
+            "2s=" + shape_punct(i + 2),
+        }
+        for flag, name in (
+            (w in given, "given"),
+            (w in venue, "venue"),
+            (w in tokens._PARTICLES, "part"),
+            (quoted, "inq"),
+            (emphasised, "inem"),
+            (bracketed, "inbr"),
+            (i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]], "nl"),
+        ):
+            if flag:
+                row.add(name)
+        if len(w) > 3 and w[-3:] in ("ing", "ion", "ity", "ous", "ics"):
+            row.add("suf=" + w[-3:])
+        if i:
+            row.add("-1w=" + word(i - 1))
+        if i + 1 < n:
+            row.add("1w=" + word(i + 1))
+        rows.append(row)
+        seen_year = seen_year or shape(core) in ("yr", "yr+")
+        if trail:
+            quoted = quoted and not any(c in trail for c in '"”»')
+            emphasised = emphasised and not ("*" in trail or "_" in trail)
+            bracketed = bracketed and "]" not in trail
+            after_initial = shape(core) == "X" or (len(w) <= 3 and shape(core) == "Xx")
+            if (trail[0] in ".?!" and not after_initial) or trail[0] == ":":
+                sentences, commas = sentences + 1, 0
+            elif "," in trail:
+                commas += 1
+    return rows
+
+
+STYLED_ENTRIES = {
+    "apa": "Quarrel, A. B., & Pemberton, N. (2011). Ponds and their keepers in northern "
+    "valleys. Journal of Pond Studies, 3(2), 1–9. https://doi.org/10.1000/pond.2011",
+    "mla": 'Quarrel, Ashton, and Nell Pemberton. "Counting Herons by Lantern Light." Wetland '
+    "Review, vol. 12, no. 4, 2015, pp. 33-51.",
+    "vancouver": "1. Quarrel AB, Pemberton N, Okafor L. Reed growth under shifting water "
+    "tables. J Pond Sci. 2018;7(3):201-9.",
+    "ieee": '[7] A. Quarrel, N. Pemberton, and L. Okafor, "Sparse sensing of reed beds," '
+    "IEEE Trans. Wetl. Syst., vol. 4, no. 2, pp. 11–19, Mar. 2019.",
+    "title-first": "- **Lantern Surveys of Heron Colonies** Ashton Quarrel, Nell Pemberton "
+    "and Lio Okafor. Wetland Workshop 2021.",
+    "harvard": "Quarrel, A. and Pemberton, N. (2009) The quiet pond: a field guide. 2nd edn. "
+    "Umbra: Reedbank Press.",
+    "gb-t-7714": "[3] 李明, 王芳. 湿地芦苇的生长监测[J]. 湿地科学, 2017, 15(2): 101-108.",
+    "bbl": "\\bibitem{quarrel19}\nA.~Quarrel and N.~Pemberton.\n\\newblock {\\em Heron "
+    "counts from lantern surveys}.\n\\newblock In Proc. Wetland Workshop, 2019.",
+}
+
+
+@pytest.mark.parametrize("style", sorted(STYLED_ENTRIES))
+def test_fast_features_are_the_simple_features(style):
+    text = blank_markup(STYLED_ENTRIES[style])
+    fast = token_features(text, token_spans(text))
+    assert [set(row) for row in fast] == _simple_features(text)
+
+
+def test_features_of_an_author_year_entry_by_hand():
+    text = 'Quarrel, A. (2011). "Ponds at dawn," Pond Journal.'
+    rows = token_features(text, tokenize(text))
+    by_token = dict(zip(text.split(), rows, strict=True))
+    # "Quarrel," ends a clause; "A." is an initial (no sentence end); "(2011)." is a year
+    assert {"cm=0", "sent=0", "yr=0", "s=Xx", "r=,", "nl", "pos=0"} <= set(by_token["Quarrel,"])
+    assert {"cm=1", "sent=0", "yr=0", "s=X"} <= set(by_token["A."])
+    assert {"s=yr", "l=(", "r=).", "yr=0", "-1s=X|."} <= set(by_token["(2011)."])
+    # the title opens a quotation after the year; the quotation closes on "dawn,\""
+    assert {"yr=1", "inq", "l=\"", "1w=at"} <= set(by_token['"Ponds'])
+    assert "inq" in by_token['dawn,"']
+    assert "inq" not in by_token["Pond"]
+    assert {"venue", "w=journal", "rel=8", "1s=EDGE", "2s=EDGE"} <= set(by_token["Journal."])
+
+
+def test_features_mark_emphasis_brackets_and_line_starts():
+    text = "[4] *Reed beds*\nof Umbra"
+    rows = token_features(text, tokenize(text))
+    assert "inbr" in rows[0] and "inbr" not in rows[1]
+    assert "inem" in rows[1] and "inem" in rows[2] and "inem" not in rows[3]
+    assert "nl" in rows[3] and "nl" not in rows[2]
+
+
+def test_given_name_feature_follows_the_names_the_features_consult(monkeypatch):
+    text = "Quarrel, Ashton. Ponds."
+    assert "given" not in token_features(text, tokenize(text))[1]
+    # the training script swaps in its own names: cached token features must follow
+    monkeypatch.setattr(tokens, "given_name_source", lambda: frozenset({"ashton"}))
+    assert "given" in token_features(text, tokenize(text))[1]
+
+
+def test_no_tokens_no_features():
+    assert token_features("", []) == []
+
+
+@pytest.mark.parametrize(
+    ("style", "family", "title"),
+    [
+        ("apa", "Quarrel", "Ponds and their keepers in northern valleys"),
+        ("mla", "Quarrel", "Counting Herons by Lantern Light"),
+        ("vancouver", "Quarrel", "Reed growth under shifting water tables"),
+        ("ieee", "Quarrel", "Sparse sensing of reed beds"),
+        ("title-first", "Quarrel", "Lantern Surveys of Heron Colonies"),
+        ("harvard", "Quarrel", "The quiet pond: a field guide"),
+        pytest.param(
+            "gb-t-7714",
+            "李",
+            "湿地芦苇的生长监测",
+            marks=pytest.mark.xfail(reason="the labeller finds no author in a GB/T entry"),
+        ),
+        ("bbl", "Quarrel", "Heron counts from lantern surveys"),
+    ],
+)
+def test_labeller_reads_each_style(style, family, title):
+    reading = read_entry(shipped_labeller(), STYLED_ENTRIES[style])
+    assert reading is not None
+    assert (reading.family, reading.title) == (family, title)
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "vancouver", "ieee"])
+def test_a_list_of_entries_in_one_style_is_read(style):
+    # three entries of the same style under each other, as a reference section holds them
+    entry = STYLED_ENTRIES[style]
+    block = "\n".join(
+        entry.replace("Quarrel", name) for name in ("Quarrel", "Okonjo", "Vantablack")
+    )
+    assert [f.family for f in read_references(block)] == ["Quarrel", "Okonjo", "Vantablack"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a person and what they did, with a year and a capitalised programme name
+        "Ashton Quarrel joined the Reedbank Pond Society in 2011 and led its survey of the "
+        "northern valleys until he retired.",
+        # a staff list's line: a name and a position
+        "Nell Pemberton, Professor of Wetland Ecology",
+        # a numbered list of places and what happened there
+        "1. Umbra, Ostland: Umbra was the seat of the old duchy until 1820.\n"
+        "2. Varn, Ostland: Varn served as the seat of the court from 1820 to 1871.\n"
+        "3. Kessel, Ostland: Kessel became the seat in 1871 and remains it today.",
+        # news with a name, a said-clause and a year
+        "Pemberton said the pond had never been so low. The council will meet in March 2024 "
+        "to discuss the Reedbank Plan, she added.",
+        # a review naming a film in quotes
+        'I watched "Herons at Dusk" last night with my brother. It was slow, but the '
+        "photography was stunning and Lio Okafor's score is wonderful.",
+    ],
+)
+def test_prose_yields_no_reading(prose):
+    assert list(read_references(prose)) == []
