@@ -1331,6 +1331,43 @@ def _record_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("record", subject, city, span[0], value_end, value_start)
 
 
+# XML records of elements: <country><name>Chile</name><capital>Santiago</capital></country>;
+# the place is a sibling element naming it, inside the element that holds the capital.
+_XML_CAPITAL = re.compile(
+    r"(?i)<(?P<tag>capital(?:[_-]?city)?)>(?P<value>[^<>\n]{1,80})</(?P=tag)>"
+)
+_XML_OPEN = re.compile(r"<(?P<tag>[A-Za-z][\w.-]{0,40})(?:\s[^<>]{0,300})?>")
+_XML_SUBJECT = re.compile(
+    r"(?i)<(?P<tag>state|state_?name|country|country_?name|province|region|territory|nation|name"
+    r"|common_?name)>(?P<value>[^<>\n]{1,80})</(?P=tag)>"
+)
+_XML_REACH = 2000
+
+
+def _xml_record(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the innermost element that opens before ``start`` and closes after ``end``."""
+    low = max(0, start - _XML_REACH)
+    for tag in reversed(list(_XML_OPEN.finditer(text, low, start))):
+        close = text.find(f"</{tag['tag']}>", tag.end(), end + _XML_REACH)
+        if close >= end:
+            return tag.start(), close
+    return None
+
+
+def _xml_candidates(text: str) -> Iterator[_Candidate]:
+    if "</" not in text:
+        return
+    for m in _XML_CAPITAL.finditer(text):
+        span = _xml_record(text, m.start(), m.end())
+        if span is None:
+            continue
+        for field in _XML_SUBJECT.finditer(text, *span):
+            subject = places.region_name(field["value"])
+            if subject and (city := _city(m["value"], subject)):
+                yield _Candidate("record", subject, city, span[0], m.end(), m.start("value"))
+                break
+
+
 # Quiz records: questionText: 'What is the capital of X?', answers: {a: 'Y', …}, correct: 'a'
 _QUIZ_QUESTION = re.compile(
     rf"(?P<q>{_Q})(?P<question>[^\"'`\n]{{0,120}}?\b(?:capital(?:\s+city)?\s+of\s+"
@@ -1372,14 +1409,15 @@ def _quiz_candidates(text: str) -> Iterator[_Candidate]:
 
 
 # Mappings and pairs under a name that says capital, or right under a comment or header that
-# does: capital: {Germany: 'Berlin'}, capitals = [('Ohio', 'Columbus')],
+# does: capital: {Germany: 'Berlin'}, capitals = [('Ohio', 'Columbus')], PHP's
+# $capitals = array('Ohio' => 'Columbus'),
 # "# state capitals\nSTATES = {'Ohio': 'Columbus'}"
 _CAPITAL_CONTAINER = re.compile(
-    rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*(?:\w+\s*\(\s*)?)(?P<open>[\[{{(])"
+    rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*(?:array\s*|\w+\s*\(\s*)?)(?P<open>[\[{{(])"
 )
 _ANY_CONTAINER = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:const|let|var|export|static|final|public|private)\s+)*{_Q}?[\w.$]+{_Q}?"
-    rf"(?:\s*:\s*[\w\[\]<>, ]+)?\s*(?::|=|=>)\s*(?:\w+\s*\(\s*)?(?P<open>[\[{{(])"
+    rf"(?:\s*:\s*[\w\[\]<>, ]+)?\s*(?::|=|=>)\s*(?:array\s*|\w+\s*\(\s*)?(?P<open>[\[{{(])"
 )
 _MAP_ENTRY = re.compile(
     rf"(?P<kq>{_Q}?)(?P<key>[^\"'`\n:,{{}}\[\]()]{{2,60}}?)(?P=kq)\s*(?::|=>)\s*(?P<vq>{_Q})"
@@ -1415,7 +1453,9 @@ def _container_candidates(text: str) -> Iterator[_Candidate]:
             opened.add(m.start("open"))
     for open_at in sorted(opened):
         end = _container_end(text, open_at)
-        if text[open_at] == "{":
+        # {key: value} maps, and PHP's array(key => value) and [key => value]
+        arrows = text[open_at] != "{" and "=>" in text[open_at:end]
+        if text[open_at] == "{" or arrows:
             for entry in _MAP_ENTRY.finditer(text, open_at + 1, end):
                 key = entry["key"].strip()
                 if key.lower() in ("name", "state", "country", "capital") or "{" in key:
@@ -1747,6 +1787,7 @@ class CapitalExtractor:
         yield from _wiki_infobox_candidates(text)
         yield from _list_candidates(text)
         yield from _record_candidates(text)
+        yield from _xml_candidates(text)
         yield from _quiz_candidates(text)
         yield from _container_candidates(text)
         yield from _sql_candidates(text)

@@ -1,0 +1,43 @@
+"""Capitals in PHP arrays and XML elements (extractors.capital): invented records, each with a
+near-miss."""
+
+from extractors.base import select
+
+
+def facts(text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in select(["capital"])[0].extract(text)}
+
+
+def test_php_array_named_for_capitals():
+    text = "<?php\n$state_capitals = array('Ohio' => 'Columbus', 'Utah' => 'Salt Lake City');\n"
+    assert facts(text) == {("Ohio", "Columbus"), ("Utah", "Salt Lake City")}
+
+
+def test_php_short_array_named_for_capitals():
+    text = "$capitals = ['Kenya' => 'Nairobi', 'Peru' => 'Lima'];"
+    assert facts(text) == {("Kenya", "Nairobi"), ("Peru", "Lima")}
+
+
+def test_near_miss_php_array_of_other_cities():
+    text = "$largest_cities = array('Ohio' => 'Columbus', 'Utah' => 'Salt Lake City');"
+    assert facts(text) == set()
+
+
+def test_xml_elements():
+    text = (
+        "<countries>\n  <country>\n    <name>Kenya</name>\n    <capital>Nairobi</capital>\n"
+        "  </country>\n  <country><name>Peru</name><capital>Lima</capital></country>\n"
+        "</countries>\n"
+    )
+    assert facts(text) == {("Kenya", "Nairobi"), ("Peru", "Lima")}
+
+
+def test_near_miss_xml_capital_of_a_company():
+    text = "<company><name>Acme Holdings</name><capital>5000000</capital></company>"
+    assert facts(text) == set()
+
+
+def test_near_miss_xml_capital_outside_the_place_element():
+    # the capital belongs to the region record that holds it, not to a neighbour's name
+    text = "<list><item><name>Peru</name></item><item><capital>Lima</capital></item></list>"
+    assert facts(text) == set()
