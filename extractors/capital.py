@@ -1728,6 +1728,30 @@ def _iri_name(part: str) -> str:
     return unquote(part).replace("_", " ").strip()
 
 
+def _cased_view(text: str) -> str | None:
+    """The lines about capitals written without any capital letter (``the capital of peru is
+    lima``), their places capitalised as names (``places.cased_view``), every other line
+    blanked; None when there is no such line. Same length and offsets as the text."""
+    if not _LOWER_CAPITAL.search(text):
+        return None
+    pieces, kept, asked = [], False, False
+    for line in text.split("\n"):
+        # a question's line, and the answer on the line under it ("capital of peru?\nlima")
+        if line.islower() and (asked or _CAPITAL_LINE.search(line)):
+            cased = places.cased_view(line)
+            kept = kept or cased != line
+            pieces.append(cased)
+            asked = line.rstrip().endswith("?") and not asked
+        else:
+            pieces.append(" " * len(line))
+            asked = False
+    return "\n".join(pieces) if kept else None
+
+
+# A line that says "capital" and holds no capital letter.
+_LOWER_CAPITAL = re.compile(r"(?m)^[^A-Z\n]*capital[^A-Z\n]*$")
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -1749,7 +1773,8 @@ class CapitalExtractor:
         # the text, then its plain view without inline markup ("<b>Lima</b> is the capital of
         # [[Peru]]"): offsets are the same, so a statement read in both counts once
         plain = layout.plain_view(text, _CAPITAL_LINE)
-        views = (text,) if plain is None else (text, plain)
+        cased = _cased_view(text)
+        views = (text, *(view for view in (plain, cased) if view is not None))
         for view, candidate in ((v, c) for v in views for c in self._candidates(v)):
             subject = clean_place(candidate.subject)
             city = clean_place(candidate.city)

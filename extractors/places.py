@@ -263,3 +263,45 @@ def _demonyms() -> dict[str, str]:
 def country_of_adjective(adjective: str) -> str | None:
     """The country an adjective of nationality names (``Kenyan`` -> ``Kenya``), or None."""
     return _demonyms().get(" ".join(adjective.split()).casefold())
+
+
+@cache
+def _city_keys() -> frozenset[str]:
+    """Keys of the world's cities (``data/cities.txt``, from GeoNames: scripts/make_cities.py)."""
+    text = files("extractors").joinpath("data", "cities.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_known_city(name: str) -> bool:
+    """Whether ``name`` is a city of 15,000 inhabitants or more, or a capital (GeoNames)."""
+    return place_key(name) in _city_keys()
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MAX_PLACE_WORDS = 4
+
+
+def cased_view(line: str) -> str:
+    """A line written without capitals with the places it names capitalised as names are
+    (``the capital of new zealand is wellington`` -> ``the capital of New Zealand is
+    Wellington``): the longest run of up to four words that is a known country, region or city.
+    Same length and offsets as the line (a word whose capital changes its length stays)."""
+    words = list(_LOWER_WORD.finditer(line))
+    pieces, at, index = [], 0, 0
+    while index < len(words):
+        for count in range(min(_MAX_PLACE_WORDS, len(words) - index), 0, -1):
+            run = line[words[index].start() : words[index + count - 1].end()]
+            if lookup(run) is not None or place_key(run) in _city_keys():
+                for word in words[index : index + count]:
+                    if word.group() == "the":  # "the netherlands": the article stays
+                        continue
+                    capital = word.group()[:1].upper()
+                    if len(capital) == 1 and word.group()[:1].islower():
+                        pieces += [line[at : word.start()], capital]
+                        at = word.start() + 1
+                index += count
+                break
+        else:
+            index += 1
+    pieces.append(line[at:])
+    return "".join(pieces)

@@ -41,3 +41,17 @@ def test_near_miss_xml_capital_outside_the_place_element():
     # the capital belongs to the region record that holds it, not to a neighbour's name
     text = "<list><item><name>Peru</name></item><item><capital>Lima</capital></item></list>"
     assert facts(text) == set()
+
+
+def test_text_without_capital_letters():
+    # informal posts: the places are known names, so case is not needed to find them
+    assert ("Australia", "Canberra") in facts("the capital of australia is canberra, not sydney")
+    assert ("Kenya", "Nairobi") in facts("i live in nairobi which is the capital of kenya")
+    assert ("Malaysia", "Kuala Lumpur") in facts("kuala lumpur is the capital of malaysia. so hot there")
+
+
+def test_near_miss_lower_case_capital_in_other_senses():
+    assert facts("venture capital in nairobi is growing fast") == set()
+    assert facts("the capital of my startup is small, we live in lima") == set()
+    # a line with capitals is read as written, not re-cased
+    assert facts("the capital of australia is Sydney said Tom") <= {("Australia", "Sydney")}
