@@ -152,6 +152,10 @@ _BELIEVED_ONLY = re.compile(
     r"despite|guess|wonder|wondering|asked|ask|asks|whereas|unless)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+# "Lima is the capital of Peru. (True/False)", "True or false: …", "T/F: …"
+_TRUE_OR_FALSE = r"(?i:true\s*/\s*false|true\s+or\s+false|\bT\s*/\s*F\b)"
+_TRUE_OR_FALSE_AFTER = re.compile(rf"[^\n]{{0,12}}?[(\[]?\s*{_TRUE_OR_FALSE}")
+_TRUE_OR_FALSE_BEFORE = re.compile(rf"{_TRUE_OR_FALSE}[^\n]{{0,40}}$")
 _QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'’-]*)\b")
 _ABBREVIATION_BEFORE_STOP = re.compile(
@@ -239,6 +243,10 @@ def _current(text: str, start: int, region_end: int, end: int) -> bool:
         return False
     if _MARKED_FALSE.match(text[end : end + 40]) or _QUESTION_AFTER.match(text[end : end + 60]):
         return False
+    if _TRUE_OR_FALSE_AFTER.match(text, end) or _TRUE_OR_FALSE_BEFORE.search(
+        text, text.rfind("\n", 0, start) + 1, start
+    ):
+        return False  # a quiz's statement to judge, not one the text makes
     before = text[max(0, start - 60) : start]
     return not _BELIEVED_ONLY.search(before) and not _QUESTION_BEFORE.search(before)
 
@@ -654,10 +662,61 @@ _NUMBERED_BLANK = re.compile(
     rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.)][^\S\n]+(?:(?:[Tt]he[^\S\n]+)?{_CAPITAL_WORD}[^\S\n]+of"
     rf"[^\S\n]+)?(?P<region>[^\n_]{{2,60}}?)[^\S\n]+(?:is[^\S\n]+)?{_BLANK}"
 )
+# "3. What is the capital of Peru? ______", "4. ______ is the capital of Chile."
+_NUMBERED_QUESTION_BLANK = re.compile(
+    rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.)][^\S\n]+(?:[Ww]hat|[Ww]hich[^\S\n]+city)[^\S\n]+is"
+    rf"[^\S\n]+the[^\S\n]+{_CAPITAL_WORD}[^\S\n]+of[^\S\n]+(?P<region>[^\n_?]{{2,60}}?)[^\S\n]*\?"
+)
+_NUMBERED_BLANK_FIRST = re.compile(
+    rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.)][^\S\n]+_{{3,}}[^\S\n]*is[^\S\n]+the[^\S\n]+"
+    rf"{_CAPITAL_WORD}[^\S\n]+of[^\S\n]+(?P<region>[^\n_.?]{{2,60}}?)[^\S\n]*[.?]?[^\S\n]*$"
+)
+# the answer written in brackets after the blank: "The capital of Peru is ______ (Lima)."
+_BLANK_BRACKETED = re.compile(
+    rf"[^\S\n]*(?:is[^\S\n]+)?{_BLANK}[^\S\n]*[(\[][^\S\n]*[*_]*(?P<city>{CITY})[*_]*[^\S\n]*[)\]]"
+)
 _ANSWER_KEY = re.compile(
     r"(?im)^[^\S\n]*[#*]*[^\S\n]*answers?(?:[^\S\n]+key)?[^\S\n]*[:*]*[^\S\n]*$"
 )
 _KEY_ITEM = re.compile(rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})")
+# "Answers: 1. Lima 2. Santiago", "ANSWER KEY: 1) Lima, 2) Santiago": the key on its own line
+_ANSWER_KEY_INLINE = re.compile(
+    r"(?im)^[^\S\n]*[#*]*[^\S\n]*answers?(?:[^\S\n]+key)?[^\S\n]*[:*]+(?=[^\S\n]*\d)"
+)
+_KEY_ITEM_INLINE = re.compile(
+    rf"(?<![\w.])(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})"
+)
+
+
+# Matching columns: "1. Peru      a. Santiago" rows under "Match each country to its capital",
+# and a key pairing them: "Answer key: 1-b, 2-a" (or "1. b  2. a").
+_MATCHING_ROW = re.compile(
+    r"(?m)^[^\S\n]*(?P<number>\d{1,3})[.)][^\S\n]+(?P<region>[^\n\t]{2,40}?)(?:\t|[^\S\n]{2,})"
+    rf"[^\S\n]*(?P<letter>[a-zA-Z])[.)][^\S\n]+(?P<city>{CITY})[^\S\n]*$"
+)
+_MATCHING_KEY_ITEM = re.compile(
+    r"(?<![\w])(?P<number>\d{1,3})[^\S\n]*[-–:=.)][^\S\n]*(?P<letter>[a-zA-Z])\b"
+)
+
+
+def _matching_candidates(text: str) -> Iterator[_Candidate]:
+    rows = list(_MATCHING_ROW.finditer(text))
+    if len(rows) < 2 or not _speaks_of_capitals(text, rows[0].start()):
+        return
+    key = _ANSWER_KEY.search(text, rows[-1].end()) or _ANSWER_KEY_INLINE.search(
+        text, rows[-1].end()
+    )
+    if key is None:
+        return
+    regions = {m["number"]: m for m in rows}
+    cities = {m["letter"].lower(): m for m in rows}
+    for item in _MATCHING_KEY_ITEM.finditer(text, key.end(), key.end() + 600):
+        row, answer = regions.get(item["number"]), cities.get(item["letter"].lower())
+        if row is None or answer is None:
+            continue
+        subject = places.region_name(row["region"].strip(" *_"))
+        if subject and (city := _city(answer["city"], subject)):
+            yield _Candidate("worksheet", subject, city, item.start(), item.end(), row.start())
 
 
 def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
@@ -673,20 +732,31 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("worksheet", region.name, city, m.start(), answer.end(), anchor)
     blanks = {}
-    for m in _NUMBERED_BLANK.finditer(text):
+    numbered = (
+        *_NUMBERED_BLANK.finditer(text),
+        *_NUMBERED_QUESTION_BLANK.finditer(text),
+        *_NUMBERED_BLANK_FIRST.finditer(text),
+    )
+    for m in numbered:
         subject = places.region_name(m["region"].strip(" *_"))
         if subject and ("capital" in m.group().lower() or _speaks_of_capitals(text, m.start())):
-            blanks[m["number"]] = (subject, m)
-            if (answer := _BLANK_ANSWER.match(text, m.end("region"))) and (
-                city := _city(answer["city"], subject)
-            ):
+            blanks.setdefault(m["number"], (subject, m))
+            answer = _BLANK_ANSWER.match(text, m.end("region")) or _BLANK_BRACKETED.match(
+                text, m.end("region")
+            )
+            if answer and (city := _city(answer["city"], subject)):
                 yield _Candidate(
                     "worksheet", subject, city, m.start(), answer.end(), m.start("region")
                 )
-    key = _ANSWER_KEY.search(text)
-    if not blanks or not key:
+    if not blanks:
         return
-    for item in _KEY_ITEM.finditer(text, key.end()):
+    if key := _ANSWER_KEY.search(text):
+        items = _KEY_ITEM.finditer(text, key.end())
+    elif key := _ANSWER_KEY_INLINE.search(text):
+        items = _KEY_ITEM_INLINE.finditer(text, key.end(), key.end() + 2000)
+    else:
+        return
+    for item in items:
         if item["number"] in blanks:
             subject, question = blanks[item["number"]]
             if city := _city(item["city"], subject):
@@ -1804,6 +1874,7 @@ class CapitalExtractor:
         yield from _capitals_like_candidates(text)
         yield from _question_answer_candidates(text)
         yield from _worksheet_candidates(text)
+        yield from _matching_candidates(text)
         yield from _foreign_candidates(text)
         yield from _table_candidates(text)
         yield from _flat_table_candidates(text)
