@@ -86,7 +86,7 @@ _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 # A bare title ends at a full stop, question or exclamation mark followed by a space or the end
 # of the line ("Title. In Proceedings …").
 _BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!])(?=[^\S\n]|$)"
-_ENTRY_START = rf"^{_MAYBE_SPACE}(?:\[\d+\]|\d+\.|[-•*–])?{_MAYBE_SPACE}"
+_ENTRY_START = rf"^{_MAYBE_SPACE}(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–])?{_MAYBE_SPACE}"
 # APA and MLA entries are distinctive enough to be read where a sentence could start too, for
 # reference entries run into a paragraph.
 # A full stop after an initial ends no sentence: "Melissa C. Garcia, Raymond Fung" is inside
@@ -151,6 +151,13 @@ _ENTRIES = tuple(
         (rf"{_ENTRY_START}{_FULL_NAMES}\.?{SPACE}{_YEAR}\.{SPACE}{_BARE_TITLE}", True),
         # ACL with a quoted title: Given Surname and Given Surname. “Title.”
         (rf"{_ENTRY_START}{_FULL_NAMES}[.,]{SPACE}{_QUOTED}", False),
+        # ACS: (1) Surname, I.; Other, J. Title. J. Abbrev. 2019, 4, 11–19.
+        (
+            rf"{_ENTRY_START}(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}"
+            rf"(?:;{SPACE}{_SURNAME},{SPACE}{_INITIALS}){{0,30}}(?:;?{_ET_AL})?{SPACE}{_BARE_TITLE}"
+            rf"(?=[^\n]*\b{_YEAR},{_MAYBE_SPACE}\d)",
+            True,
+        ),
         # Vancouver: Surname AB, Other CD, et al. Title. Journal. 1951;…
         (
             rf"{_ENTRY_START}(?P<surname>{_SURNAME}){SPACE}[A-Z]{{1,3}}"
@@ -479,10 +486,22 @@ def _with_subtitle(text: str, title_end: int, title: str) -> str:
     return title
 
 
+# Initials after a family name, Vancouver's way ("Castellan M", "Varga AB."): no given name.
+_TRAILING_INITIALS = re.compile(r"\s[A-Z]{1,3}\.?$")
+
+
+def _first_family(first: str) -> str:
+    """The family name in the first author's name as a pattern read it: natural order
+    (``Mira Castellan``) or Vancouver's (``Castellan M``)."""
+    if _TRAILING_INITIALS.search(first):
+        return first_author_family(first) or ""
+    return family_name(first)
+
+
 def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, str]:
     """(start, end, title position, first author's family name, title) of a match."""
     parts = m.groupdict()
-    surname = parts.get("surname") or family_name(parts.get("first") or "")
+    surname = parts.get("surname") or _first_family(parts.get("first") or "")
     group = "title" if parts.get("title") is not None else "single_quoted"
     title = _with_subtitle(text, m.end(group), m[group]) if bare else m[group]
     return m.start(), m.end(), m.start(group), surname, title

@@ -384,8 +384,55 @@ def _has_markers(text: str) -> bool:
     )
 
 
+# Reference lists whose line breaks were lost (text taken from PDF pages, pasted paragraphs):
+# "… 2019. [2] P. Lund and …" with the list's numbers ascending one by one, or author–year
+# entries one after another: "… 11–19. Lund, P., & Varga, A. (2020). Reed beds …".
+_INLINE_NUMBER = re.compile(r"(?<=[^\S\n])\[(\d{1,3})\](?=[^\S\n]+\S)")
+_INLINE_AUTHOR_YEAR = re.compile(
+    r"(?<=[.)][^\S\n])(?=(?:[^\W\d_][\w'’-]{1,30}[^\S\n]){0,2}[^\W\d_][\w'’-]{1,30},"
+    r"[^\S\n](?:[A-Z]\.[^\S\n]?){1,3}(?:,?[^\S\n](?:&[^\S\n]|and[^\S\n])?"
+    r"[^\W\d_][\w'’-]{1,30},[^\S\n](?:[A-Z]\.[^\S\n]?){1,3}){0,8},?[^\S\n]?"
+    r"\((?:1[5-9]|20)\d\d[a-z]?\)\.)"
+)
+# a heading run into the list's first entry: "References [1] …", "REFERENCES Castellan, M., …"
+_INLINE_HEADING = re.compile(
+    r"[^\S\n]*(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Literature[^\S\n]+Cited"
+    r"|Works[^\S\n]+Cited)[:.]?([^\S\n])(?=\S)"
+)
+RUN_TOGETHER_LINE = 200  # a line this long may hold several entries
+
+
+def break_run_together(text: str) -> str:
+    """``text`` with a line break put (for a space, so offsets hold) before each entry of a
+    reference list run into one line: before ``[n]`` where the numbers go up one by one from
+    the line's first, and before an author list with its year in brackets where the line holds
+    three such lists at least."""
+    if not any(b - a > RUN_TOGETHER_LINE for a, b in _lines(text)):
+        return text
+    chars = list(text)
+    for a, b in _lines(text):
+        if b - a <= RUN_TOGETHER_LINE:
+            continue
+        numbers = list(_INLINE_NUMBER.finditer(text, a, b))
+        expected = None
+        for m in numbers:
+            number = int(m[1])
+            if expected is None or number == expected:
+                if expected is not None:
+                    chars[m.start() - 1] = "\n"
+                expected = number + 1
+        if heading := _INLINE_HEADING.match(text, a, b):
+            chars[heading.start(1)] = "\n"
+        starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
+        if len(starts) >= 2:
+            for at in starts:
+                chars[at - 1] = "\n"
+    return "".join(chars)
+
+
 def segment(text: str) -> list[Entry]:
     """The entries of a block of text, in order (lines that belong to none are left out)."""
+    text = break_run_together(text)
     if not USE_LINE_MODEL:
         return segment_by_rules(text)
     tagger = _shipped_segmenter()
