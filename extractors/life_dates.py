@@ -58,6 +58,7 @@ from extractors.persons import (
     RANKS,
     TERRITORIAL_NAME,
     given_names,
+    known_given_names,
     natural_order,
     person_name,
 )
@@ -724,7 +725,7 @@ def _from_comma_spans(reader: _Reader):
     """``Jane Roe, May 3, 1901 – June 4, 1980``: a span of two full dates, a life long."""
     for m in _matches_near_words(_COMMA_LIFE_SPAN, reader.text, _SPAN_DASH, (120, 20)):
         subject = person_name(m["name"])
-        if not subject or subject.split()[0].lower() not in given_names():
+        if not subject or subject.split()[0].lower() not in known_given_names():
             continue
         born = date_at(reader.text, *m.span("date"), reader.day_first)
         died = date_at(reader.text, *m.span("death"), reader.day_first)

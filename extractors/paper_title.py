@@ -52,10 +52,11 @@ from extractors.grammar import (
     family_name,
 )
 from extractors.normalize import clean_title, nfkc
-from extractors.persons import given_names
+from extractors.persons import known_given_names, opens_with_given_name, person_name
 from extractors.records import read_records
 from extractors.references.bbl import read_bibitems
 from extractors.references.formats import read_cff, read_r_citations
+from extractors.references.listings import read_listings
 from extractors.references.names import bibtex_first_family, first_author_family
 from extractors.references.reader import read_references
 
@@ -248,18 +249,25 @@ def _title_case(title: str) -> bool:
     return len(words) >= 1 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
+_FIELD_LABELS = frozenset(
+    "Born Died Band Genre Title Date Note Notes Source Capital Population Occupation".split()
+)
+
+
 def _names_people(authors: str) -> bool:
     """Whether the authors before a colon are people: a known given name or an initial opens
     a full name ("Given Surname", "Surname, Given"); two bare surnames joined by "&" or "and"
     pass as they are. A field's label ("Born: …") or a place ("Tokyo: …") does not."""
     given = authors.split(",")[1] if "," in authors else authors
     words = given.replace("&", " ").split()
-    if not words:
-        return False
+    if not words or authors.split()[-1] in _FIELD_LABELS:
+        return False  # "Jane Roe Born: 3 May 1901": a record's field after a name
+    if person_name(re.split(r",|&|\band\b", authors)[0]) is None:
+        return False  # "Delta State: Capital - Asaba"
     if "&" in authors or (len(words) >= 2 and words[1].lower() == "and"):
         return True
     first = words[0].strip(".")
-    return len(first) == 1 or first.lower() in given_names()
+    return len(first) == 1 or first.lower() in known_given_names()
 
 
 def _line_runs(
@@ -294,6 +302,8 @@ def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
         for m in run:
             if not _title_case(m["title"]) or not _names_people(m["first"]):
                 continue
+            if len(m["title"].split()) <= 3 and opens_with_given_name(m["title"]):
+                continue  # "The Golden Rooster: Jane Roe": a heading naming a person
             family = first_author_family(m["first"])
             if family:
                 yield m.start(), m.end(), m.start("title"), family, m["title"]
@@ -556,12 +566,15 @@ class PaperTitleExtractor:
             if title and _looks_like_title(title):
                 read_spans.append((found.start, found.end))
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
-        # Lists of whole-line entries that neither the patterns nor the labeller read.
-        for start, end, title_at, family, title in _line_list_entries(text):
+        # Lists of whole-line entries that neither the patterns nor the labeller read, then
+        # programmes and reading lists (a title and its authors' names, no reference style).
+        listed = ((i.start, i.end, i.title_start, i.family, i.title) for i in read_listings(text))
+        for start, end, title_at, family, title in (*_line_list_entries(text), *listed):
             title = clean_title(title)
             if any(low < end and start < high for low, high in read_spans) or title_at in taken:
                 continue
             if _looks_like_title(title):
+                read_spans.append((start, end))
                 yield Fact(start, end, "paper_title", nfkc(family), title)
 
     @staticmethod

@@ -193,6 +193,23 @@ def given_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_words("given_names"))
 
 
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Given names of reference lists and of many languages (``data/given_names.txt`` and
+    ``data/given_names_world.txt``, lower case): what opens a person's full name."""
+    return given_names() | load_words("given_names_world")
+
+
+def opens_with_given_name(name: str) -> bool:
+    """Whether a full name's first word is a known given name or an initial (``Mira Castellan``,
+    ``J. Castellan``), so that it is positively a person's."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first = words[0].rstrip(".")
+    return (len(first) == 1 and first.isupper()) or first.lower() in known_given_names()
+
+
 def _names_a_holiday(lowered: list[str]) -> bool:
     """Whether a run names a day ("Independence Day", "Harvest Day", "D-Day", "Day of the
     Dead") rather than a person whose family name is Day: only a given name or an initial

@@ -1,0 +1,183 @@
+"""Listings of papers without a reference style: conference programmes, lists of accepted papers,
+reading lists. Each item holds a title and its authors' names in one of the layouts below, and
+the items of one list share their layout, which is what makes an item a paper rather than a line
+of prose:
+
+- ``Title (Given Surname, Given Surname)``;
+- ``Title, by Given Surname and Given Surname`` (``by`` without the comma too);
+- ``Paper 12: Title. Given Surname, Given Surname.`` (a programme's numbered slots);
+- ``Surname et al. (2019) — Title`` (a reading list dated by its authors);
+- the title on a line of its own and the authors on the next (sessions, bold titles with
+  italic authors), affiliations in brackets allowed after each name.
+
+An item is read only where two or more neighbouring items share its layout, its title reads as
+a title (Title Case for the two-line layout, where nothing else marks it) and its names are
+people's: full names (a known given name or an initial opens one) or surnames with ``et al.``.
+Markup is blanked first (``**Title**``, ``*Names*``, ``<b>``), so offsets hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extractors import layout
+from extractors.persons import known_given_names, person_name
+from extractors.references.names import first_author_family
+
+_S = r"[^\S\n]"
+_MARK = rf"^{_S}*(?:[-•*–+]|\d{{1,3}}[.)]|\[\d{{1,3}}\])?{_S}*"
+# A name's word: a capital and a lower-case letter ("Castellan", "McLeod"), never an initial, so
+# that a list of names parses one way only (no backtracking over ways to split it).
+_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’][\w'’-]{0,29}"
+_NAME = rf"(?:[A-ZÀ-Þ]\.{_S}?){{0,3}}{_WORD}(?:{_S}+(?:(?:van|von|de|der|da|del|di|du|la|le|bin|al)"
+_NAME += rf"{_S}+)?{_WORD}){{1,4}}"
+_AFFILIATION = rf"(?:{_S}*\([^()\n]{{1,80}}\))?"
+_NAMES = (
+    rf"(?P<authors>{_NAME}{_AFFILIATION}(?:(?:,|,?{_S}+and|{_S}*&){_S}+{_NAME}{_AFFILIATION})"
+    rf"{{0,15}}(?:,?{_S}+et{_S}+al\.?)?)"
+)
+_TITLE = r"(?P<title>[A-Z0-9][^\n]{5,250}?)"
+_YEAR = r"(?:1[89]|20)\d\d[a-z]?"
+_SHORT_AUTHORS = (
+    rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})?)"
+)
+_ONE_LINE_FORMS = (
+    ("bracketed", re.compile(rf"{_MARK}{_TITLE}{_S}+\({_NAMES}\){_S}*$", re.MULTILINE)),
+    ("by", re.compile(rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
+    (
+        "numbered",
+        re.compile(
+            rf"^{_S}*(?:Paper|Talk|Poster|Abstract|Session{_S}+\w+){_S}*#?\d{{1,4}}{_S}*[:.–-]"
+            rf"{_S}*{_TITLE}\.{_S}+{_NAMES}\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        "dated",
+        re.compile(
+            rf"{_MARK}{_SHORT_AUTHORS}{_S}*\({_YEAR}\){_S}*(?:[—–:]|--?){_S}*{_TITLE}\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+)
+_TITLE_LINE = re.compile(rf"{_MARK}(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$")
+_AUTHORS_LINE = re.compile(rf"^{_S}*{_NAMES}{_S}*$")
+_MINOR = frozenset(
+    "a an the of and or in on for to with by at from as via into over under without vs is are "
+    "do does can".split()
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MIN_ITEMS = 2
+MAX_GAP_LINES = 2
+
+
+@dataclass(frozen=True)
+class Listed:
+    start: int
+    end: int
+    title_start: int
+    family: str
+    title: str
+
+
+def _title_case(title: str) -> bool:
+    words = [w for w in _TITLE_WORD.findall(title) if w.lower() not in _MINOR]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
+
+
+def _people(authors: str) -> bool:
+    """Whether an author list names people: its first name opens with an initial or a known
+    given name, or it is a surname with ``et al.`` or a pair of surnames."""
+    first = re.split(r",|\s+and\s+|\s*&\s*", authors, maxsplit=1)[0].strip()
+    first = re.sub(r"\s+et\s+al\b\.?$", "", first)
+    words = first.split()
+    if not words:
+        return False
+    if len(words) == 1:  # "Castellan et al.", "Lund and Varga"
+        return bool(re.search(r"\bet\s+al\b|\sand\s|&", authors))
+    opener = words[0].rstrip(".")
+    if person_name(first) is None:
+        return False  # "Delta State", a place or an organisation
+    return len(opener) == 1 or opener.lower() in known_given_names()
+
+
+def _papers_in_brackets(run: list[re.Match[str]]) -> bool:
+    """``Title (Names)`` lists papers where titles are long and most items name co-authors; a
+    cast list (``The Heron (Jane Roe)``) names one actor to a short role."""
+    long_titles = all(len(m["title"].split()) >= 4 or ":" in m["title"] for m in run)
+    coauthored = sum(bool(re.search(r",|\band\b|&|et\s+al", m["authors"])) for m in run)
+    return long_titles and coauthored * 2 >= len(run)
+
+
+def _runs(items: list[tuple[int, int, Listed]], text: str) -> list[list[Listed]]:
+    """Items grouped where no more than MAX_GAP_LINES other lines part them."""
+    runs: list[list[Listed]] = []
+    last_end = -1
+    for start, end, item in items:
+        if runs and text.count("\n", last_end, start) <= MAX_GAP_LINES + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        last_end = end
+    return runs
+
+
+def _listed(m: re.Match[str], title_end: int | None = None) -> Listed | None:
+    title = m["title"].strip().rstrip(".,;:")
+    if not _people(m["authors"]) or len(title.split()) < 2:
+        return None
+    family = first_author_family(re.sub(r"\([^()]*\)", " ", m["authors"]))
+    if not family:
+        return None
+    return Listed(m.start(), m.end(), m.start("title"), family, title)
+
+
+def read_listings(text: str) -> Iterator[Listed]:
+    """The (first author's family, title) of the items of paper listings in ``text``."""
+    view = layout.plain_view(text) or text
+    for name, form in _ONE_LINE_FORMS:
+        matches = {m.start(): m for m in form.finditer(view)}
+        items = [(m.start(), m.end(), item) for m in matches.values() if (item := _listed(m))]
+        for run in _runs(items, view):
+            if len(run) < MIN_ITEMS:
+                continue
+            if name == "bracketed" and not _papers_in_brackets([matches[i.start] for i in run]):
+                continue
+            # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
+            # unless the titles are written as titles
+            if name in ("bracketed", "by") and not all(_title_case(i.title) for i in run):
+                continue
+            yield from run
+    yield from _two_line_items(view)
+
+
+def _two_line_items(view: str) -> Iterator[Listed]:
+    """A title on its line and its authors on the next, repeated."""
+    lines = view.split("\n")
+    items, offset, offsets = [], 0, []
+    for line in lines:
+        offsets.append(offset)
+        offset += len(line) + 1
+    for index in range(len(lines) - 1):
+        title = _TITLE_LINE.match(lines[index])
+        authors = _AUTHORS_LINE.match(lines[index + 1])
+        if not title or not authors or _AUTHORS_LINE.match(lines[index]):
+            continue
+        words = title["title"].split()
+        if not (3 <= len(words) <= 25) or not _title_case(title["title"]):
+            continue
+        if not _people(authors["authors"]):
+            continue
+        family = first_author_family(re.sub(r"\([^()]*\)", " ", authors["authors"]))
+        if family:
+            start = offsets[index]
+            end = offsets[index + 1] + len(lines[index + 1])
+            listed = Listed(
+                start, end, start + title.start("title"), family, title["title"].strip()
+            )
+            items.append((start, end, listed))
+    for run in _runs(items, view):
+        if len(run) >= MIN_ITEMS:
+            yield from run

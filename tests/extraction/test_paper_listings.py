@@ -1,0 +1,62 @@
+"""Listings of papers without a reference style (extractors.references.listings): programmes,
+accepted papers, reading lists. Invented listings in each layout, with near-misses."""
+
+import time
+
+import pytest
+
+from extractors.base import select
+from extractors.references.listings import read_listings
+
+
+def facts(text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
+
+
+TWO = {("Castellan", "Counting Herons from Low Orbit"), ("Lund", "Reed Beds as Sediment Traps")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accepted Papers\n- Counting Herons from Low Orbit (Mira Castellan, Tomas Brandt)\n"
+        "- Reed Beds as Sediment Traps (Peter Lund (Univ. of Lyon), Anna Varga)\n",
+        "1. Counting Herons from Low Orbit, by Mira Castellan and Tomas Brandt\n"
+        "2. Reed Beds as Sediment Traps, by Peter Lund\n",
+        "Paper 12: Counting Herons from Low Orbit. Mira Castellan, Tomas Brandt.\n"
+        "Paper 15: Reed Beds as Sediment Traps. Peter Lund, Anna Varga.\n",
+        "- Castellan et al. (2019) — Counting Herons from Low Orbit\n"
+        "- Lund and Varga (2020) — Reed Beds as Sediment Traps\n",
+        "Session 3: Wetlands\nCounting Herons from Low Orbit\nMira Castellan, Tomas Brandt and "
+        "Lio Okafor\nReed Beds as Sediment Traps\nPeter Lund and Anna Varga\n",
+        "**Counting Herons from Low Orbit**\n*Mira Castellan, Tomas Brandt*\n\n"
+        "**Reed Beds as Sediment Traps**\n*Peter Lund, Anna Varga*\n",
+    ],
+)
+def test_listing_layouts(text):
+    assert facts(text) == TWO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one item alone shares its layout with nothing
+        "- Counting Herons from Low Orbit (Mira Castellan, Tomas Brandt)\n",
+        # a cast list: roles and actors, no titles
+        "- The Heron (Mira Castellan)\n- The Old Fisherman (Peter Lund)\n",
+        # places in brackets, not people
+        "- Reed Beds of the Delta (Lyon, France)\n- Winter Ponds of the North (Oslo, Norway)\n",
+        # a schedule of sessions chaired by people: titles are not in Title Case sentences
+        "Opening remarks and welcome to all\nMira Castellan\n"
+        "coffee will be served in the hall\nPeter Lund\n",
+    ],
+)
+def test_near_misses(text):
+    assert facts(text) == set()
+
+
+def test_long_lines_of_names_stay_linear():
+    line = "- Title Words Here (" + "Mira Castellan, " * 200 + "x\n"
+    started = time.perf_counter()
+    list(read_listings(line * 50))
+    assert time.perf_counter() - started < 5
