@@ -238,6 +238,7 @@ _AUTHORS_COLON_TITLE = re.compile(
     re.MULTILINE,
 )
 LIST_RUN = 3
+_REFERENCE_NEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\bdoi\b|\bwww\.", re.I)
 _MINOR_WORDS = frozenset(
     "a an the of and or in on for to with by at from as via into over under without vs".split()
 )
@@ -298,6 +299,10 @@ def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
     # an entry of this layout may carry lines of notes: where it was accessed, its links
     for run in _line_runs(list(_AUTHORS_COLON_TITLE.finditer(text)), text, 8):
         if len(run) < LIST_RUN - 1:
+            continue
+        # a list of "Name: Name" pairs (periods and their stages, a glossary) is no
+        # bibliography: one of its entries carries a year, a link or a DOI
+        if not _REFERENCE_NEAR.search(text, run[0].start(), run[-1].end() + 300):
             continue
         for m in run:
             if not _title_case(m["title"]) or not _names_people(m["first"]):
@@ -496,6 +501,24 @@ def _with_subtitle(text: str, title_end: int, title: str) -> str:
     return title
 
 
+# A word a sentence opens with ("However, Jane Roe, in her "Letter …"") or a company's suffix
+# ("Lambert Inc. "But the firm …"") is no author's family name.
+# (Not every clause opener: "He", "Long", "Young" and "Born" are family names too.)
+_NOT_FAMILY = frozenset(
+    "however meanwhile although though also then today yesterday when while after before during"
+    " since where what which according indeed actually reply note see chapter section table"
+    " figure thread posted update breaking inc ltd llc corp co plc gmbh".split()
+)
+# A speech verb just before the name: the quotation is what the person said.
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:[Rr]eplied|[Ss]aid|[Aa]sked|[Aa]nswered|[Rr]ejoined|[Cc]ried|[Ww]rote|[Ss]ays)\s+\S+,"
+)
+
+
+def _family_word(family: str) -> bool:
+    return family.lower().strip(".,") not in _NOT_FAMILY
+
+
 # Initials after a family name, Vancouver's way ("Castellan M", "Varga AB."): no given name.
 _TRAILING_INITIALS = re.compile(r"\s[A-Z]{1,3}\.?$")
 
@@ -545,8 +568,10 @@ class PaperTitleExtractor:
             title = clean_title(title)
             if title_at in seen_titles or entry in seen_entries:
                 continue
-            if not _looks_like_title(title) or not surname:
+            if not _looks_like_title(title) or not surname or not _family_word(surname):
                 continue
+            if _SPEECH_BEFORE.search(text, max(0, start - 40), title_at):
+                continue  # 'Replied Jane, "O friend, …"': a line of dialogue
             if any(low <= title_at < high for low, high in formatted_spans):
                 continue
             seen_titles.add(title_at)
@@ -563,7 +588,9 @@ class PaperTitleExtractor:
             ):
                 continue
             title = clean_title(found.title)
-            if title and _looks_like_title(title):
+            if _SPEECH_BEFORE.search(text, max(0, found.start - 40), found.title_start):
+                continue  # 'Replied Jane, "O friend, …"': a line of dialogue
+            if title and _looks_like_title(title) and _family_word(found.family):
                 read_spans.append((found.start, found.end))
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
         # Lists of whole-line entries that neither the patterns nor the labeller read, then

@@ -75,3 +75,18 @@ def test_long_lines_of_names_stay_fast():
     started = time.perf_counter()
     facts(line * 200)
     assert time.perf_counter() - started < 5
+
+
+def test_near_miss_name_pairs_without_a_mark_of_a_reference():
+    # stages of periods, a glossary: "Name: Name" lines with no year, link or DOI near
+    text = (
+        "Late Pennsylvanian: Kasimovian Stage\nMiddle Pennsylvanian: Moscovian Stage\n"
+        "Early Pennsylvanian: Bashkirian Stage\n"
+    )
+    assert facts(text) == set()
+
+
+def test_near_miss_sentence_openers_company_suffixes_and_dialogue():
+    assert facts('However, Mira Castellan, in her "Letter From The Pond" of 1980, wrote.') == set()
+    assert facts('said the chairman of Brandt Holdings Inc. "But the firm is in good shape."') == set()
+    assert facts('Replied Okafor, "O friend of the herons, the wise say: look at the pond."') == set()
