@@ -32,7 +32,9 @@ from auditor.prefilter import (  # noqa: F401 (re-exported: their home before pr
     WINDOW_RADIUS,
     Prefilter,
     lower_keeping_offsets,
+    union,
 )
+from auditor.units import opening
 from extractors.base import Extractor, Fact, select, trigger_pattern
 from extractors.normalize import match_key
 from extractors.registry import spec_for
@@ -78,21 +80,23 @@ class FactComponent:
         read tokens (``extract_doc``) and for the entity check."""
         facts: list[Fact] = []
         for extractor, trigger in zip(self.extractors, self.triggers, strict=True):
-            if not trigger.search(text):
-                continue
-            found = (
-                extractor.extract_doc(doc)
-                if doc is not None and hasattr(extractor, "extract_doc")
-                else extractor.extract(text)
-            )
-            labels = set(getattr(extractor, "subject_labels", ()))
-            facts += [
-                f
-                for f in found
-                if doc is None or not (self.check_entities and labels)
-                or _is_entity(doc, f, labels)
-            ]
+            if trigger.search(text):
+                facts += self.run_extractor(extractor, text, doc)
         return facts
+
+    def run_extractor(self, extractor: Extractor, text: str, doc: Doc | None = None) -> list[Fact]:
+        """The facts one extractor finds in ``text`` (its trigger not checked again)."""
+        found = (
+            extractor.extract_doc(doc)
+            if doc is not None and hasattr(extractor, "extract_doc")
+            else extractor.extract(text)
+        )
+        labels = set(getattr(extractor, "subject_labels", ()))
+        return [
+            f
+            for f in found
+            if doc is None or not (self.check_entities and labels) or _is_entity(doc, f, labels)
+        ]
 
 
 def _is_entity(doc: Doc, fact: Fact, labels: set[str]) -> bool:
@@ -157,30 +161,63 @@ class Extraction:
         self.needs_doc = bool(spacy_model) or any(
             hasattr(e, "extract_doc") for e in self.component.extractors
         )
-        self.prefilter = Prefilter([spec_for(e) for e in self.extractors])
+        self.prefilter = Prefilter([spec_for(e) for e in self.component.extractors])
 
     @property
     def relations(self) -> list[str]:
         return sorted({r for e in self.extractors for r in e.relations})
 
     def windows(self, text: str) -> list[tuple[int, int]]:
-        """The windows the extractors read (``Prefilter.windows``)."""
-        return self.prefilter.windows(text)
+        """The text the extractors read: every relation's units together
+        (``Prefilter.units``)."""
+        return self.prefilter.units(text)
 
     def facts(self, text: str) -> list[Fact]:
-        """Every fact the extractors find in a document, offsets into ``text``."""
-        spans = self.windows(text)
-        if not spans:  # most documents: no trigger, nothing for spaCy
+        """Every fact the extractors find in a document, offsets into ``text``.
+
+        Each extractor reads only its own relation's units. Where tokens are needed, every
+        relation's units together go through the spaCy pipeline once (its component runs each
+        extractor whose trigger occurs in the unit)."""
+        by_relation = self.prefilter.units_by_relation(text)
+        if not any(by_relation):  # most documents: no trigger, nothing to read
             return []
         out: list[Fact] = []
         if self.needs_doc:
+            spans = union(text, by_relation)
             pieces = (_without_surrogates(text[a:b]) for a, b in spans)
             found = (doc.user_data["facts"] for doc in self.nlp.pipe(pieces))
-        else:
-            found = (self.component.run(text[a:b]) for a, b in spans)
-        for (offset, _), facts in zip(spans, found, strict=True):
-            out += [
-                Fact(f.start + offset, f.end + offset, f.relation, f.subject, f.value)
-                for f in facts
-            ]
+            for (offset, _), facts in zip(spans, found, strict=True):
+                out += _shifted(facts, offset)
+            return out
+        extractors, specs = self.component.extractors, self.prefilter.specs
+        for extractor, spec, spans in zip(extractors, specs, by_relation, strict=True):
+            context = opening(text, spec.unit_reach.cap) if spec.unit_reach.opening else None
+            for start, end in spans:
+                if context and context[1] < start:
+                    out += self._with_context(extractor, text, context, (start, end))
+                    continue
+                out += _shifted(self.component.run_extractor(extractor, text[start:end]), start)
         return out
+
+    def _with_context(
+        self, extractor: Extractor, text: str, context: tuple[int, int], unit: tuple[int, int]
+    ) -> list[Fact]:
+        """The facts of a unit read after its context (joined by a line break): offsets in the
+        context map to the context's place in ``text``; facts wholly inside the context are
+        left to the context's own units."""
+        prefix = text[context[0] : context[1]] + "\n"
+        facts = self.component.run_extractor(extractor, prefix + text[unit[0] : unit[1]])
+
+        def place(at: int) -> int:
+            return context[0] + at if at < len(prefix) else unit[0] + at - len(prefix)
+
+        return [
+            Fact(place(f.start), place(f.end), f.relation, f.subject, f.value)
+            for f in facts
+            if f.end > len(prefix)
+        ]
+
+
+def _shifted(facts: Iterable[Fact], offset: int) -> list[Fact]:
+    """Facts found in a unit, with offsets into the document it starts at ``offset`` in."""
+    return [Fact(f.start + offset, f.end + offset, f.relation, f.subject, f.value) for f in facts]

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 
 import ahocorasick
 
+from auditor.units import merged, units_for
 from extractors.api import RelationSpec
 
 WINDOW_RADIUS = 1500  # characters of context on each side of a trigger word
@@ -135,13 +136,44 @@ class Prefilter:
         """The windows of every relation's triggers together: what the scan reads."""
         return windows_around(text, (hit.span() for hit, _ in self.hits(text)))
 
-    def windows_by_relation(self, text: str) -> list[list[Span]]:
-        """For each spec (in order), the windows of its own triggers."""
+    def hits_by_relation(self, text: str) -> list[list[Span]]:
+        """For each spec (in order), the spans of its own confirmed triggers."""
         found: list[list[Span]] = [[] for _ in self.specs]
         for hit, owners in self.hits(text, every_relation=True):
             for index in owners:
                 found[index].append(hit.span())
-        return [windows_around(text, spans) if spans else [] for spans in found]
+        return found
+
+    def windows_by_relation(self, text: str) -> list[list[Span]]:
+        """For each spec (in order), the windows of its own triggers."""
+        return [
+            windows_around(text, spans) if spans else [] for spans in self.hits_by_relation(text)
+        ]
+
+    def units_by_relation(self, text: str) -> list[list[Span]]:
+        """For each spec (in order), the units its extractor reads: around each of its own
+        triggers, the unit kinds its spec declares (``auditor/units.py``; "window": the old
+        windows), merged, cut into pieces of at most ``MAX_WINDOW`` characters."""
+        found: list[list[Span]] = []
+        for spec, hits in zip(self.specs, self.hits_by_relation(text), strict=True):
+            if not hits:
+                found.append([])
+            elif "window" in spec.unit_kinds:
+                found.append(windows_around(text, hits))
+            else:
+                spans = units_for(text, hits, spec.unit_kinds, spec.unit_reach)
+                found.append([piece for span in spans for piece in pieces(text, *span)])
+        return found
+
+    def units(self, text: str) -> list[Span]:
+        """Every relation's units together: the text the extractors read."""
+        return union(text, self.units_by_relation(text))
+
+
+def union(text: str, by_relation: Iterable[list[Span]]) -> list[Span]:
+    """Spans of several relations merged, cut into pieces of at most ``MAX_WINDOW``."""
+    spans = merged(span for spans in by_relation for span in spans)
+    return [piece for span in spans for piece in pieces(text, *span)]
 
 
 @dataclass

@@ -49,9 +49,32 @@ class Extractor(Protocol):
     def extract(self, text: str) -> Iterator[Fact]: ...
 
 
-# The units an extractor reads. Today every extractor reads the lines within a radius of a
-# trigger ("window", auditor/prefilter.py); sentences, lines and entries are issue 11's next step.
+# The units an extractor reads around each of its triggers (auditor/units.py):
+# - "window": the lines within WINDOW_RADIUS characters (auditor/prefilter.py), the default for
+#   relations that declare nothing (pattern files, plugins);
+# - "sentence": the trigger's sentence (or line, in text of short lines) and the segments its
+#   ``UnitReach`` adds before and after;
+# - "block": the trigger's run of non-blank lines with the heading above it (bibliographies).
 UNIT_KINDS = ("window",)
+KNOWN_UNIT_KINDS = ("window", "sentence", "block")
+
+
+@dataclass(frozen=True)
+class UnitReach:
+    """How much text a relation's unit takes around a trigger: ``before`` and ``after``
+    segments (sentences, or lines) besides the trigger's own, at most ``cap`` characters to
+    each side of the trigger (a block: its lines within ``cap``); ``opening``: the document's
+    opening goes with each unit as its context."""
+
+    before: int = 1
+    after: int = 1
+    cap: int = 600
+    # The longest line a block takes whole (a bibliography's entries run long); a longer line
+    # is prose, read by sentences.
+    line: int = 300
+    # The document's opening (its title and first sentence) carried as context before every
+    # unit that starts after it: who a pronoun stands for, the date of an on-this-day page.
+    opening: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +104,7 @@ class RelationSpec:
     extractor: Extractor
     question: Question | None = None  # None: the generic question
     origin: str = "builtin"  # builtin, plugin, or the pattern file it was read from
+    unit_reach: UnitReach = UnitReach()  # for the unit kinds "sentence" and "block"
 
     @property
     def version(self) -> str:
@@ -104,6 +128,7 @@ def spec_of(
         trigger_pattern=pattern,
         trigger_anchors=tuple(anchor.lower() for anchor in anchors),
         unit_kinds=tuple(getattr(extractor, "unit_kinds", UNIT_KINDS)),
+        unit_reach=getattr(extractor, "unit_reach", None) or UnitReach(),
         extractor=extractor,
         question=question,
         origin=origin,

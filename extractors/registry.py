@@ -19,7 +19,7 @@ from functools import cache
 from importlib.metadata import entry_points
 from importlib.resources import files
 
-from extractors.api import Extractor, Question, RelationSpec, alternatives, spec_of
+from extractors.api import Extractor, Question, RelationSpec, UnitReach, alternatives, spec_of
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +53,27 @@ TIGHTENED_TRIGGERS: dict[str, dict[str, str | None]] = {
     "birth_date": _LIFE_DATES,
     "death_date": _LIFE_DATES,
 }
+
+
+# The units each built-in relation reads around its triggers (auditor/units.py): the kinds and
+# how many sentences or lines of context each needs. Chosen so that every fact the old
+# +-1,500-character windows gave on real.jsonl, dev.jsonl and the realweb sample is still
+# found (bench/RESULTS.md, "Units").
+_LIFE_DATE_UNITS = (("sentence", "block"), UnitReach(before=2, after=1, cap=800, opening=True))
+BUILTIN_UNITS: dict[str, tuple[tuple[str, ...], UnitReach]] = {
+    "birth_date": _LIFE_DATE_UNITS,
+    "death_date": _LIFE_DATE_UNITS,
+    "capital": (("sentence", "block"), UnitReach(before=3, after=1, cap=1500)),
+    "paper_title": (("sentence", "block"), UnitReach(before=1, after=1, cap=1500, line=1000)),
+}
+
+
+def _with_units(spec: RelationSpec) -> RelationSpec:
+    """The spec with its BUILTIN_UNITS kinds and reach."""
+    if spec.name not in BUILTIN_UNITS:
+        return spec
+    kinds, reach = BUILTIN_UNITS[spec.name]
+    return replace(spec, unit_kinds=kinds, unit_reach=reach)
 
 
 def _tightened(spec: RelationSpec) -> RelationSpec:
@@ -98,7 +119,9 @@ def builtin_specs() -> tuple[RelationSpec, ...]:
         PaperTitleExtractor(),
     )
     templates = questions()
-    return tuple(_tightened(spec_of(e, question=templates.get(e.name))) for e in extractors)
+    return tuple(
+        _with_units(_tightened(spec_of(e, question=templates.get(e.name)))) for e in extractors
+    )
 
 
 def add(spec: RelationSpec) -> RelationSpec:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractors import base, registry, user_patterns
-from extractors.api import RelationSpec
+from extractors.api import KNOWN_UNIT_KINDS, RelationSpec
 
 EXTRACTORS = Path(__file__).resolve().parent.parent / "extractors"
 
@@ -67,7 +67,9 @@ def test_the_registry_lists_the_four_builtins_with_their_questions():
     for name, spec in builtin.items():
         assert isinstance(spec, RelationSpec)
         assert spec.extractor.name == name and spec.relations == (name,)
-        assert spec.unit_kinds == ("window",)
+        # the units declared for it (auditor/units.py), of kinds the scan knows
+        assert (spec.unit_kinds, spec.unit_reach) == registry.BUILTIN_UNITS[name]
+        assert set(spec.unit_kinds) <= set(KNOWN_UNIT_KINDS)
         assert spec.trigger_pattern and spec.trigger_anchors
         assert all(anchor == anchor.lower() for anchor in spec.trigger_anchors)
         assert spec.question is not None

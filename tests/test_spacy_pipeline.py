@@ -164,6 +164,6 @@ def test_a_second_trigger_close_to_a_first_extends_the_window():
     # Two "capital"s 20 characters apart, then the second's radius reaches further down: the
     # window must run to the line WINDOW_RADIUS characters after the second, not the first.
     text = "capital letters and a capital idea\n" + filler * 100
-    (window,) = extraction.windows(text)
+    (window,) = extraction.prefilter.windows(text)  # the "window" unit kind
     second = text.index("capital", 1)
     assert window[1] >= second + WINDOW_RADIUS

@@ -1,0 +1,309 @@
+"""Units: the smallest text around a trigger that can state its fact (issue 9 build 1, issue 11
+build 3).
+
+A document is read as *segments*: its lines, and inside a line its sentences (Wikipedia runs a
+paragraph's sentences together on one line; a bibliography or a table has one entry a line).
+A relation's unit around a trigger is the trigger's segment plus ``before`` segments before it
+and ``after`` segments after it (its ``UnitReach``), never more than ``cap`` characters to
+either side: a line of prose without a sentence end (a 100 MB log line) costs ``2 * cap``
+characters per trigger, not the line. A relation whose unit is a ``block`` (a bibliography:
+consecutive lines that look like entries) takes every line of the trigger's run of non-blank
+lines, up to ``cap`` characters each side, and the heading line above it.
+
+Sentence ends are found with a pattern of bounded width and checked in Python, so nothing
+backtracks: a stop after an initial (``J. R. Tolkien``), after a known abbreviation (``St.``,
+``pron.``, ``b.``, ``c.``, ``vol.``) or inside a number is no end; ``pron.:`` is none (no capital
+follows); a stop with no space before a capitalised word (``lived.Next``: lines run together)
+is one.
+
+Units of one relation that overlap or touch are merged, so that a fact is read once and a
+pattern that spans two neighbouring triggers' sentences still sees both.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from extractors.api import UnitReach
+
+Span = tuple[int, int]
+
+# The words after which a full stop does not end a sentence (lower case, without the stop).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st mt ft jr sr rev hon gen col lt capt maj sgt cpl adm gov sen rep pres
+    fr br sr sra mme mlle messrs vs etc al eg ie cf viz ca approx pron lit var syn esp incl
+    no nos vol vols pp ed eds trans repr rev fig figs ch chap sec art para op cit ibid
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    inc ltd co corp bros dept univ assn est
+    b d c fl r m n p s
+    """.split()
+)
+
+# A candidate end: a run of newlines (with blank lines), or sentence-end punctuation with its
+# closing quotes and brackets. Every part is bounded; the checks are in ``_ends_sentence``.
+_BOUNDARY = re.compile(r"\n(?:[^\S\n]*\n){0,1000}|[.!?][\"'”’)\]]{0,3}(?=[^\S\n]|[A-Z])")
+_WORD_BEFORE = re.compile(r"[\w'’-]{0,40}$")
+_OPENS_SENTENCE = re.compile(r"[^\S\n]{1,20}[\"'“‘(\[]{0,3}[A-Z0-9]")
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]")
+_BIBTEX_OPEN = re.compile(r"@\w{1,30}\s{0,10}\{")
+_BRACE = re.compile(r"[{}]")
+BIBTEX_LIMIT = 50_000  # characters of a BibTeX entry (abstracts included)
+# A line of prose without a sentence end near the trigger (a list run together on one line) is
+# read to its end when that is this many times the cap away, at most.
+LINE_FACTOR = 4
+SHORT_LINE = 300  # characters: a line this short is a list's or a table's, not a paragraph
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether the punctuation ``match`` ends a sentence (see the module's docstring)."""
+    stop = match.start()
+    after = match.end()
+    if text[stop] != ".":
+        return _OPENS_SENTENCE.match(text, after) is not None
+    word = _WORD_BEFORE.search(text, max(0, stop - 40), stop)
+    before = word.group() if word else ""
+    if _OPENS_SENTENCE.match(text, after):
+        if not before:
+            return stop > 0 and not text[stop - 1].isdigit() and text[stop - 1] not in ".-"
+        if len(before) == 1 and before.isalpha():
+            return False  # an initial: "J. R. R. Tolkien", "b. 1901"
+        if before.lower() in ABBREVIATIONS:
+            return False
+        # "U.S. Army", "e.g. Paris": a stop inside a dotted abbreviation
+        return not (stop >= 2 and text[stop - 2] == "." and len(before) <= 2)
+    # no space: a sentence end only between a lower-case word and a capitalised one
+    return (
+        len(before) >= 2
+        and before[-2:].isalpha()
+        and before[-2:].islower()
+        and before.lower() not in ABBREVIATIONS
+        and _RUN_TOGETHER.match(text, after) is not None
+    )
+
+
+def boundaries(text: str, low: int, high: int) -> list[Span]:
+    """The segment boundaries in ``text[low:high]``: each a span between two segments (a run of
+    line breaks, or a sentence's end: its punctuation, closing quotes and brackets)."""
+    found = []
+    for match in _BOUNDARY.finditer(text, low, high):
+        if match.group()[0] == "\n" or _ends_sentence(text, match):
+            found.append(match.span())
+    return found
+
+
+class BoundaryIndex:
+    """The segment boundaries of one text, found once however many triggers ask: triggers come
+    in text order, so each stretch of text is scanned at most once (dense triggers, a sentence
+    end every few characters, cost what one scan costs)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: list[int] = []
+        self.spans: list[Span] = []
+        self.scanned_low = 0
+        self.scanned_high = 0
+
+    def between(self, low: int, high: int) -> list[Span]:
+        """``boundaries(text, low, high)``, from the index where it covers them."""
+        if low < self.scanned_low or (self.starts and low < self.scanned_high and high < low):
+            return boundaries(self.text, low, high)
+        if low > self.scanned_high:  # a gap no trigger needs: start afresh after it
+            self.starts, self.spans = [], []
+            self.scanned_low = self.scanned_high = low
+        if high > self.scanned_high:
+            # a boundary may begin just before the scanned end: rescan from the last one
+            begin = self.scanned_high
+            if self.spans and self.spans[-1][1] >= begin - 4:
+                begin = self.spans.pop()[0]
+                self.starts.pop()
+            for span in boundaries(self.text, begin, high):
+                self.spans.append(span)
+                self.starts.append(span[0])
+            self.scanned_high = high
+        first = bisect_left(self.starts, low)
+        last = bisect_left(self.starts, high)
+        return [span for span in self.spans[first:last] if span[1] <= high]
+
+
+def _space_after(text: str, position: int, limit: int) -> int:
+    """The first position after a space at or after ``position`` (below ``limit``), else
+    ``position``: a cut between words."""
+    space = text.find(" ", position, limit)
+    return position if space == -1 else space + 1
+
+
+def _space_before(text: str, position: int, limit: int) -> int:
+    space = text.rfind(" ", limit, position)
+    return position if space == -1 else space
+
+
+def sentence_around(
+    text: str, hit: Span, reach: UnitReach, index: BoundaryIndex | None = None
+) -> Span:
+    """The trigger's segment with ``reach.before`` segments before it and ``reach.after``
+    after it, at most ``reach.cap`` characters to each side of the trigger (boundaries from
+    ``index`` where given)."""
+    find = index.between if index is not None else (lambda a, b: boundaries(text, a, b))
+    hit_start, hit_end = hit
+    low = max(0, hit_start - reach.cap)
+    ends_before = find(low, hit_start)
+    if len(ends_before) > reach.before:
+        start = ends_before[-1 - reach.before][1]
+        while start < hit_start and text[start] in " \t":
+            start += 1  # a sentence opens at its first word, where "^" finds it
+    else:
+        start = 0 if low == 0 else _space_after(text, low, hit_start)
+    high = min(len(text), hit_end + reach.cap)
+    ends_after = find(hit_end, high)
+    if len(ends_after) > reach.after:
+        end = ends_after[reach.after][0] + (text[ends_after[reach.after][0]] != "\n")
+    else:
+        # fewer segment ends within the cap than asked for: a line run together (a list on one
+        # line) is read to its end when that is near, else the unit stops at the cap
+        line_end = text.find("\n", high, min(len(text), hit_end + LINE_FACTOR * reach.cap))
+        if high == len(text):
+            end = high
+        elif line_end != -1:
+            end = line_end
+        else:
+            end = _space_before(text, high, hit_end)
+    return start, max(end, hit_end)
+
+
+def block_around(text: str, hit: Span, cap: int, line: int = SHORT_LINE) -> Span:
+    """The short lines around a trigger in a short line (a list, a table, a bibliography, a
+    block of fields, with its heading and blank lines between): whole lines within ``cap``
+    characters to each side, up to the nearest line longer than ``line`` (a paragraph of
+    prose, which is read by sentences) and, after, that line's first sentence (a list's item
+    that runs on)."""
+    hit_start, hit_end = hit
+    low = max(0, hit_start - cap)
+    start = text.rfind("\n", low, hit_start) + 1 or low
+    while start > low:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if previous < low or start - previous > line:
+            break
+        start = previous
+    high = min(len(text), hit_end + cap)
+    end = text.find("\n", hit_end, high)
+    end = high if end == -1 else end
+    while end < high:
+        following = text.find("\n", end + 1)
+        following = len(text) if following == -1 else following
+        if following > high or following - end > line:
+            ends = boundaries(text, end + 1, min(following, high))
+            if ends and text[ends[0][0]] != "\n":
+                end = ends[0][0] + 1
+            break
+        end = following
+    return start, end
+
+
+def bibtex_entry_at(text: str, start: int) -> Span | None:
+    """The BibTeX entry opening at ``start`` (``@type{key, …}``) up to its balanced closing
+    brace, if that comes within ``BIBTEX_LIMIT`` characters."""
+    depth = 0
+    for brace in _BRACE.finditer(text, start, min(len(text), start + BIBTEX_LIMIT)):
+        depth += 1 if brace.group() == "{" else -1
+        if depth == 0:
+            return start, brace.end()
+    return None
+
+
+TITLE_LENGTH = 60  # characters: an opening segment this short is a title; its next goes with it
+
+
+def opening(text: str, cap: int) -> Span:
+    """The document's opening, the context a unit far into it carries: its first segment (a
+    sentence or a line) and, after a title (a short first line), the segment after it; at most
+    ``cap`` characters."""
+    start = len(text) - len(text.lstrip())
+    ends = boundaries(text, start, min(len(text), start + cap))
+    if not ends:
+        return start, min(len(text), start + cap)
+    end = ends[0][0] + (text[ends[0][0]] != "\n")
+    if end - start < TITLE_LENGTH and len(ends) > 1:
+        end = ends[1][0] + (text[ends[1][0]] != "\n")
+    return start, end
+
+
+def merged(spans: Iterable[Span]) -> list[Span]:
+    """Spans sorted and merged where they overlap or touch."""
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _line_longer_than(text: str, hit: Span, limit: int) -> bool:
+    """Whether the line holding ``hit`` is longer than ``limit`` (searched within the limit
+    only: a line of megabytes costs what a short one does)."""
+    low = max(0, hit[0] - limit - 1)
+    start = text.rfind("\n", low, hit[0]) + 1
+    if start == 0 and low > 0:
+        return True
+    end = text.find("\n", hit[1], start + limit + 1)
+    return (len(text) if end == -1 else end) - start > limit
+
+
+class _UnitMaker:
+    """The units of one relation's triggers in one text, with what they share: the boundary
+    index, the block of each line, and a budget for BibTeX brace scans."""
+
+    def __init__(self, text: str, kinds: tuple[str, ...], reach: UnitReach):
+        self.text, self.kinds, self.reach = text, kinds, reach
+        self.index = BoundaryIndex(text)
+        self.blocks: dict[int, Span] = {}
+        self.brace_budget = 2 * len(text) + BIBTEX_LIMIT
+
+    def block(self, hit: Span) -> Span:
+        """The block of the hit's line (one per line: dense triggers on a line share it)."""
+        line_start = self.text.rfind("\n", max(0, hit[0] - self.reach.cap), hit[0]) + 1
+        if line_start not in self.blocks:
+            self.blocks[line_start] = block_around(
+                self.text, hit, self.reach.cap, self.reach.line
+            )
+        start, end = self.blocks[line_start]
+        return start, max(end, hit[1])
+
+    def around(self, hit: Span) -> Span:
+        """The unit of one trigger at ``hit``: its BibTeX entry, or its block where ``kinds``
+        has "block" (with "sentence" too: only where the trigger's line is short, a list's
+        line, and then with its sentences), else its sentences."""
+        text, kinds, reach = self.text, self.kinds, self.reach
+        if "block" in kinds and self.brace_budget > 0 and _BIBTEX_OPEN.match(text, hit[0]):
+            self.brace_budget -= BIBTEX_LIMIT
+            entry = bibtex_entry_at(text, hit[0])
+            if entry:
+                self.brace_budget += BIBTEX_LIMIT - (entry[1] - entry[0])
+                return entry[0], max(entry[1], hit[1])
+        if "block" not in kinds:
+            return sentence_around(text, hit, reach, self.index)
+        if "sentence" not in kinds:
+            return self.block(hit)
+        if _line_longer_than(text, hit, reach.line):
+            return sentence_around(text, hit, reach, self.index)
+        # a short line's block, and its sentences where they run on into a long line
+        block_start, block_end = self.block(hit)
+        start, end = sentence_around(text, hit, reach, self.index)
+        return min(start, block_start), max(end, block_end)
+
+
+def unit_around(text: str, hit: Span, kinds: tuple[str, ...], reach: UnitReach) -> Span:
+    """The unit of one trigger at ``hit`` (see ``_UnitMaker.around``)."""
+    return _UnitMaker(text, kinds, reach).around(hit)
+
+
+def units_for(
+    text: str, hits: Iterable[Span], kinds: tuple[str, ...], reach: UnitReach
+) -> list[Span]:
+    """The units of a relation's triggers ``hits`` in ``text``: one around each, merged."""
+    maker = _UnitMaker(text, kinds, reach)
+    return merged(maker.around(hit) for hit in sorted(hits))
