@@ -90,7 +90,8 @@ _TRIGGER = (
     rf"|\d\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})(?!\w)|\d[月월]"
 )
 _S = r"[^\S\n]"  # a space that is no line break
-_DASH_CHAR = r"(?:–|—|-|−|‒|―|to\b|until\b)"
+# (HTML's entities for the dashes too: "&ndash;", "&#8211;")
+_DASH_CHAR = r"(?:–|—|-|−|‒|―|&[nm]dash;|&#821[12];|&#x201[34];|to\b|until\b)"
 # A gap inside a clause may not hold another event: "Founding Fathers died on the same day:
 # John Adams died on July 4" must not read the first "died" with the second date.
 _GAP = r"(?:(?!\b(?:born|died)\b)[^\n;()]){0,120}?"
@@ -141,12 +142,12 @@ _SPAN_JOIN = re.compile(
 )
 # A marker, maybe a place, then the date; a wrapped line may fall anywhere ("d.\nWesterly, …").
 _BIRTH_MARK = re.compile(
-    r"(?:^|[;,—–]\s*)(?:born|b\.|\*|geb\.|né|née|nacido|nacida|nato|nata|ur\.|nar\.)(?:\s*on)?"
+    r"(?:^\s*|[;,—–]\s*)(?:born|b\.|\*|geb\.|né|née|nacido|nacida|nato|nata|ur\.|nar\.)(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
 _DEATH_MARK = re.compile(
-    r"(?:^|[;,—–]\s*)(?:died|d\.|†|\+|gest\.|zm\.|zem\.)(?:\s*on)?"
+    r"(?:^\s*|[;,—–]\s*)(?:died|d\.|†|\+|gest\.|zm\.|zem\.)(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
@@ -951,9 +952,18 @@ def _from_parentheses(reader: _Reader):
         if not subject:
             continue
         group = "inside" if m["inside"] is not None else "bracketed"
-        for relation, start, end in _read_parenthesis(m[group], spans_only=group == "bracketed"):
+        read = list(_read_parenthesis(m[group], spans_only=group == "bracketed"))
+        # "Jane Roe (Lyon, 3 May 1950) is a painter": a living person's birthplace and date
+        place_date = _PLACE_DATE.fullmatch(m[group]) if not read and group == "inside" else None
+        if place_date and _IS_AFTER.match(reader.text, m.end()):
+            read = [("birth_date", *place_date.span("date"))]
+        for relation, start, end in read:
             offset = m.start(group)
             yield from reader.fact(relation, subject, offset + start, offset + end, *m.span())
+
+
+_PLACE_DATE = re.compile(rf"{_S}*[A-Z][^\d;()\n,]{{1,40}},{_S}*(?P<date>{_DATE}){_S}*")
+_IS_AFTER = re.compile(rf",?{_S}+is{_S}+(?:a|an|the)\b")
 
 
 def _read_parenthesis(inside: str, spans_only: bool = False):
@@ -974,8 +984,12 @@ def _read_parenthesis(inside: str, spans_only: bool = False):
         return
     if spans_only:
         return
+    previous_end = 0
     for date in dates:
-        before = inside[: date.start()]
+        # what stands between the previous date and this one marks it: "b. 3 May 1901 d. 4 June
+        # 1980" reads "d." before the second, not the first date's "b."
+        before = inside[previous_end : date.start()]
+        previous_end = date.end()
         if _NOT_LIFE_MARK.search(before[before.rfind(";") + 1 :]):
             continue
         if _BIRTH_MARK.search(before) or _BORN_AS.search(before):

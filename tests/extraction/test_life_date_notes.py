@@ -46,3 +46,31 @@ def test_both_dates(text):
 )
 def test_near_misses(text):
     assert not {BORN, DIED} & facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # HTML's entity for the dash of a life span
+        ("Maria Castellan (12 May 1950 &ndash; 1 March 2001) was a painter.", {BORN, DIED}),
+        # "b." and "d." without a separator between them
+        ("Maria Castellan (b. 12 May 1950 d. 1 March 2001) was a painter.", {BORN, DIED}),
+        # a birthplace and a date, and the present tense: a living person's birth
+        ("Maria Castellan (Lyon, May 12, 1950) is a French painter.", {BORN}),
+    ],
+)
+def test_parenthesis_forms(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place and a date after the name of someone dead: which event is not said
+        "Maria Castellan (Lyon, May 12, 1950) was a French painter.",
+        # an event's place and date, in the present tense: no person's name before it
+        "The Lyon Biennale (Lyon, May 12, 1950) is a French festival.",
+    ],
+)
+def test_parenthesis_near_misses(text):
+    assert not {BORN, DIED} & facts(text)
