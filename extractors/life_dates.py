@@ -220,6 +220,12 @@ _COMMA_BORN = re.compile(
     rf"(?P<name>{NAME})(?:,|{_S}+[—–]){_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
     rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
 )
+# A reduced clause without its commas: "Jane Roe born 3 May 1950 is a painter" (the verb after
+# the date says the name is the sentence's subject).
+_BARE_BORN = re.compile(
+    rf"(?P<name>{NAME}){_S}+born{_S}+(?:on{_S}+)?(?P<date>{_DATE}){_S}+(?:is|was){_S}+"
+    rf"(?:a|an|the)\b"
+)
 # Genealogies: "Jane Roe, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844."
 _COMMA_B = re.compile(
     rf"(?P<name>{NAME}),\s+(?:born|b\.)\s+(?:(?:in|at)\s+)?(?:[^;\d()\n]{{1,40}}?,\s*)?"
@@ -353,6 +359,7 @@ _CLAUSES = (
     ("birth_date", _WAS_BORN),
     ("birth_date", _BORN_FIRST),
     ("birth_date", _COMMA_BORN),
+    ("birth_date", _BARE_BORN),
     ("birth_date", _IS_A_BORN),
     ("birth_date", _PRONOUN_BORN),
     ("death_date", _BORN_AND_DIED),  # before _DIED: it knows whose death "and died" states
@@ -377,6 +384,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _WAS_BORN: ("born",),
         _BORN_FIRST: ("born",),
         _COMMA_BORN: _BORN_WORDS,
+        _BARE_BORN: ("born",),
         _IS_A_BORN: ("born",),
         _PRONOUN_BORN: ("born", *(verb.lower() for verb in _DROPPED_SUBJECT_VERBS)),
         _BORN_AND_DIED: ("born",),

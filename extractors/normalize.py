@@ -63,12 +63,20 @@ def _iso(year: int, month: int, day: int) -> str | None:
 _DAY_FIRST_CUE = re.compile(
     r"\bDD[./-]MM[./-](?:YYYY|YY)\b|\bday[- ]first\b|\bday[- ]month[- ]year\b", re.IGNORECASE
 )
+# The text's own dates show the order: a dotted date whose first number can only be a day
+# ("15.03.1950"), or the German genealogical marks before dotted dates ("* 02.05.1899",
+# "† 4.6.1980", "geb. 02.05.1899"), which are written day first.
+_DAY_FIRST_DATE = re.compile(
+    r"(?<![\d.])(?:1[3-9]|2\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\d|\.\d)"
+    r"|(?:[*†]|\bgeb\.|\bgest\.)[^\S\n]?\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)"
+)
 
 
 def states_day_first(text: str) -> bool:
-    """Whether the text says its numeric dates put the day first (``DD.MM.YYYY``, "the day
-    first"): the one case where an ambiguous ``02.05.1899`` may be read."""
-    return bool(_DAY_FIRST_CUE.search(text))
+    """Whether the text makes plain that its numeric dates put the day first: it says so
+    (``DD.MM.YYYY``, "the day first") or its own dotted dates show it (see above). The one case
+    where an ambiguous ``02.05.1899`` may be read."""
+    return bool(_DAY_FIRST_CUE.search(text) or _DAY_FIRST_DATE.search(text))
 
 
 def parse_date(text: str, day_first: bool = False) -> str | None:

@@ -74,3 +74,24 @@ def test_parenthesis_forms(text, expected):
 )
 def test_parenthesis_near_misses(text):
     assert not {BORN, DIED} & facts(text)
+
+
+def test_dotted_dates_day_first_where_the_text_shows_it():
+    # German genealogical marks before dotted dates are written day first
+    text = "Maria Castellan (* 12.05.1950 in Lyon; † 01.03.2001 in Paris) war eine Malerin."
+    assert {BORN, DIED} <= facts(text)
+    # another date of the text can only be day first
+    text = "Maria Castellan, born 12.05.1950; her sister was born 25.03.1952."
+    assert BORN in facts(text)
+
+
+def test_near_miss_ambiguous_dotted_dates_stay_unread():
+    assert not {BORN, DIED} & facts("Maria Castellan, born 12.05.1950, painted herons.")
+
+
+def test_a_reduced_clause_without_commas():
+    assert BORN in facts("Maria Castellan born 12 May 1950 is a French painter.")
+
+
+def test_near_miss_born_without_a_verb_after():
+    assert BORN not in facts("A list of painters: Maria Castellan born 12 May 1950 and others.")
