@@ -194,15 +194,23 @@ def _trim_title_run(
             break
     start = _skip_doubted_names(text, spans, start, end, run, title_marginals)
     # a bracketed tag before the title ("[ICML 2019] Title", "(Oral) Title") is no part of it
+    # unless the brackets hold all the run's words: the linked words of a Markdown link
+    # ("[“Title”](url), *Venue*")
     opening = text[spans[start][0] : spans[start][1]].lstrip("*_")
     if opening and opening[0] in "[(":
         closer = "]" if opening[0] == "[" else ")"
         for i in range(start, min(end - 1, start + 4)):
             if closer in text[spans[i][0] : spans[i][1]]:
-                start = i + 1
+                if any(c.isalpha() for c in text[spans[i + 1][0] : spans[end - 1][1]]):
+                    start = i + 1
                 break
     if start >= end:
         return None
+    # a title stays in its table cell: "| Model | Title | 2015-Venue | [arxiv](…) |"
+    for i in range(start + 1, end):
+        if text[spans[i][0] : spans[i][1]] == "|":
+            end = i
+            break
     linked = text[spans[start][0] : spans[start][1]].lstrip("*_")[:1] == "["
     first = text[spans[start][0] : spans[start][1]].lstrip("[(") or " "
     closers = ""

@@ -12,18 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 
 from extractors.references.labeller import Reading, read_entry, shipped_labeller
 from extractors.references.segment import segment
 
-MIN_CONFIDENCE = 0.85
+MIN_CONFIDENCE = 0.75
 # In a list of several entries that all read as references, each is trusted more.
-LIST_MIN_CONFIDENCE = 0.7
+LIST_MIN_CONFIDENCE = 0.5
 LIST_MIN_ENTRIES = 3
 # Under a heading that names a bibliography, a list's entries are references by its word.
 HEADED_MIN_CONFIDENCE = 0.5
-LONE_MIN_CONFIDENCE = 0.95
-STRONG_LONE_MIN_CONFIDENCE = 0.85
+LONE_MIN_CONFIDENCE = 0.85
+STRONG_LONE_MIN_CONFIDENCE = 0.75
 MAX_ENTRY_CHARS = 1200
 PROSE_MIN_CHARS = 250
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
@@ -180,6 +182,32 @@ def _plausible(entry: str) -> bool:
     return 12 <= len(entry) <= MAX_ENTRY_CHARS and any(c.isupper() for c in entry)
 
 
+@lru_cache(maxsize=1)
+def not_family_names() -> frozenset[str]:
+    """Words of publications and institutions, never a first author's family name
+    (``extractors/data/not_family_names.txt``)."""
+    text = files("extractors").joinpath("data", "not_family_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def _is_one_word_cell(reading: Reading, entry: str) -> bool:
+    """Whether the "author" is the whole of a table cell and one word: the label of a row
+    ("| ModelNet | Title | 2015-Venue |"), a model, tool or data set named beside its paper;
+    a table's author cell holds a name with its initials or given name, or "et al."."""
+    if "|" not in entry:
+        return False
+    before = entry[: reading.author_start].rstrip(" \t*_")
+    after = entry[reading.author_start + len(reading.family) :].lstrip(" \t*_")
+    return (
+        before.endswith("|")
+        and after.startswith("|")
+        and entry[reading.author_start :].startswith(reading.family)
+        and " " not in reading.family
+    )
+
+
 def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
     """Whether a reading is a fact rather than prose the labeller forced into fields."""
     title_words = reading.title.split()
@@ -196,6 +224,8 @@ def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
         if not set_off and not title_case:
             return False
     if len(title_words) > 60 or not _NAME_START.match(reading.family):
+        return False
+    if _is_one_word_cell(reading, entry) or reading.family.lower() in not_family_names():
         return False
     # a long lower-case "family name" is a phrase of prose
     return len(reading.family.split()) <= 4 or reading.family[:1].isupper()

@@ -5,8 +5,8 @@ invented, in the general form of its style."""
 import pytest
 
 from extractors.references import tokens
-from extractors.references.labeller import read_entry, shipped_labeller
-from extractors.references.reader import read_references
+from extractors.references.labeller import Reading, _trim_title_run, read_entry, shipped_labeller
+from extractors.references.reader import _acceptable, _is_one_word_cell, read_references
 from extractors.references.tokens import blank_markup, token_features, token_spans, tokenize
 
 _PUNCT = "\"'“”‘’«»„`*_[](){}<>.,;:!?-–—/|#>"
@@ -233,3 +233,48 @@ def test_a_list_of_entries_in_one_style_is_read(style):
 )
 def test_prose_yields_no_reading(prose):
     assert list(read_references(prose)) == []
+
+
+def _trimmed(text: str, run: tuple[int, int] | None = None) -> str | None:
+    blanked = blank_markup(text)
+    spans = token_spans(blanked)
+    got = _trim_title_run(blanked, spans, run or (0, len(spans)))
+    return None if got is None else blanked[spans[got[0]][0] : spans[got[1] - 1][1]]
+
+
+def test_title_stays_in_its_table_cell():
+    assert _trimmed("Ponds at dawn | 2011-PondConf | [pdf](https://example.org/p.pdf) |") == (
+        "Ponds at dawn"
+    )
+    # near-miss: a bar inside a word is no cell boundary
+    assert _trimmed("Ponds|Reeds at dawn") == "Ponds|Reeds at dawn"
+
+
+def test_linked_title_in_brackets_is_the_title_not_a_tag():
+    # the whole labelled run is the linked words of a Markdown link
+    assert _trimmed('["Ponds at Dawn"](https://example.org/ponds),') == '["Ponds at Dawn"]'
+    # near-miss: a bracketed tag before the title's words is dropped
+    assert _trimmed("[ICML 2019] Ponds at dawn") == "Ponds at dawn"
+
+
+def _reading(entry: str, family: str, title: str) -> Reading:
+    start = entry.index(title)
+    return Reading(family, title, start, start + len(title), entry.index(family), 0.99)
+
+
+def test_one_word_table_cell_is_no_author():
+    row = "| PondNet | Counting reeds with deep networks | 2019-PondConf |"
+    assert _is_one_word_cell(_reading(row, "PondNet", "Counting reeds with deep networks"), row)
+    # near-miss: a cell holding a name with its initials is an author
+    row = "| Quarrel, A. | Counting reeds with deep networks | 2019 |"
+    reading = _reading(row, "Quarrel", "Counting reeds with deep networks")
+    assert not _is_one_word_cell(reading, row)
+    assert _acceptable(reading, row, 0.5)
+
+
+def test_a_word_of_publications_is_no_family_name():
+    entry = "[Counting Reeds at Scale](https://example.org). Reedbank Reference Manual, 2023."
+    assert not _acceptable(_reading(entry, "Manual", "Counting Reeds at Scale"), entry, 0.5)
+    # near-miss: a family name that is also a word (Bull, Sage) stays a family name
+    entry = "Bull, A. (2011). Counting reeds at scale. Pond Journal, 3, 1-9."
+    assert _acceptable(_reading(entry, "Bull", "Counting reeds at scale"), entry, 0.5)

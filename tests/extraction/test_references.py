@@ -17,7 +17,12 @@ from extractors.references.labeller import (
     shipped_labeller,
 )
 from extractors.references.names import bibtex_first_family, first_author_family
-from extractors.references.reader import _is_lone_reference, read_references
+from extractors.references.reader import (
+    LONE_MIN_CONFIDENCE,
+    STRONG_LONE_MIN_CONFIDENCE,
+    _is_lone_reference,
+    read_references,
+)
 from extractors.references.segment import segment
 from extractors.references.tokens import blank_markup, tokenize
 
@@ -265,9 +270,12 @@ def _reading(confidence):
 def test_lone_entry_with_several_reference_marks_needs_less_confidence():
     rich = "Quarrel AB. Reed counts. Pond J. 2020 Mar;38(3):276-278. doi: 10.1/p"
     plain = "Quarrel AB. Reed counts (2020)."
-    assert _is_lone_reference(_reading(0.9), rich, marked=False)
-    assert not _is_lone_reference(_reading(0.9), plain, marked=False)
-    assert _is_lone_reference(_reading(0.97), plain, marked=False)
+    # between the two thresholds: enough for an entry with several marks, not for one mark
+    between = (STRONG_LONE_MIN_CONFIDENCE + LONE_MIN_CONFIDENCE) / 2
+    assert STRONG_LONE_MIN_CONFIDENCE < between < LONE_MIN_CONFIDENCE
+    assert _is_lone_reference(_reading(between), rich, marked=False)
+    assert not _is_lone_reference(_reading(between), plain, marked=False)
+    assert _is_lone_reference(_reading(LONE_MIN_CONFIDENCE), plain, marked=False)
     # near-miss: no mark of a reference at all
     assert not _is_lone_reference(_reading(0.99), "Quarrel AB. Reed counts.", marked=False)
 
