@@ -355,6 +355,15 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
                 break
     author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
     family = first_author_family(author_text)
+    if not family and author_run[1] == title_run[0] and title_run[1] - title_run[0] > 1:
+        # initials alone ("N. J.") and a title run opening with a capitalised word and a
+        # full stop or comma ("Nilsson. Probabilistic logic."): the word is the family name
+        opening = blanked[spans[title_run[0]][0] : spans[title_run[0]][1]]
+        if opening[:1].isupper() and opening[-1:] in ".," and opening[:-1].isalpha():
+            author_run = labelled_author_run = (author_run[0], author_run[1] + 1)
+            title_run = (title_run[0] + 1, title_run[1])
+            author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
+            family = first_author_family(author_text)
     if not family:
         return None
     title_marginals = (

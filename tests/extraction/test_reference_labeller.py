@@ -278,3 +278,28 @@ def test_a_word_of_publications_is_no_family_name():
     # near-miss: a family name that is also a word (Bull, Sage) stays a family name
     entry = "Bull, A. (2011). Counting reeds at scale. Pond Journal, 3, 1-9."
     assert _acceptable(_reading(entry, "Bull", "Counting reeds at scale"), entry, 0.5)
+
+
+class _FixedLabeller:
+    """A stand-in for the CRF that labels an entry's tokens as it is told, with marginals
+    of 1, so that the reading rules after the labeller are tested alone."""
+
+    def __init__(self, labels: str):
+        self.labels = labels.split()
+
+    def label(self, features):
+        assert len(features) == len(self.labels)
+        return self.labels
+
+    def marginal(self, label, position):
+        return 1.0 if self.labels[position] == label else 0.0
+
+
+def test_initials_take_the_capitalised_word_the_title_run_opens_with():
+    entry = "N. J. Quarrel. Ponds at dawn. Pond Journal 3, 1-9, 2011."
+    reading = read_entry(_FixedLabeller("A A T T T T O O O O O"), entry)
+    assert (reading.family, reading.title) == ("Quarrel", "Ponds at dawn")
+    # near-miss: a title run opening with a word that ends no name ("Counting") is no name,
+    # and initials alone make no family name
+    entry = "N. J. Counting reeds at dawn. Pond Journal 3, 1-9, 2011."
+    assert read_entry(_FixedLabeller("A A T T T T O O O O O"), entry) is None
