@@ -117,7 +117,9 @@ _IS = (
     r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
     r"continues\s+to\s+be)"
 )
-_ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only)\s+)?"
+_ADVERB = (
+    r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
+)
 _IS_AFTER_REGION = re.compile(
     # "… is Y", and a label's colon or an equals sign: "Capital city of Ohio: Columbus"
     rf"(?:(?:,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*)(?:the\s+city\s+of\s+)?\*{{0,3}}"
@@ -362,13 +364,31 @@ _POSSESSIVE_CAPITAL = re.compile(
     rf"(?:['’]s|(?<=s)['’])\s+(?P<describing>(?:[a-z][a-z-]*,?\s+){{0,3}}?){_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
 )
 _POSSESSIVE_AFTER = re.compile(
-    rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|\s+[-–—:]\s+)(?P<city>{CITY})"
+    # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"
+    rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|\s+[-–—:]\s+|\s+of\s+)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})(?=,|\s+(?:is|has|lies|sits|stands|hosts)\b)"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
     rf"(?P<city>{CITY})(?:,\s+|\s+[—–]\s+|\s+-\s+|\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
 )
+
+
+# "With Nairobi as its capital, Kenya …": the place is the clause's subject after the comma.
+_WITH_AS_CAPITAL = re.compile(
+    rf"\b[Ww]ith\s+(?P<city>{CITY})\s+as\s+(?:its|their)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD},\s+"
+)
+
+
+def _with_as_capital_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _WITH_AS_CAPITAL.finditer(text):
+        # the place and the clause's verb after it ("Kenya became …")
+        region = places.region_starting_at(text, m.end())
+        if region is None or not re.match(r"[^\S\n]+[a-z]", text[region.end : region.end + 3]):
+            continue
+        if city := _city(m["city"], region.name):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("with-as", region.name, city, m.start(), region.end, anchor)
 
 
 def _possessive_candidates(text: str) -> Iterator[_Candidate]:
@@ -457,7 +477,7 @@ _CAPITAL_OF_THE_COUNTRY = re.compile(
 _TOPIC = re.compile(
     rf"(?:(?:^|\n)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+)(?:In\s+)?(?:[Tt]he\s+)?"
     rf"(?P<name>{CAP_WORD}(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|"
-    rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n)"
+    rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n|\s+\()"  # "Kenya (officially …)"
 )
 
 
@@ -1867,6 +1887,7 @@ class CapitalExtractor:
         yield from _sentence_candidates(text)
         yield from _unlisted_candidates(text)
         yield from _possessive_candidates(text)
+        yield from _with_as_capital_candidates(text)
         yield from _whose_candidates(text)
         yield from _its_capital_candidates(text)
         yield from _anaphoric_candidates(text)

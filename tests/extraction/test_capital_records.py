@@ -1,6 +1,8 @@
 """Capitals in PHP arrays and XML elements (extractors.capital): invented records, each with a
 near-miss."""
 
+import pytest
+
 from extractors.base import select
 
 
@@ -55,3 +57,31 @@ def test_near_miss_lower_case_capital_in_other_senses():
     assert facts("the capital of my startup is small, we live in lima") == set()
     # a line with capitals is read as written, not re-cased
     assert facts("the capital of australia is Sydney said Tom") <= {("Australia", "Sydney")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parenthesis after the paragraph's place, "its capital" after a semicolon
+        "Kenya (officially the Republic of Kenya) is a country in East Africa; its capital is "
+        "Nairobi.",
+        "Nairobi is both the capital and the largest city of Kenya.",
+        "Kenya's capital city of Nairobi is a good base for safaris.",
+        "With Nairobi as its capital, Kenya grew quickly after independence.",
+    ],
+)
+def test_encyclopedic_sentences(text):
+    assert facts(text) == {("Kenya", "Nairobi")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "capital of" a quality, not a city
+        "Kenya's capital of goodwill is large.",
+        # "with … as its capital" about a company
+        "With Nairobi as its capital, the firm opened offices in Lyon.",
+    ],
+)
+def test_near_miss_encyclopedic_sentences(text):
+    assert facts(text) == set()
