@@ -1653,6 +1653,39 @@ def _copy_candidates(text: str) -> Iterator[_Candidate]:
             position = line_end + 1
 
 
+# A table of cities whose rows a capital column may point to by id ("capital_id", world.sql's
+# country.Capital -> city.ID).
+_CITY_TABLE = re.compile(r"(?i)cit(?:y|ies)|towns?$")
+_ID_COLUMN = re.compile(r"(?i)^(?:id|city_?id)$")
+_INTEGER = re.compile(r"\d{1,9}")
+
+
+def _city_ids(text: str, created: dict[str, list[str]]) -> dict[str, str]:
+    """City names by id, from the INSERT rows of the text's tables of cities."""
+    names: dict[str, str] = {}
+    for m in _SQL_INSERT.finditer(text):
+        if not _CITY_TABLE.search(m["table"]):
+            continue
+        columns = _insert_columns(m, created)
+        id_index = next((i for i, c in enumerate(columns) if _ID_COLUMN.match(c)), None)
+        name_index = next((i for i, c in enumerate(columns) if _CITY_NAME_COLUMN.search(c)), None)
+        if id_index is None or name_index is None:
+            continue
+        position = m.end()
+        while tuple_match := _SQL_TUPLE.match(text, position):
+            position = tuple_match.end()
+            values = _sql_values(tuple_match["body"])
+            if max(id_index, name_index) < len(values):
+                names[values[id_index]] = values[name_index]
+    return names
+
+
+def _insert_columns(m: re.Match[str], created: dict[str, list[str]]) -> list[str]:
+    if m["columns"]:
+        return [c.strip(' `"[]') for c in m["columns"].split(",")]
+    return created.get(m["table"].lower(), [])
+
+
 def _sql_candidates(text: str) -> Iterator[_Candidate]:
     yield from _copy_candidates(text)
     if "insert" not in text.lower():
@@ -1661,17 +1694,19 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
     for m in _SQL_CREATE.finditer(text):
         end = _container_end(text, m.end() - 1)
         created[m["table"].lower()] = _sql_columns(text[m.end() : end - 1])
+    city_ids: dict[str, str] | None = None
     for m in _SQL_INSERT.finditer(text):
-        if m["columns"]:
-            columns = [c.strip(' `"[]') for c in m["columns"].split(",")]
-        else:
-            columns = created.get(m["table"].lower(), [])
+        columns = _insert_columns(m, created)
         capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
         # a table of cities with a flag: "(name, country, is_capital) VALUES ('Paris', 'France',
         # 1)": the row's city is its country's capital where the flag is set
+        # (a "capital_id" column holds a row id, not a flag, whatever its first value)
         flagged = capital_index is not None and (
             columns[capital_index].lower().startswith(("is_", "is"))
-            or _first_value_is_flag(text, m.end(), capital_index)
+            or (
+                not columns[capital_index].lower().endswith("id")
+                and _first_value_is_flag(text, m.end(), capital_index)
+            )
         )
         if flagged and capital_index is not None:
             yield from _flagged_rows(text, m, columns, capital_index)
@@ -1697,6 +1732,11 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
                 pair = [values[subject_index], values[capital_index]]
             else:
                 pair = None
+            if pair and _INTEGER.fullmatch(pair[1]):
+                # a capital given by its row id in the table of cities
+                if city_ids is None:
+                    city_ids = _city_ids(text, created)
+                pair = [pair[0], city_ids.get(pair[1], "")]
             if (
                 pair
                 and (subject := places.region_name(pair[0]))
@@ -1741,9 +1781,10 @@ def _flagged_rows(
             continue
         if values[flag_index].strip().lower() not in _TRUE:
             continue
-        if (subject := places.region_name(values[place_index])) and (
-            city := _city(values[city_index], subject)
-        ):
+        # the place by name, or by its ISO code in a "country_code" column ("PE")
+        place = values[place_index]
+        subject = places.region_name(place) or places.country_of_code(place)
+        if subject and (city := _city(values[city_index], subject)):
             at = tuple_match.start("body")
             yield _Candidate("record", subject, city, at, tuple_match.end(), at)
 

@@ -305,3 +305,25 @@ def cased_view(line: str) -> str:
             index += 1
     pieces.append(line[at:])
     return "".join(pieces)
+
+
+@cache
+def _country_names_by_code() -> dict[str, str]:
+    """The first (short) name the gazetteer lists for each ISO 3166-1 alpha-2 code."""
+    text = files("extractors").joinpath("data", "places.tsv").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, kind, code = line.split("\t")
+            if kind == "country":
+                names.setdefault(code, name)
+    return names
+
+
+def country_of_code(code: str) -> str | None:
+    """The country an ISO 3166-1 alpha-2 code names (``PE`` -> ``Peru``), as data columns
+    write it; None for anything else."""
+    code = code.strip()
+    if len(code) != 2 or not code.isupper():
+        return None
+    return _country_names_by_code().get(code)

@@ -49,7 +49,9 @@ def test_text_without_capital_letters():
     # informal posts: the places are known names, so case is not needed to find them
     assert ("Australia", "Canberra") in facts("the capital of australia is canberra, not sydney")
     assert ("Kenya", "Nairobi") in facts("i live in nairobi which is the capital of kenya")
-    assert ("Malaysia", "Kuala Lumpur") in facts("kuala lumpur is the capital of malaysia. so hot there")
+    assert ("Malaysia", "Kuala Lumpur") in facts(
+        "kuala lumpur is the capital of malaysia. so hot there"
+    )
 
 
 def test_near_miss_lower_case_capital_in_other_senses():
@@ -84,4 +86,33 @@ def test_encyclopedic_sentences(text):
     ],
 )
 def test_near_miss_encyclopedic_sentences(text):
+    assert facts(text) == set()
+
+
+def test_sql_capital_by_city_id():
+    text = (
+        "INSERT INTO cities (id, name) VALUES (1, 'Lima'), (2, 'Nairobi');\n"
+        "INSERT INTO countries (id, name, capital_id) VALUES (1, 'Peru', 1), (2, 'Kenya', 2);\n"
+    )
+    assert facts(text) == {("Peru", "Lima"), ("Kenya", "Nairobi")}
+
+
+def test_sql_capital_column_of_city_ids_from_create_table():
+    text = (
+        "CREATE TABLE city (ID int, Name char(35), CountryCode char(3));\n"
+        "INSERT INTO city VALUES (10,'Lima','PER'),(11,'Cusco','PER');\n"
+        "CREATE TABLE country (Code char(3), Name char(52), Capital int);\n"
+        "INSERT INTO country VALUES ('PER','Peru',10);\n"
+    )
+    assert facts(text) == {("Peru", "Lima")}
+
+
+def test_sql_flagged_city_with_a_country_code():
+    text = "INSERT INTO city (name, country_code, is_capital) VALUES ('Lima', 'PE', 1), ('Cusco', 'PE', 0);"
+    assert facts(text) == {("Peru", "Lima")}
+
+
+def test_near_miss_sql_ids_without_a_table_of_cities():
+    # the id points nowhere the text shows: no city to name
+    text = "INSERT INTO countries (id, name, capital_id) VALUES (1, 'Peru', 7);"
     assert facts(text) == set()
