@@ -303,6 +303,46 @@ def _name_like(token: str) -> bool:
     return core[0].isupper() or core.lower() in _NAME_JOINERS
 
 
+# A GB/T 7714 entry (the Chinese standard) says what its fields are: "[3] 李明, 王芳. Title[J].
+# Journal, 2017, 15(2): 101-108." or "Yang Y, Ren T L, et al. Title[M]. Place: Press, 2003."
+# The mark after the title is its document type: journal article, monograph, proceedings,
+# thesis, report, article in a collection and their online forms; patents, standards,
+# newspapers and others ([P], [S], [N], [Z]) are no papers.
+_GBT_ENTRY = re.compile(
+    r"^[^\S\n]{0,40}(?:\\item\s{1,10}|\[\d{1,4}\][^\S\n]{0,3}|\d{1,4}[.．][^\S\n]{1,3})?"
+    r"(?P<authors>[^\s.．\[\]][^.．\[\]\n]{0,300})[.．]\s{0,3}"
+    r"(?P<title>[^\s\[\]][^\[\]\n]{1,400}?)\s{0,2}"
+    r"\[(?:J|M|C|D|R|A|EB/OL|J/OL|M/OL|C/OL|DB/OL)\]"
+)
+
+
+_SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]) (?=[A-Z]\b)")
+_STATUS_NOTE = re.compile(
+    r"[.,;]\s{0,3}(?:in\s{1,3}press|accepted|forthcoming|to\s{1,3}appear|submitted)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _read_gbt_entry(blanked: str) -> Reading | None:
+    """The reading of a GB/T 7714 entry, its fields found by the format (confidence 1)."""
+    found = _GBT_ENTRY.match(blanked)
+    if found is None:
+        return None
+    # the first author alone: GB/T separates authors by commas ("李明, 王芳", "Yang Y, Ren T L")
+    first_author = re.split(r"[,，;；、]", found["authors"], maxsplit=1)[0]
+    # GB/T spaces a name's initials ("Ren T L"): joined, they read as Vancouver's ("Ren TL")
+    first_author = _SPACED_INITIALS.sub("", first_author)
+    family = first_author_family(first_author)
+    start, end = found.span("title")
+    # a publication status written before the mark ("Title. In press[J].") is no part of it
+    if status := _STATUS_NOTE.search(blanked, start, end):
+        end = status.start()
+    title = clean_entry_title(blanked[start:end])
+    if not family or not title:
+        return None
+    return Reading(family, title, start, end, found.start("authors"), 1.0)
+
+
 def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it. ``gated_cuts`` lets the labeller's confidence keep a
@@ -310,6 +350,8 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
     it doubts from the title's head (``DOUBTED_HEAD``): right more often on AnyStyle's strings,
     wrong more often on real web text (venues run on into titles), so off by default."""
     blanked = blank_markup(text)
+    if "[" in blanked and (explicit := _read_gbt_entry(blanked)) is not None:
+        return explicit
     spans = token_spans(blanked)
     if len(spans) < 2:
         return None
