@@ -531,11 +531,14 @@ def main() -> None:
             f" with confidence-gated title cuts {pair_rate(labeller, examples, True):.3f}"
         )
     size = sum(len(text.encode()) for text, *_ in held_anystyle + held_web)
-    started = time.perf_counter()
-    for text, *_ in held_anystyle + held_web:
-        read_entry(labeller, text)
-    elapsed = time.perf_counter() - started
-    print(f"labeller throughput: {size / elapsed / 1e6:.2f} MB/s of entry text")
+    # the best of three passes: the machine is shared, the slower passes measure the others
+    elapsed = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for text, *_ in held_anystyle + held_web:
+            read_entry(labeller, text)
+        elapsed = min(elapsed, time.perf_counter() - started)
+    print(f"labeller throughput: {size / elapsed / 1e6:.2f} MB/s of entry text (best of 3)")
 
 
 if __name__ == "__main__":
