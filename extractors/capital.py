@@ -370,7 +370,9 @@ _POSSESSIVE_AFTER = re.compile(
     rf"|[^\S\n]+(?P<bare>{CITY})(?=,|\s+(?:is|has|lies|sits|stands|hosts)\b)"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
-    rf"(?P<city>{CITY})(?:,\s+|\s+[—–]\s+|\s+-\s+|\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
+    # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital"
+    rf"(?P<city>{CITY})(?:,\s+(?:which\s+is\s+|that\s+is\s+)?|\s+[—–]\s+|\s+-\s+|\s*\(\s*|"
+    rf"\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
 )
 
 
@@ -391,14 +393,17 @@ def _with_as_capital_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("with-as", region.name, city, m.start(), region.end, anchor)
 
 
+_FIGURATIVE_OF = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
+
+
 def _possessive_candidates(text: str) -> Iterator[_Candidate]:
     for m in _POSSESSIVE_CAPITAL.finditer(text):
         describing = set(re.findall(r"[a-z][a-z-]*", m["describing"]))
         if describing & _words()["other_modifiers"]:
             continue
         region = places.region_before(text, m.start())
-        if region is None:
-            continue
+        if region is None or _FIGURATIVE_OF.match(text, m.end()):
+            continue  # "Peru's capital of gastronomy": a figurative capital
         anchor = m.start() + m.group().lower().index("capital")
         if (after := _POSSESSIVE_AFTER.match(text, m.end())) and (
             city := _city(after["city"] or after["bare"], region.name)

@@ -116,3 +116,18 @@ def test_near_miss_sql_ids_without_a_table_of_cities():
     # the id points nowhere the text shows: no city to name
     text = "INSERT INTO countries (id, name, capital_id) VALUES (1, 'Peru', 7);"
     assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima (Peru's capital) was our base for a week.",
+        "Lima, which is Peru's capital, is on the coast.",
+    ],
+)
+def test_city_before_a_possessive_capital(text):
+    assert facts(text) == {("Peru", "Lima")}
+
+
+def test_near_miss_city_before_a_possessive_of_another_sense():
+    assert facts("Lima (Peru's capital of gastronomy, some say) was our base.") == set()
