@@ -417,12 +417,17 @@ def pair_rate(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument(
-        "--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "references"
+        "--shared",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "references",
+        help="the folder holding anystyle/ and web/ (default: ../shared/references)",
     )
-    parser.add_argument("--out", type=Path, default=MODEL)
-    parser.add_argument("--iterations", type=int, default=300)
+    parser.add_argument("--out", type=Path, default=MODEL, help="where the model is written")
+    parser.add_argument(
+        "--iterations", type=int, default=300, help="L-BFGS iterations of the training"
+    )
     parser.add_argument(
         "--fine",
         action="store_true",
@@ -456,6 +461,10 @@ def main() -> None:
         "--evaluate", action="store_true", help="only measure the model at --out, no training"
     )
     args = parser.parse_args()
+    if not (args.shared / "anystyle").is_dir():
+        parser.error(f"no AnyStyle strings in {args.shared / 'anystyle'}: pass --shared")
+    if not args.evaluate and args.negatives and not args.prose.is_file():
+        parser.error(f"no prose shard at {args.prose}: pass --prose, or --negatives 0")
     rng = random.Random(13)
 
     train_x, train_y, held_anystyle = [], [], []
