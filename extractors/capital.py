@@ -158,6 +158,7 @@ _BELIEVED_ONLY = re.compile(
 _TRUE_OR_FALSE = r"(?i:true\s*/\s*false|true\s+or\s+false|\bT\s*/\s*F\b)"
 _TRUE_OR_FALSE_AFTER = re.compile(rf"[^\n]{{0,12}}?[(\[]?\s*{_TRUE_OR_FALSE}")
 _TRUE_OR_FALSE_BEFORE = re.compile(rf"{_TRUE_OR_FALSE}[^\n]{{0,40}}$")
+_ASSERTING_QUESTION = re.compile(r"(?i)\bdid\s+you\s+know(?:\s+that)?\s+$")
 _QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'’-]*)\b")
 _ABBREVIATION_BEFORE_STOP = re.compile(
@@ -243,8 +244,12 @@ def _current(text: str, start: int, region_end: int, end: int) -> bool:
     ("many think that …", "what is …")."""
     if _FORMER_AFTER.match(text[region_end : region_end + 40]):
         return False
-    if _MARKED_FALSE.match(text[end : end + 40]) or _QUESTION_AFTER.match(text[end : end + 60]):
+    if _MARKED_FALSE.match(text[end : end + 40]):
         return False
+    if _QUESTION_AFTER.match(text[end : end + 60]) and not _ASSERTING_QUESTION.search(
+        text, max(0, start - 40), start
+    ):
+        return False  # a question, unless one that asserts ("Did you know the capital …?")
     if _TRUE_OR_FALSE_AFTER.match(text, end) or _TRUE_OR_FALSE_BEFORE.search(
         text, text.rfind("\n", 0, start) + 1, start
     ):
@@ -628,6 +633,12 @@ _ANSWER_ALONE = re.compile(
 )
 
 
+_ANSWER_REPLY = re.compile(
+    rf"[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*){{0,3}}[*_]*(?P<city>{CITY})[*_]*"
+    rf"(?=[.!,]|[^\S\n]+[a-z]|[^\S\n]*(?:\n|$))"
+)
+
+
 def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     """The answer a quiz marks for the question ending at ``question_end``: on its own right
     after the question mark, after ``Answer:`` (a text, or an option's label), or an option
@@ -635,6 +646,9 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     question."""
     if alone := _ANSWER_ALONE.match(text, question_end):
         return alone["city"], alone.end()
+    # a reply under the question, maybe quoted ("> Canberra obviously"): only a known city
+    if (reply := _ANSWER_REPLY.match(text, question_end)) and places.is_known_city(reply["city"]):
+        return reply["city"], reply.end()
     limit = min(len(text), question_end + 400)
     following = _QUESTION.search(text, question_end, limit) or _REVERSED_QUESTION.search(
         text, question_end, limit

@@ -131,3 +131,17 @@ def test_city_before_a_possessive_capital(text):
 
 def test_near_miss_city_before_a_possessive_of_another_sense():
     assert facts("Lima (Peru's capital of gastronomy, some say) was our base.") == set()
+
+
+def test_forum_reply_under_a_question_and_a_did_you_know():
+    assert facts("Re: What's the capital of Australia?\n> Canberra obviously") == {
+        ("Australia", "Canberra")
+    }
+    assert facts("Did you know the capital of Australia is Canberra?") == {
+        ("Australia", "Canberra")
+    }
+
+
+def test_near_miss_a_reply_that_names_no_known_city_and_an_open_question():
+    assert facts("What's the capital of Australia?\n> Honestly no idea, mate") == set()
+    assert facts("Is the capital of Australia Sydney?") == set()
