@@ -56,9 +56,10 @@ from extractors.persons import known_given_names, opens_with_given_name, person_
 from extractors.records import read_records
 from extractors.references.bbl import read_bibitems
 from extractors.references.formats import read_cff, read_r_citations
+from extractors.references.gbt import read_gbt
 from extractors.references.listings import read_listings
 from extractors.references.names import bibtex_first_family, first_author_family
-from extractors.references.reader import read_references
+from extractors.references.reader import read_references, trim_venue
 
 # The name words of the grammar allow a hyphen before a capital and before any letter, two
 # alternatives that overlap: on "A-A-A-…" without an end a pattern with several name words
@@ -212,6 +213,8 @@ def _title_first_entries(text: str) -> list[re.Match[str]]:
         and not re.search(r"(?<![\w.])[A-Z](?![\w.])", m["first"])
     ]
     return found if len(found) >= 2 else []
+
+
 # Lists whose lines are whole entries without a year or a list marker, recognised by the
 # layout the lines share (three lines in a row at least):
 # - title first, its authors closing the line: "Title of the Work. Given Surname, Given
@@ -311,7 +314,7 @@ def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
                 continue  # "The Golden Rooster: Jane Roe": a heading naming a person
             family = first_author_family(m["first"])
             if family:
-                yield m.start(), m.end(), m.start("title"), family, m["title"]
+                yield m.start(), m.end(), m.start("title"), family, trim_venue(m["title"])
 
 
 # Conference programmes: a line opened by a time or a code, holding a title and its authors.
@@ -554,7 +557,11 @@ class PaperTitleExtractor:
         # read, nothing else reads again.
         read_spans: list[tuple[int, int]] = []
         for formatted in (
-            *read_r_citations(text), *read_cff(text), *read_records(text), *read_bibitems(text)
+            *read_r_citations(text),
+            *read_cff(text),
+            *read_records(text),
+            *read_bibitems(text),
+            *read_gbt(text),
         ):
             read_spans.append((formatted.start, formatted.end))
             family, title = nfkc(formatted.family), clean_title(formatted.title)
@@ -659,9 +666,14 @@ _NAME_SUFFIX = re.compile(r"[A-Z][\w'’-]{0,40},?[ \t]{1,3}(?:Jr|Sr|II|III|IV)\
 _TOOL_NAME = re.compile(r"[a-z][\w.+-]{0,30}:\s|[a-z]{1,20}[A-Z0-9][\w.+-]{0,30}\b")
 
 
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
+
+
 def _looks_like_title(title: str) -> bool:
     # Two words at least and a capital first letter (or a program's name): scare quotes ("the
     # consensus") and single quoted words are not titles.
     if _NAME_SUFFIX.fullmatch(title):
         return False
+    if _CJK_RUN.search(title):
+        return True  # a title in a script without case or spaces ("物理学论")
     return len(title.split()) >= 2 and (title[:1].isupper() or bool(_TOOL_NAME.match(title)))

@@ -46,9 +46,11 @@ def _natural_family(name: str) -> str:
         if _CJK.match(words[0]):
             return words[0][0]
         return words[0]
-    # Vancouver: "Lowry OH", "de la Macorra JC"
+    # Vancouver: "Lowry OH", "de la Macorra JC", initials spaced as GB/T writes them ("Ren T L")
     if _VANCOUVER_INITIALS.match(words[-1]) and not _INITIALS.match(words[0]):
-        return " ".join(words[:-1])
+        while len(words) > 1 and _VANCOUVER_INITIALS.match(words[-1]):
+            words = words[:-1]
+        return " ".join(words)
     return family_name(" ".join(words))
 
 
@@ -163,7 +165,8 @@ def bibtex_first_family(authors: str) -> str | None:
         if von is not None:
             family = " ".join(words[von:])
         elif len(words) == 1:
-            family = words[0]
+            # a Chinese name without a separator: its first character ("张昆" -> "张")
+            family = words[0][0] if _CJK.match(words[0]) else words[0]
         else:
             family = family_name(" ".join(words)) if not first.count("{") else words[-1]
     family = family.replace("{", "").replace("}", "").strip(" ,")
