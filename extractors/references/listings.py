@@ -35,16 +35,14 @@ _NAME = rf"(?:[A-ZÀ-Þ]\.{_S}?){{0,3}}{_WORD}(?:{_S}+(?:(?:van|von|de|der|da|de
 _NAME += rf"{_S}+)?{_WORD}){{1,4}}"
 _AFFILIATION = rf"(?:{_S}*\([^()\n]{{1,80}}\))?"
 _NAMES = (
-    rf"(?P<authors>{_NAME}{_AFFILIATION}(?:(?:,|,?{_S}+and|{_S}*&){_S}+{_NAME}{_AFFILIATION})"
+    rf"(?P<authors>{_NAME}{_AFFILIATION}(?:(?:{_S}*,|,?{_S}+and|{_S}*&){_S}+{_NAME}{_AFFILIATION})"
     rf"{{0,15}}(?:,?{_S}+et{_S}+al\.?)?)"
 )
 _TITLE = r"(?P<title>[A-Z0-9][^\n]{5,250}?)"
 _YEAR = r"(?:1[89]|20)\d\d[a-z]?"
-_SHORT_AUTHORS = (
-    rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})?)"
-)
+_SHORT_AUTHORS = rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})?)"
 _ONE_LINE_FORMS = (
-    ("bracketed", re.compile(rf"{_MARK}{_TITLE}{_S}+\({_NAMES}\){_S}*$", re.MULTILINE)),
+    ("bracketed", re.compile(rf"{_MARK}{_TITLE}{_S}+\({_S}*{_NAMES}{_S}*\){_S}*$", re.MULTILINE)),
     ("by", re.compile(rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
     (
         "numbered",
@@ -124,8 +122,14 @@ def _runs(items: list[tuple[int, int, Listed]], text: str) -> list[list[Listed]]
     return runs
 
 
+# A label before a listed work's title: "Paper: "Title"", "Video: Title".
+_KIND_LABEL = re.compile(
+    r"^(?:Paper|Video|Blog|Article|Slides|Talk|Book|Post|Preprint)[^\S\n]*:\s*"
+)
+
+
 def _listed(m: re.Match[str], title_end: int | None = None) -> Listed | None:
-    title = m["title"].strip().rstrip(".,;:")
+    title = _KIND_LABEL.sub("", m["title"].strip()).strip(" \"'“”").rstrip(".,;:")
     if not _people(m["authors"]) or len(title.split()) < 2:
         return None
     family = first_author_family(re.sub(r"\([^()]*\)", " ", m["authors"]))
@@ -143,11 +147,16 @@ def read_listings(text: str) -> Iterator[Listed]:
         for run in _runs(items, view):
             if len(run) < MIN_ITEMS:
                 continue
-            if name == "bracketed" and not _papers_in_brackets([matches[i.start] for i in run]):
+            # a list of links to works with their authors in brackets ("[Title](url) (Name)")
+            # is a reading list, whatever the titles' length or case
+            linked = all("](" in text[i.start : i.end] for i in run)
+            papers = linked or _papers_in_brackets([matches[i.start] for i in run])
+            if name == "bracketed" and not papers:
                 continue
             # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
             # unless the titles are written as titles
-            if name in ("bracketed", "by") and not all(_title_case(i.title) for i in run):
+            titled = linked or all(_title_case(i.title) for i in run)
+            if name in ("bracketed", "by") and not titled:
                 continue
             yield from run
     yield from _two_line_items(view)

@@ -60,3 +60,22 @@ def test_long_lines_of_names_stay_linear():
     started = time.perf_counter()
     list(read_listings(line * 50))
     assert time.perf_counter() - started < 5
+
+
+def test_linked_works_with_their_authors_in_brackets():
+    text = (
+        "## Resources\n"
+        '* Paper: [*"Counting Herons from Low Orbit"*](https://example.org/h.pdf) '
+        "(**Mira Castellan**, **Tomas Brandt**)\n"
+        "* [*Reed beds explained*](https://example.org/v) (**Peter Lund**)\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed beds explained"),
+    }
+
+
+def test_near_miss_links_to_people_pages():
+    # the bracket holds a role, not a name
+    text = "* [Mira Castellan](https://example.org/m) (chair)\n* [Peter Lund](https://x.org/p) (host)\n"
+    assert facts(text) == set()
