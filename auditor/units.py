@@ -54,6 +54,9 @@ BIBTEX_LIMIT = 50_000  # characters of a BibTeX entry (abstracts included)
 # A line of prose without a sentence end near the trigger (a list run together on one line) is
 # read to its end when that is this many times the cap away, at most.
 LINE_FACTOR = 4
+WRAP_WIDTH = 40  # characters: a line at least this long that stops mid-sentence was wrapped
+_WRAP_END = frozenset("abcdefghijklmnopqrstuvwxyz,;-")
+_WRAP_NEXT = re.compile(r"[^\S\n]{0,8}[\w\"“‘'(]")
 SHORT_LINE = 300  # characters: a line this short is a list's or a table's, not a paragraph
 
 
@@ -84,14 +87,30 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def boundaries(text: str, low: int, high: int) -> list[Span]:
+def boundaries(text: str, low: int, high: int, wraps: bool = False) -> list[Span]:
     """The segment boundaries in ``text[low:high]``: each a span between two segments (a run of
     line breaks, or a sentence's end: its punctuation, closing quotes and brackets)."""
     found = []
     for match in _BOUNDARY.finditer(text, low, high):
-        if match.group()[0] == "\n" or _ends_sentence(text, match):
+        if match.group()[0] == "\n":
+            if not wraps or match.end() - match.start() > 1 or not is_wrap(text, match.start()):
+                found.append(match.span())
+        elif _ends_sentence(text, match):
             found.append(match.span())
     return found
+
+
+def is_wrap(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` wraps a sentence (prose or a reference entry cut
+    at a width): the line before is a full one (``WRAP_WIDTH`` characters at least) and ends
+    inside a sentence (a letter, a comma, a semicolon, a hyphen), and a word goes on after it."""
+    if newline < WRAP_WIDTH or text[newline - 1] not in _WRAP_END:
+        return False
+    if not _WRAP_NEXT.match(text, newline + 1):
+        return False
+    previous = text.rfind("\n", newline - WRAP_WIDTH, newline)
+    return previous == -1
+
 
 
 class BoundaryIndex:
@@ -99,8 +118,9 @@ class BoundaryIndex:
     in text order, so each stretch of text is scanned at most once (dense triggers, a sentence
     end every few characters, cost what one scan costs)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, wraps: bool = False):
         self.text = text
+        self.wraps = wraps
         self.starts: list[int] = []
         self.spans: list[Span] = []
         self.scanned_low = 0
@@ -109,7 +129,7 @@ class BoundaryIndex:
     def between(self, low: int, high: int) -> list[Span]:
         """``boundaries(text, low, high)``, from the index where it covers them."""
         if low < self.scanned_low or (self.starts and low < self.scanned_high and high < low):
-            return boundaries(self.text, low, high)
+            return boundaries(self.text, low, high, self.wraps)
         if low > self.scanned_high:  # a gap no trigger needs: start afresh after it
             self.starts, self.spans = [], []
             self.scanned_low = self.scanned_high = low
@@ -119,7 +139,7 @@ class BoundaryIndex:
             if self.spans and self.spans[-1][1] >= begin - 4:
                 begin = self.spans.pop()[0]
                 self.starts.pop()
-            for span in boundaries(self.text, begin, high):
+            for span in boundaries(self.text, begin, high, self.wraps):
                 self.spans.append(span)
                 self.starts.append(span[0])
             self.scanned_high = high
@@ -173,6 +193,18 @@ def sentence_around(
     return start, max(end, hit_end)
 
 
+_LIST_MARK = re.compile(r"[^\S\n]{0,8}(?:[-*+•>]|\d{1,3}[.)]|\[\d{1,3}\])[^\S\n]")
+ENTRY_LINE = 1000  # characters: a list item (marked) this long is still an entry of a block
+
+
+def _too_long(text: str, start: int, length: int, line: int) -> bool:
+    """Whether the line at ``start`` is too long to join a block: longer than ``line``, or for
+    a list item (a bullet, a number, a quote mark opening it), than ``ENTRY_LINE``."""
+    if length <= line:
+        return False
+    return length > ENTRY_LINE or not _LIST_MARK.match(text, start)
+
+
 def block_around(text: str, hit: Span, cap: int, line: int = SHORT_LINE) -> Span:
     """The short lines around a trigger in a short line (a list, a table, a bibliography, a
     block of fields, with its heading and blank lines between): whole lines within ``cap``
@@ -184,7 +216,7 @@ def block_around(text: str, hit: Span, cap: int, line: int = SHORT_LINE) -> Span
     start = text.rfind("\n", low, hit_start) + 1 or low
     while start > low:
         previous = text.rfind("\n", 0, start - 1) + 1
-        if previous < low or start - previous > line:
+        if previous < low or _too_long(text, previous, start - previous, line):
             break
         start = previous
     high = min(len(text), hit_end + cap)
@@ -193,7 +225,7 @@ def block_around(text: str, hit: Span, cap: int, line: int = SHORT_LINE) -> Span
     while end < high:
         following = text.find("\n", end + 1)
         following = len(text) if following == -1 else following
-        if following > high or following - end > line:
+        if following > high or _too_long(text, end + 1, following - end, line):
             ends = boundaries(text, end + 1, min(following, high))
             if ends and text[ends[0][0]] != "\n":
                 end = ends[0][0] + 1
@@ -259,7 +291,7 @@ class _UnitMaker:
 
     def __init__(self, text: str, kinds: tuple[str, ...], reach: UnitReach):
         self.text, self.kinds, self.reach = text, kinds, reach
-        self.index = BoundaryIndex(text)
+        self.index = BoundaryIndex(text, wraps=reach.wrapped_prose)
         self.blocks: dict[int, Span] = {}
         self.brace_budget = 2 * len(text) + BIBTEX_LIMIT
 
@@ -272,6 +304,13 @@ class _UnitMaker:
             )
         start, end = self.blocks[line_start]
         return start, max(end, hit[1])
+
+    def in_wrapped_prose(self, hit: Span) -> bool:
+        """Whether the hit's line is wrapped onto the next or from the one before."""
+        text = self.text
+        before = text.rfind("\n", max(0, hit[0] - self.reach.line - 1), hit[0])
+        after = text.find("\n", hit[1], hit[1] + self.reach.line + 1)
+        return (before != -1 and is_wrap(text, before)) or (after != -1 and is_wrap(text, after))
 
     def around(self, hit: Span) -> Span:
         """The unit of one trigger at ``hit``: its BibTeX entry, or its block where ``kinds``
@@ -288,7 +327,9 @@ class _UnitMaker:
             return sentence_around(text, hit, reach, self.index)
         if "sentence" not in kinds:
             return self.block(hit)
-        if _line_longer_than(text, hit, reach.line):
+        if _line_longer_than(text, hit, reach.line) or (
+            reach.wrapped_prose and self.in_wrapped_prose(hit)
+        ):
             return sentence_around(text, hit, reach, self.index)
         # a short line's block, and its sentences where they run on into a long line
         block_start, block_end = self.block(hit)

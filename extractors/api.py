@@ -72,6 +72,9 @@ class UnitReach:
     # The longest line a block takes whole (a bibliography's entries run long); a longer line
     # is prose, read by sentences.
     line: int = 300
+    # Whether lines wrapped at a width (a full line that stops mid-sentence) are read as the
+    # prose they are: by sentences that run over line breaks, not as a list's block.
+    wrapped_prose: bool = False
     # The document's opening (its title and first sentence) carried as context before every
     # unit that starts after it: who a pronoun stands for, the date of an on-this-day page.
     opening: bool = False
