@@ -278,6 +278,9 @@ def test_one_word_table_cell_is_no_author():
 def test_a_word_of_publications_is_no_family_name():
     entry = "[Counting Reeds at Scale](https://example.org). Reedbank Reference Manual, 2023."
     assert not _acceptable(_reading(entry, "Manual", "Counting Reeds at Scale"), entry, 0.5)
+    # an article alone is a title's first word, never a family name
+    entry = "The. Counting Reeds at Scale. Reedbank, 2023."
+    assert not _acceptable(_reading(entry, "The", "Counting Reeds at Scale"), entry, 0.5)
     # near-miss: a family name that is also a word (Bull, Sage) stays a family name
     entry = "Bull, A. (2011). Counting reeds at scale. Pond Journal, 3, 1-9."
     assert _acceptable(_reading(entry, "Bull", "Counting reeds at scale"), entry, 0.5)
