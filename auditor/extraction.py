@@ -1,17 +1,18 @@
-"""Extraction: a trigger pre-filter cuts windows of text, and a spaCy pipeline reads them.
+"""Extraction: a trigger pre-filter cuts units of text, and the extractors read them.
 
 1. The pre-filter (``auditor/prefilter.py``) finds where the extractors' triggers (from their
-   ``RelationSpec``) occur; text far from any trigger (most of a corpus) never reaches spaCy.
-2. Each window (the lines within ``WINDOW_RADIUS`` characters of a trigger, merged where they
-   overlap) goes to the extractors. Where tokens are needed (a user relation of spaCy
-   ``Matcher`` patterns, or ``--spacy-model``) it goes through one spaCy pipeline, built once
+   ``RelationSpec``) occur; text far from any trigger (most of a corpus) is never read again.
+2. Each relation's extractor reads only the units of its own triggers (``auditor/units.py``:
+   the trigger's sentences, its block of short lines with the heading, its BibTeX entry, as
+   its spec's ``unit_kinds`` and ``unit_reach`` say), with the context the spec asks for (the
+   document's opening, for life dates) read before each unit.
+3. Where tokens are needed (a user relation of spaCy ``Matcher`` patterns, or
+   ``--spacy-model``) every relation's units together go through one spaCy pipeline, built once
    per process: ``spacy.blank("en")`` with a sentencizer, or the statistical pipeline, then the
    ``fact_auditor_extractors`` component, which runs the extractors and stores their facts on
-   the ``Doc``; otherwise the same component reads the window's text without a Doc.
-3. With a pipeline that finds entities (``ner`` or ``entity_ruler``), a fact is kept only when
-   its subject is
-   an entity of a label its extractor expects (``subject_labels``: PERSON for people, GPE or LOC
-   for countries).
+   the ``Doc`` (no context is carried there). With a pipeline that finds entities (``ner`` or
+   ``entity_ruler``), a fact is kept only when its subject is an entity of a label its
+   extractor expects (``subject_labels``: PERSON for people, GPE or LOC for countries).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from auditor.prefilter import (  # noqa: F401 (re-exported: their home before pr
     lower_keeping_offsets,
     union,
 )
-from auditor.units import opening
+from auditor.units import context_of, read_unit
 from extractors.base import Extractor, Fact, select, trigger_pattern
 from extractors.normalize import match_key
 from extractors.registry import spec_for
@@ -142,7 +143,8 @@ def _without_surrogates(text: str) -> str:
 
 
 class Extraction:
-    """Facts of whole documents: pre-filter, windows, spaCy."""
+    """Facts of whole documents: pre-filter, units, extractors (spaCy where tokens are
+    needed)."""
 
     def __init__(
         self,
@@ -191,31 +193,14 @@ class Extraction:
             return out
         extractors, specs = self.component.extractors, self.prefilter.specs
         for extractor, spec, spans in zip(extractors, specs, by_relation, strict=True):
-            context = opening(text, spec.unit_reach.cap) if spec.unit_reach.opening else None
-            for start, end in spans:
-                if context and context[1] < start:
-                    out += self._with_context(extractor, text, context, (start, end))
-                    continue
-                out += _shifted(self.component.run_extractor(extractor, text[start:end]), start)
+            context = context_of(text, spec.unit_reach)
+
+            def extract(unit_text: str, extractor: Extractor = extractor) -> list[Fact]:
+                return self.component.run_extractor(extractor, unit_text)
+
+            for span in spans:
+                out += read_unit(extract, text, span, context)
         return out
-
-    def _with_context(
-        self, extractor: Extractor, text: str, context: tuple[int, int], unit: tuple[int, int]
-    ) -> list[Fact]:
-        """The facts of a unit read after its context (joined by a line break): offsets in the
-        context map to the context's place in ``text``; facts wholly inside the context are
-        left to the context's own units."""
-        prefix = text[context[0] : context[1]] + "\n"
-        facts = self.component.run_extractor(extractor, prefix + text[unit[0] : unit[1]])
-
-        def place(at: int) -> int:
-            return context[0] + at if at < len(prefix) else unit[0] + at - len(prefix)
-
-        return [
-            Fact(place(f.start), place(f.end), f.relation, f.subject, f.value)
-            for f in facts
-            if f.end > len(prefix)
-        ]
 
 
 def _shifted(facts: Iterable[Fact], offset: int) -> list[Fact]:

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 
 import ahocorasick
 
-from auditor.units import merged, units_for
+from auditor.units import context_of, merged, read_unit, units_for
 from extractors.api import RelationSpec
 
 WINDOW_RADIUS = 1500  # characters of context on each side of a trigger word
@@ -216,26 +216,29 @@ def measure(
 ) -> dict[tuple[str, str], PassCounts]:
     """Pass counts by (source, relation name) of ``documents``, (source, text) pairs.
 
-    A relation's windows are those of its own triggers, and its extractor reads each of them
-    alone (unless ``extract`` is false: then only what passes is counted, no fact). Under
-    ``ALL``: the windows of every trigger together (what the scan reads); one has a fact when
-    a relation's own window found one that starts inside it."""
+    A relation's windows are the units of its own triggers (``units_by_relation``, what the
+    scan reads), and its extractor reads each of them with the context its spec asks for
+    (unless ``extract`` is false: then only what passes is counted, no fact). Under ``ALL``:
+    every relation's units together; one has a fact when a relation's own unit found one that
+    starts inside it."""
     prefilter = Prefilter(specs)
     counts: dict[tuple[str, str], PassCounts] = {}
     for source, text in documents:
         size = _utf8_length(text)
         started = time.perf_counter()
-        union = prefilter.windows(text)
+        by_relation = prefilter.units_by_relation(text)
+        together = union(text, by_relation)
         searched = time.perf_counter() - started
         fact_starts: list[int] = []
-        for spec, spans in zip(specs, prefilter.windows_by_relation(text), strict=True):
+        for spec, spans in zip(specs, by_relation, strict=True):
             started = time.perf_counter()
             with_fact = facts = 0
-            for start, end in spans if extract else ():
-                found = list(spec.extractor.extract(text[start:end]))
+            context = context_of(text, spec.unit_reach)
+            for span in spans if extract else ():
+                found = read_unit(spec.extractor.extract, text, span, context)
                 facts += len(found)
                 with_fact += bool(found)
-                fact_starts += [start + fact.start for fact in found]
+                fact_starts += [fact.start for fact in found]
             row = counts.setdefault((source, spec.name), PassCounts())
             row.add(PassCounts(
                 documents=1, text_bytes=size, passed_documents=bool(spans),
@@ -245,9 +248,10 @@ def measure(
             ))  # fmt: skip
         everything = counts.setdefault((source, ALL), PassCounts())
         everything.add(PassCounts(
-            documents=1, text_bytes=size, passed_documents=bool(union),
-            passed_bytes=sum(_utf8_length(text[a:b]) for a, b in union), windows=len(union),
-            windows_with_fact=sum(any(a <= at < b for at in fact_starts) for a, b in union),
+            documents=1, text_bytes=size, passed_documents=bool(together),
+            passed_bytes=sum(_utf8_length(text[a:b]) for a, b in together),
+            windows=len(together),
+            windows_with_fact=sum(any(a <= at < b for at in fact_starts) for a, b in together),
             facts=len(fact_starts), seconds=searched,
         ))  # fmt: skip
     return counts

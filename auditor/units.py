@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from extractors.api import UnitReach
+from extractors.api import Fact, UnitReach
 
 Span = tuple[int, int]
 
@@ -348,3 +348,33 @@ def units_for(
     """The units of a relation's triggers ``hits`` in ``text``: one around each, merged."""
     maker = _UnitMaker(text, kinds, reach)
     return merged(maker.around(hit) for hit in sorted(hits))
+
+
+def read_unit(
+    extract: Callable[[str], Iterable[Fact]], text: str, unit: Span, context: Span | None = None
+) -> list[Fact]:
+    """The facts ``extract`` finds in ``text[unit]``, offsets into ``text``. With a
+    ``context`` span before the unit (the document's opening), the unit is read after it
+    (joined by a line break): offsets in the context map to the context's place in ``text``,
+    and facts wholly inside the context are left to the context's own units."""
+    start, end = unit
+    if context is None or context[1] >= start:
+        return [
+            Fact(f.start + start, f.end + start, f.relation, f.subject, f.value)
+            for f in extract(text[start:end])
+        ]
+    prefix = text[context[0] : context[1]] + "\n"
+
+    def place(at: int) -> int:
+        return context[0] + at if at < len(prefix) else start + at - len(prefix)
+
+    return [
+        Fact(place(f.start), place(f.end), f.relation, f.subject, f.value)
+        for f in extract(prefix + text[start:end])
+        if f.end > len(prefix)
+    ]
+
+
+def context_of(text: str, reach: UnitReach) -> Span | None:
+    """The context a relation's units carry in ``text`` (its opening, where the reach asks)."""
+    return opening(text, reach.cap) if reach.opening else None
