@@ -306,14 +306,16 @@ def _name_like(token: str) -> bool:
 # A GB/T 7714 entry (the Chinese standard) says what its fields are: "[3] 李明, 王芳. Title[J].
 # Journal, 2017, 15(2): 101-108." or "Yang Y, Ren T L, et al. Title[M]. Place: Press, 2003."
 # The mark after the title is its document type: journal article, monograph, proceedings,
-# thesis, report, article in a collection and their online forms; patents, standards,
-# newspapers and others ([P], [S], [N], [Z]) are no papers.
+# thesis, report, article in a collection, patent, standard, newspaper and their online forms;
+# every entry of a bibliography with an author and a title counts (the guidelines).
 _GBT_ENTRY = re.compile(
     r"^[^\S\n]{0,40}(?:\\item\s{1,10}|\[\d{1,4}\][^\S\n]{0,3}|\d{1,4}[.．][^\S\n]{1,3})?"
     r"(?P<authors>[^\s.．\[\]][^.．\[\]\n]{0,300})[.．]\s{0,3}"
     r"(?P<title>[^\s\[\]][^\[\]\n]{1,400}?)\s{0,2}"
-    r"\[(?:J|M|C|D|R|A|EB/OL|J/OL|M/OL|C/OL|DB/OL)\]"
+    r"\[(?P<mark>J|M|C|D|R|A|P|S|N|Z|G|EB/OL|J/OL|M/OL|C/OL|DB/OL|CP/DK)\]"
 )
+# A patent's title ends at the colon before its country and number ("方法: 中国, CN1602118A[P]").
+_PATENT_TAIL = re.compile(r"[:：]")
 
 
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]) (?=[A-Z]\b)")
@@ -323,7 +325,7 @@ _STATUS_NOTE = re.compile(
 )
 
 
-def _read_gbt_entry(blanked: str) -> Reading | None:
+def read_gbt_entry(blanked: str) -> Reading | None:
     """The reading of a GB/T 7714 entry, its fields found by the format (confidence 1)."""
     found = _GBT_ENTRY.match(blanked)
     if found is None:
@@ -337,6 +339,8 @@ def _read_gbt_entry(blanked: str) -> Reading | None:
     # a publication status written before the mark ("Title. In press[J].") is no part of it
     if status := _STATUS_NOTE.search(blanked, start, end):
         end = status.start()
+    if found["mark"] == "P" and (colon := _PATENT_TAIL.search(blanked, start, end)):
+        end = colon.start()
     title = clean_entry_title(blanked[start:end])
     if not family or not title:
         return None
@@ -350,7 +354,7 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
     it doubts from the title's head (``DOUBTED_HEAD``): right more often on AnyStyle's strings,
     wrong more often on real web text (venues run on into titles), so off by default."""
     blanked = blank_markup(text)
-    if "[" in blanked and (explicit := _read_gbt_entry(blanked)) is not None:
+    if "[" in blanked and (explicit := read_gbt_entry(blanked)) is not None:
         return explicit
     spans = token_spans(blanked)
     if len(spans) < 2:

@@ -9,9 +9,9 @@ import pytest
 from extractors.references import tokens
 from extractors.references.labeller import (
     Reading,
-    _read_gbt_entry,
     _trim_title_run,
     read_entry,
+    read_gbt_entry,
     shipped_labeller,
 )
 from extractors.references.reader import _acceptable, _is_one_word_cell, read_references
@@ -326,27 +326,48 @@ def test_initials_take_the_capitalised_word_the_title_run_opens_with():
     ],
 )
 def test_gbt_entries_are_read_by_their_document_type_mark(entry, family, title):
-    reading = _read_gbt_entry(blank_markup(entry))
+    reading = read_gbt_entry(blank_markup(entry))
     assert (reading.family, reading.title, reading.confidence) == (family, title, 1.0)
+
+
+@pytest.mark.parametrize(
+    "text, family, title",
+    [
+        # every bibliography entry with an author and a title counts (the guidelines): a
+        # patent's title ends at the colon before its country and number
+        (
+            "Quarrel A, Okafor L. Reed counter with two lamps: Ostland, No. 11/215[P]. 2019.",
+            "Quarrel",
+            "Reed counter with two lamps",
+        ),
+        (
+            "Reedbank Pond Society. Methods of counting reeds[S]. Umbra, 2019.",
+            "Reedbank Pond Society",
+            "Methods of counting reeds",
+        ),
+    ],
+)
+def test_gbt_patents_and_standards(text, family, title):
+    reading = read_gbt_entry(text)
+    assert reading is not None and (reading.family, reading.title) == (family, title)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # near-misses: a patent and a standard are no papers; a bracketed J in prose is no mark
-        "Quarrel A, Okafor L. Reed counter with two lamps: Ostland, No. 11/215[P]. 2019.",
-        "Reedbank Pond Society. Methods of counting reeds[S]. Umbra, 2019.",
+        # near-misses: a bracketed J in prose is no mark; a bracket that names no type
         "See the note [J] below. It matters.",
+        "Quarrel A, Okafor L. Reed counter with two lamps[Q]. 2019.",
     ],
 )
-def test_no_gbt_reading_without_a_paper_mark(text):
-    assert _read_gbt_entry(text) is None
+def test_no_gbt_reading_without_a_document_type_mark(text):
+    assert read_gbt_entry(text) is None
 
 
 def test_gbt_pattern_is_fast_on_near_matches():
     # many author-like runs and full stops, never closed by a document-type mark
     text = "Quarrel A, Okafor L. " * 30 + "[" + "Reed counts. " * 30
-    once = timeit.timeit(lambda: _read_gbt_entry(text), number=20)
-    doubled = timeit.timeit(lambda: _read_gbt_entry(text * 2), number=20)
+    once = timeit.timeit(lambda: read_gbt_entry(text), number=20)
+    doubled = timeit.timeit(lambda: read_gbt_entry(text * 2), number=20)
     # linear, not exponential, in the input (with room for a loaded machine)
     assert doubled < 20 * max(once, 1e-4)
