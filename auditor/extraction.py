@@ -191,15 +191,22 @@ class Extraction:
             for (offset, _), facts in zip(spans, found, strict=True):
                 out += _shifted(facts, offset)
             return out
+        # Relations with the same units (birth and death dates share their triggers) read each
+        # unit one after the other: the life-date reading of a text is cached for the second.
+        groups: dict[tuple, list[Extractor]] = {}
         extractors, specs = self.component.extractors, self.prefilter.specs
         for extractor, spec, spans in zip(extractors, specs, by_relation, strict=True):
-            context = context_of(text, spec.unit_reach)
-
-            def extract(unit_text: str, extractor: Extractor = extractor) -> list[Fact]:
-                return self.component.run_extractor(extractor, unit_text)
-
+            if spans:
+                key = (tuple(spans), context_of(text, spec.unit_reach))
+                groups.setdefault(key, []).append(extractor)
+        for (spans, context), members in groups.items():
             for span in spans:
-                out += read_unit(extract, text, span, context)
+                for extractor in members:
+
+                    def extract(unit_text: str, extractor: Extractor = extractor) -> list[Fact]:
+                        return self.component.run_extractor(extractor, unit_text)
+
+                    out += read_unit(extract, text, span, context)
         return out
 
 
