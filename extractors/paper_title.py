@@ -519,7 +519,26 @@ _SPEECH_BEFORE = re.compile(
 
 
 def _family_word(family: str) -> bool:
-    return family.lower().strip(".,") not in _NOT_FAMILY
+    # "Smith's Object-oriented Programming": a possessive names an owner, not an author
+    return family.lower().strip(".,") not in _NOT_FAMILY and not family.endswith(("'s", "’s"))
+
+
+# A speaker's name in capitals opening a play's line: "DIANA. Has the mail gone?"
+_SPEAKER = re.compile(r"[^\S\n]*[A-Z]{2,}(?:[^\S\n][A-Z]{2,})?\.[^\S\n]+[A-Z]")
+# Words of speech, which a paper's title seldom holds twice: "Sorry, I can't take you …",
+# "We must do everything …"; an e-mail address; a bracket closed that never opened.
+_SPEECH_WORDS = frozenset(
+    "i you we me my your us our i'm i've i'll can't don't won't we'll you're shall".split()
+)
+_NOT_TITLE_MARK = re.compile(r"\S@\S|\be-?mail:")
+
+
+def _spoken(title: str) -> bool:
+    words = re.findall(r"[a-z’']+", title.lower().replace("’", "'"))
+    spoken = sum(word in _SPEECH_WORDS for word in words)
+    if spoken >= 2 or _NOT_TITLE_MARK.search(title):
+        return True
+    return title.find(")") >= 0 and (title.find("(") < 0 or title.find(")") < title.find("("))
 
 
 # Initials after a family name, Vancouver's way ("Castellan M", "Varga AB."): no given name.
@@ -597,6 +616,10 @@ class PaperTitleExtractor:
             title = clean_title(found.title)
             if _SPEECH_BEFORE.search(text, max(0, found.start - 40), found.title_start):
                 continue  # 'Replied Jane, "O friend, …"': a line of dialogue
+            # a play's line ("DIANA. Has the mail gone?"), a signature's quip: undated
+            undated = not _REFERENCE_NEAR.search(text, found.start, found.end)
+            if _SPEAKER.match(text, found.start) or (undated and _spoken(title)):
+                continue
             if title and _looks_like_title(title) and _family_word(found.family):
                 read_spans.append((found.start, found.end))
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)

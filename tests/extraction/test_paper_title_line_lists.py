@@ -88,5 +88,30 @@ def test_near_miss_name_pairs_without_a_mark_of_a_reference():
 
 def test_near_miss_sentence_openers_company_suffixes_and_dialogue():
     assert facts('However, Mira Castellan, in her "Letter From The Pond" of 1980, wrote.') == set()
-    assert facts('said the chairman of Brandt Holdings Inc. "But the firm is in good shape."') == set()
-    assert facts('Replied Okafor, "O friend of the herons, the wise say: look at the pond."') == set()
+    assert (
+        facts('said the chairman of Brandt Holdings Inc. "But the firm is in good shape."') == set()
+    )
+    assert (
+        facts('Replied Okafor, "O friend of the herons, the wise say: look at the pond."') == set()
+    )
+
+
+def test_near_miss_speech_plays_signatures_and_possessives():
+    # a signature's quip, a play's lines, a contact line, an owner's possessive
+    assert (
+        facts(
+            "Ada Quarrel, Reed Institute\n\"Sorry, I can't take you out tonight, I've got "
+            'to go back to the lab." -- R. Quarrel, 2019\n'
+        )
+        == set()
+    )
+    assert facts("DIANA. Has the mail gone?\nMIRA. Tell Mrs. Okafor I shall dine alone.\n") == set()
+    assert facts("[1] L. Okafor. Pond Research e-mail: okafor@example.org, 2019.\n") == set()
+
+
+def test_a_dated_entry_may_speak():
+    text = (
+        "Castellan, M. (2011). Teaching what you don't know. Pond Press.\n"
+        "Lund, P. (2020). Reed beds as sediment traps. Pond Science, 12, 1-9.\n"
+    )
+    assert ("Castellan", "Teaching what you don't know") in facts(text)
