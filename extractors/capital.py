@@ -770,7 +770,7 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
         ):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("worksheet", region.name, city, m.start(), answer.end(), anchor)
-    blanks = {}
+    blanks: dict[str, tuple[str, re.Match[str]]] = {}
     numbered = (
         *_NUMBERED_BLANK.finditer(text),
         *_NUMBERED_QUESTION_BLANK.finditer(text),

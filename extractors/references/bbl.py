@@ -245,5 +245,5 @@ def read_bibitems(text: str) -> Iterator[Formatted]:
             if reading is None or reading.confidence < LEAST_CONFIDENCE:
                 continue
             family, title, title_at = reading.family, reading.title, body_at
-        if _is_name(family) and title:
+        if family and _is_name(family) and title:
             yield Formatted(start, end, title_at, family, title)
