@@ -35,7 +35,7 @@ from auditor.prefilter import (  # noqa: F401 (re-exported: their home before pr
     lower_keeping_offsets,
     union,
 )
-from auditor.units import context_of, read_unit
+from auditor.units import context_of, placed, read_unit, with_context
 from extractors.base import Extractor, Fact, select, trigger_pattern
 from extractors.normalize import match_key
 from extractors.registry import spec_for
@@ -185,11 +185,15 @@ class Extraction:
             return []
         out: list[Fact] = []
         if self.needs_doc:
-            spans = union(text, by_relation)
-            pieces = (_without_surrogates(text[a:b]) for a, b in spans)
+            # the document's opening, where a relation's units carry it (a pronoun's person),
+            # read before every unit as on the path without tokens
+            contexts = (context_of(text, spec.unit_reach) for spec in self.prefilter.specs)
+            context = next((c for c in contexts if c is not None), None)
+            read = [with_context(text, span, context) for span in union(text, by_relation)]
+            pieces = (_without_surrogates(piece) for piece, _, _ in read)
             found = (doc.user_data["facts"] for doc in self.nlp.pipe(pieces))
-            for (offset, _), facts in zip(spans, found, strict=True):
-                out += _shifted(facts, offset)
+            for (_, place, skip), facts in zip(read, found, strict=True):
+                out += placed(facts, place, skip)
             return out
         # Relations with the same units (birth and death dates share their triggers) read each
         # unit one after the other: the life-date reading of a text is cached for the second.
@@ -208,8 +212,3 @@ class Extraction:
 
                     out += read_unit(extract, text, span, context)
         return out
-
-
-def _shifted(facts: Iterable[Fact], offset: int) -> list[Fact]:
-    """Facts found in a unit, with offsets into the document it starts at ``offset`` in."""
-    return [Fact(f.start + offset, f.end + offset, f.relation, f.subject, f.value) for f in facts]

@@ -357,21 +357,34 @@ def read_unit(
     ``context`` span before the unit (the document's opening), the unit is read after it
     (joined by a line break): offsets in the context map to the context's place in ``text``,
     and facts wholly inside the context are left to the context's own units."""
+    piece, place, skip = with_context(text, unit, context)
+    return placed(extract(piece), place, skip)
+
+
+def with_context(
+    text: str, unit: Span, context: Span | None = None
+) -> tuple[str, Callable[[int], int], int]:
+    """What a unit is read as: its text, after the context span where one lies before it (joined
+    by a line break); a function mapping offsets in it to offsets in ``text``; and the length of
+    the context part, inside which found facts belong to the context's own units."""
     start, end = unit
     if context is None or context[1] >= start:
-        return [
-            Fact(f.start + start, f.end + start, f.relation, f.subject, f.value)
-            for f in extract(text[start:end])
-        ]
+        return text[start:end], lambda at: start + at, 0
     prefix = text[context[0] : context[1]] + "\n"
 
     def place(at: int) -> int:
         return context[0] + at if at < len(prefix) else start + at - len(prefix)
 
+    return prefix + text[start:end], place, len(prefix)
+
+
+def placed(facts: Iterable[Fact], place: Callable[[int], int], skip: int) -> list[Fact]:
+    """Facts found in a unit read ``with_context``, offsets into the document; those wholly
+    inside the context left out."""
     return [
         Fact(place(f.start), place(f.end), f.relation, f.subject, f.value)
-        for f in extract(prefix + text[start:end])
-        if f.end > len(prefix)
+        for f in facts
+        if f.end > skip
     ]
 
 

@@ -167,3 +167,23 @@ def test_a_second_trigger_close_to_a_first_extends_the_window():
     (window,) = extraction.prefilter.windows(text)  # the "window" unit kind
     second = text.index("capital", 1)
     assert window[1] >= second + WINDOW_RADIUS
+
+
+def test_a_pipeline_reads_units_after_the_documents_opening(tmp_path):
+    # through spaCy too, a pronoun far into the document finds the person its opening names
+    path = tmp_path / "blank"
+    spacy.blank("en").to_disk(path)
+    filler = "The weather was mild that spring and the harbour was busy. " * 60
+    text = f"Mira Castellan was a painter from Lyon.\n{filler}\nShe was born on 12 May 1950.\n"
+    facts = Extraction(select(["birth_date"]), spacy_model=str(path)).facts(text)
+    assert [(f.subject, f.value) for f in facts] == [("Mira Castellan", "1950-05-12")]
+    assert text[facts[0].start : facts[0].end].startswith("She was born")
+
+
+def test_near_miss_a_pipeline_finds_nothing_in_the_opening_twice(tmp_path):
+    path = tmp_path / "blank"
+    spacy.blank("en").to_disk(path)
+    filler = "The weather was mild that spring and the harbour was busy. " * 60
+    text = f"Mira Castellan was born on 12 May 1950.\n{filler}\nShe was born in Lyon.\n"
+    facts = Extraction(select(["birth_date"]), spacy_model=str(path)).facts(text)
+    assert [(f.subject, f.value, f.start) for f in facts] == [("Mira Castellan", "1950-05-12", 0)]
