@@ -180,7 +180,14 @@ class Extraction:
         Each extractor reads only its own relation's units. Where tokens are needed, every
         relation's units together go through the spaCy pipeline once (its component runs each
         extractor whose trigger occurs in the unit)."""
-        by_relation = self.prefilter.units_by_relation(text)
+        return self.facts_in_units(text, self.units_by_relation(text))
+
+    def units_by_relation(self, text: str) -> list[list[tuple[int, int]]]:
+        """Each extractor's units in ``text``, in the extractors' order (the pre-filter)."""
+        return self.prefilter.units_by_relation(text)
+
+    def facts_in_units(self, text: str, by_relation: list[list[tuple[int, int]]]) -> list[Fact]:
+        """The facts of ``text`` read from the units ``units_by_relation`` found in it."""
         if not any(by_relation):  # most documents: no trigger, nothing to read
             return []
         out: list[Fact] = []

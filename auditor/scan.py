@@ -23,6 +23,7 @@ from auditor.facts import FactsWriter
 from auditor.inputs import Split, stored_bytes
 from auditor.manifest import split_name, write_entry
 from auditor.options import ScanOptions
+from auditor.prefilter import union
 from auditor.profile import Profile
 from auditor.readers import ShardStats, read_documents
 
@@ -168,16 +169,17 @@ def _scan_split(split: Split, out: Path, options: ScanOptions, digest: str) -> M
 
 
 def _profiled_facts(extraction, text: str, profile: Profile) -> list:
-    """``extraction.facts(text)`` with its pre-filter timed apart: the windows are found once
-    for the ``prefilter`` stage, and a document without any is not extracted (facts() would find
-    none). The facts are the same as facts() gives."""
+    """``extraction.facts(text)`` with its pre-filter timed apart: the units are found once, in
+    the ``prefilter`` stage, and read in the ``extract`` stage. The facts are the same as
+    facts() gives."""
     with profile.stage("prefilter") as totals:
-        spans = extraction.windows(text)
+        by_relation = extraction.units_by_relation(text)
+        spans = union(text, by_relation)
         totals.documents += 1
         totals.bytes_in += _utf8_size(text)
         totals.bytes_out += sum(_utf8_size(text[start:end]) for start, end in spans)
     with profile.stage("extract") as totals:
-        facts = extraction.facts(text) if spans else []
+        facts = extraction.facts_in_units(text, by_relation)
         totals.documents += 1
         totals.bytes_out += sum(_utf8_size(f.subject) + _utf8_size(f.value) for f in facts)
     return facts

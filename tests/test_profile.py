@@ -10,7 +10,10 @@ from click.testing import CliRunner
 from conftest import DATA, write_jsonl
 
 from auditor.cli import main
+from auditor.extraction import Extraction
 from auditor.profile import STAGES, Profile
+from auditor.scan import _profiled_facts
+from extractors.base import select
 
 DEV_TEXTS = [json.loads(line)["text"] for line in (DATA / "extraction" / "dev.jsonl").open()]
 
@@ -116,3 +119,20 @@ def test_scan_without_profile_writes_no_profile(tmp_path):
     assert "profile" not in json.loads((out / "report.json").read_text(encoding="utf-8"))
     (manifest,) = [json.loads(p.read_text()) for p in (out / "manifest").glob("*.json")]
     assert "profile" not in manifest
+
+
+def test_profiled_extraction_finds_the_facts_of_the_plain_one_and_counts_unit_bytes():
+    extraction = Extraction(select(None))
+    profile = Profile(enabled=True)
+    texts = [
+        *DEV_TEXTS,
+        "Nothing here.",
+        "Mira Castellan was a painter.\nShe was born on 12 May 1950.",
+    ]
+    for text in texts:
+        assert _profiled_facts(extraction, text, profile) == extraction.facts(text)
+    # the pre-filter's bytes out are the units' bytes, at most the text's
+    expected = sum(
+        len(text[a:b].encode("utf-8")) for text in texts for a, b in extraction.windows(text)
+    )
+    assert profile.totals("prefilter").bytes_out == expected
