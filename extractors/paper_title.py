@@ -456,8 +456,11 @@ _TRIGGER = (
 
 _ANCHORS = (
     "et al", "(18", "(19", "(20", "( 18", "( 19", "( 20", "@", "paper", "article", "titled",
-    "entitled", "letter", "“", "„", "«", '"', "vol.", "pp.", "p.", '">**', "'>**", '"><b>',
+    "entitled", "letter", "“", "„", "«", "vol.", "pp.", "p.", '">**', "'>**", '"><b>',
     '"><strong>',
+    # a straight quote only before a letter, which every alternative of the trigger needs after
+    # it ('"Title', '"author'): a closing quote before a space or a stop passes nothing
+    *(f'"{letter}' for letter in "abcdefghijklmnopqrstuvwxyz"),
 
     *(f"{year}{mark}" for year in range(1800, 2100) for mark in ".;"),
     *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),

@@ -96,3 +96,20 @@ def test_without_extraction_the_same_text_passes_and_no_fact_is_counted():
             row.passed_documents, row.passed_bytes, row.windows)
         assert bare[key].facts == bare[key].windows_with_fact == 0
     assert full["s", ALL].facts == 2
+
+
+def test_a_straight_quote_is_an_anchor_only_before_a_letter():
+    from extractors.registry import builtin_specs
+
+    (paper,) = [spec for spec in builtin_specs() if spec.name == "paper_title"]
+    prefilter = Prefilter([paper])
+    # closing quotes and quotes before digits: no anchor, so no confirmation is even tried
+    prose = 'A 12" pizza and a 5" ruler; the sign read "24/7"; he shouted "!" twice.\n' * 50
+    lowered = prose.lower()
+    assert not any(
+        lowered[end - length + 1 : end + 1].startswith('"')
+        for end, (length, _) in prefilter.automaton.iter(lowered)
+    )
+    # a list item opening with a quoted title is still a trigger
+    entry = '1. "Counting Herons from Low Orbit." Wetland Letters, 2019.\n'
+    assert prefilter.hits_by_relation(entry)[0]
