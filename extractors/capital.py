@@ -1536,20 +1536,8 @@ _PAIR = re.compile(
     rf"[\[(]\s*(?P<aq>{_Q})(?P<a>[^\"'`\n]{{1,60}})(?P=aq)\s*,\s*(?P<bq>{_Q})"
     rf"(?P<b>[^\"'`\n]{{1,60}})(?P=bq)\s*[\])]"
 )
-_CLOSING = {"{": "}", "[": "]", "(": ")"}
-
-
 def _container_end(text: str, open_at: int, reach: int = 20000) -> int:
-    opener = text[open_at]
-    closer, depth = _CLOSING[opener], 0
-    for i in range(open_at, min(len(text), open_at + reach)):
-        if text[i] == opener:
-            depth += 1
-        elif text[i] == closer:
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return min(len(text), open_at + reach)
+    return layout.group_end(text, open_at, open_at + reach)
 
 
 def _container_candidates(text: str) -> Iterator[_Candidate]:

@@ -201,3 +201,23 @@ def plain_view(text: str, keep: re.Pattern[str] | None = None) -> str | None:
         else:
             pieces.append(" " * len(line))
     return "\n".join(pieces) if kept else None
+
+
+_CLOSERS = {"{": "}", "[": "]", "(": ")"}
+
+
+def group_end(text: str, open_at: int, limit: int | None = None) -> int:
+    """The offset after the bracket that closes the one at ``open_at`` (``{``, ``[`` or ``(``,
+    nesting counted), looked for before ``limit`` (default: the end of the text), which is
+    returned when the group never closes there."""
+    opener = text[open_at]
+    closer, depth = _CLOSERS[opener], 0
+    limit = len(text) if limit is None else min(limit, len(text))
+    for i in range(open_at, limit):
+        if text[i] == opener:
+            depth += 1
+        elif text[i] == closer:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return limit

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from extractors.layout import group_end
 from extractors.references.formats import Formatted
 from extractors.references.labeller import clean_entry_title, read_entry, shipped_labeller
 from extractors.references.names import first_author_family
@@ -86,23 +87,6 @@ _LABEL_FAMILY = re.compile(
 )
 
 
-def _group_end(text: str, open_at: int, opener: str, closer: str, limit: int = -1) -> int:
-    """The offset after the closer matching the opener at ``open_at`` (nesting counted), not
-    past ``limit`` (default: the end of the text), which it returns when the group never
-    closes."""
-    depth = 0
-    limit = len(text) if limit < 0 else limit
-    for i in range(open_at, limit):
-        c = text[i]
-        if c == opener:
-            depth += 1
-        elif c == closer:
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return limit
-
-
 def _drop_command_arguments(latex: str) -> str:
     """``\\url{…}``, ``\\doi{…}``, ``\\natexlab{a}`` dropped whole; ``\\href{url}{words}``
     keeps its words."""
@@ -113,11 +97,11 @@ def _drop_command_arguments(latex: str) -> str:
         out.append(latex[at : m.start()])
         end = m.end()
         if end < len(latex) and latex[end] == "{":
-            end = _group_end(latex, end, "{", "}")
+            end = group_end(latex, end)
             if m.group() == "\\href":  # the linked words stay, without their braces
                 end_words = end
                 if end < len(latex) and latex[end] == "{":
-                    end_words = _group_end(latex, end, "{", "}")
+                    end_words = group_end(latex, end)
                     out.append(" " + latex[end + 1 : end_words - 1] + " ")
                 end = end_words
         at = end
@@ -151,10 +135,10 @@ def _items(text: str) -> Iterator[tuple[int, int, str, int]]:
         end = min(closing.start() if closing else limit, m.start() + MAX_ITEM_CHARS)
         at, label = m.end(), ""
         if at < end and text[at] == "[":
-            close = _group_end(text, at, "[", "]", end)
+            close = group_end(text, at, end)
             label, at = text[at + 1 : close - 1], close
         if at < end and text[at] == "{":
-            at = _group_end(text, at, "{", "}", end)
+            at = group_end(text, at, end)
         yield m.start(), end, label, at
 
 
@@ -200,7 +184,7 @@ def _emphasised_after_names(body: str) -> tuple[int, str, str] | None:
     if any(c.isdigit() for c in before) or before.count(".") > 3 * (before.count(",") + 2):
         return None
     group_start = m.start() if body[m.start()] == "{" else m.end() - 1
-    close = _group_end(body, group_start, "{", "}")
+    close = group_end(body, group_start)
     inner = body[m.end() : close - 1]
     return m.end(), before, inner
 
@@ -211,7 +195,7 @@ def _braced_title(body: str) -> tuple[int, str] | None:
     for index, m in enumerate(_BARE_BRACE.finditer(body)):
         if index == MAX_BRACES:  # a bound on the work an entry of braces can ask for
             return None
-        close = _group_end(body, m.start(), "{", "}")
+        close = group_end(body, m.start())
         inner = body[m.start() + 1 : close - 1]
         if len(plain(inner).split()) >= 4 and inner.lstrip()[:1].isupper():
             return m.start() + 1, inner

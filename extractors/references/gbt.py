@@ -11,12 +11,10 @@ import re
 from collections.abc import Iterator
 
 from extractors.references.formats import Formatted
-from extractors.references.labeller import read_gbt_entry
+from extractors.references.labeller import GBT_TYPE_MARKS, read_gbt_entry
 from extractors.references.tokens import blank_markup
 
-_MARKED_LINE = re.compile(
-    r"(?m)^[^\n]*\[(?:[JMCDRAPSNZG]|EB/OL|J/OL|M/OL|C/OL|DB/OL|CP/DK)\][^\n]*"
-)
+_MARKED_LINE = re.compile(rf"(?m)^[^\n]*\[(?:{GBT_TYPE_MARKS})\][^\n]*")
 
 
 def read_gbt(text: str) -> Iterator[Formatted]:

@@ -308,11 +308,12 @@ def _name_like(token: str) -> bool:
 # The mark after the title is its document type: journal article, monograph, proceedings,
 # thesis, report, article in a collection, patent, standard, newspaper and their online forms;
 # every entry of a bibliography with an author and a title counts (the guidelines).
+GBT_TYPE_MARKS = r"J|M|C|D|R|A|P|S|N|Z|G|EB/OL|J/OL|M/OL|C/OL|DB/OL|CP/DK"
 _GBT_ENTRY = re.compile(
     r"^[^\S\n]{0,40}(?:\\item\s{1,10}|\[\d{1,4}\][^\S\n]{0,3}|\d{1,4}[.．][^\S\n]{1,3})?"
     r"(?P<authors>[^\s.．\[\]][^.．\[\]\n]{0,300})[.．]\s{0,3}"
     r"(?P<title>[^\s\[\]][^\[\]\n]{1,400}?)\s{0,2}"
-    r"\[(?P<mark>J|M|C|D|R|A|P|S|N|Z|G|EB/OL|J/OL|M/OL|C/OL|DB/OL|CP/DK)\]"
+    rf"\[(?P<mark>{GBT_TYPE_MARKS})\]"
 )
 # A patent's title ends at the colon before its country and number ("方法: 中国, CN1602118A[P]").
 _PATENT_TAIL = re.compile(r"[:：]")

@@ -407,12 +407,11 @@ def break_run_together(text: str) -> str:
     reference list run into one line: before ``[n]`` where the numbers go up one by one from
     the line's first, and before an author list with its year in brackets where the line holds
     three such lists at least."""
-    if not any(b - a > RUN_TOGETHER_LINE for a, b in _lines(text)):
+    long_lines = [(a, b) for a, b in _lines(text) if b - a > RUN_TOGETHER_LINE]
+    if not long_lines:
         return text
     chars = list(text)
-    for a, b in _lines(text):
-        if b - a <= RUN_TOGETHER_LINE:
-            continue
+    for a, b in long_lines:
         numbers = list(_INLINE_NUMBER.finditer(text, a, b))
         expected = None
         for m in numbers:
