@@ -27,6 +27,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from auditor.escapes import decoded_view
 from auditor.prefilter import (  # noqa: F401 (re-exported: their home before prefilter.py)
     MAX_WINDOW,
     TRIGGER_SLACK,
@@ -179,8 +180,12 @@ class Extraction:
 
         Each extractor reads only its own relation's units. Where tokens are needed, every
         relation's units together go through the spaCy pipeline once (its component runs each
-        extractor whose trigger occurs in the unit)."""
-        return self.facts_in_units(text, self.units_by_relation(text))
+        extractor whose trigger occurs in the unit). A text that is the inside of a JSON string
+        is read with its escapes decoded (``auditor/escapes.py``)."""
+        view = decoded_view(text)
+        if view is None:
+            return self.facts_in_units(text, self.units_by_relation(text))
+        return view.mapped(self.facts_in_units(view.text, self.units_by_relation(view.text)))
 
     def units_by_relation(self, text: str) -> list[list[tuple[int, int]]]:
         """Each extractor's units in ``text``, in the extractors' order (the pre-filter)."""

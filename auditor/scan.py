@@ -19,6 +19,7 @@ from pathlib import Path
 
 from auditor import storage
 from auditor.audit_types import ManifestEntry
+from auditor.escapes import decoded_view
 from auditor.facts import FactsWriter
 from auditor.inputs import Split, stored_bytes
 from auditor.manifest import split_name, write_entry
@@ -173,13 +174,15 @@ def _profiled_facts(extraction, text: str, profile: Profile) -> list:
     the ``prefilter`` stage, and read in the ``extract`` stage. The facts are the same as
     facts() gives."""
     with profile.stage("prefilter") as totals:
-        by_relation = extraction.units_by_relation(text)
-        spans = union(text, by_relation)
+        view = decoded_view(text)
+        source = text if view is None else view.text
+        by_relation = extraction.units_by_relation(source)
+        spans = union(source, by_relation)
         totals.documents += 1
         totals.bytes_in += _utf8_size(text)
-        totals.bytes_out += sum(_utf8_size(text[start:end]) for start, end in spans)
+        totals.bytes_out += sum(_utf8_size(source[start:end]) for start, end in spans)
     with profile.stage("extract") as totals:
-        facts = extraction.facts_in_units(text, by_relation)
+        facts = extraction.facts_in_units(source, by_relation)
         totals.documents += 1
         totals.bytes_out += sum(_utf8_size(f.subject) + _utf8_size(f.value) for f in facts)
-    return facts
+    return facts if view is None else view.mapped(facts)

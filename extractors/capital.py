@@ -102,7 +102,7 @@ _MODIFIER = (
 )
 _CAPITAL_WORD = r"(?:[Cc]apital|CAPITAL)(?:\s+[Cc]ity)?"
 _AND_LARGEST = (
-    r"(?:,?\s+and\s+(?:the\s+)?(?:largest|biggest|most\s+populous|main|chief|principal|"
+    r"(?:,?\s+and\s+(?:the\s+)?(?:(?:second|third)[\s-]+)?(?:largest|biggest|most\s+populous|main|chief|principal|"
     r"largest\s+and\s+most\s+populous)\s+city)"
 )
 _OF = r"\s+(?:of|for)\s+"
@@ -117,9 +117,7 @@ _IS = (
     r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
     r"continues\s+to\s+be)"
 )
-_ADVERB = (
-    r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
-)
+_ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
 _IS_AFTER_REGION = re.compile(
     # "… is Y", and a label's colon or an equals sign: "Capital city of Ohio: Columbus"
     rf"(?:(?:,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*)(?:the\s+city\s+of\s+)?\*{{0,3}}"
@@ -132,7 +130,9 @@ _IS_AFTER_REGION = re.compile(
 _GAP = r"(?:\([^()\n]{0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
 _BRIDGE = (
     rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*|"
-    rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?)"
+    rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?"
+    # a dictionary's headword and part of speech: "Oslo (ˈɒzləʊ) n. the capital of Norway"
+    rf"|,?\s+(?:n|noun|prop\.\s*n)\.[^\S\n]*:?[^\S\n]*(?:\d\.[^\S\n]*)?)"
 )
 _SUBJECT_CITY = re.compile(rf"(?P<city>{CITY})(?P<gap>[,(\[]{_GAP}{{0,400}}?)?{_BRIDGE}")
 _ADJACENT_CITY = re.compile(
@@ -163,7 +163,7 @@ _QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'’-]*)\b")
 _ABBREVIATION_BEFORE_STOP = re.compile(
     r"(?:\b[A-Z]|\bSt|\bMt|\bFt|\bDr|\bMr|\bMrs|\bMs|\bNo|\bvs|\bpron|\bc|\bca|\bapprox|\blit|"
-    r"\be\.g|\bi\.e|\bcf)$"
+    r"\be\.g|\bi\.e|\bcf|(?<=[)\s])n)$"
 )
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*\s+|\n")
 _QUESTION_BEFORE = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Nn]ame|[Gg]uess)\b[^.!?\n]{0,30}$")
@@ -449,9 +449,24 @@ _ITS_CAPITAL_AFTER_REGION = re.compile(
 )
 
 
+# "Bhutan, a kingdom in the eastern Himalayas with its capital at Thimphu": the place opens
+# its sentence and a description of it runs up to "with its capital".
+_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+[^,.;:!?()\n]{1,80}$")
+
+
+def _described_region(text: str, position: int) -> places.RegionMatch | None:
+    """The region that opens the sentence holding ``position``, when all between it and
+    ``position`` describes it (``X, a country in …``)."""
+    start = _sentence_start(text, position)
+    region = places.region_starting_at(text, start, position)
+    if region and _DESCRIBED.fullmatch(text, region.end, position):
+        return region
+    return None
+
+
 def _its_capital_candidates(text: str) -> Iterator[_Candidate]:
     for m in _ITS_CAPITAL_AFTER_REGION.finditer(text):
-        region = places.region_before(text, m.start())
+        region = places.region_before(text, m.start()) or _described_region(text, m.start())
         if region is None or (city := _city(m["city"], region.name)) is None:
             continue
         if places.place_key(city) == places.place_key(region.name):
@@ -604,7 +619,7 @@ def _capitals_like_candidates(text: str) -> Iterator[_Candidate]:
 
 # "What is the capital of X? … The (correct) answer is Y" / "Q: … A: Y"
 _QUESTION = re.compile(
-    rf"\b(?:[Ww]hat(?:\s+is|['’]s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is)"
+    rf"\b(?:[Ww]hat(?:\s+is|['’]?s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is)"
     rf"\s+the\s+{_CAPITAL_WORD}\s+of\s+"
     # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
     rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+(?=[^?\n]{{1,60}}\?)"
@@ -627,8 +642,10 @@ _PROSE_OPTION = re.compile(
     r"(?P<mark>[^\S\n]*(?:✓|✔|☑|\((?:correct|right)\)|\[x\]|<-+[^\S\n]*correct))?"
     r"(?=[^\S\n]+\(?[A-Da-d1-4][).:][^\S\n]|[^\S\n]*$)"
 )
+# the next numbered item of a worksheet ends a question's reach for its answer
+_NEXT_ITEM = re.compile(r"\n[^\S\n]*(?:\d{1,3}|[Qq]\d{1,3})[.):][^\S\n]")
 _ANSWER_ALONE = re.compile(
-    rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•]\s*)?[*_]*(?!\(?[A-Da-d1-4][).:]\s)(?P<city>{CITY})[*_]*"
+    rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•→⇒]\s*|[-=]>\s*)?[*_]*(?!\(?[A-Da-d1-4][).:]\s)(?P<city>{CITY})[*_]*"
     rf"(?:[.!]?[^\S\n]*(?:\n|$)|[.!][^\S\n]+(?=[A-Z]))"
 )
 
@@ -649,9 +666,15 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     # a reply under the question, maybe quoted ("> Canberra obviously"): only a known city
     if (reply := _ANSWER_REPLY.match(text, question_end)) and places.is_known_city(reply["city"]):
         return reply["city"], reply.end()
+    if blank := _BLANK_BRACKETED.match(
+        text, question_end + 1 if text.startswith("?", question_end) else question_end
+    ):
+        return blank["city"], blank.end()  # "… of Peru? ______ (Lima)"
     limit = min(len(text), question_end + 400)
-    following = _QUESTION.search(text, question_end, limit) or _REVERSED_QUESTION.search(
-        text, question_end, limit
+    following = (
+        _QUESTION.search(text, question_end, limit)
+        or _REVERSED_QUESTION.search(text, question_end, limit)
+        or _NEXT_ITEM.search(text, question_end, limit)
     )
     limit = following.start() if following else limit
     options = {o["label"].lower(): o for o in _PROSE_OPTION.finditer(text, question_end, limit)}
@@ -809,9 +832,7 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
 # von Deutschland" / "… Deutschlands", "Amsterdam is de hoofdstad van Nederland", and the other
 # way round ("La capitale de la France est Paris", "Die Hauptstadt Deutschlands ist Berlin").
 _FOREIGN_IS = r"(?:est|es|è|é|ist|is)"
-_FOREIGN_CAPITAL = (
-    r"(?:la\s+capitale|la\s+capital|a\s+capital|die\s+Hauptstadt|de\s+hoofdstad)"
-)
+_FOREIGN_CAPITAL = r"(?:la\s+capitale|la\s+capital|a\s+capital|die\s+Hauptstadt|de\s+hoofdstad)"
 _FOREIGN_OF = (
     r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|del|de|d['’]|dell['’]|della|dello|del|di|do|da|dos|das"
     r"|von|van|der))?\s*"
@@ -1282,6 +1303,7 @@ def _skip_spaces(text: str, position: int) -> int:
     m = _SPACES.match(text, position)
     return m.end() if m else position
 
+
 _ROW_BREAK = re.compile(r"[^\S\n]*\n?[^\S\n]*")
 _SEASONAL_CITY = re.compile(
     rf"[^\S\n]*{CITY}[^\S\n]*\((?i:summer|winter|seasonal)\b[^()\n]{{0,40}}\)"
@@ -1536,6 +1558,8 @@ _PAIR = re.compile(
     rf"[\[(]\s*(?P<aq>{_Q})(?P<a>[^\"'`\n]{{1,60}})(?P=aq)\s*,\s*(?P<bq>{_Q})"
     rf"(?P<b>[^\"'`\n]{{1,60}})(?P=bq)\s*[\])]"
 )
+
+
 def _container_end(text: str, open_at: int, reach: int = 20000) -> int:
     return layout.group_end(text, open_at, open_at + reach)
 
@@ -1735,6 +1759,8 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             if subject_index is None:
                 quoted = [v for v in values if v and not v.replace(".", "").isdigit()]
                 pair = quoted[:2] if len(quoted) >= 2 else None
+                if pair and _city_first(pair):
+                    pair = pair[::-1]  # a table of capitals may list the city first
             elif capital_index is not None and max(subject_index, capital_index) < len(values):
                 pair = [values[subject_index], values[capital_index]]
             else:
@@ -1751,6 +1777,17 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             ):
                 at = tuple_match.start("body")
                 yield _Candidate("record", subject, city, at, tuple_match.end(), at)
+
+
+def _city_first(pair: list[str]) -> bool:
+    """Whether an unlabelled (place, capital) pair is written city first: its second value is
+    the place (``('Paris', 'France')``), or a country after a city that also names a region
+    (``('Berlin', 'Germany')``)."""
+    if not places.region_name(pair[1]):
+        return False
+    return not places.region_name(pair[0]) or (
+        places.is_country(pair[1]) and not places.is_country(pair[0])
+    )
 
 
 _TRUE = frozenset(("1", "true", "t", "y", "yes"))
@@ -1875,7 +1912,7 @@ def _cased_view(text: str) -> str | None:
     pieces, kept, asked = [], False, False
     for line in text.split("\n"):
         # a question's line, and the answer on the line under it ("capital of peru?\nlima")
-        if line.islower() and (asked or _CAPITAL_LINE.search(line)):
+        if _QA_LABEL.sub("", line).islower() and (asked or _CAPITAL_LINE.search(line)):
             cased = places.cased_view(line)
             kept = kept or cased != line
             pieces.append(cased)
@@ -1886,8 +1923,9 @@ def _cased_view(text: str) -> str | None:
     return "\n".join(pieces) if kept else None
 
 
-# A line that says "capital" and holds no capital letter.
-_LOWER_CAPITAL = re.compile(r"(?m)^[^A-Z\n]*capital[^A-Z\n]*$")
+# A line that says "capital" and holds no capital letter but a question's or answer's label.
+_LOWER_CAPITAL = re.compile(r"(?m)^(?:[^\S\n]*[QA]\d*[:.)])?[^A-Z\n]*capital[^A-Z\n]*$")
+_QA_LABEL = re.compile(r"^[^\S\n]*[QA]\d*[:.)]")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from urllib.parse import unquote
 from extractors import layout, places
 from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at
+from extractors.grammar import NOT_NAME_START
 from extractors.normalize import states_day_first
 from extractors.persons import (
     CAP_WORD,
@@ -57,6 +58,7 @@ from extractors.persons import (
     NAME,
     RANKS,
     TERRITORIAL_NAME,
+    gender_of,
     given_names,
     known_given_names,
     natural_order,
@@ -258,8 +260,22 @@ _OTHER_HOLDER = re.compile(
 )
 _DIED = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DIED_VERB}\s+{_ON_DATE}")
 _BORN_AND_DIED = re.compile(
-    rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE}){_GAP},?\s+(?:and\s+)?{_DIED_VERB}\s+"
+    rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE})(?P<between>{_GAP}),?\s+(?:and\s+)?"
+    rf"{_DIED_VERB}\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
+)
+# A death in the sentence's second verb phrase, whose subject opens the sentence: "Jane Roe
+# retired in 1990 and died on 3 May 2001", "She moved to Paris, where she died on …", "… until
+# her death on …", "…, dying on …".
+_COORDINATED_DIED = re.compile(
+    rf"{_SENTENCE_START}(?:[-*•]{_S}*)?(?P<name>{NAME}|He|She)(?P<between>[^.!?;\n]{{3,200}}?)"
+    rf"(?:\band\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
+    rf"|,?\s+where\s+(?:he|she)\s+{_DIED_VERB}|\b(?:until|till|before)\s+(?:his|her)\s+death"
+    rf"|,\s+dying)(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
+)
+# what makes the verb phrase another person's: a relative or reported clause, a relative
+_OTHER_SUBJECT_BETWEEN = re.compile(
+    r"\b(?:that|who|whom|whose|which|said|says|wrote|told|reported|announced)\b"
 )
 # "On 5 May 1821, Napoleon died on Saint Helena."
 _FRONTED = re.compile(
@@ -304,22 +320,31 @@ _FOREIGN_DIED = re.compile(
 _ANSWER = (  # on its own line, or a JSON record's "answer" key
     rf"\s{{0,40}}(?:[^\n]{{0,200}}\n){{0,2}}?{_S}*(?:[\"'],{_S}*)?[\"']?"
     r"(?:#{1,4}[^\S\n]*)?"  # a Markdown heading: "### Response:"
-    r"(?:A|(?i:answer|ans|correct\s+answer|response|output|assistant|completion|bot|ai))"
+    r"(?:(?<![\"'])A|(?i:answer|ans|correct\s+answer|response|output|assistant|completion|bot|ai))"
     r"[\"']?\s*:\s*[\"']?"
 )
+# the ways a question or an instruction asks for the date: "What is the date of birth of X?",
+# "Give the birth date of X.", "On what date was X born?"
+_ASK = (
+    r"(?i:(?:what\s+(?:is|was)|give|state|provide|find|tell\s+me|write|name)\s+(?:me\s+)?"
+    r"(?:the\s+)?)"
+)
+_ASKED = r"\s*[?.]"
 _QUESTION_BORN = re.compile(
-    rf"(?i:when\s+was)\s+(?P<name>{NAME})\s+born\s*\?{_ANSWER}(?P<date>{_DATE})"
-    rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+birth|birth\s*date|birthday)\s+of)"
-    rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
+    rf"(?i:when\s+was|on\s+what\s+(?:date|day)\s+was)\s+(?P<name>{NAME})\s+born{_ASKED}{_ANSWER}"
+    rf"(?P<date>{_DATE})"
+    rf"|{_ASK}(?i:date\s+of\s+birth|birth\s*date|birthday)\s+of"
+    rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWER}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
-    rf"(?i:date\s+of\s+birth|birth\s*date|birthday)\s*\?{_ANSWER}(?P<date3>{_DATE})"
+    rf"(?i:date\s+of\s+birth|birth\s*date|birthday){_ASKED}{_ANSWER}(?P<date3>{_DATE})"
 )
 _QUESTION_DIED = re.compile(
-    rf"(?i:when\s+did)\s+(?P<name>{NAME})\s+die\s*\?{_ANSWER}(?P<date>{_DATE})"
-    rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?(?:date\s+of\s+death|death\s*date)\s+of)"
-    rf"\s+(?P<name2>{NAME})\s*\?{_ANSWER}(?P<date2>{_DATE})"
+    rf"(?i:when\s+did|on\s+what\s+(?:date|day)\s+did)\s+(?P<name>{NAME})\s+die{_ASKED}{_ANSWER}"
+    rf"(?P<date>{_DATE})"
+    rf"|{_ASK}(?i:date\s+of\s+death|death\s*date)\s+of"
+    rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWER}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
-    rf"(?i:date\s+of\s+death|death\s*date)\s*\?{_ANSWER}(?P<date3>{_DATE})"
+    rf"(?i:date\s+of\s+death|death\s*date){_ASKED}{_ANSWER}(?P<date3>{_DATE})"
 )
 # "Jane Roe's date of birth is 3 May 1950", "Jane Roe's birthday: May 3, 1950", "Jane Roe's
 # date of death was 4 June 2001": the possessive names whose date it is (a birthday without a
@@ -365,6 +390,7 @@ _CLAUSES = (
     ("death_date", _BORN_AND_DIED),  # before _DIED: it knows whose death "and died" states
     ("death_date", _DIED),
     ("death_date", _PRONOUN_DIED),
+    ("death_date", _COORDINATED_DIED),
     ("death_date", _PASSING_OF),
     ("birth_date", _COMMA_B),
     ("death_date", _COMMA_D),
@@ -391,6 +417,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _DIED: _DIED_WORDS,
         _PRONOUN_DIED: _DIED_WORDS,
         _PASSING_OF: ("passing", "death"),
+        _COORDINATED_DIED: ("died", "death", "dying", "passed"),
         _COMMA_B: ("born", "b."),
         _COMMA_D: ("died", "d."),
         # the verb of each phrase ("è nato" -> "nato"): "è" or "est" would be everywhere
@@ -493,15 +520,15 @@ _NAME_COLUMN = re.compile(
 # "Born December 14, 1866, Paddington".
 # (an infobox rendered as a table separates its label and value with a pipe: "Date of birth |
 # 3 May 1950")
-_FIELD_SEPARATOR = (
-    rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S}*\n{_S}*|{_S}+)"
-)
+_FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S}*\n{_S}*|{_S}+)"
 # A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
 # 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
-_FIELD_START = r"(?:^|(?<=[|;•·]))"
+_FIELD_START = r"(?:^|(?<=[|;•·])|(?<=,)(?=[^\S\n]*[A-Za-z][A-Za-z. ]{1,20}:))"
 _BIRTH_FIELD = re.compile(
     rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.)|Born|BORN)"
-    rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
+    # an infobox gives the birth name on the label's line, the date under it ("Born<TAB>Jane
+    # Mary Roe\n3 May 1950\nLeeds")
+    rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
     rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.)|Died|DIED)"
@@ -517,7 +544,13 @@ _NAME_FIELD = re.compile(
     rf"{_S}*[:\t|]?{_S}*(?P<name>{NAME})"
 )
 _FIELD_REACH = 800  # characters between a field and the name above it
-_NAME_LINE = re.compile(rf"(?m)^{_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?(?P<name>{NAME}){_S}*$")
+_NAME_LINE = re.compile(
+    # (a JSON string's value starts a line too: '{"output": "**Jane Roe**\n- Born: …')
+    rf"(?m)(?:^|(?<=:\s\")|(?<=:\")){_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?[*_]{{0,3}}"
+    rf"(?P<name>{NAME})[*_]{{0,3}}"
+    # a memorial's heading may give the years: "Jane Roe, 1845–1910", "Jane Roe (1845-1910)"
+    rf"(?:,?{_S}*\(?\d{{4}}{_S}*[–—-]{_S}*\d{{4}}\)?)?{_S}*$"
+)
 # A record on one line: "Jane Roe Born: May 17, 1941, in Butte Died: October 30, 1968", or with
 # its "Born:" label lost, "Jane Roe May 17, 1941, in Butte Died: October 30, 1968".
 _RECORD = re.compile(
@@ -577,9 +610,11 @@ _DESCRIBED_AS = re.compile(
 # A name that opens a sentence or a line and is followed by a lower-case word (its verb), an
 # apposition or a parenthesis, or a name alone on its line (a heading).
 _SENTENCE_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?:[-*•]{_S}*)?(?P<name>{NAME})"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\"))(?:[-*•]{_S}*)?"
+    rf"(?P<name>{NAME})"
     # a name alone before a sentence without a subject: "Jane Roe. Born 3 May 1901, …"
-    rf"(?=,|{_S}+[a-z]|{_S}*\(|{_S}*(?:\n|$)|\.{_S}+(?:Born|Died)\b)"
+    # or a name alone that a pronoun continues: "Who discovered radium? Marie Curie. She was …"
+    rf"(?=,|{_S}+[a-z]|{_S}*\(|{_S}*(?:\n|$)|\.{_S}+(?:Born|Died|She|He)\b)"
 )
 
 
@@ -589,6 +624,14 @@ _QUESTION_SUBJECT = re.compile(
     rf"(?:\b(?:[Ww]hen|[Ww]here|[Ww]ho|[Ww]hat|[Hh]ow)\b[^?.!\n]{{0,60}}?\b(?:was|did|is|of|were)"
     rf"|\b(?:[Tt]ell\s+me|[Ww]rite[^?.!\n]{{0,30}}?)\s+(?:about|of|on))"
     rf"{_S}+(?P<name>{NAME})(?=['’]s\b|{_S}+(?:born|die|pass)|{_S}*[?.!])"
+)
+
+
+# A memorial or a post introduces its person with a set phrase: "Here lies Jane Roe",
+# "In loving memory of Jane Roe", "Remembering Jane Roe", "Meet Jane Roe".
+_INTRODUCED_SUBJECT = re.compile(
+    rf"\b(?:[Hh]ere\s+lies|HERE\s+LIES|[Ii]n\s+(?:loving\s+)?memory\s+of|IN\s+(?:LOVING\s+)?"
+    rf"MEMORY\s+OF|[Rr]emembering|[Mm]eet|[Ii]ntroducing)\s+(?P<name>{NAME})"
 )
 
 
@@ -612,6 +655,30 @@ _LIFE_LINE = re.compile(
 )
 
 
+# A wiki infobox writes its dates as templates: "| birth_date = {{birth date|1931|6|12}}",
+# "{{death date and age|2002|3|8|1931|6|12}}" (the first date is the event), "{{dda|…}}".
+_DATE_TEMPLATE = re.compile(
+    r"\{\{[^\S\n]*(?i:(?:birth|death)[ _]date(?:[ _]and[ _]age)?|b?da|dda|bda)[^\S\n]*"
+    r"(?:\|[^\S\n]*(?:df|mf)[^\S\n]*=[^\S\n]*\w{1,5}[^\S\n]*)?"
+    r"\|[^\S\n]*(?P<year>\d{3,4})[^\S\n]*\|[^\S\n]*(?P<month>\d{1,2})[^\S\n]*\|"
+    r"[^\S\n]*(?P<day>\d{1,2})[^{}\n]{0,80}\}\}"
+)
+
+
+def _template_view(text: str) -> str | None:
+    """``text`` with each wiki date template written as an ISO date padded with spaces (same
+    length, same offsets), or None when it has none."""
+    if "{{" not in text:
+        return None
+
+    def iso(m: re.Match[str]) -> str:
+        date = f"{int(m['year']):04d}-{int(m['month']):02d}-{int(m['day']):02d}"
+        return date.ljust(len(m.group()))
+
+    view = _DATE_TEMPLATE.sub(iso, text)
+    return None if view == text else view
+
+
 @dataclass(frozen=True)
 class LifeDateExtractor:
     """One of the two relations of the life-dates family; both share the patterns above."""
@@ -630,11 +697,19 @@ class LifeDateExtractor:
         # the text, then its plain view without inline markup ("<b>Jane Roe</b> was born on
         # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
         plain = layout.plain_view(text, _LIFE_LINE)
-        for view in (text,) if plain is None else (text, plain):
+        templated = _template_view(text)
+        views = (text, *(view for view in (plain, templated) if view is not None))
+        for view in views:
             for relation, name, date, start, end, date_at_ in _life_dates_of(view):
                 if relation in self.relations and (relation, date_at_) not in seen:
                     seen.add((relation, date_at_))
                     yield Fact(start, end, relation, name, date)
+
+
+_NAME_RE = re.compile(NAME)
+_OPTION_LABEL = re.compile(r"[A-E][.)][^\S\n]+")
+_ANSWER_BEFORE = re.compile(r"(?i:answer|ans)[^\S\n]*[:=-]?[^\S\n]*$")
+_GIVEN_OF_BEFORE = re.compile(rf"(?<![\w-])(?P<given>{CAP_WORD})[^\S\n]+of[^\S\n]+$")
 
 
 class _Reader:
@@ -659,18 +734,31 @@ class _Reader:
         if self._mentions is None:
             self._mentions = sorted(
                 (m.start("name"), name)
-                for pattern in (_SENTENCE_SUBJECT, _QUESTION_SUBJECT)
+                for pattern in (_SENTENCE_SUBJECT, _QUESTION_SUBJECT, _INTRODUCED_SUBJECT)
                 for m in pattern.finditer(self.text)
                 if (name := person_name(m["name"]))
                 and m["name"] not in ("He", "She", *_DROPPED_SUBJECT_VERBS)
             )
         return self._mentions
 
-    def antecedent(self, position: int) -> str | None:
+    def antecedent(self, position: int, pronoun: str = "") -> str | None:
         """The name a pronoun at ``position`` stands for: the person of the last sentence that
         opened with a name, by the name the text introduced them with (``Paul Roe was … Paul
         added … He was born`` -> ``Paul Roe``); None when that name is a lone word the text
-        never gave in full."""
+        never gave in full. A ``pronoun`` ("he", "she") must agree with the name's given name
+        where its gender is known: else the last person of its gender named since is meant
+        (``Paul Roe worked with Ada Moe. She was born …`` -> ``Ada Moe``), or nobody."""
+        found = self._antecedent(position)
+        wanted = {"he": "M", "she": "F"}.get(pronoun.lower())
+        if found is None or wanted is None or gender_of(found) in (None, wanted):
+            return found
+        since = max(at for at, _ in self.subjects() if at < position)
+        for m in reversed(list(_NAME_RE.finditer(self.text, since, position))):
+            if (name := person_name(m.group())) and gender_of(name) == wanted:
+                return name
+        return None
+
+    def _antecedent(self, position: int) -> str | None:
         before = [(at, name) for at, name in self.subjects() if at < position]
         if not before:
             return None
@@ -678,7 +766,13 @@ class _Reader:
         for _, name in before:
             if len(name.split()) >= 2 and nearest & set(_name_words(name)):
                 return name
-        return None
+        # a person known by one name, whom a question asked about ("When was Pelé born?\nA: He
+        # was born …"): the question is what the answer's pronoun continues
+        at, name = before[-1]
+        window = _QUESTION_SUBJECT.finditer(
+            self.text, max(0, at - 80), min(len(self.text), at + 80)
+        )
+        return name if any(m.start("name") == at for m in window) else None
 
     def subject(self, raw_name: str, position: int) -> str | None:
         if (
@@ -686,7 +780,17 @@ class _Reader:
             or raw_name in _DROPPED_SUBJECT_VERBS
             or raw_name.lower() in KINSHIP
         ):
-            return self.antecedent(position)
+            return self.antecedent(position, raw_name)
+        # "Answer: B. Jane Roe was born …": the option's letter is no initial
+        if (label := _OPTION_LABEL.match(raw_name)) and _ANSWER_BEFORE.search(
+            self.text, max(0, position - 20), position
+        ):
+            raw_name, position = raw_name[label.end() :], position + label.end()
+        # "Francis of Assisi died …": a lone given name and "of" before a place make the name
+        if (given := _GIVEN_OF_BEFORE.search(self.text, max(0, position - 40), position)) and (
+            given["given"].lower() in given_names() and " " not in raw_name.strip()
+        ):
+            return person_name(f"{given['given']} of {raw_name}")
         return person_name(raw_name)
 
     def fact(self, relation, subject, date_start, date_end, start, end):
@@ -744,6 +848,13 @@ def _from_comma_spans(reader: _Reader):
         yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
 
 
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:[Ii]f|[Ss]uppose|[Ss]upposing|[Aa]ssum(?:e|ing)|[Ii]magine|[Ww]hether|[Uu]nless)"
+    r"\s+(?:that\s+)?$"
+)
+_HYPOTHETICAL_OPENING = re.compile(r"(?:If|Suppose|Supposing|Assuming|Imagine|Whether|Unless)\s")
+
+
 def _life_dates(text: str):
     reader = _Reader(text)
     yield from _from_parentheses(reader)
@@ -763,12 +874,39 @@ def _life_dates(text: str):
                 continue  # "the sister of Jane Roe died …": the verb's subject is the sister
             if pattern in _COMMA_CLAUSES and _PLACE_BEFORE.search(text, 0, m.start()):
                 continue  # "Jane Roe, 84, of Cork, died …": Cork is where she lived
+            if pattern is _BORN_AND_DIED and (
+                KINSHIP & set(re.findall(r"[a-z]+", m["between"]))
+                or re.search(r"\b(?:his|her|their)\s+[a-z]", m["between"])
+            ):
+                continue  # "… born on …, and her husband Paul died on …": his death
+            if pattern is _COORDINATED_DIED and (
+                re.search(r"['’]s?$", m["name"])
+                or _OTHER_SUBJECT_BETWEEN.search(m["between"])
+                or KINSHIP & set(re.findall(r"[a-z]+", m["between"]))
+            ):
+                continue  # "Jane Roe said her father retired and died on …"
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
+            name_group = next(g for g in ("name", "name2", "name3", "dropped") if parts.get(g))
+            if _HYPOTHETICAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+                _HYPOTHETICAL_OPENING.match(m[name_group])
+            ):
+                continue  # "If Jane Roe was born on …, how old …": a supposition
             group = next(g for g in ("date", "date2", "date3") if parts.get(g))
             if pattern is _BORN_COLON and m["event"] == "Died":
                 relation = "death_date"
-            name_group = next(g for g in ("name", "name2", "name3", "dropped") if parts.get(g))
+            apposition = parts.get("apposition")
+            if (
+                apposition
+                and _NAME_RE.fullmatch(apposition.strip())
+                and (places.is_known_city(m[name_group]) or places.region_name(m[name_group]))
+            ):
+                # "The rector of the University of Vienna, Hans Roe, died …": the place ends
+                # a description, the name apposed to it is the subject
+                yield from reader.fact(
+                    relation, person_name(apposition.strip()), *m.span(group), *m.span()
+                )
+                continue
             subject = (
                 _inverted_header(text, m)
                 or _family_in_capitals_before(text, m.start(name_group), m[name_group])
@@ -861,6 +999,7 @@ def _from_key_values(reader: _Reader):
 
 
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
+_INVERTED_FAMILY = re.compile(r"[^\S\n]*(?P<family>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[^\S\n]+")
 _CAPITALS_FAMILY = re.compile(
     r"[^\S\n]*(?P<family>[A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z][A-Z'’-]+)?),?[^\S\n]+$"
 )
@@ -873,6 +1012,15 @@ def _family_in_capitals_before(text: str, name_start: int, name: str) -> str | N
     if name_start - line_start > 60:
         return None
     if m := _CAPITALS_FAMILY.fullmatch(text, line_start, name_start):
+        return natural_order(m["family"], name)
+    # a notice's "Smith, Mary Ellen (née Clark), 91, died …": a family name and a comma open
+    # the line, and the name after them starts with a known given name
+    if (
+        (m := _INVERTED_FAMILY.fullmatch(text, line_start, name_start))
+        and name.split()[0].lower() in given_names()
+        and m["family"].lower() not in NOT_NAME_START  # "Sadly, Jane Roe died …"
+        and not m["family"].endswith("ly")
+    ):
         return natural_order(m["family"], name)
     # the name pattern took both: "BRENNAN Ada" -> the given names must be known ones, so
     # that a shouted prefix ("NEWS Ada Brennan") is not read as a family name
@@ -1080,6 +1228,9 @@ def _from_fields(reader: _Reader):
     for relation, m in fields:
         if m["separator"].strip(" ") == "" and not _FIELD_REST.fullmatch(m["rest"]):
             continue  # "Born 4 July 1902 in Madrid, Carmen Ruiz studied law": a sentence
+        birth_name = m.groupdict().get("birth_name")
+        if birth_name and not re.search(r"[\t:]", m["separator"]):
+            continue  # a birth name under a label only in an infobox's cell or after a colon
         # the heading of a record is near its fields: a name far above is another record's
         base = max(0, m.start() - _FIELD_REACH)
         before = text[base : m.start()]
@@ -1099,6 +1250,8 @@ def _from_fields(reader: _Reader):
             names = [(at, subject) for at, subject, caps in lines if not caps] or [
                 (at, subject) for at, subject, _ in lines
             ]
+        if not names and birth_name and (subject := person_name(birth_name)):
+            names = [(m.start("birth_name"), subject)]
         if names:
             at, subject = names[-1]
             yield from reader.fact(relation, subject, *m.span("date"), at, m.end())

@@ -200,6 +200,20 @@ def known_given_names() -> frozenset[str]:
     return given_names() | load_words("given_names_world")
 
 
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    text = files("extractors").joinpath("data", "given_name_genders.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
+
+
+def gender_of(name: str) -> str | None:
+    """``"M"`` or ``"F"`` when the name's first word is a given name of one gender in every
+    language that lists it (``data/given_name_genders.tsv``), else None."""
+    words = name.split()
+    return _given_name_genders().get(words[0].lower()) if words else None
+
+
 def opens_with_given_name(name: str) -> bool:
     """Whether a full name's first word is a known given name or an initial (``Mira Castellan``,
     ``J. Castellan``), so that it is positively a person's."""

@@ -348,13 +348,20 @@ def read_gbt_entry(blanked: str) -> Reading | None:
     return Reading(family, title, start, end, found.start("authors"), 1.0)
 
 
+# A publication list sets its owner's name in bold ("**J. Roe**", "**Roe, J.**"), which the
+# labeller takes for an emphasised title: bold around initials and a family name is no title.
+_BOLD_INITIALS = re.compile(
+    r"\*\*((?:[A-Z]\.[^\S\n]?-?){1,3}[^\S\n]?[A-Z][\w'’-]+|[A-Z][\w'’-]+,[^\S\n](?:[A-Z]\.[^\S\n]?){1,3})\*\*"
+)
+
+
 def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it. ``gated_cuts`` lets the labeller's confidence keep a
     title whole past a full stop or closing quote (``CONFIDENT_TAIL``) and drop author names
     it doubts from the title's head (``DOUBTED_HEAD``): right more often on AnyStyle's strings,
     wrong more often on real web text (venues run on into titles), so off by default."""
-    blanked = blank_markup(text)
+    blanked = _BOLD_INITIALS.sub(lambda m: "  " + m[1] + "  ", blank_markup(text))
     if "[" in blanked and (explicit := read_gbt_entry(blanked)) is not None:
         return explicit
     spans = token_spans(blanked)
@@ -413,9 +420,7 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
             family = first_author_family(author_text)
     if not family:
         return None
-    title_marginals = (
-        [labeller.marginal("T", i) for i in range(*title_run)] if gated_cuts else None
-    )
+    title_marginals = [labeller.marginal("T", i) for i in range(*title_run)] if gated_cuts else None
     trimmed = _trim_title_run(blanked, spans, title_run, title_marginals)
     if trimmed is None:
         return None

@@ -33,6 +33,13 @@ _MARK = rf"^{_S}*(?:[-•*–+]|\d{{1,3}}[.)]|\[\d{{1,3}}\])?{_S}*"
 _WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’][\w'’-]{0,29}"
 _NAME = rf"(?:[A-ZÀ-Þ]\.{_S}?){{0,3}}{_WORD}(?:{_S}+(?:(?:van|von|de|der|da|del|di|du|la|le|bin|al)"
 _NAME += rf"{_S}+)?{_WORD}){{1,4}}"
+# initials and a family name alone ("J. Roe", "A. B. Moe"): only in the quoted-title layout,
+# where the quotes have set off the title
+_INITIALS_NAME = rf"(?:[A-ZÀ-Þ]\.{_S}?(?:-?[A-ZÀ-Þ]\.{_S}?){{0,2}}{_WORD}|{_NAME})"
+_INITIALS_NAMES = (
+    rf"(?P<authors>{_INITIALS_NAME}(?:(?:{_S}*,|,?{_S}+and|{_S}*&){_S}+{_INITIALS_NAME}){{0,15}}"
+    rf"(?:,?{_S}+et{_S}+al\.?)?)"
+)
 _AFFILIATION = rf"(?:{_S}*\([^()\n]{{1,80}}\))?"
 _NAMES = (
     rf"(?P<authors>{_NAME}{_AFFILIATION}(?:(?:{_S}*,|,?{_S}+and|{_S}*&){_S}+{_NAME}{_AFFILIATION})"
@@ -49,6 +56,28 @@ _ONE_LINE_FORMS = (
         re.compile(
             rf"^{_S}*(?:Paper|Talk|Poster|Abstract|Session{_S}+\w+){_S}*#?\d{{1,4}}{_S}*[:.–-]"
             rf"{_S}*{_TITLE}\.{_S}+{_NAMES}\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # a quoted title first, then the authors, then anything (a venue, a year, links):
+    # '"Title", J. Roe, K. Moe. Venue 2021. [pdf]'
+    (
+        "quoted",
+        re.compile(
+            rf"{_MARK}[\"“](?P<title>[^\"“”\n]{{5,250}}?)[,.]?[\"”],?{_S}+{_INITIALS_NAMES}"
+            rf"(?:[.,;]{_S}*[^\n]{{0,200}})?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # a programme's time slot with a quoted title and its speakers:
+    # '14:45  "Title" — Ana Roe, University of Lisbon', '10:30-10:50 Keynote: "Title" (J. Roe)'
+    (
+        "slot",
+        re.compile(
+            rf"^{_S}*\d{{1,2}}[:.]\d{{2}}(?:{_S}*(?:[–-]|to){_S}*\d{{1,2}}[:.]\d{{2}})?"
+            rf"(?:{_S}*[AaPp]\.?[Mm]\.?)?{_S}+(?:[A-Z][a-z]{{2,15}}{_S}*:{_S}*)?"
+            rf"[\"“](?P<title>[^\"“”\n]{{5,250}}?)[,.]?[\"”]{_S}*(?:[—–:,-]|--){_S}*\(?"
+            rf"{_INITIALS_NAMES}(?:{_S}*\([^()\n]{{1,80}}\)|\)|,{_S}*[^\n]{{0,120}})?{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -138,6 +167,13 @@ def _listed(m: re.Match[str], title_end: int | None = None) -> Listed | None:
     return Listed(m.start(), m.end(), m.start("title"), family, title)
 
 
+_YEAR_RE = re.compile(rf"\b{_YEAR}\b|\]\(|https?://|\barXiv\b")
+
+
+def _dated_after_authors(m: re.Match[str]) -> bool:
+    return bool(_YEAR_RE.search(m.string, m.end("authors"), m.end()))
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     view = layout.plain_view(text) or text
@@ -157,6 +193,10 @@ def read_listings(text: str) -> Iterator[Listed]:
             # unless the titles are written as titles
             titled = linked or all(_title_case(i.title) for i in run)
             if name in ("bracketed", "by") and not titled:
+                continue
+            # quoted sayings with their speakers (testimonials) are no papers: a paper's item
+            # gives its year or its venue's link after the authors
+            if name == "quoted" and not all(_dated_after_authors(matches[i.start]) for i in run):
                 continue
             yield from run
     yield from _two_line_items(view)

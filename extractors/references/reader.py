@@ -59,7 +59,9 @@ _BIBLIOGRAPHY_HEADING = re.compile(
 _SPEECH_VERB = (
     r"(?:said|says|thought|asked|replied|muttered|cried|answered|exclaimed|whispered|shouted"
     r"|added|continued|observed|remarked|repeated|murmured|called|began|went\s+on|returned"
-    r"|rejoined|retorted|declared|told|explained)"
+    r"|rejoined|retorted|declared|told|explained|demanded|inquired|enquired|protested|insisted"
+    r"|suggested|admitted|snapped|sighed|laughed|pleaded|urged|warned|agreed|responded"
+    r"|interrupted|stammered|growled|wondered|ventured|screamed|yelled|groaned|sobbed|gasped)"
 )
 _DIALOGUE = re.compile(
     rf"[,!?…—-][ \t]{{0,3}}[”\"’'][ \t]{{0,3}}\n?[ \t]{{0,40}}"
@@ -269,9 +271,7 @@ def read_references(text: str) -> Iterator[Found]:
     in_list = headed or (
         sum(r.confidence >= LIST_MIN_CONFIDENCE for _, _, r in readings) >= LIST_MIN_ENTRIES
     )
-    least = (
-        HEADED_MIN_CONFIDENCE if headed else LIST_MIN_CONFIDENCE if in_list else MIN_CONFIDENCE
-    )
+    least = HEADED_MIN_CONFIDENCE if headed else LIST_MIN_CONFIDENCE if in_list else MIN_CONFIDENCE
     accepted: list[tuple[Found, Reading, str, bool]] = []
     for (entry, entry_text, reading), has_cue in zip(readings, cued, strict=True):
         if not _acceptable(reading, entry_text, least if has_cue else MIN_CONFIDENCE):

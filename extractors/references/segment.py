@@ -317,9 +317,7 @@ def line_features(text: str) -> tuple[list[tuple[int, int]], list[list[str]]]:
     return spans, rows
 
 
-def entries_of_labels(
-    text: str, spans: list[tuple[int, int]], labels: list[str]
-) -> list[Entry]:
+def entries_of_labels(text: str, spans: list[tuple[int, int]], labels: list[str]) -> list[Entry]:
     """Entries from line labels: a B line opens one, I lines continue it (an I line with no
     entry open opens one), an O line closes it."""
     blanked = blank_markup(text)
@@ -402,6 +400,27 @@ _INLINE_HEADING = re.compile(
 RUN_TOGETHER_LINE = 200  # a line this long may hold several entries
 
 
+_INLINE_DOTTED_NUMBER = re.compile(
+    r"(?:(?<=[.;)][^\S\n])|(?<=^)|(?<=\n)|(?<=[^\S\n]))(\d{1,3})\.(?=[^\S\n]+[A-Z])"
+)
+
+
+def _consecutive_run(numbers: list[tuple[int, re.Match[str]]]) -> list[re.Match[str]]:
+    """The longest run of matches whose numbers go up one by one (n, n+1, n+2, …) in order;
+    one pass, each match extending the run that waits for its number."""
+    waiting: dict[int, list[re.Match[str]]] = {}
+    best: list[re.Match[str]] = []
+    for number, m in numbers:
+        run = waiting.pop(number, None)
+        if run is None:
+            run = []
+        run.append(m)
+        waiting.setdefault(number + 1, run)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
 def break_run_together(text: str) -> str:
     """``text`` with a line break put (for a space, so offsets hold) before each entry of a
     reference list run into one line: before ``[n]`` where the numbers go up one by one from
@@ -420,6 +439,14 @@ def break_run_together(text: str) -> str:
                 if expected is not None:
                     chars[m.start() - 1] = "\n"
                 expected = number + 1
+        # "1. Roe J. Title. Journal. 2001;3:1-9. 2. Moe K. …": numbers with a full stop, after
+        # a full stop, going up one by one (three at least, so that a "2. " of prose is none)
+        dotted = [(int(m[1]), m) for m in _INLINE_DOTTED_NUMBER.finditer(text, a, b)]
+        run = _consecutive_run(dotted)
+        if len(run) >= 3:
+            for m in run:
+                if m.start() > a and text[m.start() - 1] == " ":
+                    chars[m.start() - 1] = "\n"
         if heading := _INLINE_HEADING.match(text, a, b):
             chars[heading.start(1)] = "\n"
         starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
@@ -447,9 +474,7 @@ def segment(text: str) -> list[Entry]:
         dated = sum(1 for e in inside if _YEAR_IN_ENTRY.search(text, e.start, e.end))
         # ... or lines that each end a sentence ("Title. Given Surname, et al.")
         closed = all(text[e.start : e.end].rstrip().endswith(".") for e in inside)
-        if entry.end - entry.start > LONGEST_ENTRY or (
-            len(inside) >= 2 and (dated >= 2 or closed)
-        ):
+        if entry.end - entry.start > LONGEST_ENTRY or (len(inside) >= 2 and (dated >= 2 or closed)):
             out += inside
         else:
             out.append(entry)

@@ -1,0 +1,300 @@
+"""Classes of constructions read since the check part's genres were probed with invented
+text: dictionary headwords, quiz answers in brackets or after arrows, JSON-escaped documents,
+wiki date templates, infobox birth names, memorial introductions, inverted notice names,
+instructions that ask for a date. Each with an invented example and a near-miss."""
+
+import pytest
+
+from auditor.escapes import decoded_view
+from auditor.extraction import Extraction
+from extractors.base import select
+from extractors.capital import CapitalExtractor
+from extractors.life_dates import LifeDateExtractor
+
+CAPITAL = CapitalExtractor()
+LIFE = LifeDateExtractor("life_dates", ("birth_date", "death_date"))
+
+
+def capitals(text):
+    return sorted({(f.subject, f.value) for f in CAPITAL.extract(text)})
+
+
+def lives(text):
+    return sorted({(f.relation, f.subject, f.value) for f in LIFE.extract(text)})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dictionary's headword, pronunciation and part of speech before the definition
+        ("Lusaka, n.: capital of Zambia, in the south.", [("Zambia", "Lusaka")]),
+        ("Oslo (ˈɒzləʊ) n. the capital of Norway.", [("Norway", "Oslo")]),
+        # a described place opening the sentence, its capital after "with its capital at"
+        (
+            "Bhutan, a kingdom in the eastern Himalayas with its capital at Thimphu.",
+            [("Bhutan", "Thimphu")],
+        ),
+        (
+            "Astana is the capital and second largest city of Kazakhstan.",
+            [("Kazakhstan", "Astana")],
+        ),
+        # quiz answers: after an arrow, in brackets after a blank
+        ("Q5. Capital of Kenya?  → Nairobi", [("Kenya", "Nairobi")]),
+        (
+            "1. What is the capital of Morocco? _______ (Rabat)\n"
+            "2. The capital of Nigeria is ________. Answer: Abuja",
+            [("Morocco", "Rabat"), ("Nigeria", "Abuja")],
+        ),
+        # a forum's lower-case question and answer under "Q:" / "A:" labels
+        ("Q: whats the capital of brazil?\nA: brasilia", [("Brazil", "Brasilia")]),
+        # a table of capitals whose rows give the city first
+        (
+            "INSERT INTO capitals VALUES (1, 'Paris', 'France');\n"
+            "INSERT INTO capitals VALUES (2, 'Berlin', 'Germany');",
+            [("France", "Paris"), ("Germany", "Berlin")],
+        ),
+    ],
+)
+def test_capital_constructions(text, expected):
+    assert capitals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun's definition that is no headword: "n." only after a name and before "the"
+        "Kyoto was the capital of Japan until 1869.",
+        # a description that is no apposition of the place: the capital belongs to no region
+        "Travellers in the eastern Himalayas with its capital at Thimphu in mind.",
+        # the answer of the next numbered question is not this one's
+        "1. What is the capital of Morocco?\n2. The capital of Nigeria is ____. Answer: Abuja",
+    ],
+)
+def test_capital_near_misses(text):
+    assert ("Morocco", "Abuja") not in capitals(text)
+    assert capitals(text) in ([], [("Nigeria", "Abuja")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wiki infobox's date templates; a death template's first date is the death
+        (
+            "| name = Pablo Ruiz\n| birth_date = {{birth date|1931|6|12}}\n"
+            "| death_date = {{death date and age|2002|3|8|1931|6|12}}\n",
+            [
+                ("birth_date", "Pablo Ruiz", "1931-06-12"),
+                ("death_date", "Pablo Ruiz", "2002-03-08"),
+            ],
+        ),
+        # an infobox rendered as text: the birth name on the label's line, the date under it
+        (
+            "Born\tPablo Ruiz\n12 June 1931\nMadrid, Spain",
+            [("birth_date", "Pablo Ruiz", "1931-06-12")],
+        ),
+        # a post of remembrance names its person after the verb, not with it
+        (
+            "Remembering Kurt Weill (2 March 1900 – 3 April 1950).",
+            [
+                ("birth_date", "Kurt Weill", "1900-03-02"),
+                ("death_date", "Kurt Weill", "1950-04-03"),
+            ],
+        ),
+        # a notice's inverted name, in natural order
+        (
+            "Smith, Mary Ellen (née Clark), age 91, died peacefully on January 14, 2019.",
+            [("death_date", "Mary Ellen Smith", "2019-01-14")],
+        ),
+        # a memorial's introduction is the person its pronouns continue
+        (
+            "Here lies Mary Brown. She was born on 4 April 1822 and died on 9 May 1899.",
+            [
+                ("birth_date", "Mary Brown", "1822-04-04"),
+                ("death_date", "Mary Brown", "1899-05-09"),
+            ],
+        ),
+        # fields on one line after a heading that gives the years
+        (
+            "Elizabeth Ward Jones, 1845–1910\nBorn: 12 Feb 1845, Died: 3 Nov 1910",
+            [
+                ("birth_date", "Elizabeth Ward Jones", "1845-02-12"),
+                ("death_date", "Elizabeth Ward Jones", "1910-11-03"),
+            ],
+        ),
+        # instructions and questions that ask for a date, and their marked answers
+        (
+            "### Instruction: Give the birth date of Alan Turing.\n### Response: 23 June 1912",
+            [("birth_date", "Alan Turing", "1912-06-23")],
+        ),
+        (
+            "Q: On what date was Grace Hopper born?\nA: December 9, 1906",
+            [("birth_date", "Grace Hopper", "1906-12-09")],
+        ),
+        # a person known by one name, asked about: the answer's pronoun is theirs
+        (
+            "Q: When was Pelé born?\nA: He was born on 23 October 1940.",
+            [("birth_date", "Pelé", "1940-10-23")],
+        ),
+    ],
+)
+def test_life_date_constructions(text, expected):
+    assert lives(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma before a given name opens a clause, not an inverted name
+        "Sadly, Mary Smith died on 3 May 2001.",
+        "Yesterday, Mary Smith died on 3 May 2001.",
+    ],
+)
+def test_inverted_name_near_misses(text):
+    assert lives(text) == [("death_date", "Mary Smith", "2001-05-03")]
+
+
+def test_lone_name_not_asked_is_no_antecedent():
+    assert lives("Pelé scored twice. He was born on 23 October 1940.") == []
+
+
+def test_template_not_a_date_is_ignored():
+    assert lives("| name = Pablo Ruiz\n| birth_date = {{birth year|1931}}\n") == []
+
+
+# --- JSON-escaped documents --------------------------------------------------------------
+
+
+def test_decoded_view_maps_offsets_back():
+    text = '{"text": "Fr\\u00e9d\\u00e9ric (1 March 1810 \\u2013 17 October 1849) \\"x\\" \\ud83d\\ude00"}'
+    view = decoded_view(text)
+    assert view is not None
+    assert view.text == '{"text": "Frédéric (1 March 1810 – 17 October 1849) "x" 😀"}'
+    at = view.text.index("17 October")
+    assert text[view.original(at) : view.original(at) + 10] == "17 October"
+    # an escape's output maps to the escape's start, the offset after it to the escape's end
+    dash = view.text.index("–")
+    assert text[view.original(dash) : view.original(dash + 1)] == "\\u2013"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain prose with no backslash at all.",
+        # LaTeX writes commands that look like escapes
+        "\\bibitem{roe} J. Roe.\n\\newblock A title.\n\\newblock Journal \\u2013 2001.",
+        # a lone backslash in a path is no JSON string
+        "Saved in C:\\data\\reports before 2001.",
+    ],
+)
+def test_decoded_view_leaves_other_text(text):
+    assert decoded_view(text) is None
+
+
+def test_escaped_document_facts_keep_their_places():
+    text = '{"context": "Marie Curie (7 November 1867 \\u2013 4 July 1934) was a physicist."}'
+    facts = Extraction(select(["birth_date", "death_date"])).facts(text)
+    found = sorted((f.relation, f.subject, f.value) for f in facts)
+    assert found == [
+        ("birth_date", "Marie Curie", "1867-11-07"),
+        ("death_date", "Marie Curie", "1934-07-04"),
+    ]
+    for f in facts:
+        assert "Marie Curie" in text[f.start : f.end] or "1934" in text[f.start : f.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death in the sentence's second verb phrase
+        (
+            "Jane Roe retired in 1990 and died on 3 May 2001.",
+            [("death_date", "Jane Roe", "2001-05-03")],
+        ),
+        (
+            "Jane Roe moved to Paris, where she died on 3 May 2001.",
+            [("death_date", "Jane Roe", "2001-05-03")],
+        ),
+        (
+            "Jane Roe lived in Leeds until her death on 3 May 2001.",
+            [("death_date", "Jane Roe", "2001-05-03")],
+        ),
+        # a lone given name, "of" and a place make one name
+        (
+            "Saint Francis of Assisi died on 3 October 1226.",
+            [("death_date", "Francis of Assisi", "1226-10-03")],
+        ),
+        # a description ending on a place, then the person apposed to it
+        (
+            "The rector of the University of Vienna, Hans Roe, died on 3 May 2001.",
+            [("death_date", "Hans Roe", "2001-05-03")],
+        ),
+        # an office before the name, like a rank
+        ("Chairman Hans Roe died on 3 May 2001.", [("death_date", "Hans Roe", "2001-05-03")]),
+        # a pronoun agrees with its person's given name
+        (
+            "Charles Roe worked with Mary Moe. She was born on 10 December 1815.",
+            [("birth_date", "Mary Moe", "1815-12-10")],
+        ),
+        # an answer's option letter is no initial
+        (
+            "Question: Who was born first?\nA. Mary Moe\nB. Charles Roe\n"
+            "Answer: B. Charles Roe was born on 26 December 1791.",
+            [("birth_date", "Charles Roe", "1791-12-26")],
+        ),
+        # a name in bold on its own line heads the fields under it
+        (
+            "**Hans Roe**\n- Born: 14 March 1879, Ulm\n- Died: 18 April 1955",
+            [("birth_date", "Hans Roe", "1879-03-14"), ("death_date", "Hans Roe", "1955-04-18")],
+        ),
+    ],
+)
+def test_more_life_date_constructions(text, expected):
+    assert lives(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_theirs"),
+    [
+        # the verb phrase is another person's
+        ("Jane Roe said that her father retired and died on 3 May 2001.", "Jane Roe"),
+        ("Jane Roe's husband retired in 1990 and died on 3 May 2001.", "Jane Roe"),
+        (
+            "Four years later Jane Roe made her last visit, before her death on 22 January 1901.",
+            "Four",
+        ),
+        # a born-and-died sentence whose death is a relative's
+        (
+            "Mary Moe taught. She was born on 7 November 1867 and her husband Paul Roe died on "
+            "19 April 1906.",
+            "Mary Moe",
+        ),
+        # a supposition
+        ("If Jane Roe was born on 27 January 1756, how old was she in 1800?", "Jane Roe"),
+        # a pronoun that disagrees with the only person named, of known gender
+        ("Charles Roe worked alone. She was born on 10 December 1815.", "Charles Roe"),
+    ],
+)
+def test_more_life_date_near_misses(text, not_theirs):
+    # (a death is never theirs; where the text gives their birth, that is read)
+    assert not [f for f in lives(text) if f[1] == not_theirs and f[0] == "death_date"]
+    if "born" in text and "She" not in text:
+        assert not [f for f in lives(text) if f[1] == not_theirs]
+
+
+def test_json_option_a_is_no_answer():
+    text = '{"question": "When did Jane Roe die?", "A": "4 July 1934", "B": "7 November 1867"}'
+    assert lives(text) == []
+
+
+def test_bibtex_accents_are_no_json_escapes():
+    assert (
+        decoded_view('@article{roe,\n  author = "B{\\"o}merich, Hans",\n  note = "\\u00e9"}')
+        is None
+    )
+
+
+def test_pronoun_of_the_other_gender_has_no_antecedent():
+    assert lives("Charles Roe worked alone. She was born on 10 December 1815.") == []
+    assert lives("Charles Roe worked alone. He was born on 10 December 1815.") == [
+        ("birth_date", "Charles Roe", "1815-12-10")
+    ]
