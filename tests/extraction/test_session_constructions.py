@@ -298,3 +298,64 @@ def test_pronoun_of_the_other_gender_has_no_antecedent():
     assert lives("Charles Roe worked alone. He was born on 10 December 1815.") == [
         ("birth_date", "Charles Roe", "1815-12-10")
     ]
+
+
+# --- paper titles ---------------------------------------------------------------------------
+
+
+def papers(text):
+    extraction = Extraction(select(["paper_title"]))
+    return sorted({(f.subject, f.value) for f in extraction.facts(text)})
+
+
+HERONS = ("Castellan", "Counting herons from low orbit")
+REEDS = ("Lund", "Reed beds as sediment traps")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted titles first, then initials and family names, then venue and year
+        '1. "Counting herons from low orbit", M. Castellan, T. Brandt. Wetlands 2021.\n'
+        '2. "Reed beds as sediment traps", **P. Lund** and A. Varga, arXiv 2020. [pdf]\n',
+        # numbered entries run into one line by a PDF's text layer
+        "References 1. Castellan M, Brandt T. Counting herons from low orbit. Wetl Ecol. "
+        "2001;3:1-9. 2. Lund P, Varga A. Reed beds as sediment traps. J Hydrol. 2005;7:2-8. "
+        "3. Brandt T. Sediment in motion. Hydrol Lett. 2010;1:5-6.",
+        # entries wrapped over lines, the year on the continuation line
+        "References\n[1] M. Castellan, T. Brandt, and A. B. Varga. Counting herons from low\n"
+        "orbit. In Proceedings of the Wetland Conference, pages 10-20, 2012.\n"
+        "[2] P. Lund and A. Varga. Reed beds as sediment traps. Journal of Hydrology\n"
+        "Letters, 7(2):1-9, 2016.\n",
+    ],
+)
+def test_listing_and_reference_layouts(text):
+    found = papers(text)
+    assert HERONS in found and REEDS in found
+
+
+def test_programme_slots_with_quoted_titles():
+    text = (
+        '14:00  Keynote: "Counting Herons from Low Orbit" — Mira Castellan (Lyon)\n'
+        '14:45  "Reed Beds as Sediment Traps" — Peter Lund, University of Lisbon\n'
+    )
+    assert papers(text) == [
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # testimonials: a quoted saying and its speaker, no year or link after them
+        '- "Great product, would buy again", John Smith, Texas.\n'
+        '- "Best service I have ever had", Mary Jones, Ohio.\n',
+        # a timetable of films: no person after the title
+        '14:00  "The Godfather" — cinema 2\n16:30  "Casablanca" — cinema 1\n',
+        # dialogue closed by a speech verb
+        'She waited.\n\n"Has the mail gone?" demanded Diana.\n\nNo, the mail had not gone.',
+    ],
+)
+def test_listing_near_misses(text):
+    assert papers(text) == []
