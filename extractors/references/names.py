@@ -54,11 +54,16 @@ def _natural_family(name: str) -> str:
     return family_name(" ".join(words))
 
 
+_LABEL_BEFORE_NAMES = re.compile(r"^[^:\n]{1,40}:\s+(?=\S)")
+
+
 def first_author_family(authors: str) -> str | None:
     """The family name of the first author in the author part of an entry, or None when it
     names nobody (``Anonymous``, an empty string, editors only)."""
     text = _strip(_PARENTHESISED.sub(" ", authors))
     text = _ET_AL.sub("", text).strip(" ,.")
+    # a label before the names ("Please cite: Roe, J.", "Citation: Roe J"): no colon is a name's
+    text = _LABEL_BEFORE_NAMES.sub("", text)
     words = text.split()
     while words and words[0].lower() in _LEADING_WORDS - {"von"}:
         words.pop(0)

@@ -359,3 +359,11 @@ def test_programme_slots_with_quoted_titles():
 )
 def test_listing_near_misses(text):
     assert papers(text) == []
+
+
+def test_label_before_the_authors_is_no_family_name():
+    text = (
+        "Please cite: Castellan, M., & Brandt, T. (2021). Counting herons from low orbit. "
+        "*Journal of Wetlands*, 22, 1–30. https://doi.org/10.1000/jw.2021.1"
+    )
+    assert papers(text) == [HERONS]
