@@ -622,7 +622,8 @@ _QUESTION = re.compile(
     rf"\b(?:[Ww]hat(?:\s+is|['’]?s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is)"
     rf"\s+the\s+{_CAPITAL_WORD}\s+of\s+"
     # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
-    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+(?=[^?\n]{{1,60}}\?)"
+    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[QA]:[^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+"
+    rf"(?=[^?\n]{{1,60}}\?)"
 )
 # "Y is the capital of which country?", "Which state has Y as its capital?": the answer is X
 _REVERSED_QUESTION = re.compile(
@@ -651,8 +652,9 @@ _ANSWER_ALONE = re.compile(
 
 
 _ANSWER_REPLY = re.compile(
-    rf"[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*){{0,3}}[*_]*(?P<city>{CITY})[*_]*"
-    rf"(?=[.!,]|[^\S\n]+[a-z]|[^\S\n]*(?:\n|$))"
+    rf"[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*){{0,3}}"
+    rf"(?:(?:It|That)(?:['’]s|[^\S\n]+is)[^\S\n]+)?[*_]*(?P<city>{CITY})[*_]*"
+    rf"(?=[.!,]|[^\S\n]+[a-z]|[^\S\n]+I\b|[^\S\n]*(?:\n|$))"
 )
 
 

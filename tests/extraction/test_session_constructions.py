@@ -367,3 +367,23 @@ def test_label_before_the_authors_is_no_family_name():
         "*Journal of Wetlands*, 22, 1–30. https://doi.org/10.1000/jw.2021.1"
     )
     assert papers(text) == [HERONS]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forum talk after the statement
+        ("Canberra is the capital of Australia lol", [("Australia", "Canberra")]),
+        # a country's short form
+        ("Wellington is the capital of NZ, not Auckland.", [("NZ", "Wellington")]),
+        # a reply that answers with "It's"
+        ("> What's the capital of Turkey?\nIt's Ankara, not Istanbul.", [("Turkey", "Ankara")]),
+    ],
+)
+def test_forum_capital_constructions(text, expected):
+    assert capitals(text) == expected
+
+
+def test_forum_talk_is_no_place_continuation():
+    # a word that continues the noun phrase still ends the reading
+    assert capitals("Lima is the capital of Peru politics.") == []
