@@ -111,7 +111,8 @@ _CAPITAL_OF = re.compile(
     # "the vibrant capital of Kenya": a describing word after "the", unless it makes another
     # capital ("the fashion capital of", checked by _capital_of_phrases)
     rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+(?:(?P<describing>[a-z][a-z-]{{2,20}})\s+)?)?"
-    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?{_OF}"
+    # "capital (since 1975) of Laos": a bracket between the word and its place
+    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?(?:[^\S\n]*\([^()\n]{{1,40}}\))?{_OF}"
 )
 _IS = (
     r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
@@ -131,6 +132,8 @@ _GAP = r"(?:\([^()\n]{0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
 _BRIDGE = (
     rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*|"
     rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?"
+    # a gazetteer's headword and a colon: "Cairo: capital of Egypt; pop. 9.5 million"
+    rf"|[^\S\n]*:[^\S\n]*"
     # a dictionary's headword and part of speech: "Oslo (ˈɒzləʊ) n. the capital of Norway"
     rf"|,?\s+(?:n|noun|prop\.\s*n)\.[^\S\n]*:?[^\S\n]*(?:\d\.[^\S\n]*)?)"
 )
@@ -183,6 +186,15 @@ class _Candidate:
     anchor: int  # one fact per anchor: the word "capital", or the cell/item that holds the city
 
 
+def _inside_parenthesis(text: str, after: int, position: int) -> bool:
+    """Whether a bracket opened before ``after`` closes between it and ``position`` (on the
+    same line)."""
+    if "\n" in text[after:position]:
+        return False
+    between = text[after:position]
+    return between.count(")") > between.count("(")
+
+
 def _sentence_start(text: str, position: int, limit: int = 500) -> int:
     """Where the sentence holding ``position`` starts (a full stop after an abbreviation or an
     initial, as in ``U.S.`` or ``St.``, ends none)."""
@@ -193,6 +205,8 @@ def _sentence_start(text: str, position: int, limit: int = 500) -> int:
             text, max(0, stop.start() - 8), stop.start()
         ):
             continue
+        if stop.group() != "\n" and _inside_parenthesis(text, stop.end(), position):
+            continue  # "Lisbon (Port. Lisboa), the capital …": a stop inside brackets
         start = stop.end()
     return start
 
@@ -306,6 +320,10 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
         # Y is the capital of X; Y, the capital of X; Y (…), also known as …, is the capital of X
         if found := _city_before(text, m.start()):
             city_start, raw = found
+            if text[city_start + len(raw) : m.start()].strip() == ":" and not (
+                places.is_known_city(raw)
+            ):
+                continue  # "Reminder: capital of Spain": a label, not a gazetteer's headword
             if (city := _city(raw, region.name)) and _current(
                 text, city_start, region.end, region.end
             ):

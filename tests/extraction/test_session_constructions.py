@@ -387,3 +387,24 @@ def test_forum_capital_constructions(text, expected):
 def test_forum_talk_is_no_place_continuation():
     # a word that continues the noun phrase still ends the reading
     assert capitals("Lima is the capital of Peru politics.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gazetteer entries: a headword and a colon, a full stop inside brackets, a bracket
+        # between "capital" and "of"
+        ("Cairo: capital of Egypt; pop. 9.5 million.", [("Egypt", "Cairo")]),
+        ("Lisbon (Port. Lisboa), the capital of Portugal, on the Tagus.", [("Portugal", "Lisbon")]),
+        ("Ottawa, city (1991 pop. 313,987), capital of Canada.", [("Canada", "Ottawa")]),
+        ("Vientiane, capital (since 1975) of Laos.", [("Laos", "Vientiane")]),
+        # an autonomous region known by its English name
+        ("Ponta Delgada is the capital of the Azores.", [("Azores", "Ponta Delgada")]),
+    ],
+)
+def test_gazetteer_capital_constructions(text, expected):
+    assert capitals(text) == expected
+
+
+def test_a_label_and_colon_is_no_headword():
+    assert capitals("Reminder: capital of Spain") == []
