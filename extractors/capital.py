@@ -967,6 +967,8 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
     tables = [*layout.tables(text), *layout.delimited_tables(text)]
     if "<t" in text:
         tables += layout.html_tables(text)
+    if "{|" in text:
+        tables += layout.wiki_tables(text)
     for table in tables:
         column = table.column(_CAPITAL_COLUMN)
         if column is None and table.rows and table.rows[0]:

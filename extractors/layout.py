@@ -163,6 +163,65 @@ def html_tables(text: str) -> Iterator[Table]:
             yield Table(tuple(c.text for c in rows[0]), tuple(rows[1:]))
 
 
+# MediaWiki tables: "{|" opens, "|-" parts rows, "|}" closes; header cells follow "!" (several
+# on a line parted by "!!"), data cells follow "|" (parted by "||"); a cell may carry
+# attributes before a single "|" ('| style="…" | Montgomery') and links ("[[Montgomery]]").
+_WIKI_TABLE_OPEN = re.compile(r"(?m)^[^\S\n]*\{\|")
+_WIKI_TABLE_CLOSE = re.compile(r"(?m)^[^\S\n]*\|\}")
+_WIKI_ROW_RULE = re.compile(r"^[^\S\n]*\|-")
+_WIKI_CELL_LINE = re.compile(r"^[^\S\n]*([!|])(?![-}+])")
+_WIKI_ATTRIBUTES = re.compile(r'^[^|\[\]\n]*=[^|\[\]\n]*\|(?!\|)')
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{0,100}\|)?|\]\]|'{2,5}")
+WIKI_TABLE_LIMIT = 200_000  # characters: a table's reach from its "{|"
+
+
+def _wiki_cells(text: str, line_start: int, line_end: int, marker: str) -> list[Cell]:
+    body_start = text.index(marker, line_start) + 1
+    separator = marker * 2
+    cells, position = [], body_start
+    while True:
+        end = text.find(separator, position, line_end)
+        end = line_end if end == -1 else end
+        if attributes := _WIKI_ATTRIBUTES.match(text[position:end]):
+            position += attributes.end()  # 'style="…" | Montgomery': the attributes go
+        raw = text[position:end]
+        plain = _WIKI_LINK.sub(lambda m: " " * len(m.group()), raw)
+        lead = len(plain) - len(plain.lstrip())
+        cells.append(Cell(" ".join(plain.split()), position + lead, position + len(plain.rstrip())))
+        if end == line_end:
+            return cells
+        position = end + 2
+
+
+def wiki_tables(text: str) -> Iterator[Table]:
+    """Every MediaWiki table in ``text`` (``{| … |}``): its first row of cells is the header,
+    cells as text without link brackets, with character offsets into ``text``."""
+    for opening in _WIKI_TABLE_OPEN.finditer(text):
+        close = _WIKI_TABLE_CLOSE.search(text, opening.end(), opening.end() + WIKI_TABLE_LIMIT)
+        end = close.start() if close else min(len(text), opening.end() + WIKI_TABLE_LIMIT)
+        rows: list[list[Cell]] = []
+        current: list[Cell] = []
+        position = text.find("\n", opening.end(), end)
+        while 0 <= position < end:
+            line_start = position + 1
+            line_end = text.find("\n", line_start, end)
+            line_end = end if line_end == -1 else line_end
+            line = text[line_start:line_end]
+            if _WIKI_ROW_RULE.match(line):
+                if current:
+                    rows.append(current)
+                current = []
+            elif marker := _WIKI_CELL_LINE.match(line):
+                current += _wiki_cells(text, line_start, line_end, marker[1])
+            position = line_end if line_end < end else -1
+        if current:
+            rows.append(current)
+        width = len(rows[0]) if rows else 0
+        body = tuple(tuple(row) for row in rows[1:] if len(row) == width)
+        if width >= 2 and body:
+            yield Table(tuple(c.text for c in rows[0]), body)
+
+
 # Inline markup of web text, which sentences carry around their words: HTML tags and entities,
 # wiki bold/italics and links, Markdown emphasis and links. Replaced by spaces of the same
 # length, so that offsets into the plain view are offsets into the text.

@@ -1162,6 +1162,8 @@ def _from_tables(reader: _Reader):
     found = [*layout.tables(text), *layout.delimited_tables(text)]
     if "<t" in text or "<T" in text:
         found += layout.html_tables(text)
+    if "{|" in text:
+        found += layout.wiki_tables(text)
     for table in found:
         names = table.column(_NAME_COLUMN) or 0
         for relation, column in (

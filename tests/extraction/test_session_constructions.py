@@ -408,3 +408,46 @@ def test_gazetteer_capital_constructions(text, expected):
 
 def test_a_label_and_colon_is_no_headword():
     assert capitals("Reminder: capital of Spain") == []
+
+
+# --- MediaWiki tables ------------------------------------------------------------------------
+
+WIKI_STATES = (
+    '{| class="wikitable"\n! State !! Capital !! Since\n|-\n| [[Alabama]] || Montgomery || 1846\n'
+    '|-\n| Alaska || style="text-align:left" | [[Juneau, Alaska|Juneau]] || 1906\n|}\n'
+)
+
+
+def test_wiki_table_cells_and_offsets():
+    from extractors import layout
+
+    (table,) = layout.wiki_tables(WIKI_STATES)
+    assert table.header == ("State", "Capital", "Since")
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Alabama", "Montgomery", "1846"],
+        ["Alaska", "Juneau", "1906"],
+    ]
+    for row in table.rows:
+        for cell in row:
+            assert WIKI_STATES[cell.start : cell.end] == cell.text
+
+
+def test_wiki_tables_one_cell_a_line():
+    text = '{| class="wikitable"\n! State\n! Capital\n|-\n| Alabama\n| Montgomery\n|-\n| Alaska\n| Juneau\n|}'
+    assert capitals(text) == [("Alabama", "Montgomery"), ("Alaska", "Juneau")]
+
+
+def test_wiki_table_capitals_and_life_dates():
+    assert capitals(WIKI_STATES) == [("Alabama", "Montgomery"), ("Alaska", "Juneau")]
+    people = "{|\n! Name !! Born !! Died\n|-\n| Jane Roe || 3 May 1901 || 4 June 1980\n|}"
+    assert lives(people) == [
+        ("birth_date", "Jane Roe", "1901-05-03"),
+        ("death_date", "Jane Roe", "1980-06-04"),
+    ]
+
+
+def test_wiki_table_without_the_relations_column():
+    assert (
+        capitals("{|\n! State !! Bird\n|-\n| Alabama || Yellowhammer\n|-\n| Ohio || Cardinal\n|}")
+        == []
+    )
