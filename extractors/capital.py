@@ -612,6 +612,33 @@ def _adjective_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("adjective", country, city, start, m.end(), anchor)
 
 
+# "The capitals of Norway, Sweden and Denmark are Oslo, Stockholm and Copenhagen(,)
+# respectively": two lists paired in order.
+_LIST_ITEM = rf"{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}}"
+_NAMED_LIST = rf"{_LIST_ITEM}(?:,{SPACE}{_LIST_ITEM}){{0,20}},?{SPACE}and{SPACE}{_LIST_ITEM}"
+_RESPECTIVELY = re.compile(
+    rf"\b[Tt]he{SPACE}(?:{_MODIFIER}{SPACE})?capitals{SPACE}of{SPACE}(?:the{SPACE})?"
+    rf"(?P<regions>{_NAMED_LIST}){SPACE}(?:are|remain){SPACE}(?P<cities>{_NAMED_LIST}),?"
+    rf"{SPACE}respectively\b"
+)
+_LIST_SPLIT = re.compile(rf",{SPACE}(?:and{SPACE})?|{SPACE}and{SPACE}")
+
+
+def _respectively_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _RESPECTIVELY.finditer(text):
+        regions = _LIST_SPLIT.split(m["regions"])
+        cities = _LIST_SPLIT.split(m["cities"])
+        if len(regions) != len(cities):
+            continue
+        position = m.start("cities")
+        for raw_region, raw_city in zip(regions, cities, strict=True):
+            at = text.find(raw_city, position, m.end("cities"))
+            position = at + len(raw_city)
+            subject = places.region_name(raw_region)
+            if subject and (city := _city(raw_city, subject)):
+                yield _Candidate("respectively", subject, city, at, position, at)
+
+
 # "capitals, like Topeka in Kansas, …", "capitals such as Helena (Montana)"
 _CAPITALS_LIKE = re.compile(
     r"\b(?:[Cc]apitals|others)\b,?\s+(?:like|such\s+as|including|include)\s+"
@@ -2001,6 +2028,7 @@ class CapitalExtractor:
         yield from _anaphoric_candidates(text)
         yield from _adjective_candidates(text)
         yield from _capitals_like_candidates(text)
+        yield from _respectively_candidates(text)
         yield from _question_answer_candidates(text)
         yield from _worksheet_candidates(text)
         yield from _matching_candidates(text)

@@ -451,3 +451,15 @@ def test_wiki_table_without_the_relations_column():
         capitals("{|\n! State !! Bird\n|-\n| Alabama || Yellowhammer\n|-\n| Ohio || Cardinal\n|}")
         == []
     )
+
+
+def test_capitals_paired_respectively():
+    text = "The capitals of Norway, Sweden and Denmark are Oslo, Stockholm and Copenhagen respectively."
+    assert capitals(text) == [
+        ("Denmark", "Copenhagen"),
+        ("Norway", "Oslo"),
+        ("Sweden", "Stockholm"),
+    ]
+    # lists of different lengths pair nothing
+    uneven = "The capitals of Norway and Sweden are Oslo, Bergen and Stockholm respectively."
+    assert capitals(uneven) == []
