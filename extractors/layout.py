@@ -242,7 +242,8 @@ def plain_view(text: str, keep: re.Pattern[str] | None = None) -> str | None:
     none: ``<b>Lima</b> is the capital of [[Peru]]`` reads ``   Lima     is the capital of
       Peru  ``. Extractors read it beside the text itself, whose markup some layouts need
     (tables, awesome-lists). With ``keep``, only the lines that lost markup and match ``keep``
-    stay; every other line is blanked too, so that the second reading costs little."""
+    (before or after the markup went) stay; every other line is blanked too, so that the
+    second reading costs little."""
     if not _MARKUP_HINT.search(text):
         return None
     plain = _INLINE_MARKUP.sub(lambda m: " " * len(m.group()), text)
@@ -254,7 +255,7 @@ def plain_view(text: str, keep: re.Pattern[str] | None = None) -> str | None:
     for line, plain_line in zip(
         text.split("\n"), plain.split("\n"), strict=True
     ):
-        if line != plain_line and keep.search(plain_line):
+        if line != plain_line and (keep.search(plain_line) or keep.search(line)):
             pieces.append(plain_line)
             kept = True
         else:

@@ -99,7 +99,7 @@ _DASH_CHAR = r"(?:–|—|-|−|‒|―|&[nm]dash;|&#821[12];|&#x201[34];|to\b|u
 _GAP = r"(?:(?!\b(?:born|died)\b)[^\n;()]){0,120}?"
 _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in action"
     r"(?:died|passed\s+away|passed\s+on|departed\s+this\s+life"
-    r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+home\s+to\s+be\s+with\s+(?:the|her|his)\s+Lord"
+    r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+(?:home\s+)?to\s+be\s+with\s+(?:the|her|his)\s+Lord"
     r"|was\s+(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)|drowned"
     r"|lost\s+(?:his|her)\s+life|succumbed)(?:\s+\w+ly)?"
 )
@@ -362,7 +362,7 @@ _POSSESSIVE_DIED = re.compile(
 # the patterns opening with a name a scan of every capitalised word.
 _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
 _DIED_WORDS = (
-    "died", "passed", "departed", "entered", "went home", "killed", "executed", "assassinated",
+    "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -523,7 +523,11 @@ _NAME_COLUMN = re.compile(
 _FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S}*\n{_S}*|{_S}+)"
 # A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
 # 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
-_FIELD_START = r"(?:^|(?<=[|;•·])|(?<=,)(?=[^\S\n]*[A-Za-z][A-Za-z. ]{1,20}:))"
+_FIELD_START = (
+    r"(?:^|(?<=[|;•·])|(?<=,)(?=[^\S\n]*[A-Za-z][A-Za-z. ]{1,20}:)"
+    # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
+    r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:))"
+)
 _BIRTH_FIELD = re.compile(
     rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.)|Born|BORN)"
     # an infobox gives the birth name on the label's line, the date under it ("Born<TAB>Jane
@@ -679,6 +683,10 @@ def _template_view(text: str) -> str | None:
     return None if view == text else view
 
 
+# ... and, in the plain view, a heading's line: the name over an HTML profile's fields
+_LIFE_OR_HEADING_LINE = re.compile(rf"{_LIFE_LINE.pattern}|<[Hh][1-6]\b|<title>")
+
+
 @dataclass(frozen=True)
 class LifeDateExtractor:
     """One of the two relations of the life-dates family; both share the patterns above."""
@@ -696,7 +704,7 @@ class LifeDateExtractor:
         seen: set[tuple[str, int]] = set()
         # the text, then its plain view without inline markup ("<b>Jane Roe</b> was born on
         # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
-        plain = layout.plain_view(text, _LIFE_LINE)
+        plain = layout.plain_view(text, _LIFE_OR_HEADING_LINE)
         templated = _template_view(text)
         views = (text, *(view for view in (plain, templated) if view is not None))
         for view in views:
@@ -707,6 +715,7 @@ class LifeDateExtractor:
 
 
 _NAME_RE = re.compile(NAME)
+_BRACKETED_NAME = re.compile(rf"{_S}*\({_S}*(?P<name>{NAME}){_S}*\)")
 _OPTION_LABEL = re.compile(r"[A-E][.)][^\S\n]+")
 _ANSWER_BEFORE = re.compile(r"(?i:answer|ans)[^\S\n]*[:=-]?[^\S\n]*$")
 _GIVEN_OF_BEFORE = re.compile(rf"(?<![\w-])(?P<given>{CAP_WORD})[^\S\n]+of[^\S\n]+$")
@@ -775,6 +784,10 @@ class _Reader:
         return name if any(m.start("name") == at for m in window) else None
 
     def subject(self, raw_name: str, position: int) -> str | None:
+        if raw_name.lower() in KINSHIP and (
+            bracketed := _BRACKETED_NAME.match(self.text, position + len(raw_name))
+        ):
+            return person_name(bracketed["name"])  # "Dad (John Roe) died …"
         if (
             raw_name.lower() in ("he", "she")
             or raw_name in _DROPPED_SUBJECT_VERBS
@@ -848,6 +861,9 @@ def _from_comma_spans(reader: _Reader):
         yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
 
 
+# An attack's date is the death's only when no later death follows in the sentence.
+_ATTACKED = re.compile(r"\bwas\s+(?:killed|assassinated|murdered|executed)\b")
+_DIED_LATER = re.compile(r"[^.!?\n]{0,80}?\b(?:died|succumbed)\b")
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:[Ii]f|[Ss]uppose|[Ss]upposing|[Aa]ssum(?:e|ing)|[Ii]magine|[Ww]hether|[Uu]nless)"
     r"\s+(?:that\s+)?$"
@@ -888,6 +904,12 @@ def _life_dates(text: str):
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
             name_group = next(g for g in ("name", "name2", "name3", "dropped") if parts.get(g))
+            if (
+                relation == "death_date"
+                and _ATTACKED.search(m.group())
+                and _DIED_LATER.match(text, m.end())
+            ):
+                continue  # "… was shot on April 14, 1865, and died the next morning"
             if _HYPOTHETICAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
                 _HYPOTHETICAL_OPENING.match(m[name_group])
             ):

@@ -463,3 +463,34 @@ def test_capitals_paired_respectively():
     # lists of different lengths pair nothing
     uneven = "The capitals of Norway and Sweden are Oslo, Bergen and Stockholm respectively."
     assert capitals(uneven) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kinship word with the name in brackets
+        ("Dad (John Roe) died on 5 June 2012.", [("death_date", "John Roe", "2012-06-05")]),
+        # an obituary's phrase of death
+        (
+            "Jane Roe, age 84, went to be with the Lord on March 3, 2019.",
+            [("death_date", "Jane Roe", "2019-03-03")],
+        ),
+        # an HTML profile: the heading's name over fields set off by tags on one line
+        (
+            "<h1>Jane Roe</h1>\n<p><strong>Born:</strong> 3 May 1935</p>"
+            "<p><strong>Died:</strong> 3 March 2019</p>",
+            [("birth_date", "Jane Roe", "1935-05-03"), ("death_date", "Jane Roe", "2019-03-03")],
+        ),
+        # an attack whose date is the death's
+        (
+            "Jane Roe was killed in action on 3 May 1944.",
+            [("death_date", "Jane Roe", "1944-05-03")],
+        ),
+    ],
+)
+def test_obituary_and_profile_constructions(text, expected):
+    assert lives(text) == expected
+
+
+def test_attack_followed_by_a_later_death_dates_no_death():
+    assert lives("Lincoln was assassinated on April 14, 1865, and died the next morning.") == []
