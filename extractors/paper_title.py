@@ -55,7 +55,7 @@ from extractors.normalize import clean_title, nfkc
 from extractors.persons import known_given_names, opens_with_given_name, person_name
 from extractors.records import read_records
 from extractors.references.bbl import read_bibitems
-from extractors.references.formats import read_cff, read_r_citations
+from extractors.references.formats import read_cff, read_r_citations, read_rendered_r_citations
 from extractors.references.gbt import read_gbt
 from extractors.references.listings import read_listings
 from extractors.references.names import bibtex_first_family, first_author_family
@@ -580,6 +580,7 @@ class PaperTitleExtractor:
         read_spans: list[tuple[int, int]] = []
         for formatted in (
             *read_r_citations(text),
+            *read_rendered_r_citations(text),
             *read_cff(text),
             *read_records(text),
             *read_bibitems(text),

@@ -1,5 +1,6 @@
 """Entries whose format names their fields: R ``CITATION`` files (``bibentry(...)``,
-``citEntry(...)`` with ``person(...)`` authors and a ``textVersion``) and ``CITATION.cff``
+``citEntry(...)`` with ``person(...)`` authors and a ``textVersion``), the text R renders from
+them (``Jane Roe (2018). pkg: Title. R package version 1.0.``) and ``CITATION.cff``
 (``title:`` and ``authors:`` / ``- family-names:``). BibTeX is read by the paper_title
 extractor itself; ``.bbl`` entries go through the segmenter (``\\bibitem`` opens an entry).
 """
@@ -212,3 +213,34 @@ def _cff_first_author(keys: list[_Key]) -> str | None:
     if not family:
         return None
     return f"{particle} {family}" if particle else family
+
+
+# What R's citation() prints: "Trevor L Davis (2018). optparse: Command Line Option Parser. R
+# package version 1.6.0.", "Davis TL (2018). _optparse: …_." One entry a line (maybe quoted);
+# the title is the sentence after the year, ending the line or followed by the package version,
+# a URL or a DOI.
+_RENDERED_R = re.compile(
+    r"(?m)^[^\S\n]*(?:>[^\S\n]*)?(?P<authors>[A-Z][^()\n]{1,300}?)[^\S\n]+"
+    r"\((?:19|20)\d\d[a-z]?\)\.[^\S\n]+_?"
+    r"(?P<title>[^\s._?!][^\n.?!]{2,300}?(?:\.[^\s.?!][^\n.?!]{0,300}?)*[?!]?)_?"
+    r"\.(?=[^\S\n]+(?:R[^\S\n]+package[^\S\n]+version|URL\b|<?https?://|doi:)|[^\S\n]*$)"
+)
+
+
+def read_rendered_r_citations(text: str) -> Iterator[Formatted]:
+    """Entries as R renders them (``Names (Year). Title. R package version …``)."""
+    if "(" not in text:
+        return
+    for m in _RENDERED_R.finditer(text):
+        if _SENTENCE_END.search(m["authors"]):
+            continue  # "Title. Names. Journal, in press (2025).": a title-first entry
+        title = _MEDIUM.sub("", m["title"]).strip()
+        family = first_author_family(m["authors"])
+        if family and len(title.split()) >= 2:
+            yield Formatted(m.start(), m.end(), m.start("title"), family, title)
+
+
+# A word's full stop inside the names ends a sentence (an initial's does not).
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
+# "[Online]", "[Computer software]": the medium after a title, no part of it
+_MEDIUM = re.compile(r"\s*\[[^\[\]\n]{1,30}\]$")

@@ -355,6 +355,9 @@ _BOLD_INITIALS = re.compile(
 )
 
 
+_VANCOUVER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,3},")
+
+
 def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it. ``gated_cuts`` lets the labeller's confidence keep a
@@ -375,6 +378,27 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
     # names just before it (a publication list sets its owner in bold, which the labeller
     # may take for a title: "Ann Lee, **Bo Kim**, and Cy Wu. Title.").
     title_run = _complete_dangling(blanked, spans, max(title_runs, key=lambda r: r[1] - r[0]))
+    # a program's name and a colon opening the title ("… Patro R. Tximeta: Reference …"),
+    # which the labeller gives to the authors: no name ends on a colon
+    # (only after Vancouver names, "Surname AB,": in "Burton H. Bloom: Title" the colon ends
+    # the names)
+    if title_run[0] > 0 and labels[title_run[0] - 1] == "A":
+        before = blanked[spans[title_run[0] - 1][0] : spans[title_run[0] - 1][1]]
+        if (
+            before.endswith(":")
+            and len(before) > 3
+            and before[:-1].replace("-", "").isalnum()
+            and _VANCOUVER_NAME.search(blanked, 0, spans[title_run[0] - 1][0])
+        ):
+            start = title_run[0] - 1
+            # ... with the words of the name before it ("GFF Utilities:"), back to the
+            # punctuation that closes the author list
+            while start > 0 and labels[start - 1] == "A":
+                word = blanked[spans[start - 1][0] : spans[start - 1][1]]
+                if word[-1:] in ".,;" or len(word) < 2:
+                    break
+                start -= 1
+            title_run = (start, title_run[1])
     # an author run the title now covers ("... to Align | and Translate.") is the title's
     author_runs = [
         (max(run[0], title_run[1]), run[1])

@@ -247,13 +247,22 @@ def _is_lone_reference(reading: Reading, entry: str, marked: bool) -> bool:
     return bool(marks) or (has_year and marked)
 
 
+_TABLE_ROW = re.compile(r"[^|\n]*\|[^|\n]*\|")
+_PAPER_HEADER = re.compile(r"(?i)(?:^|\|)[^\S\n]*(?:title|paper|authors?|publication)s?[^\S\n]*\|")
+
+
 def read_references(text: str) -> Iterator[Found]:
     """The (first author, title) of every bibliography entry in a block of text."""
     labeller = shipped_labeller()
     readings = []
+    # a table's rows (cells parted by pipes) are read as references only under a header that
+    # names titles or authors: "Belize City | British Honduras | 1970" is no entry
+    papers_table = _PAPER_HEADER.search(text) is not None
     for entry in segment(text):
         entry_text = text[entry.start : entry.end]
         if not _plausible(entry_text):
+            continue
+        if not papers_table and _TABLE_ROW.match(entry_text):
             continue
         # a paragraph of prose (long, no list marker, no mark of a reference) is not labelled:
         # windows hold the prose around a trigger, and the labeller is the costly step

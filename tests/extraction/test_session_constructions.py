@@ -494,3 +494,55 @@ def test_obituary_and_profile_constructions(text, expected):
 
 def test_attack_followed_by_a_later_death_dates_no_death():
     assert lives("Lincoln was assassinated on April 14, 1865, and died the next morning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what R's citation() prints, one package a quoted line
+        (
+            "- [herons](https://example.org/herons)\n\n  > Mira L Castellan (2018). herons: Counting "
+            "Herons from Low Orbit. R package version 1.2.\n\n- [reeds](https://example.org/reeds)\n\n"
+            "  > Peter Lund (2019). reeds: Reed Beds as Sediment Traps [Computer software].\n",
+            [
+                ("Castellan", "herons: Counting Herons from Low Orbit"),
+                ("Lund", "reeds: Reed Beds as Sediment Traps"),
+            ],
+        ),
+    ],
+)
+def test_rendered_r_citations(text, expected):
+    assert papers(text) == expected
+
+
+def test_rendered_r_citation_near_miss_title_first():
+    # a title-first entry whose "(2025)." follows the venue: the names before it hold a
+    # sentence's full stop, so the pattern reads nothing
+    from extractors.references.formats import read_rendered_r_citations
+
+    text = (
+        "Counting herons from low orbit. Mira Castellan, Tomas Brandt. Wetlands, in press (2025). "
+        "Pre-print (https://example.org/x)."
+    )
+    assert list(read_rendered_r_citations(text)) == []
+
+
+def test_program_name_before_a_colon_opens_the_title_after_vancouver_names():
+    from extractors.references.labeller import read_entry, shipped_labeller
+
+    entry = (
+        "Castellan M, Brandt T, Lund P. Heronet: Counting herons from low orbit with neural "
+        "networks. Wetl Ecol. 2020;16(2):e100."
+    )
+    reading = read_entry(shipped_labeller(), entry)
+    assert reading is not None and reading.title.startswith("Heronet: Counting herons")
+
+
+def test_pipe_table_rows_are_no_reference_entries():
+    text = (
+        "Former capital | Country | Since | Until | Change\n"
+        "Belize City | British Honduras | | 1970 | moved to Belmopan\n"
+        "Kingston | Canada | 1841 | 1843 | moved to Montreal\n"
+        "Trujillo | Dominican Republic | 1936 | 1961 | renamed\n"
+    )
+    assert papers(text) == []
