@@ -155,6 +155,12 @@ def read_cff(text: str) -> Iterator[Formatted]:
         if key.name != "title":
             continue
         title = _yaml_scalar(key.value)
+        raw = key.value.strip()
+        if raw and raw[0] in "\"'" and (len(raw) == 1 or not raw.endswith(raw[0])):
+            # a quoted title folded over lines: 'title: "Counting Herons from\n  Low Orbit"'
+            closing = text.find(raw[0], key.end, key.end + 600)
+            if closing != -1:
+                title = " ".join(text[key.start : closing].split(raw[0], 1)[1].split())
         if title in ("", ">", ">-", "|", "|-"):
             following = text[key.end : key.end + 600].split("\n")[1:4]
             title = " ".join(line.strip() for line in following if line.strip() and ":" not in line)

@@ -165,9 +165,17 @@ def trim_venue(title: str) -> str:
             else:
                 title = title[:at].rstrip()
     tail = _VENUE_TAIL.search(title)
-    if tail and _is_venue(tail.group().split()) and len(title[: tail.start()].split()) >= 3:
+    if (
+        tail
+        and _is_venue(tail.group().split())
+        and len(title[: tail.start()].split()) >= 3
+        and not _INITIAL_BEFORE.search(title, 0, tail.start())  # "… Life of A.J. Fikry"
+    ):
         title = title[: tail.start()]
     return title
+
+
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
 
 @dataclass(frozen=True)

@@ -546,3 +546,28 @@ def test_pipe_table_rows_are_no_reference_entries():
         "Trujillo | Dominican Republic | 1936 | 1961 | renamed\n"
     )
     assert papers(text) == []
+
+
+def test_cff_title_folded_over_lines():
+    from extractors.references.formats import read_cff
+
+    text = (
+        'cff-version: "1.2.0"\ntitle: "Counting Herons: A Library for Parameter-Efficient and\n'
+        '  Modular Bird Counting"\nauthors:\n  - family-names: Castellan\n    given-names: Mira\n'
+    )
+    assert [(f.family, f.title) for f in read_cff(text)] == [
+        (
+            "Castellan",
+            "Counting Herons: A Library for Parameter-Efficient and Modular Bird Counting",
+        )
+    ]
+
+
+def test_initials_inside_a_title_are_no_venue():
+    from extractors.references.reader import trim_venue
+
+    assert trim_venue("The Storied Life of A.J. Fikry") == "The Storied Life of A.J. Fikry"
+    # a venue after a title's full stop still goes
+    assert trim_venue("Counting herons from low orbit. Wetl. Ecol.") == (
+        "Counting herons from low orbit."
+    )
