@@ -452,6 +452,8 @@ _TRIGGER = (
     r"|(?m:^)[ \t]*\.\. \["
     # records in explicit formats: RIS, refer, JSON and YAML records with authors, meta tags
     r"|(?m:^)TY  - |(?m:^)%T |\"authors?\"\s*:|citation_title|(?m:^)[ \t]*(?:-[ \t]+)?authors?:"
+    # records of program code: "'author' => …", "'authors': …", "author: '…'"
+    r"|'authors?'|\bauthors?[ \t]?=>|\bauthors?:[ \t]*['\"]"
 )
 
 _ANCHORS = (
@@ -468,7 +470,8 @@ _ANCHORS = (
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("**", "__", "[**")),
     "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
-    "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:",
+    "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",
+    "author =>", "author=>", "authors =>", "authors=>",
     *(f", {year})" for year in range(1800, 2100)),
 )  # fmt: skip
 

@@ -233,6 +233,54 @@ def _yaml_value(text: str, key: re.Match[str]) -> str:
     return value.strip("\"' ")
 
 
+# ---- records in program code ------------------------------------------------------------
+# A PHP, Ruby, Python or JavaScript record: "'title' => 'T'", "'title': 'T'", ":title => 'T'",
+# "title: 'T'" with an author key of the same record ("'author' => 'Roe, J. and Moe, K.'").
+# (JSON's '"title": "T"' is read above, BibTeX's 'title = "T"' by the paper_title extractor.)
+_CODE_KEY = (
+    r"(?:'(?P<{name}1>{words})'[^\S\n]*(?:=>|:)|\"(?P<{name}2>{words})\"[^\S\n]*=>"
+    r"|:?(?<![\w'\"-])(?P<{name}3>{words})[^\S\n]*(?:=>|:(?!:)))"
+)
+_CODE_VALUE = r"[^\S\n]*(?P<quote>['\"])(?P<value>(?:(?!(?P=quote))[^\\\n]|\\.){{3,500}})(?P=quote)"
+_CODE_TITLE = re.compile(
+    _CODE_KEY.format(name="title", words="title")
+    + _CODE_VALUE.replace("{{", "{").replace("}}", "}")
+)
+_CODE_AUTHOR = re.compile(
+    _CODE_KEY.format(name="author", words="authors?")
+    + _CODE_VALUE.replace("{{", "{").replace("}}", "}")
+)
+_CODE_REACH = 800  # characters around a title where its record's author key may be
+_PUBLICATION_KEY_IN_CODE = re.compile(
+    r"['\":]?(?<![\w-])(?:year|journal|venue|doi|publisher|booktitle|volume|pages|issue|type|"
+    r"bibtex|source|url|isbn|edition)['\"]?[^\S\n]*(?:=>|:)"
+)
+
+
+def read_code_records(text: str) -> Iterator[Formatted]:
+    """Records of program code with a title key and an author key (nearest to the title, not
+    past another record's title)."""
+    if "title" not in text or "author" not in text:
+        return
+    titles = list(_CODE_TITLE.finditer(text))
+    for index, title in enumerate(titles):
+        low = titles[index - 1].end() if index else max(0, title.start() - _CODE_REACH)
+        high = titles[index + 1].start() if index + 1 < len(titles) else len(text)
+        low, high = max(low, title.start() - _CODE_REACH), min(high, title.end() + _CODE_REACH)
+        authors = list(_CODE_AUTHOR.finditer(text, low, high))
+        if not authors:
+            continue
+        if not _PUBLICATION_KEY_IN_CODE.search(text, low, high):
+            continue  # a page's "'title': 'Home', 'author': 'admin'": no publication
+        nearest = min(authors, key=lambda a: abs(a.start() - title.start()))
+        first = re.split(r"\s+and\s+|;|\s*&\s*", nearest["value"])[0]
+        family = _family(first)
+        value = title["value"].replace("\\'", "'").replace('\\"', '"')
+        if family and len(value.split()) >= 2:
+            start, end = min(title.start(), nearest.start()), max(title.end(), nearest.end())
+            yield Formatted(start, end, title.start("value"), family, value.strip())
+
+
 def read_records(text: str) -> Iterator[Formatted]:
     """Every record of the formats above."""
     yield from read_ris(text)
@@ -240,3 +288,4 @@ def read_records(text: str) -> Iterator[Formatted]:
     yield from read_json_records(text)
     yield from read_meta_tags(text)
     yield from read_yaml_publications(text)
+    yield from read_code_records(text)

@@ -571,3 +571,26 @@ def test_initials_inside_a_title_are_no_venue():
     assert trim_venue("Counting herons from low orbit. Wetl. Ecol.") == (
         "Counting herons from low orbit."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a PHP seeder's array
+        "$papers = [\n    [\n        'author' => 'Castellan, M. and Brandt, T.',\n"
+        "        'title' => 'Counting herons from low orbit',\n        'year' => '2020',\n    ],\n];",
+        # a Python dict
+        "papers = [{'title': 'Counting herons from low orbit', 'authors': 'Mira Castellan and "
+        "Tomas Brandt', 'year': 2020}]",
+        # a Ruby call with symbols and a JavaScript object
+        'Paper.create(title: "Counting herons from low orbit", author: "Castellan, M.", year: 2020)',
+        "const p = { title: 'Counting herons from low orbit', authors: 'M. Castellan; T. Brandt', "
+        "journal: 'Wetlands' };",
+    ],
+)
+def test_records_in_program_code(text):
+    assert papers(text) == [HERONS]
+
+
+def test_code_record_without_a_publication_is_no_paper():
+    assert papers("page = {'title': 'Welcome home', 'author': 'Mira Castellan'}") == []
