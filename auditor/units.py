@@ -327,9 +327,19 @@ class _UnitMaker:
             return sentence_around(text, hit, reach, self.index)
         if "sentence" not in kinds:
             return self.block(hit)
-        if _line_longer_than(text, hit, reach.line) or (
-            reach.wrapped_prose and self.in_wrapped_prose(hit)
-        ):
+        if reach.wrapped_prose and self.in_wrapped_prose(hit):
+            start, end = sentence_around(text, hit, reach, self.index)
+            if reach.whole_lines:
+                # the lines the sentences start and end in, whole (within the cap)
+                line_start = text.rfind("\n", max(0, hit[0] - reach.cap), start) + 1
+                limit = hit[1] + reach.cap
+                line_end = text.find("\n", end, limit)
+                if line_end == -1 and len(text) <= limit:
+                    line_end = len(text)  # the text's last line
+                start = min(start, line_start or start)
+                end = end if line_end == -1 else max(end, line_end)  # (no line end: as is)
+            return start, end
+        if _line_longer_than(text, hit, reach.line):
             return sentence_around(text, hit, reach, self.index)
         # a short line's block, and its sentences where they run on into a long line
         block_start, block_end = self.block(hit)

@@ -75,6 +75,9 @@ class UnitReach:
     # Whether lines wrapped at a width (a full line that stops mid-sentence) are read as the
     # prose they are: by sentences that run over line breaks, not as a list's block.
     wrapped_prose: bool = False
+    # Whether a unit in wrapped lines takes its first and last lines whole: an entry wrapped
+    # over lines (a PDF's references) is read from its line's start to its line's end.
+    whole_lines: bool = False
     # The document's opening (its title and first sentence) carried as context before every
     # unit that starts after it: who a pronoun stands for, the date of an on-this-day page.
     opening: bool = False

@@ -66,7 +66,7 @@ BUILTIN_UNITS: dict[str, tuple[tuple[str, ...], UnitReach]] = {
     "capital": (("sentence", "block"), UnitReach(before=3, after=3, cap=1500)),
     "paper_title": (
         ("sentence", "block"),
-        UnitReach(before=2, after=2, cap=1500, line=300, wrapped_prose=True),
+        UnitReach(before=1, after=1, cap=1500, line=300, wrapped_prose=True, whole_lines=True),
     ),
 }
 

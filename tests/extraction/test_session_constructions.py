@@ -594,3 +594,14 @@ def test_records_in_program_code(text):
 
 def test_code_record_without_a_publication_is_no_paper():
     assert papers("page = {'title': 'Welcome home', 'author': 'Mira Castellan'}") == []
+
+
+def test_wrapped_entries_read_from_line_start_to_line_end():
+    # the second entry's names wrap onto its title's line, and the text ends without a newline
+    text = (
+        "REFERENCES\nLund, P., Varga, A., and Brandt, T. (2015). Reed beds as sediment traps in\n"
+        "lowland rivers. In Hydrology Letters.\nCastellan, M., Brandt, T., Lund, P., Varga, A., "
+        "Moe, K., Roe, J., Kaiser, L.,\nand Polo, I. (2017). Counting herons from low orbit. In "
+        "Wetlands, pages 1-9."
+    )
+    assert ("Castellan", "Counting herons from low orbit") in papers(text)
