@@ -238,14 +238,16 @@ def read_rendered_r_citations(text: str) -> Iterator[Formatted]:
     if "(" not in text:
         return
     for m in _RENDERED_R.finditer(text):
-        if _SENTENCE_END.search(m["authors"]):
-            continue  # "Title. Names. Journal, in press (2025).": a title-first entry
+        if _SENTENCE_END.search(m["authors"]) or _PROSE_WORD.search(m["authors"]):
+            continue  # "Title. Names. Journal, in press (2025).", or a sentence of prose
         title = _MEDIUM.sub("", m["title"]).strip()
         family = first_author_family(m["authors"])
         if family and len(title.split()) >= 2:
             yield Formatted(m.start(), m.end(), m.start("title"), family, title)
 
 
+# A lower-case word of four letters or more is no part of a name (particles are shorter).
+_PROSE_WORD = re.compile(r"\b(?!della\b|dello\b)[a-z]{4,}\b")
 # A word's full stop inside the names ends a sentence (an initial's does not).
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
 # "[Online]", "[Computer software]": the medium after a title, no part of it

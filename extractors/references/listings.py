@@ -27,12 +27,13 @@ from extractors.persons import known_given_names, person_name
 from extractors.references.names import first_author_family
 
 _S = r"[^\S\n]"
-_MARK = rf"^{_S}*(?:[-•*–+]|\d{{1,3}}[.)]|\[\d{{1,3}}\])?{_S}*"
+# a list mark, a reStructuredText line block's bar, or a LaTeX command opening an item (\ind)
+_MARK = rf"^{_S}*(?:[-•*–+|]|\d{{1,3}}[.)]|\[\d{{1,3}}\]|\\[a-z]{{2,10}}\b)?{_S}*"
 # A name's word: a capital and a lower-case letter ("Castellan", "McLeod"), never an initial, so
 # that a list of names parses one way only (no backtracking over ways to split it).
 _WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’][\w'’-]{0,29}"
-_NAME = rf"(?:[A-ZÀ-Þ]\.{_S}?){{0,3}}{_WORD}(?:{_S}+(?:(?:van|von|de|der|da|del|di|du|la|le|bin|al)"
-_NAME += rf"{_S}+)?{_WORD}){{1,4}}"
+_NAME = rf"(?:[A-ZÀ-Þ]\.{_S}?){{0,3}}{_WORD}(?:{_S}+(?:[A-Z]\.?{_S}+)?"
+_NAME += rf"(?:(?:van|von|de|der|da|del|di|du|la|le|bin|al){_S}+)?{_WORD}){{1,4}}"
 # initials and a family name alone ("J. Roe", "A. B. Moe"): only in the quoted-title layout,
 # where the quotes have set off the title
 _INITIALS_NAME = rf"(?:[A-ZÀ-Þ]\.{_S}?(?:-?[A-ZÀ-Þ]\.{_S}?){{0,2}}{_WORD}|{_NAME})"
@@ -81,6 +82,16 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # a CV's title first, a note in brackets, then the names and the year:
+    # "Counting Herons from Low Orbit (Google). Mira Castellan, Tomas Brandt, 2015."
+    (
+        "titled_names_year",
+        re.compile(
+            rf"{_MARK}{_TITLE}(?:{_S}+\([^()\n]{{1,40}}\))?\.{_S}+{_INITIALS_NAMES},{_S}*"
+            rf"{_YEAR}\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     (
         "dated",
         re.compile(
@@ -90,7 +101,7 @@ _ONE_LINE_FORMS = (
     ),
 )
 _TITLE_LINE = re.compile(rf"{_MARK}(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$")
-_AUTHORS_LINE = re.compile(rf"^{_S}*{_NAMES}{_S}*$")
+_AUTHORS_LINE = re.compile(rf"^{_S}*\|?{_S}*{_NAMES}{_S}*$")
 _MINOR = frozenset(
     "a an the of and or in on for to with by at from as via into over under without vs is are "
     "do does can".split()
@@ -167,6 +178,7 @@ def _listed(m: re.Match[str], title_end: int | None = None) -> Listed | None:
     return Listed(m.start(), m.end(), m.start("title"), family, title)
 
 
+_YEAR_IN_LINE = re.compile(rf"\b{_YEAR}\b")
 _YEAR_RE = re.compile(rf"\b{_YEAR}\b|\]\(|https?://|\barXiv\b")
 
 
@@ -200,22 +212,34 @@ def read_listings(text: str) -> Iterator[Listed]:
                 continue
             yield from run
     yield from _two_line_items(view)
+    yield from _two_line_items(view, authors_first=True)
 
 
-def _two_line_items(view: str) -> Iterator[Listed]:
-    """A title on its line and its authors on the next, repeated."""
+def _two_line_items(view: str, authors_first: bool = False) -> Iterator[Listed]:
+    """A title on its line and its authors on the next, repeated; or (``authors_first``) the
+    authors' line first and the title's line, ending on a full stop, under it (reST line
+    blocks: "| Names\n| Title.\n| Venue (2019).")."""
     lines = view.split("\n")
     items, offset, offsets = [], 0, []
     for line in lines:
         offsets.append(offset)
         offset += len(line) + 1
     for index in range(len(lines) - 1):
-        title = _TITLE_LINE.match(lines[index])
-        authors = _AUTHORS_LINE.match(lines[index + 1])
-        if not title or not authors or _AUTHORS_LINE.match(lines[index]):
+        title_index, authors_index = (index + 1, index) if authors_first else (index, index + 1)
+        title = _TITLE_LINE.match(lines[title_index])
+        authors = _AUTHORS_LINE.match(lines[authors_index])
+        if not title or not authors or _AUTHORS_LINE.match(lines[title_index]):
+            continue
+        if authors_first and not lines[title_index].rstrip().endswith("."):
             continue
         words = title["title"].split()
-        if not (3 <= len(words) <= 25) or not _title_case(title["title"]):
+        # a title in sentence case passes where a dated venue line follows it
+        dated = (
+            authors_first
+            and index + 2 < len(lines)
+            and _YEAR_IN_LINE.search(lines[index + 2]) is not None
+        )
+        if not (3 <= len(words) <= 25) or not (dated or _title_case(title["title"])):
             continue
         if not _people(authors["authors"]):
             continue
@@ -223,9 +247,8 @@ def _two_line_items(view: str) -> Iterator[Listed]:
         if family:
             start = offsets[index]
             end = offsets[index + 1] + len(lines[index + 1])
-            listed = Listed(
-                start, end, start + title.start("title"), family, title["title"].strip()
-            )
+            title_at = offsets[title_index] + title.start("title")
+            listed = Listed(start, end, title_at, family, title["title"].strip().rstrip("."))
             items.append((start, end, listed))
     for run in _runs(items, view):
         if len(run) >= MIN_ITEMS:

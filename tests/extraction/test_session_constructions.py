@@ -605,3 +605,31 @@ def test_wrapped_entries_read_from_line_start_to_line_end():
         "Wetlands, pages 1-9."
     )
     assert ("Castellan", "Counting herons from low orbit") in papers(text)
+
+
+def test_rendered_r_citation_near_miss_prose():
+    from extractors.references.formats import read_rendered_r_citations
+
+    text = (
+        "Officially, the council did not take part in the dispute. Jane Roe argued otherwise "
+        'in her book "Quiet Waters" (1986). The entry asserts plainly that the record was mixed.'
+    )
+    assert list(read_rendered_r_citations(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reStructuredText line blocks: names, title, venue
+        "References\n\n| Mira Castellan, Tomas M. Brandt, and Peter Lund\n"
+        "| Counting herons from low orbit.\n| THE WETLAND SOCIETY (2019).\n\n"
+        "| Peter Lund, Anna Varga, and Tomas Brandt\n| Reed beds as sediment traps.\n"
+        "| September 2019, ACM, Berlin, Germany\n",
+        # a CV's LaTeX items: title (note). Names, year.
+        "\\ind Counting herons from low orbit (Google). Mira Castellan, Tomas Brandt, 2015.\n"
+        "\\medskip\n\\ind Reed beds as sediment traps (Google). Peter Lund, Tomas Brandt, 2013\n",
+    ],
+)
+def test_names_then_title_and_cv_layouts(text):
+    found = papers(text)
+    assert HERONS in found and REEDS in found
