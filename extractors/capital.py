@@ -290,6 +290,8 @@ def _capital_of_phrases(text: str) -> Iterator[tuple[re.Match[str], places.Regio
             yield m, region
 
 
+# "Far from the capital of Peru, Cusco, …": a place away from the capital follows
+_AWAY_FROM = frozenset("from near outside beyond of around between past".split())
 _AS_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|,\s+)[Aa]s\s+$")
 
 
@@ -298,8 +300,19 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
         anchor = m.start() + m.group().lower().index("capital")
         # The capital of X is Y
         after = _IS_AFTER_REGION.match(text, region.end)
-        if after and after["apposed"] and m["the"] != "The":
-            after = None  # "The capital of Ohio, Columbus, …" opens its sentence
+        if (
+            after
+            and after["apposed"]
+            and m["the"] != "The"
+            and not (
+                m["the"]
+                and places.is_known_city(after["apposed"])
+                and _modifier_before(text, m.start()) not in _AWAY_FROM
+            )
+        ):
+            # "The capital of Ohio, Columbus, …" opens its sentence; mid-sentence only a
+            # known city is apposed ("visiting the capital of Laos, Vientiane, is …")
+            after = None
         if after and (city := _city(after["city"] or after["apposed"], region.name)):
             if _current(text, m.start(), region.end, after.end()):
                 yield _Candidate(
@@ -499,7 +512,9 @@ def _its_capital_candidates(text: str) -> Iterator[_Candidate]:
 _ANAPHORIC_IS_Y = re.compile(
     rf"\b(?:[Ii]ts|[Tt]he(?:\s+(?:country|nation|state|province|island)['’]s)?)\s+"
     rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
-    rf"(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY}),)"
+    rf"(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY}),"
+    # "The capital Vientiane is small": the city's name right after, then its verb
+    rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b))"
 )
 _THE_COUNTRYS = (
     r"(?:its|the\s+(?:country|nation|state|province|region|island|republic|kingdom)['’]s)"
@@ -536,7 +551,23 @@ def _topic(text: str, position: int) -> str | None:
         name = places.region_name(m["name"])
         if name and name.lower() not in _words()["not_places"]:
             found = name
+    if found is None:
+        # a travel story names its country after a preposition ("two weeks in Laos. The
+        # capital, Vientiane, …"): the one country the paragraph so names, if only one
+        named = {
+            name
+            for m in _REGION_MENTION.finditer(text, max(floor, position - 400), position)
+            if (name := places.region_name(m["name"])) and places.is_country(name)
+        }
+        if len(named) == 1:
+            found = named.pop()
     return found
+
+
+_REGION_MENTION = re.compile(
+    rf"\b(?:in|to|of|from|across|around|visit|visiting|visited|explore|exploring|explored)"
+    rf"\s+(?:the\s+)?(?P<name>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})"
+)
 
 
 def _near_capital(text: str, pattern: re.Pattern[str], before: int = 160, after: int = 140):
@@ -564,7 +595,12 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
         for m in _near_capital(text, pattern):
             subject = _topic(text, m.start())
             groups = m.groupdict()
-            raw = groups.get("city") or groups.get("apposed") or groups.get("apposed_city")
+            raw = (
+                groups.get("city")
+                or groups.get("apposed")
+                or groups.get("apposed_city")
+                or groups.get("bare")
+            )
             if subject is None or not raw or not (city := _city(raw, subject)):
                 continue
             if places.place_key(city) == places.place_key(subject):
@@ -1134,10 +1170,18 @@ def _subject_above(text: str, line_start: int) -> str | None:
                 return name
         if re.match(r"(?i)\s*capital\b", line):
             return None  # the block above has its own capital: no subject is shared
-        name = places.region_name(re.sub(r"^(?:[-*•·]|\d{1,3}[.)]|#{1,6})\s*", "", stripped))
+        heading = re.sub(r"^(?:[-*•·]|\d{1,3}[.)]|#{1,6})\s*", "", stripped)
+        name = places.region_name(heading) or places.region_name(_GUIDE_WORDS.sub("", heading))
         if name:
             return name
     return None
+
+
+# A heading's words after the place it is about: "Laos travel guide", "Peru at a glance".
+_GUIDE_WORDS = re.compile(
+    r"(?i)\s+(?:travel\s+guide|guide|quick\s+facts|facts?|fact\s+(?:file|sheet)|at\s+a\s+glance|"
+    r"(?:country\s+)?profile|overview|info(?:rmation)?|in\s+brief)\s*$"
+)
 
 
 # List items "X – Y", "X: Y", "X (note) — Y" (one a line) and "Y (X)"

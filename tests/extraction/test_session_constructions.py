@@ -633,3 +633,37 @@ def test_rendered_r_citation_near_miss_prose():
 def test_names_then_title_and_cv_layouts(text):
     found = papers(text)
     assert HERONS in found and REEDS in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paragraph's country: opening a sentence, or the one country named after a
+        # preposition in a travel story
+        ("Laos is a landlocked country. The capital Vientiane is small.", [("Laos", "Vientiane")]),
+        (
+            "We spent two weeks in Laos. The capital, Vientiane, was our first stop.",
+            [("Laos", "Vientiane")],
+        ),
+        # a guide's heading names the place its fields are about
+        ("Laos travel guide\nCapital: Vientiane\nCurrency: Kip", [("Laos", "Vientiane")]),
+        # a known city apposed mid-sentence
+        ("Visiting the capital of Laos, Vientiane, is a must.", [("Laos", "Vientiane")]),
+        ("From Bangkok we flew to Vientiane, capital of the Lao PDR.", [("Lao PDR", "Vientiane")]),
+    ],
+)
+def test_travel_capital_constructions(text, expected):
+    assert capitals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries named: no paragraph topic
+        "We flew from Peru to Chile. The capital, Santiago, was our first stop.",
+        # a past verb after the bare city keeps the tense rule
+        "Laos is a landlocked country. The capital Luang Prabang was moved in 1560.",
+    ],
+)
+def test_travel_capital_near_misses(text):
+    assert capitals(text) == []
