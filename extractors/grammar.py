@@ -43,7 +43,11 @@ _ABBREVIATION = r"(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Jr)\."
 # The word itself, without the look-behind that keeps it from starting inside a word.
 # (An initial and a word share their capital: the class of capitals, a long one, is written
 # twice rather than three times, and the patterns that hold names compile faster.)
-CAP_WORD_BODY = rf"(?:{_ABBREVIATION}|{_UP}(?:\.|(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})*(?!\w)))"
+# (a double-barrelled name may be joined by an en dash: "Skłodowska–Curie")
+CAP_WORD_BODY = (
+    rf"(?:{_ABBREVIATION}|{_UP}(?:\.|(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER}|–{_UP}(?={_LETTER}))*"
+    rf"(?!\w)))"
+)
 CAP_WORD = rf"(?<![\w{_APOS}]){CAP_WORD_BODY}"
 # A capitalised word of two letters or more, no initial: what a family name in a reference list
 # looks like ("Vaswani", "McMillan-Major", "Østergaard").

@@ -1144,6 +1144,12 @@ _PLACE_DATE = re.compile(rf"{_S}*[A-Z][^\d;()\n,]{{1,40}},{_S}*(?P<date>{_DATE})
 _IS_AFTER = re.compile(rf",?{_S}+is{_S}+(?:a|an|the)\b")
 
 
+_YEAR_ONLY_AFTER = re.compile(
+    rf"{_S}*{_DASH_CHAR}{_S}*(?:c\.{_S}*|ca\.{_S}*|after{_S}+|before{_S}+)?"
+    rf"(?P<year>\d{{3,4}})(?:{_S}*/{_S}*\d{{2,4}})?{_S}*(?:\)|;|,|$)"
+)
+
+
 def _read_parenthesis(inside: str, spans_only: bool = False):
     """The (relation, start, end) of the life dates in the text of a parenthesis."""
     dates = list(DATE_RE.finditer(inside))
@@ -1160,6 +1166,16 @@ def _read_parenthesis(inside: str, spans_only: bool = False):
             yield "birth_date", *first.span()
         yield "death_date", *second.span()
         return
+    # a full birth date and a death known only by its year: "(24 February 1304 – 1368/1369)"
+    if dates and (year_only := _YEAR_ONLY_AFTER.match(inside, dates[0].end())):
+        mark = inside[inside.rfind(";", 0, dates[0].start()) + 1 : dates[0].start()]
+        if (
+            not _NOT_LIFE_MARK.search(mark)
+            and not _NOT_BIRTH_MARK.search(mark)
+            and not DATE_RE.match(inside, year_only.start("year"))
+        ):
+            yield "birth_date", *dates[0].span()
+            return
     if spans_only:
         return
     previous_end = 0

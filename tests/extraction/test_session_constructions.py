@@ -667,3 +667,33 @@ def test_travel_capital_constructions(text, expected):
 )
 def test_travel_capital_near_misses(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full birth date and a death known by its year only (or hedged)
+        (
+            "Jane Roe (24 February 1304 – 1368/1369) was a traveller.",
+            [("birth_date", "Jane Roe", "1304-02-24")],
+        ),
+        (
+            "Jane Roe (3 May 1901 – c. 1980) was a painter.",
+            [("birth_date", "Jane Roe", "1901-05-03")],
+        ),
+        # a double-barrelled name joined by an en dash
+        (
+            "Marie Salomea Skłodowska–Curie (7 November 1867 – 4 July 1934) was a physicist.",
+            [
+                ("birth_date", "Marie Salomea Skłodowska–Curie", "1867-11-07"),
+                ("death_date", "Marie Salomea Skłodowska–Curie", "1934-07-04"),
+            ],
+        ),
+    ],
+)
+def test_wikipedia_lead_variants(text, expected):
+    assert lives(text) == expected
+
+
+def test_event_span_with_a_year_is_no_life():
+    assert lives("The festival (3 May 1901 – 1905) was held yearly.") == []
