@@ -133,11 +133,19 @@ _QUOTES = "\"'“”‘’«»„‟‚‛`"
 _OPENERS_CLOSERS = _QUOTES + "{}[]()<>"
 
 
+# A word split by a line-wrap hyphen, the break turned into spaces ("bidi- rectional"); "and",
+# "or" and "to" after the hyphen make a real one ("pre- and post-war").
+_LINE_WRAP_HYPHEN = re.compile(
+    r"(?<=[a-z])[-‐](?:[^\S\n]+|[^\S\n]*\n\s*)(?=[a-z])(?!(?:and|or|to|und)\b)"
+)
+
+
 def clean_title(title: str) -> str:
     """A title without enclosing quotes or braces and without the trailing full stop or comma
     (a question or exclamation mark is part of the title); case as written. A closing
     parenthesis that closes one the title opened stays ("… of barley (Hordeum vulgare)")."""
     title = nfkc(title).replace("{", "").replace("}", "")
+    title = _LINE_WRAP_HYPHEN.sub("", title)  # "low or- bit" -> "low orbit" (guidelines)
     closed = title.rstrip(".,;:\"'”’ ").endswith(")")
     title = title.strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ").strip(_OPENERS_CLOSERS + " ")

@@ -697,3 +697,11 @@ def test_wikipedia_lead_variants(text, expected):
 
 def test_event_span_with_a_year_is_no_life():
     assert lives("The festival (3 May 1901 – 1905) was held yearly.") == []
+
+
+def test_line_wrap_hyphen_inside_a_quoted_title_is_joined():
+    from extractors.normalize import clean_title
+
+    assert clean_title("Counting herons from low or- bit,") == "Counting herons from low orbit"
+    # "and", "or", "to" after the hyphen make a real one
+    assert clean_title("Pre- and post-war herons") == "Pre- and post-war herons"
