@@ -196,9 +196,13 @@ def _wiki_cells(text: str, line_start: int, line_end: int, marker: str) -> list[
 def wiki_tables(text: str) -> Iterator[Table]:
     """Every MediaWiki table in ``text`` (``{| … |}``): its first row of cells is the header,
     cells as text without link brackets, with character offsets into ``text``."""
-    for opening in _WIKI_TABLE_OPEN.finditer(text):
+    # each table is read once and the next looked for after it, so that openings without
+    # closings ("{|" on every line) cost one pass, not one pass each
+    searched_from = 0
+    while opening := _WIKI_TABLE_OPEN.search(text, searched_from):
         close = _WIKI_TABLE_CLOSE.search(text, opening.end(), opening.end() + WIKI_TABLE_LIMIT)
         end = close.start() if close else min(len(text), opening.end() + WIKI_TABLE_LIMIT)
+        searched_from = max(end, opening.end())
         rows: list[list[Cell]] = []
         current: list[Cell] = []
         position = text.find("\n", opening.end(), end)

@@ -32,7 +32,8 @@ CASES = {
     "one line of 10 MB": (
         ("The river runs by the old mill and the town grows. " * 200)
         + "Lima is the capital of Peru. Ann Lee (born 3 May 1950) paints. "
-    ) * 960,
+    )
+    * 960,
     "10 MB without a space": "x" * 10_000_000,
     "dense years": "(2019). " * 50_000,
     "dense capitals": "capital " * 200_000,
@@ -43,6 +44,12 @@ CASES = {
     "dense programme times": "10:00 " * 100_000,
     "a long table row": "| " + " | ".join(["Name", "Born", "Died"] * 20_000) + " |\n| a | b |",
     "a list of entries without end": "- Smith, J. (2019). Title of a work. Journal.\n" * 20_000,
+    "wiki tables opened and never closed": "{|\n! State !! Capital\n| a || b\n" * 20_000,
+    "dense JSON escapes": '{"text": "'
+    + "Ann \\u00e9 Lee \\n born 3 May 1950 \\u2013 " * 50_000
+    + '"}',
+    "code records without end": "'title' => 'A title of a work', " * 50_000 + "'author' => 'Roe'",
+    "lines like R citations": "Ann Lee (2019). A title of a work.\n" * 20_000,
 }
 
 
