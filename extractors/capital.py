@@ -418,7 +418,26 @@ _WITH_AS_CAPITAL = re.compile(
 )
 
 
+# "Kenya is a country in East Africa with Nairobi as its capital.": the sentence's place
+_WITH_AS_CAPITAL_AFTER = re.compile(
+    rf"\b[Ww]ith\s+(?P<city>{CITY})\s+as\s+(?:its|their)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"(?=\s*[.;!]|\s*$)"
+)
+
+
 def _with_as_capital_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _WITH_AS_CAPITAL_AFTER.finditer(text):
+        start = _sentence_start(text, m.start())
+        region = places.region_starting_at(text, start, m.start())
+        # (a present "is" or an apposition: "Kenya was a colony with …" states the past)
+        if (
+            region
+            and re.match(r"[^\S\n]*,|[^\S\n]+is\b", text[region.end : region.end + 5])
+            and (city := _city(m["city"], region.name))
+            and _current(text, region.start, m.end(), m.end())
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("with-as", region.name, city, region.start, m.end(), anchor)
     for m in _WITH_AS_CAPITAL.finditer(text):
         # the place and the clause's verb after it ("Kenya became …")
         region = places.region_starting_at(text, m.end())
@@ -530,7 +549,13 @@ _Y_IS_ANAPHORIC = re.compile(
 )
 _CAPITAL_OF_THE_COUNTRY = re.compile(
     rf"\b[Tt]he\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?\s+of\s+the\s+(?:country|nation|"
-    rf"state|province|island|kingdom|republic)\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
+    rf"state|province|island|kingdom|republic)(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
+    # "The capital of the province, Toronto, is …"
+    rf"|,\s+(?P<apposed>{CITY}),)"
+    # "Toronto is the capital of the province."
+    rf"|(?P<apposed_city>{CITY})\s+(?:is|remains|serves\s+as)\s+{_ADVERB}the\s+"
+    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?\s+of\s+the\s+(?:country|nation|state|"
+    rf"province|island|kingdom|republic)\b"
 )
 _TOPIC = re.compile(
     rf"(?:(?:^|\n)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+)(?:In\s+)?(?:[Tt]he\s+)?"

@@ -705,3 +705,25 @@ def test_line_wrap_hyphen_inside_a_quoted_title_is_joined():
     assert clean_title("Counting herons from low or- bit,") == "Counting herons from low orbit"
     # "and", "or", "to" after the hyphen make a real one
     assert clean_title("Pre- and post-war herons") == "Pre- and post-war herons"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ontario is a province. Toronto is the capital of the province.",
+            [("Ontario", "Toronto")],
+        ),
+        (
+            "Ontario is a province. The capital of the province, Toronto, is big.",
+            [("Ontario", "Toronto")],
+        ),
+        ("Kenya is a country in East Africa with Nairobi as its capital.", [("Kenya", "Nairobi")]),
+    ],
+)
+def test_encyclopedic_capital_constructions(text, expected):
+    assert capitals(text) == expected
+
+
+def test_past_sentence_with_its_capital_is_no_fact():
+    assert capitals("Kenya was a British colony with Nairobi as its capital.") == []
