@@ -630,9 +630,16 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 continue
             if places.place_key(city) == places.place_key(subject):
                 continue
+            if places.is_country(subject) and _SUBNATIONAL.search(m.group()):
+                continue  # "Phuoc Binh, the provincial capital, …": a province's, not a country's
             anchor = m.start() + m.group().lower().index("capital")
             if _current(text, m.start(), m.end(), m.end()):
                 yield _Candidate("anaphoric", subject, city, m.start(), m.end(), anchor)
+
+
+_SUBNATIONAL = re.compile(
+    r"\b(?:provincial|state|regional|territorial|district|county|municipal|departmental)\b"
+)
 
 
 # "the Kenyan capital, Nairobi", "the Peruvian capital of Lima", "Lima, the Peruvian capital",

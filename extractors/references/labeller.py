@@ -355,6 +355,10 @@ _BOLD_INITIALS = re.compile(
 )
 
 
+_READING_LABEL = re.compile(
+    r"^([^\S\n]*(?:[-*•+]|\d{1,3}[.)])?[^\S\n]*)\(?(?i:required|optional|recommended|background|"
+    r"supplementary|further\s+reading|suggested|additional|core|essential)\)?:?[^\S\n]+(?=\S)"
+)
 _VANCOUVER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,3},")
 
 
@@ -365,6 +369,8 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
     it doubts from the title's head (``DOUBTED_HEAD``): right more often on AnyStyle's strings,
     wrong more often on real web text (venues run on into titles), so off by default."""
     blanked = _BOLD_INITIALS.sub(lambda m: "  " + m[1] + "  ", blank_markup(text))
+    # a reading list's label before an entry ("Required:", "(optional)") is no part of it
+    blanked = _READING_LABEL.sub(lambda m: m[1] + " " * (len(m.group()) - len(m[1])), blanked)
     if "[" in blanked and (explicit := read_gbt_entry(blanked)) is not None:
         return explicit
     spans = token_spans(blanked)

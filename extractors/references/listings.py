@@ -92,6 +92,18 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # a reading list's short form: "Sutton & Barto, Reinforcement Learning: An Introduction,
+    # 2nd edition, Chapters 3-4.", "Bishop, Pattern Recognition, Ch. 1", "Roe et al., Title [PDF]"
+    (
+        "short",
+        re.compile(
+            rf"{_MARK}{_SHORT_AUTHORS},{_S}+(?P<title>[A-Z][^,\n\[(]{{4,200}}?)"
+            rf"(?:,{_S}*(?:\d+(?:st|nd|rd|th){_S}+ed(?:ition|\.)?|[Cc]h(?:apters?|\.)|[Cc]hapters?|"
+            rf"pp?\.|[Vv]ol\.|[Pp]art|[Ss]ections?)[^\n]*|{_S}*[\[(][^\]\)\n]{{1,30}}[\])][^\n]*)?"
+            rf"\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     (
         "dated",
         re.compile(
@@ -204,7 +216,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
             # unless the titles are written as titles
             titled = linked or all(_title_case(i.title) for i in run)
-            if name in ("bracketed", "by") and not titled:
+            if name in ("bracketed", "by", "short") and not titled:
                 continue
             # quoted sayings with their speakers (testimonials) are no papers: a paper's item
             # gives its year or its venue's link after the authors

@@ -727,3 +727,39 @@ def test_encyclopedic_capital_constructions(text, expected):
 
 def test_past_sentence_with_its_capital_is_no_fact():
     assert capitals("Kenya was a British colony with Nairobi as its capital.") == []
+
+
+def test_provincial_capital_is_no_countrys():
+    text = (
+        "Fighting spread across Laos in 1974. Phonsavan, the provincial capital, fell in January."
+    )
+    assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reading list's short form, the chapters after the title
+        (
+            "Readings:\n- Sutton & Barto, Reinforcement Learning: An Introduction, 2nd edition, "
+            "Chapters 3-4.\n- Goodfellow et al., Deep Learning, Chapter 6 [PDF]\n",
+            [
+                ("Goodfellow", "Deep Learning"),
+                ("Sutton", "Reinforcement Learning: An Introduction"),
+            ],
+        ),
+        # a label before an entry
+        (
+            "* Required: Turing, A. M. (1950). Computing machinery and intelligence. Mind, 59(236), "
+            "433-460.",
+            [("Turing", "Computing machinery and intelligence")],
+        ),
+    ],
+)
+def test_reading_list_forms(text, expected):
+    assert papers(text) == expected
+
+
+def test_short_form_near_misses():
+    assert papers("- Smith, New York\n- Jones, Los Angeles\n") == []
+    assert papers("- Fixed, Thanks Everyone\n- Roe, Updated The Docs\n") == []
