@@ -221,8 +221,8 @@ def _cff_first_author(keys: list[_Key]) -> str | None:
     return f"{particle} {family}" if particle else family
 
 
-# What R's citation() prints: "Trevor L Davis (2018). optparse: Command Line Option Parser. R
-# package version 1.6.0.", "Davis TL (2018). _optparse: …_." One entry a line (maybe quoted);
+# What R's citation() prints: "Jane M Roe (2018). herons: Counting Herons from Orbit. R package
+# version 1.2.0.", "Roe JM (2018). _herons: …_." One entry a line (maybe quoted);
 # the title is the sentence after the year, ending the line or followed by the package version,
 # a URL or a DOI.
 _RENDERED_R = re.compile(
