@@ -11,12 +11,12 @@ Run: ``pip install faker && python scripts/make_given_name_genders.py`` (a build
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-import faker.providers.person as person_providers
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_world_given_names import provider_names  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "extractors" / "data" / "given_name_genders.tsv"
 _ATTRIBUTES = {"first_names_male": "M", "first_names_female": "F"}
@@ -24,17 +24,11 @@ _ATTRIBUTES = {"first_names_male": "M", "first_names_female": "F"}
 
 def genders() -> dict[str, str]:
     seen: dict[str, set[str]] = defaultdict(set)
-    for module_info in pkgutil.iter_modules(person_providers.__path__):
-        module = importlib.import_module(f"faker.providers.person.{module_info.name}")
-        provider = getattr(module, "Provider", None)
-        for attribute, gender in _ATTRIBUTES.items():
-            value = provider.__dict__.get(attribute) if provider else None
-            if isinstance(value, dict):
-                value = list(value)
-            if isinstance(value, (list, tuple)):
-                for name in value:
-                    if isinstance(name, str) and name.isalpha() and name[:1].isupper():
-                        seen[name.lower()].add(gender)
+    for attribute, gender in _ATTRIBUTES.items():
+        for listed in provider_names(attribute):
+            for name in listed:
+                if name.isalpha() and name[:1].isupper():
+                    seen[name.lower()].add(gender)
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import faker.providers.person as person_providers
@@ -21,17 +22,24 @@ OUT = Path(__file__).resolve().parents[1] / "extractors" / "data" / "given_names
 _ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
-def given_names() -> set[str]:
-    names: set[str] = set()
+def provider_names(attribute: str) -> Iterator[list[str]]:
+    """Each Faker locale's list of names under ``attribute`` (``first_names_male`` …), where
+    the locale's person provider defines one."""
     for module_info in pkgutil.iter_modules(person_providers.__path__):
         module = importlib.import_module(f"faker.providers.person.{module_info.name}")
         provider = getattr(module, "Provider", None)
-        for attribute in _ATTRIBUTES:
-            value = provider.__dict__.get(attribute) if provider else None
-            if isinstance(value, dict):
-                value = list(value)
-            if isinstance(value, (list, tuple)):
-                names.update(name for name in value if isinstance(name, str))
+        value = provider.__dict__.get(attribute) if provider else None
+        if isinstance(value, dict):
+            value = list(value)
+        if isinstance(value, (list, tuple)):
+            yield [name for name in value if isinstance(name, str)]
+
+
+def given_names() -> set[str]:
+    names: set[str] = set()
+    for attribute in _ATTRIBUTES:
+        for listed in provider_names(attribute):
+            names.update(listed)
     # one word, a capital first, Latin script (the lists of other scripts are for other rules)
     return {
         name.lower()
