@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import as_file, files
 
@@ -359,6 +359,11 @@ _READING_LABEL = re.compile(
     r"^([^\S\n]*(?:[-*•+]|\d{1,3}[.)])?[^\S\n]*)\(?(?i:required|optional|recommended|background|"
     r"supplementary|further\s+reading|suggested|additional|core|essential)\)?:?[^\S\n]+(?=\S)"
 )
+_ENTRY_LABEL = re.compile(
+    r"^([^\S\n]*(?:[-*•+]|\d{1,3}[.)])?[^\S\n]*)(?:\[[A-Z]{1,3}[-.]?\d{1,3}\]|[A-Z]{1,2}\d{1,3}[.:)]"
+    r"|(?:19|20)\d\d[^\S\n]*[—–:-])[^\S\n]+(?=\S)"
+)
+_UNDATED = re.compile(r"\((?i:forthcoming|in\s+press|to\s+appear|accepted|submitted)\)")
 _VANCOUVER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,3},")
 
 
@@ -368,9 +373,24 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
     title whole past a full stop or closing quote (``CONFIDENT_TAIL``) and drop author names
     it doubts from the title's head (``DOUBTED_HEAD``): right more often on AnyStyle's strings,
     wrong more often on real web text (venues run on into titles), so off by default."""
+    # a reading list's label before an entry ("Required:", "(optional)"), a publication list's
+    # ("[J3]", "C12.", "2021 —"), is no part of it: the entry after it is read alone
+    if (label := _READING_LABEL.match(text) or _ENTRY_LABEL.match(text)) and label.end() < len(
+        text
+    ):
+        inner = read_entry(labeller, text[label.end() :], gated_cuts)
+        if inner is None:
+            return None
+        shift = label.end()
+        return replace(
+            inner,
+            title_start=inner.title_start + shift,
+            title_end=inner.title_end + shift,
+            author_start=inner.author_start + shift,
+        )
     blanked = _BOLD_INITIALS.sub(lambda m: "  " + m[1] + "  ", blank_markup(text))
-    # a reading list's label before an entry ("Required:", "(optional)") is no part of it
-    blanked = _READING_LABEL.sub(lambda m: m[1] + " " * (len(m.group()) - len(m[1])), blanked)
+    # a date not yet known reads as a year does: "(forthcoming)", "(in press)"
+    blanked = _UNDATED.sub(lambda m: " " * (len(m.group()) - 6) + "(2000)", blanked)
     if "[" in blanked and (explicit := read_gbt_entry(blanked)) is not None:
         return explicit
     spans = token_spans(blanked)

@@ -43,6 +43,7 @@ _CUE = re.compile(
     r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\bet\.? al\b|\*\*|__|(?<![\w*])[*_][A-Z]|[\"“«]\s?[A-Z]"
     r"|\\(?:emph|textit|textbf|bibitem|em\b|it\b)|<(?:em|i|b|strong)>|\bby\s+[A-Z]"
     r"|^\W{0,40}\[\d{1,3}\]|\bdoi\b|\barxiv\b|\bIn:|\bProceedings\b|\bJournal\b"
+    r"|\((?i:forthcoming|in\s+press|to\s+appear)\)"
 )
 
 # A heading that names a bibliography ("References", "Further reading", "## Selected
@@ -51,7 +52,11 @@ _BIBLIOGRAPHY_HEADING = re.compile(
     r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
     r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+)?"
     r"(?:references|bibliography|reading(?:[ \t]+list)?|works[ \t]+cited|literature(?:[ \t]+cited)?"
-    r"|sources|publications|papers|citations|readings)[ \t]*[:*=#]{0,3}[ \t]*$"
+    r"|sources|publications|papers|citations|readings"
+    # a publication list's sections: "Journal Articles", "Refereed Conference Papers"
+    r"|(?:(?:peer[- ]reviewed|refereed)[ \t]+)?(?:journal|conference|workshop)[ \t]+"
+    r"(?:articles|papers|publications|proceedings)|book[ \t]+chapters|preprints|working[ \t]+papers"
+    r"|articles)[ \t]*[:*=#]{0,3}[ \t]*$"
 )
 # Constructions of prose that the labeller can force into author and title fields.
 # Dialogue: a quotation closed by a comma, "?" or "!" and followed by a speech verb, or a

@@ -763,3 +763,31 @@ def test_reading_list_forms(text, expected):
 def test_short_form_near_misses():
     assert papers("- Smith, New York\n- Jones, Los Angeles\n") == []
     assert papers("- Fixed, Thanks Everyone\n- Roe, Updated The Docs\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a publication list's section heading and its entries' labels
+        "Journal Articles\n[J3] M. Castellan, T. Brandt. Counting herons from low orbit. "
+        "Wetlands, 12(3):1–9, 2021.\n[J2] P. Lund. Reed beds as sediment traps. Journal of "
+        "Hydrology, 3:2–8, 2019.\n",
+    ],
+)
+def test_publication_list_labels(text):
+    assert papers(text) == [HERONS, REEDS]
+
+
+def test_entry_label_and_undated_entry_read_alone():
+    from extractors.references.labeller import read_entry, shipped_labeller
+
+    labeller = shipped_labeller()
+    reading = read_entry(
+        labeller, "2021 — Lund, P. Reed beds as sediment traps. J. Hydrol. 3: 2–8."
+    )
+    assert reading is not None and (reading.family, reading.title) == REEDS
+    entry = "2021 — Lund, P. Reed beds as sediment traps. J. Hydrol. 3: 2–8."
+    # offsets into the whole entry, label included
+    assert entry[reading.title_start : reading.title_end].startswith("Reed beds as sediment traps")
+    undated = read_entry(labeller, "Lund, P. (in press). Reed beds as sediment traps. Wetlands.")
+    assert undated is not None and undated.title == "Reed beds as sediment traps"
