@@ -189,10 +189,8 @@ class _Candidate:
 def _inside_parenthesis(text: str, after: int, position: int) -> bool:
     """Whether a bracket opened before ``after`` closes between it and ``position`` (on the
     same line)."""
-    if "\n" in text[after:position]:
-        return False
     between = text[after:position]
-    return between.count(")") > between.count("(")
+    return "\n" not in between and between.count(")") > between.count("(")
 
 
 def _sentence_start(text: str, position: int, limit: int = 500) -> int:

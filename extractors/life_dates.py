@@ -273,7 +273,7 @@ _COORDINATED_DIED = re.compile(
     rf"|,?\s+where\s+(?:he|she)\s+{_DIED_VERB}|\b(?:until|till|before)\s+(?:his|her)\s+death"
     rf"|,\s+dying)(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
 )
-# what makes the verb phrase another person's: a relative or reported clause, a relative
+# what makes the verb phrase another person's: a relative clause or reported speech
 _OTHER_SUBJECT_BETWEEN = re.compile(
     r"\b(?:that|who|whom|whose|which|said|says|wrote|told|reported|announced)\b"
 )
@@ -861,6 +861,12 @@ def _from_comma_spans(reader: _Reader):
         yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
 
 
+def _names_kin(text: str) -> bool:
+    """Whether ``text`` holds a kinship word ("her husband", "his father"): whose verb follows
+    is the relative's."""
+    return bool(KINSHIP.intersection(re.findall(r"[a-z]+", text)))
+
+
 # An attack's date is the death's only when no later death follows in the sentence.
 _ATTACKED = re.compile(r"\bwas\s+(?:killed|assassinated|murdered|executed)\b")
 _DIED_LATER = re.compile(r"[^.!?\n]{0,80}?\b(?:died|succumbed)\b")
@@ -891,14 +897,13 @@ def _life_dates(text: str):
             if pattern in _COMMA_CLAUSES and _PLACE_BEFORE.search(text, 0, m.start()):
                 continue  # "Jane Roe, 84, of Cork, died …": Cork is where she lived
             if pattern is _BORN_AND_DIED and (
-                KINSHIP & set(re.findall(r"[a-z]+", m["between"]))
-                or re.search(r"\b(?:his|her|their)\s+[a-z]", m["between"])
+                _names_kin(m["between"]) or re.search(r"\b(?:his|her|their)\s+[a-z]", m["between"])
             ):
                 continue  # "… born on …, and her husband Paul died on …": his death
             if pattern is _COORDINATED_DIED and (
                 re.search(r"['’]s?$", m["name"])
                 or _OTHER_SUBJECT_BETWEEN.search(m["between"])
-                or KINSHIP & set(re.findall(r"[a-z]+", m["between"]))
+                or _names_kin(m["between"])
             ):
                 continue  # "Jane Roe said her father retired and died on …"
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):

@@ -237,19 +237,20 @@ def _yaml_value(text: str, key: re.Match[str]) -> str:
 # A PHP, Ruby, Python or JavaScript record: "'title' => 'T'", "'title': 'T'", ":title => 'T'",
 # "title: 'T'" with an author key of the same record ("'author' => 'Roe, J. and Moe, K.'").
 # (JSON's '"title": "T"' is read above, BibTeX's 'title = "T"' by the paper_title extractor.)
-_CODE_KEY = (
-    r"(?:'(?P<{name}1>{words})'[^\S\n]*(?:=>|:)|\"(?P<{name}2>{words})\"[^\S\n]*=>"
-    r"|:?(?<![\w'\"-])(?P<{name}3>{words})[^\S\n]*(?:=>|:(?!:)))"
-)
-_CODE_VALUE = r"[^\S\n]*(?P<quote>['\"])(?P<value>(?:(?!(?P=quote))[^\\\n]|\\.){{3,500}})(?P=quote)"
-_CODE_TITLE = re.compile(
-    _CODE_KEY.format(name="title", words="title")
-    + _CODE_VALUE.replace("{{", "{").replace("}}", "}")
-)
-_CODE_AUTHOR = re.compile(
-    _CODE_KEY.format(name="author", words="authors?")
-    + _CODE_VALUE.replace("{{", "{").replace("}}", "}")
-)
+
+
+def _code_field(name: str, words: str) -> re.Pattern[str]:
+    """A key of a program's record (``'title' =>``, ``'title':``, ``"title" =>``, ``:title =>``,
+    ``title:``) and its quoted value (``value``)."""
+    return re.compile(
+        rf"(?:'(?P<{name}1>{words})'[^\S\n]*(?:=>|:)|\"(?P<{name}2>{words})\"[^\S\n]*=>"
+        rf"|:?(?<![\w'\"-])(?P<{name}3>{words})[^\S\n]*(?:=>|:(?!:)))"
+        r"[^\S\n]*(?P<quote>['\"])(?P<value>(?:(?!(?P=quote))[^\\\n]|\\.){3,500})(?P=quote)"
+    )
+
+
+_CODE_TITLE = _code_field("title", "title")
+_CODE_AUTHOR = _code_field("author", "authors?")
 _CODE_REACH = 800  # characters around a title where its record's author key may be
 _PUBLICATION_KEY_IN_CODE = re.compile(
     r"['\":]?(?<![\w-])(?:year|journal|venue|doi|publisher|booktitle|volume|pages|issue|type|"
@@ -264,9 +265,9 @@ def read_code_records(text: str) -> Iterator[Formatted]:
         return
     titles = list(_CODE_TITLE.finditer(text))
     for index, title in enumerate(titles):
-        low = titles[index - 1].end() if index else max(0, title.start() - _CODE_REACH)
-        high = titles[index + 1].start() if index + 1 < len(titles) else len(text)
-        low, high = max(low, title.start() - _CODE_REACH), min(high, title.end() + _CODE_REACH)
+        low = max(titles[index - 1].end() if index else 0, title.start() - _CODE_REACH)
+        following = titles[index + 1].start() if index + 1 < len(titles) else len(text)
+        high = min(following, title.end() + _CODE_REACH)
         authors = list(_CODE_AUTHOR.finditer(text, low, high))
         if not authors:
             continue
