@@ -82,6 +82,19 @@ _NAME_START = re.compile(r"^(?:[a-z]{1,4}\s){0,3}(?:[^\W\d_a-z])")
 # A brace opened by no command: "{A Title …}", not "\\textbf{98}".
 _BARE_BRACE = re.compile(r"(?<![\\A-Za-z\]}])\{(?![\\}])")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
+# Styles that mark the title as a field (csquotes' ``\\enquote{…}`` quotes it): ACM's
+# ``\\showarticletitle{…}`` and ``\\bibinfo{title}{…}``, apacite's
+# ``\\APACrefatitle {Title} {title}`` (an article's title; a book's is ``\\APACrefbtitle``,
+# which after ``\\BIn`` names the book the entry is *in*).
+_MARKED_TITLE = re.compile(
+    r"\\(?:showarticletitle|bibinfo[ \t]*\{title\}|APACrefatitle|enquote)[ \t]*(?=\{)"
+)
+_MARKED_BOOK_TITLE = re.compile(
+    r"(?<!\\BIn\{\} )(?<!\bIn )\\(?:APACrefbtitle|bibinfo[ \t]*\{booktitle\})[ \t]*(?=\{)"
+)
+# A block that is only the entry's date, as author–year styles write it after the authors
+# (``\\newblock 2012.``, ``\\APACrefYearMonthDay{2011}{}{}.``, ``[n.d.]``).
+_DATE_BLOCK = re.compile(r"^[\s(\[]*(?:(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)[\s)\].,;:]*$")
 _LABEL_FAMILY = re.compile(
     r"^\{?[ \t]*([^(){}\\]{1,80}?)[ \t]*(?:\\emph\{|\{?\\em\b|et~al|et al|\(|and\b|\\&|,|\}|$)"
 )
@@ -152,6 +165,8 @@ def _label_family(label: str) -> str | None:
 
 
 def _authors_family(latex: str, label: str) -> str | None:
+    if _EDITORS.search(plain(latex)):
+        return ""  # an edited volume: no author, so no fact, and nobody else reads it
     authors = _YEAR.sub(" ", plain(latex))
     authors = re.sub(r"\(\s*\)|\s[.,:]\s*$", " ", authors)
     return first_author_family(authors) or _label_family(label)
@@ -202,18 +217,65 @@ def _braced_title(body: str) -> tuple[int, str] | None:
     return None
 
 
+def _marked_title(body: str) -> tuple[int, str] | None:
+    """(offset, title) where the style marks the title as a field; a book's title only where
+    no article title is marked and the book is not the one the entry is in."""
+    m = _MARKED_TITLE.search(body) or _MARKED_BOOK_TITLE.search(body)
+    if not m:
+        return None
+    close = group_end(body, m.end())
+    return m.end() + 1, body[m.end() + 1 : close - 1]
+
+
+# A full stop at a line's end, not an initial's ("Michael~E.\n  Matheny").
+_LINE_END_STOP = re.compile(r"(?<![\s~.{(][A-Z])\.[ \t]*\n")
+# An author block that names editors, not authors (``Doe, J., eds.``, ``J. Doe (Ed.)``).
+_EDITORS = re.compile(r"\b(?:eds?|editors?)\b\.?\)?[\s.,]*$", re.IGNORECASE)
+
+
+def _line_after_names(body: str) -> tuple[int, str, str] | None:
+    """(offset, authors, title) of an entry written without ``\\newblock`` as lines of
+    sentences (``Ada Lovelace and Alan Turing.`` / ``A Title on {{Two}} Lines.`` / venue):
+    the authors are the first sentence, ending a line and naming people only; the title is the
+    next sentence, up to the next full stop at a line's end."""
+    first = _LINE_END_STOP.search(body)
+    if not first or first.start() > 400:
+        return None
+    authors = plain(body[: first.start()])
+    if not authors or any(c.isdigit() for c in authors) or not first_author_family(authors):
+        return None
+    if authors.count(".") > 2 * (authors.count(",") + authors.count(" and ") + 1):
+        return None  # sentences, not a list of names with initials
+    start = first.end()
+    stop = _LINE_END_STOP.search(body, start)
+    inner = body[start : stop.start() if stop else len(body)]
+    if not inner.strip() or "\\newblock" in inner or len(inner) > 600:
+        return None
+    return start, authors, inner
+
+
+def _content_blocks(body: str) -> list[str]:
+    """The ``\\newblock`` blocks of an entry without those that hold only its date."""
+    return [b for b in _NEWBLOCK.split(body) if not _DATE_BLOCK.match(plain(b))]
+
+
 def read_bibitems(text: str) -> Iterator[Formatted]:
     """(first author's family, title) of every ``\\bibitem`` entry of a LaTeX bibliography."""
     if "\\bibitem" not in text:
         return
     for start, end, label, body_at in _items(text):
         body = text[body_at:end]
-        blocks = _NEWBLOCK.split(body)
-        if len(blocks) >= 2:
+        blocks = _content_blocks(body)
+        if marked := _marked_title(body):
+            offset, inner = marked
+            authors = blocks[0] if len(blocks) >= 2 else body[: offset - 1]
+            family, title = _authors_family(authors, label), _title(inner)
+            title_at = body_at + offset
+        elif len(blocks) >= 2:
             family = _authors_family(blocks[0], label)
             title = _title(blocks[1])
-            title_at = body_at + body.find("\\newblock") + len("\\newblock")
-        elif found := _emphasised_after_names(body):
+            title_at = body_at + max(0, body.find(blocks[1]))
+        elif (found := _emphasised_after_names(body)) or (found := _line_after_names(body)):
             offset, authors, inner = found
             family, title, title_at = (
                 _authors_family(authors, label),
@@ -229,5 +291,7 @@ def read_bibitems(text: str) -> Iterator[Formatted]:
             if reading is None or reading.confidence < LEAST_CONFIDENCE:
                 continue
             family, title, title_at = reading.family, reading.title, body_at
-        if family and _is_name(family) and title:
+        if family == "":  # an edited volume's entry, claimed so that no other reader takes it
+            yield Formatted(start, end, title_at, "", "")
+        elif family and _is_name(family) and title:
             yield Formatted(start, end, title_at, family, title)

@@ -111,3 +111,83 @@ def test_unclosed_groups_stay_linear(text):
     started = time.perf_counter()
     list(read_bibitems(text))
     assert time.perf_counter() - started < 5
+
+
+def test_author_year_style_with_the_year_as_its_own_block():
+    # AAAI-like styles: authors, then "\newblock 2016.", then the title
+    text = (
+        "\\bibitem[\\protect\\citeauthoryear{Fenwick and Ortiz}{2016}]{fen16}\n"
+        "Fenwick, R., and Ortiz, L.\n\\newblock 2016a.\n"
+        "\\newblock Queueing models of parcel lockers.\n"
+        "\\newblock In {\\em Logistics Modelling}, 11--20.\n"
+    )
+    assert facts(text) == {("Fenwick", "Queueing models of parcel lockers")}
+    # near-miss: a year inside a title block is no date block
+    text = text.replace("Queueing models", "2016 queueing models")
+    assert facts(text) == {("Fenwick", "2016 queueing models of parcel lockers")}
+
+
+def test_titles_marked_as_fields_by_acm_and_apacite():
+    acm = (
+        "\\bibitem[\\protect\\citeauthoryear{Ibsen}{Ibsen}{2019}]{ibs19}\n"
+        "\\bibfield{author}{\\bibinfo{person}{Greta~M. Ibsen} {and} "
+        "\\bibinfo{person}{Tom Lark}.} \\bibinfo{year}{2019}.\n"
+        "\\newblock \\showarticletitle{Sketching Spreadsheets by Voice}. In "
+        "\\bibinfo{booktitle}{\\emph{Proceedings of the Symposium on Tables}}. "
+        "\\bibinfo{pages}{1--9}.\n"
+    )
+    assert facts(acm) == {("Ibsen", "Sketching Spreadsheets by Voice")}
+    apa = (
+        "\\bibitem [\\protect \\citeauthoryear {Ngata}{Ngata}{2014}]{ngata14}\n"
+        "\\begin{APACrefauthors}%\nNgata, P.%\n\\end{APACrefauthors}%\n"
+        "\\newblock\n\\APACrefYearMonthDay{2014}{}{}.\n\\newblock\n"
+        "{\\BBOQ}\\APACrefatitle {Rumour cascades on message boards} {Rumour cascades on "
+        "message boards}.{\\BBCQ}\n\\newblock\n\\BIn{} \\APACrefbtitle {Workshop on Online "
+        "Talk} {workshop on online talk}\\ (\\BPGS\\ 7--11).\n"
+    )
+    assert facts(apa) == {("Ngata", "Rumour cascades on message boards")}
+    # near-miss: a book the entry is *in* is no title of the entry
+    book_only = apa.replace(
+        "{\\BBOQ}\\APACrefatitle {Rumour cascades on message boards} {Rumour cascades on "
+        "message boards}.{\\BBCQ}\n\\newblock\n",
+        "",
+    )
+    assert ("Ngata", "Workshop on Online Talk") not in facts(book_only)
+
+
+def test_quoted_title_by_csquotes():
+    text = (
+        "\\bibitem[Varga(2003)Varga]{varga:03}\n"
+        "Varga, L. (2003), \\enquote{Shrinkage estimators for nested counts applied to\n"
+        "  surveys,} \\emph{jasa}, 98, 1--20.\n"
+    )
+    assert facts(text) == {("Varga", "Shrinkage estimators for nested counts applied to surveys")}
+
+
+def test_entries_as_lines_of_sentences_without_newblock():
+    text = (
+        "\\bibitem{okoro2021}\nAda~N. Okoro, Lin Wei, and Pablo\n  Ruiz.\n"
+        "Estimating {{Pond Depth}} from {{Satellite Images}} at\n  {{Scale}}.\n"
+        "12(3):45--67.\n\n"
+        "\\bibitem{brandt2019}\nTomas Brandt.\nKeeping bees in cities.\nIn {\\em Urban Ecology}.\n"
+    )
+    assert facts(text) == {
+        ("Okoro", "Estimating Pond Depth from Satellite Images at Scale"),
+        ("Brandt", "Keeping bees in cities"),
+    }
+    # near-miss: a first line that is a sentence, not a list of names
+    assert not facts("\\bibitem{x}\nWe thank the reviewers for their comments.\nMore text here.\n")
+
+
+def test_edited_volume_has_no_author():
+    text = (
+        "\\bibitem[\\protect\\citeauthoryear{Hale and Moss}{2015}]{hm15}\n"
+        "Hale, R.; and Moss, T., eds.\n\\newblock 2015.\n"
+        "\\newblock {\\em Advances in Queue Theory: Proceedings of the Fifth Meeting}.\n"
+        "\\newblock Springer.\n"
+    )
+    assert facts(text) == set()
+    # near-miss: the same entry by its authors
+    assert facts(text.replace(", eds.", ".")) == {
+        ("Hale", "Advances in Queue Theory: Proceedings of the Fifth Meeting")
+    }
