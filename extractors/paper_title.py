@@ -442,7 +442,12 @@ _TRIGGER = (
     r"|\b\d{1,2}[:.]\d{2}\b|(?m:^)[ \t]*[A-Z]?\d{1,3}[a-z]?[ \t]{2,}"
     # list items that open with a bold or quoted title (awesome-lists, programmes, reading
     # lists), LaTeX and R bibliographies, CITATION.cff
-    r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__)"
+    r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__|[*_](?=[A-Z\"“]))"
+    # a line that ends on its author after a title set off by a comma, emphasis or quotes and
+    # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
+    r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
+    r"(?:[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+){0,3}"
+    r"\.?[ \t]*(?:\((?:1[89]|20)\d\d\))?\.?[ \t]*\r?\n"
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
     r"|\bfamily-names:|\bcff-version:"
     # more marks of reference entries: volume(issue):pages, a DOI, a year closing a
@@ -467,7 +472,8 @@ _ANCHORS = (
     *(f"{year}{mark}" for year in range(1800, 2100) for mark in ".;"),
     *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
-    *(f"{marker} {bold}" for marker in "-*+." for bold in ("**", "__", "[**")),
+    *(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
+    ", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by ",
     "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
     "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",

@@ -6,7 +6,8 @@ of prose:
 - ``Title (Given Surname, Given Surname)``;
 - ``Title, by Given Surname and Given Surname`` (``by`` without the comma too);
 - ``Paper 12: Title. Given Surname, Given Surname.`` (a programme's numbered slots);
-- ``Surname et al. (2019) — Title`` (a reading list dated by its authors);
+- ``Surname et al. (2019) — Title`` (a reading list dated by its authors), or the title first
+  (``Title. [Surname (2019)](url).``);
 - the title on a line of its own and the authors on the next (sessions, bold titles with
   italic authors), affiliations in brackets allowed after each name.
 
@@ -70,6 +71,16 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # a quoted title and its authors after "by", a year or a note after them:
+    # '"Counting Herons," by M. Castellan (2019)'
+    (
+        "quoted_by",
+        re.compile(
+            rf"{_MARK}[\"“](?P<title>[^\"“”\n]{{5,250}}?)[,.]?[\"”],?{_S}+by{_S}+"
+            rf"{_INITIALS_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     # a programme's time slot with a quoted title and its speakers:
     # '14:45  "Title" — Ana Roe, University of Lisbon', '10:30-10:50 Keynote: "Title" (J. Roe)'
     (
@@ -101,6 +112,16 @@ _ONE_LINE_FORMS = (
             rf"(?:,{_S}*(?:\d+(?:st|nd|rd|th){_S}+ed(?:ition|\.)?|[Cc]h(?:apters?|\.)|[Cc]hapters?|"
             rf"pp?\.|[Vv]ol\.|[Pp]art|[Ss]ections?)[^\n]*|{_S}*[\[(][^\]\)\n]{{1,30}}[\])][^\n]*)?"
             rf"\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # a title first and its short author-year citation after it, often a link:
+    # "Recursive Gardening. [Okafor (1962)](https://…).", "A Note on Pebbles, Lind et al. (1958)"
+    (
+        "title_dated",
+        re.compile(
+            rf"{_MARK}{_TITLE}[.,?!]{_S}+\[?{_SHORT_AUTHORS}{_S}*\({_S}*{_YEAR}{_S}*\)\]?"
+            rf"(?:\([^()\s]{{1,300}}\))?{_S}*\.?{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -137,16 +158,17 @@ def _title_case(title: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
-def _people(authors: str) -> bool:
+def _people(authors: str, dated: bool = False) -> bool:
     """Whether an author list names people: its first name opens with an initial or a known
-    given name, or it is a surname with ``et al.`` or a pair of surnames."""
+    given name, or it is a surname with ``et al.`` or a pair of surnames, or (``dated``: the
+    year in brackets right after it, ``Okafor (1962)``) a surname alone."""
     first = re.split(r",|\s+and\s+|\s*&\s*", authors, maxsplit=1)[0].strip()
     first = re.sub(r"\s+et\s+al\b\.?$", "", first)
     words = first.split()
     if not words:
         return False
     if len(words) == 1:  # "Castellan et al.", "Lund and Varga"
-        return bool(re.search(r"\bet\s+al\b|\sand\s|&", authors))
+        return dated or bool(re.search(r"\bet\s+al\b|\sand\s|&", authors))
     opener = words[0].rstrip(".")
     if person_name(first) is None:
         return False  # "Delta State", a place or an organisation
@@ -180,9 +202,9 @@ _KIND_LABEL = re.compile(
 )
 
 
-def _listed(m: re.Match[str], title_end: int | None = None) -> Listed | None:
+def _listed(m: re.Match[str], dated: bool = False) -> Listed | None:
     title = _KIND_LABEL.sub("", m["title"].strip()).strip(" \"'“”").rstrip(".,;:")
-    if not _people(m["authors"]) or len(title.split()) < 2:
+    if not _people(m["authors"], dated) or len(title.split()) < 2:
         return None
     family = first_author_family(re.sub(r"\([^()]*\)", " ", m["authors"]))
     if not family:
@@ -203,7 +225,10 @@ def read_listings(text: str) -> Iterator[Listed]:
     view = layout.plain_view(text) or text
     for name, form in _ONE_LINE_FORMS:
         matches = {m.start(): m for m in form.finditer(view)}
-        items = [(m.start(), m.end(), item) for m in matches.values() if (item := _listed(m))]
+        dated = name in ("dated", "title_dated")
+        items = [
+            (m.start(), m.end(), item) for m in matches.values() if (item := _listed(m, dated))
+        ]
         for run in _runs(items, view):
             if len(run) < MIN_ITEMS:
                 continue
@@ -216,7 +241,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
             # unless the titles are written as titles
             titled = linked or all(_title_case(i.title) for i in run)
-            if name in ("bracketed", "by", "short") and not titled:
+            if name in ("bracketed", "by", "short", "title_dated") and not titled:
                 continue
             # quoted sayings with their speakers (testimonials) are no papers: a paper's item
             # gives its year or its venue's link after the authors

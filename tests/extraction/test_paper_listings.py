@@ -79,3 +79,45 @@ def test_near_miss_links_to_people_pages():
     # the bracket holds a role, not a name
     text = "* [Mira Castellan](https://example.org/m) (chair)\n* [Peter Lund](https://x.org/p) (host)\n"
     assert facts(text) == set()
+
+
+def scanned(text: str) -> set[tuple[str, str]]:
+    """Facts through the whole extraction: the pre-filter's triggers must pass the listing."""
+    from auditor.extraction import Extraction
+
+    return {(f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text)}
+
+
+def test_titles_first_with_their_authors_year_after_them():
+    text = (
+        "Classic papers\n\n"
+        "1. **Counting Herons from Low Orbit. [Castellan (1971)](https://example.org/a.pdf).**\n"
+        "    * Reed Beds as Sediment Traps. [Lund (1958)](https://example.org/b.pdf).\n"
+    )
+    assert scanned(text) == TWO
+    # near-miss: prose that cites one author-year after a sentence, in a paragraph alone
+    assert facts("We took this from the literature. Castellan (1971).\n") == set()
+
+
+def test_emphasised_or_quoted_titles_then_by_and_their_authors():
+    emphasised = (
+        "* *Counting Herons from Low Orbit,* by Mira Castellan and Tomas Brandt.\n\n"
+        "* *Reed Beds as Sediment Traps,* Volume 2, by Peter Lund.\n"
+    )
+    assert scanned(emphasised) == {
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps, Volume 2"),
+    }
+    quoted = (
+        '1. "Counting herons from low orbit," by M. Castellan (1971)\n'
+        '2. "Reed beds as sediment traps," by P. Lund (1958)\n'
+    )
+    assert scanned(quoted) == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+    # near-miss: a changelog's credits are no titles in Title Case
+    assert (
+        scanned("* *fixed the parser,* by Mira Castellan.\n* *added tests,* by Peter Lund.\n")
+        == set()
+    )
