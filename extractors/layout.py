@@ -170,7 +170,7 @@ _WIKI_TABLE_OPEN = re.compile(r"(?m)^[^\S\n]*\{\|")
 _WIKI_TABLE_CLOSE = re.compile(r"(?m)^[^\S\n]*\|\}")
 _WIKI_ROW_RULE = re.compile(r"^[^\S\n]*\|-")
 _WIKI_CELL_LINE = re.compile(r"^[^\S\n]*([!|])(?![-}+])")
-_WIKI_ATTRIBUTES = re.compile(r'^[^|\[\]\n]*=[^|\[\]\n]*\|(?!\|)')
+_WIKI_ATTRIBUTES = re.compile(r"^[^|\[\]\n]*=[^|\[\]\n]*\|(?!\|)")
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{0,100}\|)?|\]\]|'{2,5}")
 WIKI_TABLE_LIMIT = 200_000  # characters: a table's reach from its "{|"
 
@@ -235,10 +235,12 @@ _INLINE_MARKUP = re.compile(
     r"|'{2,5}"  # ''italics'', '''bold'''
     r"|\[\[(?:[^\[\]|\n]{0,100}\|)?|\]\]"  # [[Target|label]] keeps "label"
     r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<![\w])__|__(?![\w])"  # **bold**, *emphasis*, __bold__
+    r"|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"  # _emphasis_, not snake_case
+    r"|\\(?=\n)"  # Markdown's hard line break: a backslash ending a line
     r"|\]\([^()\s]{0,500}\)|\[(?=[^\[\]\n]{1,200}\]\()",  # [label](url) keeps "label"
     re.IGNORECASE,
 )
-_MARKUP_HINT = re.compile(r"[<*'\[_&]")
+_MARKUP_HINT = re.compile(r"[<*'\[_&]|\\\n")
 
 
 def plain_view(text: str, keep: re.Pattern[str] | None = None) -> str | None:
@@ -256,9 +258,7 @@ def plain_view(text: str, keep: re.Pattern[str] | None = None) -> str | None:
     if keep is None:
         return plain
     pieces, kept = [], False
-    for line, plain_line in zip(
-        text.split("\n"), plain.split("\n"), strict=True
-    ):
+    for line, plain_line in zip(text.split("\n"), plain.split("\n"), strict=True):
         if line != plain_line and (keep.search(plain_line) or keep.search(line)):
             pieces.append(plain_line)
             kept = True

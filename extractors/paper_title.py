@@ -443,6 +443,8 @@ _TRIGGER = (
     # list items that open with a bold or quoted title (awesome-lists, programmes, reading
     # lists), LaTeX and R bibliographies, CITATION.cff
     r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__|[*_](?=[A-Z\"“]))"
+    # a line that opens in bold, as programmes set a title over its authors' line
+    r"|(?m:^)(?:\*\*|__)[*_]?[A-Z\"“]"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
@@ -473,7 +475,7 @@ _ANCHORS = (
     *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
-    ", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by ",
+    ", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by ", "\n**", "\n__",
     "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
     "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",
@@ -522,7 +524,9 @@ def _with_subtitle(text: str, title_end: int, title: str) -> str:
 _NOT_FAMILY = frozenset(
     "however meanwhile although though also then today yesterday when while after before during"
     " since where what which according indeed actually reply note see chapter section table"
-    " figure thread posted update breaking inc ltd llc corp co plc gmbh".split()
+    " figure thread posted update breaking inc ltd llc corp co plc gmbh"
+    # a work whose authors are withheld (a review copy, "Anonymous (2021)") names no author
+    " anonymous anon".split()
 )
 # A speech verb just before the name: the quotation is what the person said.
 _SPEECH_BEFORE = re.compile(
@@ -597,7 +601,7 @@ class PaperTitleExtractor:
         ):
             read_spans.append((formatted.start, formatted.end))
             family, title = nfkc(formatted.family), clean_title(formatted.title)
-            if family and title:
+            if family and title and _family_word(family):
                 yield Fact(formatted.start, formatted.end, "paper_title", family, title)
         formatted_spans = list(read_spans)
         # One statement per title position, and one per reference entry (a line).

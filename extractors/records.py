@@ -22,13 +22,25 @@ from extractors.references.formats import Formatted
 _S = r"[^\S\n]"
 
 
+# An author's affiliation in brackets (closed or cut off by a split) and marks of a corresponding
+# or presenting author: "Jane Roe (University of Lyon)*", "Ken Moe [Acme Labs]†".
+_AFFILIATION_OR_MARK = re.compile(r"\([^()]{0,200}\)?|\[[^\[\]]{0,200}\]?|[*†‡§¶]+")
+_INITIAL = re.compile(r"[A-Z]\.?(?:-?[A-Z]\.?)*$")
+
+
 def _family(name: str) -> str | None:
-    """The family name of an author written ``Surname, Given`` or ``Given Surname``."""
-    name = " ".join(name.split()).strip(" ,;")
+    """The family name of the first author of ``Surname, Given`` or ``Given Surname``, or of
+    ``Given Surname, Given Surname`` (a list in natural order: two capitalised words before the
+    comma, and no initials after it)."""
+    name = " ".join(_AFFILIATION_OR_MARK.sub(" ", name).split()).strip(" ,;")
     if not name:
         return None
     if "," in name:
-        return name.split(",", 1)[0].strip() or None
+        head, tail = (part.split() for part in name.split(",", 1))
+        natural = len(head) >= 2 and all(w[:1].isupper() for w in head)
+        if natural and not (tail and _INITIAL.match(tail[0])):
+            return family_name(" ".join(head)) or None
+        return " ".join(head) or None
     return family_name(name) or None
 
 

@@ -44,7 +44,7 @@ _INITIALS_NAMES = (
 )
 _AFFILIATION = rf"(?:{_S}*\([^()\n]{{1,80}}\))?"
 _NAMES = (
-    rf"(?P<authors>{_NAME}{_AFFILIATION}(?:(?:{_S}*,|,?{_S}+and|{_S}*&){_S}+{_NAME}{_AFFILIATION})"
+    rf"(?P<authors>{_NAME}{_AFFILIATION}(?:(?:{_S}*[,;]|[,;]?{_S}+and|{_S}*&){_S}+{_NAME}{_AFFILIATION})"
     rf"{{0,15}}(?:,?{_S}+et{_S}+al\.?)?)"
 )
 _TITLE = r"(?P<title>[A-Z0-9][^\n]{5,250}?)"
@@ -53,6 +53,8 @@ _SHORT_AUTHORS = rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{
 _ONE_LINE_FORMS = (
     ("bracketed", re.compile(rf"{_MARK}{_TITLE}{_S}+\({_S}*{_NAMES}{_S}*\){_S}*$", re.MULTILINE)),
     ("by", re.compile(rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
+    # an emphasised title, a comma and its authors: "* __*Title*__, Ana Roe and Ken Moe"
+    ("emphasised_names", re.compile(rf"{_MARK}{_TITLE}{_S}*,{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
     (
         "numbered",
         re.compile(
@@ -133,7 +135,10 @@ _ONE_LINE_FORMS = (
         ),
     ),
 )
-_TITLE_LINE = re.compile(rf"{_MARK}(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$")
+# a title's line: a list item, or a Markdown heading ("##### Title")
+_TITLE_LINE = re.compile(
+    rf"^{_S}*(?:#{{1,6}}{_S}+)?{_MARK[1:]}(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
+)
 _AUTHORS_LINE = re.compile(rf"^{_S}*\|?{_S}*{_NAMES}{_S}*$")
 _MINOR = frozenset(
     "a an the of and or in on for to with by at from as via into over under without vs is are "
@@ -158,11 +163,13 @@ def _title_case(title: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
-def _people(authors: str, dated: bool = False) -> bool:
+def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
     """Whether an author list names people: its first name opens with an initial or a known
     given name, or it is a surname with ``et al.`` or a pair of surnames, or (``dated``: the
-    year in brackets right after it, ``Okafor (1962)``) a surname alone."""
-    first = re.split(r",|\s+and\s+|\s*&\s*", authors, maxsplit=1)[0].strip()
+    year in brackets right after it, ``Okafor (1962)``) a surname alone; where markup set the
+    title off (``set_off``), any full name a person's name parses (given names of every
+    language: ``Xiaofeng Gong``)."""
+    first = re.split(r"[,;]|\s+and\s+|\s*&\s*", authors, maxsplit=1)[0].strip()
     first = re.sub(r"\s+et\s+al\b\.?$", "", first)
     words = first.split()
     if not words:
@@ -172,6 +179,8 @@ def _people(authors: str, dated: bool = False) -> bool:
     opener = words[0].rstrip(".")
     if person_name(first) is None:
         return False  # "Delta State", a place or an organisation
+    if set_off and re.search(r"[,;]|\sand\s|&", authors):
+        return True  # co-authors of a set-off title: names of every language ("Xiaofeng Gong")
     return len(opener) == 1 or opener.lower() in known_given_names()
 
 
@@ -202,9 +211,9 @@ _KIND_LABEL = re.compile(
 )
 
 
-def _listed(m: re.Match[str], dated: bool = False) -> Listed | None:
+def _listed(m: re.Match[str], dated: bool = False, set_off: bool = False) -> Listed | None:
     title = _KIND_LABEL.sub("", m["title"].strip()).strip(" \"'“”").rstrip(".,;:")
-    if not _people(m["authors"], dated) or len(title.split()) < 2:
+    if not _people(m["authors"], dated, set_off) or len(title.split()) < 2:
         return None
     family = first_author_family(re.sub(r"\([^()]*\)", " ", m["authors"]))
     if not family:
@@ -220,14 +229,25 @@ def _dated_after_authors(m: re.Match[str]) -> bool:
     return bool(_YEAR_RE.search(m.string, m.end("authors"), m.end()))
 
 
+def _emphasised(text: str, m: re.Match[str]) -> bool:
+    """Whether bold, italics or a tag opens the item's title (``**Title**``, ``<i>Title``) and
+    closes before the comma that the authors follow (not ``*Ana Roe, Ken Moe*``)."""
+    before = text[max(0, m.start("title") - 3) : m.start("title")]
+    between = text[m.end("title") : m.start("authors")]
+    opened = "*" in before or "_" in before or before.endswith(">")
+    return opened and any(mark in between for mark in ("*", "_", "</"))
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     view = layout.plain_view(text) or text
     for name, form in _ONE_LINE_FORMS:
         matches = {m.start(): m for m in form.finditer(view)}
-        dated = name in ("dated", "title_dated")
+        dated, set_off = name in ("dated", "title_dated"), name == "emphasised_names"
         items = [
-            (m.start(), m.end(), item) for m in matches.values() if (item := _listed(m, dated))
+            (m.start(), m.end(), item)
+            for m in matches.values()
+            if (item := _listed(m, dated, set_off))
         ]
         for run in _runs(items, view):
             if len(run) < MIN_ITEMS:
@@ -243,19 +263,25 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name in ("bracketed", "by", "short", "title_dated") and not titled:
                 continue
+            # "Title, Names" is read only where the markup set the title off
+            if name == "emphasised_names" and not all(
+                _emphasised(text, matches[i.start]) for i in run
+            ):
+                continue
             # quoted sayings with their speakers (testimonials) are no papers: a paper's item
             # gives its year or its venue's link after the authors
             if name == "quoted" and not all(_dated_after_authors(matches[i.start]) for i in run):
                 continue
             yield from run
-    yield from _two_line_items(view)
-    yield from _two_line_items(view, authors_first=True)
+    yield from _two_line_items(view, text)
+    yield from _two_line_items(view, text, authors_first=True)
 
 
-def _two_line_items(view: str, authors_first: bool = False) -> Iterator[Listed]:
+def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterator[Listed]:
     """A title on its line and its authors on the next, repeated; or (``authors_first``) the
     authors' line first and the title's line, ending on a full stop, under it (reST line
-    blocks: "| Names\n| Title.\n| Venue (2019).")."""
+    blocks: "| Names\n| Title.\n| Venue (2019)."). A title that markup sets off (bold,
+    italics, a heading) may have a blank line between it and its authors."""
     lines = view.split("\n")
     items, offset, offsets = [], 0, []
     for line in lines:
@@ -263,6 +289,11 @@ def _two_line_items(view: str, authors_first: bool = False) -> Iterator[Listed]:
         offset += len(line) + 1
     for index in range(len(lines) - 1):
         title_index, authors_index = (index + 1, index) if authors_first else (index, index + 1)
+        title_line = text[offsets[title_index] : offsets[title_index] + len(lines[title_index])]
+        set_off = title_line.lstrip()[:1] in ("*", "_", "#", "<")
+        blank_between = not lines[authors_index].strip() and index + 2 < len(lines)
+        if not authors_first and set_off and blank_between:
+            authors_index = index + 2  # "**Title**", a blank line, then the names
         title = _TITLE_LINE.match(lines[title_index])
         authors = _AUTHORS_LINE.match(lines[authors_index])
         if not title or not authors or _AUTHORS_LINE.match(lines[title_index]):
@@ -270,20 +301,22 @@ def _two_line_items(view: str, authors_first: bool = False) -> Iterator[Listed]:
         if authors_first and not lines[title_index].rstrip().endswith("."):
             continue
         words = title["title"].split()
-        # a title in sentence case passes where a dated venue line follows it
+        # a title in sentence case passes where a dated venue line follows it,
         dated = (
             authors_first
             and index + 2 < len(lines)
             and _YEAR_IN_LINE.search(lines[index + 2]) is not None
         )
-        if not (3 <= len(words) <= 25) or not (dated or _title_case(title["title"])):
+        # a title in sentence case passes where markup sets it off too (a heading, bold)
+        if not (3 <= len(words) <= 25) or not (dated or set_off or _title_case(title["title"])):
             continue
-        if not _people(authors["authors"]):
+        if not _people(authors["authors"], set_off=set_off):
             continue
         family = first_author_family(re.sub(r"\([^()]*\)", " ", authors["authors"]))
         if family:
-            start = offsets[index]
-            end = offsets[index + 1] + len(lines[index + 1])
+            start = offsets[min(title_index, authors_index)]
+            last = max(title_index, authors_index)
+            end = offsets[last] + len(lines[last])
             title_at = offsets[title_index] + title.start("title")
             listed = Listed(start, end, title_at, family, title["title"].strip().rstrip("."))
             items.append((start, end, listed))

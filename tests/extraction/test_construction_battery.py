@@ -414,6 +414,16 @@ def test_the_plain_view_keeps_offsets_and_only_the_lines_asked_for():
     assert plain_view("No markup at all, it's plain.") is None
 
 
+
+def test_the_plain_view_blanks_underscore_emphasis_and_hard_breaks_not_identifiers():
+    from extractors.layout import plain_view
+
+    text = "**_Velmont Days_** by snake_case_name\\\nnext"
+    plain = plain_view(text)
+    assert plain is not None and len(plain) == len(text)
+    assert plain == "   Velmont Days    by snake_case_name \nnext"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -121,3 +121,33 @@ def test_emphasised_or_quoted_titles_then_by_and_their_authors():
         scanned("* *fixed the parser,* by Mira Castellan.\n* *added tests,* by Peter Lund.\n")
         == set()
     )
+
+
+def test_set_off_titles_then_their_coauthors():
+    # bold or italic titles, a comma and the co-authors, whose given names no list holds
+    one_line = (
+        "* __*Counting Herons from Low Orbit*__, Xiadong Pei, Oyelaran Adewale and Tomas Brandt\n"
+        "* __*Reed beds as sediment traps*__, Jurgis Lund and Anna Varga\n"
+    )
+    assert scanned(one_line) == {
+        ("Pei", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+    # the title over its names with a blank line between, or as a heading
+    two_lines = (
+        "**_Counting Herons from Low Orbit_**\n\nXiadong Pei, Oyelaran Adewale and Tomas Brandt\n\n"
+        "**_Reed beds as sediment traps_**\n\nJurgis Lund; Anna Varga (Univ. of Pécs)\n"
+    )
+    assert scanned(two_lines) == {
+        ("Pei", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+    headings = two_lines.replace("**_", "##### ").replace("_**", "").replace("\n\n", "\n")
+    assert facts(headings) == {
+        ("Pei", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+    # near-miss: one unknown name under a set-off heading is a byline, not co-authors
+    assert facts("**Morning Light**\n\nXiadong Pei\n\n**Evening Rain**\n\nJurgis Lund\n") == set()
+    # near-miss: the same items without markup read as prose lines
+    assert facts(one_line.replace("__*", "").replace("*__", "")) == set()

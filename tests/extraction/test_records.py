@@ -54,3 +54,38 @@ def test_explicit_formats(text):
 )
 def test_records_that_state_no_paper(text):
     assert HERONS not in facts(text)
+
+
+def test_authors_with_affiliations_and_marks():
+    # programme data: each author's affiliation in brackets, the presenter starred
+    text = (
+        '{"id": "5", "title": "Pruning Reed Beds by Gradient Signals", "year": 2022,\n'
+        '"authors": "Farid Azadeh (University of Tabriz)*; Lena Moss (Acme Labs)"}\n'
+    )
+    assert facts(text) == {("Azadeh", "Pruning Reed Beds by Gradient Signals")}
+    yaml = (
+        '- title: "Counting Herons from Low Orbit"\n'
+        '  authors: "Mira J. Castellan (Univ. of Lyon),Tomas Brandt (Acme)"\n'
+        '  type: "Full Paper"\n'
+        '- title: "Reed Beds as Sediment Traps"\n'
+        '  authors: "Peter Lund (Oslo), Anna Varga (Pécs)"\n'
+        '  type: "Short Paper"\n'
+    )
+    assert facts(yaml) == {
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    }
+    # near-miss: an author list written surname first keeps the surname
+    inverted = yaml.replace("Mira J. Castellan (Univ. of Lyon),Tomas Brandt", "Castellan, M. J.")
+    assert ("Castellan", "Counting Herons from Low Orbit") in facts(inverted)
+
+
+def test_anonymous_authors_state_no_fact():
+    text = (
+        '{"title": "Pruning Reed Beds by Gradient Signals", "year": 2022, "authors": "Anonymous"}\n'
+    )
+    assert facts(text) == set()
+    # near-miss: a named author
+    assert facts(text.replace("Anonymous", "Lena Moss")) == {
+        ("Moss", "Pruning Reed Beds by Gradient Signals")
+    }
