@@ -140,12 +140,21 @@ _LINE_WRAP_HYPHEN = re.compile(
 )
 
 
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\s]{0,500}\)")
+_MARKDOWN_LINK_TARGET = re.compile(r"^\[(?=[^\[\]]{1,500}\]\()|\]\([^()\s]{0,500}(?:\)|$)")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\[\]*_#`])")
+
+
 def clean_title(title: str) -> str:
     """A title without enclosing quotes or braces and without the trailing full stop or comma
     (a question or exclamation mark is part of the title); case as written. A closing
     parenthesis that closes one the title opened stays ("… of barley (Hordeum vulgare)")."""
     title = nfkc(title).replace("{", "").replace("}", "")
     title = _LINE_WRAP_HYPHEN.sub("", title)  # "low or- bit" -> "low orbit" (guidelines)
+    # a Markdown link's target left after its words ('"[Title](https://…),"') and Markdown's
+    # escapes ("Black \[Life\] Studies")
+    title = _MARKDOWN_LINK_TARGET.sub("", _MARKDOWN_LINK.sub(r"\1", title))
+    title = _MARKDOWN_ESCAPE.sub(r"\1", title)
     closed = title.rstrip(".,;:\"'”’ ").endswith(")")
     title = title.strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ").strip(_OPENERS_CLOSERS + " ")

@@ -69,3 +69,16 @@ def test_match_key_folds_what_the_guidelines_say_carries_no_meaning():
     assert match_key("“Attention Is All You Need.”") == match_key("attention is all you need")
     assert match_key("Eﬃcient ﬁne-tuning") == "efficient fine-tuning"
     assert match_key("Paris") != match_key("Parish")
+
+
+def test_clean_title_drops_markdown_link_targets_and_escapes():
+    from extractors.normalize import clean_title
+
+    # a quoted link whose target the entry reader left after the words
+    assert clean_title("[Counting Herons: Data and Its Uses](https://example.org/a/b),") == (
+        "Counting Herons: Data and Its Uses"
+    )
+    assert clean_title("Counting herons](https://example.org/cut-off-targ") == "Counting herons"
+    assert clean_title("Reed \\[Bed\\] Studies") == "Reed [Bed] Studies"
+    # near-miss: brackets that are no link stay
+    assert clean_title("Counting [Grey] Herons") == "Counting [Grey] Herons"
