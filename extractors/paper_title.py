@@ -443,6 +443,10 @@ _TRIGGER = (
     # list items that open with a bold or quoted title (awesome-lists, programmes, reading
     # lists), LaTeX and R bibliographies, CITATION.cff
     r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__|[*_](?=[A-Z\"“]))"
+    # links to papers' pages (awesome-lists and reading lists link each item)
+    r"|\barxiv\.org/(?:abs|pdf)/|\baclanthology\.org/|\bopenreview\.net/(?:forum|pdf)"
+    r"|\bpapers\.nips\.cc/|\bproceedings\.mlr\.press/|\bdl\.acm\.org/doi/"
+    r"|\bieeexplore\.ieee\.org/|\bsemanticscholar\.org/paper/|\bpubmed\.ncbi\.nlm\.nih\.gov/"
     # a line that opens in bold, as programmes set a title over its authors' line
     r"|(?m:^)(?:\*\*|__)[*_]?[A-Z\"“]"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
@@ -476,6 +480,9 @@ _ANCHORS = (
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
     ", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by ", "\n**", "\n__",
+    "arxiv.org/", "aclanthology.org/", "openreview.net/", "papers.nips.cc/",
+    "proceedings.mlr.press/", "dl.acm.org/doi/", "ieeexplore.ieee.org/",
+    "semanticscholar.org/paper/", "pubmed.ncbi.nlm.nih.gov/",
     "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
     "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",

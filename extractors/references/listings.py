@@ -42,6 +42,7 @@ _INITIALS_NAMES = (
     rf"(?P<authors>{_INITIALS_NAME}(?:(?:{_S}*,|,?{_S}+and|{_S}*&){_S}+{_INITIALS_NAME}){{0,15}}"
     rf"(?:,?{_S}+et{_S}+al\.?)?)"
 )
+_INITIALS_LIST = _INITIALS_NAMES.replace("(?P<authors>", "(?:", 1)
 _AFFILIATION = rf"(?:{_S}*\([^()\n]{{1,80}}\))?"
 _NAMES = (
     rf"(?P<authors>{_NAME}{_AFFILIATION}(?:(?:{_S}*[,;]|[,;]?{_S}+and|{_S}*&){_S}+{_NAME}{_AFFILIATION})"
@@ -55,6 +56,19 @@ _ONE_LINE_FORMS = (
     ("by", re.compile(rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
     # an emphasised title, a comma and its authors: "* __*Title*__, Ana Roe and Ken Moe"
     ("emphasised_names", re.compile(rf"{_MARK}{_TITLE}{_S}*,{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
+    # the authors, a colon and the title, a venue or year after it (awesome-lists):
+    # "Ana Roe, Ken Moe: Title. Venue 2014.", "Roe et al.: Title (2017)", after a label
+    # ("Layer Norm [Ana Roe, Ken Moe: **Title**](url)")
+    (
+        "names_colon",
+        re.compile(
+            rf"{_MARK}(?:[^\n:\[\]]{{1,60}}?(?:{_S}*\[|{_S}{{2}}){_S}*)?(?P<authors>{_INITIALS_LIST}"
+            rf"|{_WORD}{_S}+et{_S}+al\.?)"
+            rf"{_S}*:{_S}+{_TITLE}(?:\.{_S}+[^\n]{{0,150}}?|{_S}*\({_YEAR}\)|{_S}*\]{{1,2}})?"
+            rf"\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     (
         "numbered",
         re.compile(
@@ -243,7 +257,8 @@ def read_listings(text: str) -> Iterator[Listed]:
     view = layout.plain_view(text) or text
     for name, form in _ONE_LINE_FORMS:
         matches = {m.start(): m for m in form.finditer(view)}
-        dated, set_off = name in ("dated", "title_dated"), name == "emphasised_names"
+        dated = name in ("dated", "title_dated", "names_colon")
+        set_off = name in ("emphasised_names", "names_colon")
         items = [
             (m.start(), m.end(), item)
             for m in matches.values()
@@ -261,7 +276,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
             # unless the titles are written as titles
             titled = linked or all(_title_case(i.title) for i in run)
-            if name in ("bracketed", "by", "short", "title_dated") and not titled:
+            if name in ("bracketed", "by", "short", "title_dated", "names_colon") and not titled:
                 continue
             # "Title, Names" is read only where the markup set the title off
             if name == "emphasised_names" and not all(

@@ -151,3 +151,30 @@ def test_set_off_titles_then_their_coauthors():
     assert facts("**Morning Light**\n\nXiadong Pei\n\n**Evening Rain**\n\nJurgis Lund\n") == set()
     # near-miss: the same items without markup read as prose lines
     assert facts(one_line.replace("__*", "").replace("*__", "")) == set()
+
+
+def test_authors_a_colon_then_the_title():
+    plain = (
+        "* Mira Castellan, Tomas Brandt: Counting Herons from Low Orbit. Wetland Letters 2014.\n"
+        "* Peter Lund, Anna Varga: Reed Beds as Sediment Traps. Pond Review 2015.\n"
+    )
+    assert scanned(plain) == TWO
+    dated = (
+        "1. Castellan et al.: Counting Herons from Low Orbit (2014)\n"
+        "2. Lund et al.: Reed Beds as Sediment Traps (2015)\n"
+    )
+    assert scanned(dated) == TWO
+    # after a label, inside a link to the paper's page (the link is what triggers the unit)
+    linked = (
+        "- Heron counts [[Mira Castellan, Tomas Brandt: **Counting Herons from Low Orbit**]"
+        "(https://arxiv.org/abs/1111.00001)]\n"
+        "- Reed traps [[Peter Lund, Anna Varga: **Reed Beds as Sediment Traps**]"
+        "(https://arxiv.org/abs/1111.00002)]\n"
+    )
+    assert scanned(linked) == TWO
+    # near-miss: a glossary's terms and definitions in sentence case
+    glossary = (
+        "* Mira Castellan: the person who counts herons on the survey.\n"
+        "* Peter Lund: the person who keeps the reed beds clean.\n"
+    )
+    assert facts(glossary) == set()
