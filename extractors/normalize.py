@@ -142,6 +142,14 @@ _LINE_WRAP_HYPHEN = re.compile(
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\s]{0,500}\)")
 _MARKDOWN_LINK_TARGET = re.compile(r"^\[(?=[^\[\]]{1,500}\]\()|\]\([^()\s]{0,500}(?:\)|$)")
+# A note on a work's status, kind or language after its title, which the guidelines drop.
+_STATUS_NOTE = re.compile(
+    r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
+    r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"
+    r"in (?:chinese|english|german|french|spanish|japanese|russian|portuguese|italian|korean))"
+    r"[)\]](?=[\s.,;:\"'”’]*$)",
+    re.IGNORECASE,
+)
 _MARKDOWN_ESCAPE = re.compile(r"\\([\[\]*_#`])")
 
 
@@ -155,6 +163,7 @@ def clean_title(title: str) -> str:
     # escapes ("Black \[Life\] Studies")
     title = _MARKDOWN_LINK_TARGET.sub("", _MARKDOWN_LINK.sub(r"\1", title))
     title = _MARKDOWN_ESCAPE.sub(r"\1", title)
+    title = _STATUS_NOTE.sub("", title)  # "Title (Under review)": a note on the work
     closed = title.rstrip(".,;:\"'”’ ").endswith(")")
     title = title.strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ").strip(_OPENERS_CLOSERS + " ")

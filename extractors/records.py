@@ -26,6 +26,7 @@ _S = r"[^\S\n]"
 # or presenting author: "Jane Roe (University of Lyon)*", "Ken Moe [Acme Labs]†".
 _AFFILIATION_OR_MARK = re.compile(r"\([^()]{0,200}\)?|\[[^\[\]]{0,200}\]?|[*†‡§¶]+")
 _INITIAL = re.compile(r"[A-Z]\.?(?:-?[A-Z]\.?)*$")
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}$")
 
 
 def _family(name: str) -> str | None:
@@ -41,6 +42,9 @@ def _family(name: str) -> str | None:
         if natural and not (tail and _INITIAL.match(tail[0])):
             return family_name(" ".join(head)) or None
         return " ".join(head) or None
+    words = name.split()
+    if len(words) >= 2 and _VANCOUVER_INITIALS.match(words[-1]):
+        return " ".join(words[:-1])  # Vancouver's "Aerts J", "van der Poel JH"
     return family_name(name) or None
 
 
@@ -209,7 +213,7 @@ _PUBLICATION_KEYS = frozenset(
 
 def read_yaml_publications(text: str) -> Iterator[Formatted]:
     """``- title: …`` records with ``author:``/``authors:`` and a key of publication, in a list
-    of two or more such records (a site's ``publications.yml``)."""
+    of two or more such records (a site's ``publications.yml``), or alone with two such keys."""
     if "title:" not in text or "author" not in text:
         return
     items = list(_YAML_ITEM.finditer(text))
@@ -226,9 +230,12 @@ def read_yaml_publications(text: str) -> Iterator[Formatted]:
         first = re.split(r",\s+(?=[A-Z][a-z])|\s+and\s+|;", _yaml_value(text, authors))[0]
         family = _family(first.strip(" -[]\"'"))
         if value and family:
-            found.append(Formatted(item.start(), end, title.start("value"), family, value))
-    if len(found) >= 2:
-        yield from found
+            keys = len(_PUBLICATION_KEYS.intersection(fields)) + ("year" in fields)
+            found.append((keys, Formatted(item.start(), end, title.start("value"), family, value)))
+    # one record alone is a publication where two of its keys say so (a year and a venue); a
+    # unit cut from a long list may hold only one
+    if len(found) >= 2 or (found and found[0][0] >= 2):
+        yield from (record for _, record in found)
 
 
 def _yaml_value(text: str, key: re.Match[str]) -> str:
@@ -239,6 +246,10 @@ def _yaml_value(text: str, key: re.Match[str]) -> str:
         kept = []
         for line in lines:
             if not line.strip() or re.match(rf"{_S}*(?:-{_S}+)?[A-Za-z_-]+{_S}*:", line):
+                break
+            if line.lstrip().startswith("- "):  # a block list: its first item ("- Ana Roe")
+                if not kept:
+                    kept.append(line.strip()[2:])
                 break
             kept.append(line.strip())
         value = " ".join(kept)

@@ -82,3 +82,16 @@ def test_clean_title_drops_markdown_link_targets_and_escapes():
     assert clean_title("Reed \\[Bed\\] Studies") == "Reed [Bed] Studies"
     # near-miss: brackets that are no link stay
     assert clean_title("Counting [Grey] Herons") == "Counting [Grey] Herons"
+
+
+def test_clean_title_drops_a_status_note_at_its_end():
+    from extractors.normalize import clean_title
+
+    assert clean_title("Counting Herons from Orbit (Under review).") == "Counting Herons from Orbit"
+    assert clean_title("Reed Beds as Traps (Tool Paper)") == "Reed Beds as Traps"
+    assert clean_title("Reed beds and ponds [in German]") == "Reed beds and ponds"
+    # near-miss: a bracket that belongs to the title stays
+    assert (
+        clean_title("Yields of barley (Hordeum vulgare).") == "Yields of barley (Hordeum vulgare)"
+    )
+    assert clean_title("A (WIP) note on herons") == "A (WIP) note on herons"

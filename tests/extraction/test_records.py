@@ -89,3 +89,29 @@ def test_anonymous_authors_state_no_fact():
     assert facts(text.replace("Anonymous", "Lena Moss")) == {
         ("Moss", "Pruning Reed Beds by Gradient Signals")
     }
+
+
+def test_yaml_publications_with_vancouver_names_or_a_block_list_of_authors():
+    vancouver = (
+        "- authors: Castellan M, Brandt T & Okafor L\n"
+        '  title: "Counting Herons from Low Orbit."\n'
+        '  journal: "Wetland Letters 12: 41-52"\n'
+        "  year: 2019\n\n"
+        "- authors: van der Lund P, Varga A\n"
+        '  title: "Reed Beds as Sediment Traps."\n'
+        '  journal: "Pond Review 3: 1-9"\n'
+        "  year: 2001\n"
+    )
+    assert facts(vancouver) == {
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("van der Lund", "Reed Beds as Sediment Traps"),
+    }
+    block = (
+        '- title: "Counting Herons from Low Orbit"\n'
+        "  authors:\n    - Mira Castellan\n    - Tomas Brandt\n"
+        "  year: 2019\n  journal: Wetland Letters\n"
+    )
+    # one record alone, a year and a journal: a publication
+    assert facts(block) == {("Castellan", "Counting Herons from Low Orbit")}
+    # near-miss: one record with a single key of publication is too little alone
+    assert facts(block.replace("  journal: Wetland Letters\n", "")) == set()
