@@ -153,7 +153,12 @@ _ONE_LINE_FORMS = (
 _TITLE_LINE = re.compile(
     rf"^{_S}*(?:#{{1,6}}{_S}+)?{_MARK[1:]}(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
 )
-_AUTHORS_LINE = re.compile(rf"^{_S}*\|?{_S}*{_NAMES}{_S}*$")
+# the authors' line: bare, a line block's bar, or a sub-item ("  - Ana Roe, Ken Moe")
+_AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_S}*$")
+# a line whose words open in bold, italics, a tag or a heading, after a list mark or none
+_SET_OFF_LINE = re.compile(rf"{_S}*(?:(?:[-+•]|\d{{1,3}}[.)]){_S}+)?(?:[*_<]|#{{1,6}}{_S})")
+# a venue and year in brackets after a title ("Title (AAAI 2020)")
+_VENUE_YEAR_AFTER = re.compile(rf"{_S}*\([^()\n]{{0,40}}\b{_YEAR}\)$")
 _MINOR = frozenset(
     "a an the of and or in on for to with by at from as via into over under without vs is are "
     "do does can".split()
@@ -161,6 +166,7 @@ _MINOR = frozenset(
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MIN_ITEMS = 2
 MAX_GAP_LINES = 2
+MAX_GAP_LINES_TWO_LINE = 4
 
 
 @dataclass(frozen=True)
@@ -206,12 +212,14 @@ def _papers_in_brackets(run: list[re.Match[str]]) -> bool:
     return long_titles and coauthored * 2 >= len(run)
 
 
-def _runs(items: list[tuple[int, int, Listed]], text: str) -> list[list[Listed]]:
-    """Items grouped where no more than MAX_GAP_LINES other lines part them."""
+def _runs(
+    items: list[tuple[int, int, Listed]], text: str, gap: int = MAX_GAP_LINES
+) -> list[list[Listed]]:
+    """Items grouped where no more than ``gap`` other lines part them."""
     runs: list[list[Listed]] = []
     last_end = -1
     for start, end, item in items:
-        if runs and text.count("\n", last_end, start) <= MAX_GAP_LINES + 1:
+        if runs and text.count("\n", last_end, start) <= gap + 1:
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -305,7 +313,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
     for index in range(len(lines) - 1):
         title_index, authors_index = (index + 1, index) if authors_first else (index, index + 1)
         title_line = text[offsets[title_index] : offsets[title_index] + len(lines[title_index])]
-        set_off = title_line.lstrip()[:1] in ("*", "_", "#", "<")
+        set_off = _SET_OFF_LINE.match(title_line) is not None
         blank_between = not lines[authors_index].strip() and index + 2 < len(lines)
         if not authors_first and set_off and blank_between:
             authors_index = index + 2  # "**Title**", a blank line, then the names
@@ -333,8 +341,10 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             last = max(title_index, authors_index)
             end = offsets[last] + len(lines[last])
             title_at = offsets[title_index] + title.start("title")
-            listed = Listed(start, end, title_at, family, title["title"].strip().rstrip("."))
+            words = _VENUE_YEAR_AFTER.sub("", title["title"].strip()).rstrip(".")
+            listed = Listed(start, end, title_at, family, words)
             items.append((start, end, listed))
-    for run in _runs(items, view):
+    # a two-line item's links and notes ("[Paper](…)", "[Code](…)") may stand between items
+    for run in _runs(items, view, gap=MAX_GAP_LINES_TWO_LINE):
         if len(run) >= MIN_ITEMS:
             yield from run

@@ -178,3 +178,22 @@ def test_authors_a_colon_then_the_title():
         "* Peter Lund: the person who keeps the reed beds clean.\n"
     )
     assert facts(glossary) == set()
+
+
+def test_bold_titles_over_sub_items_of_authors_and_links():
+    text = (
+        "- **Counting Herons from Low Orbit (WSDM 2020)**\n"
+        "  - Xiadong Pei, Oyelaran Adewale, Tomas Brandt\n"
+        "  - [[Paper]](https://arxiv.org/abs/1111.00001)\n"
+        "  - [[Code]](https://example.org/herons)\n\n"
+        "- **Reed beds as sediment traps (AAAI 2021)**\n"
+        "  - Jurgis Lund, Anna Varga\n"
+        "  - [[Paper]](https://arxiv.org/abs/1111.00002)\n"
+    )
+    assert scanned(text) == {
+        ("Pei", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+    # near-miss: the same items five lines apart are no list
+    far = text.replace("  - [[Code]](https://example.org/herons)\n", "  - a\n  - b\n  - c\n  - d\n")
+    assert facts(far) == set()
