@@ -112,7 +112,6 @@ def is_wrap(text: str, newline: int) -> bool:
     return previous == -1
 
 
-
 class BoundaryIndex:
     """The segment boundaries of one text, found once however many triggers ask: triggers come
     in text order, so each stretch of text is scanned at most once (dense triggers, a sentence
@@ -205,12 +204,60 @@ def _too_long(text: str, start: int, length: int, line: int) -> bool:
     return length > ENTRY_LINE or not _LIST_MARK.match(text, start)
 
 
+TABLE_LIMIT = 100_000  # characters of a table's rows a unit takes after its block's cap
+_ROW_OPENERS = "|({[\"'<"
+
+
+def _row_shape(text: str, start: int, end: int) -> tuple[str, int, int, int] | None:
+    """What makes the line ``[start, end)`` a row of a table like its neighbours: the mark
+    that opens it (``|``, ``(``, ``{``, a quote, a tag), its counts of bars and tabs, and its
+    commas; None for a blank line or a line of words with no delimiter (prose)."""
+    line = text[start:end]
+    stripped = line.lstrip()
+    if not stripped:
+        return None
+    opener = stripped[0] if stripped[0] in _ROW_OPENERS else ""
+    bars, tabs, commas = line.count("|"), line.count("\t"), line.count(",")
+    if not opener and not bars and not tabs and not commas:
+        return None
+    return opener, bars, tabs, commas
+
+
+def _same_row_shape(a: tuple[str, int, int, int], b: tuple[str, int, int, int]) -> bool:
+    # commas may differ by a value that holds one ("'Washington, D.C.'")
+    return a[:3] == b[:3] and abs(a[3] - b[3]) <= 2
+
+
+def rows_after(text: str, end: int, line: int, limit: int = TABLE_LIMIT) -> int:
+    """Where a table's rows end that go on after ``end`` (the end of a row): the following
+    lines of the row's shape (``_row_shape``), each at most ``line`` characters, within
+    ``limit`` characters. A table, a SQL ``VALUES`` list or a CSV file runs on past a unit's
+    cap with rows that carry no trigger of their own (the header had it)."""
+    start = text.rfind("\n", 0, end) + 1
+    shape = _row_shape(text, start, end)
+    if shape is None:
+        return end
+    stop = min(len(text), end + limit)
+    while end < stop:
+        following = text.find("\n", end + 1, stop)
+        if following == -1:
+            if stop < len(text):
+                break
+            following = len(text)
+        next_shape = _row_shape(text, end + 1, following)
+        if following - end > line or next_shape is None or not _same_row_shape(shape, next_shape):
+            break
+        end = following
+    return end
+
+
 def block_around(text: str, hit: Span, cap: int, line: int = SHORT_LINE) -> Span:
     """The short lines around a trigger in a short line (a list, a table, a bibliography, a
     block of fields, with its heading and blank lines between): whole lines within ``cap``
     characters to each side, up to the nearest line longer than ``line`` (a paragraph of
     prose, which is read by sentences) and, after, that line's first sentence (a list's item
-    that runs on)."""
+    that runs on); where the lines run past the cap, a table's rows on to its end
+    (``rows_after``)."""
     hit_start, hit_end = hit
     low = max(0, hit_start - cap)
     start = text.rfind("\n", low, hit_start) + 1 or low
@@ -225,7 +272,10 @@ def block_around(text: str, hit: Span, cap: int, line: int = SHORT_LINE) -> Span
     while end < high:
         following = text.find("\n", end + 1)
         following = len(text) if following == -1 else following
-        if following > high or _too_long(text, end + 1, following - end, line):
+        if following > high:
+            # the block ran to its cap: a table's rows may go on past it
+            return start, rows_after(text, end, line)
+        if _too_long(text, end + 1, following - end, line):
             ends = boundaries(text, end + 1, min(following, high))
             if ends and text[ends[0][0]] != "\n":
                 end = ends[0][0] + 1
@@ -293,15 +343,21 @@ class _UnitMaker:
         self.text, self.kinds, self.reach = text, kinds, reach
         self.index = BoundaryIndex(text, wraps=reach.wrapped_prose)
         self.blocks: dict[int, Span] = {}
+        self.table: Span = (0, 0)  # the last table whose rows ran past a block's cap
         self.brace_budget = 2 * len(text) + BIBTEX_LIMIT
 
     def block(self, hit: Span) -> Span:
-        """The block of the hit's line (one per line: dense triggers on a line share it)."""
+        """The block of the hit's line (one per line: dense triggers on a line share it; a
+        table's rows found once serve every trigger in them, so that a table of triggers
+        costs its length, not its length squared)."""
         line_start = self.text.rfind("\n", max(0, hit[0] - self.reach.cap), hit[0]) + 1
+        if self.table[0] <= line_start and hit[1] <= self.table[1]:
+            return self.table
         if line_start not in self.blocks:
-            self.blocks[line_start] = block_around(
-                self.text, hit, self.reach.cap, self.reach.line
-            )
+            start, end = block_around(self.text, hit, self.reach.cap, self.reach.line)
+            self.blocks[line_start] = start, end
+            if end - hit[1] > self.reach.cap:  # rows ran on past the cap: a table
+                self.table = (start, end)
         start, end = self.blocks[line_start]
         return start, max(end, hit[1])
 

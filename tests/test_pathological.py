@@ -50,6 +50,7 @@ CASES = {
     + '"}',
     "code records without end": "'title' => 'A title of a work', " * 50_000 + "'author' => 'Roe'",
     "lines like R citations": "Ann Lee (2019). A title of a work.\n" * 20_000,
+    "a long table, a trigger in every row": "| Land | capital Town | (2019) |\n" * 20_000,
 }
 
 

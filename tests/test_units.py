@@ -102,6 +102,21 @@ def test_a_tables_header_goes_with_a_row_far_below_it():
     assert near_miss[start:].startswith("| Country")  # the long line above is prose, not read
 
 
+def test_a_tables_rows_run_on_past_the_cap_to_the_tables_end():
+    # 300 rows of about 40 characters: 12,000 characters, far past a 1,500-character cap
+    rows = "".join(f"({i}, 'Land{i}', 'XX', 'Town{i}', {i * 1000}),\n" for i in range(300))
+    text = "INSERT INTO countries (id, name, iso, capital, people) VALUES\n" + rows
+    text += "\nSome prose after the table, which is no row.\n"
+    hit = (text.index("capital"), text.index("capital") + 7)
+    start, end = block_around(text, hit, cap=1500)
+    assert start == 0 and text[:end].endswith("'Town299', 299000),")  # every row, no more
+    # near-miss: lines of another shape end the rows (a bar table after a SQL list)
+    mixed = text.replace("(150, 'Land150'", "| Land150 | Town150 |\n(150, 'Land150'")
+    hit = (mixed.index("capital"), mixed.index("capital") + 7)
+    _, end = block_around(mixed, hit, cap=1500)
+    assert mixed[:end].endswith("'Town149', 149000),")
+
+
 def test_a_bibliography_block_is_kept_whole_with_its_heading():
     entries = [
         "- Vale, A. (1990). Rivers of the north. Journal of Water 3, 1-9.",
