@@ -243,7 +243,7 @@ def _yaml_value(text: str, key: re.Match[str]) -> str:
     value = key["value"].strip()
     if value in ("", ">", ">-", "|", "|-"):
         lines = text[key.end() : key.end() + 800].split("\n")[1:6]
-        kept = []
+        kept: list[str] = []
         for line in lines:
             if not line.strip() or re.match(rf"{_S}*(?:-{_S}+)?[A-Za-z_-]+{_S}*:", line):
                 break
