@@ -218,12 +218,14 @@ def _row_shape(text: str, start: int, end: int) -> tuple[str, int, int, int] | N
         return None
     opener = stripped[0] if stripped[0] in _ROW_OPENERS else ""
     bars, tabs, commas = line.count("|"), line.count("\t"), line.count(",")
-    if not opener and not bars and not tabs and not commas:
-        return None
+    if not opener and not bars and not tabs and commas < 2:
+        return None  # words, or words with a comma: prose, or a reference list's entries
     return opener, bars, tabs, commas
 
 
 def _same_row_shape(a: tuple[str, int, int, int], b: tuple[str, int, int, int]) -> bool:
+    if not (a[0] or a[1] or a[2]):
+        return a == b  # rows of a CSV file: the same number of commas each
     # commas may differ by a value that holds one ("'Washington, D.C.'")
     return a[:3] == b[:3] and abs(a[3] - b[3]) <= 2
 

@@ -146,6 +146,7 @@ _MARKDOWN_LINK_TARGET = re.compile(r"^\[(?=[^\[\]]{1,500}\]\()|\]\([^()\s]{0,500
 _STATUS_NOTE = re.compile(
     r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
     r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"
+    r"\d{1,2}(?:st|nd|rd|th)[^\S\n]+ed(?:ition|\.)?|"
     r"in (?:chinese|english|german|french|spanish|japanese|russian|portuguese|italian|korean))"
     r"[)\]](?=[\s.,;:\"'”’]*$)",
     re.IGNORECASE,

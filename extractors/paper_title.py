@@ -443,6 +443,8 @@ _TRIGGER = (
     # list items that open with a bold or quoted title (awesome-lists, programmes, reading
     # lists), LaTeX and R bibliographies, CITATION.cff
     r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__|[*_](?=[A-Z\"“]))"
+    # a table's header cell naming a title column ("| Title |", "<th>Title</th>")
+    r"|\b[Tt]itles?(?:\*\*)?[ \t]*(?:\||</th)"
     # links to papers' pages (awesome-lists and reading lists link each item)
     r"|\barxiv\.org/(?:abs|pdf)/|\baclanthology\.org/|\bopenreview\.net/(?:forum|pdf)"
     r"|\bpapers\.nips\.cc/|\bproceedings\.mlr\.press/|\bdl\.acm\.org/doi/"
@@ -480,6 +482,7 @@ _ANCHORS = (
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
     ", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by ", "\n**", "\n__",
+    "title |", "title|", "title** |", "title**|", "title</th", "titles |", "titles|",
     "arxiv.org/", "aclanthology.org/", "openreview.net/", "papers.nips.cc/",
     "proceedings.mlr.press/", "dl.acm.org/doi/", "ieeexplore.ieee.org/",
     "semanticscholar.org/paper/", "pubmed.ncbi.nlm.nih.gov/",

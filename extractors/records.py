@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Iterator
 
+from extractors import layout
 from extractors.grammar import family_name
 from extractors.references.formats import Formatted
 
@@ -25,6 +26,8 @@ _S = r"[^\S\n]"
 # An author's affiliation in brackets (closed or cut off by a split) and marks of a corresponding
 # or presenting author: "Jane Roe (University of Lyon)*", "Ken Moe [Acme Labs]†".
 _AFFILIATION_OR_MARK = re.compile(r"\([^()]{0,200}\)?|\[[^\[\]]{0,200}\]?|[*†‡§¶]+")
+# "et al." and a year after a short citation's name ("Roe et al., 2019")
+_ET_AL_OR_YEAR = re.compile(r"\bet\s+al\b\.?|\b(?:1[5-9]|20)\d\d[a-z]?\b")
 _INITIAL = re.compile(r"[A-Z]\.?(?:-?[A-Z]\.?)*$")
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}$")
 
@@ -32,14 +35,17 @@ _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}$")
 def _family(name: str) -> str | None:
     """The family name of the first author of ``Surname, Given`` or ``Given Surname``, or of
     ``Given Surname, Given Surname`` (a list in natural order: two capitalised words before the
-    comma, and no initials after it)."""
-    name = " ".join(_AFFILIATION_OR_MARK.sub(" ", name).split()).strip(" ,;")
+    comma, and no initials after it unless initials open it too)."""
+    name = _ET_AL_OR_YEAR.sub(" ", _AFFILIATION_OR_MARK.sub(" ", name))
+    name = " ".join(name.split()).strip(" ,;")
     if not name:
         return None
     if "," in name:
         head, tail = (part.split() for part in name.split(",", 1))
         natural = len(head) >= 2 and all(w[:1].isupper() for w in head)
-        if natural and not (tail and _INITIAL.match(tail[0])):
+        # "De Souza, J." is a surname and initials; "M. Roe, T. Moe" a list in natural order
+        surname_first = bool(tail) and _INITIAL.match(tail[0]) and not _INITIAL.match(head[0])
+        if natural and not surname_first:
             return family_name(" ".join(head)) or None
         return " ".join(head) or None
     words = name.split()
@@ -305,6 +311,45 @@ def read_code_records(text: str) -> Iterator[Formatted]:
             yield Formatted(start, end, title.start("value"), family, value.strip())
 
 
+# ---- tables of papers ------------------------------------------------------------------------
+# A table whose header names a title column and an authors column (a programme's accepted
+# papers as a Markdown, HTML or wiki table): each row a paper.
+_TITLE_HEADER = re.compile(r"[*_ ]*(?:paper[ \t]+)?titles?[*_ ]*")
+_PAPER_HEADER = re.compile(r"[*_ ]*papers?[*_ ]*")  # where no column is named a title
+_AUTHORS_HEADER = re.compile(
+    r"[*_ ]*(?:authors?(?:[ \t]*\(s\))?|speakers?|presenters?|authors? and affiliations?)[*_ ]*"
+)
+_AUTHOR_SPLIT = re.compile(r",(?=\s*[A-Z][a-z])|;|\s+and\s+|\s*&\s*|<br\s*/?>")
+
+
+def read_paper_tables(text: str) -> Iterator[Formatted]:
+    """Each row of a table with a title column and an authors column: its first author and
+    title (markup of the cells blanked)."""
+    if not re.search(r"(?i)\btitle|\bpapers?\b", text):
+        return
+    tables = [*layout.tables(text)]
+    if "<t" in text.lower():
+        tables += layout.html_tables(text)
+    if "{|" in text:
+        tables += layout.wiki_tables(text)
+    for table in tables:
+        title_column = table.column(_TITLE_HEADER)
+        if title_column is None:
+            title_column = table.column(_PAPER_HEADER)
+        authors_column = table.column(_AUTHORS_HEADER)
+        if title_column is None or authors_column is None or title_column == authors_column:
+            continue
+        for row in table.rows:
+            if max(title_column, authors_column) >= len(row):
+                continue
+            title_cell, authors_cell = row[title_column], row[authors_column]
+            title = (layout.plain_view(title_cell.text) or title_cell.text).strip()
+            authors = layout.plain_view(authors_cell.text) or authors_cell.text
+            family = _family(_AUTHOR_SPLIT.split(authors.strip(), maxsplit=1)[0])
+            if family and len(title.split()) >= 2:
+                yield Formatted(row[0].start, row[-1].end, title_cell.start, family, title)
+
+
 def read_records(text: str) -> Iterator[Formatted]:
     """Every record of the formats above."""
     yield from read_ris(text)
@@ -313,3 +358,4 @@ def read_records(text: str) -> Iterator[Formatted]:
     yield from read_meta_tags(text)
     yield from read_yaml_publications(text)
     yield from read_code_records(text)
+    yield from read_paper_tables(text)

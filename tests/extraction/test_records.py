@@ -115,3 +115,31 @@ def test_yaml_publications_with_vancouver_names_or_a_block_list_of_authors():
     assert facts(block) == {("Castellan", "Counting Herons from Low Orbit")}
     # near-miss: one record with a single key of publication is too little alone
     assert facts(block.replace("  journal: Wetland Letters\n", "")) == set()
+
+
+def test_tables_with_a_title_column_and_an_authors_column():
+    markdown = (
+        "| Author(s) | Title | Slides |\n|---|---|---|\n"
+        "| Mira Castellan, Tomas Brandt and Lio Okafor | Counting Herons from Low Orbit | "
+        "[pdf](https://example.org/a) |\n"
+        "| P. Lund et al. | *Reed Beds as Sediment Traps* (2nd ed.) | Video |\n"
+    )
+    assert facts(markdown) == {
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    }
+    html = (
+        "<table><tr><th>Paper</th><th>Authors</th></tr>\n"
+        "<tr><td><a href='x'>Counting Herons from Low Orbit</a></td>"
+        "<td>M. Castellan, T. Brandt</td></tr>\n"
+        "<tr><td>Reed Beds as Sediment Traps</td><td>Lund, P.; Varga, A.</td></tr></table>"
+    )
+    assert facts(html) == {
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    }
+    # near-miss: a table of titles with no authors' column (a film list) states no paper
+    films = (
+        "| Title | Year |\n|---|---|\n| Counting Herons | 2019 |\n| Reed Beds Forever | 2020 |\n"
+    )
+    assert facts(films) == set()
