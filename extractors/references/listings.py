@@ -54,8 +54,15 @@ _SHORT_AUTHORS = rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{
 _ONE_LINE_FORMS = (
     ("bracketed", re.compile(rf"{_MARK}{_TITLE}{_S}+\({_S}*{_NAMES}{_S}*\){_S}*$", re.MULTILINE)),
     ("by", re.compile(rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
-    # an emphasised title, a comma and its authors: "* __*Title*__, Ana Roe and Ken Moe"
-    ("emphasised_names", re.compile(rf"{_MARK}{_TITLE}{_S}*,{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
+    # an emphasised title, a comma and its authors: "* __*Title*__, Ana Roe and Ken Moe";
+    # or a full stop, and links or notes after the names ("… Ken Moe (Acme). [pdf](…)")
+    (
+        "emphasised_names",
+        re.compile(
+            rf"{_MARK}{_TITLE}{_S}*[,.]{_S}+{_NAMES}(?:\.?{_S}*|\.{_S}+[^\n]{{0,200}})$",
+            re.MULTILINE,
+        ),
+    ),
     # the authors, a colon and the title, a venue or year after it (awesome-lists):
     # "Ana Roe, Ken Moe: Title. Venue 2014.", "Roe et al.: Title (2017)", after a label
     # ("Layer Norm [Ana Roe, Ken Moe: **Title**](url)")
@@ -157,6 +164,8 @@ _TITLE_LINE = re.compile(
 _AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_S}*$")
 # a line whose words open in bold, italics, a tag or a heading, after a list mark or none
 _SET_OFF_LINE = re.compile(rf"{_S}*(?:(?:[-+•]|\d{{1,3}}[.)]){_S}+)?(?:[*_<]|#{{1,6}}{_S})")
+# where bold or italics close after a set-off title's words ("**Title** [pdf]")
+_CLOSING_MARK = re.compile(r"(?<=\S)(?:\*{1,3}|_{1,2}(?!\w)|</(?:b|strong|i|em)>)")
 # a venue and year in brackets after a title ("Title (AAAI 2020)")
 _VENUE_YEAR_AFTER = re.compile(rf"{_S}*\([^()\n]{{0,40}}\b{_YEAR}\)$")
 _MINOR = frozenset(
@@ -323,7 +332,10 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             continue
         if authors_first and not lines[title_index].rstrip().endswith("."):
             continue
-        words = title["title"].split()
+        title_text = title["title"]
+        if set_off and (close := _CLOSING_MARK.search(title_line, title.start("title") + 1)):
+            title_text = title_line[title.start("title") : close.start()]  # "**T** [pdf]"
+        words = title_text.split()
         # a title in sentence case passes where a dated venue line follows it,
         dated = (
             authors_first
@@ -331,7 +343,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             and _YEAR_IN_LINE.search(lines[index + 2]) is not None
         )
         # a title in sentence case passes where markup sets it off too (a heading, bold)
-        if not (3 <= len(words) <= 25) or not (dated or set_off or _title_case(title["title"])):
+        if not (3 <= len(words) <= 25) or not (dated or set_off or _title_case(title_text)):
             continue
         if not _people(authors["authors"], set_off=set_off):
             continue
@@ -341,7 +353,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             last = max(title_index, authors_index)
             end = offsets[last] + len(lines[last])
             title_at = offsets[title_index] + title.start("title")
-            words = _VENUE_YEAR_AFTER.sub("", title["title"].strip()).rstrip(".")
+            words = _VENUE_YEAR_AFTER.sub("", title_text.strip()).rstrip(".")
             listed = Listed(start, end, title_at, family, words)
             items.append((start, end, listed))
     # a two-line item's links and notes ("[Paper](…)", "[Code](…)") may stand between items

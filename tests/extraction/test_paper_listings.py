@@ -197,3 +197,26 @@ def test_bold_titles_over_sub_items_of_authors_and_links():
     # near-miss: the same items five lines apart are no list
     far = text.replace("  - [[Code]](https://example.org/herons)\n", "  - a\n  - b\n  - c\n  - d\n")
     assert facts(far) == set()
+
+
+def test_set_off_titles_with_links_after_them_or_a_full_stop_before_the_names():
+    links_after = (
+        "**Counting Herons from Low Orbit** \\[[paper](papers/1.pdf)\\]\\\n"
+        "Mira Castellan, Tomas Brandt, Lio Okafor\n\n"
+        "**Reed Beds as Sediment Traps** \\[[paper](papers/2.pdf)\\]\\\n"
+        "Peter Lund, Anna Varga\n"
+    )
+    assert facts(links_after) == TWO
+    full_stop = (
+        "- **Counting Herons from Low Orbit**. Mira Castellan (Univ. of Lyon; Acme) and "
+        "Tomas Brandt (Acme). [pdf](papers/1.pdf)\n"
+        "- **Reed Beds as Sediment Traps.** Peter Lund (Oslo) and Anna Varga (Pécs). "
+        "[pdf](papers/2.pdf)\n"
+    )
+    assert facts(full_stop) == TWO
+    # near-miss: bold terms and their definitions after a full stop
+    glossary = (
+        "- **Heron counts**. Numbers of birds seen per hour.\n"
+        "- **Reed beds**. Wet places where reeds grow.\n"
+    )
+    assert facts(glossary) == set()
