@@ -151,6 +151,7 @@ _STATUS_NOTE = re.compile(
     r"[)\]](?=[\s.,;:\"'”’]*$)",
     re.IGNORECASE,
 )
+_LATEX_LINE_BREAK_END = re.compile(r"(?:[^\S\n]*\\\\)+[^\S\n]*$")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\[\]*_#`])")
 
 
@@ -165,6 +166,7 @@ def clean_title(title: str) -> str:
     title = _MARKDOWN_LINK_TARGET.sub("", _MARKDOWN_LINK.sub(r"\1", title))
     title = _MARKDOWN_ESCAPE.sub(r"\1", title)
     title = _STATUS_NOTE.sub("", title)  # "Title (Under review)": a note on the work
+    title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
     closed = title.rstrip(".,;:\"'”’ ").endswith(")")
     title = title.strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ").strip(_OPENERS_CLOSERS + " ")

@@ -29,6 +29,7 @@ _AFFILIATION_OR_MARK = re.compile(r"\([^()]{0,200}\)?|\[[^\[\]]{0,200}\]?|[*â€ â
 # "et al." and a year after a short citation's name ("Roe et al., 2019")
 _ET_AL_OR_YEAR = re.compile(r"\bet\s+al\b\.?|\b(?:1[5-9]|20)\d\d[a-z]?\b")
 _INITIAL = re.compile(r"[A-Z]\.?(?:-?[A-Z]\.?)*$")
+_PARTICLES = frozenset("van von de der den da del della di du la le bin al".split())
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}$")
 
 
@@ -42,13 +43,19 @@ def _family(name: str) -> str | None:
         return None
     if "," in name:
         head, tail = (part.split() for part in name.split(",", 1))
-        natural = len(head) >= 2 and all(w[:1].isupper() for w in head)
+        natural = len(head) >= 2 and (
+            all(w[:1].isupper() for w in head) or all(w.isalpha() and w.islower() for w in head)
+        )
         # "De Souza, J." is a surname and initials; "M. Roe, T. Moe" a list in natural order
         surname_first = bool(tail) and _INITIAL.match(tail[0]) and not _INITIAL.match(head[0])
         if natural and not surname_first:
-            return family_name(" ".join(head)) or None
+            return _family(" ".join(head))
         return " ".join(head) or None
     words = name.split()
+    if 2 <= len(words) <= 4 and all(w.isalpha() and w.islower() for w in words):
+        # a name written in lower case ("qiyu li", "jan van der berg"): as written
+        particle = next((i for i, w in enumerate(words[1:], 1) if w in _PARTICLES), None)
+        return " ".join(words[particle:]) if particle else words[-1]
     if len(words) >= 2 and _VANCOUVER_INITIALS.match(words[-1]):
         return " ".join(words[:-1])  # Vancouver's "Aerts J", "van der Poel JH"
     return family_name(name) or None

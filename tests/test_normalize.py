@@ -95,3 +95,11 @@ def test_clean_title_drops_a_status_note_at_its_end():
         clean_title("Yields of barley (Hordeum vulgare).") == "Yields of barley (Hordeum vulgare)"
     )
     assert clean_title("A (WIP) note on herons") == "A (WIP) note on herons"
+
+
+def test_clean_title_drops_a_latex_line_break_at_its_end():
+    from extractors.normalize import clean_title
+
+    assert clean_title("Counting herons in $B$ ponds}\\\\") == "Counting herons in $B$ ponds"
+    # near-miss: a backslash inside a title stays
+    assert clean_title("Sets A \\ B of herons") == "Sets A \\ B of herons"

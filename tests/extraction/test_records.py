@@ -143,3 +143,15 @@ def test_tables_with_a_title_column_and_an_authors_column():
         "| Title | Year |\n|---|---|\n| Counting Herons | 2019 |\n| Reed Beds Forever | 2020 |\n"
     )
     assert facts(films) == set()
+
+
+def test_program_records_with_names_in_lower_case():
+    text = (
+        '{ id: "herons", title: "Counting Herons from Low Orbit", '
+        'authors: "mira castellan, tomas brandt", venue: "ICML", year: 2026 },\n'
+    )
+    assert facts(text) == {("castellan", "Counting Herons from Low Orbit")}
+    # near-miss: a particle stays with the family name
+    assert facts(text.replace("mira castellan", "jan van der berg")) == {
+        ("van der berg", "Counting Herons from Low Orbit")
+    }
