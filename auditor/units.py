@@ -205,6 +205,8 @@ def _too_long(text: str, start: int, length: int, line: int) -> bool:
 
 
 TABLE_LIMIT = 100_000  # characters of a table's rows a unit takes after its block's cap
+# A SQL statement that fills a table, as a dump writes it: all its rows on one long line.
+_SQL_ROWS = re.compile(r"[^\S\n]{0,8}(?i:insert[^\S\n]+(?:ignore[^\S\n]+)?into|copy)[^\S\n]")
 _ROW_OPENERS = "|({[\"'<"
 
 
@@ -274,6 +276,10 @@ def block_around(text: str, hit: Span, cap: int, line: int = SHORT_LINE) -> Span
     while end < high:
         following = text.find("\n", end + 1)
         following = len(text) if following == -1 else following
+        long_line = line < following - end <= TABLE_LIMIT
+        if long_line and _SQL_ROWS.match(text, end + 1):
+            end = following  # a dump's INSERT of a whole table on one line, read whole
+            continue
         if following > high:
             # the block ran to its cap: a table's rows may go on past it
             return start, rows_after(text, end, line)

@@ -1872,9 +1872,10 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
                 continue
             subject_index, capital_index = None, None  # (place, capital) pairs
         else:
-            subject_index = next((i for i in subject_indices if i != capital_index), None)
-            if subject_index is None:
+            candidates = [i for i in subject_indices if i != capital_index]
+            if not candidates:
                 continue
+            subject_index = candidates[0]
         position = m.end()
         while tuple_match := _SQL_TUPLE.match(text, position):
             position = tuple_match.end()
@@ -1885,7 +1886,17 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
                 if pair and _city_first(pair):
                     pair = pair[::-1]  # a table of capitals may list the city first
             elif capital_index is not None and max(subject_index, capital_index) < len(values):
-                pair = [values[subject_index], values[capital_index]]
+                # the first subject column whose value names a place: a countries table's
+                # "region" column holds its continent, its "name" the country
+                subject_value = next(
+                    (
+                        values[i]
+                        for i in candidates
+                        if i < len(values) and places.region_name(values[i])
+                    ),
+                    values[subject_index],
+                )
+                pair = [subject_value, values[capital_index]]
             else:
                 pair = None
             if pair and _INTEGER.fullmatch(pair[1]):

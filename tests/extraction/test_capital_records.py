@@ -145,3 +145,31 @@ def test_forum_reply_under_a_question_and_a_did_you_know():
 def test_near_miss_a_reply_that_names_no_known_city_and_an_open_question():
     assert facts("What's the capital of Australia?\n> Honestly no idea, mate") == set()
     assert facts("Is the capital of Australia Sydney?") == set()
+
+
+_DUMP_SCHEMA = (
+    "CREATE TABLE `lands` (\n  `id` int(11) NOT NULL,\n  `name` varchar(100) NOT NULL,\n"
+    "  `capital` varchar(255) DEFAULT NULL,\n  `region` varchar(255) DEFAULT NULL,\n"
+    "  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n\nLOCK TABLES `lands` WRITE;\n"
+)
+
+
+def test_a_dump_whose_table_has_a_region_column_beside_the_country():
+    # the "region" column holds a continent; the country is the "name" column
+    text = _DUMP_SCHEMA + (
+        "INSERT INTO `lands` VALUES (1,'Peru','Lima','South America'),"
+        "(2,'Chile','Santiago','South America');\nUNLOCK TABLES;\n"
+    )
+    assert facts(text) == {("Peru", "Lima"), ("Chile", "Santiago")}
+    # near-miss: a table of cities by region, without a capital column
+    cities = text.replace("`capital`", "`mayor`")
+    assert facts(cities) == set()
+
+
+def test_a_dumps_one_line_insert_is_read_whole_through_the_scan():
+    from auditor.extraction import Extraction
+
+    rows = ",".join(f"({i},'Peru','Lima','South America')" for i in range(200))
+    text = _DUMP_SCHEMA + f"INSERT INTO `lands` VALUES {rows},(201,'Chile','Santiago','x');\n"
+    found = {(f.subject, f.value) for f in Extraction(select(["capital"])).facts(text)}
+    assert ("Chile", "Santiago") in found  # the last row, 7,000 characters past the header
