@@ -362,6 +362,8 @@ _READING_LABEL = re.compile(
 _ENTRY_LABEL = re.compile(
     r"^([^\S\n]*(?:[-*•+]|\d{1,3}[.)])?[^\S\n]*)(?:\[[A-Z]{1,3}[-.]?\d{1,3}\]|[A-Z]{1,2}\d{1,3}[.:)]"
     r"|(?:19|20)\d\d[^\S\n]*[—–:-])[^\S\n]+(?=\S)"
+    # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. …"
+    r"|^[^\S\n]*\d{1,3}(?=[A-Z][a-z]+,?[^\S\n]+[A-Z])"
 )
 _UNDATED = re.compile(r"\((?i:forthcoming|in\s+press|to\s+appear|accepted|submitted)\)")
 _VANCOUVER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,3},")

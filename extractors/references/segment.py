@@ -31,6 +31,8 @@ from extractors.references.tokens import blank_markup
 _MARKER = re.compile(
     r"[ \t>]{0,200}(?:[-*+•–]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|\[[A-Za-z][\w+:-]{0,20}\]"
     r"|\.\. \[[^\]\n]{1,30}\]|\|)(?=[ \t]|$)"
+    # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. Title."
+    r"|[ \t]{0,12}\d{1,3}(?=[A-Z][a-z]+,?[ \t]+[A-Z])"
 )
 _RAW_MARKER = re.compile(r"[ \t>]{0,12}(?:<li\b|\\bibitem\b|\\item\b|@\w{1,20}\{)")
 _LINE_BREAK = re.compile(r"(?:\\|<br\s{0,3}/?>)[ \t\r]{0,20}$")

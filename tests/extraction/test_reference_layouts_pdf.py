@@ -77,3 +77,18 @@ def test_acs_entries():
 def test_near_miss_a_physics_entry_has_no_title():
     text = "[1] M. Castellan and T. Brandt, Phys. Rev. Lett. 4, 11 (2019).\n"
     assert facts(text) == set()
+
+
+def test_superscript_numbers_glued_to_the_first_authors_name():
+    from extractors.references.segment import segment
+
+    text = (
+        "References\n"
+        "1Lund P, Varga A. Reed beds as sediment traps: a field study. J Pond Sci 2001;3:1–9.\n"
+        "2Varga A, Lund P. Winter surveys of pond snails. Snail Rev 2003;7:11–19.\n"
+    )
+    assert ("Lund", "Reed beds as sediment traps: a field study") in facts(text)
+    assert ("Varga", "Winter surveys of pond snails") in facts(text)
+    assert [entry.marked for entry in segment(text)][1:] == [True, True]
+    # near-miss: a number before a capital that opens no name list is no marker
+    assert not any(entry.marked for entry in segment("Notes\n3D printing of ponds, in short.\n"))
