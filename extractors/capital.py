@@ -2057,6 +2057,24 @@ def _cased_view(text: str) -> str | None:
     return "\n".join(pieces) if kept else None
 
 
+# "capitol" written for "capital" where it names a place's seat ("the capitol of Peru is Lima",
+# "Peru's capitol", "the capitol city of"), not a building ("the Capitol building", "the state
+# capitol in Austin" say no "of").
+_CAPITOL = re.compile(
+    r"(?i)(?<=['’]s )capitol\b"
+    r"|\bcapitol(?=[^\S\n]+(?:city[^\S\n]+)?of[^\S\n]+(?:the[^\S\n]+)?[A-Z])"
+)
+
+
+def _spelled_view(text: str) -> str | None:
+    """The text with ``capitol`` spelled ``capital`` where it names a place's capital (same
+    length, same offsets), or None where it has no such word."""
+    if "apitol" not in text and "APITOL" not in text:
+        return None
+    view = _CAPITOL.sub(lambda m: m.group()[:-2] + ("AL" if m.group().isupper() else "al"), text)
+    return view if view != text else None
+
+
 # A line that says "capital" and holds no capital letter but a question's or answer's label.
 _LOWER_CAPITAL = re.compile(r"(?m)^(?:[^\S\n]*[QA]\d*[:.)])?[^A-Z\n]*capital[^A-Z\n]*$")
 _QA_LABEL = re.compile(r"^[^\S\n]*[QA]\d*[:.)]")
@@ -2073,8 +2091,8 @@ class CapitalExtractor:
     triggers: tuple[str, ...] = ("capital",)
     # "capital" as a word or a part of an identifier (hasCapital, capital_city, States_Capitals),
     # not capitalism, capitalise or capitalist
-    trigger_pattern: str = r"capital(?!i[sz]|ly)|hauptstadt|hoofdstad"
-    trigger_anchors: tuple[str, ...] = ("capital", "hauptstadt", "hoofdstad")
+    trigger_pattern: str = r"capital(?!i[sz]|ly)|capitol|hauptstadt|hoofdstad"
+    trigger_anchors: tuple[str, ...] = ("capital", "capitol", "hauptstadt", "hoofdstad")
     subject_labels: tuple[str, ...] = ("GPE", "LOC")  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:
@@ -2084,7 +2102,8 @@ class CapitalExtractor:
         # [[Peru]]"): offsets are the same, so a statement read in both counts once
         plain = layout.plain_view(text, _CAPITAL_LINE)
         cased = _cased_view(text)
-        views = (text, *(view for view in (plain, cased) if view is not None))
+        spelled = _spelled_view(text)
+        views = (text, *(view for view in (plain, cased, spelled) if view is not None))
         for view, candidate in ((v, c) for v in views for c in self._candidates(v)):
             subject = clean_place(candidate.subject)
             city = clean_place(candidate.city)

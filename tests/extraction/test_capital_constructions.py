@@ -547,3 +547,18 @@ def test_a_text_dense_with_the_word_capital_is_read_in_linear_time():
     capitals(large)
     large_time = time.perf_counter() - start
     assert large_time < max(30 * small_time, 1.0)
+
+
+def test_capitol_written_for_capital():
+    from auditor.extraction import Extraction
+    from extractors.base import select
+
+    extraction = Extraction(select(["capital"]))
+
+    def scanned(text: str) -> set[tuple[str, str]]:
+        return {(f.subject, f.value) for f in extraction.facts(text)}
+
+    assert scanned("The capitol of Peru is Lima, my teacher said.") == {("Peru", "Lima")}
+    assert scanned("Lima is Peru's capitol and biggest city.") == {("Peru", "Lima")}
+    # near-miss: a capitol building in a city is no capital of a place
+    assert scanned("The state capitol in Austin was finished in 1888.") == set()
