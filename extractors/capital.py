@@ -150,7 +150,9 @@ _GAP_PAST = re.compile(
 _FORMER_AFTER = re.compile(
     r"^[,)]?\s+(?:until|till|from\s+\d|between|before\s+\d|in\s+\d|during|under|prior)\b"
 )
-_MARKED_FALSE = re.compile(r"^[\s.!]*(?:[—–-]+\s*)?(?:FALSE|False|false|✗|✘|❌|Wrong|wrong)\b")
+_MARKED_FALSE = re.compile(
+    r"^[\s.!]*(?:[—–-]+\s*)?[(\[]?\s*(?:FALSE|False|false|F\b|✗|✘|❌|Wrong|wrong)(?:\b|(?=[)\]]))"
+)
 _BELIEVED_ONLY = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|myth|misconception|mistakenly|wrongly|"
     r"assume|assumes|assumed|if|whether|claim|claims|claimed|pretend|imagine|suppose|not|"
@@ -894,8 +896,18 @@ def _matching_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("worksheet", subject, city, item.start(), item.end(), row.start())
 
 
+# a numbered item that is a place alone, under a heading that asks for capitals, answered in a
+# key below ("Name the capital city.\n1) Peru\n2) Chile\nAnswers\n1) Lima\n2) Santiago")
+_NUMBERED_PLACE = re.compile(
+    r"(?m)^[^\S\n]*(?P<number>\d{1,3})[.)][^\S\n]+(?P<region>[A-Z][^\n\d_():]{1,40}?)[^\S\n]*$"
+)
+
+
 def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
     if "___" not in text:
+        # no blanks: numbered questions or places answered in a key
+        if _ANSWER_KEY.search(text) or _ANSWER_KEY_INLINE.search(text):
+            yield from _keyed_answers(text, (*_NUMBERED_QUESTION_BLANK.finditer(text),))
         return
     for m in _CAPITAL_OF.finditer(text):
         region = _region_at(text, m.end())
@@ -923,7 +935,26 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate(
                     "worksheet", subject, city, m.start(), answer.end(), m.start("region")
                 )
-    if not blanks:
+    yield from _answered_in_key(text, blanks)
+
+
+def _keyed_answers(text: str, questions: tuple[re.Match[str], ...]) -> Iterator[_Candidate]:
+    """Numbered questions (or places alone, under a heading that asks for capitals) without
+    blanks, answered by number in a key below."""
+    asked: dict[str, tuple[str, re.Match[str]]] = {}
+    for m in (*questions, *_NUMBERED_PLACE.finditer(text)):
+        subject = places.region_name(m["region"].strip(" *_"))
+        if subject and ("capital" in m.group().lower() or _speaks_of_capitals(text, m.start())):
+            asked.setdefault(m["number"], (subject, m))
+    yield from _answered_in_key(text, asked)
+
+
+def _answered_in_key(
+    text: str, asked: dict[str, tuple[str, re.Match[str]]]
+) -> Iterator[_Candidate]:
+    """The answers of an answer key (``Answer Key\n1. Columbus``, ``Answers: 1. Lima 2. …``) to
+    the numbered questions ``asked`` ({number: (place, question)})."""
+    if not asked:
         return
     if key := _ANSWER_KEY.search(text):
         items = _KEY_ITEM.finditer(text, key.end())
@@ -932,8 +963,8 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
     else:
         return
     for item in items:
-        if item["number"] in blanks:
-            subject, question = blanks[item["number"]]
+        if item["number"] in asked:
+            subject, question = asked[item["number"]]
             if city := _city(item["city"], subject):
                 yield _Candidate(
                     "worksheet", subject, city, item.start(), item.end(), question.start("region")

@@ -50,3 +50,21 @@ def test_worksheet_layouts(text):
 )
 def test_near_misses(text):
     assert facts(text) == set()
+
+
+def test_numbered_questions_or_places_without_blanks_answered_in_a_key():
+    questions = (
+        "Capitals quiz\n1. What is the capital of Peru?\n2. What is the capital of Chile?\n"
+        "Answer key: 1. Lima 2. Santiago\n"
+    )
+    assert facts(questions) == {("Peru", "Lima"), ("Chile", "Santiago")}
+    places_only = "Name the capital city.\n1) Peru\n2) Chile\nAnswers\n1) Lima\n2) Santiago\n"
+    assert facts(places_only) == {("Peru", "Lima"), ("Chile", "Santiago")}
+    # near-miss: numbered places under a heading that asks for something else
+    rivers = "Name the longest river.\n1) Peru\n2) Chile\nAnswers\n1) Lima\n2) Santiago\n"
+    assert facts(rivers) == set()
+
+
+def test_a_statement_marked_false_in_brackets():
+    text = "1. Lima is the capital of Peru. (True)\n2. Quito is the capital of Chile. (False)\n"
+    assert facts(text) == {("Peru", "Lima")}
