@@ -941,8 +941,12 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
 def _keyed_answers(text: str, questions: tuple[re.Match[str], ...]) -> Iterator[_Candidate]:
     """Numbered questions (or places alone, under a heading that asks for capitals) without
     blanks, answered by number in a key below."""
+    key = _ANSWER_KEY.search(text) or _ANSWER_KEY_INLINE.search(text)
+    before_key = key.start() if key else len(text)
     asked: dict[str, tuple[str, re.Match[str]]] = {}
-    for m in (*questions, *_NUMBERED_PLACE.finditer(text)):
+    for m in (*questions, *_NUMBERED_PLACE.finditer(text, 0, before_key)):
+        if m.start() >= before_key:
+            continue  # the key's own items are answers, not questions
         subject = places.region_name(m["region"].strip(" *_"))
         if subject and ("capital" in m.group().lower() or _speaks_of_capitals(text, m.start())):
             asked.setdefault(m["number"], (subject, m))
