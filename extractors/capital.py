@@ -1311,8 +1311,10 @@ def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
 
 
 _ITEM_LINE = re.compile(
-    r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?[^\S\n](?:[-–—:=→]|->|=>|\.{2,}|…)[^\S\n])[^\n]*"
-    r"|[^\S\n]*[A-Z][^\n,]{1,40},[^\S\n]+[A-Z][^\n,]{1,40}"  # "Montgomery, Alabama"
+    r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?(?:[^\S\n](?:[-–—:=→]|->|=>|\.{2,}|…)|:)[^\S\n])"
+    r"[^\n]*"
+    # "Peru: Lima" (the colon after the place), "Montgomery, Alabama"
+    r"|[^\S\n]*[A-Z][^\n,]{1,40},[^\S\n]+[A-Z][^\n,]{1,40}"
 )
 
 

@@ -562,3 +562,10 @@ def test_capitol_written_for_capital():
     assert scanned("Lima is Peru's capitol and biggest city.") == {("Peru", "Lima")}
     # near-miss: a capitol building in a city is no capital of a place
     assert scanned("The state capitol in Austin was finished in 1888.") == set()
+
+
+def test_colon_items_under_a_capitals_header_every_item_read():
+    text = "Countries and capitals\nPeru: Lima\nKenya: Nairobi\nFrance: Paris\n"
+    assert set(capitals(text)) == {("Peru", "Lima"), ("Kenya", "Nairobi"), ("France", "Paris")}
+    # near-miss: the same items under a header about something else
+    assert capitals("Largest cities:\nPeru: Lima\nKenya: Nairobi\n") == []
