@@ -476,7 +476,9 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
 
 
 _WHOSE_CAPITAL = re.compile(
-    rf",\s+whose\s+(?:own\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+(?:is|remains)\s+{_ADVERB}"
+    rf",\s+(?:whose\s+(?:own\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    # "Peru, the capital of which is Lima, …"
+    rf"|the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+which)\s+(?:is|remains)\s+{_ADVERB}"
     rf"(?P<city>{CITY})"
 )
 
@@ -495,7 +497,8 @@ _ITS_CAPITAL_AFTER_REGION = re.compile(
     # "…, with its capital in Lima", "Peru: capital Lima, largest city …"
     rf"(?:,?\s+(?:and|with)\s+its|,|:)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     rf"(?:,\s*|:\s*|\s+(?:of\s+|in\s+|at\s+)?)"
-    rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which)\b|\s*$)"
+    rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which|are|were"
+    rf"|had|have|will|would|lies|sits|remains)\b|\s*$)"
 )
 
 
@@ -1221,7 +1224,7 @@ def _subject_above(text: str, line_start: int) -> str | None:
     lines = above.split("\n")[:-1]
     seen = 0
     for line in reversed(lines):
-        stripped = line.strip(" \t#*_:")
+        stripped = line.strip(" \t#*_:='")  # Markdown, wiki ("== Peru ==") and bold marks
         if not stripped:
             if seen >= 1:
                 continue  # a heading may stand a blank line above its fields

@@ -569,3 +569,15 @@ def test_colon_items_under_a_capitals_header_every_item_read():
     assert set(capitals(text)) == {("Peru", "Lima"), ("Kenya", "Nairobi"), ("France", "Paris")}
     # near-miss: the same items under a header about something else
     assert capitals("Largest cities:\nPeru: Lima\nKenya: Nairobi\n") == []
+
+
+def test_more_relative_and_apposed_forms():
+    assert capitals("Peru, the capital of which is Lima, lies on the Pacific.") == [
+        ("Peru", "Lima")
+    ]
+    assert capitals("Peru and its capital Lima were hit by floods.") == [("Peru", "Lima")]
+    # a wiki section heading names the place a Capital: field below it belongs to
+    assert capitals("== Peru ==\nCapital: Lima\nPopulation: 33 million\n") == [("Peru", "Lima")]
+    # near-misses: a former capital of which, a heading about something else
+    assert capitals("Peru, the former capital of which was Cusco, lies on the Pacific.") == []
+    assert capitals("== Notes ==\nCapital: Lima\n") == []
