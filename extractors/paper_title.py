@@ -88,7 +88,9 @@ _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 # A bare title ends at a full stop, question or exclamation mark followed by a space or the end
 # of the line ("Title. In Proceedings …").
 _BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!])(?=[^\S\n]|$)"
-_ENTRY_START = rf"^{_MAYBE_SPACE}(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–])?{_MAYBE_SPACE}"
+# (one run of spaces each side of the optional mark: two side by side backtrack quadratically
+# over a line of spaces)
+_ENTRY_START = rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–]){_MAYBE_SPACE})?"
 # APA and MLA entries are distinctive enough to be read where a sentence could start too, for
 # reference entries run into a paragraph.
 # A full stop after an initial ends no sentence: "Melissa C. Garcia, Raymond Fung" is inside

@@ -51,6 +51,9 @@ CASES = {
     "code records without end": "'title' => 'A title of a work', " * 50_000 + "'author' => 'Roe'",
     "lines like R citations": "Ann Lee (2019). A title of a work.\n" * 20_000,
     "a long table, a trigger in every row": "| Land | capital Town | (2019) |\n" * 20_000,
+    "lines of spaces among list items": ("- **A Title Here**\n" + " " * 3000 + "\n") * 300,
+    "long labels before colons": ("- Abc Def Ghi " * 20 + "Ann Lee: A Title Of Work (2019)\n")
+    * 500,
 }
 
 

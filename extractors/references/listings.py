@@ -29,7 +29,9 @@ from extractors.references.names import first_author_family
 
 _S = r"[^\S\n]"
 # a list mark, a reStructuredText line block's bar, or a LaTeX command opening an item (\ind)
-_MARK = rf"^{_S}*(?:[-•*–+|]|\d{{1,3}}[.)]|\[\d{{1,3}}\]|\\[a-z]{{2,10}}\b)?{_S}*"
+# (one run of spaces each side of the optional mark: two runs side by side would backtrack
+# quadratically over a long line of spaces)
+_MARK = rf"^{_S}*(?:(?:[-•*–+|]|\d{{1,3}}[.)]|\[\d{{1,3}}\]|\\[a-z]{{2,10}}\b){_S}*)?"
 # A name's word: a capital and a lower-case letter ("Castellan", "McLeod"), never an initial, so
 # that a list of names parses one way only (no backtracking over ways to split it).
 _WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’][\w'’-]{0,29}"
@@ -65,12 +67,12 @@ _ONE_LINE_FORMS = (
     ),
     # the authors, a colon and the title, a venue or year after it (awesome-lists):
     # "Ana Roe, Ken Moe: Title. Venue 2014.", "Roe et al.: Title (2017)", after a label
-    # ("Layer Norm [Ana Roe, Ken Moe: **Title**](url)")
+    # ("Layer Norm [Ana Roe, Ken Moe: **Title**](url)"); matched from the authors' first word
+    # on each line (``_names_colon_matches``), never searched along a line
     (
         "names_colon",
         re.compile(
-            rf"{_MARK}(?:[^\n:\[\]]{{1,60}}?(?:{_S}*\[|{_S}{{2}}){_S}*)?(?P<authors>{_INITIALS_LIST}"
-            rf"|{_WORD}{_S}+et{_S}+al\.?)"
+            rf"(?P<authors>{_INITIALS_LIST}|{_WORD}{_S}+et{_S}+al\.?)"
             rf"{_S}*:{_S}+{_TITLE}(?:\.{_S}+[^\n]{{0,150}}?|{_S}*\({_YEAR}\)|{_S}*\]{{1,2}})?"
             rf"\.?{_S}*$",
             re.MULTILINE,
@@ -158,7 +160,8 @@ _ONE_LINE_FORMS = (
 )
 # a title's line: a list item, or a Markdown heading ("##### Title")
 _TITLE_LINE = re.compile(
-    rf"^{_S}*(?:#{{1,6}}{_S}+)?{_MARK[1:]}(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
+    rf"^{_S}*(?:#{{1,6}}{_S}+)?(?:(?:[-•*–+|]|\d{{1,3}}[.)]|\[\d{{1,3}}\]|\\[a-z]{{2,10}}\b){_S}*)?"
+    rf"(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
 )
 # the authors' line: bare, a line block's bar, or a sub-item ("  - Ana Roe, Ken Moe")
 _AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_S}*$")
@@ -260,6 +263,23 @@ def _dated_after_authors(m: re.Match[str]) -> bool:
     return bool(_YEAR_RE.search(m.string, m.end("authors"), m.end()))
 
 
+_NAMES_COLON_LINE = re.compile(r"[^\n]{3,400}?:[^\S\n][^\n]*")
+# Where the authors may start before a line's colon: after a list mark, a bracket, or a gap of
+# two spaces (markup blanked in the plain view: "Layer Norm   Ana Roe, Ken Moe:").
+_AUTHORS_OPEN = re.compile(r"(?m)(?:^[^\S\n]*(?:[-*•–+|]|\d{1,3}[.)])?|\[|[^\S\n]{2})[^\S\n]*")
+
+
+def _names_colon_matches(view: str, form: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The ``names_colon`` form tried once a line, from where its authors can start (the last
+    opening before its first colon): a search along the line backtracks over every split of
+    a long line into a label and names."""
+    for line in _NAMES_COLON_LINE.finditer(view):
+        colon = view.index(":", line.start(), line.end())
+        opened = [m.end() for m in _AUTHORS_OPEN.finditer(view, line.start(), colon)]
+        if opened and (m := form.match(view, opened[-1], line.end())):
+            yield m
+
+
 def _emphasised(text: str, m: re.Match[str]) -> bool:
     """Whether bold, italics or a tag opens the item's title (``**Title**``, ``<i>Title``) and
     closes before the comma that the authors follow (not ``*Ana Roe, Ken Moe*``)."""
@@ -273,7 +293,8 @@ def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     view = layout.plain_view(text) or text
     for name, form in _ONE_LINE_FORMS:
-        matches = {m.start(): m for m in form.finditer(view)}
+        found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
+        matches = {m.start(): m for m in found}
         dated = name in ("dated", "title_dated", "names_colon")
         set_off = name in ("emphasised_names", "names_colon")
         items = [
