@@ -31,7 +31,8 @@ _S = r"[^\S\n]"
 # a list mark, a reStructuredText line block's bar, or a LaTeX command opening an item (\ind)
 # (one run of spaces each side of the optional mark: two runs side by side would backtrack
 # quadratically over a long line of spaces)
-_MARK = rf"^{_S}*(?:(?:[-•*–+|]|\d{{1,3}}[.)]|\[\d{{1,3}}\]|\\[a-z]{{2,10}}\b){_S}*)?"
+_MARK_WORD = r"(?:[-•*–+|]|\d{1,3}[.)]|\[\d{1,3}\]|\\[a-z]{2,10}\b)"
+_MARK = rf"^{_S}*(?:{_MARK_WORD}{_S}*)?"
 # A name's word: a capital and a lower-case letter ("Castellan", "McLeod"), never an initial, so
 # that a list of names parses one way only (no backtracking over ways to split it).
 _WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’][\w'’-]{0,29}"
@@ -160,8 +161,7 @@ _ONE_LINE_FORMS = (
 )
 # a title's line: a list item, or a Markdown heading ("##### Title")
 _TITLE_LINE = re.compile(
-    rf"^{_S}*(?:#{{1,6}}{_S}+)?(?:(?:[-•*–+|]|\d{{1,3}}[.)]|\[\d{{1,3}}\]|\\[a-z]{{2,10}}\b){_S}*)?"
-    rf"(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
+    rf"^{_S}*(?:#{{1,6}}{_S}+)?(?:{_MARK_WORD}{_S}*)?(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
 )
 # the authors' line: bare, a line block's bar, or a sub-item ("  - Ana Roe, Ken Moe")
 _AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_S}*$")
