@@ -213,7 +213,8 @@ def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
         return False  # "Delta State", a place or an organisation
     if set_off and re.search(r"[,;]|\sand\s|&", authors):
         return True  # co-authors of a set-off title: names of every language ("Xiaofeng Gong")
-    return len(opener) == 1 or opener.lower() in known_given_names()
+    initials = re.fullmatch(r"[A-Z](?:\.-?[A-Z])*", opener) is not None  # "J", "E.H"
+    return initials or opener.lower() in known_given_names()
 
 
 def _papers_in_brackets(run: list[re.Match[str]]) -> bool:
@@ -326,8 +327,33 @@ def read_listings(text: str) -> Iterator[Listed]:
             if name == "quoted" and not all(_dated_after_authors(matches[i.start]) for i in run):
                 continue
             yield from run
+    yield from _named_then_set_off(text)
     yield from _two_line_items(view, text)
     yield from _two_line_items(view, text, authors_first=True)
+
+
+# A reading list's item: the author's full name, a comma, and the work's title set off by
+# emphasis, a link or quotes, notes after it ("E. H. Carr, *What Is History?* (1961), ch. 1",
+# "Ada Roe, [Why Study Ponds?](url)"); matched at each line's start only.
+_NAMED_SET_OFF_LINE = re.compile(r"[^\n]{8,400}")
+_NAMED_SET_OFF = re.compile(
+    rf"{_S}*(?:{_MARK_WORD}{_S}*)?(?P<authors>{_INITIALS_LIST}),{_S}+"
+    r"(?:\*{1,2}|_{1,2}|\[|[\"“])(?P<title>[^*_\[\]\"“”\n]{2,200}?)[,.]?"
+    r"(?:\*{1,2}|_{1,2}|\]\(|[\"”])"
+)
+
+
+def _named_then_set_off(text: str) -> Iterator[Listed]:
+    """Items of the form ``Given Surname, *Title*`` in a run of two or more (a full name: a
+    lone word before the comma may be a day, a week or a topic)."""
+    items = []
+    for line in _NAMED_SET_OFF_LINE.finditer(text):
+        m = _NAMED_SET_OFF.match(text, line.start(), line.end())
+        if m and " " in m["authors"].strip() and (item := _listed(m, set_off=True)):
+            items.append((m.start(), m.end(), item))
+    for run in _runs(items, text):
+        if len(run) >= MIN_ITEMS:
+            yield from run
 
 
 def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterator[Listed]:

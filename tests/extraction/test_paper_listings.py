@@ -220,3 +220,17 @@ def test_set_off_titles_with_links_after_them_or_a_full_stop_before_the_names():
         "- **Reed beds**. Wet places where reeds grow.\n"
     )
     assert facts(glossary) == set()
+
+
+def test_a_full_name_a_comma_and_a_set_off_title():
+    text = (
+        "Readings:\n"
+        "- Mira Castellan, [Counting Herons from Low Orbit](https://example.org/herons)\n"
+        "- P. J. Lund, *Reed Beds as Sediment Traps?* (1961), ch. 1, 7-30.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps?"),
+    }
+    # near-miss: days before set-off titles of sessions are no authors
+    assert facts("- Monday, *Open City Walks*\n- Tuesday, *Closed City Walks*\n") == set()
