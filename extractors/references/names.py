@@ -87,6 +87,8 @@ def first_author_family(authors: str) -> str | None:
             _INITIALS.match(w) for w in head_words
         ):
             family = head  # Surname, A. B.
+        elif _CJK.match(head):
+            family = head[0]  # a list of Chinese names without separators: "李晟洁,李翔,…"
         elif len(head_words) == 1 and not _INITIALS.match(head):
             family = head  # Surname, Given (MLA) or a bare surname list
         elif any(_INITIALS.match(w) for w in head_words[:-1]) or len(head_words) >= 2:

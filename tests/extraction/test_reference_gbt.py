@@ -43,3 +43,11 @@ def test_chinese_author_in_bibtex_and_spaced_initials():
 def test_bibtex_entry_with_a_chinese_title():
     text = "@book{zhu1973,\n  author = {竺可桢},\n  title = {物理学论},\n  year = {1973},\n}\n"
     assert facts(text) == {("竺", "物理学论")}
+
+
+def test_a_list_of_chinese_names_without_separators_gives_the_first_family():
+    # GB/T 7714 lists authors by commas; each name is written family first, with no space
+    assert first_author_family("王小明,陈静,刘洋,等.") == "王"
+    # near-miss: a family name given alone before a comma stays whole
+    assert first_author_family("王, 小明") == "王"
+    assert first_author_family("Wang, Xiaoming") == "Wang"
