@@ -1095,12 +1095,7 @@ def _header_line_start(text: str, table: layout.Table) -> int | None:
 
 
 def _table_candidates(text: str) -> Iterator[_Candidate]:
-    tables = [*layout.tables(text), *layout.delimited_tables(text)]
-    if "<t" in text:
-        tables += layout.html_tables(text)
-    if "{|" in text:
-        tables += layout.wiki_tables(text)
-    for table in tables:
+    for table in layout.every_table(text):
         column = table.column(_CAPITAL_COLUMN)
         if column is None and table.rows and table.rows[0]:
             column = table.column(_CITY_COLUMN)

@@ -163,6 +163,17 @@ def html_tables(text: str) -> Iterator[Table]:
             yield Table(tuple(c.text for c in rows[0]), tuple(rows[1:]))
 
 
+def every_table(text: str, delimited: bool = True) -> list[Table]:
+    """Every table of ``text`` in each layout read here: bar and tab tables, CSV (where
+    ``delimited``), HTML and MediaWiki; the costlier readers only where their marks occur."""
+    found = [*tables(text), *(delimited_tables(text) if delimited else ())]
+    if "<t" in text or "<T" in text:
+        found += html_tables(text)
+    if "{|" in text:
+        found += wiki_tables(text)
+    return found
+
+
 # MediaWiki tables: "{|" opens, "|-" parts rows, "|}" closes; header cells follow "!" (several
 # on a line parted by "!!"), data cells follow "|" (parted by "||"); a cell may carry
 # attributes before a single "|" ('| style="…" | Montgomery') and links ("[[Montgomery]]").

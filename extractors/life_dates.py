@@ -1202,12 +1202,7 @@ def _from_tables(reader: _Reader):
     """Rows of a table (Markdown, tabs, CSV, HTML) with a ``Born`` or ``Died`` column; the
     person is in the column of names, or else the first."""
     text = reader.text
-    found = [*layout.tables(text), *layout.delimited_tables(text)]
-    if "<t" in text or "<T" in text:
-        found += layout.html_tables(text)
-    if "{|" in text:
-        found += layout.wiki_tables(text)
-    for table in found:
+    for table in layout.every_table(text):
         names = table.column(_NAME_COLUMN) or 0
         for relation, column in (
             ("birth_date", table.column(_BORN_COLUMN)),

@@ -29,7 +29,6 @@ _AFFILIATION_OR_MARK = re.compile(r"\([^()]{0,200}\)?|\[[^\[\]]{0,200}\]?|[*â€ â
 # "et al." and a year after a short citation's name ("Roe et al., 2019")
 _ET_AL_OR_YEAR = re.compile(r"\bet\s+al\b\.?|\b(?:1[5-9]|20)\d\d[a-z]?\b")
 _INITIAL = re.compile(r"[A-Z]\.?(?:-?[A-Z]\.?)*$")
-_PARTICLES = frozenset("van von de der den da del della di du la le bin al".split())
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}$")
 
 
@@ -52,10 +51,6 @@ def _family(name: str) -> str | None:
             return _family(" ".join(head))
         return " ".join(head) or None
     words = name.split()
-    if 2 <= len(words) <= 4 and all(w.isalpha() and w.islower() for w in words):
-        # a name written in lower case ("qiyu li", "jan van der berg"): as written
-        particle = next((i for i, w in enumerate(words[1:], 1) if w in _PARTICLES), None)
-        return " ".join(words[particle:]) if particle else words[-1]
     if len(words) >= 2 and _VANCOUVER_INITIALS.match(words[-1]):
         return " ".join(words[:-1])  # Vancouver's "Aerts J", "van der Poel JH"
     return family_name(name) or None
@@ -334,12 +329,7 @@ def read_paper_tables(text: str) -> Iterator[Formatted]:
     title (markup of the cells blanked)."""
     if not re.search(r"(?i)\btitle|\bpapers?\b", text):
         return
-    tables = [*layout.tables(text)]
-    if "<t" in text.lower():
-        tables += layout.html_tables(text)
-    if "{|" in text:
-        tables += layout.wiki_tables(text)
-    for table in tables:
+    for table in layout.every_table(text, delimited=False):
         title_column = table.column(_TITLE_HEADER)
         if title_column is None:
             title_column = table.column(_PAPER_HEADER)
