@@ -265,16 +265,35 @@ def _dated_after_authors(m: re.Match[str]) -> bool:
 
 
 _NAMES_COLON_LINE = re.compile(r"[^\n]{3,400}?:[^\S\n][^\n]*")
+_COLON_SPACE = re.compile(r":[^\S\n]")
 # Where the authors may start before a line's colon: after a list mark, a bracket, or a gap of
 # two spaces (markup blanked in the plain view: "Layer Norm   Ana Roe, Ken Moe:").
 _AUTHORS_OPEN = re.compile(r"(?m)(?:^[^\S\n]*(?:[-*•–+|]|\d{1,3}[.)])?|\[|[^\S\n]{2})[^\S\n]*")
+
+
+def _colon_lines(view: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NAMES_COLON_LINE`` in ``view``, found from the colons: its lazy
+    search tries every start of a line without one, up to 400 characters each. A line's match
+    opens at the line's start, or 400 characters before its first colon that has three before
+    it on the line."""
+    resume = 0
+    for colon in _COLON_SPACE.finditer(view):
+        at = colon.start()
+        if at < resume:
+            continue
+        line_start = view.rfind("\n", 0, at) + 1
+        if at - line_start < 3:
+            continue
+        if line := _NAMES_COLON_LINE.match(view, max(line_start, at - 400)):
+            resume = line.end()
+            yield line
 
 
 def _names_colon_matches(view: str, form: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The ``names_colon`` form tried once a line, from where its authors can start (the last
     opening before its first colon): a search along the line backtracks over every split of
     a long line into a label and names."""
-    for line in _NAMES_COLON_LINE.finditer(view):
+    for line in _colon_lines(view):
         colon = view.index(":", line.start(), line.end())
         opened = [m.end() for m in _AUTHORS_OPEN.finditer(view, line.start(), colon)]
         if opened and (m := form.match(view, opened[-1], line.end())):

@@ -234,3 +234,20 @@ def test_a_full_name_a_comma_and_a_set_off_title():
     }
     # near-miss: days before set-off titles of sessions are no authors
     assert facts("- Monday, *Open City Walks*\n- Tuesday, *Closed City Walks*\n") == set()
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "Ana Roe, Ken Moe: Layer Norm\nno colon here at all\nab: c\na: b: c d\n",
+        "x" * 450 + ": Title\n" + "y" * 20 + ": T\n\n:: a\n" + "z" * 399 + ":\t" + "w: q",
+        "- Roe: A: B\n" + ("words without one " * 40) + "\n12: late: x: y\n",
+    ],
+)
+def test_colon_lines_found_from_the_colons_are_the_lazy_searchs(view):
+    # the lazy search (a second implementation, quadratic on long lines without a colon) and
+    # the colon-first one must find the same line matches
+    from extractors.references.listings import _NAMES_COLON_LINE, _colon_lines
+
+    expected = [(m.start(), m.end()) for m in _NAMES_COLON_LINE.finditer(view)]
+    assert [(m.start(), m.end()) for m in _colon_lines(view)] == expected
