@@ -103,6 +103,12 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|was\s+(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)|drowned"
     r"|lost\s+(?:his|her)\s+life|succumbed)(?:\s+\w+ly)?"
 )
+# An adverb before the verb ("suddenly died", "finally died", "later died"); not one that
+# says the death did not happen or is only claimed ("nearly died", "allegedly died").
+_DEATH_ADVERB = (
+    r"(?:(?!(?:nearly|almost|narrowly|allegedly|supposedly|falsely|wrongly|reportedly)\s)"
+    r"[a-z]{2,14}ly\s+|later\s+|eventually\s+|then\s+|soon\s+)?"
+)
 _PRONOUN = r"(?:He|She)"
 # Languages that drop the pronoun: "Nació el 5 de mayo de 1914" speaks of the introduced person.
 _DROPPED_SUBJECT_VERBS = ("Nació", "Nasceu", "Nacque", "Родился", "Родилась")
@@ -125,7 +131,10 @@ _PEERAGE = (
 _PAREN = re.compile(
     rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{TERRITORIAL_NAME}))"
     rf"{CLOSING_MARKUP}{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
-    rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?,?{_S}*"  # a nickname before the dates: "X (Ken) (…)"
+    # a nickname before the dates ("X (Ken) (…)"), or the name in other languages ("X (Russian:
+    # …) (…)", "X (Latin for …) (Polish: …; German: …) (…)")
+    rf"(?:{_S}*\((?:[^()\n\d]{{1,30}}|[A-Z][a-z]{{2,20}}(?::|{_S}+for\b)[^()\n\d]{{1,160}})\)){{0,3}}"
+    rf",?{_S}*"
     # a parenthesis inside may hold "(O.S.)" or "(listen)", but no dates: those are its own
     # name's ("VALUES ('Jane Roe (1901 – 1980)')")
     rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)){{0,400}})\)"
@@ -159,7 +168,8 @@ _BORN_AS = re.compile(rf"(?:^|;){_S}*born{_S}[^;]*;{_S}*$", re.IGNORECASE)
 # still leaves a full death date.
 _YEAR_BEFORE = re.compile(
     rf"(?:^|[;,(]{_S}*)[^;,()]{{0,20}}?\b\d{{3,4}}(?:/\d{{1,4}})?(?:\[\w{{1,3}}\]){{0,3}}"
-    rf"{_S}*(?:{_DASH_CHAR}{_S}*(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?$"
+    # the birthplace may follow the year: "(February 1718, Rouen – 7 April 1779, Paris)"
+    rf"(?:,{_S}*[^;\d()\n–—,]{{1,50}}?)?{_S}*(?:{_DASH_CHAR}{_S}*(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?$"
 )
 _NOT_BIRTH_MARK = re.compile(r"\b(?:baptis|baptiz|bapt\.|bp\.|chr\.|christened)", re.IGNORECASE)
 # A span that is no life: "(r. 1837 – 1901)", "(in office 3 May 1990 – …)", "(m. 1 May 1900)",
@@ -177,8 +187,13 @@ _NOT_LIFE_MARK = re.compile(
 # ("Ada R. Moreau (née Lind), 81, of Dayton, Ohio, was born ...",
 # "Ilse Varga, the painter whose murals ..., died on ...").
 _SUBJECT = (
-    rf"(?P<name>{NAME}){CLOSING_MARKUP}(?:[^\S\n]*\([^()\n]{{0,80}}\))?"
-    rf"(?:,\s+(?P<apposition>[^.;\n()]{{1,200}}?),)?"
+    # a ruler's name takes the realm after its numeral: "Charles II of Spain died …"
+    rf"(?P<name>{NAME}(?:(?<=[IVX]){_S}+of{_S}+{CAP_WORD})?){CLOSING_MARKUP}"
+    rf"(?:[^\S\n]*\([^()\n]{{0,80}}\))?"
+    # (an apposition that opens in lower case may hold a parenthesis: "a British RAF (formerly
+    # RNAS) airman"; one that opens with a name may not: "Smith, Mary Ellen (née Clark), 91,")
+    rf"(?:,\s+(?P<apposition>(?=[a-z])(?:[^.;\n()]|\([^.;\n()]{{1,60}}\)){{1,200}}?"
+    rf"|[^.;\n()]{{1,200}}?),)?"
 )
 # "who" follows a bare name only: after an apposition it belongs to the apposition's last noun
 # ("Rosario, so he's younger than Ronaldo, who was born ...").
@@ -191,7 +206,9 @@ _PRONOUN_BORN = re.compile(
     rf"{_SENTENCE_START}(?:(?P<name>{_PRONOUN})\s+was\s+born\s+{_ON_DATE}"
     rf"|(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
 )
-_PRONOUN_DIED = re.compile(rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+{_DIED_VERB}\s+{_ON_DATE}")
+_PRONOUN_DIED = re.compile(
+    rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}"
+)
 # A sentence without a subject, in the notes of a bio or a grave: "Jane Roe (1901–1980). Born
 # 3 May 1901, died 4 June 1980." speaks of the person the text introduced.
 _DROPPED_LIFE = re.compile(
@@ -225,8 +242,9 @@ _COMMA_BORN = re.compile(
 # A reduced clause without its commas: "Jane Roe born 3 May 1950 is a painter" (the verb after
 # the date says the name is the sentence's subject).
 _BARE_BORN = re.compile(
-    rf"(?P<name>{NAME}){_S}+born{_S}+(?:on{_S}+)?(?P<date>{_DATE}){_S}+(?:is|was){_S}+"
-    rf"(?:a|an|the)\b"
+    rf"(?P<name>{NAME}){_S}+born{_S}+(?:on{_S}+)?(?P<date>{_DATE}){_S}+"
+    # ... or the birthplace after it: "the first child was Jane Roe born on 3 May 1950 in Leeds"
+    rf"(?:(?:is|was){_S}+(?:a|an|the)\b|in{_S}+{CAP_WORD})"
 )
 # Genealogies: "Jane Roe, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844."
 _COMMA_B = re.compile(
@@ -250,7 +268,7 @@ _APPOSED_BORN = re.compile(
     rf"born\s+(?:on\s+)?(?P<date>{_DATE})"
 )
 _APPOSED_DIED = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+who\s+{_DIED_VERB}\s+"
+    rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+who\s+{_DEATH_ADVERB}{_DIED_VERB}\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
 )
 # A noun of the gap that the birth could belong to instead: "a friend of Ann Lee, born …",
@@ -258,7 +276,7 @@ _APPOSED_DIED = re.compile(
 _OTHER_HOLDER = re.compile(
     r"\b(?:of|to|with|by|for|and|from|whose)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)"
 )
-_DIED = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DIED_VERB}\s+{_ON_DATE}")
+_DIED = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}")
 _BORN_AND_DIED = re.compile(
     rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE})(?P<between>{_GAP}),?\s+(?:and\s+)?"
     rf"{_DIED_VERB}\s+"
@@ -272,6 +290,12 @@ _COORDINATED_DIED = re.compile(
     rf"(?:\band\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
     rf"|,?\s+where\s+(?:he|she)\s+{_DIED_VERB}|\b(?:until|till|before)\s+(?:his|her)\s+death"
     rf"|,\s+dying)(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
+)
+# The same in a relative clause on a name anywhere in the sentence: "The last was Jane Roe, who
+# retired in 1990 and died on 3 May 2001."
+_WHO_AND_DIED = re.compile(
+    rf"(?P<name>{NAME}),\s+who\s+(?P<between>[^.!?;\n]{{3,200}}?)"
+    rf"\band\s+{_DEATH_ADVERB}{_DIED_VERB}(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
 )
 # what makes the verb phrase another person's: a relative clause or reported speech
 _OTHER_SUBJECT_BETWEEN = re.compile(
@@ -391,6 +415,7 @@ _CLAUSES = (
     ("death_date", _DIED),
     ("death_date", _PRONOUN_DIED),
     ("death_date", _COORDINATED_DIED),
+    ("death_date", _WHO_AND_DIED),
     ("death_date", _PASSING_OF),
     ("birth_date", _COMMA_B),
     ("death_date", _COMMA_D),
@@ -418,6 +443,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _PRONOUN_DIED: _DIED_WORDS,
         _PASSING_OF: ("passing", "death"),
         _COORDINATED_DIED: ("died", "death", "dying", "passed"),
+        _WHO_AND_DIED: _DIED_WORDS,
         _COMMA_B: ("born", "b."),
         _COMMA_D: ("died", "d."),
         # the verb of each phrase ("è nato" -> "nato"): "è" or "est" would be everywhere
@@ -438,7 +464,15 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
 _NOUN_GAP_CLAUSES = {_IS_A_BORN, _APPOSED_BORN, _APPOSED_DIED}
 _COMMA_CLAUSES = {_COMMA_BORN, _COMMA_B, _COMMA_D}
 _PLACE_BEFORE = re.compile(r",\s*(?:of|from|in|at)\s+$")
-_VERB_CLAUSES = {_WAS_BORN, _DIED, _BORN_AND_DIED, _IS_A_BORN, _FOREIGN_BORN, _FOREIGN_DIED}
+_VERB_CLAUSES = {
+    _BARE_BORN,
+    _WAS_BORN,
+    _DIED,
+    _BORN_AND_DIED,
+    _IS_A_BORN,
+    _FOREIGN_BORN,
+    _FOREIGN_DIED,
+}
 _CLAUSE_WORDS.update(
     {
         pattern: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})", re.IGNORECASE)
@@ -900,7 +934,7 @@ def _life_dates(text: str):
                 _names_kin(m["between"]) or re.search(r"\b(?:his|her|their)\s+[a-z]", m["between"])
             ):
                 continue  # "… born on …, and her husband Paul died on …": his death
-            if pattern is _COORDINATED_DIED and (
+            if pattern in (_COORDINATED_DIED, _WHO_AND_DIED) and (
                 re.search(r"['’]s?$", m["name"])
                 or _OTHER_SUBJECT_BETWEEN.search(m["between"])
                 or _names_kin(m["between"])

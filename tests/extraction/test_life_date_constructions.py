@@ -602,3 +602,81 @@ def test_a_field_takes_a_name_line_near_it_only():
     )
     assert life_facts(near) == {born("Anke Dorn", "1950-05-03")}
     assert life_facts(far) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb before the verb
+        (
+            "Kwame Asante suddenly died on 3 March 2011 of a stroke.",
+            {died("Kwame Asante", "2011-03-03")},
+        ),
+        (
+            "The office passed to Ruth Okoro, who replaced Jonas Mbeki, who suddenly died in "
+            "office on 9 May 2015.",
+            {died("Jonas Mbeki", "2015-05-09")},
+        ),
+        # a ruler's name with its realm after the numeral
+        (
+            "King Alaric IV of Gothmark finally died on 2 June 1402.",
+            {died("Alaric IV of Gothmark", "1402-06-02")},
+        ),
+        # an apposition with a parenthesis inside it
+        (
+            "Its last pilot, Edwin Marsh, a British RAF (formerly RNAS) officer, died on 4 May "
+            "2007, aged 109.",
+            {died("Edwin Marsh", "2007-05-04")},
+        ),
+        # a relative clause on a name that is no sentence's subject, and its second verb
+        (
+            "The last of them was Harold Vane, who retired on March 2, 1960 and died on June 8, "
+            "1984.",
+            {died("Harold Vane", "1984-06-08")},
+        ),
+        # a reduced clause with the birthplace after the date
+        (
+            "The first child born there was Liv Aasen born on 4 May 1912 in Bergen.",
+            {born("Liv Aasen", "1912-05-04")},
+        ),
+        # the name in other languages, in parentheses of their own before the dates
+        (
+            "Ivan Petrovich Volkov (Russian: Иван Петрович Волков) (March 3, 1901 – October 9, "
+            "1970) was an engineer.",
+            {
+                born("Ivan Petrovich Volkov", "1901-03-03"),
+                died("Ivan Petrovich Volkov", "1970-10-09"),
+            },
+        ),
+        (
+            'Bolko II Parvus (Latin for "the Small") (Polish: "Bolko II Mały"; German: "Bolko '
+            'II. der Kleine") (1312 – 11 June 1368) was a duke.',
+            {died("Bolko II Parvus", "1368-06-11")},
+        ),
+        # a birth known by its month and year, with the birthplace after it
+        (
+            "Anselme Viret (February 1718, Rouen – April 7, 1779, Paris) was a chemist.",
+            {died("Anselme Viret", "1779-04-07")},
+        ),
+    ],
+)
+def test_clauses_and_spans_with_words_between(text, expected):
+    assert life_facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death that did not happen, or is only claimed
+        "Kwame Asante nearly died on 3 March 2011 in a crash.",
+        "Kwame Asante allegedly died on 3 March 2011.",
+        # the relative clause's second verb belongs to another person
+        "We met Harold Vane, who said his father retired in 1950 and died on June 8, 1984.",
+        # a name after "of" is a complement: whose birth it is stays unclear
+        "The daughter of Liv Aasen born on 4 May 1932 in Bergen was a singer.",
+        # a reign, not a life, after the year and place
+        "Anselme Viret (r. 1718, Rouen – April 7, 1779) was a bishop.",
+    ],
+)
+def test_near_misses_of_clauses_with_words_between(text):
+    assert life_facts(text) == set()
