@@ -107,7 +107,7 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
 # says the death did not happen or is only claimed ("nearly died", "allegedly died").
 _DEATH_ADVERB = (
     r"(?:(?!(?:nearly|almost|narrowly|allegedly|supposedly|falsely|wrongly|reportedly)\s)"
-    r"[a-z]{2,14}ly\s+|later\s+|eventually\s+|then\s+|soon\s+)?"
+    r"[a-z]{2,14}ly\s+|later\s+|eventually\s+|then\s+|soon\s+|in\s+turn\s+)?"
 )
 _PRONOUN = r"(?:He|She)"
 # Languages that drop the pronoun: "Nació el 5 de mayo de 1914" speaks of the introduced person.
@@ -188,8 +188,9 @@ _NOT_LIFE_MARK = re.compile(
 # "Ilse Varga, the painter whose murals ..., died on ...").
 _SUBJECT = (
     # a ruler's name takes the realm after its numeral: "Charles II of Spain died …"
-    rf"(?P<name>{NAME}(?:(?<=[IVX]){_S}+of{_S}+{CAP_WORD})?){CLOSING_MARKUP}"
-    rf"(?:[^\S\n]*\([^()\n]{{0,80}}\))?"
+    rf"(?P<name>{NAME}(?:(?<=[IVX]){_S}+of{_S}+{CAP_WORD})?)(?:(?<=[IVX])\.)?{CLOSING_MARKUP}"
+    # "Jane Roe herself died …"
+    rf"(?:[^\S\n]*\([^()\n]{{0,80}}\))?(?:{_S}+(?:himself|herself))?"
     # (an apposition that opens in lower case may hold a parenthesis: "a British RAF (formerly
     # RNAS) airman"; one that opens with a name may not: "Smith, Mary Ellen (née Clark), 91,")
     rf"(?:,\s+(?P<apposition>(?=[a-z])(?:[^.;\n()]|\([^.;\n()]{{1,60}}\)){{1,200}}?"
@@ -198,7 +199,8 @@ _SUBJECT = (
 # "who" follows a bare name only: after an apposition it belongs to the apposition's last noun
 # ("Rosario, so he's younger than Ronaldo, who was born ...").
 _WHO = r"(?(apposition)|(?:who\s+)?)"
-_ON_DATE = rf"(?:(?:on\s+)?(?P<date>{_DATE})|(?P<gap>{_GAP})\s(?:on\s+)?(?P<date2>{_DATE}))"
+# (the date may stand in parentheses after the verb: "Pope Linus IV died (11 August 440)")
+_ON_DATE = rf"(?:(?:on\s+|\({_S}*)?(?P<date>{_DATE})|(?P<gap>{_GAP})\s(?:on\s+)?(?P<date2>{_DATE}))"
 _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+born\s+{_ON_DATE}")
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
@@ -282,11 +284,17 @@ _BORN_AND_DIED = re.compile(
     rf"{_DIED_VERB}\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
 )
+# A phrase fronted before a sentence's subject: "After 12 years of marriage, Jane Roe …".
+_FRONTED_PHRASE = (
+    r"(?:(?:After|In|By|During|Later|Within|Following|Shortly|Soon|Eventually|Finally|Then)"
+    r"\b[^,.;!?\n]{0,60},\s+)?"
+)
 # A death in the sentence's second verb phrase, whose subject opens the sentence: "Jane Roe
 # retired in 1990 and died on 3 May 2001", "She moved to Paris, where she died on …", "… until
 # her death on …", "…, dying on …".
 _COORDINATED_DIED = re.compile(
-    rf"{_SENTENCE_START}(?:[-*•]{_S}*)?(?P<name>{NAME}|He|She)(?P<between>[^.!?;\n]{{3,200}}?)"
+    rf"{_SENTENCE_START}(?:[-*•]{_S}*)?{_FRONTED_PHRASE}(?P<name>{NAME}|He|She)"
+    rf"(?P<between>[^.!?;\n]{{3,200}}?)"
     rf"(?:\band\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
     rf"|,?\s+where\s+(?:he|she)\s+{_DIED_VERB}|\b(?:until|till|before)\s+(?:his|her)\s+death"
     rf"|,\s+dying)(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"

@@ -653,6 +653,26 @@ def test_a_field_takes_a_name_line_near_it_only():
             'II. der Kleine") (1312 – 11 June 1368) was a duke.',
             {died("Bolko II Parvus", "1368-06-11")},
         ),
+        # the date in parentheses after the verb, a reflexive after the name, "in turn"
+        (
+            "While he was away, Pope Clement IX died (14 August 1440), and Leo was chosen.",
+            {died("Clement IX", "1440-08-14")},
+        ),
+        ("Ruth Lindqvist herself died on 2 May 1874.", {died("Ruth Lindqvist", "1874-05-02")}),
+        (
+            "He was followed by Oskar Brandl who in turn died on March 10, 1975.",
+            {died("Oskar Brandl", "1975-03-10")},
+        ),
+        # a ruler's numeral with a full stop, as older books write it
+        (
+            "King Harold IV. died on the 8th of March, 1602, and was followed by his son.",
+            {died("Harold IV", "1602-03-08")},
+        ),
+        # a phrase fronted before the subject of "… and died"
+        (
+            "After ten years of marriage, Greta Munk fell ill and died on February 5, 1819.",
+            {died("Greta Munk", "1819-02-05")},
+        ),
         # a birth known by its month and year, with the birthplace after it
         (
             "Anselme Viret (February 1718, Rouen – April 7, 1779, Paris) was a chemist.",
@@ -668,6 +688,8 @@ def test_clauses_and_spans_with_words_between(text, expected):
     "text",
     [
         # a death that did not happen, or is only claimed
+        "Ruth Lindqvist nearly died (2 May 1874) in the fire.",
+        "After ten years, Greta Munk said her father fell ill and died on February 5, 1819.",
         "Kwame Asante nearly died on 3 March 2011 in a crash.",
         "Kwame Asante allegedly died on 3 March 2011.",
         # the relative clause's second verb belongs to another person
