@@ -112,7 +112,10 @@ _CAPITAL_OF = re.compile(
     # capital ("the fashion capital of", checked by _capital_of_phrases)
     rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+(?:(?P<describing>[a-z][a-z-]{{2,20}})\s+)?)?"
     # "capital (since 1975) of Laos": a bracket between the word and its place
-    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?(?:[^\S\n]*\([^()\n]{{1,40}}\))?{_OF}"
+    # ("the capital and most populous city in Wyoming": "in" after the largest city only)
+    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"(?:{_AND_LARGEST}(?:[^\S\n]*\([^()\n]{{1,40}}\))?(?:{_OF}|\s+in\s+)"
+    rf"|(?:[^\S\n]*\([^()\n]{{1,40}}\))?{_OF})"
 )
 _IS = (
     r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
@@ -121,25 +124,32 @@ _IS = (
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
 _IS_AFTER_REGION = re.compile(
     # "… is Y", and a label's colon or an equals sign: "Capital city of Ohio: Columbus"
-    rf"(?:(?:,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*)(?:the\s+city\s+of\s+)?\*{{0,3}}"
+    # (a parenthesis may stand before the verb: "The official capital of Bolivia (and its seat
+    # of justice) is Sucre")
+    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*)"
+    rf"(?:the\s+city\s+of\s+)?\*{{0,3}}"
     rf"(?P<city>{CITY})"
     rf"|,\s+(?P<apposed>{CITY}),)"
 )
 # What may stand between a city at the start of its sentence and "is the capital of": a
 # parenthesis, a footnote mark, an apposition; one group or one character a step, so that the
 # match is linear.
-_GAP = r"(?:\([^()\n]{0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
+_GAP = r"(?:\((?:[^()\n]|\([^()\n]{0,20}\)){0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
 _BRIDGE = (
     rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*|"
     rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?"
     # a gazetteer's headword and a colon: "Cairo: capital of Egypt; pop. 9.5 million"
     rf"|[^\S\n]*:[^\S\n]*"
+    # "Darwin's role as the capital of …"
+    rf"|['’]s\s+(?:role|position|status)\s+as\s+"
     # a dictionary's headword and part of speech: "Oslo (ˈɒzləʊ) n. the capital of Norway"
     rf"|,?\s+(?:n|noun|prop\.\s*n)\.[^\S\n]*:?[^\S\n]*(?:\d\.[^\S\n]*)?)"
 )
-_SUBJECT_CITY = re.compile(rf"(?P<city>{CITY})(?P<gap>[,(\[]{_GAP}{{0,400}}?)?{_BRIDGE}")
+_SUBJECT_CITY = re.compile(
+    rf"(?P<city>{CITY})(?P<gap>(?=[^\S\n]*[,(\[]){_GAP}{{1,400}}?)?{_BRIDGE}"
+)
 _ADJACENT_CITY = re.compile(
-    rf"(?P<city>{CITY})(?:\s*\([^()\n]{{0,300}}\)|\[[^\[\]\n]{{0,40}}\]){{0,4}}"
+    rf"(?P<city>{CITY})(?:\s*\((?:[^()\n]|\([^()\n]{{0,20}}\)){{0,300}}\)|\[[^\[\]\n]{{0,40}}\]){{0,4}}"
     rf"(?:,\s*not\s+{CITY},)?{_BRIDGE}"
 )
 _GAP_PAST = re.compile(
@@ -211,11 +221,18 @@ def _sentence_start(text: str, position: int, limit: int = 500) -> int:
     return start
 
 
+_DAY_AFTER_CITY = re.compile(
+    r"\s+(?:on|in|at|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+)
+
+
 def _city(raw: str, subject: str = "") -> str | None:
     """``raw`` as a capital city: a capitalised place name, no question word or label, not a
     country other than the subject; else None."""
     raw = nfkc(raw).strip(" \t,;:·•*\"'“”‘’`")
     raw = re.sub(r"\s*\[[^\]]*\]$", "", raw)  # a footnote mark
+    raw = _DAY_AFTER_CITY.sub("", raw)  # "Bamako on Friday": the city ends before the day
     if not raw or any(ch.isdigit() for ch in raw):
         return None
     if not _CITY_RE.fullmatch(raw):
@@ -345,6 +362,17 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
                 )
 
 
+# The city's former names in its apposition ("Bishkek, formerly Pishpek and Frunze, is the
+# capital …"): a past name, not a past capital.
+_FORMER_NAMES = re.compile(
+    rf",\s+(?:formerly|previously)\s+(?:(?:known\s+as|called)\s+)?{CAP_WORD}"
+    rf"(?:(?:,\s+|\s+and\s+|\s+or\s+){CAP_WORD}){{0,3}}(?=,|$)"
+)
+_FORMER_NAMES_BEFORE = re.compile(
+    r"\b(?:formerly|previously|known\s+as|called)\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+or\s+))*$"
+)
+
+
 def _city_before(text: str, position: int) -> tuple[int, str] | None:
     """The city a "the capital of" at ``position`` is said of: the subject of its sentence,
     when only a parenthesis or an apposition stands between, else the place just before it."""
@@ -354,7 +382,7 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
         m = _SUBJECT_CITY.fullmatch(text, begin, position)
         if m and m["city"].split()[0].lower() in CLAUSE_OPENERS:
             continue  # "In West Africa, Dakar is …": a phrase before the subject
-        if m and not (m["gap"] and _GAP_PAST.search(m["gap"])):
+        if m and not (m["gap"] and _GAP_PAST.search(_FORMER_NAMES.sub("", m["gap"]))):
             return m.start("city"), m["city"]
     # the place just before: scan the capitalised words of the sentence from the left
     for word in re.finditer(CAP_WORD, text[start:position]):
@@ -363,6 +391,8 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
             before = text[start : m.start()]
             if re.search(r"\b(?:was|were|had|became|not)\s*$", before):
                 return None
+            if _FORMER_NAMES_BEFORE.search(before):
+                return None  # "Bishkek, formerly Pishpek and Frunze, is …": an old name
             lead = before + m["city"][: len(m["city"]) - len(trim_place(m["city"]))]
             if _OPENING_PREPOSITION.fullmatch(lead) and m.group().startswith(m["city"] + ","):
                 return None  # "In West Africa, the capital of Mali …": a scene, not the city
@@ -403,7 +433,8 @@ _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"
     rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|\s+[-–—:]\s+|\s+of\s+)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
-    rf"|[^\S\n]+(?P<bare>{CITY})(?=,|\s+(?:is|has|lies|sits|stands|hosts)\b)"
+    rf"|[^\S\n]+(?P<bare>{CITY})"
+    rf"(?=[,;.)]|\s+(?:is|has|lies|sits|stands|hosts|on|in|at|and|for|to|from|with|where)\b)"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
     # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital"

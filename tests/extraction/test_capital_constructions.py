@@ -581,3 +581,61 @@ def test_more_relative_and_apposed_forms():
     # near-misses: a former capital of which, a heading about something else
     assert capitals("Peru, the former capital of which was Cusco, lies on the Pacific.") == []
     assert capitals("== Notes ==\nCapital: Lima\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the capital and most populous city in X"
+        (
+            "Bismarck is the capital and the most populous city in North Dakota.",
+            [("North Dakota", "Bismarck")],
+        ),
+        # a possessive and the city without a comma, before a preposition
+        ("The talks were held in Kenya's capital Nairobi on 3 May.", [("Kenya", "Nairobi")]),
+        # the city ends before a day after it
+        ("Rebels attacked the Malian capital of Bamako on Friday.", [("Mali", "Bamako")]),
+        # a parenthesis between the place and the verb
+        (
+            "The official capital of Bolivia (and its seat of justice) is Sucre.",
+            [("Bolivia", "Sucre")],
+        ),
+        # "Y's role as the capital of X"
+        (
+            "As part of Darwin's role as the capital of the Northern Territory, courts sit there.",
+            [("Northern Territory", "Darwin")],
+        ),
+        # a parenthesis with a parenthesis inside after the city
+        (
+            'Graz (German: "Graz" [ɡraːts(:)]) is the capital and largest city of Styria.',
+            [("Styria", "Graz")],
+        ),
+        # the city's former names in its apposition
+        (
+            "Bishkek (in Kyrgyz: Бишкек), formerly Pishpek and Frunze, is the capital of "
+            "Kyrgyzstan.",
+            [("Kyrgyzstan", "Bishkek")],
+        ),
+        # a voivodeship by its English name, which keeps its type word
+        (
+            "Poznań is the capital city of Greater Poland Voivodeship.",
+            [("Greater Poland Voivodeship", "Poznań")],
+        ),
+    ],
+)
+def test_sentence_rules_with_words_between(text, expected):
+    assert capitals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bismarck was the capital and most populous city in North Dakota until 1900.",
+        "Bismarck is the capital and largest city in the region.",
+        "Darwin's former role as the capital of the Northern Territory ended in 1990.",
+        "While the former capital of Bolivia (and its seat of justice) was Sucre, La Paz grew.",
+        "Bishkek, formerly the capital of Kazakhstan, is a city.",
+    ],
+)
+def test_near_misses_with_words_between(text):
+    assert capitals(text) == []
