@@ -222,7 +222,7 @@ def _sentence_start(text: str, position: int, limit: int = 500) -> int:
 
 
 _DAY_AFTER_CITY = re.compile(
-    r"\s+(?:on|in|at|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"\s+(?:(?:on|in|at|by)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b.*$"
 )
 
@@ -683,8 +683,9 @@ _ADJECTIVE_CAPITAL = re.compile(
     rf"(?![\w-])"
 )
 _CITY_AFTER_ADJECTIVE = re.compile(
-    rf"(?:,\s*|\s+of\s+|[^\S\n]+)(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|on|in|to|"
-    rf"where|which|that|with|for|at|by)\b|\s*$)"
+    # (the city ends at a stop, a dash or a lower-case word: "the Kenyan capital Nairobi .",
+    # "the Sri Lankan capital Colombo yesterday", "the Cuban capital, Havana - the first …")
+    rf"(?:,\s*|\s+of\s+|[^\S\n]+)(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|\s*$)"
 )
 _CITY_BEFORE_ADJECTIVE = re.compile(
     rf"(?P<city>{CITY})(?:,\s+|,?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
@@ -693,7 +694,10 @@ _CITY_BEFORE_ADJECTIVE = re.compile(
 
 def _adjective_candidates(text: str) -> Iterator[_Candidate]:
     for m in _ADJECTIVE_CAPITAL.finditer(text):
-        country = places.country_of_adjective(m["adjective"])
+        # the country's own name used as an adjective: "the Cameroon capital Yaounde"
+        country = places.country_of_adjective(m["adjective"]) or (
+            m["adjective"] if places.is_country(m["adjective"]) else None
+        )
         if country is None:
             continue
         anchor = m.start() + m.group().lower().index("capital")
@@ -701,6 +705,9 @@ def _adjective_candidates(text: str) -> Iterator[_Candidate]:
         if after and "Capital" in m.group() and not re.match(r"\s*(?:,|of\b)", after.group()):
             continue  # "the Australian Capital Territory" is a name
         if after and (city := _city(after["city"], country)):
+            bare = after.group()[:1].isspace() and not after.group().lstrip().startswith("of")
+            if bare and not places.is_known_city(city):
+                continue  # "the Kenyan capital Nairobi Stock Exchange said": no comma, no city
             if _current(text, m.start(), m.end(), after.end()):
                 yield _Candidate("adjective", country, city, m.start(), after.end(), anchor)
             continue

@@ -628,6 +628,27 @@ def test_sentence_rules_with_words_between(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective and the city without a comma, before a stop, a dash or a lower-case word
+        ("Mr Roe visited a clinic in the Ghanaian capital Accra .", [("Ghana", "Accra")]),
+        (
+            "Officials in the Sri Lankan capital Colombo\nyesterday denied the report.",
+            [("Sri Lanka", "Colombo")],
+        ),
+        ("The band played in the Cuban capital, Havana - a first.", [("Cuba", "Havana")]),
+        # the country's own name as the adjective, and another adjective of nationality
+        ("A reporter based in the Cameroon capital Yaounde said so.", [("Cameroon", "Yaounde")]),
+        ("They were flown to the Azeri capital Baku.", [("Azerbaijan", "Baku")]),
+        # a weekday after the city, as wire stories write it
+        ("Two men were tried in the Azerbaijani capital Baku Thursday.", [("Azerbaijan", "Baku")]),
+    ],
+)
+def test_adjective_and_a_bare_city(text, expected):
+    assert capitals(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Bismarck was the capital and most populous city in North Dakota until 1900.",
@@ -635,6 +656,9 @@ def test_sentence_rules_with_words_between(text, expected):
         "Darwin's former role as the capital of the Northern Territory ended in 1990.",
         "While the former capital of Bolivia (and its seat of justice) was Sucre, La Paz grew.",
         "Bishkek, formerly the capital of Kazakhstan, is a city.",
+        # without a comma, a name that is no known city is no capital
+        "Shares rose in the Kenyan capital Nairobi Stock Exchange said.",
+        "About 10,000 people marched through the Sudanese capital Monday in protest.",
     ],
 )
 def test_near_misses_with_words_between(text):
