@@ -165,6 +165,13 @@ _TITLE_LINE = re.compile(
 )
 # the authors' line: bare, a line block's bar, or a sub-item ("  - Ana Roe, Ken Moe")
 _AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_S}*$")
+# ... or names inverted with their initials, as APA writes them ("Roe, A. J., & Moe, K."): the
+# initials after a comma make them names
+_INVERTED_NAME = rf"{_WORD}(?:[ -]{_WORD})?,{_S}+[A-Z]\.(?:{_S}?-?[A-Z]\.){{0,3}}"
+_INVERTED_AUTHORS_LINE = re.compile(
+    rf"^{_S}*(?:[-*+•|]{_S}*)?(?P<authors>{_INVERTED_NAME}"
+    rf"(?:,?{_S}+(?:(?:&|and){_S}+)?{_INVERTED_NAME}){{0,20}}(?:,?{_S}+et{_S}+al\.?)?){_S}*$"
+)
 # a line whose words open in bold, italics, a tag or a heading, after a list mark or none
 _SET_OFF_LINE = re.compile(rf"{_S}*(?:(?:[-+•]|\d{{1,3}}[.)]){_S}+)?(?:[*_<]|#{{1,6}}{_S})")
 # where bold or italics close after a set-off title's words ("**Title** [pdf]")
@@ -393,8 +400,11 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         if not authors_first and set_off and blank_between:
             authors_index = index + 2  # "**Title**", a blank line, then the names
         title = _TITLE_LINE.match(lines[title_index])
-        authors = _AUTHORS_LINE.match(lines[authors_index])
+        inverted = _INVERTED_AUTHORS_LINE.match(lines[authors_index])
+        authors = inverted or _AUTHORS_LINE.match(lines[authors_index])
         if not title or not authors or _AUTHORS_LINE.match(lines[title_index]):
+            continue
+        if _INVERTED_AUTHORS_LINE.match(lines[title_index]):
             continue
         if authors_first and not lines[title_index].rstrip().endswith("."):
             continue
@@ -411,7 +421,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         # a title in sentence case passes where markup sets it off too (a heading, bold)
         if not (3 <= len(words) <= 25) or not (dated or set_off or _title_case(title_text)):
             continue
-        if not _people(authors["authors"], set_off=set_off):
+        if not inverted and not _people(authors["authors"], set_off=set_off):
             continue
         family = first_author_family(re.sub(r"\([^()]*\)", " ", authors["authors"]))
         if family:

@@ -251,3 +251,25 @@ def test_colon_lines_found_from_the_colons_are_the_lazy_searchs(view):
 
     expected = [(m.start(), m.end()) for m in _NAMES_COLON_LINE.finditer(view)]
     assert [(m.start(), m.end()) for m in _colon_lines(view)] == expected
+
+
+def test_numbered_titles_over_their_authors_inverted_with_initials():
+    # a reference page's layout: "[n] Title." in bold, the authors APA-inverted on the next line
+    # ("Surname, I. I., & Surname, I."), the venue under them
+    text = (
+        "<h2>References</h2>\n"
+        "<p><strong>[1] Grazing pressure shapes reed bed sediments.</strong><br />\n"
+        "Lindqvist, A. M., & Oduya, P.<br />\n"
+        '<a href="https://example.org/a">Ecology, 41(2), 10–19 (2003)</a></p>\n'
+        "<p><strong>[2] A census of herons from low orbit.</strong><br />\n"
+        "Brandt, T., Pei, X., & Adewale, O. J.<br />\n"
+        '<a href="https://example.org/b">Ibis, 12(1), 1–9 (2005)</a></p>\n'
+    )
+    assert scanned(text) == {
+        ("Lindqvist", "Grazing pressure shapes reed bed sediments"),
+        ("Brandt", "A census of herons from low orbit"),
+    }
+    # near-miss: one-word headings over the names (a meeting's minutes and agenda) are no titles
+    assert scanned(
+        "**Minutes**\nLindqvist, A. M., & Oduya, P.\n\n**Agenda**\nBrandt, T., & Pei, X.\n"
+    ) == set()
