@@ -479,7 +479,19 @@ def _with_as_capital_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("with-as", region.name, city, m.start(), region.end, anchor)
 
 
-_FIGURATIVE_OF = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
+_FIGURATIVE_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]|(?P<named>{CITY}))")
+
+
+def _figurative_of(text: str, position: int) -> bool:
+    """Whether "of" after a possessive's capital names what it is the capital of ("Peru's
+    capital of gastronomy", "Russia's capital of Eastern Orthodox Christianity"), not the city
+    ("Peru's capital of Lima")."""
+    m = _FIGURATIVE_OF.match(text, position)
+    return m is not None and not (m["named"] and places.is_known_city(m["named"]))
+
+
+# "Canberra is Australia's capital, Sydney is not": the city after it is denied.
+_NEGATED_AFTER = re.compile(r"\s+(?:is|was)\s+not\b|\s+(?:isn['’]t|wasn['’]t)\b")
 
 
 def _possessive_candidates(text: str) -> Iterator[_Candidate]:
@@ -488,19 +500,22 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
         if describing & _words()["other_modifiers"]:
             continue
         region = places.region_before(text, m.start())
-        if region is None or _FIGURATIVE_OF.match(text, m.end()):
+        if region is None or _figurative_of(text, m.end()):
             continue  # "Peru's capital of gastronomy": a figurative capital
         anchor = m.start() + m.group().lower().index("capital")
-        if (after := _POSSESSIVE_AFTER.match(text, m.end())) and (
-            city := _city(after["city"] or after["bare"], region.name)
-        ):
-            if _current(text, region.start, m.end(), after.end()):
+        window = text[max(0, region.start - 120) : region.start]
+        before = _CITY_BEFORE_POSSESSIVE.search(window)
+        # a city that a verb makes the capital ("Canberra is Australia's capital, …") is the
+        # one the sentence states, whatever follows
+        stated_before = before is not None and re.search(r"[a-z]\s*$", before.group()) is not None
+        after = None if stated_before else _POSSESSIVE_AFTER.match(text, m.end())
+        if after and (city := _city(after["city"] or after["bare"], region.name)):
+            if _current(text, region.start, m.end(), after.end()) and not _NEGATED_AFTER.match(
+                text, after.end()
+            ):
                 yield _Candidate("possessive", region.name, city, region.start, after.end(), anchor)
             continue
-        window = text[max(0, region.start - 120) : region.start]
-        if (before := _CITY_BEFORE_POSSESSIVE.search(window)) and (
-            city := _city(before["city"], region.name)
-        ):
+        if before and (city := _city(before["city"], region.name)):
             start = region.start - len(window) + before.start()
             if _current(text, start, m.end(), m.end()):
                 yield _Candidate("possessive", region.name, city, start, m.end(), anchor)

@@ -640,6 +640,9 @@ def test_sentence_rules_with_words_between(text, expected):
         # the country's own name as the adjective, and another adjective of nationality
         ("A reporter based in the Cameroon capital Yaounde said so.", [("Cameroon", "Yaounde")]),
         ("They were flown to the Azeri capital Baku.", [("Azerbaijan", "Baku")]),
+        # the city a verb makes the capital, whatever is said after it
+        ("Canberra is Australia's capital, Sydney is not.", [("Australia", "Canberra")]),
+        ("Peru's capital city of Lima is large.", [("Peru", "Lima")]),
         # a weekday after the city, as wire stories write it
         ("Two men were tried in the Azerbaijani capital Baku Thursday.", [("Azerbaijan", "Baku")]),
     ],
@@ -656,6 +659,8 @@ def test_adjective_and_a_bare_city(text, expected):
         "Darwin's former role as the capital of the Northern Territory ended in 1990.",
         "While the former capital of Bolivia (and its seat of justice) was Sucre, La Paz grew.",
         "Bishkek, formerly the capital of Kazakhstan, is a city.",
+        # a figurative capital named after "of"
+        "Moscow is Russia's capital of Eastern Orthodox Christianity.",
         # without a comma, a name that is no known city is no capital
         "Shares rose in the Kenyan capital Nairobi Stock Exchange said.",
         "About 10,000 people marched through the Sudanese capital Monday in protest.",
