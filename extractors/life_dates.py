@@ -101,7 +101,10 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"(?:died|passed\s+away|passed\s+on|departed\s+this\s+life"
     r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+(?:home\s+)?to\s+be\s+with\s+(?:the|her|his)\s+Lord"
     r"|was\s+(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)|drowned"
-    r"|lost\s+(?:his|her)\s+life|succumbed)(?:\s+\w+ly)?"
+    r"|lost\s+(?:his|her)\s+life|succumbed"
+    # an obituary's words: "left us", "was called home to the Lord", "went home to glory"
+    r"|left\s+(?:us|this\s+(?:world|life|earth))|was\s+called\s+home(?:\s+to\s+(?:the\s+Lord|heaven|glory))?"
+    r"|went\s+home\s+to\s+(?:the\s+Lord|heaven|glory|be\s+with\s+(?:the|her|his)\s+Lord))(?:\s+\w+ly)?"
 )
 # An adverb before the verb ("suddenly died", "finally died", "later died"); not one that
 # says the death did not happen or is only claimed ("nearly died", "allegedly died").
@@ -239,7 +242,9 @@ _BORN_COLON = re.compile(
 )
 _COMMA_BORN = re.compile(
     rf"(?P<name>{NAME})(?:,|{_S}+[—–]){_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
-    rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
+    rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+"
+    # the birthplace may come first: "Jane Roe, born in Accra on 12 March 1990, …"
+    rf"(?:(?:in|at)\s+[^\n;.()\d]{{1,60}}?,?\s+(?=on\s))?(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
 )
 # A reduced clause without its commas: "Jane Roe born 3 May 1950 is a painter" (the verb after
 # the date says the name is the sentence's subject).
@@ -395,7 +400,7 @@ _POSSESSIVE_DIED = re.compile(
 _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
 _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
-    "murdered", "drowned", "lost", "succumbed",
+    "murdered", "drowned", "lost", "succumbed", "left", "called", "went",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.
@@ -590,6 +595,8 @@ _NAME_FIELD = re.compile(
     rf"{_S}*[:\t|]?{_S}*(?P<name>{NAME})"
 )
 _FIELD_REACH = 800  # characters between a field and the name above it
+_NAME_AFTER_REACH = 300  # characters between a field and a Name field after it
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _NAME_LINE = re.compile(
     # (a JSON string's value starts a line too: '{"output": "**Jane Roe**\n- Born: …')
     rf"(?m)(?:^|(?<=:\s\")|(?<=:\")){_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?[*_]{{0,3}}"
@@ -1334,6 +1341,20 @@ def _from_fields(reader: _Reader):
             ]
         if not names and birth_name and (subject := person_name(birth_name)):
             names = [(m.start("birth_name"), subject)]
+        if not names:
+            # a record may name its person after the date ("Date of birth: …\nName: Jane
+            # Roe"): the first Name field before the record's blank line
+            gap = _BLANK_LINE.search(text, m.end(), m.end() + _NAME_AFTER_REACH)
+            stop = gap.start() if gap else min(len(text), m.end() + _NAME_AFTER_REACH)
+            after = next(
+                (
+                    (field.start("name"), subject)
+                    for field in _NAME_FIELD.finditer(text, m.end(), stop)
+                    if (subject := person_name(field["name"]))
+                ),
+                None,
+            )
+            names = [after] if after else []
         if names:
             at, subject = names[-1]
             yield from reader.fact(relation, subject, *m.span("date"), at, m.end())

@@ -673,6 +673,22 @@ def test_a_field_takes_a_name_line_near_it_only():
             "After ten years of marriage, Greta Munk fell ill and died on February 5, 1819.",
             {died("Greta Munk", "1819-02-05")},
         ),
+        # an obituary's words for dying
+        ("Our aunt, Edith Marlowe, left us on 3 May 2019.", {died("Edith Marlowe", "2019-05-03")}),
+        (
+            "Edith Marlowe (nee Pratt) was called home to the Lord on 3 May 2019.",
+            {died("Edith Marlowe", "2019-05-03")},
+        ),
+        # the birthplace between "born" and the date
+        (
+            "Kwabena Osei, born in Kumasi on 12 March 1990, plays as a striker.",
+            {born("Kwabena Osei", "1990-03-12")},
+        ),
+        # a record whose Name field follows its date
+        (
+            "Date of birth: 12 March 1975\nName: Kwabena Osei\nPosition: Striker\n",
+            {born("Kwabena Osei", "1975-03-12")},
+        ),
         # a birth known by its month and year, with the birthplace after it
         (
             "Anselme Viret (February 1718, Rouen – April 7, 1779, Paris) was a chemist.",
@@ -688,6 +704,9 @@ def test_clauses_and_spans_with_words_between(text, expected):
     "text",
     [
         # a death that did not happen, or is only claimed
+        "Edith Marlowe left on 3 May 2019 for Paris.",
+        # another record's Name field, after the blank line that ends this one
+        "Date of birth: 12 March 1975\nPosition: Striker\n\nName: Kwabena Osei\n",
         "Ruth Lindqvist nearly died (2 May 1874) in the fire.",
         "After ten years, Greta Munk said her father fell ill and died on February 5, 1819.",
         "Kwame Asante nearly died on 3 March 2011 in a crash.",
