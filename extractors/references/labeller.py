@@ -88,6 +88,54 @@ def clean_entry_title(raw: str) -> str:
     return title
 
 
+# The confidence of a title read by _title_after_authors, not by the model: below what an entry
+# outside a list needs (reader.MIN_CONFIDENCE), at what a list's entries need.
+UNLABELLED_TITLE_CONFIDENCE = 0.6
+_NUMBER_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]")
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _title_after_authors(
+    text: str, spans: list[tuple[int, int]], author_run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The tokens of the sentence right after an entry's opening author run (closed by a full
+    stop), up to its full stop or semicolon or before a parenthesis, when it reads as a title
+    (two to thirty words, a capital first, no digits) and a year follows it in the entry."""
+    if author_run[1] >= len(spans):
+        return None
+    # the names open the entry, after its number at most ("(2)", "[2]", "2.")
+    if author_run[0] > 1 or (
+        author_run[0] == 1 and not _NUMBER_TOKEN.fullmatch(text[spans[0][0] : spans[0][1]])
+    ):
+        return None
+    # the names closed by a full stop, as the styles that set a book's title bare write them
+    # ("Roe, Ana. Title."; not "Roe, Ana, TITLE, Publisher, 1990")
+    if not text[spans[author_run[1] - 1][0] : spans[author_run[1] - 1][1]].endswith("."):
+        return None
+    start = end = author_run[1]
+    closed = False
+    while end < len(spans):
+        token = text[spans[end][0] : spans[end][1]]
+        if token.startswith("("):
+            closed = True
+            break
+        if any(ch.isdigit() for ch in token):
+            break
+        end += 1
+        if token[-1] in ".;" and len(token.rstrip(".;")) > 1:
+            closed = True
+            break
+    if not closed:
+        return None  # no stop ends the sentence: a venue or publisher may run on in it
+    if not 2 <= end - start <= 30 or not text[spans[start][0]].isupper():
+        return None
+    if text[spans[start][0] : spans[start][1]].lower().rstrip(":") in ("in", "edited", "ed."):
+        return None  # "In ICCV, 2017": the venue, the title being unread
+    if not _YEAR_TOKEN.search(text, spans[end - 1][1]):
+        return None
+    return start, end
+
+
 def _runs(labels: list[str], label: str) -> list[tuple[int, int]]:
     """The maximal runs of one label, in order."""
     runs, start = [], None
@@ -400,6 +448,15 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
         return None
     labels = labeller.label(token_features(blanked, spans))
     title_runs, author_runs = _runs(labels, "T"), _runs(labels, "A")
+    unlabelled_title = False
+    if author_runs and not title_runs:
+        # a book's title in title case, which the model takes for a venue: the sentence after
+        # the names, where a year follows it ("Roe, Ana. The Heron and the Marsh. U of
+        # Chicago P, 2009."); read with a confidence that only a list's context accepts
+        after = _title_after_authors(blanked, spans, author_runs[0])
+        if after is None:
+            return None
+        title_runs, unlabelled_title = [after], True
     if not title_runs or not author_runs:
         return None
     # The title is the longest run; the first author opens the first author run, or the
@@ -487,4 +544,6 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
         return sum(labeller.marginal(label, i) for i in positions) / len(positions)
 
     confidence = min(mean_marginal("T", title_run), mean_marginal("A", labelled_author_run))
+    if unlabelled_title:
+        confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("A", labelled_author_run))
     return Reading(family, title, title_start, title_end, spans[author_run[0]][0], confidence)

@@ -159,7 +159,7 @@ def test_features_of_an_author_year_entry_by_hand():
     assert {"cm=1", "sent=0", "yr=0", "s=X"} <= set(by_token["A."])
     assert {"s=yr", "l=(", "r=).", "yr=0", "-1s=X|."} <= set(by_token["(2011)."])
     # the title opens a quotation after the year; the quotation closes on "dawn,\""
-    assert {"yr=1", "inq", "l=\"", "1w=at"} <= set(by_token['"Ponds'])
+    assert {"yr=1", "inq", 'l="', "1w=at"} <= set(by_token['"Ponds'])
     assert "inq" in by_token['dawn,"']
     assert "inq" not in by_token["Pond"]
     assert {"venue", "w=journal", "rel=8", "1s=EDGE", "2s=EDGE"} <= set(by_token["Journal."])
@@ -314,7 +314,11 @@ def test_initials_take_the_capitalised_word_the_title_run_opens_with():
 @pytest.mark.parametrize(
     ("entry", "family", "title"),
     [
-        ("[3] 李明, 王芳. 湿地芦苇的生长监测[J]. 湿地科学, 2017, 15(2): 101-108.", "李", "湿地芦苇的生长监测"),
+        (
+            "[3] 李明, 王芳. 湿地芦苇的生长监测[J]. 湿地科学, 2017, 15(2): 101-108.",
+            "李",
+            "湿地芦苇的生长监测",
+        ),
         (
             "  \\item Quarrel A B, Okafor L, et al. Reed counts at dawn[M]. Umbra: Reedbank "
             "Press, 2019.",
@@ -322,7 +326,11 @@ def test_initials_take_the_capitalised_word_the_title_run_opens_with():
             "Reed counts at dawn",
         ),
         # a publication status before the mark is no part of the title
-        ("Quarrel A, Okafor L. Reed counts at dawn. In press[J].", "Quarrel", "Reed counts at dawn"),
+        (
+            "Quarrel A, Okafor L. Reed counts at dawn. In press[J].",
+            "Quarrel",
+            "Reed counts at dawn",
+        ),
     ],
 )
 def test_gbt_entries_are_read_by_their_document_type_mark(entry, family, title):
@@ -371,3 +379,48 @@ def test_gbt_pattern_is_fast_on_near_matches():
     doubled = timeit.timeit(lambda: read_gbt_entry(text * 2), number=20)
     # linear, not exponential, in the input (with room for a loaded machine)
     assert doubled < 20 * max(once, 1e-4)
+
+
+def test_a_books_title_case_title_after_names_closed_by_a_full_stop():
+    # the model reads a book's title in title case as a venue; in a list, the sentence after
+    # the names (closed by a full stop) is the title where a year follows it
+    from extractors.references.labeller import UNLABELLED_TITLE_CONFIDENCE, _title_after_authors
+
+    entry = "Castellan, Mira. The Heron and the Marsh. U of Chicago P, 2009."
+    spans = token_spans(entry)
+    assert _title_after_authors(entry, spans, (0, 2)) == (2, 7)
+    text = (
+        "Works Cited\n\n"
+        'Brenner, Ludovic. "Sediment Traps in Reed Beds." Journal of Wetland Studies, vol. 14, '
+        "no. 2, 2011, pp. 101-19.\n"
+        f"{entry}\n"
+        'Okafor, Chidi, et al. "Counting Birds from Orbit." Remote Sensing Letters, vol. 6, '
+        "no. 4, 2015, pp. 233-41.\n"
+    )
+    assert ("Castellan", "The Heron and the Marsh") in {
+        (found.family, found.title) for found in read_references(text)
+    }
+    # alone, outside a list, such a reading is not confident enough to be taken
+    from extractors.references.reader import MIN_CONFIDENCE
+
+    assert UNLABELLED_TITLE_CONFIDENCE < MIN_CONFIDENCE
+    assert list(read_references(f"She read it. {entry}")) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "author_run"),
+    [
+        # names closed by a comma: a comma-separated entry whose publisher runs on
+        ("Henley, Nora, THE PLANETS: NEW WORLDS, Viking Books, London, 1992", (0, 2)),
+        # no stop ends the sentence before the year
+        ("Castellan, Mira. The Heron and the Marsh, Chicago 2009.", (0, 2)),
+        # no year after it
+        ("Castellan, Mira. The Heron and the Marsh. U of Chicago P.", (0, 2)),
+        # the venue of an entry whose title the model left unread
+        ("Kaiming He. In ICCV. 2017.", (0, 2)),
+    ],
+)
+def test_no_unlabelled_title_where_the_entry_does_not_close_it(entry, author_run):
+    from extractors.references.labeller import _title_after_authors
+
+    assert _title_after_authors(entry, token_spans(entry), author_run) is None
