@@ -342,6 +342,32 @@ def _complete_dangling(
     return run
 
 
+_INITIALS_TOKEN = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
+_INVERTED_FAMILY_TOKEN = re.compile(r"[A-Z][\w'’-]+,")
+_BARE_WORD_TOKEN = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _title_word_after_inverted_name(
+    text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run with the word before it that the labeller gave to the names, where that
+    word follows an inverted name's initials with no separator ("Hale, P. Counting Birds …"):
+    an inverted name ends on its initials, the next name after a comma or a semicolon."""
+    start = run[0]
+    if start < 3 or labels[start - 1] != "A":
+        return run
+    word, initials, family = (
+        text[spans[i][0] : spans[i][1]] for i in (start - 1, start - 2, start - 3)
+    )
+    if (
+        _BARE_WORD_TOKEN.fullmatch(word)
+        and _INITIALS_TOKEN.fullmatch(initials)
+        and _INVERTED_FAMILY_TOKEN.fullmatch(family)
+    ):
+        return start - 1, run[1]
+    return run
+
+
 def _name_like(token: str) -> bool:
     """A token that can be part of an author list: a capitalised word or an initial, maybe
     in emphasis, or "and"."""
@@ -463,6 +489,7 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
     # names just before it (a publication list sets its owner in bold, which the labeller
     # may take for a title: "Ann Lee, **Bo Kim**, and Cy Wu. Title.").
     title_run = _complete_dangling(blanked, spans, max(title_runs, key=lambda r: r[1] - r[0]))
+    title_run = _title_word_after_inverted_name(blanked, spans, labels, title_run)
     # a program's name and a colon opening the title ("… Patro R. Tximeta: Reference …"),
     # which the labeller gives to the authors: no name ends on a colon
     # (only after Vancouver names, "Surname AB,": in "Burton H. Bloom: Title" the colon ends

@@ -424,3 +424,22 @@ def test_no_unlabelled_title_where_the_entry_does_not_close_it(entry, author_run
     from extractors.references.labeller import _title_after_authors
 
     assert _title_after_authors(entry, token_spans(entry), author_run) is None
+
+
+@pytest.mark.parametrize(
+    ("tokens", "labels", "run", "expected"),
+    [
+        # an inverted name ends on its initials: the word after them opens the title
+        (["Lund,", "J.;", "Hale,", "P.", "Counting", "Birds"], "AAAAAT", (5, 6), (4, 6)),
+        # near-miss: natural order, the initials open the next name ("P. Counting" is a name)
+        (["Lund", "J,", "P.", "Counting", "Birds"], "AAAAT", (4, 5), (4, 5)),
+        # near-miss: a separator after the initials ends the name, the next word is a name
+        (["Hale,", "P.,", "Counting", "Birds"], "AAAT", (3, 4), (3, 4)),
+    ],
+)
+def test_a_title_word_after_an_inverted_names_initials(tokens, labels, run, expected):
+    from extractors.references.labeller import _title_word_after_inverted_name
+
+    text = " ".join(tokens)
+    spans = token_spans(text)
+    assert _title_word_after_inverted_name(text, spans, list(labels), run) == expected
