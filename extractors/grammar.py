@@ -82,6 +82,16 @@ _FAMILY_PARTICLES = load_words("family_name_particles")
 _FAMILY_NAME_FIRST = load_words("family_name_first")
 
 
+# A given name in pinyin: syllables of an optional initial and a final ("wei", "xiaoming",
+# "jing-yi"); "Pritzker" is none, so "Yan Pritzker" is written given name first.
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|"
+    r"ua|uo|ui|ve|üe|er|a|o|e|i|u|v|ü)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}[-'’]?)+", re.IGNORECASE)
+
+
 def family_name(full_name: str) -> str:
     """The family name in a full name: the last word with the particles before it ("Fatima Zahra
     El Idrissi" -> "El Idrissi", "Ludwig van Beethoven" -> "van Beethoven"); for a two-word
@@ -92,7 +102,12 @@ def family_name(full_name: str) -> str:
     while len(words) > 1 and (_ROMAN.match(words[-1]) or words[-1] in ("Jr.", "Sr.")):
         words.pop()
     first, last = words[0].lower(), words[-1].lower()
-    if len(words) == 2 and first in _FAMILY_NAME_FIRST and last not in _FAMILY_NAME_FIRST:
+    if (
+        len(words) == 2
+        and first in _FAMILY_NAME_FIRST
+        and last not in _FAMILY_NAME_FIRST
+        and _PINYIN_WORD.fullmatch(last)
+    ):
         return words[0]
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in _FAMILY_PARTICLES:

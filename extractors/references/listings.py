@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import layout
 from extractors.persons import known_given_names, person_name
@@ -76,6 +76,17 @@ _ONE_LINE_FORMS = (
             rf"(?P<authors>{_INITIALS_LIST}|{_WORD}{_S}+et{_S}+al\.?)"
             rf"{_S}*:{_S}+{_TITLE}(?:\.{_S}+[^\n]{{0,150}}?|{_S}*\({_YEAR}\)|{_S}*\]{{1,2}})?"
             rf"\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # a linked title, a dash and its authors, notes in brackets after them (lists of free books
+    # and papers): "* [Title](url) - Ana Roe, Ken Moe - 1988 (PDF)"; read only where every item
+    # of the run is a link ("Song - Singer" lines are no reading list)
+    (
+        "linked_dash",
+        re.compile(
+            rf"{_MARK}{_TITLE}{_S}+[-–—]{_S}+{_NAMES}(?:{_S}*[-–—,]{_S}*{_YEAR})?"
+            rf"(?:{_S}*\([^()\n]{{1,40}}\))*{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -208,6 +219,8 @@ def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
     year in brackets right after it, ``Okafor (1962)``) a surname alone; where markup set the
     title off (``set_off``), any full name a person's name parses (given names of every
     language: ``Xiaofeng Gong``)."""
+    # (a note in brackets names no co-author: "Tutorials Point (HTML, PDF)")
+    authors = re.sub(r"\([^()]*\)", " ", authors).strip()
     first = re.split(r"[,;]|\s+and\s+|\s*&\s*", authors, maxsplit=1)[0].strip()
     first = re.sub(r"\s+et\s+al\b\.?$", "", first)
     words = first.split()
@@ -247,6 +260,7 @@ def _runs(
     return runs
 
 
+_YEAR_AFTER_TITLE = re.compile(rf"{_S}*\({_YEAR}\)$")
 # A label before a listed work's title: "Paper: "Title"", "Video: Title".
 _KIND_LABEL = re.compile(
     r"^(?:Paper|Video|Blog|Article|Slides|Talk|Book|Post|Preprint)[^\S\n]*:\s*"
@@ -323,7 +337,7 @@ def read_listings(text: str) -> Iterator[Listed]:
         found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
         matches = {m.start(): m for m in found}
         dated = name in ("dated", "title_dated", "names_colon")
-        set_off = name in ("emphasised_names", "names_colon")
+        set_off = name in ("emphasised_names", "names_colon", "linked_dash")
         items = [
             (m.start(), m.end(), item)
             for m in matches.values()
@@ -338,6 +352,11 @@ def read_listings(text: str) -> Iterator[Listed]:
             papers = linked or _papers_in_brackets([matches[i.start] for i in run])
             if name == "bracketed" and not papers:
                 continue
+            if name == "linked_dash":
+                if not linked:
+                    continue
+                # a year the link's label adds ("Functional C (1997)") is no part of the title
+                run = [replace(i, title=_YEAR_AFTER_TITLE.sub("", i.title)) for i in run]
             # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
             # unless the titles are written as titles
             titled = linked or all(_title_case(i.title) for i in run)

@@ -1,6 +1,7 @@
 """Listings of papers without a reference style (extractors.references.listings): programmes,
 accepted papers, reading lists. Invented listings in each layout, with near-misses."""
 
+import re
 import time
 
 import pytest
@@ -270,6 +271,35 @@ def test_numbered_titles_over_their_authors_inverted_with_initials():
         ("Brandt", "A census of herons from low orbit"),
     }
     # near-miss: one-word headings over the names (a meeting's minutes and agenda) are no titles
-    assert scanned(
-        "**Minutes**\nLindqvist, A. M., & Oduya, P.\n\n**Agenda**\nBrandt, T., & Pei, X.\n"
-    ) == set()
+    assert (
+        scanned("**Minutes**\nLindqvist, A. M., & Oduya, P.\n\n**Agenda**\nBrandt, T., & Pei, X.\n")
+        == set()
+    )
+
+
+def test_linked_titles_a_dash_and_their_authors():
+    # lists of free books and papers: a linked title, a dash, the authors, notes in brackets
+    text = (
+        "### Wetlands\n\n"
+        "* [Counting Herons from Low Orbit](https://example.org/herons.pdf) - Mira Castellan, "
+        "Tomas Brandt (PDF) (CC BY-SA)\n"
+        "* [Reed Beds: A Field Guide (1998)](https://example.org/reeds/) - Anna Lund\n"
+        "* [Ponds in Winter](https://example.org/ponds) (HTML)\n"
+        "* [Sediment Budgets](https://example.org/sb) - Ana Varga *( :card_file_box: archived)*\n"
+    )
+    assert scanned(text) == {
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds: A Field Guide"),
+        ("Varga", "Sediment Budgets"),
+    }
+    # near-miss: the same lines without links ("Song - Singer" lines of a playlist)
+    plain = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
+    assert scanned(plain) == set()
+    # near-miss: a note in brackets names no co-author ("Tutorials Point (HTML, PDF)")
+    assert (
+        scanned(
+            "* [Heron Tutorial](https://example.org/h) - Tutorials Point (HTML, PDF)\n"
+            "* [Reed Tutorial](https://example.org/r) - Learning Hub (HTML, PDF)\n"
+        )
+        == set()
+    )

@@ -39,3 +39,15 @@ def test_a_person_braced_whole_in_bibtex_keeps_a_family_name():
 def test_near_miss_an_organisation_braced_stays_whole():
     assert bibtex_first_family("{Maria Castellan Foundation}") == "Maria Castellan Foundation"
     assert bibtex_first_family("{Pond Survey Team}") == "Pond Survey Team"
+
+
+def test_a_chinese_family_name_first_only_before_a_given_name_in_pinyin():
+    from extractors.grammar import family_name
+
+    # family name first: the second word is a given name in pinyin
+    assert family_name("Li Wei") == "Li"
+    assert family_name("Chen Xiaoming") == "Chen"
+    assert family_name("Wang Jing-Yi") == "Wang"
+    # near-miss: a word that is no pinyin after a word that is also a Chinese family name
+    assert family_name("Yan Pritzker") == "Pritzker"
+    assert family_name("Lin Anderson") == "Anderson"
