@@ -152,13 +152,15 @@ _STATUS_NOTE = re.compile(
     re.IGNORECASE,
 )
 _LATEX_LINE_BREAK_END = re.compile(r"(?:[^\S\n]*\\\\)+[^\S\n]*$")
-_MARKDOWN_ESCAPE = re.compile(r"\\([\[\]*_#`])")
+# Markdown's escapes ("\[", "\*") and LaTeX's ("Returns \& Simulacra", "50\% faster")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\[\]*_#`&%$])")
 
 
 def clean_title(title: str) -> str:
     """A title without enclosing quotes or braces and without the trailing full stop or comma
     (a question or exclamation mark is part of the title); case as written. A closing
-    parenthesis that closes one the title opened stays ("… of barley (Hordeum vulgare)")."""
+    parenthesis or bracket that closes one the title opened stays ("… of barley (Hordeum
+    vulgare)")."""
     title = nfkc(title).replace("{", "").replace("}", "")
     title = _LINE_WRAP_HYPHEN.sub("", title)  # "low or- bit" -> "low orbit" (guidelines)
     # a Markdown link's target left after its words ('"[Title](https://…),"') and Markdown's
@@ -167,12 +169,15 @@ def clean_title(title: str) -> str:
     title = _MARKDOWN_ESCAPE.sub(r"\1", title)
     title = _STATUS_NOTE.sub("", title)  # "Title (Under review)": a note on the work
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
-    closed = title.rstrip(".,;:\"'”’ ").endswith(")")
+    closer = title.rstrip(".,;:\"'”’ ")[-1:]
     title = title.strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ").strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ")
-    if closed and title.count("(") == title.count(")") + 1 and not title.startswith("("):
-        title += ")"
+    # a closing bracket that closes one the title opened stays ("Synthesis [XXI VII]")
+    for opener, closing in (("(", ")"), ("[", "]")):
+        opened = title.count(opener) == title.count(closing) + 1
+        if closer == closing and opened and not title.startswith(opener):
+            title += closing
     return title
 
 

@@ -495,11 +495,12 @@ _ANCHORS = (
     *(f", {year})" for year in range(1800, 2100)),
 )  # fmt: skip
 
-# An entry's body: text with braces balanced to a depth of three ({title = {{BERT}: ...}}).
-_BALANCED = r"(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*"
+# An entry's body: text with braces balanced to a depth of four ({title = {\ch{^{8}Li} …}}).
+_BALANCED = r"(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*\})*"
 _BIBTEX_ENTRY = re.compile(rf"@\w+\s*\{{[^,{{}}\n]*,(?P<body>{_BALANCED})\}}")
 _BIB_FIELD = (
-    r"\b{name}\s*=\s*(?:\{{(?P<braced>(?:[^{{}}]|\{{[^{{}}]*\}})*)\}}|\"(?P<quoted>[^\"]*)\")"
+    r"\b{name}\s*=\s*(?:\{{(?P<braced>(?:[^{{}}]|\{{(?:[^{{}}]|\{{[^{{}}]*\}})*\}})*)\}}"
+    r"|\"(?P<quoted>[^\"]*)\")"
 )
 _BIB_TITLE = re.compile(_BIB_FIELD.format(name="title"), re.IGNORECASE)
 _BIB_AUTHOR = re.compile(_BIB_FIELD.format(name="author"), re.IGNORECASE)
@@ -619,11 +620,17 @@ class PaperTitleExtractor:
         # One statement per title position, and one per reference entry (a line).
         seen_titles: set[int] = set()
         seen_entries: set[int] = set()
-        for entry, (start, end, title_at, surname, title) in self._candidates(text):
+        bibtex_titles: set[int] = set()
+        for entry, (start, end, title_at, surname, title) in self._candidates(text, bibtex_titles):
             title = clean_title(title)
             if title_at in seen_titles or entry in seen_entries:
                 continue
-            if not _looks_like_title(title) or not surname or not _family_word(surname):
+            # a BibTeX title field is a title whatever its length or case ("Absence",
+            # "β-Detected NMR …"): the format names the field
+            explicit = title_at in bibtex_titles and any(ch.isalnum() for ch in title)
+            if not (explicit or _looks_like_title(title)):
+                continue
+            if not surname or not _family_word(surname):
                 continue
             if _SPEECH_BEFORE.search(text, max(0, start - 40), title_at):
                 continue  # 'Replied Jane, "O friend, …"': a line of dialogue
@@ -664,8 +671,9 @@ class PaperTitleExtractor:
                 yield Fact(start, end, "paper_title", nfkc(family), title)
 
     @staticmethod
-    def _candidates(text: str):
-        """(entry line start or None, candidate) for every reading of the text."""
+    def _candidates(text: str, bibtex_titles: set[int]):
+        """(entry line start or None, candidate) for every reading of the text; the title
+        offsets of BibTeX entries' title fields are added to ``bibtex_titles``."""
         for m in _BIBTEX_ENTRY.finditer(text):
             body, offset = m["body"], m.start("body")
             title, author = _BIB_TITLE.search(body), _BIB_AUTHOR.search(body)
@@ -673,6 +681,7 @@ class PaperTitleExtractor:
                 surname = first_author_surname(author["braced"] or author["quoted"] or "")
                 if surname:
                     value = title["braced"] if title["braced"] is not None else title["quoted"]
+                    bibtex_titles.add(offset + title.start())
                     yield m.start(), (m.start(), m.end(), offset + title.start(), surname, value)
         for pattern, bare in (*_ENTRIES, *_PROGRAMME):
             for m in pattern.finditer(text):

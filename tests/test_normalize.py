@@ -103,3 +103,13 @@ def test_clean_title_drops_a_latex_line_break_at_its_end():
     assert clean_title("Counting herons in $B$ ponds}\\\\") == "Counting herons in $B$ ponds"
     # near-miss: a backslash inside a title stays
     assert clean_title("Sets A \\ B of herons") == "Sets A \\ B of herons"
+
+
+def test_clean_title_reads_latex_escapes_and_keeps_a_closing_bracket_it_opened():
+    from extractors.normalize import clean_title
+
+    assert clean_title("Returns \\& Simulacra") == "Returns & Simulacra"
+    assert clean_title("Growth by 50\\% a Year.") == "Growth by 50% a Year"
+    assert clean_title("Phase Synthesis [XXI VII].") == "Phase Synthesis [XXI VII]"
+    # near-miss: brackets that enclose the whole title go
+    assert clean_title("[Phase Synthesis]") == "Phase Synthesis"

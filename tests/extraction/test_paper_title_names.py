@@ -51,3 +51,23 @@ def test_a_chinese_family_name_first_only_before_a_given_name_in_pinyin():
     # near-miss: a word that is no pinyin after a word that is also a Chinese family name
     assert family_name("Yan Pritzker") == "Pritzker"
     assert family_name("Lin Anderson") == "Anderson"
+
+
+def test_a_bibtex_title_field_is_a_title_whatever_its_length_or_case():
+    one_word = (
+        "@inproceedings{roe2023,\n  author = {Ana Roe},\n  title = {Driftwood},\n  year = {2023}\n}"
+    )
+    assert facts(one_word) == {("Roe", "Driftwood")}
+    greek = (
+        '@article{moe2012,\n  title = "{β}-Detected {NMR} of Reed Beds",\n'
+        '  author = "K. Moe and A. Roe",\n  year = "2012"\n}'
+    )
+    assert facts(greek) == {("Moe", "β-Detected NMR of Reed Beds")}
+    # braces three deep inside the title field, a LaTeX escape
+    nested = (
+        "@article{lund2014,\n  author = {J. Lund and A. Roe},\n"
+        "  title = {\\emph{{Sediment}} Traps \\& Reed Beds},\n  year = {2014}\n}"
+    )
+    assert facts(nested) == {("Lund", "\\emphSediment Traps & Reed Beds")}
+    # near-miss: a one-word quoted name in prose is no title
+    assert facts('Ana Roe et al. (2023) named the boat "Driftwood" in 2023.') == set()
