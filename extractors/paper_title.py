@@ -86,8 +86,9 @@ _QUOTED = rf"{_OPEN}(?P<title>[^“”\"«»]{{3,300}}?){_CLOSE}"
 _SINGLE_QUOTED = r"['‘](?P<single_quoted>[^\n]{3,300}?)['’](?=[,.]\s)"
 _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 # A bare title ends at a full stop, question or exclamation mark followed by a space or the end
-# of the line ("Title. In Proceedings …").
-_BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!])(?=[^\S\n]|$)"
+# of the line ("Title. In Proceedings …"), or by a closing quote where the title is quoted
+# ('(2023). "Title." Venue').
+_BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!][\"”]?)(?=[^\S\n]|$)"
 # (one run of spaces each side of the optional mark: two side by side backtrack quadratically
 # over a line of spaces)
 _ENTRY_START = rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–]){_MAYBE_SPACE})?"

@@ -228,7 +228,8 @@ def _cff_first_author(keys: list[_Key]) -> str | None:
 _RENDERED_R = re.compile(
     r"(?m)^[^\S\n]*(?:>[^\S\n]*)?(?P<authors>[A-Z][^()\n]{1,300}?)[^\S\n]+"
     r"\((?:19|20)\d\d[a-z]?\)\.[^\S\n]+_?"
-    r"(?P<title>[^\s._?!][^\n.?!]{2,300}?(?:\.[^\s.?!][^\n.?!]{0,300}?)*[?!]?)_?"
+    # (a quoted title is another style's: '(2023). "Title." Venue')
+    r"(?P<title>[^\s._?!\"“'‘][^\n.?!]{2,300}?(?:\.[^\s.?!][^\n.?!]{0,300}?)*[?!]?)_?"
     r"\.(?=[^\S\n]+(?:R[^\S\n]+package[^\S\n]+version|URL\b|<?https?://|doi:)|[^\S\n]*$)"
 )
 

@@ -71,3 +71,12 @@ def test_a_bibtex_title_field_is_a_title_whatever_its_length_or_case():
     assert facts(nested) == {("Lund", "\\emphSediment Traps & Reed Beds")}
     # near-miss: a one-word quoted name in prose is no title
     assert facts('Ana Roe et al. (2023) named the boat "Driftwood" in 2023.') == set()
+
+
+def test_a_quoted_title_after_an_author_year_ends_at_its_closing_quote():
+    for venue in ("Retrieved from https://example.org.", "Wetland Review, 4(2), 1-9."):
+        text = f'Lindqvist, A. (2023). "Driftwood and Reeds." {venue}'
+        assert facts(text) == {("Lindqvist", "Driftwood and Reeds")}
+    # near-miss: an R citation's bare title still runs to its sentence's end
+    r_citation = "Ana Roe (2018). herons: Counting Herons from Orbit. R package version 1.2.0."
+    assert facts(r_citation) == {("Roe", "herons: Counting Herons from Orbit")}
