@@ -1177,10 +1177,15 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
 _FIELD_LABEL = (
     r"(?i:capital(?:\s+city)?(?:\s*\(?\s*and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)"
     r"\s+city\s*\)?)?)"
+    # a gazetteer's abbreviation: "Kenya, republic in E Africa; cap. Nairobi"
+    r"|(?<![\w.])[Cc]ap\.(?=[^\S\n]*:?[^\S\n]*[A-Z])"
 )
 # "Capital: Y", "Capital - Y", "Capital\tY", "Capital Y" (a whole line of an infobox)
 _CAPITAL_FIELD = re.compile(
-    rf"(?m)(?<![\w-])[*_]{{0,2}}(?P<label>{_FIELD_LABEL})[*_]{{0,2}}(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|"
+    rf"(?m)(?<![\w-])[*_]{{0,2}}(?P<label>{_FIELD_LABEL})[*_]{{0,2}}"
+    # (a comma after the label only as an encyclopaedia's entry writes it: "… America.
+    # Capital, Quito. Area, …", checked by _field_candidates)
+    rf"(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|,[^\S\n]+|"
     rf"[^\S\n]+)[*_]{{0,2}}[^\S\n]*(?P<city>{CITY})[*_]{{0,2}}"
     rf"(?:[^\S\n]*(?:$|[·|,;(]|[^\S\n][-–—][^\S\n])|\.(?:[^\S\n]|$))"
 )
@@ -1198,12 +1203,17 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()]
         separator = text[m.end("label") : m.start("city")].replace("*", "").replace("_", "")
-        separated = re.match(r"[^\S\n]*[:=\t]", separator)
+        abbreviated = m["label"].lower() == "cap."
+        comma = separator.strip(" ").startswith(",")
+        if comma and not (m["label"][0].isupper() and re.search(r"[.;]\s*$", before)):
+            continue  # "the capital, Quito, …" is prose, read by the sentence rules
+        separated = re.match(r"[^\S\n]*[:=\t]", separator) or abbreviated or comma
         subject = None
         if before.strip():
             # "Fiji — Capital: Suva", "7. Kwara State: Capital - Ilorin.", "Roraima - Capital: …"
             prefix = _ITEM_PREFIX.match(before)
             head = _LINE_SUBJECT_SEPARATOR.sub("", before[prefix.end() if prefix else 0 :])
+            head = head.rstrip(".")  # "Peru. Cap.: Lima": the entry's headword and its stop
             subject = places.region_name(head)
             if subject is None and separated and re.search(r"[.;]\s*$", before):
                 # "Kenya, republic in East Africa. Area: … Capital: Nairobi.": the entry's place
@@ -1213,9 +1223,11 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         else:
             subject = _subject_above(text, line_start)
         if subject and (city := _city(m["city"], subject)):
+            if abbreviated and not places.is_known_city(city):
+                continue  # "Select. cap. H. E. p. 115": a chapter of a cited work
             if m["label"][0].islower() and not before.strip() and not separated:
                 continue  # "capital Y" at a line start is prose, not a field
-            if not re.match(r"[:=\-–—\t]", separator.strip(" ")):
+            if not (abbreviated or comma or re.match(r"[:=\-–—\t]", separator.strip(" "))):
                 # a label without a colon is an infobox line only if the line is nothing else
                 line_end = text.find("\n", m.end("city"))
                 rest = text[m.end("city") : line_end if line_end >= 0 else len(text)]
@@ -2179,8 +2191,12 @@ class CapitalExtractor:
     triggers: tuple[str, ...] = ("capital",)
     # "capital" as a word or a part of an identifier (hasCapital, capital_city, States_Capitals),
     # not capitalism, capitalise or capitalist
-    trigger_pattern: str = r"capital(?!i[sz]|ly)|capitol|hauptstadt|hoofdstad"
-    trigger_anchors: tuple[str, ...] = ("capital", "capitol", "hauptstadt", "hoofdstad")
+    # (and a gazetteer's "cap." before a capitalised name)
+    trigger_pattern: str = (
+        r"capital(?!i[sz]|ly)|capitol|hauptstadt|hoofdstad"
+        r"|(?<![\w.])cap\.(?=[^\S\n]*:?[^\S\n]*[A-Z])"
+    )
+    trigger_anchors: tuple[str, ...] = ("capital", "capitol", "hauptstadt", "hoofdstad", "cap.")
     subject_labels: tuple[str, ...] = ("GPE", "LOC")  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:

@@ -668,3 +668,25 @@ def test_adjective_and_a_bare_city(text, expected):
 )
 def test_near_misses_with_words_between(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gazetteer's or an encyclopaedia's entry: "Capital, Y." and the abbreviation "cap."
+        (
+            "Ecuador (Republic of Ecuador), country in NW South America. Capital, Quito. Area, "
+            "283,561 sq km.",
+            [("Ecuador", "Quito")],
+        ),
+        ("Kenya, republic in E Africa; cap. Nairobi.", [("Kenya", "Nairobi")]),
+        ("Peru. Cap.: Lima. Pop.: 33 million.", [("Peru", "Lima")]),
+    ],
+)
+def test_gazetteer_entries(text, expected):
+    assert capitals(text) == expected
+
+
+def test_gazetteer_near_miss_a_chapter_abbreviated_cap():
+    # "cap." of a cited work's chapter, before initials that are no city
+    assert capitals("Euseb. de Vit. Constant. ii. 53. Semler, Select. cap. H. E. p. 115.") == []
