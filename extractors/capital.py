@@ -904,6 +904,9 @@ _NUMBERED_BLANK_FIRST = re.compile(
     rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.)][^\S\n]+_{{3,}}[^\S\n]*is[^\S\n]+the[^\S\n]+"
     rf"{_CAPITAL_WORD}[^\S\n]+of[^\S\n]+(?P<region>[^\n_.?]{{2,60}}?)[^\S\n]*[.?]?[^\S\n]*$"
 )
+_PLACE_BLANK = re.compile(
+    rf"(?m)^[^\S\n]*(?:[-*•][^\S\n]+)?(?P<region>[A-Z][^\n_\d]{{1,60}}?)[^\S\n]+{_BLANK}"
+)
 # the answer written in brackets after the blank: "The capital of Peru is ______ (Lima)."
 _BLANK_BRACKETED = re.compile(
     rf"[^\S\n]*(?:is[^\S\n]+)?{_BLANK}[^\S\n]*[(\[][^\S\n]*[*_]*(?P<city>{CITY})[*_]*[^\S\n]*[)\]]"
@@ -992,6 +995,16 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
                     "worksheet", subject, city, m.start(), answer.end(), m.start("region")
                 )
     yield from _answered_in_key(text, blanks)
+    # unnumbered lines of a place and its blank, answered on the line: "France ______ (Paris)"
+    for m in _PLACE_BLANK.finditer(text):
+        subject = places.region_name(m["region"].strip(" *_"))
+        if subject is None or not _speaks_of_capitals(text, m.start()):
+            continue
+        answer = _BLANK_ANSWER.match(text, m.end("region")) or _BLANK_BRACKETED.match(
+            text, m.end("region")
+        )
+        if answer and (city := _city(answer["city"], subject)):
+            yield _Candidate("worksheet", subject, city, m.start(), answer.end(), m.start("region"))
 
 
 def _keyed_answers(text: str, questions: tuple[re.Match[str], ...]) -> Iterator[_Candidate]:
@@ -1214,6 +1227,9 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
             prefix = _ITEM_PREFIX.match(before)
             head = _LINE_SUBJECT_SEPARATOR.sub("", before[prefix.end() if prefix else 0 :])
             head = head.rstrip(".")  # "Peru. Cap.: Lima": the entry's headword and its stop
+            # a record's own field before it: "Country: France | Capital: Paris"
+            if field := _SUBJECT_FIELD.fullmatch(head):
+                head = field["name"]
             subject = places.region_name(head)
             if subject is None and separated and re.search(r"[.;]\s*$", before):
                 # "Kenya, republic in East Africa. Area: … Capital: Nairobi.": the entry's place

@@ -690,3 +690,18 @@ def test_gazetteer_entries(text, expected):
 def test_gazetteer_near_miss_a_chapter_abbreviated_cap():
     # "cap." of a cited work's chapter, before initials that are no city
     assert capitals("Euseb. de Vit. Constant. ii. 53. Semler, Select. cap. H. E. p. 115.") == []
+
+
+def test_unnumbered_blanks_answered_in_brackets_and_one_line_records():
+    sheet = (
+        "Capitals of Europe\nWrite the capital of each country.\n"
+        "France ____________ (Paris)\nSpain ____________ (Madrid)\n"
+    )
+    assert capitals(sheet) == [("France", "Paris"), ("Spain", "Madrid")]
+    records = "Country: France | Capital: Paris\nCountry: Spain | Capital: Madrid\n"
+    assert capitals(records) == [("France", "Paris"), ("Spain", "Madrid")]
+    # near-miss: the same blanks under a heading that asks for another city
+    other = sheet.replace("Capitals of Europe", "Cities of Europe").replace(
+        "the capital of", "the largest port of"
+    )
+    assert capitals(other) == []
