@@ -40,14 +40,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from urllib.parse import unquote
 
 from extractors import layout, places
 from extractors.base import Fact, load_words
-from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at
+from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at, is_hedged
 from extractors.grammar import NOT_NAME_START
 from extractors.normalize import states_day_first
 from extractors.persons import (
@@ -367,21 +367,29 @@ _ASK = (
     r"(?:the\s+)?)"
 )
 _ASKED = r"\s*[?.]"
+# the answer after the question's mark, or on the same line after its question mark alone
+# ("What is Jane Roe's date of death? 4 June 2001")
+_ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*)"
 _QUESTION_BORN = re.compile(
-    rf"(?i:when\s+was|on\s+what\s+(?:date|day)\s+was)\s+(?P<name>{NAME})\s+born{_ASKED}{_ANSWER}"
+    rf"(?i:when\s+was|on\s+what\s+(?:date|day)\s+was)\s+(?P<name>{NAME})\s+born{_ASKED}{_ANSWERED}"
     rf"(?P<date>{_DATE})"
     rf"|{_ASK}(?i:date\s+of\s+birth|birth\s*date|birthday)\s+of"
-    rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWER}(?P<date2>{_DATE})"
+    rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
-    rf"(?i:date\s+of\s+birth|birth\s*date|birthday){_ASKED}{_ANSWER}(?P<date3>{_DATE})"
+    rf"(?i:date\s+of\s+birth|birth\s*date|birthday){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"
 )
 _QUESTION_DIED = re.compile(
-    rf"(?i:when\s+did|on\s+what\s+(?:date|day)\s+did)\s+(?P<name>{NAME})\s+die{_ASKED}{_ANSWER}"
+    rf"(?i:when\s+did|on\s+what\s+(?:date|day)\s+did)\s+(?P<name>{NAME})\s+die{_ASKED}{_ANSWERED}"
     rf"(?P<date>{_DATE})"
     rf"|{_ASK}(?i:date\s+of\s+death|death\s*date)\s+of"
-    rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWER}(?P<date2>{_DATE})"
+    rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
-    rf"(?i:date\s+of\s+death|death\s*date){_ASKED}{_ANSWER}(?P<date3>{_DATE})"
+    rf"(?i:date\s+of\s+death|death\s*date){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"
+)
+# "Who was born on 3 May 1950? A: Jane Roe": the answer names the person
+_QUESTION_WHO = re.compile(
+    rf"(?i:who\s+(?:was\s+)?)(?P<event>(?i:born|died))\s+(?:(?i:on)\s+)?(?P<date>{_DATE}){_S}*\?"
+    rf"{_ANSWER}(?P<name>{NAME})"
 )
 # "Jane Roe's date of birth is 3 May 1950", "Jane Roe's birthday: May 3, 1950", "Jane Roe's
 # date of death was 4 June 2001": the possessive names whose date it is (a birthday without a
@@ -436,6 +444,7 @@ _CLAUSES = (
     ("death_date", _FOREIGN_DIED),
     ("birth_date", _QUESTION_BORN),
     ("death_date", _QUESTION_DIED),
+    ("birth_date", _QUESTION_WHO),  # (a death where the question asks who died)
     ("death_date", _DEATH_OCCURRED),
     ("birth_date", _APPOSED_BORN),
     ("death_date", _APPOSED_DIED),
@@ -467,6 +476,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _FOREIGN_DIED: tuple(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["death"].split("|")),
         _QUESTION_BORN: ("born", "birth"),
         _QUESTION_DIED: ("die", "death"),
+        _QUESTION_WHO: ("who",),
         _DEATH_OCCURRED: ("occurred",),
         _APPOSED_BORN: ("born",),
         _APPOSED_DIED: _DIED_WORDS,
@@ -855,14 +865,18 @@ class _Reader:
             return person_name(f"{given['given']} of {raw_name}")
         return person_name(raw_name)
 
-    def fact(self, relation, subject, date_start, date_end, start, end):
+    def fact(self, relation, subject, date_start, date_end, start, end, asked=False):
         """A fact of ``subject`` (already a name) with the date at ``text[date_start:date_end]``,
         unless the date is no full date, is hedged, or the subject is an animal or a country
         ("… President of the Republic of Ghana (…) was assassinated …": the name nearest
-        the verb is the country, whose life it is not)."""
+        the verb is the country, whose life it is not). Where the date ends a question
+        (``asked``: "Who was born on 3 May 1950?"), a question mark after it hedges nothing."""
         if not subject or subject in self.animals() or places.is_country(subject):
             return
         span = date_at(self.text, date_start, date_end, self.day_first)
+        if span and span.hedged and asked:
+            # only a mark before the date can hedge it (the text cut at the date's end)
+            span = replace(span, hedged=is_hedged(self.text[:date_end], date_start, date_end))
         if span and not span.hedged:
             yield relation, subject, span.iso, start, end, date_start
 
@@ -971,6 +985,8 @@ def _life_dates(text: str):
             group = next(g for g in ("date", "date2", "date3") if parts.get(g))
             if pattern is _BORN_COLON and m["event"] == "Died":
                 relation = "death_date"
+            if pattern is _QUESTION_WHO and m["event"].lower() == "died":
+                relation = "death_date"
             apposition = parts.get("apposition")
             if (
                 apposition
@@ -988,7 +1004,8 @@ def _life_dates(text: str):
                 or _family_in_capitals_before(text, m.start(name_group), m[name_group])
                 or reader.subject(m[name_group], m.start(name_group))
             )
-            yield from reader.fact(relation, subject, *m.span(group), *m.span())
+            asked = pattern is _QUESTION_WHO
+            yield from reader.fact(relation, subject, *m.span(group), *m.span(), asked=asked)
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
                 yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
     yield from _from_dropped_subjects(reader)

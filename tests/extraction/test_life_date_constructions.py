@@ -689,6 +689,14 @@ def test_a_field_takes_a_name_line_near_it_only():
             "Date of birth: 12 March 1975\nName: Kwabena Osei\nPosition: Striker\n",
             {born("Kwabena Osei", "1975-03-12")},
         ),
+        # a question that asks who, answered by the name
+        ("Q: Who was born on 6 July 1907?\nA: Ines Vargas.", {born("Ines Vargas", "1907-07-06")}),
+        ("Q: Who died on 2 May 1952?\nAnswer: Ines Vargas", {died("Ines Vargas", "1952-05-02")}),
+        # a possessive question answered on its own line after the question mark
+        (
+            "What is Ines Vargas's date of death? 2 May 1952",
+            {died("Ines Vargas", "1952-05-02")},
+        ),
         # a birth known by its month and year, with the birthplace after it
         (
             "Anselme Viret (February 1718, Rouen – April 7, 1779, Paris) was a chemist.",
@@ -703,6 +711,9 @@ def test_clauses_and_spans_with_words_between(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        # a question without its answer, and a date the question hedges
+        "Who was born on 6 July 1907? Nobody in the family remembers.",
+        "Q: Who was born c. 6 July 1907?\nA: Ines Vargas.",
         # a death that did not happen, or is only claimed
         "Edith Marlowe left on 3 May 2019 for Paris.",
         # another record's Name field, after the blank line that ends this one
