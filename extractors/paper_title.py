@@ -454,6 +454,9 @@ _TRIGGER = (
     r"|\bieeexplore\.ieee\.org/|\bsemanticscholar\.org/paper/|\bpubmed\.ncbi\.nlm\.nih\.gov/"
     # a line that opens in bold, as programmes set a title over its authors' line
     r"|(?m:^)(?:\*\*|__)[*_]?[A-Z\"“]"
+    # a heading over a list of papers ("## Accepted Papers", "Selected Publications")
+    r"|(?m:^)[ \t#*=>]*(?:(?:accepted|selected|recent|conference|journal|refereed|workshop)"
+    r"[ \t]+)?(?:papers|publications)[ \t*:]*(?m:$)"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
@@ -489,7 +492,7 @@ _ANCHORS = (
     "arxiv.org/", "aclanthology.org/", "openreview.net/", "papers.nips.cc/",
     "proceedings.mlr.press/", "dl.acm.org/doi/", "ieeexplore.ieee.org/",
     "semanticscholar.org/paper/", "pubmed.ncbi.nlm.nih.gov/",
-    "<li>", "\\bibitem", "bibentry(", "citentry(", "family-names:",
+    "<li>", "publications", "\\bibitem", "bibentry(", "citentry(", "family-names:",
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
     "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",
     "author =>", "author=>", "authors =>", "authors=>",

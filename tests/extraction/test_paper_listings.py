@@ -303,3 +303,20 @@ def test_linked_titles_a_dash_and_their_authors():
         )
         == set()
     )
+
+
+def test_a_heading_over_accepted_papers_passes_its_list_to_the_extractor():
+    # no year, quote or "et al." in the items: the heading is what marks the list as papers
+    text = (
+        "## Accepted Papers\n---\n\n"
+        "##### Heron Counts from Low Orbit in Cloud Systems\n"
+        "Ana Roe and Ken Moe (Acme Research, Lisbon); Jia Wei (Acme Research)\n<br/><br/>\n\n"
+        "##### Reedbed: A Suite for Benchmarking Wetland Recovery\n"
+        "Mira Castellan (FORTH, Greece), Jonas Lind (FORTH, Greece)\n<br/><br/>\n"
+    )
+    assert scanned(text) == {
+        ("Roe", "Heron Counts from Low Orbit in Cloud Systems"),
+        ("Castellan", "Reedbed: A Suite for Benchmarking Wetland Recovery"),
+    }
+    # near-miss: the word in a sentence is no heading, and the same list passes nothing
+    assert scanned(text.replace("## Accepted Papers", "We read the accepted papers here.")) == set()
