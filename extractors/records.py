@@ -111,7 +111,10 @@ _JSON_FAMILY = re.compile(
     r'"(?:family|last|lastName|last_name|family_name)"\s*:\s*"(?P<name>[^"\\\n]{1,80})"'
 )
 _JSON_AUTHOR_KEY = re.compile(r'"(?:author|authors)"\s*:\s*(?P<open>[\[{"])')
-_JSON_REACH = 1500
+# (a record's abstract may stand between its title and its authors)
+_JSON_REACH = 4000
+# an authors string, however many names it holds ("Ana Roe (Univ. of X)*; Ken Moe (Y); …")
+_JSON_AUTHOR_STRING = re.compile(r'"(?P<name>[^"\\\n]{2,3000})"')
 
 
 def _json_string(raw: str) -> str:
@@ -141,7 +144,7 @@ def read_json_records(text: str) -> Iterator[Formatted]:
             named := _JSON_FAMILY.search(text, author.end(), record_end)
         ):
             family = _json_string(named["name"]).strip()
-        elif first := re.compile(r'"(?P<name>[^"\\\n]{2,120})"').match(text, author.end() - 1):
+        elif first := _JSON_AUTHOR_STRING.match(text, author.end() - 1):
             family = _family(re.split(r"\s+and\s+|;", _json_string(first["name"]))[0])
         elif author["open"] == "[" and (
             first := re.compile(r'\s*"(?P<name>[^"\\\n]{2,120})"').match(text, author.end())

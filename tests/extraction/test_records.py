@@ -155,3 +155,16 @@ def test_program_records_with_names_in_lower_case():
     assert facts(text.replace("mira castellan", "jan van der berg")) == {
         ("van der berg", "Counting Herons from Low Orbit")
     }
+
+
+def test_json_records_with_a_long_abstract_and_a_long_authors_string():
+    abstract = "We count herons from orbit. " * 80  # some 2,200 characters between the keys
+    authors = "; ".join(f"Name{i} Surname{i} (University of Somewhere {i})*" for i in range(8))
+    record = (
+        '[{\n"id": "5",\n"title": "Counting Herons from Low Orbit",\n'
+        f'"abstract": "{abstract}",\n"authors": "Mira Castellan (Acme)*; {authors}"\n}}]'
+    )
+    assert facts(record) == {("Castellan", "Counting Herons from Low Orbit")}
+    # near-miss: the authors of the next record are not this record's
+    other = record.replace('"authors"', '"editors"') + ', {"id": "6", "authors": "Ana Roe"}'
+    assert facts(other) == set()
