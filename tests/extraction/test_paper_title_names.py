@@ -80,3 +80,24 @@ def test_a_quoted_title_after_an_author_year_ends_at_its_closing_quote():
     # near-miss: an R citation's bare title still runs to its sentence's end
     r_citation = "Ana Roe (2018). herons: Counting Herons from Orbit. R package version 1.2.0."
     assert facts(r_citation) == {("Roe", "herons: Counting Herons from Orbit")}
+
+
+def test_family_names_before_dotted_initials_run_together():
+    from extractors.references.names import first_author_family
+
+    # ecology journals' "Surname A.M." (Vancouver order, the initials dotted)
+    assert first_author_family("Castellan A.M., Estrada A. & Orme C.D.L.") == "Castellan"
+    assert first_author_family("Moe A.H. & Bell J.F.") == "Moe"
+    # near-misses: natural order keeps its last word, Vancouver without dots is unchanged
+    assert first_author_family("A.M. Castellan") == "Castellan"
+    assert first_author_family("Lowry OH, Rosebrough NJ") == "Lowry"
+    entries = (
+        "Castellan A.M., Estrada A. & Orme C.D.L. (2012) Atlas versus range maps of European "
+        "herons. Journal of Biogeography 39: 1391-1400\n\n"
+        "Moe A.H. & Bell J.F. (1997) A review of methods for the assessment of wetland models. "
+        "Environmental Conservation 24: 38-49\n"
+    )
+    assert facts(entries) == {
+        ("Castellan", "Atlas versus range maps of European herons"),
+        ("Moe", "A review of methods for the assessment of wetland models"),
+    }
