@@ -367,7 +367,8 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
 # end a sentence), segment() keeps the rules' entries, and so it raises precision on the
 # held-out web blocks and on real.jsonl's tune part without lowering recall.
 USE_LINE_MODEL = True
-_YEAR_IN_ENTRY = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# (not a page range's number: "18, 1664-1671.")
+_YEAR_IN_ENTRY = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\d–-])")
 
 # Where it is used, blocks with list markers keep the rules, which read them as well.
 # Longer than any entry the reader labels: where the model runs a list together into one
@@ -474,8 +475,12 @@ def segment(text: str) -> list[Entry]:
         # too long for one entry, or several lines the rules keep apart that each carry a year
         # of their own: one-entry-a-line lists the model would join
         dated = sum(1 for e in inside if _YEAR_IN_ENTRY.search(text, e.start, e.end))
-        # ... or lines that each end a sentence ("Title. Given Surname, et al.")
-        closed = all(text[e.start : e.end].rstrip().endswith(".") for e in inside)
+        # ... or single lines that each end a sentence ("Title. Given Surname, et al.")
+        closed = all(
+            text[e.start : e.end].rstrip().endswith(".")
+            and "\n" not in text[e.start : e.end].strip()
+            for e in inside
+        )
         if entry.end - entry.start > LONGEST_ENTRY or (len(inside) >= 2 and (dated >= 2 or closed)):
             out += inside
         else:

@@ -200,3 +200,24 @@ def test_one_entry_a_line_without_markers_stays_one_entry_a_line():
     )
     entries = [text[e.start : e.end].strip() for e in segment(text)]
     assert entries == text.strip().split("\n")
+
+
+def test_paragraph_entries_of_an_author_year_line_a_title_line_and_a_venue_line():
+    # the model keeps each blank-line paragraph whole; a venue's page range ("1664-1671") is
+    # no year of its own, and pieces of two lines are no one-line entries to split apart
+    from extractors.references.segment import segment
+
+    text = (
+        "Finch, E. S., Shen, X., Moe, M. D. (2015).\n"
+        "Wetland fingerprinting: identifying ponds by patterns of reed growth.\n"
+        "\\emph{Nature Ecology}, \\emph{18}, 1664-1671.\n\n"
+        "Roe, M. D., Finch, E. S. (2016).\n"
+        "A marker of sustained growth from whole-pond sediment budgets.\n"
+        "\\emph{Nature Ecology}, \\emph{19}, 165-171.\n"
+    )
+    entries = [text[e.start : e.end] for e in segment(text)]
+    assert len(entries) == 2
+    assert entries[0].startswith("Finch") and entries[0].rstrip().endswith("1664-1671.")
+    # near-miss: one-line entries that each carry their year stay apart
+    lines = "Roe, A. (2001). Title one. Journal 1.\nMoe, B. (2003). Title two. Journal 2.\n"
+    assert len(segment(lines)) == 2
