@@ -367,6 +367,9 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
 # end a sentence), segment() keeps the rules' entries, and so it raises precision on the
 # held-out web blocks and on real.jsonl's tune part without lowering recall.
 USE_LINE_MODEL = True
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 # (not a page range's number: "18, 1664-1671.")
 _YEAR_IN_ENTRY = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\d–-])")
 
@@ -469,17 +472,19 @@ def segment(text: str) -> list[Entry]:
         return segment_by_rules(text)
     entries = segment_by_model(text, tagger)
     by_rules = segment_by_rules(text)
+    paragraphs = _BLANK_LINE.search(text.strip()) is not None
     out: list[Entry] = []
     for entry in entries:
         inside = [e for e in by_rules if entry.start <= e.start and e.end <= entry.end]
         # too long for one entry, or several lines the rules keep apart that each carry a year
         # of their own: one-entry-a-line lists the model would join
         dated = sum(1 for e in inside if _YEAR_IN_ENTRY.search(text, e.start, e.end))
-        # ... or single lines that each end a sentence ("Title. Given Surname, et al.")
-        closed = all(
-            text[e.start : e.end].rstrip().endswith(".")
-            and "\n" not in text[e.start : e.end].strip()
-            for e in inside
+        # ... or lines that each end a sentence ("Title. Given Surname, et al."), unless blank
+        # lines part the block's entries and a piece runs over lines (an author-year line, then
+        # a title line and a venue line, each ending on a full stop: one entry)
+        wrapped = any("\n" in text[e.start : e.end].strip() for e in inside)
+        closed = all(text[e.start : e.end].rstrip().endswith(".") for e in inside) and not (
+            paragraphs and wrapped
         )
         if entry.end - entry.start > LONGEST_ENTRY or (len(inside) >= 2 and (dated >= 2 or closed)):
             out += inside
