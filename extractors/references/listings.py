@@ -35,7 +35,7 @@ _MARK_WORD = r"(?:[-•*–+|]|\d{1,3}[.)]|\[\d{1,3}\]|\\[a-z]{2,10}\b)"
 _MARK = rf"^{_S}*(?:{_MARK_WORD}{_S}*)?"
 # A name's word: a capital and a lower-case letter ("Castellan", "McLeod"), never an initial, so
 # that a list of names parses one way only (no backtracking over ways to split it).
-_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’][\w'’-]{0,29}"
+_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’][\w'’-]{0,29}"
 _NAME = rf"(?:[A-ZÀ-Þ]\.{_S}?){{0,3}}{_WORD}(?:{_S}+(?:[A-Z]\.?{_S}+)?"
 _NAME += rf"(?:(?:van|von|de|der|da|del|di|du|la|le|bin|al){_S}+)?{_WORD}){{1,4}}"
 # initials and a family name alone ("J. Roe", "A. B. Moe"): only in the quoted-title layout,
@@ -421,7 +421,12 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         title = _TITLE_LINE.match(lines[title_index])
         inverted = _INVERTED_AUTHORS_LINE.match(lines[authors_index])
         authors = inverted or _AUTHORS_LINE.match(lines[authors_index])
-        if not title or not authors or _AUTHORS_LINE.match(lines[title_index]):
+        if not title or not authors:
+            continue
+        # a title line that parses as names is one when they name people, or when markup does
+        # not set it off ("**Benchmarking Graph Neural Networks (ArXiv 2020)**" names nobody)
+        named = _AUTHORS_LINE.match(lines[title_index])
+        if named and (not set_off or _people(named["authors"])):
             continue
         if _INVERTED_AUTHORS_LINE.match(lines[title_index]):
             continue

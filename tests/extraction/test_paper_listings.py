@@ -320,3 +320,23 @@ def test_a_heading_over_accepted_papers_passes_its_list_to_the_extractor():
     }
     # near-miss: the word in a sentence is no heading, and the same list passes nothing
     assert scanned(text.replace("## Accepted Papers", "We read the accepted papers here.")) == set()
+
+
+def test_bold_titles_that_parse_as_names_and_names_with_latin_extended_letters():
+    text = (
+        "- **Benchmarking Heron Neural Networks (ArXiv 2020)**\n"
+        "  - Vijay Prakash Dwivedi, Chaitanya K. Joshi, Thomas Laurent\n"
+        "  - [[Paper]](https://arxiv.org/abs/2003.00982)\n\n"
+        "- **Deep Reed Mapper: Seeing Ponds through the Neural Lens (ArXiv 2020)**\n"
+        "  - Cristian Bodnar, Cătălina Cangea, Pietro Liò\n"
+        "  - [[Paper]](https://arxiv.org/abs/2002.03864)\n"
+    )
+    assert scanned(text) == {
+        ("Dwivedi", "Benchmarking Heron Neural Networks"),
+        ("Bodnar", "Deep Reed Mapper: Seeing Ponds through the Neural Lens"),
+    }
+    # near-miss: a bold line that names a person over another line of names is no title
+    assert (
+        scanned("- **Ana Roe (Acme)**\n  - Ken Moe, Jia Wei\n- **Ken Moe (Acme)**\n  - Ana Roe\n")
+        == set()
+    )
