@@ -408,6 +408,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
     italics, a heading) may have a blank line between it and its authors."""
     lines = view.split("\n")
     items, offset, offsets = [], 0, []
+    plain_items: set[int] = set()  # the items whose authors are plainly people
     for line in lines:
         offsets.append(offset)
         offset += len(line) + 1
@@ -445,7 +446,10 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         # a title in sentence case passes where markup sets it off too (a heading, bold)
         if not (3 <= len(words) <= 25) or not (dated or set_off or _title_case(title_text)):
             continue
-        if not inverted and not _people(authors["authors"], set_off=set_off):
+        # a lone name that no list of given names knows ("Hongteng Xu") is an author only
+        # in a run of items whose authors are plainly people
+        plain = inverted is not None or _people(authors["authors"], set_off=set_off)
+        if not plain and not (set_off and person_name(authors["authors"].strip())):
             continue
         family = first_author_family(re.sub(r"\([^()]*\)", " ", authors["authors"]))
         if family:
@@ -456,7 +460,9 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             words = _VENUE_YEAR_AFTER.sub("", title_text.strip()).rstrip(".")
             listed = Listed(start, end, title_at, family, words)
             items.append((start, end, listed))
+            if plain:
+                plain_items.add(start)
     # a two-line item's links and notes ("[Paper](…)", "[Code](…)") may stand between items
     for run in _runs(items, view, gap=MAX_GAP_LINES_TWO_LINE):
-        if len(run) >= MIN_ITEMS:
+        if sum(item.start in plain_items for item in run) >= MIN_ITEMS:
             yield from run

@@ -340,3 +340,22 @@ def test_bold_titles_that_parse_as_names_and_names_with_latin_extended_letters()
         scanned("- **Ana Roe (Acme)**\n  - Ken Moe, Jia Wei\n- **Ken Moe (Acme)**\n  - Ana Roe\n")
         == set()
     )
+
+
+def test_a_lone_unknown_name_is_an_author_inside_a_run_of_plain_items():
+    item = "- **{title} (KDD 2020)**\n  - {names}\n  - [[Paper]](https://example.org/{n})\n\n"
+    items = [
+        ("Local Heron Detection in Multiple Ponds", "Yuchen Bian, Yaowei Yan, Xiao Liu"),
+        ("Reed Factorization Models for Pond Clustering", "Hongteng Xu"),
+        ("Pond Embedding with Self-Clustering", "Benedek Rozemberczki, Ryan Davies"),
+    ]
+    text = "".join(item.format(title=t, names=n, n=i) for i, (t, n) in enumerate(items))
+    assert ("Xu", "Reed Factorization Models for Pond Clustering") in scanned(text)
+    # near-miss: set-off headings over one unknown name each are bylines, whatever their number
+    bylines = "".join(
+        item.format(title=t, names=n, n=i)
+        for i, (t, n) in enumerate(
+            [("Morning Light over Ponds", "Xiadong Pei"), ("Evening Rain on Reeds", "Jurgis Lund")]
+        )
+    )
+    assert scanned(bylines) == set()
