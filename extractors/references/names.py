@@ -13,6 +13,7 @@ import re
 
 from extractors.base import load_words
 from extractors.grammar import family_name
+from extractors.persons import known_given_names
 from extractors.references.tokens import shipped_given_names
 
 CORPORATE_WORDS = load_words("corporate_author_words")
@@ -72,6 +73,12 @@ def first_author_family(authors: str) -> str | None:
     text = " ".join(words)
     if not text:
         return None
+    # an organisation whose name holds "and" ("U.S. Food and Drug Administration") is one
+    # author, unless a person's name opens it ("Ana Roe and the Acme Consortium")
+    if is_corporate(text) and not re.search(r"[,;]", text):
+        opening = text.split()[0].lower().strip(".,")
+        if opening not in known_given_names():
+            return text.strip(" ,.")
     first = _AUTHOR_SEPARATOR.split(text, maxsplit=1)[0].strip(" ,.")
     if is_corporate(first) and "," not in first:
         return first

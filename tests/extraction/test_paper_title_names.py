@@ -101,3 +101,16 @@ def test_family_names_before_dotted_initials_run_together():
         ("Castellan", "Atlas versus range maps of European herons"),
         ("Moe", "A review of methods for the assessment of wetland models"),
     }
+
+
+def test_an_organisation_whose_name_holds_and_is_one_author():
+    from extractors.references.names import first_author_family
+
+    assert first_author_family("U.S. Food and Drug Administration") == (
+        "U.S. Food and Drug Administration"
+    )
+    assert first_author_family("Organisation for Economic Co-operation and Development") == (
+        "Organisation for Economic Co-operation and Development"
+    )
+    # near-miss: a person opens the list, the organisation is a second author
+    assert first_author_family("Ana Roe and the Acme Consortium") == "Roe"
