@@ -367,11 +367,9 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
 # end a sentence), segment() keeps the rules' entries, and so it raises precision on the
 # held-out web blocks and on real.jsonl's tune part without lowering recall.
 USE_LINE_MODEL = True
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-
-
-# (not a page range's number: "18, 1664-1671.")
+# a year of an entry's own, not a page range's number ("18, 1664-1671.")
 _YEAR_IN_ENTRY = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\d–-])")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 # Where it is used, blocks with list markers keep the rules, which read them as well.
 # Longer than any entry the reader labels: where the model runs a list together into one
