@@ -962,6 +962,12 @@ _NUMBERED_PLACE = re.compile(
 )
 
 
+def _answer_on_line(text: str, position: int) -> re.Match[str] | None:
+    """The answer written after a blank at ``position``: labelled ("______ Answer: Lima") or
+    in brackets ("______ (Lima)")."""
+    return _BLANK_ANSWER.match(text, position) or _BLANK_BRACKETED.match(text, position)
+
+
 def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
     if "___" not in text:
         # no blanks: numbered questions or places answered in a key
@@ -987,9 +993,7 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
         subject = places.region_name(m["region"].strip(" *_"))
         if subject and ("capital" in m.group().lower() or _speaks_of_capitals(text, m.start())):
             blanks.setdefault(m["number"], (subject, m))
-            answer = _BLANK_ANSWER.match(text, m.end("region")) or _BLANK_BRACKETED.match(
-                text, m.end("region")
-            )
+            answer = _answer_on_line(text, m.end("region"))
             if answer and (city := _city(answer["city"], subject)):
                 yield _Candidate(
                     "worksheet", subject, city, m.start(), answer.end(), m.start("region")
@@ -1000,9 +1004,7 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
         subject = places.region_name(m["region"].strip(" *_"))
         if subject is None or not _speaks_of_capitals(text, m.start()):
             continue
-        answer = _BLANK_ANSWER.match(text, m.end("region")) or _BLANK_BRACKETED.match(
-            text, m.end("region")
-        )
+        answer = _answer_on_line(text, m.end("region"))
         if answer and (city := _city(answer["city"], subject)):
             yield _Candidate("worksheet", subject, city, m.start(), answer.end(), m.start("region"))
 

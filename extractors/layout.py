@@ -163,6 +163,10 @@ def html_tables(text: str) -> Iterator[Table]:
             yield Table(tuple(c.text for c in rows[0]), tuple(rows[1:]))
 
 
+# A blank line: a line break, spaces or tabs at most, and another line break.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 def every_table(text: str, delimited: bool = True) -> list[Table]:
     """Every table of ``text`` in each layout read here: bar and tab tables, CSV (where
     ``delimited``), HTML and MediaWiki; the costlier readers only where their marks occur."""

@@ -606,7 +606,6 @@ _NAME_FIELD = re.compile(
 )
 _FIELD_REACH = 800  # characters between a field and the name above it
 _NAME_AFTER_REACH = 300  # characters between a field and a Name field after it
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _NAME_LINE = re.compile(
     # (a JSON string's value starts a line too: '{"output": "**Jane Roe**\n- Born: …')
     rf"(?m)(?:^|(?<=:\s\")|(?<=:\")){_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?[*_]{{0,3}}"
@@ -1361,7 +1360,7 @@ def _from_fields(reader: _Reader):
         if not names:
             # a record may name its person after the date ("Date of birth: …\nName: Jane
             # Roe"): the first Name field before the record's blank line
-            gap = _BLANK_LINE.search(text, m.end(), m.end() + _NAME_AFTER_REACH)
+            gap = layout.BLANK_LINE.search(text, m.end(), m.end() + _NAME_AFTER_REACH)
             stop = gap.start() if gap else min(len(text), m.end() + _NAME_AFTER_REACH)
             after = next(
                 (

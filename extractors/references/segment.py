@@ -25,6 +25,7 @@ from importlib.resources import as_file, files
 
 import pycrfsuite  # type: ignore[import-untyped]
 
+from extractors import layout
 from extractors.references.tokens import blank_markup
 
 # A list marker at the start of a line, after indentation and Markdown quote marks.
@@ -369,7 +370,6 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
 USE_LINE_MODEL = True
 # a year of an entry's own, not a page range's number ("18, 1664-1671.")
 _YEAR_IN_ENTRY = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\d–-])")
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 # Where it is used, blocks with list markers keep the rules, which read them as well.
 # Longer than any entry the reader labels: where the model runs a list together into one
@@ -470,7 +470,7 @@ def segment(text: str) -> list[Entry]:
         return segment_by_rules(text)
     entries = segment_by_model(text, tagger)
     by_rules = segment_by_rules(text)
-    paragraphs = _BLANK_LINE.search(text.strip()) is not None
+    paragraphs = layout.BLANK_LINE.search(text.strip()) is not None
     out: list[Entry] = []
     for entry in entries:
         inside = [e for e in by_rules if entry.start <= e.start and e.end <= entry.end]
