@@ -456,7 +456,23 @@ _WITH_AS_CAPITAL_AFTER = re.compile(
 )
 
 
+# "Texas has Austin as its capital": present "has" only ("had … as its capital" is the past)
+_HAS_AS_CAPITAL = re.compile(
+    rf"[^\S\n]+(?:still[^\S\n]+)?has\s+(?P<city>{CITY})\s+as\s+(?:its|their)\s+"
+    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}(?![\w-])(?!\s+(?:of|for|in)\b)"
+)
+
+
 def _with_as_capital_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _HAS_AS_CAPITAL.finditer(text):
+        region = places.region_before(text, m.start())
+        if (
+            region
+            and (city := _city(m["city"], region.name))
+            and _current(text, region.start, m.end(), m.end())
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("with-as", region.name, city, region.start, m.end(), anchor)
     for m in _WITH_AS_CAPITAL_AFTER.finditer(text):
         start = _sentence_start(text, m.start())
         region = places.region_starting_at(text, start, m.start())
@@ -550,7 +566,10 @@ _ITS_CAPITAL_AFTER_REGION = re.compile(
 
 # "Bhutan, a kingdom in the eastern Himalayas with its capital at Thimphu": the place opens
 # its sentence and a description of it runs up to "with its capital".
-_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+[^,.;:!?()\n]{1,80}$")
+_DESCRIBED = re.compile(r"(?:,|\s+is)\s+(?:a|an|the)\s+[^,.;:!?()\n]{1,80}$")
+# a place after a preposition is part of a description ("Bavaria is a state in the south of
+# Germany, with its capital at Munich"), not what "its" refers back to
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|to|near|from|on|at|by|within)\s+(?:the\s+)?$")
 
 
 def _described_region(text: str, position: int) -> places.RegionMatch | None:
@@ -565,7 +584,11 @@ def _described_region(text: str, position: int) -> places.RegionMatch | None:
 
 def _its_capital_candidates(text: str) -> Iterator[_Candidate]:
     for m in _ITS_CAPITAL_AFTER_REGION.finditer(text):
-        region = places.region_before(text, m.start()) or _described_region(text, m.start())
+        region = places.region_before(text, m.start())
+        if region is None or _PREPOSITION_BEFORE.search(
+            text, max(0, region.start - 30), region.start
+        ):
+            region = _described_region(text, m.start()) or region
         if region is None or (city := _city(m["city"], region.name)) is None:
             continue
         if places.place_key(city) == places.place_key(region.name):
@@ -1282,9 +1305,9 @@ def _wiki_infobox_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("field", subject, city, box, m.end(), at)
 
 
-# "Kenya (capital: Nairobi)", "Peru (capital Lima)"
+# "Kenya (capital: Nairobi)", "Peru (capital Lima)", "Chile (capital, Santiago)"
 _PARENTHESISED_FIELD = re.compile(
-    rf"[^\S\n]*\(\s*(?i:capital)(?:\s+city)?\s*[:\-–—]?\s*(?P<city>{CITY})\s*[);,]"
+    rf"[^\S\n]*\(\s*(?i:capital)(?:\s+city)?\s*[:\-–—,]?\s*(?P<city>{CITY})\s*[);,]"
 )
 
 

@@ -987,19 +987,24 @@ def _life_dates(text: str):
             if pattern is _QUESTION_WHO and m["event"].lower() == "died":
                 relation = "death_date"
             apposition = parts.get("apposition")
+            inverted = _inverted_header(text, m)
+            lead = _LEADING_NAME.match(apposition.strip()) if apposition else None
             if (
-                apposition
-                and _NAME_RE.fullmatch(apposition.strip())
-                and (places.is_known_city(m[name_group]) or places.region_name(m[name_group]))
+                inverted is None
+                and lead
+                and (_NAME_RE.fullmatch(apposition.strip()) or " " not in m[name_group])
+                and (_is_opener(m[name_group]) or places.is_known_city(m[name_group])
+                     or places.region_name(m[name_group]))
             ):
                 # "The rector of the University of Vienna, Hans Roe, died …": the place ends
-                # a description, the name apposed to it is the subject
+                # a description, the name apposed to it is the subject; so after a dateline
+                # or an adverb ("Sadly, Jane Roe, 84, died …")
                 yield from reader.fact(
-                    relation, person_name(apposition.strip()), *m.span(group), *m.span()
+                    relation, person_name(lead["name"]), *m.span(group), *m.span()
                 )
                 continue
             subject = (
-                _inverted_header(text, m)
+                inverted
                 or _family_in_capitals_before(text, m.start(name_group), m[name_group])
                 or reader.subject(m[name_group], m.start(name_group))
             )
@@ -1127,16 +1132,34 @@ def _family_in_capitals_before(text: str, name_start: int, name: str) -> str | N
     return None
 
 
+_LEADING_NAME = re.compile(rf"(?P<name>{NAME})[^\S\n]*(?:,|$)")
+
+
+def _is_opener(word: str) -> bool:
+    """Whether a word before a comma opens a clause rather than naming anybody ("Sadly",
+    "Meanwhile")."""
+    return word.lower() in NOT_NAME_START or (word.endswith("ly") and word[1:].islower())
+
+
 def _inverted_header(text: str, m: re.Match[str]) -> str | None:
     """An obituary's ``JOHNSON, Mary Ellen, 84, of Springfield, died …``: a family name in
     capitals opening the line, then the given names as the first part of the apposition."""
     apposition = m.groupdict().get("apposition")
     name = m.groupdict().get("name") or ""
     at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-    if not (apposition and at_line_start and " " not in name and name.isupper()):
+    if not (apposition and at_line_start and " " not in name):
         return None
     given = _GIVEN_NAMES_FIRST.match(apposition)
-    return natural_order(name, given["given"]) if given else None
+    if given is None:
+        return None
+    # a family name written like any word ("Doe, Jane Marie, 84, died …") only before given
+    # names alone: "Sadly, Jane Roe, 84, …" and "Leeds, Jane Roe, …" give a full name there
+    if not name.isupper() and (
+        any(word.lower() not in given_names() for word in given["given"].split())
+        or _is_opener(name)
+    ):
+        return None
+    return natural_order(name, given["given"])
 
 
 def _from_day_pages(reader: _Reader):

@@ -62,10 +62,17 @@ _MORE_PARTICLES = r"(?:zu|zur|und|af|av|des|dei|degli|delle|el|ben|bint|abu|ap|o
 # A name may open a string in quotes ('Jane Roe (1901 – …)', a record of a data file) or wiki
 # bold (three apostrophes); an apostrophe inside a word ("O'Brien") still starts no name.
 _NAME_START = r"(?:(?<![\w'’])|(?<=[\s(\[{,:=]['‘])|(?<=\A['‘])|(?<=''))"
+# A ruler's or a writer's epithet ends the name: "Peter the Great", "Pliny the Elder" (a closed
+# list: "Jane the Editor" is a name and a noun).
+_EPITHET = (
+    rf"(?:{_SPACE}the{_SPACE}(?:Great|Elder|Younger|Conqueror|Confessor|Terrible|Bold|Pious|Wise|"
+    r"Magnificent|Navigator|Lionheart|Venerable|Unready|Fearless|Lawgiver|Liberator|Apostate|"
+    r"Baptist|Evangelist))"
+)
 NAME = (
     rf"{_NAME_START}{CAP_WORD_BODY}(?:{_SPACE}(?:(?:{PARTICLE}|{_MORE_PARTICLES}){_SPACE}){{0,3}}"
     rf"(?:(?:{NICKNAME}|{_MAIDEN_NAME}){_SPACE})?"
-    rf"{_JOINED_PARTICLE}?{CAP_WORD}){{0,7}}{_SUFFIX}?"
+    rf"{_JOINED_PARTICLE}?{CAP_WORD}){{0,7}}{_SUFFIX}?{_EPITHET}?"
 )
 # A royal's or a saint's territorial name: "Michael Alexandrovich of Russia", "Catherine of
 # Aragon"; read where a name heads its own life span, not in clauses ("Jane Roe of Leeds died").
@@ -245,6 +252,17 @@ def natural_order(family: str, given: str) -> str | None:
     name."""
     given_name = person_name(given)
     family_name = person_name(family)
+    if (
+        family_name is None
+        and given_name
+        and family.isalpha()
+        and family.isupper()
+        and len(family) >= 2
+        and given_name.split()[0].lower() in known_given_names()
+    ):
+        # a short family name in capitals before a known given name ("DOE, Jane") is no
+        # acronym: its place before the given names says it is a name
+        family_name = family
     if not given_name or not family_name:
         return None
     return f"{given_name} {family_name}"

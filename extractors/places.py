@@ -128,7 +128,8 @@ def region_name(name: str) -> str | None:
     """``name`` as a capital's subject: itself if it is a known country or region, without a
     trailing type word if that makes it one (``Lagos State`` -> ``Lagos``, but ``Free State``
     stays), else None."""
-    name = " ".join(name.split()).strip(" ,;:")
+    # separators a list leaves after the name ("France - ______") are not part of it
+    name = " ".join(name.split()).strip(" ,;:-–—")
     if name.lower().startswith("the "):
         name = name[4:]
     words = name.split()

@@ -150,8 +150,8 @@ def capitals(text):
         ("question_answer", "Q: What is the capital of Peru?\nA: Lima\n", [("Peru", "Lima")]),
         (
             "field",
-            "Peru (capital: Lima), Chile (capital Santiago).",
-            [("Peru", "Lima"), ("Chile", "Santiago")],
+            "Peru (capital: Lima), Chile (capital Santiago), Kenya (capital, Nairobi).",
+            [("Peru", "Lima"), ("Chile", "Santiago"), ("Kenya", "Nairobi")],
         ),
     ],
 )
@@ -205,6 +205,7 @@ def test_sentence_rules(rule, text, expected):
         ),
         ("question_answer", "6. What is the capital of Peru?\nANSWERS\n1. Lima"),
         ("field", "Lima (capital district) is foggy."),
+        ("field", "Lima (capital, debt and trade) is a theme."),
     ],
 )
 def test_sentence_near_misses(rule, text):
@@ -698,6 +699,9 @@ def test_unnumbered_blanks_answered_in_brackets_and_one_line_records():
         "France ____________ (Paris)\nSpain ____________ (Madrid)\n"
     )
     assert capitals(sheet) == [("France", "Paris"), ("Spain", "Madrid")]
+    # the separator a list puts between the place and its blank is no part of the place
+    dashed = sheet.replace(" ____", " - ____")
+    assert capitals(dashed) == [("France", "Paris"), ("Spain", "Madrid")]
     records = "Country: France | Capital: Paris\nCountry: Spain | Capital: Madrid\n"
     assert capitals(records) == [("France", "Paris"), ("Spain", "Madrid")]
     # near-miss: the same blanks under a heading that asks for another city

@@ -70,6 +70,7 @@ def test_near_miss_lower_case_capital_in_other_senses():
         "Nairobi is both the capital and the largest city of Kenya.",
         "Kenya's capital city of Nairobi is a good base for safaris.",
         "With Nairobi as its capital, Kenya grew quickly after independence.",
+        "Kenya has Nairobi as its capital and Mombasa as its main port.",
     ],
 )
 def test_encyclopedic_sentences(text):
@@ -83,6 +84,9 @@ def test_encyclopedic_sentences(text):
         "Kenya's capital of goodwill is large.",
         # "with … as its capital" about a company
         "With Nairobi as its capital, the firm opened offices in Lyon.",
+        # the past, and a capital of something else
+        "Kenya had Mombasa as its capital until 1907.",
+        "Kenya has Nairobi as its capital of commerce.",
     ],
 )
 def test_near_miss_encyclopedic_sentences(text):

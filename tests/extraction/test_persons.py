@@ -77,6 +77,13 @@ def test_name_pattern_takes_particles_and_quoted_nicknames():
     assert re.match(NAME, "Ames “Dusty” Corbel Born:").group() == "Ames “Dusty” Corbel Born"
 
 
+def test_name_pattern_takes_a_known_epithet_only():
+    assert re.match(NAME, "Ivo the Elder was").group() == "Ivo the Elder"
+    assert re.match(NAME, "Ottokar the Great (").group() == "Ottokar the Great"
+    # near-miss: a noun after "the" is no epithet, even in capitals
+    assert re.match(NAME, "Ivo the Editor was").group() == "Ivo"
+
+
 def test_a_name_may_open_a_quoted_string_but_not_follow_an_apostrophe_in_a_word():
     assert re.search(NAME, "('Anke Dorn (1 May 1900)',").group() == "Anke Dorn"
     assert re.search(NAME, "O'Brien").group() == "O'Brien"

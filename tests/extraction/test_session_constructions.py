@@ -34,6 +34,13 @@ def lives(text):
             "Bhutan, a kingdom in the eastern Himalayas with its capital at Thimphu.",
             [("Bhutan", "Thimphu")],
         ),
+        # "its" refers back to the place the sentence describes, not to a place inside the
+        # description; with no described place, the place before "and its capital" holds
+        (
+            "Saxony is a state in the east of Germany, with its capital in Dresden.",
+            [("Saxony", "Dresden")],
+        ),
+        ("He toured Kenya and its capital Nairobi in 1990.", [("Kenya", "Nairobi")]),
         (
             "Astana is the capital and second largest city of Kazakhstan.",
             [("Kazakhstan", "Astana")],
@@ -104,6 +111,24 @@ def test_capital_near_misses(text):
         (
             "Smith, Mary Ellen (née Clark), age 91, died peacefully on January 14, 2019.",
             [("death_date", "Mary Ellen Smith", "2019-01-14")],
+        ),
+        # inverted notice names: a short family name in capitals, or one written like any
+        # word before given names alone; a place or an adverb before a full name is no family
+        (
+            "DOE, Jane Marie, 84, of Springfield, died March 5, 2019.",
+            [("death_date", "Jane Marie DOE", "2019-03-05")],
+        ),
+        (
+            "Doe, Jane Marie, age 84, died March 5, 2019.",
+            [("death_date", "Jane Marie Doe", "2019-03-05")],
+        ),
+        (
+            "Leeds, Jane Marie Doe, 84, died March 5, 2019.",
+            [("death_date", "Jane Marie Doe", "2019-03-05")],
+        ),
+        (
+            "Sadly, Jane Marie Doe, 84, died March 5, 2019.",
+            [("death_date", "Jane Marie Doe", "2019-03-05")],
         ),
         # a memorial's introduction is the person its pronouns continue
         (
