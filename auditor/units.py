@@ -376,6 +376,25 @@ class _UnitMaker:
         after = text.find("\n", hit[1], hit[1] + self.reach.line + 1)
         return (before != -1 and is_wrap(text, before)) or (after != -1 and is_wrap(text, after))
 
+    def inline_entry(self, hit: Span, start: int, end: int) -> Span:
+        """The unit ``(start, end)`` on a long line widened to the whole entry the trigger is
+        in, where the line is a list run together (``reach.inline_entries``): from the entry's
+        opening to the next entry's."""
+        find = self.reach.inline_entries
+        if find is None:
+            return start, end
+        low, high = max(0, hit[0] - self.reach.cap), min(len(self.text), hit[1] + self.reach.cap)
+        openings = find(self.text, low, high)
+        if not openings:
+            return start, end
+        before = [at for at in openings if at <= hit[0]]
+        after = [at for at in openings if at >= hit[1]]
+        if before:
+            start = min(start, before[-1])
+        if after:
+            end = max(end, after[0] - 1)
+        return start, end
+
     def around(self, hit: Span) -> Span:
         """The unit of one trigger at ``hit``: its BibTeX entry, or its block where ``kinds``
         has "block" (with "sentence" too: only where the trigger's line is short, a list's
@@ -404,7 +423,8 @@ class _UnitMaker:
                 end = end if line_end == -1 else max(end, line_end)  # (no line end: as is)
             return start, end
         if _line_longer_than(text, hit, reach.line):
-            return sentence_around(text, hit, reach, self.index)
+            start, end = sentence_around(text, hit, reach, self.index)
+            return self.inline_entry(hit, start, end)
         # a short line's block, and its sentences where they run on into a long line
         block_start, block_end = self.block(hit)
         start, end = sentence_around(text, hit, reach, self.index)

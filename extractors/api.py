@@ -10,7 +10,7 @@ registers anything: ``extractors/registry.py`` does, explicitly.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Protocol, runtime_checkable
@@ -81,6 +81,11 @@ class UnitReach:
     # The document's opening (its title and first sentence) carried as context before every
     # unit that starts after it: who a pronoun stands for, the date of an on-this-day page.
     opening: bool = False
+    # Where the entries of a list run together on one long line open (offsets, in order), or
+    # none where the line is no such list: ``(text, start, end) -> offsets``. A unit on such a
+    # line then runs from its trigger's entry's opening to the next one's, not by sentences
+    # (a reference's authors and title are sentences of their own).
+    inline_entries: Callable[[str, int, int], list[int]] | None = None
 
 
 @dataclass(frozen=True)

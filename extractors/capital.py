@@ -137,6 +137,8 @@ _IS_AFTER_REGION = re.compile(
 _GAP = r"(?:\((?:[^()\n]|\([^()\n]{0,20}\)){0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
 _BRIDGE = (
     rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*|"
+    # "is" contracted, as people write in posts: "Canberra's the capital of Australia"
+    rf"['’]s\s+|"
     rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?"
     # a gazetteer's headword and a colon: "Cairo: capital of Egypt; pop. 9.5 million"
     rf"|[^\S\n]*:[^\S\n]*"
@@ -175,6 +177,10 @@ _TRUE_OR_FALSE_AFTER = re.compile(rf"[^\n]{{0,12}}?[(\[]?\s*{_TRUE_OR_FALSE}")
 _TRUE_OR_FALSE_BEFORE = re.compile(rf"{_TRUE_OR_FALSE}[^\n]{{0,40}}$")
 _ASSERTING_QUESTION = re.compile(r"(?i)\bdid\s+you\s+know(?:\s+that)?\s+$")
 _QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
+# a statement asked to be confirmed: "Tallinn is the capital of Estonia, right?"
+_TAG_QUESTION = re.compile(
+    r"(?i)[^\S\n]*,[^\S\n]*(?:right|correct|isn['’]t[^\S\n]+it|no|yes|eh|innit)[^\S\n]*\?"
+)
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z][a-z'’-]*)\b")
 _ABBREVIATION_BEFORE_STOP = re.compile(
     r"(?:\b[A-Z]|\bSt|\bMt|\bFt|\bDr|\bMr|\bMrs|\bMs|\bNo|\bvs|\bpron|\bc|\bca|\bapprox|\blit|"
@@ -277,8 +283,10 @@ def _current(text: str, start: int, region_end: int, end: int) -> bool:
         return False
     if _MARKED_FALSE.match(text[end : end + 40]):
         return False
-    if _QUESTION_AFTER.match(text[end : end + 60]) and not _ASSERTING_QUESTION.search(
-        text, max(0, start - 40), start
+    if (
+        _QUESTION_AFTER.match(text[end : end + 60])
+        and not _ASSERTING_QUESTION.search(text, max(0, start - 40), start)
+        and not _TAG_QUESTION.match(text, end)
     ):
         return False  # a question, unless one that asserts ("Did you know the capital …?")
     if _TRUE_OR_FALSE_AFTER.match(text, end) or _TRUE_OR_FALSE_BEFORE.search(
@@ -844,7 +852,10 @@ _ANSWER_ALONE = re.compile(
 
 
 _ANSWER_REPLY = re.compile(
-    rf"[^\S\n]*\?[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*){{0,3}}"
+    rf"[^\S\n]*\?[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*(?:>[^\S\n]*){{0,3}}"
+    # a forum's label before the reply: "Reply: It's Y", "Re: Y", "jsmith wrote: Y"
+    rf"(?:(?:[Rr]eply|[Rr]e|[Rr]esponse|\w{{1,30}}[^\S\n]+(?:wrote|said|replied))"
+    rf"[^\S\n]*:[^\S\n]*)?"
     rf"(?:(?:It|That)(?:['’]s|[^\S\n]+is)[^\S\n]+)?[*_]*(?P<city>{CITY})[*_]*"
     rf"(?=[.!,]|[^\S\n]+[a-z]|[^\S\n]+I\b|[^\S\n]*(?:\n|$))"
 )

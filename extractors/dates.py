@@ -102,7 +102,7 @@ _FOREIGN_DATE = re.compile(
 )
 
 
-def date_value(written: str, day_first: bool = False) -> str | None:
+def date_value(written: str, day_first: bool | None = None) -> str | None:
     """The ISO date a span matched by ``DATE`` states (the New Style one of a double date), or
     None when it is no full, valid, unambiguous date."""
     text = _FOOTNOTE.sub("", written)
@@ -137,7 +137,9 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     )
 
 
-def date_at(text: str, start: int, end: int, day_first: bool = False) -> DateSpan | None:
+def date_at(
+    text: str, start: int, end: int, day_first: bool | None = None
+) -> DateSpan | None:
     """The date written at ``text[start:end]`` (a ``DATE`` match), with a New Style date that
     follows an Old Style one taking its place."""
     iso = date_value(text[start:end], day_first)
@@ -151,7 +153,7 @@ def date_at(text: str, start: int, end: int, day_first: bool = False) -> DateSpa
     return DateSpan(start, end, iso, is_hedged(text, start, end))
 
 
-def find_dates(text: str, day_first: bool = False) -> list[DateSpan]:
+def find_dates(text: str, day_first: bool | None = None) -> list[DateSpan]:
     """Every full date written in ``text``, in order."""
     found = []
     for m in DATE_RE.finditer(text):

@@ -197,7 +197,9 @@ _SUBJECT = (
     # (an apposition that opens in lower case may hold a parenthesis: "a British RAF (formerly
     # RNAS) airman"; one that opens with a name may not: "Smith, Mary Ellen (née Clark), 91,")
     rf"(?:,\s+(?P<apposition>(?=[a-z])(?:[^.;\n()]|\([^.;\n()]{{1,60}}\)){{1,200}}?"
-    rf"|[^.;\n()]{{1,200}}?),)?"
+    rf"|[^.;\n()]{{1,200}}?),"
+    # a notice's age and home town without the closing comma: "Jane Roe, 84, of Leeds died …"
+    rf"|,{_S}+\d{{1,3}},?{_S}+(?:of|from){_S}+{CAP_WORD}(?:,?{_S}{CAP_WORD}){{0,3}})?"
 )
 # "who" follows a bare name only: after an apposition it belongs to the apposition's last noun
 # ("Rosario, so he's younger than Ronaldo, who was born ...").
@@ -240,11 +242,12 @@ _BORN_COLON = re.compile(
     rf"\b(?P<event>Born|Died)\s+(?:on\s+)?(?P<date>{_DATE}){_S}*:{_S}*(?P<name>{NAME})"
     rf"(?:(?P<rest>[^.;\n]{{0,200}}?)\bwho\s+died\s+(?:on\s+)?(?P<death>{_DATE}))?"
 )
+# The birthplace before the date: "born in Accra on 12 March 1990"
+_BIRTHPLACE_FIRST = r"(?:(?:in|at)\s+[^\n;.()\d]{1,60}?,?\s+(?=on\s))?"
 _COMMA_BORN = re.compile(
     rf"(?P<name>{NAME})(?:,|{_S}+[—–]){_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
     rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+"
-    # the birthplace may come first: "Jane Roe, born in Accra on 12 March 1990, …"
-    rf"(?:(?:in|at)\s+[^\n;.()\d]{{1,60}}?,?\s+(?=on\s))?(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
+    rf"{_BIRTHPLACE_FIRST}(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
 )
 # A reduced clause without its commas: "Jane Roe born 3 May 1950 is a painter" (the verb after
 # the date says the name is the sentence's subject).
@@ -266,13 +269,13 @@ _COMMA_D = re.compile(
 # follows "was a JOB").
 _IS_A_BORN = re.compile(
     rf"(?P<name>{NAME})\s+(?:was|is)\s+(?:a|an|the)\s+(?P<gap>[^.;\n()]{{1,150}}?),?\s+born\s+"
-    rf"(?:on\s+)?(?P<date>{_DATE})"
+    rf"{_BIRTHPLACE_FIRST}(?:on\s+)?(?P<date>{_DATE})"
 )
 # "Jane Roe, a Welsh harpist born 3 May 1950 in Bangor, …", "Jane Roe, the harpist who died on
 # 4 June 2001, …": an apposition that is a noun phrase, whose noun is the named person.
 _APPOSED_BORN = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+(?:who\s+was\s+)?"
-    rf"born\s+(?:on\s+)?(?P<date>{_DATE})"
+    rf"born\s+{_BIRTHPLACE_FIRST}(?:on\s+)?(?P<date>{_DATE})"
 )
 _APPOSED_DIED = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+who\s+{_DEATH_ADVERB}{_DIED_VERB}\s+"
@@ -326,6 +329,9 @@ _DEATH_OCCURRED = re.compile(
 # "we announce the passing of Jane Roe, 82, of Denver, on December 18, 2023".
 _PASSING_OF = re.compile(
     rf"\b(?:passing|death)\s+of\s+(?:(?:former|late|our|the|his|her|their|beloved|dear)\s+){{0,2}}"
+    # the person's role in lower case: "the passing of longtime clerk Jane Roe" (not "of the
+    # wife of Jane Roe": the role's own "of" names someone else)
+    rf"(?:(?!of\b|and\b|to\b)[a-z][\w-]*\s+){{0,3}}"
     rf"(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?,?\s+"
     rf"on\s+(?P<date>{_DATE})"
 )
@@ -539,8 +545,8 @@ _DAY_ENTRY = re.compile(
 )
 # Under a "Births" / "Deaths" heading the entry needs no verb: "1939 – Jane Roe, American actor".
 _SECTION_HEADING = re.compile(
-    r"(?im)^[^\S\n]*(?:#{1,4}[^\S\n]*)?(?P<section>births|deaths|events|holidays[^\n]*|"
-    r"[a-z]+(?:[^\S\n]+[a-z]+){0,3})[^\S\n]*(?:\[edit\])?[^\S\n]*:?[^\S\n]*$"
+    r"(?im)^[^\S\n]*(?:[#=]{1,4}[^\S\n]*)?(?P<section>births|deaths|events|holidays[^\n]*|"
+    r"[a-z]+(?:[^\S\n]+[a-z]+){0,3})[^\S\n]*(?:\[edit\])?[^\S\n]*:?[^\S\n]*={0,4}[^\S\n]*$"
 )
 _SECTION_ENTRY = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<year>\d{{3,4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
@@ -555,6 +561,11 @@ _DATED_SECTION_ENTRY = re.compile(
     rf"august|september|october|november|december){_S}+\d{{1,2}}|\d{{1,2}}{_S}+(?:january|february|"
     rf"march|april|may|june|july|august|september|october|november|december)))"
     rf"{_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
+)
+# An entry with its full date, under a "Births" or "Deaths" heading of any page: "July 12,
+# 1915 – Jane Roe, Swedish painter"
+_FULL_DATED_SECTION_ENTRY = re.compile(
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<date>{_DATE}){_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
 )
 _MONTH_WORD = (
     r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -628,6 +639,10 @@ _MEMORIAL_LEAD = (
 )
 _NAME_OVER_SPAN = re.compile(
     rf"(?m)^{_S}*{_MEMORIAL_LEAD}(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*\n{_S}*"
+    # a gravestone's kin line between: "wife of John Roe", "Beloved Father", "dear son of …"
+    rf"(?:(?i:(?:(?:beloved|loving|dear){_S}+)?(?:wife|husband|son|daughter|mother|father|widow|"
+    rf"relict|consort)(?:{_S}+of{_S}[^\n\d]{{1,60}})?|(?:beloved|loving|dear){_S}+[a-z]{{3,12}})"
+    rf"{_S}*\n{_S}*)?"
     rf"(?:(?i:born){_S}+)?(?P<born>{_DATE}){_S}*{_DASH_CHAR}{_S}*(?:(?i:died){_S}+)?"
     rf"(?P<died>{_DATE}){_S}*$"
 )
@@ -671,8 +686,12 @@ _DESCRIBED_AS = re.compile(
 )
 # A name that opens a sentence or a line and is followed by a lower-case word (its verb), an
 # apposition or a parenthesis, or a name alone on its line (a heading).
+# The labels of a data set's fields before their text: "Context: Jane Roe was …", "Title: Jane Roe"
+_TEXT_LABELS = ("Context", "Passage", "Title", "Text", "Document", "Article", "Paragraph", "Topic")
+_AFTER_TEXT_LABEL = "|".join(rf"(?<=\b{label}:\s)" for label in _TEXT_LABELS)
 _SENTENCE_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\"))(?:[-*•]{_S}*)?"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\")|{_AFTER_TEXT_LABEL})"
+    rf"(?:[-*•]{_S}*)?"
     rf"(?P<name>{NAME})"
     # a name alone before a sentence without a subject: "Jane Roe. Born 3 May 1901, …"
     # or a name alone that a pronoun continues: "Who discovered radium? Marie Curie. She was …"
@@ -992,9 +1011,13 @@ def _life_dates(text: str):
             if (
                 inverted is None
                 and lead
+                and apposition
                 and (_NAME_RE.fullmatch(apposition.strip()) or " " not in m[name_group])
-                and (_is_opener(m[name_group]) or places.is_known_city(m[name_group])
-                     or places.region_name(m[name_group]))
+                and (
+                    _is_opener(m[name_group])
+                    or places.is_known_city(m[name_group])
+                    or places.region_name(m[name_group])
+                )
             ):
                 # "The rector of the University of Vienna, Hans Roe, died …": the place ends
                 # a description, the name apposed to it is the subject; so after a dateline
@@ -1178,8 +1201,6 @@ def _from_day_pages(reader: _Reader):
         else:
             yield from reader.fact(relation, subject, *m.span("when"), *m.span())
     page_year = None if page_date else _PAGE_YEAR.search(text)
-    if not (page_date or page_year):
-        return
     headings = list(_SECTION_HEADING.finditer(text))
     for heading, following in zip(headings, [*headings[1:], None], strict=False):
         section = heading["section"].lower()
@@ -1187,6 +1208,10 @@ def _from_day_pages(reader: _Reader):
             continue
         relation = "birth_date" if section == "births" else "death_date"
         end = following.start() if following else len(text)
+        for m in _FULL_DATED_SECTION_ENTRY.finditer(text, heading.end(), end):
+            yield from reader.fact(relation, person_name(m["name"]), *m.span("date"), *m.span())
+        if not (page_date or page_year):
+            continue
         if page_date:
             for m in _SECTION_ENTRY.finditer(text, heading.end(), end):
                 subject = person_name(m["name"])

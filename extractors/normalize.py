@@ -72,18 +72,27 @@ _DAY_FIRST_DATE = re.compile(
 )
 
 
-def states_day_first(text: str) -> bool:
-    """Whether the text makes plain that its numeric dates put the day first: it says so
-    (``DD.MM.YYYY``, "the day first") or its own dotted dates show it (see above). The one case
-    where an ambiguous ``02.05.1899`` may be read."""
-    return bool(_DAY_FIRST_CUE.search(text) or _DAY_FIRST_DATE.search(text))
+# A slashed date whose second number can only be a day ("02/19/1899"), as US records write them.
+_MONTH_FIRST_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4}(?!\d|/\d)")
 
 
-def parse_date(text: str, day_first: bool = False) -> str | None:
+def states_day_first(text: str) -> bool | None:
+    """Which order the text makes plain for its numeric dates: True where the day comes first
+    (it says so, ``DD.MM.YYYY``, "the day first", or its own dotted dates show it, see above),
+    False where its slashed dates show the month first (``02/19/1899``) and nothing says the
+    day does, None where nothing shows either. The one case where an ambiguous ``02.05.1899``
+    may be read."""
+    if _DAY_FIRST_CUE.search(text) or _DAY_FIRST_DATE.search(text):
+        return True
+    return False if _MONTH_FIRST_DATE.search(text) else None
+
+
+def parse_date(text: str, day_first: bool | None = None) -> str | None:
     """Return the ISO date a written date states, or None when it is not a full, valid,
     unambiguous date. Numeric ``a/b/yyyy`` or ``a.b.yyyy`` is accepted only when exactly one of
-    day-month or month-day gives a valid date (``14.03.1879`` yes, ``03/04/1879`` no), or, with
-    ``day_first`` (the text said so: ``states_day_first``), as day-month."""
+    day-month or month-day gives a valid date (``14.03.1879`` yes, ``03/04/1879`` no), or in the
+    order the text shows (``states_day_first``): day-month with ``day_first`` True, month-day
+    with False."""
     text = _LEADING_WEEKDAY.sub("", " ".join(text.split()))
     if not _DATE_RE.match(text):
         return None
@@ -97,6 +106,8 @@ def parse_date(text: str, day_first: bool = False) -> str | None:
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         if day_first:
             return _iso(year, second, first)
+        if day_first is False and "/" in text:  # the month first: shown by slashed dates only
+            return _iso(year, first, second)
         readings = {d for d in (_iso(year, second, first), _iso(year, first, second)) if d}
         return readings.pop() if len(readings) == 1 else None
     return None

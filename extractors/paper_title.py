@@ -104,7 +104,8 @@ _SUFFIX = rf"(?:{SPACE}(?:IV|III|II|Jr\.))?"
 _INITIALS_NAME = rf"{_INITIALS}{_MAYBE_SPACE}{_SURNAME}{_SUFFIX}"  # A. Vaswani, G. E. Hinton
 _IEEE_AUTHORS = (
     rf"{_INITIALS}{_MAYBE_SPACE}(?P<surname>{_SURNAME}){_SUFFIX}"
-    rf"(?:,{SPACE}(?:and{SPACE})?{_INITIALS_NAME})*(?:,?{SPACE}and{SPACE}{_INITIALS_NAME})?"
+    rf"(?:,{SPACE}(?:(?:and|AND){SPACE})?{_INITIALS_NAME})*"
+    rf"(?:,?{SPACE}(?:and|AND){SPACE}{_INITIALS_NAME})?"
     rf"(?:{_ET_AL})?"
 )
 # A full name of two words or more (given names and a family name).

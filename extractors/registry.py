@@ -20,6 +20,7 @@ from importlib.metadata import entry_points
 from importlib.resources import files
 
 from extractors.api import Extractor, Question, RelationSpec, UnitReach, alternatives, spec_of
+from extractors.references.segment import entry_openings
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +67,15 @@ BUILTIN_UNITS: dict[str, tuple[tuple[str, ...], UnitReach]] = {
     "capital": (("sentence", "block"), UnitReach(before=3, after=3, cap=1500)),
     "paper_title": (
         ("sentence", "block"),
-        UnitReach(before=1, after=1, cap=1500, line=300, wrapped_prose=True, whole_lines=True),
+        UnitReach(
+            before=1,
+            after=1,
+            cap=1500,
+            line=300,
+            wrapped_prose=True,
+            whole_lines=True,
+            inline_entries=entry_openings,
+        ),
     ),
 }
 

@@ -22,7 +22,7 @@ _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.?[-‐]?){1,4}$|^(?:[A-ZÀ-Þ][a-z]?\.[
 # Vancouver's initials after a family name: "OH", "J.", and dotted ones run together ("A.M.",
 # "C.D.L.", as ecology journals write "Barbosa A.M.")
 _VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]{1,3}\.?|(?:[A-ZÀ-Þ]\.){1,3}[A-ZÀ-Þ]\.?)$")
-_AUTHOR_SEPARATOR = re.compile(r";|\s+(?:and|&|und|et)\s+|\s*&\s*|\s+\band\b")
+_AUTHOR_SEPARATOR = re.compile(r";|\s+(?:and|AND|&|und|et)\s+|\s*&\s*|\s+\band\b")
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?.*$", re.IGNORECASE | re.DOTALL)
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARENTHESISED = re.compile(r"\([^()]{0,120}\)")

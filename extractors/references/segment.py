@@ -389,7 +389,7 @@ def _has_markers(text: str) -> bool:
 # Reference lists whose line breaks were lost (text taken from PDF pages, pasted paragraphs):
 # "… 2019. [2] P. Lund and …" with the list's numbers ascending one by one, or author–year
 # entries one after another: "… 11–19. Lund, P., & Varga, A. (2020). Reed beds …".
-_INLINE_NUMBER = re.compile(r"(?<=[^\S\n])\[(\d{1,3})\](?=[^\S\n]+\S)")
+_INLINE_NUMBER = re.compile(r"(?:(?<=[^\S\n])|(?<=^)|(?<=\n))\[(\d{1,3})\](?=[^\S\n]+\S)")
 _INLINE_AUTHOR_YEAR = re.compile(
     r"(?<=[.)][^\S\n])(?=(?:[^\W\d_][\w'’-]{1,30}[^\S\n]){0,2}[^\W\d_][\w'’-]{1,30},"
     r"[^\S\n](?:[A-Z]\.[^\S\n]?){1,3}(?:,?[^\S\n](?:&[^\S\n]|and[^\S\n])?"
@@ -425,6 +425,47 @@ def _consecutive_run(numbers: list[tuple[int, re.Match[str]]]) -> list[re.Match[
     return best
 
 
+def _numbered_openings(text: str, a: int, b: int) -> list[int]:
+    """Where ``[n]`` opens an entry in ``text[a:b]``: the numbers going up one by one from
+    the first."""
+    openings: list[int] = []
+    expected = None
+    for m in _INLINE_NUMBER.finditer(text, a, b):
+        number = int(m[1])
+        if expected is None or number == expected:
+            openings.append(m.start())
+            expected = number + 1
+    return openings
+
+
+def _dotted_openings(text: str, a: int, b: int) -> list[int]:
+    """Where ``n.`` opens an entry: "1. Roe J. Title. Journal. 2001;3:1-9. 2. Moe K. …",
+    numbers with a full stop going up one by one (three at least, so that a "2. " of prose is
+    none)."""
+    dotted = [(int(m[1]), m) for m in _INLINE_DOTTED_NUMBER.finditer(text, a, b)]
+    run = _consecutive_run(dotted)
+    return [m.start() for m in run] if len(run) >= 3 else []
+
+
+def _author_year_openings(text: str, a: int, b: int) -> list[int]:
+    """Where an author list with its year in brackets opens an entry (two at least)."""
+    starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
+    return starts if len(starts) >= 2 else []
+
+
+def entry_openings(text: str, a: int, b: int) -> list[int]:
+    """Where the entries of a reference list run together on one line (a PDF's text, a pasted
+    paragraph) open inside ``text[a:b]``, in order; none where ``text[a:b]`` reads as no such
+    list (fewer than two entries)."""
+    if len(_YEAR_IN_ENTRY.findall(text, a, b)) < 2:
+        return []  # cheap: a list of references carries a year an entry
+    openings = sorted(
+        {*_numbered_openings(text, a, b), *_dotted_openings(text, a, b)}
+        | set(_author_year_openings(text, a, b))
+    )
+    return openings if len(openings) >= 2 else []
+
+
 def break_run_together(text: str) -> str:
     """``text`` with a line break put (for a space, so offsets hold) before each entry of a
     reference list run into one line: before ``[n]`` where the numbers go up one by one from
@@ -435,28 +476,15 @@ def break_run_together(text: str) -> str:
         return text
     chars = list(text)
     for a, b in long_lines:
-        numbers = list(_INLINE_NUMBER.finditer(text, a, b))
-        expected = None
-        for m in numbers:
-            number = int(m[1])
-            if expected is None or number == expected:
-                if expected is not None:
-                    chars[m.start() - 1] = "\n"
-                expected = number + 1
-        # "1. Roe J. Title. Journal. 2001;3:1-9. 2. Moe K. …": numbers with a full stop, after
-        # a full stop, going up one by one (three at least, so that a "2. " of prose is none)
-        dotted = [(int(m[1]), m) for m in _INLINE_DOTTED_NUMBER.finditer(text, a, b)]
-        run = _consecutive_run(dotted)
-        if len(run) >= 3:
-            for m in run:
-                if m.start() > a and text[m.start() - 1] == " ":
-                    chars[m.start() - 1] = "\n"
+        for at in _numbered_openings(text, a, b)[1:]:
+            chars[at - 1] = "\n"
+        for at in _dotted_openings(text, a, b):
+            if at > a and text[at - 1] == " ":
+                chars[at - 1] = "\n"
         if heading := _INLINE_HEADING.match(text, a, b):
             chars[heading.start(1)] = "\n"
-        starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
-        if len(starts) >= 2:
-            for at in starts:
-                chars[at - 1] = "\n"
+        for at in _author_year_openings(text, a, b):
+            chars[at - 1] = "\n"
     return "".join(chars)
 
 

@@ -92,3 +92,57 @@ def test_superscript_numbers_glued_to_the_first_authors_name():
     assert [entry.marked for entry in segment(text)][1:] == [True, True]
     # near-miss: a number before a capital that opens no name list is no marker
     assert not any(entry.marked for entry in segment("Notes\n3D printing of ponds, in short.\n"))
+
+
+def scanned(text: str) -> set[tuple[str, str]]:
+    """Facts as the scan finds them: through the units around the triggers."""
+    from auditor.extraction import Extraction
+
+    return {(f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text)}
+
+
+# Entries run together on one long line: the scan's unit around a trigger (a year at an entry's
+# end) is the whole entry, from its number or its authors, not the sentences around the year.
+_RUN_TOGETHER = [
+    "[1] M. Castellan, T. Brandt, and L. Okafor. Counting herons from low orbit with "
+    "convolutional networks. In Proceedings of the Wetland Vision Workshop, pages 12–20, 2019. "
+    "[2] P. Lund and A. Varga. Reed beds as sediment traps: a field study. Journal of Pond "
+    "Science, 12(3):45–67, 2020. [3] A. Varga. Winter surveys of pond snails. PhD thesis, "
+    "University of Nowhere, 2018.",
+    "1. Castellan M, Brandt T, Okafor L. Counting herons from low orbit with convolutional "
+    "networks. Wetl Res. 2019;4(2):11-9. 2. Lund P, Varga A. Reed beds as sediment traps: a "
+    "field study. J Pond Sci. 2020;12(3):45-67. 3. Varga A. Winter surveys of pond snails. "
+    "Snail Notes. 2018;7:1-9.",
+]
+
+
+@pytest.mark.parametrize("text", _RUN_TOGETHER)
+def test_scan_reads_each_entry_of_a_run_together_line_whole(text):
+    padding = "Acknowledgements. We thank the wardens of the reserve for their help. " * 25
+    assert scanned(padding + "References " + text) == THREE
+
+
+def test_a_bracketed_number_at_the_line_start_opens_the_first_entry():
+    assert facts(_RUN_TOGETHER[0]) == THREE
+
+
+def test_near_miss_citation_marks_in_a_long_line_of_prose():
+    text = (
+        "Herons were counted from orbit in earlier work [1], and the counts were compared with "
+        "ground surveys [2] from 2019. Later studies [3] found in 2020 that reed beds trap "
+        "sediment faster than open water, which changes where the birds feed in winter. "
+    ) * 4
+    assert scanned(text) == set()
+
+
+def test_authors_joined_by_and_in_capitals():
+    text = (
+        '[1] J. PARK AND K. QUILL, "Low-power converters for sensor nodes," IEEE J. Circuits, '
+        "vol. 49, no. 4, pp. 900–911, 2014.\n"
+        '[2] L. RAMOS, "Clock recovery in serial links," IEEE Trans. Circuits, vol. 62, '
+        "pp. 1–9, 2015.\n"
+    )
+    assert facts(text) == {
+        ("PARK", "Low-power converters for sensor nodes"),
+        ("RAMOS", "Clock recovery in serial links"),
+    }

@@ -1,0 +1,93 @@
+"""Constructions of memorials, notices and year pages: a kin line between a gravestone's name
+and its span, slashed dates whose order another date of the text shows, a notice's age and home
+town before the verb, a role before the name after "the passing of", full-dated entries under a
+Births or Deaths heading. Invented examples, each with a near-miss."""
+
+import pytest
+
+from extractors.life_dates import LifeDateExtractor
+from extractors.normalize import parse_date, states_day_first
+
+LIFE = LifeDateExtractor("life_dates", ("birth_date", "death_date"))
+
+
+def lives(text):
+    return sorted({(f.relation, f.subject, f.value) for f in LIFE.extract(text)})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HANNAH MAE PRUITT\nwife of Elias Pruitt\nApr. 9, 1850 - Jan. 2, 1911",
+            [
+                ("birth_date", "HANNAH MAE PRUITT", "1850-04-09"),
+                ("death_date", "HANNAH MAE PRUITT", "1911-01-02"),
+            ],
+        ),
+        (
+            "Elias Pruitt\nBeloved Father\n9 April 1848 - 2 January 1920",
+            [
+                ("birth_date", "Elias Pruitt", "1848-04-09"),
+                ("death_date", "Elias Pruitt", "1920-01-02"),
+            ],
+        ),
+        # the second date can only be month-first: the first is read in the same order
+        (
+            "Elias Pruitt\n11/04/1848 - 01/22/1920",
+            [
+                ("birth_date", "Elias Pruitt", "1848-11-04"),
+                ("death_date", "Elias Pruitt", "1920-01-22"),
+            ],
+        ),
+        (
+            "Elias Pruitt, 71, of Millbrook passed away on January 22, 1920 at home.",
+            [("death_date", "Elias Pruitt", "1920-01-22")],
+        ),
+        (
+            "The board noted the passing of longtime treasurer Elias Pruitt on January 22, 1920.",
+            [("death_date", "Elias Pruitt", "1920-01-22")],
+        ),
+        (
+            "== Births ==\n* April 9, 1850 – Hannah Pruitt, American quilter (died 1911)\n"
+            "== Deaths ==\n* January 22, 1920 – Elias Pruitt, American farmer\n",
+            [
+                ("birth_date", "Hannah Pruitt", "1850-04-09"),
+                ("death_date", "Elias Pruitt", "1920-01-22"),
+            ],
+        ),
+    ],
+)
+def test_memorial_constructions(text, expected):
+    assert lives(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both slashed dates could be either order: none is read
+        "Elias Pruitt\n11/04/1848 - 01/02/1920",
+        # the notice speaks of someone else's death
+        "Elias Pruitt, 71, of Millbrook said his brother died on January 22, 1920.",
+        # "of" in the role names another person: not the one whose passing it is
+        "The board noted the death of the son of Elias Pruitt on January 22, 1920.",
+        # an events list dates what happened, not a birth
+        "== Events ==\n* April 9, 1850 – Hannah Pruitt opens a store in Millbrook\n",
+        # no heading: a date and a name are no birth
+        "April 9, 1850 – Hannah Pruitt, American quilter\n",
+    ],
+)
+def test_memorial_near_misses(text):
+    assert lives(text) == []
+
+
+def test_numeric_date_order_shown_by_the_text():
+    assert states_day_first("born 02/19/1899") is False
+    assert states_day_first("born 19.02.1899") is True
+    assert states_day_first("born 02/03/1899") is None
+    # 11/04 is November 4 once the text shows the month first; April 11 once the day
+    assert parse_date("11/04/1848", day_first=False) == "1848-11-04"
+    assert parse_date("11/04/1848", day_first=True) == "1848-04-11"
+    assert parse_date("11/04/1848") is None
+    # dotted dates are not read month-first on the evidence of slashed ones
+    assert parse_date("11.04.1848", day_first=False) is None
