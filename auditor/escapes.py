@@ -1,12 +1,15 @@
 """Text that is itself the inside of a JSON string: ``Marie Curie (7 November 1867 \\u2013 4 July
 1934)``, ``… born 1912.\\nHe died …``. Corpora hold such text wherever a data file, a dataset
 card or a scraped API answer was stored as a document; its escapes hide dashes, accented names
-and line breaks from every pattern. ``decoded_view`` gives the text with its escapes decoded
-and a map of offsets back into the original, so that facts read in the view keep their places.
+and line breaks from every pattern. Pages saved with their HTML character references
+(``O&#8217;Brien``, ``1901 &ndash; 1980``) hide them the same way. ``decoded_view`` gives the
+text with both decoded and a map of offsets back into the original, so that facts read in the
+view keep their places.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -49,22 +52,21 @@ class DecodedView:
         return [replace(f, start=self.original(f.start), end=self.original(f.end)) for f in facts]
 
 
-def decoded_view(text: str) -> DecodedView | None:
-    """``text`` with its JSON string escapes decoded, when it shows them and is no LaTeX;
-    None otherwise (most documents: a backslash is rare in prose)."""
-    if "\\" not in text or not _JSON_SIGN.search(text) or _LATEX_COMMAND.search(text):
-        return None
-    pieces: list[str] = []
-    breaks: list[tuple[int, int]] = []
-    position = decoded = 0
+# HTML's character references, which pages saved as text keep: "O&#8217;Brien", "1901 &ndash;
+# 1980", "Lima &amp; Cusco". Decoded only where they stand for a character (html.unescape), and
+# only the ones of letters, punctuation and spaces that patterns read.
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _json_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, decoded) for every JSON escape of ``text`` (a surrogate pair as one)."""
+    edits: list[tuple[int, int, str]] = []
     matches = list(_ESCAPE.finditer(text))
     skip_next = False
     for index, m in enumerate(matches):
         if skip_next:
             skip_next = False
             continue
-        pieces.append(text[position : m.start()])
-        decoded += m.start() - position
         end = m.end()
         if m["code"]:
             code = int(m["code"], 16)
@@ -82,7 +84,41 @@ def decoded_view(text: str) -> DecodedView | None:
             char = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"
         else:
             char = _SIMPLE[m["char"]]
-        breaks.append((decoded, m.start()))
+        edits.append((m.start(), end, char))
+    return edits
+
+
+def _entity_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, decoded) for every HTML character reference of ``text`` that stands for one
+    printable character other than markup's own ``<`` and ``>`` (which would make tags)."""
+    edits = []
+    for m in _ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if len(char) == 1 and char not in "<>" and (char.isprintable() or char.isspace()):
+            edits.append((m.start(), m.end(), char))
+    return edits
+
+
+def decoded_view(text: str) -> DecodedView | None:
+    """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX) and
+    its HTML character references decoded; None when it has neither (most documents: a
+    backslash and an ampersand are rare in prose)."""
+    edits: list[tuple[int, int, str]] = []
+    if "\\" in text and _JSON_SIGN.search(text) and not _LATEX_COMMAND.search(text):
+        edits = _json_edits(text)
+    if "&" in text and (entities := _entity_edits(text)):
+        edits = sorted(edits + entities)
+    if not edits:
+        return None
+    pieces: list[str] = []
+    breaks: list[tuple[int, int]] = []
+    position = decoded = 0
+    for start, end, char in edits:
+        if start < position:
+            continue  # inside an edit already made ("\\u0026amp;")
+        pieces.append(text[position:start])
+        decoded += start - position
+        breaks.append((decoded, start))
         pieces.append(char)
         decoded += len(char)
         breaks.append((decoded, end))

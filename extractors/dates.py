@@ -54,7 +54,8 @@ _OLD_STYLE_DM = rf"(?:{_DAY}[^\S\n]+{_ANY_MONTH}[^\S\n]*/[^\S\n]*)"
 _OLD_STYLE_MD = rf"(?:{_ANY_MONTH}[^\S\n]+{_DAY}[^\S\n]*/[^\S\n]*)"
 
 # A space between the parts of a date, or a line break where the text was wrapped.
-_SP = r"(?:[^\S\n]{1,4}|[^\S\n]{0,4}\n[^\S\n]{0,4})"
+# (an HTML "&nbsp;" blanked in the plain view is six spaces)
+_SP = r"(?:[^\S\n]{1,8}|[^\S\n]{0,8}\n[^\S\n]{0,8})"
 DATE = (
     # "the 12th day of May, 1950" in deeds, registers and formal notices
     rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}day)?(?:{_SP}of)?{_SP}{_ANY_MONTH}"
