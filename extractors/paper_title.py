@@ -462,7 +462,7 @@ _TRIGGER = (
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
     r"(?:[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+){0,3}"
-    r"\.?[ \t]*(?:\((?:1[89]|20)\d\d\))?\.?[ \t]*\r?\n"
+    r"\.?[ \t]*(?:\([^()\n]{0,30}(?:1[89]|20)\d\d\))?\.?[ \t]*\r?\n"
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
     r"|\bfamily-names:|\bcff-version:"
     # more marks of reference entries: volume(issue):pages, a DOI, a year closing a
@@ -474,6 +474,10 @@ _TRIGGER = (
     r"|(?m:^)TY  - |(?m:^)%T |\"authors?\"\s*:|citation_title|(?m:^)[ \t]*(?:-[ \t]+)?authors?:"
     # records of program code: "'author' => …", "'authors': …", "author: '…'"
     r"|'authors?'|\bauthors?[ \t]?=>|\bauthors?:[ \t]*['\"]"
+    # a publication list's venue tag, an acronym and its year: "[ICML 2020]", "(NeurIPS'21)";
+    # a link to a paper's PDF: "[Title](https://…/paper.pdf)"
+    r"|[\[(][A-Z][A-Za-z]{0,8}[A-Z][A-Za-z-]{0,8}['’]?[ \t]?(?:1[89]|20)?\d\d[\])]"
+    r"|\.pdf\)"
 )
 
 _ANCHORS = (
@@ -498,6 +502,7 @@ _ANCHORS = (
     "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",
     "author =>", "author=>", "authors =>", "authors=>",
     *(f", {year})" for year in range(1800, 2100)),
+    *(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"), ".pdf)",
 )  # fmt: skip
 
 # An entry's body: text with braces balanced to a depth of four ({title = {\ch{^{8}Li} …}}).

@@ -16,8 +16,14 @@ from importlib.resources import as_file, files
 import pycrfsuite  # type: ignore[import-untyped]
 
 from extractors.normalize import nfkc
+from extractors.persons import known_given_names
 from extractors.references.names import first_author_family
-from extractors.references.tokens import blank_markup, token_features, token_spans
+from extractors.references.tokens import (
+    blank_markup,
+    is_abbreviated_venue,
+    token_features,
+    token_spans,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -443,12 +449,56 @@ _UNDATED = re.compile(r"\((?i:forthcoming|in\s+press|to\s+appear|accepted|submit
 _VANCOUVER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,3},")
 
 
+# Markdown emphasis around a few words: "*J Mach Learn Res*", "__Phys. Rev. B__"
+_EMPHASISED = re.compile(r"(\*{1,2}|(?<!\w)__?)([^*_\n]{1,60}?)\1(?!\w)")
+
+
+def _unemphasised_venue(m: re.Match[str]) -> str:
+    """An emphasised venue's abbreviated name with its marks blanked; anything else as is."""
+    if not is_abbreviated_venue(m[2].split()):
+        return m.group()
+    marks = " " * len(m[1])
+    return marks + m[2] + marks
+
+
+def _first_line_of_names(author_text: str) -> str:
+    """The author run's first line where it holds a name of two words or more: the first
+    author is on it, and a run that crosses a line break may have taken the venue under the
+    names for more names ("Ana Roe\nEcological Informatics, 2019")."""
+    first, newline, _ = author_text.partition("\n")
+    words = first.split()
+    # the line opens with a person's full name: a known given name or an initial, then a
+    # capitalised word ("Ana Roe", "A. Roe"; not a label, "[AKN98]", nor a venue's words)
+    opens_name = (
+        len(words) >= 2
+        and (words[0].lower() in known_given_names() or re.fullmatch(r"[A-Z]\.", words[0]))
+        and words[1][:1].isupper()
+    )
+    return first if newline and opens_name else author_text
+
+
 def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it. ``gated_cuts`` lets the labeller's confidence keep a
     title whole past a full stop or closing quote (``CONFIDENT_TAIL``) and drop author names
     it doubts from the title's head (``DOUBTED_HEAD``): right more often on AnyStyle's strings,
-    wrong more often on real web text (venues run on into titles), so off by default."""
+    wrong more often on real web text (venues run on into titles), so off by default.
+
+    Emphasis sets a title off, and the labeller reads it so; but where a list sets its venues
+    in italics ("Title. *J Mach Learn Res* 22:1–30") it may find no title at all: such an entry
+    is read again with its venue's emphasis (after the first sentence, an abbreviated name)
+    blanked."""
+    reading = _read_entry(labeller, text, gated_cuts)
+    if reading is None and ("*" in text or "_" in text) and (stop := text.find(". ")) > 0:
+        # only the emphasis after the first sentence: a title-first list emphasises its titles
+        # ("[*A Guide to X*](url) (**Jay Roe**)"), which must stay set off
+        tail = _EMPHASISED.sub(_unemphasised_venue, text[stop:])
+        if tail != text[stop:]:
+            reading = _read_entry(labeller, text[:stop] + tail, gated_cuts)
+    return reading
+
+
+def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
     # a reading list's label before an entry ("Required:", "(optional)"), a publication list's
     # ("[J3]", "C12.", "2021 —"), is no part of it: the entry after it is read alone
     if (label := _READING_LABEL.match(text) or _ENTRY_LABEL.match(text)) and label.end() < len(
@@ -543,7 +593,9 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
                 else:
                     return None
                 break
-    author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
+    author_text = _first_line_of_names(
+        blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
+    )
     family = first_author_family(author_text)
     if not family and author_run[1] == title_run[0] and title_run[1] - title_run[0] > 1:
         # initials alone ("N. J.") and a title run opening with a capitalised word and a

@@ -31,7 +31,11 @@ _S = r"[^\S\n]"
 # a list mark, a reStructuredText line block's bar, or a LaTeX command opening an item (\ind)
 # (one run of spaces each side of the optional mark: two runs side by side would backtrack
 # quadratically over a long line of spaces)
-_MARK_WORD = r"(?:[-•*–+|]|\d{1,3}[.)]|\[\d{1,3}\]|\\[a-z]{2,10}\b)"
+# (or a venue's tag with its year: "[ICML 2020] Title. Names.")
+_MARK_WORD = (
+    r"(?:[-•*–+|]|\d{1,3}[.)]|\[\d{1,3}\]|\\[a-z]{2,10}\b"
+    r"|\[[A-Za-z][^\]\n]{0,30}\b(?:1[89]|20)\d\d\])"
+)
 _MARK = rf"^{_S}*(?:{_MARK_WORD}{_S}*)?"
 # A name's word: a capital and a lower-case letter ("Castellan", "McLeod"), never an initial, so
 # that a list of names parses one way only (no backtracking over ways to split it).
@@ -56,7 +60,14 @@ _YEAR = r"(?:1[89]|20)\d\d[a-z]?"
 _SHORT_AUTHORS = rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})?)"
 _ONE_LINE_FORMS = (
     ("bracketed", re.compile(rf"{_MARK}{_TITLE}{_S}+\({_S}*{_NAMES}{_S}*\){_S}*$", re.MULTILINE)),
-    ("by", re.compile(rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}\.?{_S}*$", re.MULTILINE)),
+    # (a venue and year in brackets after the names: "Title, by Ana Roe (ICML 2020)")
+    (
+        "by",
+        re.compile(
+            rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     # an emphasised title, a comma and its authors: "* __*Title*__, Ana Roe and Ken Moe";
     # or a full stop, and links or notes after the names ("… Ken Moe (Acme). [pdf](…)")
     (
@@ -277,12 +288,37 @@ def _listed(m: re.Match[str], dated: bool = False, set_off: bool = False) -> Lis
     return Listed(m.start(), m.end(), m.start("title"), family, title)
 
 
+def _listed_full_name(m: re.Match[str]) -> Listed | None:
+    """The item where its first author is any full name a person's name parses (two words
+    or more), for runs that other items show to name people."""
+    first = re.split(r"[,;]|\s+and\s+|\s*&\s*", m["authors"], maxsplit=1)[0].strip()
+    if len(first.split()) < 2 or person_name(first) is None:
+        return None
+    return _listed(m, dated=True, set_off=True) if " " in first else None
+
+
 _YEAR_IN_LINE = re.compile(rf"\b{_YEAR}\b")
 _YEAR_RE = re.compile(rf"\b{_YEAR}\b|\]\(|https?://|\barXiv\b")
 
 
 def _dated_after_authors(m: re.Match[str]) -> bool:
     return bool(_YEAR_RE.search(m.string, m.end("authors"), m.end()))
+
+
+def _dated_after_names(m: re.Match[str]) -> bool:
+    """Whether a year or a link follows the item's names, or a venue's tag with its year opens
+    the item (a year inside the names' brackets, "Ana Roe (b. 2006)", is none)."""
+    return _dated_after_authors(m) or bool(_YEAR_RE.search(m.string, m.start(), m.start("title")))
+
+
+def _dated_after_title(m: re.Match[str]) -> bool:
+    """Whether a year or a link follows the item's title (after its names, or in the brackets
+    the names' pattern takes for an affiliation: "by Ana Roe (ICML 2020)"), or a venue's tag
+    with its year opens the item ("[ICML 2020] Title. Names.")."""
+    return bool(
+        _YEAR_RE.search(m.string, m.end("title"), m.end())
+        or _YEAR_RE.search(m.string, m.start(), m.start("title"))
+    )
 
 
 _NAMES_COLON_LINE = re.compile(r"[^\n]{3,400}?:[^\S\n][^\n]*")
@@ -330,21 +366,30 @@ def _emphasised(text: str, m: re.Match[str]) -> bool:
     return opened and any(mark in between for mark in ("*", "_", "</"))
 
 
+_LINE_BREAK_TAG = re.compile(r"<br[^\S\n]{0,3}/?>(?=[^\S\n]{0,20}\S)", re.IGNORECASE)
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
+    # an item's lines parted by HTML breaks ("[Title](url)<br>*Names*<br>Venue") are lines
+    text = _LINE_BREAK_TAG.sub(lambda m: "\n".ljust(len(m.group())), text)
     view = layout.plain_view(text) or text
     for name, form in _ONE_LINE_FORMS:
         found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
         matches = {m.start(): m for m in found}
         dated = name in ("dated", "title_dated", "names_colon")
         set_off = name in ("emphasised_names", "names_colon", "linked_dash")
-        items = [
-            (m.start(), m.end(), item)
-            for m in matches.values()
-            if (item := _listed(m, dated, set_off))
-        ]
+        # an item whose first author's given name no list knows ("Chidi Okafor") is read in a
+        # run whose other items plainly name people
+        items, plain = [], set()
+        for m in matches.values():
+            if item := _listed(m, dated, set_off):
+                plain.add(item.start)
+            elif not (item := _listed_full_name(m)):
+                continue
+            items.append((m.start(), m.end(), item))
         for run in _runs(items, view):
-            if len(run) < MIN_ITEMS:
+            if sum(item.start in plain for item in run) < MIN_ITEMS:
                 continue
             # a list of links to works with their authors in brackets ("[Title](url) (Name)")
             # is a reading list, whatever the titles' length or case
@@ -359,12 +404,18 @@ def read_listings(text: str) -> Iterator[Listed]:
                 run = [replace(i, title=_YEAR_AFTER_TITLE.sub("", i.title)) for i in run]
             # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
             # unless the titles are written as titles
+            # unless the titles are written as titles, or every item is dated after its names
+            dated_run = all(_dated_after_title(matches[i.start]) for i in run)
             titled = linked or all(_title_case(i.title) for i in run)
+            if name == "by" and dated_run:
+                titled = True
             if name in ("bracketed", "by", "short", "title_dated", "names_colon") and not titled:
                 continue
-            # "Title, Names" is read only where the markup set the title off
-            if name == "emphasised_names" and not all(
-                _emphasised(text, matches[i.start]) for i in run
+            # "Title, Names" is read only where the markup set the title off, or where each
+            # item goes on to a venue's year ("Title. Ana Roe, Ken Moe. ICML 2020. [pdf]")
+            if name == "emphasised_names" and not (
+                all(_emphasised(text, matches[i.start]) for i in run)
+                or all(_dated_after_names(matches[i.start]) for i in run)
             ):
                 continue
             # quoted sayings with their speakers (testimonials) are no papers: a paper's item
@@ -437,19 +488,19 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         if set_off and (close := _CLOSING_MARK.search(title_line, title.start("title") + 1)):
             title_text = title_line[title.start("title") : close.start()]  # "**T** [pdf]"
         words = title_text.split()
-        # a title in sentence case passes where a dated venue line follows it,
-        dated = (
-            authors_first
-            and index + 2 < len(lines)
-            and _YEAR_IN_LINE.search(lines[index + 2]) is not None
-        )
+        # a title in sentence case passes where a dated venue line follows the item,
+        after = max(title_index, authors_index) + 1
+        dated = after < len(lines) and _YEAR_IN_LINE.search(lines[after]) is not None
         # a title in sentence case passes where markup sets it off too (a heading, bold)
         if not (3 <= len(words) <= 25) or not (dated or set_off or _title_case(title_text)):
             continue
         # a lone name that no list of given names knows ("Hongteng Xu") is an author only
         # in a run of items whose authors are plainly people
         plain = inverted is not None or _people(authors["authors"], set_off=set_off)
-        if not plain and not (set_off and person_name(authors["authors"].strip())):
+        first = re.split(r"[,;]|\s+and\s+|\s*&\s*", authors["authors"], maxsplit=1)[0].strip()
+        full_name = len(first.split()) >= 2 and person_name(first) is not None
+        set_off_name = set_off and person_name(authors["authors"].strip())
+        if not plain and not set_off_name and not full_name:
             continue
         family = first_author_family(re.sub(r"\([^()]*\)", " ", authors["authors"]))
         if family:

@@ -17,6 +17,7 @@ from importlib.resources import files
 
 from extractors.references.labeller import Reading, read_entry, shipped_labeller
 from extractors.references.segment import segment
+from extractors.references.tokens import is_abbreviated_venue
 
 MIN_CONFIDENCE = 0.75
 # In a list of several entries that all read as references, each is trusted more.
@@ -143,19 +144,6 @@ _VENUE_TAIL = re.compile(
     r"(?:(?<=[.?!])|(?<=[.?!][\"”’']))\s+[A-Z][\w&-]{0,14}\.?\\?"
     r"(?:\s+(?:[A-Z][\w&-]{0,14}\.?\\?|of|and|&|the|\d{1,4}))*\s*$"
 )
-# A subtitle opens like a title; a venue's abbreviations are short or end with a full stop.
-_SUBTITLE_OPENERS = frozenset("A An The On How Why What When Where Who Toward Towards".split())
-_VENUE_LINKS = frozenset("of and & the".split())
-
-
-def _is_venue(words: list[str]) -> bool:
-    if not words or words[0] in _SUBTITLE_OPENERS or len(words) > 6:
-        return False
-    return all(
-        w in _VENUE_LINKS or w.isdigit() or w.endswith((".", "\\")) or len(w) <= 6 for w in words
-    )
-
-
 def trim_venue(title: str) -> str:
     """The title without the venue a labeller ran it into (see the patterns above)."""
     if cut := _CONTAINER_CUT.search(title):
@@ -172,7 +160,7 @@ def trim_venue(title: str) -> str:
     tail = _VENUE_TAIL.search(title)
     if (
         tail
-        and _is_venue(tail.group().split())
+        and is_abbreviated_venue(tail.group().split())
         and len(title[: tail.start()].split()) >= 3
         and not _INITIAL_BEFORE.search(title, 0, tail.start())  # "… Life of A.J. Fikry"
     ):

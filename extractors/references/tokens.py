@@ -42,6 +42,22 @@ _BRACE_AS_EMPHASIS = str.maketrans("{}", "**")
 _YEAR_LOW, _YEAR_HIGH = 1500, 2099
 
 
+# A subtitle opens like a title; a venue's abbreviations are short or end with a full stop.
+_SUBTITLE_OPENERS = frozenset("A An The On How Why What When Where Who Toward Towards".split())
+_VENUE_LINKS = frozenset("of and & the".split())
+
+
+def is_abbreviated_venue(words: list[str]) -> bool:
+    """Whether words read as a venue's abbreviated name ("J Mach Learn Res", "Phys. Rev. B"):
+    six words at most, each short, abbreviated, a number or a linking word, and not opening
+    like a subtitle."""
+    if not words or words[0] in _SUBTITLE_OPENERS or len(words) > 6:
+        return False
+    return all(
+        w in _VENUE_LINKS or w.isdigit() or w.endswith((".", "\\")) or len(w) <= 6 for w in words
+    )
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = files("extractors").joinpath("data", name).read_text(encoding="utf-8")
     return frozenset(

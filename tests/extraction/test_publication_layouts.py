@@ -1,0 +1,69 @@
+"""Publication lists that put the title first without a reference style: "Title. Names. Venue
+Year.", "[Venue Year] Title. Names.", "Title, by Names (Venue Year)", a linked title with its
+names and venue on lines parted by HTML breaks, and a title line over a names line over a
+venue line; read through the scan's units, so the triggers are tested too. Invented lists,
+with near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def scanned(text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text)}
+
+
+THREE = {
+    ("Lindqvist", "Tidal mixing in shallow fjords"),
+    ("Okafor", "Sediment plumes after spring floods"),
+    ("Brandt", "Counting eelgrass from drone images"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tidal mixing in shallow fjords. Eva Lindqvist, Tomas Brandt. Estuar. Coast. 2021. [pdf]\n"
+        "Sediment plumes after spring floods. Chidi Okafor, Eva Lindqvist. Hydrol. 2020. [pdf]\n"
+        "Counting eelgrass from drone images. Tomas Brandt. Remote Sens. 2019. [code]\n",
+        "[EGU 2021] Tidal mixing in shallow fjords. Eva Lindqvist, Tomas Brandt.\n"
+        "[AGU 2020] Sediment plumes after spring floods. Chidi Okafor, Eva Lindqvist.\n"
+        "[IGARSS 2019] Counting eelgrass from drone images. Tomas Brandt.\n",
+        "* Tidal mixing in shallow fjords, by Eva Lindqvist and Tomas Brandt (EGU 2021)\n"
+        "* Sediment plumes after spring floods, by Chidi Okafor and Eva Lindqvist (AGU 2020)\n"
+        "* Counting eelgrass from drone images, by Tomas Brandt (IGARSS 2019)\n",
+        "- [Tidal mixing in shallow fjords](https://example.org/a.pdf)<br>*Eva Lindqvist, "
+        "Tomas Brandt*<br>Estuaries 2021\n"
+        "- [Sediment plumes after spring floods](https://example.org/b.pdf)<br>*Chidi Okafor, "
+        "Eva Lindqvist*<br>Hydrology 2020\n"
+        "- [Counting eelgrass from drone images](https://example.org/c.pdf)<br>*Tomas Brandt*"
+        "<br>Remote Sensing 2019\n",
+        "Publications\n\nTidal mixing in shallow fjords\nEva Lindqvist, Tomas Brandt\n"
+        "Estuaries and Coasts 2021\n\nSediment plumes after spring floods\nChidi Okafor, Eva "
+        "Lindqvist\nHydrology 2020\n\nCounting eelgrass from drone images\nTomas Brandt\n"
+        "Remote Sensing 2019\n",
+        "**Tidal mixing in shallow fjords**\nEva Lindqvist, Tomas Brandt\nEstuaries, 2021\n\n"
+        "**Sediment plumes after spring floods**\nChidi Okafor and Eva Lindqvist\nHydrology, "
+        "2020\n\n**Counting eelgrass from drone images**\nTomas Brandt\nRemote Sensing, 2019\n",
+    ],
+)
+def test_title_first_publication_layouts(text):
+    assert scanned(text) == THREE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a squad list: the years are inside the names' brackets, no venue follows the names
+        "Forwards: Ivo Marek (b. 2006), Jan Novak (b. 2007)\n"
+        "Defenders: Petr Dvorak (b. 2006), Ales Holub (b. 2007)\n",
+        # a changelog's credits: no year, no link, no emphasis
+        "Fixed the export dialog. Eva Lindqvist, Tomas Brandt.\n"
+        "Added a dark theme. Chidi Okafor.\n",
+        # a bracketed date in prose is no venue's tag
+        "The station reopened (May 2021) after the floods. Eva Lindqvist, Tomas Brandt.\n",
+    ],
+)
+def test_near_misses(text):
+    assert scanned(text) == set()
