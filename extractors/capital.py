@@ -110,7 +110,9 @@ _OF = r"\s+(?:of|for)\s+"
 _CAPITAL_OF = re.compile(
     # "the vibrant capital of Kenya": a describing word after "the", unless it makes another
     # capital ("the fashion capital of", checked by _capital_of_phrases)
-    rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+(?:(?P<describing>[a-z][a-z-]{{2,20}})\s+)?)?"
+    # (or the place's largest city first: "the largest city and capital of Uruguay")
+    rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+(?:(?P<describing>[a-z][a-z-]{{2,20}})\s+"
+    rf"|(?:largest|biggest|most\s+populous|main|chief|principal)\s+city\s+and\s+(?:the\s+)?)?)?"
     # "capital (since 1975) of Laos": a bracket between the word and its place
     # ("the capital and most populous city in Wyoming": "in" after the largest city only)
     rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
@@ -144,6 +146,8 @@ _BRIDGE = (
     rf"|[^\S\n]*:[^\S\n]*"
     # "Darwin's role as the capital of …"
     rf"|['’]s\s+(?:role|position|status)\s+as\s+"
+    # "Canberra, serving as the capital of Australia since 1913, …"
+    rf"|,?\s+(?:serving|functioning)\s+as\s+"
     # a dictionary's headword and part of speech: "Oslo (ˈɒzləʊ) n. the capital of Norway"
     rf"|,?\s+(?:n|noun|prop\.\s*n)\.[^\S\n]*:?[^\S\n]*(?:\d\.[^\S\n]*)?)"
 )
@@ -640,7 +644,9 @@ _CAPITAL_OF_THE_COUNTRY = re.compile(
 _TOPIC = re.compile(
     rf"(?:(?:^|\n)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+)(?:In\s+)?(?:[Tt]he\s+)?"
     rf"(?P<name>{CAP_WORD}(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|"
-    rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n|\s+\()"  # "Kenya (officially …)"
+    rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n|\s+\("  # "Kenya (officially …)"
+    # any verb in the past or the present: "Kazakhstan moved …", "Chile exports …"
+    rf"|\s+(?:also\s+)?[a-z]{{2,20}}(?:ed|es|s)\b)"
 )
 
 

@@ -546,7 +546,7 @@ _DAY_ENTRY = re.compile(
 # Under a "Births" / "Deaths" heading the entry needs no verb: "1939 – Jane Roe, American actor".
 _SECTION_HEADING = re.compile(
     r"(?im)^[^\S\n]*(?:[#=]{1,4}[^\S\n]*)?(?P<section>births|deaths|events|holidays[^\n]*|"
-    r"[a-z]+(?:[^\S\n]+[a-z]+){0,3})[^\S\n]*(?:\[edit\])?[^\S\n]*:?[^\S\n]*={0,4}[^\S\n]*$"
+    r"[a-z]+(?:[^\S\n]+[a-z]+){0,3})[^\S\n]*(?:\[edit\][^\S\n]*)?(?::[^\S\n]*)?(?:=+[^\S\n]*)?$"
 )
 _SECTION_ENTRY = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<year>\d{{3,4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"

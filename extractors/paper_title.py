@@ -344,9 +344,9 @@ _PROGRAMME = tuple(
     (re.compile(p, re.MULTILINE), False)
     for p in (
         _TWO_LINE_SLOT,
-        rf"{_PROGRAMME_PREFIX}{_FULL_NAMES}:{SPACE}(?P<title>[^\n]+?){_MAYBE_SPACE}$",
-        rf"{_PROGRAMME_PREFIX}(?P<title>[^\n]+?){SPACE}[—–]{SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
-        rf"{_PROGRAMME_PREFIX}(?P<title>[^\n]+?[.?!]){SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
+        rf"{_PROGRAMME_PREFIX}{_FULL_NAMES}:{SPACE}(?P<title>\S[^\n]*?){_MAYBE_SPACE}$",
+        rf"{_PROGRAMME_PREFIX}(?P<title>\S[^\n]*?){SPACE}[—–]{SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
+        rf"{_PROGRAMME_PREFIX}(?P<title>\S[^\n]*?[.?!]){SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
     )
 )
 
@@ -440,6 +440,8 @@ _TRIGGER = (
     # or after an author's name ("Roe, J. \"Title.\"", "J. Roe, \"Title,\""); anywhere else
     # it passes most prose (dialogue, names of things). Volumes and pages mark references too.
     r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)]|\[\d{1,3}\])?[ \t]*\"[A-Z]|[A-Za-z][.,][ \t]\"[A-Z]"
+    # ... or after a dash that follows the speakers ('Ana Roe – "Title"')
+    r"|[a-z][ \t]+[-–—][ \t]+\"[A-Z]"
     r"|\bvol\.\s?\d|\bpp?\.\s?\d"
     # a linked title in bold, as programmes and publication pages write it: <a …>**Title**</a>
     r"|[\"']>\*\*[A-Z]|[\"']><(?:b|strong)>[A-Z]"

@@ -54,6 +54,13 @@ CASES = {
     "lines of spaces among list items": ("- **A Title Here**\n" + " " * 3000 + "\n") * 300,
     "long labels before colons": ("- Abc Def Ghi " * 20 + "Ann Lee: A Title Of Work (2019)\n")
     * 500,
+    "spaces after headings and times": (
+        "Births" + " " * 3000 + "x\nPapers" + " " * 3000 + ":x\n09:00" + " " * 3000 + "x\n"
+        "Ann Lee" + " " * 3000 + "– \"A\n"
+    )
+    * 100,
+    "entities and breaks": ("&#8217;&nbsp;<br>" * 20_000 + "born 3 May 1950 (2019). ") * 5,
+    "run-together reference numbers": "[1] A. " + " ".join(f"[{n}] B. 2019." for n in range(2, 20_000)),
 }
 
 

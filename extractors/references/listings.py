@@ -105,7 +105,7 @@ _ONE_LINE_FORMS = (
         "numbered",
         re.compile(
             rf"^{_S}*(?:Paper|Talk|Poster|Abstract|Session{_S}+\w+){_S}*#?\d{{1,4}}{_S}*[:.–-]"
-            rf"{_S}*{_TITLE}\.{_S}+{_NAMES}\.?{_S}*$",
+            rf"{_S}*{_TITLE}(?:\.|{_S}+[-–—]){_S}+{_NAMES}\.?{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -138,6 +138,24 @@ _ONE_LINE_FORMS = (
             rf"(?:{_S}*[AaPp]\.?[Mm]\.?)?{_S}+(?:[A-Z][a-z]{{2,15}}{_S}*:{_S}*)?"
             rf"[\"“](?P<title>[^\"“”\n]{{5,250}}?)[,.]?[\"”]{_S}*(?:[—–:,-]|--){_S}*\(?"
             rf"{_INITIALS_NAMES}(?:{_S}*\([^()\n]{{1,80}}\)|\)|,{_S}*[^\n]{{0,120}})?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # the speakers first, a dash and the quoted title: 'Ana Roe, Ken Moe – "Title"'
+    (
+        "names_dash_quoted",
+        re.compile(
+            rf"{_MARK}{_INITIALS_NAMES}{_S}+[-–—]{_S}+[\"“](?P<title>[^\"“”\n]{{5,250}}?)[,.]?[\"”]"
+            rf"(?:{_S}*\([^()\n]{{1,80}}\))?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # a programme's slot in columns: "09:00<tab>Title<tab>Ana Roe, Ken Moe"
+    (
+        "slot_columns",
+        re.compile(
+            rf"^{_S}*\d{{1,2}}[:.]\d{{2}}(?:{_S}*[–-]{_S}*\d{{1,2}}[:.]\d{{2}})?(?:\t|{_S}{{2}})"
+            rf"{_S}*{_TITLE}(?:\t|  ){_S}*{_NAMES}{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -452,12 +470,22 @@ def _named_then_set_off(text: str) -> Iterator[Listed]:
             yield from run
 
 
+_PAPERS_HEADING = re.compile(
+    r"[^\S\n]*(?:[#*=]+[^\S\n]*)?(?i:(?:accepted|selected|recent|invited|contributed|conference|"
+    r"journal|refereed|workshop|full|short|long|oral)[^\S\n]+)?"
+    r"(?i:papers|publications|talks|presentations|posters)[^\S\n]*(?:[:*=]+[^\S\n]*)?$"
+)
+
+
 def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterator[Listed]:
     """A title on its line and its authors on the next, repeated; or (``authors_first``) the
     authors' line first and the title's line, ending on a full stop, under it (reST line
     blocks: "| Names\n| Title.\n| Venue (2019)."). A title that markup sets off (bold,
     italics, a heading) may have a blank line between it and its authors."""
     lines = view.split("\n")
+    # a heading naming papers above ("Accepted Papers", "Talks"): its items' titles may be
+    # written in sentence case
+    heading = next((i for i, line in enumerate(lines) if _PAPERS_HEADING.match(line)), None)
     items, offset, offsets = [], 0, []
     plain_items: set[int] = set()  # the items whose authors are plainly people
     for line in lines:
@@ -491,6 +519,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         # a title in sentence case passes where a dated venue line follows the item,
         after = max(title_index, authors_index) + 1
         dated = after < len(lines) and _YEAR_IN_LINE.search(lines[after]) is not None
+        dated = dated or (heading is not None and heading < min(title_index, authors_index))
         # a title in sentence case passes where markup sets it off too (a heading, bold)
         if not (3 <= len(words) <= 25) or not (dated or set_off or _title_case(title_text)):
             continue

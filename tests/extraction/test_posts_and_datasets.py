@@ -86,3 +86,42 @@ def test_data_set_constructions(text, expected):
 )
 def test_data_set_near_misses(text):
     assert lives(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asunción is the largest city and capital of Paraguay.", [("Paraguay", "Asunción")]),
+        (
+            "Wellington, serving as the capital of New Zealand since 1865, sits on a harbour.",
+            [("New Zealand", "Wellington")],
+        ),
+        # the paragraph's country opens a sentence with any verb: the later bare "the capital"
+        # is its capital
+        (
+            "Myanmar moved its seat of government in 2005. Naypyidaw remains the capital today.",
+            [("Myanmar", "Naypyidaw")],
+        ),
+    ],
+)
+def test_encyclopedia_constructions(text, expected):
+    assert capitals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past capital without a mark that it continues
+        "Almaty was the largest city and capital of Kazakhstan until 1997.",
+        # a verb after a city, not a country: no topic for "the capital"
+        "Rotterdam hosted the games in 2013. Amsterdam remains the capital today.",
+    ],
+)
+def test_encyclopedia_near_misses(text):
+    assert capitals(text) == []
+
+
+def test_largest_city_and_the_capital_of_a_region():
+    text = "Hermosillo, the largest city and the capital of Sonora, is a desert city."
+    # the apposition's last part names the region whose capital the city is
+    assert capitals(text) == [("Sonora", "Hermosillo")]

@@ -67,3 +67,44 @@ def test_title_first_publication_layouts(text):
 )
 def test_near_misses(text):
     assert scanned(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Session 2B: Coasts\n"
+        "Paper 41: Tidal mixing in shallow fjords - Eva Lindqvist, Tomas Brandt\n"
+        "Paper 47: Sediment plumes after spring floods - Chidi Okafor, Eva Lindqvist\n"
+        "Paper 52: Counting eelgrass from drone images - Tomas Brandt\n",
+        'Eva Lindqvist, Tomas Brandt – "Tidal mixing in shallow fjords"\n'
+        'Chidi Okafor, Eva Lindqvist – "Sediment plumes after spring floods"\n'
+        'Tomas Brandt – "Counting eelgrass from drone images"\n',
+        "09:00\tTidal mixing in shallow fjords\tEva Lindqvist, Tomas Brandt\n"
+        "09:20\tSediment plumes after spring floods\tChidi Okafor, Eva Lindqvist\n"
+        "09:40\tCounting eelgrass from drone images\tTomas Brandt\n",
+        "Accepted Papers\n"
+        "Tidal mixing in shallow fjords\n"
+        "Eva Lindqvist (University of Bergen); Tomas Brandt (NTNU)\n"
+        "Sediment plumes after spring floods\n"
+        "Chidi Okafor (NTNU); Eva Lindqvist (University of Bergen)\n"
+        "Counting eelgrass from drone images\n"
+        "Tomas Brandt (Aarhus University)\n",
+    ],
+)
+def test_programme_layouts(text):
+    assert scanned(text) == THREE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a timetable of rooms and chairs, not talks and speakers
+        "09:00\tRegistration and coffee\tFoyer\n09:30\tOpening remarks\tMain hall\n",
+        # a cast list with a dash before a quoted line of dialogue: one word each
+        'Guard – "Halt!"\nKing – "Who goes there?"\n',
+        # sentence-case lines over names without a papers heading or a venue: a team page
+        "Leads the field work\nEva Lindqvist, Tomas Brandt\nRuns the lab\nChidi Okafor\n",
+    ],
+)
+def test_programme_near_misses(text):
+    assert scanned(text) == set()
