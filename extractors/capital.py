@@ -2265,7 +2265,10 @@ class CapitalExtractor:
         plain = layout.plain_view(text, _CAPITAL_LINE)
         cased = _cased_view(text)
         spelled = _spelled_view(text)
-        views = (text, *(view for view in (plain, cased, spelled) if view is not None))
+        # ... and its lines joined where the text is wrapped at a width ("… is the capital of\n
+        # Peru"): same length, same offsets
+        joined = layout.unwrapped_view(plain or text)
+        views = (text, *(view for view in (plain, cased, spelled, joined) if view is not None))
         for view, candidate in ((v, c) for v in views for c in self._candidates(v)):
             subject = clean_place(candidate.subject)
             city = clean_place(candidate.city)

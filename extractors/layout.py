@@ -300,3 +300,59 @@ def group_end(text: str, open_at: int, limit: int | None = None) -> int:
             if depth == 0:
                 return i + 1
     return limit
+
+
+# Text hard-wrapped at a width (books, mailing lists, Usenet, plain-text exports): a sentence
+# runs over several lines, and a pattern that reads a clause within one line misses it. The
+# view below joins such lines, each wrapping line break replaced by a space, so that the text
+# keeps its length and every offset read in the view is an offset into the text. A line break
+# is a wrap when the text shows a width (enough of its lines are full ones) and the break stands
+# inside a sentence: the line before is full and ends on a letter, a comma, a semicolon or a
+# colon (not on a full stop, a hyphen or a digit: a list's entries, a word split by the wrap and
+# a table's numbers stay as written), and the next line goes on in lower case, or the line
+# before ends on a word no sentence or list item ends on ("of", "the", "born", a comma) and a
+# word goes on; never before a field's key ("title: …", a record's next field).
+WRAP_FULL_LINE = 50  # characters: a line this long may be a wrapped one
+WRAP_MAX_WIDTH = 100  # wider lines are paragraphs on one line, not a width
+WRAP_MIN_LINES = 3  # full lines needed before the text is taken for wrapped
+_ENDS_INSIDE = re.compile(r"[a-zà-ÿ,;:]$")
+# the next line goes on in lower case ("… the river\nruns …"), or after a word that cannot end
+# a sentence or a list's item ("… born in\nParis", "… the capital of\nPeru", "Roe,\nMoe")
+_GOES_ON_LOWER = re.compile(r"[^\S\n]{0,8}[\"“‘'(]?[a-zà-ÿ]")
+_GOES_ON = re.compile(r"[^\S\n]{0,8}[\"“‘'(]?[^\W\d_]")
+_FIELD_KEY = re.compile(r"[^\S\n]*-?[^\S\n]*[\w-]{1,30}[^\S\n]*[:=](?:[^\S\n]|$)")
+_OPEN_END = re.compile(
+    r"(?:[,:]|\b(?:of|in|on|at|to|by|for|from|with|and|or|the|a|an|as|was|is|were|are|born|died|"
+    r"near|into|its|his|her|their|than|that|which|who|whose|called|named|titled|entitled))$"
+)
+
+
+def unwrapped_view(text: str) -> str | None:
+    """``text`` with its wrapping line breaks replaced by spaces, or None when it shows no
+    width or no such break."""
+    if text.count("\n") < WRAP_MIN_LINES:
+        return None
+    lines = text.split("\n")
+    full = [len(line) for line in lines if WRAP_FULL_LINE <= len(line.rstrip()) <= WRAP_MAX_WIDTH]
+    if len(full) < WRAP_MIN_LINES or len(full) * 4 < sum(1 for line in lines if line.strip()):
+        return None  # most lines are short (a list, a table) or long (paragraphs)
+    width = max(full)
+    chars = list(text)
+    position = 0
+    changed = False
+    for line, following in zip(lines, lines[1:], strict=False):
+        position += len(line)
+        stripped = line.rstrip()
+        if (
+            len(stripped) >= width - 25
+            and _ENDS_INSIDE.search(stripped)
+            and not _FIELD_KEY.match(following)
+            and (
+                _GOES_ON_LOWER.match(following)
+                or (_OPEN_END.search(stripped) and _GOES_ON.match(following))
+            )
+        ):
+            chars[position] = " "
+            changed = True
+        position += 1
+    return "".join(chars) if changed else None

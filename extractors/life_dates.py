@@ -783,7 +783,10 @@ class LifeDateExtractor:
         # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
         plain = layout.plain_view(text, _LIFE_OR_HEADING_LINE)
         templated = _template_view(text)
-        views = (text, *(view for view in (plain, templated) if view is not None))
+        # ... and its lines joined where the text is wrapped at a width ("… was born on 3\nMay
+        # 1901"): same length, same offsets
+        joined = layout.unwrapped_view(plain or text)
+        views = (text, *(view for view in (plain, templated, joined) if view is not None))
         for view in views:
             for relation, name, date, start, end, date_at_ in _life_dates_of(view):
                 if relation in self.relations and (relation, date_at_) not in seen:

@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractors import layout
 from extractors.base import Fact
 from extractors.grammar import (
     CAP_WORD,
@@ -554,6 +555,15 @@ _NOT_FAMILY = frozenset(
     " anonymous anon".split()
 )
 # A speech verb just before the name: the quotation is what the person said.
+# A nickname in quotes inside a name: a given name, the quoted words, the family name
+# ('Jim "Break on Through" Morrison'); a title after its authors has a comma or a stop before it
+_NICKNAME = re.compile(r"[A-Z][a-z]+[^\S\n]+[\"“][^\"“”\n]{1,40}[\"”][^\S\n]+[A-Z][a-z]+\b")
+def _is_nickname(text: str, title_at: int) -> bool:
+    """Whether the quoted words at ``title_at`` are a nickname inside a name."""
+    quote = title_at - 1 if title_at and text[title_at - 1] in "\"“" else title_at
+    return bool(_NICKNAME.match(text, text.rfind(" ", max(0, quote - 30), quote - 1) + 1))
+
+
 _SPEECH_BEFORE = re.compile(
     r"\b(?:[Rr]eplied|[Ss]aid|[Aa]sked|[Aa]nswered|[Rr]ejoined|[Cc]ried|[Ww]rote|[Ss]ays)\s+\S+,"
 )
@@ -613,6 +623,18 @@ class PaperTitleExtractor:
     trigger_anchors: tuple[str, ...] = _ANCHORS
 
     def extract(self, text: str) -> Iterator[Fact]:
+        found = list(self._extract(text))
+        yield from found
+        # text wrapped at a width ("… the paper by Roe et al.,\n"Title …"): read again with its
+        # wrapped lines joined (same offsets), for entries and titles read in no way above
+        joined = layout.unwrapped_view(text)
+        if joined is not None:
+            for fact in self._extract(joined):
+                if not any(f.start < fact.end and fact.start < f.end for f in found):
+                    found.append(fact)
+                    yield fact
+
+    def _extract(self, text: str) -> Iterator[Fact]:
         # Formats that name their fields first (R CITATION files, CITATION.cff): what they
         # read, nothing else reads again.
         read_spans: list[tuple[int, int]] = []
@@ -644,6 +666,8 @@ class PaperTitleExtractor:
                 continue
             if not surname or not _family_word(surname):
                 continue
+            if _is_nickname(text, title_at):
+                continue  # 'Jim "Break on Through" Morrison': a nickname, no title
             if _SPEECH_BEFORE.search(text, max(0, start - 40), title_at):
                 continue  # 'Replied Jane, "O friend, …"': a line of dialogue
             if any(low <= title_at < high for low, high in formatted_spans):
@@ -662,6 +686,8 @@ class PaperTitleExtractor:
             ):
                 continue
             title = clean_title(found.title)
+            if _is_nickname(text, found.title_start):
+                continue
             if _SPEECH_BEFORE.search(text, max(0, found.start - 40), found.title_start):
                 continue  # 'Replied Jane, "O friend, …"': a line of dialogue
             # a play's line ("DIANA. Has the mail gone?"), a signature's quip: undated

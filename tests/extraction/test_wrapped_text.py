@@ -1,0 +1,91 @@
+"""Text hard-wrapped at a width (books, mailing lists, plain-text exports): a statement that
+runs over a line break is read as if the line were joined; lists, tables and records keep their
+lines. Invented text, with near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+from extractors.layout import unwrapped_view
+
+
+def facts(text):
+    return sorted((f.relation, f.subject, f.value) for f in Extraction(select(None)).facts(text))
+
+
+PROSE = (
+    "The valley was settled late, and for a long time its only road followed the river\n"
+    "down to the coast, where the ferries left twice a week for the islands in summer.\n"
+    "Travellers who reach the coast today find that Tórshavn is the capital of the\n"
+    "Faroe Islands, a town of painted houses around a small and busy harbour, and that\n"
+    "the poet Janus Djurhuus, who was born on 26 February 1881 in the village of\n"
+    "Sandavágur, is remembered there with a stone near the old church on the hill.\n"
+)
+
+
+def test_statements_over_wrapped_lines():
+    assert facts(PROSE) == [
+        ("birth_date", "Janus Djurhuus", "1881-02-26"),
+        ("capital", "Faroe Islands", "Tórshavn"),
+    ]
+
+
+def test_a_field_label_that_ends_a_wrapped_line():
+    text = (
+        "Rosalind Vane was the singer of a band that had two hits in the summer of 1967.\n"
+        "Rosalind Vane Born: June 13, 1943, in Dayton, Ohio, a river town Died:\n"
+        "March 13, 1991, in Tucson, Arizona, after a short illness, aged forty-seven.\n"
+        "Her records were reissued in 2004 and are still played on the radio today.\n"
+    )
+    assert ("death_date", "Rosalind Vane", "1991-03-13") in facts(text)
+
+
+def test_a_paper_named_in_wrapped_prose():
+    text = (
+        "The dialects of the islands were long thought to have vanished with the old farms,\n"
+        "but in their 2017 paper \"Norn Words in the Speech of the Northern Isles\", Joensen\n"
+        "et al. showed that many words of the old language still live on among fishermen,\n"
+        "and their list has since grown with every summer of work on the outer islands.\n"
+    )
+    assert ("paper_title", "Joensen", "Norn Words in the Speech of the Northern Isles") in facts(
+        text
+    )
+
+
+def test_the_joined_view_keeps_offsets_and_lists():
+    view = unwrapped_view(PROSE)
+    assert view is not None and len(view) == len(PROSE)
+    assert "capital of the Faroe Islands" in view
+    # a list's lines and a record's fields stay apart
+    listing = (
+        "Fiji — Capital: Suva · Population: 0.9 million · Currency: Fijian dollar\n"
+        "Samoa — Capital: Apia · Population: 0.2 million · Currency: Samoan tala\n"
+        "Tonga — Capital: Nukualofa · Population: 0.1 million · Currency: paanga\n"
+    )
+    assert unwrapped_view(listing) is None
+    record = (
+        "- authors: Elin Joensen, Pauli Hansen, Mikkjal Olsen, and Rannva Dam Jacobsen\n"
+        "  title: A survey of the grammar of island dialects in the northern seas\n"
+        "  venue: Journal of Island Studies, with notes on the history of the texts\n"
+    )
+    view = unwrapped_view(record)
+    assert view is None or "\n  title:" in view
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nickname in quotes inside a name in a wrapped list of players is no title
+        "The old team was John Smoltz, Tom Glavine, Dale Murphy, Bruce Sutter, Pete\n"
+        'Smith, Rick Mahler, Jim Acker, Jim "Break on Through" Morrison, Ron Gant and\n'
+        "Andres Thomas, and everybody in the town could name every one of them back then.\n",
+        # ... nor in a list of names of one line after another
+        "\tAnn Roe, Ken Moe, German Lind, Dale Marsh, Bruce Tamm, Pete Sand, Rick Mahl,\n"
+        'Jim Acker, Jim "Break on Through" Morrow, Ron Gent, Ozzie "The Aeneid" Vigil,\n'
+        "Lonnie Smith, Jerry Royce.\n",
+        # short lines: no width, nothing joined ("Died" ends a column's header)
+        "Name | Born | Died\nAnn Roe | 3 May 1901 | 4 June 1980\n",
+    ],
+)
+def test_near_misses(text):
+    assert [f for f in facts(text) if f[0] == "paper_title"] == []
