@@ -2268,7 +2268,12 @@ class CapitalExtractor:
         # ... and its lines joined where the text is wrapped at a width ("… is the capital of\n
         # Peru"): same length, same offsets
         joined = layout.unwrapped_view(plain or text)
-        views = (text, *(view for view in (plain, cased, spelled, joined) if view is not None))
+        # ... and the quoted lines of a mail or a post without their quote marks
+        dequoted = layout.dequoted_view(text)
+        views = (
+            text,
+            *(view for view in (plain, cased, spelled, joined, dequoted) if view is not None),
+        )
         for view, candidate in ((v, c) for v in views for c in self._candidates(v)):
             subject = clean_place(candidate.subject)
             city = clean_place(candidate.city)

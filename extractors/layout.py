@@ -356,3 +356,23 @@ def unwrapped_view(text: str) -> str | None:
             changed = True
         position += 1
     return "".join(chars) if changed else None
+
+
+# The quote marks of a mail's or a post's quoted lines ("> > Jane Roe was born …"), and of
+# Markdown block quotes: blanked in a view of their own (same length, same offsets), so that
+# patterns anchored at a line's start read the quoted lines as lines.
+_QUOTE_PREFIX = re.compile(r"(?m)^[^\S\n]{0,8}>(?:[^\S\n]{0,2}>){0,8}[^\S\n]?")
+
+
+def dequoted_view(text: str) -> str | None:
+    """``text`` with the quote marks opening its lines blanked, or None when fewer than two
+    lines are quoted."""
+    if text.count(">") < 2:
+        return None
+    marks = list(_QUOTE_PREFIX.finditer(text))
+    if len(marks) < 2:
+        return None
+    chars = list(text)
+    for m in marks:
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
