@@ -2268,11 +2268,11 @@ class CapitalExtractor:
         # ... and its lines joined where the text is wrapped at a width ("… is the capital of\n
         # Peru"): same length, same offsets
         joined = layout.unwrapped_view(plain or text)
-        # ... and the quoted lines of a mail or a post without their quote marks
-        dequoted = layout.dequoted_view(text)
+        # ... and the lines of a mail's quote or a list without their quote marks or bullets
+        unprefixed = layout.unprefixed_view(text)
         views = (
             text,
-            *(view for view in (plain, cased, spelled, joined, dequoted) if view is not None),
+            *(view for view in (plain, cased, spelled, joined, unprefixed) if view is not None),
         )
         for view, candidate in ((v, c) for v in views for c in self._candidates(v)):
             subject = clean_place(candidate.subject)

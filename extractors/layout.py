@@ -358,18 +358,20 @@ def unwrapped_view(text: str) -> str | None:
     return "".join(chars) if changed else None
 
 
-# The quote marks of a mail's or a post's quoted lines ("> > Jane Roe was born …"), and of
-# Markdown block quotes: blanked in a view of their own (same length, same offsets), so that
-# patterns anchored at a line's start read the quoted lines as lines.
-_QUOTE_PREFIX = re.compile(r"(?m)^[^\S\n]{0,8}>(?:[^\S\n]{0,2}>){0,8}[^\S\n]?")
+# The marks that open a line without being part of its text: a mail's or a post's quote marks
+# ("> > Jane Roe was born …", Markdown block quotes) and a list's bullets ("* Jane Roe (born
+# …)"). Blanked in a view of their own (same length, same offsets), so that patterns anchored
+# at a line's start read the marked lines as lines. (A list's numbers stay: worksheets and
+# answer keys pair items by them.)
+_LINE_PREFIX = re.compile(
+    r"(?m)^[^\S\n]{0,8}(?:>(?:[^\S\n]{0,2}>){0,8}[^\S\n]?|[-*•+‣◦][^\S\n]+)"
+)
 
 
-def dequoted_view(text: str) -> str | None:
-    """``text`` with the quote marks opening its lines blanked, or None when fewer than two
-    lines are quoted."""
-    if text.count(">") < 2:
-        return None
-    marks = list(_QUOTE_PREFIX.finditer(text))
+def unprefixed_view(text: str) -> str | None:
+    """``text`` with the quote marks and bullets opening its lines blanked, or None when fewer
+    than two lines are so marked."""
+    marks = list(_LINE_PREFIX.finditer(text))
     if len(marks) < 2:
         return None
     chars = list(text)

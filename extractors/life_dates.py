@@ -786,10 +786,10 @@ class LifeDateExtractor:
         # ... and its lines joined where the text is wrapped at a width ("… was born on 3\nMay
         # 1901"): same length, same offsets
         joined = layout.unwrapped_view(plain or text)
-        # ... and the quoted lines of a mail or a post without their quote marks
-        dequoted = layout.dequoted_view(text)
+        # ... and the lines of a mail's quote or a list without their quote marks or bullets
+        unprefixed = layout.unprefixed_view(text)
         views = tuple(
-            view for view in (plain, dequoted, text, templated, joined) if view is not None
+            view for view in (plain, unprefixed, text, templated, joined) if view is not None
         )
         for view in views:
             for relation, name, date, start, end, date_at_ in _life_dates_of(view):

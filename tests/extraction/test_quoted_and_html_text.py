@@ -1,10 +1,11 @@
-"""Text quoted in a mail or a post ("> " before every line) and text inside HTML paragraph
-tags: read as the lines they quote or mark up, with the reading of the plain view preferred
-where the raw text gives a worse subject. Invented text, with near-misses."""
+"""Text quoted in a mail or a post ("> " before every line), bulleted lines, and text inside
+HTML paragraph tags: read as the lines they quote, list or mark up, with the reading of the
+plain view preferred where the raw text gives a worse subject. Invented text, with
+near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
-from extractors.layout import dequoted_view
+from extractors.layout import unprefixed_view
 
 
 def facts(text):
@@ -36,15 +37,34 @@ def test_an_inverted_name_inside_paragraph_tags():
     ]
 
 
-def test_dequoted_view_keeps_offsets():
+def test_unprefixed_view_keeps_offsets():
     text = "> > Ann Roe\n> was born on 3 May 1901.\nNot quoted > here.\n"
-    view = dequoted_view(text)
+    view = unprefixed_view(text)
     assert view is not None and len(view) == len(text)
     assert view.split("\n")[:2] == ["    Ann Roe", "  was born on 3 May 1901."]
     assert view.split("\n")[2] == "Not quoted > here."  # a ">" inside a line stays
-    assert dequoted_view("a > b\nc > d\n") is None  # no line opens with a quote mark
+    assert unprefixed_view("a > b\nc > d\n") is None  # no line opens with a quote mark
 
 
 def test_near_miss_a_quoted_line_without_a_date():
     text = "> Wren Hallett\n> Born: somewhere up north, nobody knows when\n> Thanks!\n"
     assert facts(text) == []
+
+
+def test_bulleted_lines_of_prose():
+    text = (
+        "* Wren Hallett\n"
+        "* Born:\n"
+        "* October 16, 1958\n"
+        "* Hallett grew up in Wellington, the capital of New Zealand.\n"
+    )
+    assert facts(text) == [
+        ("birth_date", "Wren Hallett", "1958-10-16"),
+        ("capital", "New Zealand", "Wellington"),
+    ]
+
+
+def test_near_miss_numbers_of_a_list_stay():
+    # a worksheet pairs its items by their numbers: they are not blanked
+    view = unprefixed_view("1. Peru ______\n2. Chile ______\n- Lima\n- Santiago\n")
+    assert view is not None and view.startswith("1. Peru") and "\n2. Chile" in view
