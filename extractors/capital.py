@@ -828,7 +828,7 @@ _QUESTION = re.compile(
     rf"\b(?:[Ww]hat(?:\s+is|['’]?s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is)"
     rf"\s+the\s+{_CAPITAL_WORD}\s+of\s+"
     # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
-    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[QA]:[^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+"
+    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[QAqa]:[^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+"
     rf"(?=[^?\n]{{1,60}}\?)"
 )
 # "Y is the capital of which country?", "Which state has Y as its capital?": the answer is X
@@ -843,7 +843,7 @@ _ANSWER = re.compile(
     rf"[*_\"'“]*(?:\(?(?P<label>[A-Da-d1-4])(?:\)|[.:]?(?=\s|$))|(?P<text>{CITY}))"
 )
 # "Q: … ?\nA: Y", also in bold Markdown ("**A:** Y")
-_SHORT_ANSWER = re.compile(rf"\n\s*[*_]{{0,2}}A\s*[:.)][*_]{{0,2}}\s*(?P<text>{CITY})")
+_SHORT_ANSWER = re.compile(rf"\n\s*[*_]{{0,2}}(?:A\s*[:.)]|a\s*:)[*_]{{0,2}}\s*(?P<text>{CITY})")
 _PROSE_OPTION = re.compile(
     r"(?m)(?:^|(?<=[\s(]))\(?(?P<label>[A-Da-d1-4])[).:][^\S\n]*(?P<text>[^\n()]{1,40}?)"
     r"(?P<mark>[^\S\n]*(?:✓|✔|☑|\((?:correct|right)\)|\[x\]|<-+[^\S\n]*correct))?"

@@ -125,3 +125,11 @@ def test_largest_city_and_the_capital_of_a_region():
     text = "Hermosillo, the largest city and the capital of Sonora, is a desert city."
     # the apposition's last part names the region whose capital the city is
     assert capitals(text) == [("Sonora", "Hermosillo")]
+
+
+def test_a_question_and_answer_in_lower_case():
+    assert capitals("q: capital of bhutan?\na: thimphu\n") == [("Bhutan", "Thimphu")]
+
+
+def test_near_miss_a_lone_lower_case_option_is_no_answer():
+    assert capitals("q: capital of bhutan?\na) thimphu\nb) paro\n") == []
