@@ -378,3 +378,17 @@ def unprefixed_view(text: str) -> str | None:
     for m in marks:
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
+
+
+def changed_lines_only(text: str, view: str | None) -> str | None:
+    """``view`` with every line that reads as in ``text`` blanked (same length), or None when
+    ``view`` is None: a second view costs what its changed lines cost, not the whole text's."""
+    if view is None:
+        return None
+    pieces = []
+    start = 0
+    for line in view.split("\n"):
+        end = start + len(line)
+        pieces.append(line if text[start:end] != line else " " * len(line))
+        start = end + 1
+    return "\n".join(pieces)

@@ -764,6 +764,12 @@ def _template_view(text: str) -> str | None:
 _LIFE_OR_HEADING_LINE = re.compile(rf"{_LIFE_LINE.pattern}|<[Hh][1-6]\b|<title>")
 
 
+def _if_life_line(view: str | None) -> str | None:
+    """A view of changed lines only where one of them speaks of a life (each view read costs a
+    pass of every pattern)."""
+    return view if view is not None and _LIFE_LINE.search(view) else None
+
+
 @dataclass(frozen=True)
 class LifeDateExtractor:
     """One of the two relations of the life-dates family; both share the patterns above."""
@@ -785,9 +791,11 @@ class LifeDateExtractor:
         templated = _template_view(text)
         # ... and its lines joined where the text is wrapped at a width ("… was born on 3\nMay
         # 1901"): same length, same offsets
-        joined = layout.unwrapped_view(plain or text)
+        joined = _if_life_line(
+            layout.changed_lines_only(text, layout.unwrapped_view(plain or text))
+        )
         # ... and the lines of a mail's quote or a list without their quote marks or bullets
-        unprefixed = layout.unprefixed_view(text)
+        unprefixed = _if_life_line(layout.changed_lines_only(text, layout.unprefixed_view(text)))
         views = tuple(
             view for view in (plain, unprefixed, text, templated, joined) if view is not None
         )

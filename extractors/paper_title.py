@@ -41,7 +41,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors import layout
 from extractors.base import Fact
 from extractors.grammar import (
     CAP_WORD,
@@ -505,6 +504,7 @@ _ANCHORS = (
     "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",
     "author =>", "author=>", "authors =>", "authors=>",
     *(f", {year})" for year in range(1800, 2100)),
+    # (the venue's tag closes on its year's last two digits: "2020)", "'21]")
     *(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"), ".pdf)",
 )  # fmt: skip
 
@@ -623,18 +623,6 @@ class PaperTitleExtractor:
     trigger_anchors: tuple[str, ...] = _ANCHORS
 
     def extract(self, text: str) -> Iterator[Fact]:
-        found = list(self._extract(text))
-        yield from found
-        # text wrapped at a width ("… the paper by Roe et al.,\n"Title …"): read again with its
-        # wrapped lines joined (same offsets), for entries and titles read in no way above
-        joined = layout.unwrapped_view(text)
-        if joined is not None:
-            for fact in self._extract(joined):
-                if not any(f.start < fact.end and fact.start < f.end for f in found):
-                    found.append(fact)
-                    yield fact
-
-    def _extract(self, text: str) -> Iterator[Fact]:
         # Formats that name their fields first (R CITATION files, CITATION.cff): what they
         # read, nothing else reads again.
         read_spans: list[tuple[int, int]] = []

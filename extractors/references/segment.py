@@ -453,12 +453,19 @@ def _author_year_openings(text: str, a: int, b: int) -> list[int]:
     return starts if len(starts) >= 2 else []
 
 
+# The marks the openings below leave, looked for first: a bracketed number, a number with a
+# full stop after a stop, a year in brackets before a full stop.
+_OPENING_HINT = re.compile(
+    r"\[\d{1,3}\]|[.;)][^\S\n]\d{1,3}\.[^\S\n]|\((?:1[5-9]|20)\d\d[a-z]?\)\."
+)
+
+
 def entry_openings(text: str, a: int, b: int) -> list[int]:
     """Where the entries of a reference list run together on one line (a PDF's text, a pasted
     paragraph) open inside ``text[a:b]``, in order; none where ``text[a:b]`` reads as no such
     list (fewer than two entries)."""
-    if len(_YEAR_IN_ENTRY.findall(text, a, b)) < 2:
-        return []  # cheap: a list of references carries a year an entry
+    if len(_OPENING_HINT.findall(text, a, b)) < 2:
+        return []  # cheap: each kind of opening leaves a mark of its own
     openings = sorted(
         {*_numbered_openings(text, a, b), *_dotted_openings(text, a, b)}
         | set(_author_year_openings(text, a, b))
