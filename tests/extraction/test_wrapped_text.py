@@ -58,9 +58,9 @@ def test_the_joined_view_keeps_offsets_and_lists():
     assert "capital of the Faroe Islands" in view
     # a list's lines and a record's fields stay apart
     listing = (
-        "Fiji — Capital: Suva · Population: 0.9 million · Currency: Fijian dollar\n"
-        "Samoa — Capital: Apia · Population: 0.2 million · Currency: Samoan tala\n"
-        "Tonga — Capital: Nukualofa · Population: 0.1 million · Currency: paanga\n"
+        "Norway | capital Oslo | calling code +47 | drives on the right | krone, NOK\n"
+        "Sweden | capital Stockholm | calling code +46 | drives on the right | krona\n"
+        "Iceland | capital Reykjavik | calling code +354 | drives on the right | krona\n"
     )
     assert unwrapped_view(listing) is None
     record = (
