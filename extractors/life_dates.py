@@ -684,11 +684,12 @@ _DESCRIBED_AS = re.compile(
     rf"(?P<name>{NAME})(?:[^\S\n]*\([^()]*\))?(?:,\s+|\s+(?:was|is)\s+)"
     r"(?i:a|an|our|my|the|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
-# A name that opens a sentence or a line and is followed by a lower-case word (its verb), an
-# apposition or a parenthesis, or a name alone on its line (a heading).
 # The labels of a data set's fields before their text: "Context: Jane Roe was …", "Title: Jane Roe"
 _TEXT_LABELS = ("Context", "Passage", "Title", "Text", "Document", "Article", "Paragraph", "Topic")
 _AFTER_TEXT_LABEL = "|".join(rf"(?<=\b{label}:\s)" for label in _TEXT_LABELS)
+# A name that opens a sentence or a line (or follows such a label) and is followed by a
+# lower-case word (its verb), an apposition or a parenthesis, or a name alone on its line (a
+# heading).
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\")|{_AFTER_TEXT_LABEL})"
     rf"(?:[-*•]{_S}*)?"

@@ -242,6 +242,20 @@ def _title_case(title: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
+_AUTHOR_BREAK = re.compile(r"[,;]|\s+and\s+|\s*&\s*")
+
+
+def _first_author(authors: str) -> str:
+    """The first name of an author list (up to its first comma, semicolon, "and" or "&")."""
+    return _AUTHOR_BREAK.split(authors, maxsplit=1)[0].strip()
+
+
+def _is_full_name(authors: str) -> bool:
+    """Whether an author list's first name is a full name a person's name parses."""
+    first = _first_author(authors)
+    return len(first.split()) >= 2 and person_name(first) is not None
+
+
 def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
     """Whether an author list names people: its first name opens with an initial or a known
     given name, or it is a surname with ``et al.`` or a pair of surnames, or (``dated``: the
@@ -250,7 +264,7 @@ def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
     language: ``Xiaofeng Gong``)."""
     # (a note in brackets names no co-author: "Tutorials Point (HTML, PDF)")
     authors = re.sub(r"\([^()]*\)", " ", authors).strip()
-    first = re.split(r"[,;]|\s+and\s+|\s*&\s*", authors, maxsplit=1)[0].strip()
+    first = _first_author(authors)
     first = re.sub(r"\s+et\s+al\b\.?$", "", first)
     words = first.split()
     if not words:
@@ -309,10 +323,7 @@ def _listed(m: re.Match[str], dated: bool = False, set_off: bool = False) -> Lis
 def _listed_full_name(m: re.Match[str]) -> Listed | None:
     """The item where its first author is any full name a person's name parses (two words
     or more), for runs that other items show to name people."""
-    first = re.split(r"[,;]|\s+and\s+|\s*&\s*", m["authors"], maxsplit=1)[0].strip()
-    if len(first.split()) < 2 or person_name(first) is None:
-        return None
-    return _listed(m, dated=True, set_off=True) if " " in first else None
+    return _listed(m, dated=True, set_off=True) if _is_full_name(m["authors"]) else None
 
 
 _YEAR_IN_LINE = re.compile(rf"\b{_YEAR}\b")
@@ -323,20 +334,22 @@ def _dated_after_authors(m: re.Match[str]) -> bool:
     return bool(_YEAR_RE.search(m.string, m.end("authors"), m.end()))
 
 
+def _dated_before_title(m: re.Match[str]) -> bool:
+    """Whether a venue's tag with its year opens the item ("[ICML 2020] Title. Names.")."""
+    return bool(_YEAR_RE.search(m.string, m.start(), m.start("title")))
+
+
 def _dated_after_names(m: re.Match[str]) -> bool:
-    """Whether a year or a link follows the item's names, or a venue's tag with its year opens
-    the item (a year inside the names' brackets, "Ana Roe (b. 2006)", is none)."""
-    return _dated_after_authors(m) or bool(_YEAR_RE.search(m.string, m.start(), m.start("title")))
+    """Whether a year or a link follows the item's names, or its venue's tag opens it (a year
+    inside the names' brackets, "Ana Roe (b. 2006)", is none)."""
+    return _dated_after_authors(m) or _dated_before_title(m)
 
 
 def _dated_after_title(m: re.Match[str]) -> bool:
     """Whether a year or a link follows the item's title (after its names, or in the brackets
-    the names' pattern takes for an affiliation: "by Ana Roe (ICML 2020)"), or a venue's tag
-    with its year opens the item ("[ICML 2020] Title. Names.")."""
-    return bool(
-        _YEAR_RE.search(m.string, m.end("title"), m.end())
-        or _YEAR_RE.search(m.string, m.start(), m.start("title"))
-    )
+    the names' pattern takes for an affiliation: "by Ana Roe (ICML 2020)"), or its venue's tag
+    opens it."""
+    return bool(_YEAR_RE.search(m.string, m.end("title"), m.end())) or _dated_before_title(m)
 
 
 _NAMES_COLON_LINE = re.compile(r"[^\n]{3,400}?:[^\S\n][^\n]*")
@@ -526,10 +539,8 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         # a lone name that no list of given names knows ("Hongteng Xu") is an author only
         # in a run of items whose authors are plainly people
         plain = inverted is not None or _people(authors["authors"], set_off=set_off)
-        first = re.split(r"[,;]|\s+and\s+|\s*&\s*", authors["authors"], maxsplit=1)[0].strip()
-        full_name = len(first.split()) >= 2 and person_name(first) is not None
         set_off_name = set_off and person_name(authors["authors"].strip())
-        if not plain and not set_off_name and not full_name:
+        if not plain and not set_off_name and not _is_full_name(authors["authors"]):
             continue
         family = first_author_family(re.sub(r"\([^()]*\)", " ", authors["authors"]))
         if family:
