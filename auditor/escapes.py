@@ -2,9 +2,10 @@
 1934)``, ``… born 1912.\\nHe died …``. Corpora hold such text wherever a data file, a dataset
 card or a scraped API answer was stored as a document; its escapes hide dashes, accented names
 and line breaks from every pattern. Pages saved with their HTML character references
-(``O&#8217;Brien``, ``1901 &ndash; 1980``) hide them the same way. ``decoded_view`` gives the
-text with both decoded and a map of offsets back into the original, so that facts read in the
-view keep their places.
+(``O&#8217;Brien``, ``1901 &ndash; 1980``) hide them the same way, and so do the spaces such pages
+keep as characters of their own (``26\u00a0April 1846``, a soft hyphen inside a name).
+``decoded_view`` gives the text with all of these decoded and a map of offsets back into the
+original, so that facts read in the view keep their places.
 """
 
 from __future__ import annotations
@@ -58,6 +59,36 @@ class DecodedView:
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# Spaces other than U+0020: a no-break space (HTML's &nbsp;, which Wikipedia puts between a day
+# and its month and after an initial), typesetting's fixed, thin and narrow spaces, the
+# ideographic space. Every pattern reads them as the space they are: replaced one for one.
+_ODD_SPACES = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+# Characters that show nothing inside a word and split it for every pattern: the soft hyphen
+# (a hyphenation point, "Tchai\u00adkovsky"), the zero-width space, the word joiner and a byte
+# order mark left inside a text. Removed. (The zero-width joiner and non-joiner stay: they
+# shape Persian and Indic words and emoji.)
+_INVISIBLES = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLES}]+")
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars``; a substring test per character is ten times
+    faster than a character-class search, and an ASCII text (most) is answered at once."""
+    return not text.isascii() and any(char in text for char in chars)
+
+
+def _plain_spaces(text: str) -> str:
+    """``text`` with every space of ``_ODD_SPACES`` a plain space (``str.replace`` per space
+    present: several times faster than ``str.translate`` over a long text)."""
+    if not text.isascii():
+        for space in _ODD_SPACES:
+            if space in text:
+                text = text.replace(space, " ")
+    return text
+
+
 def _json_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, decoded) for every JSON escape of ``text`` (a surrogate pair as one)."""
     edits: list[tuple[int, int, str]] = []
@@ -100,16 +131,22 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def decoded_view(text: str) -> DecodedView | None:
-    """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX) and
-    its HTML character references decoded; None when it has neither (most documents: a
-    backslash and an ampersand are rare in prose)."""
+    """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX), its
+    HTML character references decoded, invisible characters removed and other spaces made
+    plain spaces; None when it has none of these (most documents: a backslash and an ampersand
+    are rare in prose)."""
     edits: list[tuple[int, int, str]] = []
     if "\\" in text and _JSON_SIGN.search(text) and not _LATEX_COMMAND.search(text):
         edits = _json_edits(text)
     if "&" in text and (entities := _entity_edits(text)):
-        edits = sorted(edits + entities)
+        edits += entities
+    if _has_any(text, _INVISIBLES):
+        edits += [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     if not edits:
+        if _has_any(text, _ODD_SPACES):
+            return DecodedView(_plain_spaces(text), ())
         return None
+    edits.sort()
     pieces: list[str] = []
     breaks: list[tuple[int, int]] = []
     position = decoded = 0
@@ -124,4 +161,6 @@ def decoded_view(text: str) -> DecodedView | None:
         breaks.append((decoded, end))
         position = end
     pieces.append(text[position:])
-    return DecodedView("".join(pieces), tuple(breaks))
+    decoded_text = "".join(pieces)
+    # also the spaces an escape stood for
+    return DecodedView(_plain_spaces(decoded_text), tuple(breaks))
