@@ -130,16 +130,60 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# Pages saved with their markup put a tag around every paragraph, list item and heading
+# ("<p>Born: October 3, 1941</p>", "<li>Anhui — Hefei</li>"): the lines that field blocks,
+# lists and tables of text are read from then open and close with tags. Layout tags are taken
+# out (at a line's start or end) or made the line break they stand for (between two pieces of
+# text); inline tags that only style or link words are taken out. Tables, emphasis and
+# citations (<table>, <td>, <i>, <em>, <b>, <cite>) stay: their readers use them.
+_BLOCK_TAGS = (
+    "p|div|li|ul|ol|h[1-6]|blockquote|dd|dt|dl|section|article|header|footer|nav|main|aside|"
+    "body|html|head|title|center|br|hr"
+)
+_INLINE_TAGS = "span|font|a|abbr|small|big|sup|sub|u|ins|mark"
+# A tag as HTML writes it now: a lower-case name and attributes with values (`<p>`, `<br />`,
+# `<a href="…">`). A wire story's tickers (`<DD>`, `<Mark Resources Inc>`) and a mail's
+# `<big grin>` are no tags.
+_ATTRIBUTE = r"""[^\S\n]+[\w:-]{1,40}=(?:"[^"\n<>]{0,300}"|'[^'\n<>]{0,300}'|[^\s"'<>]{1,300})"""
+_TAG = rf"</?(?:{_BLOCK_TAGS}|{_INLINE_TAGS})(?:{_ATTRIBUTE}){{0,10}}[^\S\n]*/?>"
+_TAG_RUN = re.compile(rf"{_TAG}(?:[^\S\n]*{_TAG})*")
+_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b")
+_TAG_HINT = re.compile(rf"</?(?:{_BLOCK_TAGS}|{_INLINE_TAGS})[\s/>]")
+
+
+def _tag_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every run of layout and inline tags of ``text``: nothing
+    where the run opens or closes its line (spaces aside), a line break where a layout tag
+    parts two pieces of text on one line, nothing for inline tags there."""
+    edits = []
+    for m in _TAG_RUN.finditer(text):
+        start, end = m.span()
+        # only spaces between the run and its line's start or end (looked at within 80
+        # characters, so that a long line costs no more than a short one)
+        before = text[max(0, start - 80) : start].rpartition("\n")
+        after = text[end : end + 80].partition("\n")
+        at_edge = (not before[2].strip() and (bool(before[1]) or start <= 80)) or (
+            not after[0].strip() and (bool(after[1]) or end + 80 >= len(text))
+        )
+        # beside a tag that stays (a table's cell: "<td><p>Lima</p></td>") it parts nothing
+        beside_tag = text[start - 1 : start] == ">" or text[end : end + 1] == "<"
+        breaks = not (at_edge or beside_tag) and _BLOCK_TAG.search(m.group()) is not None
+        edits.append((start, end, "\n" if breaks else ""))
+    return edits
+
+
 def decoded_view(text: str) -> DecodedView | None:
     """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX), its
-    HTML character references decoded, invisible characters removed and other spaces made
-    plain spaces; None when it has none of these (most documents: a backslash and an ampersand
-    are rare in prose)."""
+    HTML character references decoded, its layout and inline tags out, invisible characters
+    removed and other spaces made plain spaces; None when it has none of these (most
+    documents: a backslash, an ampersand and a tag are rare in prose)."""
     edits: list[tuple[int, int, str]] = []
     if "\\" in text and _JSON_SIGN.search(text) and not _LATEX_COMMAND.search(text):
         edits = _json_edits(text)
     if "&" in text and (entities := _entity_edits(text)):
         edits += entities
+    if "<" in text and _TAG_HINT.search(text):
+        edits += _tag_edits(text)
     if _has_any(text, _INVISIBLES):
         edits += [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     if not edits:

@@ -258,13 +258,14 @@ _INLINE_MARKUP = re.compile(
 _MARKUP_HINT = re.compile(r"[<*'\[_&]|\\\n")
 
 
-def plain_view(text: str, keep: re.Pattern[str] | None = None) -> str | None:
+def plain_view(text: str, keep: re.Pattern[str] | None = None, near: int = 0) -> str | None:
     """``text`` with its inline markup blanked (same length, same offsets), or None when it has
     none: ``<b>Lima</b> is the capital of [[Peru]]`` reads ``   Lima     is the capital of
       Peru  ``. Extractors read it beside the text itself, whose markup some layouts need
     (tables, awesome-lists). With ``keep``, only the lines that lost markup and match ``keep``
-    (before or after the markup went) stay; every other line is blanked too, so that the
-    second reading costs little."""
+    (before or after the markup went) stay, and with ``near`` every line within ``near`` lines
+    of a matching line too, changed or not, where one of them changed; every other line is
+    blanked, so that the second reading costs little."""
     if not _MARKUP_HINT.search(text):
         return None
     plain = _INLINE_MARKUP.sub(lambda m: " " * len(m.group()), text)
@@ -272,11 +273,19 @@ def plain_view(text: str, keep: re.Pattern[str] | None = None) -> str | None:
         return None
     if keep is None:
         return plain
+    lines, plain_lines = text.split("\n"), plain.split("\n")
+    matching = [
+        index
+        for index, (line, plain_line) in enumerate(zip(lines, plain_lines, strict=True))
+        if keep.search(plain_line) or keep.search(line)
+    ]
+    wanted = {i for index in matching for i in range(index - near, index + near + 1)}
     pieces, kept = [], False
-    for line, plain_line in zip(text.split("\n"), plain.split("\n"), strict=True):
-        if line != plain_line and (keep.search(plain_line) or keep.search(line)):
+    for index, (line, plain_line) in enumerate(zip(lines, plain_lines, strict=True)):
+        changed = line != plain_line
+        if index in wanted and (changed or near):
             pieces.append(plain_line)
-            kept = True
+            kept = kept or changed
         else:
             pieces.append(" " * len(line))
     return "\n".join(pieces) if kept else None

@@ -788,7 +788,9 @@ class LifeDateExtractor:
         seen: set[tuple[str, int]] = set()
         # the text, then its plain view without inline markup ("<b>Jane Roe</b> was born on
         # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
-        plain = layout.plain_view(text, _LIFE_OR_HEADING_LINE)
+        # (its life lines and the lines next to them: a field block's name line is as often in
+        # bold as its labels, "**Full name:** Jane Roe")
+        plain = layout.plain_view(text, _LIFE_OR_HEADING_LINE, near=3)
         templated = _template_view(text)
         # ... and its lines joined where the text is wrapped at a width ("… was born on 3\nMay
         # 1901"): same length, same offsets

@@ -1,0 +1,116 @@
+"""Pages saved with their markup: every paragraph, list item and heading inside tags, often on
+one line. Layout tags part the lines they stand for and inline tags go, so that field blocks,
+lists and reference lists read as they would as text; tables and emphasis keep their tags. A
+tag is what HTML writes now (lower-case name, attributes with values): a wire story's tickers
+and a mail's ``<big grin>`` are no tags. Invented examples, with near-misses."""
+
+import pytest
+
+from auditor.escapes import decoded_view
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def facts(text, relations=None):
+    found = Extraction(select(relations)).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_a_field_block_with_each_field_in_a_paragraph():
+    text = (
+        "<html><body><h1>Player profile</h1>\n"
+        "<p>Full name <b>Walter Henry Ashby</b></p>\n"
+        '<p>Born <span class="d">June 2, 1871</span>, Leeds, Yorkshire</p>\n'
+        "<p>Died March 30, 1938, Harrogate (aged 66)</p>\n"
+        "<p>Batting style Right-hand bat</p></body></html>"
+    )
+    assert facts(text, ["birth_date", "death_date"]) == [
+        ("birth_date", "Walter Henry Ashby", "1871-06-02"),
+        ("death_date", "Walter Henry Ashby", "1938-03-30"),
+    ]
+
+
+def test_a_list_of_regions_and_capitals_on_one_line_of_items():
+    text = (
+        "<h2>Regions of the country</h2><p>Region — capital</p><ul>"
+        "<li>Bavaria — Munich</li><li>Saxony — Dresden</li><li>Hesse — Wiesbaden</li></ul>"
+    )
+    assert facts(text, ["capital"]) == [
+        ("capital", "Bavaria", "Munich"),
+        ("capital", "Hesse", "Wiesbaden"),
+        ("capital", "Saxony", "Dresden"),
+    ]
+
+
+def test_a_reference_list_in_list_items():
+    text = (
+        "<h2>References</h2>\n<ol>"
+        "<li>Okafor, N., &amp; Lind, P. (2017). Seasonal drift in river sediment counts. "
+        "<i>Journal of Hydrology</i>, 12(3), 44–59.</li>"
+        "<li>Brandt, K. (2020). Measuring silt with cheap sensors. <i>Water Research</i>, "
+        "8, 1–9.</li></ol>"
+    )
+    assert facts(text, ["paper_title"]) == [
+        ("paper_title", "Brandt", "Measuring silt with cheap sensors"),
+        ("paper_title", "Okafor", "Seasonal drift in river sediment counts"),
+    ]
+
+
+def test_offsets_point_into_the_marked_up_text():
+    text = "<div><p>Born: <b>3 May 1950</b></p></div>\n<p>Name: Ines Varga</p>"
+    view = decoded_view(text)
+    assert view is not None
+    assert view.text == "Born: <b>3 May 1950</b>\nName: Ines Varga"
+    at = view.text.index("Name")
+    assert text[view.original(at) :].startswith("Name: Ines")
+
+
+def test_a_paragraph_inside_a_table_cell_stays_in_its_cell():
+    view = decoded_view("<table><tr><td><p>Lima</p></td><td>Peru</td></tr></table>")
+    assert view is not None
+    assert view.text == "<table><tr><td>Lima</td><td>Peru</td></tr></table>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire story's company and ticker in angle brackets
+        "Conoco Inc, a subsidiary of duPont <DD>, said it raised prices; <Mark Resources Inc>",
+        # a mail's aside
+        "Sunny all week, 20% chance of rain on friday... <big grin, bugs in teeth>",
+        # an old page's upper-case tags and a comparison
+        "<P>Old markup</P> and if a <p and b > c then",
+    ],
+)
+def test_near_misses_angle_brackets_that_are_no_tags(text):
+    assert decoded_view(text) is None
+
+
+def test_a_field_block_whose_labels_and_name_are_in_bold():
+    markdown = (
+        "**Full name:** Walter Henry Ashby\n**Born:** June 2, 1871, Leeds\n"
+        "**Died:** March 30, 1938, Harrogate\n"
+    )
+    expected = [
+        ("birth_date", "Walter Henry Ashby", "1871-06-02"),
+        ("death_date", "Walter Henry Ashby", "1938-03-30"),
+    ]
+    assert facts(markdown, ["birth_date", "death_date"]) == expected
+    html = markdown.replace("**Full", "<b>Full").replace(":**", ":</b>").replace("**", "<b>")
+    assert facts(html, ["birth_date", "death_date"]) == expected
+
+
+def test_a_plain_view_keeps_the_lines_near_a_matching_line():
+    import re
+
+    from extractors import layout
+
+    text = "Name **Ada Roe**\nBorn 1 May 1900\nline three\nline four\nline five\nx **far**"
+    keep = re.compile("Born")
+    # without near, only a changed line that matches stays: none here
+    assert layout.plain_view(text, keep) is None
+    view = layout.plain_view(text, keep, near=3)
+    assert view is not None and len(view) == len(text)
+    lines = view.split("\n")
+    assert lines[0].split() == ["Name", "Ada", "Roe"] and lines[1] == "Born 1 May 1900"
+    assert lines[5].strip() == ""  # four lines away: blanked
