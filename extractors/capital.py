@@ -1542,6 +1542,8 @@ def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
             if subject and city:
                 run.append((m, subject, city))
                 last_end = m.end()
+            elif run and joined:
+                last_end = m.end()  # an item of the run not read ("Valencia - Valencia"): on
             else:
                 yield from _flush_run(text, run)
                 run, last_end = [], -1
@@ -2270,9 +2272,10 @@ class CapitalExtractor:
         joined = layout.unwrapped_view(plain or text)
         # ... and the lines of a mail's quote or a list without their quote marks or bullets
         unprefixed = layout.unprefixed_view(text)
-        views = (
-            text,
-            *(view for view in (plain, cased, spelled, joined, unprefixed) if view is not None),
+        # (the joined view first: where a break cut a region's name, "… Castile and\nLeon -
+        # Valladolid", the text alone reads its last words as the region)
+        views = tuple(
+            view for view in (joined, text, plain, cased, spelled, unprefixed) if view is not None
         )
         for view, candidate in ((v, c) for v in views for c in self._candidates(v)):
             subject = clean_place(candidate.subject)

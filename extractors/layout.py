@@ -336,6 +336,21 @@ _OPEN_END = re.compile(
 )
 
 
+def _pushed_over(stripped: str, following: str, width: int) -> bool:
+    """Whether ``following``'s first word went to a line of its own because it would not fit
+    after ``stripped`` within ``width``: what a wrap does, and what a line ended on purpose
+    (an item, a heading, a short sentence under another) does not show. Not after a word's
+    hyphen ("well-\nknown"), nor before an indented line (a paragraph's or a quote's)."""
+    if "|" in stripped or "\t" in stripped:  # a table's row, however long
+        return False
+    first_word = following.split(maxsplit=1)[0] if following[:1].isalnum() else ""
+    if not first_word and following[:2] in ("- ", "– "):
+        first_word = following[0]  # a dash pushed over ("Iowa\n- Des Moines")
+    if not first_word or (stripped.endswith("-") and not stripped.endswith(" -")):
+        return False
+    return len(stripped) + 1 + len(first_word) > width
+
+
 def unwrapped_view(text: str) -> str | None:
     """``text`` with its wrapping line breaks replaced by spaces, or None when it shows no
     width or no such break."""
@@ -354,11 +369,14 @@ def unwrapped_view(text: str) -> str | None:
         stripped = line.rstrip()
         if (
             len(stripped) >= width - 25
-            and _ENDS_INSIDE.search(stripped)
             and not _FIELD_KEY.match(following)
             and (
-                _GOES_ON_LOWER.match(following)
-                or (_OPEN_END.search(stripped) and _GOES_ON.match(following))
+                _ENDS_INSIDE.search(stripped)
+                and (
+                    _GOES_ON_LOWER.match(following)
+                    or (_OPEN_END.search(stripped) and _GOES_ON.match(following))
+                )
+                or _pushed_over(stripped, following, width)
             )
         ):
             chars[position] = " "

@@ -89,3 +89,35 @@ def test_the_joined_view_keeps_offsets_and_lists():
 )
 def test_near_misses(text):
     assert [f for f in facts(text) if f[0] == "paper_title"] == []
+
+
+def test_an_inline_list_of_regions_and_capitals_wrapped_at_a_width():
+    # pairs cut at the width (72 here): inside a region's name, after a dash, before a dash;
+    # each break is where the next word would not have fitted
+    text = (
+        "The provinces and their capitals, as the ministry lists them this year:\n"
+        "Aragon - Zaragoza, Asturias - Oviedo, Cantabria - Santander, Castile and\n"
+        "Leon - Valladolid, Catalonia - Barcelona, Extremadura - Merida, Galicia\n"
+        "- Santiago de Compostela, La Rioja - Logrono, Murcia - Murcia, Navarre -\n"
+        "Pamplona, Balearic Islands - Palma, Valencia - Valencia, Andalusia -\n"
+        "Seville.\n"
+    )
+    found = [f for f in facts(text) if f[0] == "capital"]
+    assert ("capital", "Castile and Leon", "Valladolid") in found
+    assert ("capital", "Galicia", "Santiago de Compostela") in found
+    assert ("capital", "Navarre", "Pamplona") in found
+    assert ("capital", "Andalusia", "Seville") in found
+
+
+def test_near_miss_lines_ended_on_purpose_are_not_joined():
+    # lines of a wrapped width, but after each break there would have been room for the next
+    # line's first word: the breaks are the writer's, not a width's
+    text = (
+        "Notes from the meeting of the regional board in the town hall\n"
+        "Budget approved after a long discussion of the roads\n"
+        "Capital works on the harbour postponed until the survey\n"
+        "Next meeting set for the first Monday of the month here\n"
+        "Minutes taken by the secretary and read aloud at the end of the meeting.\n"
+    )
+    view = unwrapped_view(text)
+    assert view is None or view.count("\n") == text.count("\n")
