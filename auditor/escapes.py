@@ -134,13 +134,14 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
 # ("<p>Born: October 3, 1941</p>", "<li>Anhui — Hefei</li>"): the lines that field blocks,
 # lists and tables of text are read from then open and close with tags. Layout tags are taken
 # out (at a line's start or end) or made the line break they stand for (between two pieces of
-# text); inline tags that only style or link words are taken out. Tables, emphasis and
-# citations (<table>, <td>, <i>, <em>, <b>, <cite>) stay: their readers use them.
+# text); inline tags that only style words are taken out (<span>, <font>, <small>). Tables,
+# links, emphasis and citations (<table>, <td>, <a>, <i>, <b>, <u>, <cite>) stay: their readers
+# use them (a programme's linked title in bold, a title's emphasis).
 _BLOCK_TAGS = (
     "p|div|li|ul|ol|h[1-6]|blockquote|dd|dt|dl|section|article|header|footer|nav|main|aside|"
     "body|html|head|title|center|br|hr"
 )
-_INLINE_TAGS = "span|font|a|abbr|small|big|sup|sub|u|ins|mark"
+_INLINE_TAGS = "span|font|abbr|small|big|sup|sub|a"
 # A tag as HTML writes it now: a lower-case name and attributes with values (`<p>`, `<br />`,
 # `<a href="…">`). A wire story's tickers (`<DD>`, `<Mark Resources Inc>`) and a mail's
 # `<big grin>` are no tags.

@@ -789,8 +789,10 @@ class LifeDateExtractor:
         # the text, then its plain view without inline markup ("<b>Jane Roe</b> was born on
         # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
         # (its life lines and the lines next to them: a field block's name line is as often in
-        # bold as its labels, "**Full name:** Jane Roe")
-        plain = layout.plain_view(text, _LIFE_OR_HEADING_LINE, near=3)
+        # bold as its labels, "**Full name:** Jane Roe"), read without quote marks or bullets
+        # (which before an inverted name would leave its given name alone)
+        without_prefixes = layout.unprefixed_view(text)
+        plain = layout.plain_view(without_prefixes or text, _LIFE_OR_HEADING_LINE, near=3)
         templated = _template_view(text)
         # ... and its lines joined where the text is wrapped at a width ("… was born on 3\nMay
         # 1901"): same length, same offsets
@@ -798,7 +800,7 @@ class LifeDateExtractor:
             layout.changed_lines_only(text, layout.unwrapped_view(plain or text))
         )
         # ... and the lines of a mail's quote or a list without their quote marks or bullets
-        unprefixed = _if_life_line(layout.changed_lines_only(text, layout.unprefixed_view(text)))
+        unprefixed = _if_life_line(layout.changed_lines_only(text, without_prefixes))
         views = tuple(
             view for view in (plain, unprefixed, text, templated, joined) if view is not None
         )

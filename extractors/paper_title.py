@@ -455,8 +455,9 @@ _TRIGGER = (
     r"|\barxiv\.org/(?:abs|pdf)/|\baclanthology\.org/|\bopenreview\.net/(?:forum|pdf)"
     r"|\bpapers\.nips\.cc/|\bproceedings\.mlr\.press/|\bdl\.acm\.org/doi/"
     r"|\bieeexplore\.ieee\.org/|\bsemanticscholar\.org/paper/|\bpubmed\.ncbi\.nlm\.nih\.gov/"
-    # a line that opens in bold, as programmes set a title over its authors' line
-    r"|(?m:^)(?:\*\*|__)[*_]?[A-Z\"“]"
+    # a line that opens in bold, as programmes set a title over its authors' line (Markdown
+    # or HTML, whose link around it the page's tags may have lost)
+    r"|(?m:^)(?:\*\*|__)[*_]?[A-Z\"“]|(?m:^)[ \t]*<(?:b|strong)>[A-Z\"“]"
     # a heading over a list of papers ("## Accepted Papers", "Selected Publications")
     r"|(?m:^)[ \t#*=>]*(?:(?:accepted|selected|recent|conference|journal|refereed|workshop)"
     r"[ \t]+)?(?:papers|publications)[ \t*:]*(?m:$)"
@@ -494,7 +495,8 @@ _ANCHORS = (
     *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),
     *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
     *(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
-    ", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by ", "\n**", "\n__",
+    ", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by ", "\n**", "\n__", "<b>",
+    "<strong>",
     "title |", "title|", "title** |", "title**|", "title</th", "titles |", "titles|",
     "arxiv.org/", "aclanthology.org/", "openreview.net/", "papers.nips.cc/",
     "proceedings.mlr.press/", "dl.acm.org/doi/", "ieeexplore.ieee.org/",

@@ -81,16 +81,26 @@ def segment_by_rules(text: str) -> list[Entry]:
             entries.append(Entry(current[0], current[1], bool(current[3])))
         current = None
 
+    # whether the line before was a Markdown quote's, with no blank line since: the lines
+    # after it continue the quote's paragraph ("lazy continuation": "> Roe AB, Moe C. A\ntitle
+    # wrapped on. Journal. 2001.")
+    in_quote = False
     for a, b in lines:
         raw, plain = text[a:b], blanked[a:b]
         marked = bool(_MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b))
+        quoted_before, in_quote = in_quote, raw.lstrip(" \t").startswith(">")
         if not plain.strip() and not marked:
             if not raw.strip() and current is not None:
                 current[4] = 1  # a blank line: only deeper indented lines continue
+            in_quote = False
             continue
         indent = _indent(plain)
         if current is not None and not marked:
             deeper = indent > current[2]
+            if quoted_before and not in_quote:
+                current[1] = b
+                in_quote = True  # the quote's paragraph goes on
+                continue
             if current[4]:
                 continues = deeper
             elif block_marked:
@@ -359,7 +369,38 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
     spans, features = line_features(text)
     if not spans:
         return []
-    return entries_of_labels(text, spans, tagger.tag(features))
+    labels = _names_line_joined(text, spans, features, tagger.tag(features))
+    return entries_of_labels(text, spans, labels)
+
+
+_SENTENCE_END = re.compile(r"[a-z]{2}[.?!](?:\s|$)")
+_NAMES_OPENING = frozenset({"open=vancouver", "open=inverted", "open=initials"})
+_OPEN_ENDING = frozenset({"end=lower", "end=upper", "end=,"})
+
+
+def _names_line_joined(
+    text: str, spans: list[tuple[int, int]], features: list[list[str]], labels: list[str]
+) -> list[str]:
+    """``labels`` with a line of names alone joined to the entry the next line opens: an
+    entry whose authors fill its first line where the text is wrapped at a width ("Roe AB,
+    Moe C, Lind P, Di\nTommaso P, Hale S. Title. …"), which the model leaves out or takes for
+    an entry of its own. The line opens like an entry's names, holds no sentence's end and no
+    year and ends inside the names; no blank line parts the two."""
+    out = list(labels)
+    for index in range(len(out) - 1):
+        here, following = features[index], features[index + 1]
+        line = text[spans[index][0] : spans[index][1]]
+        if (
+            out[index] in ("O", "B")
+            and out[index + 1] == "B"
+            and "blank=0" in following
+            and _NAMES_OPENING.intersection(here)
+            and _OPEN_ENDING.intersection(here)
+            and not _SENTENCE_END.search(line)
+            and not _YEAR_IN_ENTRY.search(line)
+        ):
+            out[index], out[index + 1] = "B", "I"
+    return out
 
 
 # Whether segment() uses the line model at all. Measured (README, "The reference parser"):
@@ -495,6 +536,16 @@ def break_run_together(text: str) -> str:
     return "".join(chars)
 
 
+def _is_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` runs from a blank line (or the text's start) to a blank line
+    (or its end), with no blank line inside."""
+    before = text[max(0, start - 200) : start]
+    opens = not before.strip() or bool(re.search(r"\n[^\S\n]*\n[^\S\n]*$", before))
+    after = text[end : end + 200]
+    closes = not after.strip() or bool(re.match(r"[^\S\n]*\n[^\S\n]*\n", after))
+    return opens and closes and layout.BLANK_LINE.search(text, start, end) is None
+
+
 def segment(text: str) -> list[Entry]:
     """The entries of a block of text, in order (lines that belong to none are left out)."""
     text = break_run_together(text)
@@ -516,8 +567,10 @@ def segment(text: str) -> list[Entry]:
         # lines part the block's entries and a piece runs over lines (an author-year line, then
         # a title line and a venue line, each ending on a full stop: one entry)
         wrapped = any("\n" in text[e.start : e.end].strip() for e in inside)
+        # ... or the model's entry is one whole paragraph between blank lines (a wrapped
+        # entry: "Roe AB. Title.\nJournal. 2001;3:1-9.")
         closed = all(text[e.start : e.end].rstrip().endswith(".") for e in inside) and not (
-            paragraphs and wrapped
+            paragraphs and (wrapped or _is_paragraph(text, entry.start, entry.end))
         )
         if entry.end - entry.start > LONGEST_ENTRY or (len(inside) >= 2 and (dated >= 2 or closed)):
             out += inside

@@ -1,0 +1,90 @@
+"""Reference entries wrapped at a width, as plain-text exports, mails and Markdown files keep
+them: an entry whose author list fills its first line, a Markdown quote whose wrapped lines
+go on without their ``>`` (lazy continuation), and programmes whose titles are set in bold
+tags. Invented entries in the general form of each layout, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+from extractors.references import segment
+
+
+def titles(text):
+    found = Extraction(select(["paper_title"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_an_entry_whose_names_fill_its_first_line():
+    text = (
+        "## References\n\n"
+        "Okafor NP, Lindqvist P, Garcia MU, Brandt K, Hale S, Sousa A, Wei L, Di\n"
+        "Marco R, Holm E. A framework for community-curated sediment pipelines.\n"
+        "Nat Geosci. 2020 Mar;38(3):276-278. doi: 10.1038/s00000-020-0000-x.\n\n"
+        "Varga T, Holm E. Sediment drift in small rivers and on their banks.\n"
+        "Water Res. 2012;9(4):357-9.\n"
+    )
+    assert titles(text) == [
+        ("Okafor", "A framework for community-curated sediment pipelines"),
+        ("Varga", "Sediment drift in small rivers and on their banks"),
+    ]
+
+
+def test_quoted_entries_under_list_items_wrapped_without_their_quote_marks():
+    text = (
+        "## Tools\n\n"
+        "- [Sedcount](https://example.org/sedcount)\n\n"
+        "  > Okafor NP, Lind P. Sedcount: a flexible suite of utilities for counting\n"
+        "grains in river sediment. Bioinformatics. 2010 Mar 15;26(6):841-2. doi:\n"
+        "10.1000/bioinformatics/btq033.\n\n"
+        "- [Siltmeter](https://example.org/siltmeter)\n\n"
+        "  > Brandt K, Sousa A. Fast gapped measurement of silt with cheap sensors.\n"
+        "Nat Methods. 2012 Mar 4;9(4):357-9. doi: 10.1000/nmeth.1923.\n"
+    )
+    assert titles(text) == [
+        ("Brandt", "Fast gapped measurement of silt with cheap sensors"),
+        (
+            "Okafor",
+            "Sedcount: a flexible suite of utilities for counting grains in river sediment",
+        ),
+    ]
+
+
+def test_the_segmenter_joins_a_names_line_to_the_entry_it_opens():
+    text = (
+        "Okafor NP, Lindqvist P, Garcia MU, Brandt K, Hale S, Sousa A, Wei L, Di\n"
+        "Marco R, Holm E. A framework for community-curated sediment pipelines.\n"
+        "Nat Geosci. 2020;38(3):276-278.\n"
+    )
+    entries = segment.segment(text)
+    assert [(e.start, e.end) for e in entries] == [(0, len(text) - 1)]
+
+
+def test_near_miss_a_names_line_with_a_full_stop_or_a_year_stays_apart():
+    # a line of names that ends a sentence, or carries a year, is an entry's (or none) of its
+    # own: it is not joined to the entry after it
+    for names_line in (
+        "Reviewed by Okafor NP, Lindqvist P and the editors of the series.",
+        "Okafor NP, Lindqvist P, Garcia MU, Brandt K, Hale S, Sousa A, Wei L, 2019",
+    ):
+        text = (
+            f"{names_line}\n"
+            "Varga T, Holm E. Sediment drift in small rivers and on their banks.\n"
+            "Water Res. 2012;9(4):357-9.\n"
+        )
+        entries = segment.segment(text)
+        assert not any(e.start == 0 and e.end > len(names_line) for e in entries)
+
+
+def test_a_programme_of_bold_titles_over_names_lines():
+    # a page's programme without links: each title in bold tags on its line, its authors on
+    # the next (the <p> and <br> around them go with the page's layout tags)
+    text = (
+        "<h3>Session 2</h3>\n"
+        "<p><b>Sediment Drift in Small Rivers</b><br>\nNora Okafor, Per Lindqvist</p>\n"
+        "<p><b>Measuring Silt with Cheap Sensors</b><br>\nKarin Brandt, Ana Sousa</p>\n"
+        "<p><b>Grain Counts from Photographs</b><br>\nTomas Varga, Eva Holm</p>\n"
+    )
+    assert titles(text) == [
+        ("Brandt", "Measuring Silt with Cheap Sensors"),
+        ("Okafor", "Sediment Drift in Small Rivers"),
+        ("Varga", "Grain Counts from Photographs"),
+    ]
