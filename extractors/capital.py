@@ -1408,6 +1408,12 @@ _INLINE_CITY_COMMA_REGION = re.compile(
 _INLINE_CITY_REGION = re.compile(
     rf"(?P<city>{CITY})[^\S\n]*\((?P<region>[^()\n]{{2,60}})\)[^\S\n]*(?=[,;.]|\s+and\b|$)"
 )
+# ... and the other way round, the region first: "Peru (Lima), Chile (Santiago), …" (which of
+# the two is the region the gazetteer tells: "Toluca (México)" reads only as above)
+_INLINE_REGION_CITY = re.compile(
+    rf"(?P<region>{CAP_WORD}(?:(?:{SPACE}(?:and|&|of|de|do|da|del))*{SPACE}{CAP_WORD}){{0,4}})"
+    rf"[^\S\n]*\((?P<city>{CITY})\)[^\S\n]*(?=[,;.]|\s+and\b|$)"
+)
 
 
 def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
@@ -1525,6 +1531,7 @@ def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
     for pattern, read in (
         (_INLINE_PAIR, lines),
         (_INLINE_CITY_REGION, lines),
+        (_INLINE_REGION_CITY, lines),
         (_INLINE_CITY_COMMA_REGION, semicolon_lines),
     ):
         run: list[tuple[re.Match[str], str, str]] = []
@@ -2197,23 +2204,30 @@ def _iri_name(part: str) -> str:
     return unquote(part).replace("_", " ").strip()
 
 
+LOWER_LIST_LINE = 60  # characters: a list's item under a heading, not a line of prose
+
+
 def _cased_view(text: str) -> str | None:
     """The lines about capitals written without any capital letter (``the capital of peru is
     lima``), their places capitalised as names (``places.cased_view``), every other line
     blanked; None when there is no such line. Same length and offsets as the text."""
     if not _LOWER_CAPITAL.search(text):
         return None
-    pieces, kept, asked = [], False, False
+    pieces, kept, asked, listed = [], False, False, False
     for line in text.split("\n"):
-        # a question's line, and the answer on the line under it ("capital of peru?\nlima")
-        if _QA_LABEL.sub("", line).islower() and (asked or _CAPITAL_LINE.search(line)):
+        # a question's line, and the answer on the line under it ("capital of peru?\nlima"); a
+        # heading's line, and the short lines of the list under it ("capitals:\nperu - lima")
+        lower = _QA_LABEL.sub("", line).islower()
+        in_list = listed and lower and len(line.strip()) <= LOWER_LIST_LINE
+        if lower and (asked or in_list or _CAPITAL_LINE.search(line)):
             cased = places.cased_view(line)
             kept = kept or cased != line
             pieces.append(cased)
             asked = line.rstrip().endswith("?") and not asked
+            listed = in_list or line.rstrip().endswith(":")
         else:
             pieces.append(" " * len(line))
-            asked = False
+            asked = listed = False
     return "\n".join(pieces) if kept else None
 
 

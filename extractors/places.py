@@ -136,7 +136,9 @@ def region_name(name: str) -> str | None:
     cut = len(words)
     while cut > 1 and words[cut - 1].lower() in _TRAILING_TYPE_WORDS:
         cut -= 1
-        if lookup(" ".join(words[:cut])):
+        shorter = lookup(" ".join(words[:cut]))
+        # a region named after its country keeps its type word: "Mexico State" is no Mexico
+        if shorter is not None and shorter.kind != "country":
             return " ".join(words[:cut])
     return name if lookup(name) else None
 
