@@ -816,6 +816,12 @@ _BRACKETED_NAME = re.compile(rf"{_S}*\({_S}*(?P<name>{NAME}){_S}*\)")
 _OPTION_LABEL = re.compile(r"[A-E][.)][^\S\n]+")
 _ANSWER_BEFORE = re.compile(r"(?i:answer|ans)[^\S\n]*[:=-]?[^\S\n]*$")
 _GIVEN_OF_BEFORE = re.compile(rf"(?<![\w-])(?P<given>{CAP_WORD})[^\S\n]+of[^\S\n]+$")
+# "Tom Roe of Bergen died …", "Ann Moe of Dayton, Ohio, passed away …": a person's full name,
+# then "of" and the town (and state) they lived in, before the verb
+_PERSON_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<person>{NAME})[^\S\n]+of[^\S\n]+(?:{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}},"
+    rf"[^\S\n]+)?$"
+)
 
 
 class _Reader:
@@ -901,6 +907,16 @@ class _Reader:
             given["given"].lower() in given_names() and " " not in raw_name.strip()
         ):
             return person_name(f"{given['given']} of {raw_name}")
+        # "Tom Roe of Bergen died …": the town is where the person lived, not who died
+        # (a full name once ranks and articles are off); "The Bishop of Bergen died …", "The
+        # Duke of Wellington …": a title with its see or seat names no one the text names
+        before = _PERSON_OF_BEFORE.search(self.text, max(0, position - 120), position)
+        if before and " " not in raw_name.strip():
+            person = person_name(before["person"])
+            if person and len(person.split()) >= 2 and not places.is_region(person):
+                return person
+            if not person or person.lower() not in given_names():
+                return None
         return person_name(raw_name)
 
     def fact(self, relation, subject, date_start, date_end, start, end, asked=False):
@@ -1033,6 +1049,8 @@ def _life_dates(text: str):
                 and lead
                 and apposition
                 and (_NAME_RE.fullmatch(apposition.strip()) or " " not in m[name_group])
+                # (a state after a town is no name apposed: "… of Dayton, Ohio, died …")
+                and not places.region_name(lead["name"])
                 and (
                     _is_opener(m[name_group])
                     or places.is_known_city(m[name_group])
