@@ -477,6 +477,12 @@ def _first_line_of_names(author_text: str) -> str:
     return first if newline and opens_name else author_text
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_VANCOUVER_MONTH_DAY = re.compile(
+    rf"(?<=(?:1[5-9]|20)\d\d)[^\S\n]{_MONTH}(?:[-–/]{_MONTH})?(?:[^\S\n]\d{{1,2}}(?:-\d{{1,2}})?)?(?=[;:])"
+)
+
+
 def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it. ``gated_cuts`` lets the labeller's confidence keep a
@@ -517,6 +523,9 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
     blanked = _BOLD_INITIALS.sub(lambda m: "  " + m[1] + "  ", blank_markup(text))
     # a date not yet known reads as a year does: "(forthcoming)", "(in press)"
     blanked = _UNDATED.sub(lambda m: " " * (len(m.group()) - 6) + "(2000)", blanked)
+    # a Vancouver date's month and day after its year ("2012 Mar 4;9(4)", "2020 Jan-Feb;38")
+    # read as the year alone, which is what the strings the labeller learned from mostly show
+    blanked = _VANCOUVER_MONTH_DAY.sub(lambda m: " " * len(m.group()), blanked)
     if "[" in blanked and (explicit := read_gbt_entry(blanked)) is not None:
         return explicit
     spans = token_spans(blanked)
