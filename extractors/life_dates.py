@@ -611,8 +611,11 @@ _DEATH_FIELD = re.compile(
 _FIELD_REST = re.compile(
     r"(?:\W|[A-Z0-9][\w'’.-]*|\b(?:in|at|near|of|and|aged?|years?|days?|months?)\b)*"
 )
+# (a memorial's or an obituary's heading labels its name as a field does: "Obituary: Jane
+# Roe", "In loving memory of Jane Roe", "Deceased: Jane Roe")
 _NAME_FIELD = re.compile(
-    rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name)|(?i:\b(?:full|birth){_S}+name))"
+    rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|obituary|deceased"
+    rf"|in{_S}+(?:loving{_S}+)?memory{_S}+of)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t|]?{_S}*(?P<name>{NAME})"
 )
 _FIELD_REACH = 800  # characters between a field and the name above it

@@ -33,3 +33,24 @@ def test_near_misses_names_made_with_of():
     # a title with its see or seat names no one: neither the town nor the title is a subject
     assert deaths("The Bishop of Bergen died on March 3, 2020.") == []
     assert deaths("The Duke of Wellington died on 14 September 1852.") == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Obituary: Hallvard Mjelde",
+        "In Loving Memory of Hallvard Mjelde",
+        "Deceased: Hallvard Mjelde",
+    ],
+)
+def test_a_memorial_heading_labels_the_name_of_its_fields(heading):
+    text = f"{heading}\nBorn: June 5, 1935\nDied: March 3, 2020\n"
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    assert sorted((f.relation, f.subject, f.value) for f in found) == [
+        ("birth_date", "Hallvard Mjelde", "1935-06-05"),
+        ("death_date", "Hallvard Mjelde", "2020-03-03"),
+    ]
+
+
+def test_near_miss_a_heading_of_obituaries_names_no_one():
+    assert deaths("Obituaries\nDied: March 3, 2020\n") == []
