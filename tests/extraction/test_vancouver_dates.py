@@ -1,5 +1,5 @@
 """Vancouver (PubMed) entries date an article by year, month and day before its volume:
-``Water Res. 2012 Mar 4;9(4):357-9``. The month and day are read as the year alone is, so
+``Water Res. 2013 Oct 8;17(5):488-96``. The month and day are read as the year alone is, so
 such an entry reads as surely as one dated by its year. Invented entries, with a near-miss."""
 
 import pytest
@@ -8,9 +8,7 @@ from auditor.extraction import Extraction
 from extractors.base import select
 from extractors.references.labeller import _VANCOUVER_MONTH_DAY, read_entry, shipped_labeller
 
-ENTRY = (
-    "Varga T, Holm E. Sediment drift in small rivers and on their banks. Water Res. {};9(4):357-9."
-)
+ENTRY = "Varga T, Holm E. Sediment drift in small rivers and on their banks. Water Res. {};17(5):488-96."
 
 
 @pytest.mark.parametrize("date", ["2012 Mar 4", "2012 Mar", "2012 Jan-Feb", "2012 Sep 30"])
@@ -27,7 +25,7 @@ def test_two_entries_so_dated_under_a_heading():
     text = (
         "References\n"
         "Varga T, Holm E. Sediment drift in small rivers and on their banks. Water Res. "
-        "2012 Mar 4;9(4):357-9.\n"
+        "2013 Oct 8;17(5):488-96.\n"
         "Okafor NP, Lind P. Grain counts from photographs of riverbeds. J Hydrol. "
         "2015 Nov;41(2):100-8.\n"
     )
