@@ -134,9 +134,9 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
 # ("<p>Born: October 3, 1941</p>", "<li>Anhui — Hefei</li>"): the lines that field blocks,
 # lists and tables of text are read from then open and close with tags. Layout tags are taken
 # out (at a line's start or end) or made the line break they stand for (between two pieces of
-# text); inline tags that only style words are taken out (<span>, <font>, <small>). Tables,
-# links, emphasis and citations (<table>, <td>, <a>, <i>, <b>, <u>, <cite>) stay: their readers
-# use them (a programme's linked title in bold, a title's emphasis).
+# text); inline tags that only style or link words are taken out (<span>, <font>, <a>).
+# Tables, emphasis and citations (<table>, <td>, <i>, <b>, <u>, <cite>) stay: their readers use
+# them (a title's emphasis; a programme's title in bold opening its line is a trigger).
 _BLOCK_TAGS = (
     "p|div|li|ul|ol|h[1-6]|blockquote|dd|dt|dl|section|article|header|footer|nav|main|aside|"
     "body|html|head|title|center|br|hr"
