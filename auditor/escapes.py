@@ -81,7 +81,8 @@ def _has_any(text: str, chars: str) -> bool:
 
 def _plain_spaces(text: str) -> str:
     """``text`` with every space of ``_ODD_SPACES`` a plain space (``str.replace`` per space
-    present: several times faster than ``str.translate`` over a long text)."""
+    present: several times faster than ``str.translate`` over a long text); ``text`` itself,
+    the same object, where it has none."""
     if not text.isascii():
         for space in _ODD_SPACES:
             if space in text:
@@ -188,9 +189,8 @@ def decoded_view(text: str) -> DecodedView | None:
     if _has_any(text, _INVISIBLES):
         edits += [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     if not edits:
-        if _has_any(text, _ODD_SPACES):
-            return DecodedView(_plain_spaces(text), ())
-        return None
+        plain = _plain_spaces(text)
+        return DecodedView(plain, ()) if plain is not text else None
     edits.sort()
     pieces: list[str] = []
     breaks: list[tuple[int, int]] = []

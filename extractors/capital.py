@@ -1396,9 +1396,11 @@ _CITY_REGION_ITEM = re.compile(
 )
 
 # Items run on in a paragraph: "A - B, C - D, E - F" or "B (A), D (C), F (E)"
-_INLINE_PAIR = re.compile(
+_INLINE_REGION = (
     rf"(?P<region>{CAP_WORD}(?:(?:{SPACE}(?:and|&|of|de|do|da|del))*{SPACE}{CAP_WORD}){{0,4}})"
-    rf"[^\S\n]+[-–—:][^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.]|$)"
+)
+_INLINE_PAIR = re.compile(
+    rf"{_INLINE_REGION}[^\S\n]+[-–—:][^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.]|$)"
 )
 # "Montgomery, Alabama; Juneau, Alaska; Phoenix, Arizona": pairs joined by semicolons
 _INLINE_CITY_COMMA_REGION = re.compile(
@@ -1411,8 +1413,7 @@ _INLINE_CITY_REGION = re.compile(
 # ... and the other way round, the region first: "Peru (Lima), Chile (Santiago), …" (which of
 # the two is the region the gazetteer tells: "Toluca (México)" reads only as above)
 _INLINE_REGION_CITY = re.compile(
-    rf"(?P<region>{CAP_WORD}(?:(?:{SPACE}(?:and|&|of|de|do|da|del))*{SPACE}{CAP_WORD}){{0,4}})"
-    rf"[^\S\n]*\((?P<city>{CITY})\)[^\S\n]*(?=[,;.]|\s+and\b|$)"
+    rf"{_INLINE_REGION}[^\S\n]*\((?P<city>{CITY})\)[^\S\n]*(?=[,;.]|\s+and\b|$)"
 )
 
 

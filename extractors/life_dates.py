@@ -913,8 +913,13 @@ class _Reader:
         # "Tom Roe of Bergen died …": the town is where the person lived, not who died
         # (a full name once ranks and articles are off); "The Bishop of Bergen died …", "The
         # Duke of Wellington …": a title with its see or seat names no one the text names
-        before = _PERSON_OF_BEFORE.search(self.text, max(0, position - 120), position)
-        if before and " " not in raw_name.strip():
+        low = max(0, position - 120)
+        before = (
+            _PERSON_OF_BEFORE.search(self.text, low, position)
+            if " of " in self.text[low:position] and " " not in raw_name.strip()
+            else None
+        )
+        if before:
             person = person_name(before["person"])
             if person and len(person.split()) >= 2 and not places.is_region(person):
                 return person

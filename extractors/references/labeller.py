@@ -15,7 +15,7 @@ from importlib.resources import as_file, files
 
 import pycrfsuite  # type: ignore[import-untyped]
 
-from extractors.normalize import nfkc
+from extractors.normalize import MONTHS, nfkc
 from extractors.persons import known_given_names
 from extractors.references.names import first_author_family
 from extractors.references.tokens import (
@@ -477,7 +477,7 @@ def _first_line_of_names(author_text: str) -> str:
     return first if newline and opens_name else author_text
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _VANCOUVER_MONTH_DAY = re.compile(
     rf"(?<=(?:1[5-9]|20)\d\d)[^\S\n]{_MONTH}(?:[-–/]{_MONTH})?(?:[^\S\n]\d{{1,2}}(?:-\d{{1,2}})?)?(?=[;:])"
 )

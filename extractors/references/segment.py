@@ -536,13 +536,17 @@ def break_run_together(text: str) -> str:
     return "".join(chars)
 
 
+_BLANK_LINE_BEFORE = re.compile(r"\n[^\S\n]*\n[^\S\n]*$")
+_BLANK_LINE_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*\n")
+
+
 def _is_paragraph(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` runs from a blank line (or the text's start) to a blank line
     (or its end), with no blank line inside."""
     before = text[max(0, start - 200) : start]
-    opens = not before.strip() or bool(re.search(r"\n[^\S\n]*\n[^\S\n]*$", before))
+    opens = not before.strip() or _BLANK_LINE_BEFORE.search(before) is not None
     after = text[end : end + 200]
-    closes = not after.strip() or bool(re.match(r"[^\S\n]*\n[^\S\n]*\n", after))
+    closes = not after.strip() or _BLANK_LINE_AFTER.match(after) is not None
     return opens and closes and layout.BLANK_LINE.search(text, start, end) is None
 
 
