@@ -443,7 +443,8 @@ _POSSESSIVE_CAPITAL = re.compile(
 )
 _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"
-    rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|\s+[-–—:]\s+|\s+of\s+)(?P<city>{CITY})"
+    # ("Kenya's capital: Nairobi", a label's colon right after the word)
+    rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|(?:\s+[-–—]|\s*:)\s+|\s+of\s+)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"
     rf"(?=[,;.)]|\s+(?:is|has|lies|sits|stands|hosts|on|in|at|and|for|to|from|with|where)\b)"
@@ -857,6 +858,19 @@ _ANSWER_ALONE = re.compile(
 )
 
 
+# the next line alone holds a name too (an option of a multiple choice, one a line)
+_ANOTHER_OPTION = re.compile(rf"[^\S\n]*(?:[-*•][^\S\n]*)?[*_]*{CITY}[*_]*[^\S\n]*(?:\n|$)")
+
+
+def _another_option(text: str, end: int) -> bool:
+    """Whether the line after the one ending at ``end`` (with its line break or without)
+    holds a name alone too."""
+    if end and text[end - 1] == "\n":
+        return _ANOTHER_OPTION.match(text, end) is not None
+    line_end = text.find("\n", end)
+    return line_end != -1 and _ANOTHER_OPTION.match(text, line_end + 1) is not None
+
+
 _ANSWER_REPLY = re.compile(
     rf"[^\S\n]*\?[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*(?:>[^\S\n]*){{0,3}}"
     # a forum's label before the reply: "Reply: It's Y", "Re: Y", "jsmith wrote: Y"
@@ -872,10 +886,13 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     after the question mark, after ``Answer:`` (a text, or an option's label), or an option
     ticked as correct; with where it ends. None when no answer is marked before the next
     question."""
-    if alone := _ANSWER_ALONE.match(text, question_end):
+    alone = _ANSWER_ALONE.match(text, question_end)
+    # a lone name followed by more lone names is the first of the options, not the answer
+    if alone and not _another_option(text, alone.end()):
         return alone["city"], alone.end()
     # a reply under the question, maybe quoted ("> Canberra obviously"): only a known city
-    if (reply := _ANSWER_REPLY.match(text, question_end)) and places.is_known_city(reply["city"]):
+    reply = _ANSWER_REPLY.match(text, question_end)
+    if reply and places.is_known_city(reply["city"]) and not _another_option(text, reply.end()):
         return reply["city"], reply.end()
     if blank := _BLANK_BRACKETED.match(
         text, question_end + 1 if text.startswith("?", question_end) else question_end
@@ -1213,6 +1230,7 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
             ):
                 column = None
         if column is None:
+            yield from _headerless_pairs(text, table)
             continue
         subject_column = table.column(_SUBJECT_COLUMN)
         if subject_column is None or subject_column == column:
@@ -1227,6 +1245,20 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
                 continue
             for city, at in _cell_cities(city_cell, subject):
                 yield _Candidate("table", subject, city, subject_cell.start, at + len(city), at)
+
+
+def _headerless_pairs(text: str, table: layout.Table) -> Iterator[_Candidate]:
+    """A table of two columns without a header row, each row a place and its capital, under a
+    title that speaks of capitals ("State capitals\nAlabama\tMontgomery\n…")."""
+    rows = (table.first_row, *table.rows) if table.first_row else ()
+    if not rows or len(table.first_row) != 2 or len(rows) < _MIN_LINE_PAIRS:
+        return
+    if not _cell_region(rows[0][0].text) or not _list_is_of_capitals(text, rows[0][0].start):
+        return
+    for row in rows:
+        if len(row) == 2 and (subject := _cell_region(row[0].text)):
+            for city, at in _cell_cities(row[1], subject):
+                yield _Candidate("table", subject, city, row[0].start, at + len(city), at)
 
 
 _FIELD_LABEL = (
@@ -1423,7 +1455,10 @@ def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
     floor = max(0, position - reach)
     for m in re.finditer(r"(?i)(?<![\w-])capital(s?)(?![\w-])", text[floor:position]):
         at = floor + m.start()
-        if _modifier_before(text, at) in _words()["other_modifiers"]:
+        modifier = _modifier_before(text, at)
+        # "the world capital of jazz" is figurative; "World capitals" names a set of capitals
+        collective = m.group(1) and modifier in _words()["collective_modifiers"]
+        if modifier in _words()["other_modifiers"] and not collective:
             continue
         after = text[at + len(m.group()) : at + len(m.group()) + 25].lower()
         following = re.match(r"\s*([a-z]+(?:\s+of\s+[a-z]+)?)", after)
@@ -1485,7 +1520,9 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
 
 _LINE = re.compile(r"[^\n]+")
 _ITEM_HEAD = re.compile(
-    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*(?:\*\*|__)?"
+    # (a star before a star opens bold, not a bullet: "**Ohio**: Columbus")
+    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
+    r"(?:\*\*|__)?"
 )
 _ITEM_SEPARATOR = re.compile(r"[–—:|(→=…,]|[^\S\n]-[^\S\n]|->|\.\.")
 
@@ -1509,14 +1546,51 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
                 break
     for m in matches:
         region_text = re.sub(r"\s*\([^()]*\)$", "", m["region"].strip(" *_"))
-        subject = places.region_name(region_text)
+        subject, city_text = places.region_name(region_text), m["city"].strip(" *_")
+        city_at = m.start("city")
+        if (
+            m.re is _REGION_CITY_ITEM
+            and not m["labelled"]
+            and places.is_country(city_text)
+            and (subject is None or not places.is_country(region_text))
+            and _capital_first_header(text, m.start())
+        ):
+            # the capital first, its country after ("Kabul – Afghanistan" under "Capital –
+            # Country"): where the list's header puts it so, the second name is a country's
+            # and the first none (a province may share its capital's name: Kabul)
+            subject = places.region_name(city_text)
+            city_text, city_at = region_text, m.start("region")
         if (
             subject
-            and (city := _city(m["city"].strip(" *_"), subject))
+            and (city := _city(city_text, subject))
             and (m.groupdict().get("labelled") or _list_is_of_capitals(text, m.start()))
         ):
-            yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
+            yield _Candidate("list", subject, city, m.start(), m.end(), city_at)
     yield from _inline_list_candidates(text)
+
+
+_CAPITAL_FIRST_HEADER = re.compile(
+    r"(?i)[^\S\n]*[#*_]*[^\S\n]*capitals?(?:[^\S\n]+cit(?:y|ies))?[*_]*[^\S\n]*(?:[-–—:|/,]|->|→)"
+    r"[^\S\n]*[*_]*(?:country|countries|nation|nations|state|states|province|provinces)[*_]*"
+    r"[^\S\n]*:?[^\S\n]*"
+)
+
+
+def _capital_first_header(text: str, position: int, reach: int = 60) -> bool:
+    """Whether the block of lines holding ``position`` has a header line that puts the capital
+    first ("Capital – Country")."""
+    end = text.rfind("\n", 0, position)
+    for _ in range(reach):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return False  # a blank line ends the list's block
+        if _CAPITAL_FIRST_HEADER.fullmatch(line):
+            return True
+        end = start - 1
+    return False
 
 
 _RUN_SEPARATOR = re.compile(r"[^\S\n][-–—:][^\S\n]|\(")
@@ -1646,6 +1720,129 @@ def _flat_table_candidates(text: str) -> Iterator[_Candidate]:
         pairs = _flat_pairs(text, header.end())
         if len(pairs) >= _MIN_FLAT_PAIRS:
             yield from pairs
+
+
+# A table scraped one cell a line ("State\nCapital\nAlabama\nMontgomery\n…"): a header of
+# column names, one a line, then the rows, as many lines each as the header has.
+_STACKED_CELL = 60  # characters: a longer line is prose, no cell
+_STACKED_COLUMNS = 8  # columns at most
+
+
+def _label(text: str, line: tuple[int, int]) -> str:
+    return text[line[0] : line[1]].strip(" \t*_:").lower()
+
+
+def _stacked_table_candidates(text: str) -> Iterator[_Candidate]:
+    """Capitals of a table whose cells stand one a line (blank lines between them ignored):
+    the header holds a subject column's name and, within a few lines after it, the capital
+    column's; the row width is the smallest that puts a known place under the subject column
+    and a city under the capital column in the first two rows. Rows are read while that holds."""
+    if "\n" not in text:
+        return
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    short = [b - a <= _STACKED_CELL for a, b in lines]
+    for capital_at, line in enumerate(lines):
+        if not short[capital_at] or not _CAPITAL_COLUMN.fullmatch(_label(text, line)):
+            continue
+        subject_at = next(
+            (
+                at
+                for at in range(capital_at - 1, max(-1, capital_at - _STACKED_COLUMNS), -1)
+                if short[at] and _SUBJECT_COLUMN.fullmatch(_label(text, lines[at]))
+            ),
+            None,
+        )
+        if subject_at is None:
+            continue
+        yield from _stacked_table(text, lines, short, subject_at, capital_at)
+
+
+def _stacked_table(
+    text: str, lines: list[tuple[int, int]], short: list[bool], subject_at: int, capital_at: int
+) -> list[_Candidate]:
+    # the header may open with a column or two before the subject's ("#", "No.")
+    for header_at in range(subject_at, max(-1, subject_at - 3), -1):
+        if not short[header_at]:
+            break
+        subject, capital = subject_at - header_at, capital_at - header_at
+        for width in range(capital + 1, _STACKED_COLUMNS + 1):
+            rows = _stacked_rows(text, lines, short, header_at + width, width, (subject, capital))
+            if rows:
+                return rows
+    return []
+
+
+def _stacked_rows(
+    text: str,
+    lines: list[tuple[int, int]],
+    short: list[bool],
+    first: int,
+    width: int,
+    columns: tuple[int, int],
+    whole_cells: bool = False,
+) -> list[_Candidate]:
+    """The capitals of rows ``width`` lines each from line ``first`` on, the subject and the
+    capital in the row's ``columns``; [] unless the first two rows read. With ``whole_cells``
+    the capital's line is one city's name and nothing else (no list of towns)."""
+    found: list[_Candidate] = []
+    for row in range(first, len(lines) - width + 1, width):
+        if not all(short[row : row + width]):
+            break
+        subject_line, city_line = lines[row + columns[0]], lines[row + columns[1]]
+        (subject_start, subject_end), (city_start, city_end) = subject_line, city_line
+        subject = _cell_region(text[subject_start:subject_end])
+        cell = layout.Cell(text[city_start:city_end], city_start, city_end)
+        if not subject:
+            break
+        if whole_cells:
+            city = _city(cell.text.strip(" \t*_"), subject)
+            cities = [(city, city_start + max(0, cell.text.find(city)))] if city else []
+        else:
+            cities = _cell_cities(cell, subject)
+        if not cities:
+            break
+        for city, at in cities:
+            found.append(_Candidate("table", subject, city, subject_start, at + len(city), at))
+    rows_read = len({c.start for c in found})
+    return found if rows_read >= 2 else []
+
+
+_MIN_LINE_PAIRS = 3  # pairs of lines, without a header row, read as a list of capitals
+
+
+def _line_pair_candidates(text: str) -> Iterator[_Candidate]:
+    """Capitals of a list that gives each place and its capital a line each, right under a
+    title that speaks of capitals ("US State Capitals Flashcards\nAlabama\nMontgomery\n…"; one
+    short line may stand between, "Terms in this set (50)"); three pairs at least. The first
+    pair sets the order: the place first, or the capital first before a country's name
+    ("Kabul\nAfghanistan"). The list's first line opens the run: pairs are never read from its
+    middle, where they could join one pair's country to the next one's capital."""
+    if "\n" not in text:
+        return
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    short = [b - a <= _STACKED_CELL for a, b in lines]
+    heading = 0
+    while heading < len(lines) - 2:
+        start, end = lines[heading]
+        heading += 1
+        if not _speaks_of_capitals(text, end, reach=end - start):
+            continue
+        for first in (heading, heading + 1):
+            order = _pair_order(text, lines, first)
+            rows = _stacked_rows(text, lines, short, first, 2, order, whole_cells=True)
+            if len({row.start for row in rows}) >= _MIN_LINE_PAIRS:
+                yield from rows
+                heading = first + 2 * len({row.start for row in rows})
+                break
+
+
+def _pair_order(text: str, lines: list[tuple[int, int]], first: int) -> tuple[int, int]:
+    """(place, capital) positions in a pair of lines from line ``first``: the capital first
+    where the second line names a country and the first none."""
+    if first + 1 >= len(lines):
+        return 0, 1
+    one, two = (text[a:b].strip(" \t*_") for a, b in lines[first : first + 2])
+    return (1, 0) if places.is_country(two) and not places.is_country(one) else (0, 1)
 
 
 # Records: {"name": "Ohio", "capital": "Columbus"}
@@ -2327,6 +2524,8 @@ class CapitalExtractor:
         yield from _foreign_candidates(text)
         yield from _table_candidates(text)
         yield from _flat_table_candidates(text)
+        yield from _stacked_table_candidates(text)
+        yield from _line_pair_candidates(text)
         yield from _field_candidates(text)
         yield from _parenthesised_field_candidates(text)
         yield from _wiki_infobox_candidates(text)

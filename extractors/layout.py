@@ -31,6 +31,9 @@ class Cell:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    # the first row's cells with their offsets, where the reader keeps them: a table without a
+    # header row has its first data there
+    first_row: tuple[Cell, ...] = ()
 
     def column(self, pattern: re.Pattern[str]) -> int | None:
         """The index of the first column whose header matches ``pattern`` in full."""
@@ -63,7 +66,7 @@ def tables(text: str) -> Iterator[Table]:
             run.append(cells)
             continue
         if len(run) >= 2:
-            yield Table(tuple(c.text for c in run[0]), tuple(run[1:]))
+            yield Table(tuple(c.text for c in run[0]), tuple(run[1:]), run[0])
         run = [cells] if len(cells) >= 2 else []
 
 

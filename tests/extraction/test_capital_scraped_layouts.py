@@ -1,0 +1,117 @@
+"""Capitals in the layouts a page's lists and tables take once scraped to text: one cell a line
+(a table's header, then its rows), flashcards that give a place and its capital a line each, a
+two-column table without a header row, capital-first lists under a heading that says so, bold
+items, a possessive label, and a multiple choice whose options stand one a line before the
+marked answer. Invented text in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def capitals(text):
+    found = Extraction(select(["capital"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_a_table_scraped_one_cell_a_line():
+    text = "State\nCapital\nVermont\nMontpelier\nMaine\nAugusta\nOregon\nSalem\n"
+    assert capitals(text) == [("Maine", "Augusta"), ("Oregon", "Salem"), ("Vermont", "Montpelier")]
+
+
+def test_a_wider_table_one_cell_a_line_with_blank_lines_and_a_number_column():
+    text = (
+        "No.\n\nCountry\n\nCapital city\n\nPopulation\n\n"
+        "1\n\nGhana\n\nAccra\n\n33 million\n\n"
+        "2\n\nTogo\n\nLomé\n\n9 million\n"
+    )
+    assert capitals(text) == [("Ghana", "Accra"), ("Togo", "Lomé")]
+
+
+def test_near_miss_a_table_one_cell_a_line_of_largest_cities():
+    text = "State\nLargest city\nVermont\nBurlington\nMaine\nPortland\n"
+    assert capitals(text) == []
+
+
+def test_flashcards_a_place_and_its_capital_a_line_each():
+    text = (
+        "Canadian Provincial Capitals Flashcards\n"
+        "Ontario\nToronto\nManitoba\nWinnipeg\nAlberta\nEdmonton\nSaskatchewan\nRegina\n"
+    )
+    assert capitals(text) == [
+        ("Alberta", "Edmonton"),
+        ("Manitoba", "Winnipeg"),
+        ("Ontario", "Toronto"),
+        ("Saskatchewan", "Regina"),
+    ]
+
+
+def test_flashcards_with_the_capital_first():
+    text = "World capitals\nLima\nPeru\nQuito\nEcuador\nCaracas\nVenezuela\n"
+    assert capitals(text) == [("Ecuador", "Quito"), ("Peru", "Lima"), ("Venezuela", "Caracas")]
+
+
+def test_near_miss_pairs_of_lines_under_a_title_on_something_else():
+    text = "Places we loved\nOntario\nToronto\nManitoba\nWinnipeg\nAlberta\nEdmonton\n"
+    assert capitals(text) == []
+
+
+def test_near_miss_a_place_over_a_line_of_several_towns():
+    # each place's line of towns to see: no capital, though a title speaks of capitals
+    text = (
+        "Capitals and other towns worth a visit\n"
+        "Ontario\nToronto, Ottawa and Kingston\nManitoba\nWinnipeg, Brandon\n"
+        "Alberta\nEdmonton, Calgary\n"
+    )
+    assert capitals(text) == []
+
+
+def test_a_two_column_table_without_a_header_row_under_a_title_on_capitals():
+    text = "Provincial capitals\nOntario\tToronto\nManitoba\tWinnipeg\nAlberta\tEdmonton\n"
+    assert capitals(text) == [
+        ("Alberta", "Edmonton"),
+        ("Manitoba", "Winnipeg"),
+        ("Ontario", "Toronto"),
+    ]
+
+
+def test_near_miss_a_headerless_table_under_another_title():
+    text = "Biggest cities\nOntario\tToronto\nManitoba\tWinnipeg\nAlberta\tCalgary\n"
+    assert capitals(text) == []
+
+
+def test_a_capital_first_list_under_a_capitals_heading():
+    text = "World capitals (E)\nQuito, Ecuador\nCairo, Egypt\nAsmara, Eritrea\n"
+    assert capitals(text) == [("Ecuador", "Quito"), ("Egypt", "Cairo"), ("Eritrea", "Asmara")]
+
+
+def test_a_dash_list_whose_header_puts_the_capital_first():
+    # the gazetteer knows the second name for a country's and the first for none (or for a
+    # province named after its capital)
+    text = "Capital – Country\nKabul – Afghanistan\nDoha – Qatar\nMuscat – Oman\n"
+    assert capitals(text) == [("Afghanistan", "Kabul"), ("Oman", "Muscat"), ("Qatar", "Doha")]
+
+
+def test_near_miss_the_world_capital_of_a_thing_is_no_heading():
+    text = "The world capital of jazz\nQuito, Ecuador\nCairo, Egypt\n"
+    assert capitals(text) == []
+
+
+def test_bold_items_under_a_heading_on_capitals():
+    text = "## Capitals of the Baltic states\n**Estonia**: Tallinn\n**Latvia**: Riga\n"
+    assert capitals(text) == [("Estonia", "Tallinn"), ("Latvia", "Riga")]
+
+
+def test_a_possessive_label_with_its_colon():
+    assert capitals("Nepal's capital: Kathmandu") == [("Nepal", "Kathmandu")]
+
+
+def test_the_marked_answer_after_options_one_a_line():
+    text = (
+        "What is the capital of Switzerland?\nZurich\nGeneva\nBern\nBasel\nCorrect answer: Bern\n"
+    )
+    assert capitals(text) == [("Switzerland", "Bern")]
+
+
+def test_an_answer_alone_under_its_question_still_reads():
+    text = "What is the capital of Malta?\nValletta\nIt is the smallest capital in the EU.\n"
+    assert capitals(text) == [("Malta", "Valletta")]
