@@ -196,6 +196,9 @@ _QUESTION_BEFORE = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Nn]ame|[Gg]uess)\b[^.!?\n
 
 # The lines whose plain view is read again: those that speak of a capital.
 _CAPITAL_LINE = re.compile(r"(?i)capital")
+# lines after (and before) a line on capitals that its list's items may fill: their markup
+# ("[Ohio](…) – [Columbus](…)") is read away with the heading's
+_LIST_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -1403,7 +1406,12 @@ _GUIDE_WORDS = re.compile(
 
 
 # List items "X – Y", "X: Y", "X (note) — Y" (one a line) and "Y (X)"
-_ITEM_START = r"(?m)^[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
+# pictographs an item may open with: a flag ("🇵🇪 Peru – Lima"), a pin, a tick
+_EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200D]?){1,8}[^\S\n]*"
+_ITEM_START = (
+    r"(?m)^[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
+    rf"(?:{_EMOJI})?"
+)
 _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
 # after the city a note may follow: "Alabama – Montgomery (since 1846)", "Ohio – Columbus – 1816"
 _ITEM_NOTE = r"(?:[^\S\n]*\([^()\n]{0,40}\)|[^\S\n]+[-–—|][^\S\n]+[^\n<]{1,60}?)?"
@@ -1522,7 +1530,7 @@ _LINE = re.compile(r"[^\n]+")
 _ITEM_HEAD = re.compile(
     # (a star before a star opens bold, not a bullet: "**Ohio**: Columbus")
     r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
-    r"(?:\*\*|__)?"
+    rf"(?:{_EMOJI})?(?:\*\*|__)?"
 )
 _ITEM_SEPARATOR = re.compile(r"[–—:|(→=…,]|[^\S\n]-[^\S\n]|->|\.\.")
 
@@ -2034,6 +2042,64 @@ def _quiz_candidates(text: str) -> Iterator[_Candidate]:
 _CAPITAL_CONTAINER = re.compile(
     rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*(?:array\s*|\w+\s*\(\s*)?)(?P<open>[\[{{(])"
 )
+# (Go's map literal names its types first: capitals := map[string]string{…})
+_CAPITAL_CONTAINER = re.compile(
+    _CAPITAL_CONTAINER.pattern.replace(
+        r"(?:array\s*|\w+\s*\(\s*)?", r"(?:array\s*|\w+\s*\(\s*|map\[\w+\]\w+\s*)?"
+    )
+)
+# Entries set one at a time on a container named for capitals: capitals.put("Peru", "Lima"),
+# capitals["Peru"] = "Lima", capitals.set('Peru', 'Lima')
+_KEYED_SET = re.compile(
+    rf"(?i:\w*capital\w*)(?:\.(?:put|set|add|insert|setdefault)\s*\(\s*(?P<kq>{_Q})"
+    rf"(?P<key>[^\"'`\n]{{2,60}})(?P=kq)\s*,|\[\s*(?P<bq>{_Q})(?P<bkey>[^\"'`\n]{{2,60}})(?P=bq)"
+    rf"\s*\]\s*=)\s*(?P<vq>{_Q})(?P<value>[^\"'`\n]{{1,80}})(?P=vq)"
+)
+# Columns given as parallel lists, as data frames are built: {"country": ["Brazil", "India"],
+# "capital": ["Brasilia", "New Delhi"]}, data.frame(state = c("Ohio"), capital = c("Columbus"))
+_COLUMN_LIST = re.compile(
+    rf"(?P<kq>{_Q}?)(?P<key>(?i:capital(?:[_ ]?city)?|country|countries|state|states|province|"
+    rf"provinces|nation|region|name|country_?name|state_?name))(?P=kq)\s*(?::|=|<-)\s*"
+    rf"(?:c\s*\(|\[|list\s*\()(?P<items>[^()\[\]\n]{{1,2000}})[)\]]"
+)
+
+
+def _keyed_set_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _KEYED_SET.finditer(text):
+        key = m["key"] or m["bkey"]
+        subject = places.region_name(key)
+        if subject and (city := _city(m["value"], subject)):
+            yield _Candidate("record", key, city, m.start(), m.end(), m.start("value"))
+
+
+def _column_list_candidates(text: str) -> Iterator[_Candidate]:
+    """Capitals of parallel lists: a capital column's list and, within a few lines before or
+    after it, a place column's list of the same length whose items are known places."""
+    columns = list(_COLUMN_LIST.finditer(text))
+    for capital in columns:
+        if not capital["key"].lower().startswith("capital"):
+            continue
+        cities = list(_LIST_VALUE.finditer(text, capital.start("items"), capital.end("items")))
+        for other in columns:
+            if other is capital or abs(other.start() - capital.start()) > 600:
+                continue
+            between = text[min(other.end(), capital.end()) : max(other.start(), capital.start())]
+            if "{" in between or "}" in between:
+                continue  # lists of two records
+            names = list(_LIST_VALUE.finditer(text, other.start("items"), other.end("items")))
+            if len(names) != len(cities) or len(names) < 2:
+                continue
+            subjects = [places.region_name(n["value"]) for n in names]
+            if sum(s is not None for s in subjects) * 2 < len(subjects):
+                continue  # a column of something else (codes, people's names)
+            for name, subject, city_item in zip(names, subjects, cities, strict=True):
+                if subject and (city := _city(city_item["value"], subject)):
+                    start = min(name.start(), city_item.start())
+                    end = max(name.end(), city_item.end())
+                    yield _Candidate("record", subject, city, start, end, city_item.start())
+            break
+
+
 _ANY_CONTAINER = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:const|let|var|export|static|final|public|private)\s+)*{_Q}?[\w.$]+{_Q}?"
     rf"(?:\s*:\s*[\w\[\]<>, ]+)?\s*(?::|=|=>)\s*(?:array\s*|\w+\s*\(\s*)?(?P<open>[\[{{(])"
@@ -2476,7 +2542,7 @@ class CapitalExtractor:
         values: set[int] = set()  # one statement per written city
         # the text, then its plain view without inline markup ("<b>Lima</b> is the capital of
         # [[Peru]]"): offsets are the same, so a statement read in both counts once
-        plain = layout.plain_view(text, _CAPITAL_LINE)
+        plain = layout.plain_view(text, _CAPITAL_LINE, near=_LIST_REACH)
         cased = _cased_view(text)
         spelled = _spelled_view(text)
         # ... and its lines joined where the text is wrapped at a width ("… is the capital of\n
@@ -2534,5 +2600,7 @@ class CapitalExtractor:
         yield from _xml_candidates(text)
         yield from _quiz_candidates(text)
         yield from _container_candidates(text)
+        yield from _keyed_set_candidates(text)
+        yield from _column_list_candidates(text)
         yield from _sql_candidates(text)
         yield from _triple_candidates(text)

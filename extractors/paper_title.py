@@ -369,6 +369,12 @@ _AFTER_QUOTE = re.compile(r"[”\"»][,;]?[^\S\n]{0,2}$")
 _NAMED = r"(?:,?\s+(?:titled|entitled|called|named)(?:\s*:)?)?,?\s+"
 
 # Prose: one fact per title.
+# the words before a linked title that make it a paper's: "was proposed in", "the official
+# implementation of", "introduced in the paper"
+_INTRODUCED_IN = (
+    r"\b(?:(?:proposed|introduced|described|presented|published|released)\s+in|"
+    r"implementation\s+of|paper|article|preprint)(?:\s+(?:the|our|their)(?:\s+paper)?)?[\s:]+"
+)
 _PROSE = tuple(
     re.compile(p)
     for p in (
@@ -408,6 +414,12 @@ _PROSE = tuple(
         # the [T](url) paper, Given Surname and Given Surname, 2020
         rf"\[(?P<title>[^\[\]\n]{{8,200}})\]\([^()\s]{{1,300}}\)\s+(?:paper|article),?\s+"
         rf"(?:by\s+)?(?P<first>{PERSON})",
+        # a model or a method "proposed in" its paper's linked title, then its authors, as
+        # software documentation writes it: reStructuredText's `T <url>`__ or Markdown's [T](url)
+        rf"{_INTRODUCED_IN}`(?P<title>[^`<>]{{8,300}}?)\s*<[^<>\s]{{1,300}}>`_{{0,2}},?\s+"
+        rf"by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})",
+        rf"{_INTRODUCED_IN}\[(?P<title>[^\[\]]{{8,300}})\]\([^()\s]{{1,300}}\),?\s+"
+        rf"by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})",
     )
 )
 
@@ -427,6 +439,8 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     _PAPER_WORDS,
     ("published", "wrote", "authored", "presented", "posted"),
     ("published", "wrote", "presented"),
+    ("](",),
+    ("`",),
     ("](",),
 )
 
@@ -466,6 +480,9 @@ _TRIGGER = (
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
     r"(?:[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+){0,3}"
     r"\.?[ \t]*(?:\([^()\n]{0,30}(?:1[89]|20)\d\d\))?\.?[ \t]*\r?\n"
+    # a linked title after the words that make it a paper's ("proposed in `T <url>`__")
+    r"|\b(?:proposed|introduced|described|presented|published|released)[ \t]+in[ \t]+"
+    r"(?:the[ \t]+paper[ \t:]+)?[`\[]|\bimplementation[ \t]+of[ \t]+(?:the[ \t]+paper[ \t:]+)?[`\[]"
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
     r"|\bfamily-names:|\bcff-version:"
     # more marks of reference entries: volume(issue):pages, a DOI, a year closing a
@@ -505,6 +522,8 @@ _ANCHORS = (
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
     "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",
     "author =>", "author=>", "authors =>", "authors=>",
+    "proposed in", "introduced in", "described in", "presented in", "published in",
+    "released in", "implementation of",
     *(f", {year})" for year in range(1800, 2100)),
     # (the venue's tag closes on its year's last two digits: "2020)", "'21]")
     *(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"), ".pdf)",
@@ -560,9 +579,11 @@ _NOT_FAMILY = frozenset(
 # A nickname in quotes inside a name: a given name, the quoted words, the family name
 # ('Jim "Break on Through" Morrison'); a title after its authors has a comma or a stop before it
 _NICKNAME = re.compile(r"[A-Z][a-z]+[^\S\n]+[\"“][^\"“”\n]{1,40}[\"”][^\S\n]+[A-Z][a-z]+\b")
+
+
 def _is_nickname(text: str, title_at: int) -> bool:
     """Whether the quoted words at ``title_at`` are a nickname inside a name."""
-    quote = title_at - 1 if title_at and text[title_at - 1] in "\"“" else title_at
+    quote = title_at - 1 if title_at and text[title_at - 1] in '"“' else title_at
     return bool(_NICKNAME.match(text, text.rfind(" ", max(0, quote - 30), quote - 1) + 1))
 
 

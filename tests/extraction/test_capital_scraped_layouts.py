@@ -115,3 +115,76 @@ def test_the_marked_answer_after_options_one_a_line():
 def test_an_answer_alone_under_its_question_still_reads():
     text = "What is the capital of Malta?\nValletta\nIt is the smallest capital in the EU.\n"
     assert capitals(text) == [("Malta", "Valletta")]
+
+
+def test_list_items_whose_names_are_markdown_links():
+    text = (
+        "Capitals of the Nordic countries:\n"
+        "- [Finland](https://example.org/fi) – [Helsinki](https://example.org/hel)\n"
+        "- [Denmark](https://example.org/dk) – [Copenhagen](https://example.org/cph)\n"
+    )
+    assert capitals(text) == [("Denmark", "Copenhagen"), ("Finland", "Helsinki")]
+
+
+def test_list_items_whose_names_are_wiki_links():
+    text = (
+        "Capitals of the Nordic countries:\n"
+        "* [[Finland]] – [[Helsinki]]\n* [[Norway]] – [[Oslo, Norway|Oslo]]\n"
+    )
+    assert capitals(text) == [("Finland", "Helsinki"), ("Norway", "Oslo")]
+
+
+def test_list_items_opening_with_a_flag():
+    text = "Capitals of the Benelux:\n🇧🇪 Belgium – Brussels\n🇳🇱 Netherlands – Amsterdam\n"
+    assert capitals(text) == [("Belgium", "Brussels"), ("Netherlands", "Amsterdam")]
+
+
+def test_near_miss_flagged_items_under_a_title_on_something_else():
+    text = "Cities we visited:\n🇧🇪 Belgium – Ghent\n🇳🇱 Netherlands – Utrecht\n"
+    assert capitals(text) == []
+
+
+def test_entries_put_one_at_a_time_into_a_container_named_for_capitals():
+    text = (
+        'capitalOf.put("Chile", "Santiago");\ncapitalOf.put("Uruguay", "Montevideo");\n'
+        "state_capitals['Iowa'] = 'Des Moines'\n"
+    )
+    assert capitals(text) == [
+        ("Chile", "Santiago"),
+        ("Iowa", "Des Moines"),
+        ("Uruguay", "Montevideo"),
+    ]
+
+
+def test_near_miss_entries_put_into_a_container_named_for_something_else():
+    text = 'largestCity.put("Chile", "Santiago");\nlargestCity.put("Uruguay", "Montevideo");\n'
+    assert capitals(text) == []
+
+
+def test_a_go_map_literal_named_for_capitals():
+    text = 'var capitals = map[string]string{"Kenya": "Nairobi", "Uganda": "Kampala"}'
+    assert capitals(text) == [("Kenya", "Nairobi"), ("Uganda", "Kampala")]
+
+
+def test_parallel_lists_of_a_data_frame():
+    text = (
+        'frame = {"country": ["Chile", "Peru", "Bolivia"],\n'
+        '         "capital": ["Santiago", "Lima", "Sucre"],\n'
+        '         "area": [756.1, 1285.2, 1098.6]}\n'
+        'towns <- data.frame(state = c("Iowa", "Utah"), capital = c("Des Moines", "Salt Lake City"))'
+    )
+    assert capitals(text) == [
+        ("Bolivia", "Sucre"),
+        ("Chile", "Santiago"),
+        ("Iowa", "Des Moines"),
+        ("Peru", "Lima"),
+        ("Utah", "Salt Lake City"),
+    ]
+
+
+def test_near_miss_parallel_lists_of_unequal_length_or_of_people():
+    text = (
+        '{"country": ["Chile", "Peru"], "capital": ["Santiago", "Lima", "Sucre"]}\n'
+        '{"name": ["Ann Roe", "Tom Poe"], "capital": ["Santiago", "Lima"]}'
+    )
+    assert capitals(text) == []
