@@ -388,8 +388,9 @@ _PROSE = tuple(
         rf"(?:(?:\s+[\w’'-]+){{0,8}}?\s+(?:in|the\s+(?:paper|article|letter|essay|note)))?"
         rf"\s+{_QUOTED}",
         # Surname's 1948 paper "T" / Surname and Other's one-page letter, "T"
+        # (… 2021 paper, titled "T")
         rf"(?P<surname>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?['’]s\s+(?:[\w-]+,?\s+){{0,2}}?"
-        rf"{_WORK_WORD},?\s+{_QUOTED}",
+        rf"{_WORK_WORD}{_NAMED}{_QUOTED}",
         # Surname is also known for the letter "T"
         rf"(?P<surname>{_SURNAME})\s+(?:is|was)\s+(?:also\s+|best\s+|well\s+)?"
         rf"(?:known|famous|remembered)\s+for\s+(?:the|his|her|their)\s+(?:{_YEAR}\s+)?"
@@ -414,6 +415,9 @@ _PROSE = tuple(
         # the [T](url) paper, Given Surname and Given Surname, 2020
         rf"\[(?P<title>[^\[\]\n]{{8,200}})\]\([^()\s]{{1,300}}\)\s+(?:paper|article),?\s+"
         rf"(?:by\s+)?(?P<first>{PERSON})",
+        # **T** (Surname et al., 2016): a reading list's bold title and its short citation
+        rf"\*\*(?P<title>[^*\n]{{8,300}})\*\*,?[^\S\n]*\((?![A-Z]{{2,}}\b)(?P<surname>{_SURNAME})"
+        rf"(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+{_YEAR}\)",
         # a model or a method "proposed in" its paper's linked title, then its authors, as
         # software documentation writes it: reStructuredText's `T <url>`__ or Markdown's [T](url)
         rf"{_INTRODUCED_IN}`(?P<title>[^`<>]{{8,300}}?)\s*<[^<>\s]{{1,300}}>`_{{0,2}},?\s+"
@@ -440,6 +444,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("published", "wrote", "authored", "presented", "posted"),
     ("published", "wrote", "presented"),
     ("](",),
+    ("**",),
     ("`",),
     ("](",),
 )

@@ -267,6 +267,63 @@ def _yaml_value(text: str, key: re.Match[str]) -> str:
     return value.strip("\"' ")
 
 
+# ---- field blocks of paper pages ------------------------------------------------------------
+# "Title: T\nAuthors: Ana Roe, Ken Moe\nComments: 12 pages" (arXiv listings, conference and
+# review pages): capitalised keys a line each, in bold or not.
+_FIELD_LINE = re.compile(
+    rf"(?m)^{_S}*[*_]{{0,2}}(?P<key>[A-Za-z][A-Za-z ()-]{{0,30}}?)[*_]{{0,2}}{_S}*:[*_]{{0,2}}"
+    rf"{_S}*(?P<value>[^\n]{{0,600}})$"
+)
+# Keys that make a block a paper's, not a book's catalogue entry (a Gutenberg header has
+# "Title:" and "Author:" too, with "Release Date:" and "Language:").
+_PAPER_FIELD_KEYS = frozenset(
+    "abstract comments subjects keywords journal venue conference proceedings doi arxiv "
+    "published publication pages volume booktitle pdf paper journal-ref tl;dr".split()
+)
+_FIELD_REACH = 8  # lines from the title's line to the block's other fields
+
+
+def read_field_blocks(text: str) -> Iterator[Formatted]:
+    """A paper's page as fields: a ``Title:`` line, an ``Author:``/``Authors:`` line within a
+    few lines of it, and a field that only a paper's page has (``Comments:``, ``Journal:``,
+    ``Keywords:``, ``Abstract:`` …); the lines between are fields or blank."""
+    if "itle" not in text or "uthor" not in text:
+        return
+    for title in _FIELD_LINE.finditer(text):
+        if title["key"].strip().lower() != "title" or not title["value"].strip(" *_"):
+            continue
+        fields = {"title": title}
+        for direction in (-1, 1):
+            position = title.start() - 1 if direction < 0 else title.end() + 1
+            for _ in range(_FIELD_REACH):
+                if position < 0 or position > len(text):
+                    break
+                if direction < 0:
+                    start = text.rfind("\n", 0, position) + 1
+                    end = position
+                else:
+                    start = position
+                    end = text.find("\n", position)
+                    end = len(text) if end == -1 else end
+                line = text[start:end]
+                if line.strip():
+                    field = _FIELD_LINE.fullmatch(text, start, end)
+                    if field is None:
+                        break
+                    fields.setdefault(field["key"].strip().lower(), field)
+                position = start - 1 if direction < 0 else end + 1
+        authors = fields.get("authors") or fields.get("author")
+        if authors is None or not _PAPER_FIELD_KEYS.intersection(fields):
+            continue
+        first = re.split(r",\s+(?=[A-Z][a-z])|\s+and\s+|;", authors["value"].strip(" *_"))[0]
+        family = _family(first.strip(" -[]\"'"))
+        value = title["value"].strip(" *_\"'")
+        if family and value:
+            start = min(field.start() for field in fields.values())
+            end = max(field.end() for field in fields.values())
+            yield Formatted(start, end, title.start("value"), family, value)
+
+
 # ---- records in program code ------------------------------------------------------------
 # A PHP, Ruby, Python or JavaScript record: "'title' => 'T'", "'title': 'T'", ":title => 'T'",
 # "title: 'T'" with an author key of the same record ("'author' => 'Roe, J. and Moe, K.'").
@@ -357,5 +414,6 @@ def read_records(text: str) -> Iterator[Formatted]:
     yield from read_json_records(text)
     yield from read_meta_tags(text)
     yield from read_yaml_publications(text)
+    yield from read_field_blocks(text)
     yield from read_code_records(text)
     yield from read_paper_tables(text)

@@ -204,7 +204,10 @@ _TITLE_LINE = re.compile(
     rf"^{_S}*(?:#{{1,6}}{_S}+)?(?:{_MARK_WORD}{_S}*)?(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
 )
 # the authors' line: bare, a line block's bar, or a sub-item ("  - Ana Roe, Ken Moe")
-_AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_S}*$")
+# (with its venue and year after a stop where a publication list adds them: "Ana Roe, Ken Moe.
+# ACL 2021.")
+_VENUE_TAIL = rf"(?:[.,]{_S}+[^\n]{{0,100}}?\b{_YEAR}\b[^\n]{{0,20}}?)?\.?"
+_AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_VENUE_TAIL}{_S}*$")
 # ... or names inverted with their initials, as APA writes them ("Roe, A. J., & Moe, K."): the
 # initials after a comma make them names
 _INVERTED_NAME = rf"{_WORD}(?:[ -]{_WORD})?,{_S}+[A-Z]\.(?:{_S}?-?[A-Z]\.){{0,3}}"
@@ -278,6 +281,18 @@ def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
         return True  # co-authors of a set-off title: names of every language ("Xiaofeng Gong")
     initials = re.fullmatch(r"[A-Z](?:\.-?[A-Z])*", opener) is not None  # "J", "E.H"
     return initials or opener.lower() in known_given_names()
+
+
+_NAMES_ONLY = re.compile(_NAMES)
+
+
+def _names_people(title: str) -> bool:
+    """Whether a would-be title is people's names and nothing else."""
+    names = _NAMES_ONLY.fullmatch(title.strip(" *_"))
+    if names is None or "'" in title or "’" in title:
+        return False  # ("Von Neumann's First Computer Program" is a title)
+    pieces = [piece.split() for piece in _AUTHOR_BREAK.split(names["authors"]) if piece.strip()]
+    return all(2 <= len(words) <= 3 for words in pieces) and _people(names["authors"])
 
 
 def _papers_in_brackets(run: list[re.Match[str]]) -> bool:
@@ -414,6 +429,8 @@ def read_listings(text: str) -> Iterator[Listed]:
         # run whose other items plainly name people
         items, plain = [], set()
         for m in matches.values():
+            if _names_people(m["title"]):
+                continue  # "Ana Roe, Ken Moe. Venue 2021.": the names of a two-line item
             if item := _listed(m, dated, set_off):
                 plain.add(item.start)
             elif not (item := _listed_full_name(m)):
