@@ -197,7 +197,8 @@ _SUBJECT = (
     # (an apposition that opens in lower case may hold a parenthesis: "a British RAF (formerly
     # RNAS) airman"; one that opens with a name may not: "Smith, Mary Ellen (née Clark), 91,")
     rf"(?:,\s+(?P<apposition>(?=[a-z])(?:[^.;\n()]|\([^.;\n()]{{1,60}}\)){{1,200}}?"
-    rf"|[^.;\n()]{{1,200}}?),"
+    # (an initial's stop may stand inside: "SMITH, John A. Age 84, of Dayton, died …")
+    rf"|(?:[^.;\n()]|(?<=\s[A-Z])\.){{1,200}}?),"
     # a notice's age and home town without the closing comma: "Jane Roe, 84, of Leeds died …"
     rf"|,{_S}+\d{{1,3}},?{_S}+(?:of|from){_S}+{CAP_WORD}(?:,?{_S}{CAP_WORD}){{0,3}})?"
 )
@@ -596,14 +597,15 @@ _FIELD_START = (
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:))"
 )
+# (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.)|Born|BORN)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.|sunrise)|Born|BORN)"
     # an infobox gives the birth name on the label's line, the date under it ("Born<TAB>Jane
     # Mary Roe\n3 May 1950\nLeeds")
     rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.)|Died|DIED)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.|sunset)|Died|DIED)"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
@@ -671,7 +673,11 @@ _DATE_KEY = re.compile(
     rf"{_KEY}(?<!\w)(?P<key>(?i:born|birth_?date|birthday|date_?of_?birth|dob|died|death_?date"
     rf"|date_?of_?death|dod))\b{_KEY}{_S}*[:=]{_S}*[\"']?(?P<date>{_DATE})"
 )
-_GIVEN_NAMES_FIRST = re.compile(rf"(?P<given>{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})(?:,|$)")
+# (the age may follow without a comma: "John A. Age 84", "John A. — 84")
+_GIVEN_NAMES_FIRST = re.compile(
+    rf"(?P<given>{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})"
+    rf"(?:,|$|{_S}+(?i:age|aged){_S}+\d|{_S}*[—–]{_S}*\d)"
+)
 _RECORD_END = re.compile(r"[{}]|\n[^\S\n]*\n")  # a brace or a blank line ends a record
 
 _ANIMALS = load_words("animals")
