@@ -128,7 +128,9 @@ _IS_AFTER_REGION = re.compile(
     # "… is Y", and a label's colon or an equals sign: "Capital city of Ohio: Columbus"
     # (a parenthesis may stand before the verb: "The official capital of Bolivia (and its seat
     # of justice) is Sucre")
-    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*)"
+    # (or a dash where the city ends the line: "The capital of Ohio — Columbus")
+    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*"
+    rf"|[^\S\n]+[—–-][^\S\n]+(?={CITY}[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"
     rf"(?:the\s+city\s+of\s+)?\*{{0,3}}"
     rf"(?P<city>{CITY})"
     rf"|,\s+(?P<apposed>{CITY}),)"
@@ -858,6 +860,8 @@ _NEXT_ITEM = re.compile(r"\n[^\S\n]*(?:\d{1,3}|[Qq]\d{1,3})[.):][^\S\n]")
 _ANSWER_ALONE = re.compile(
     rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•→⇒]\s*|[-=]>\s*)?[*_]*(?!\(?[A-Da-d1-4][).:]\s)(?P<city>{CITY})[*_]*"
     rf"(?:[.!]?[^\S\n]*(?:\n|$)|[.!][^\S\n]+(?=[A-Z]))"
+    # ... or in the next cell of a two-column table row: "| What is the capital of Peru? | Lima |"
+    rf"|[^\S\n]*\?[^\S\n]*\|[^\S\n]*[*_]*(?P<cell>{CITY})[*_]*[^\S\n]*\|[^\S\n]*(?:\n|$)"
 )
 
 
@@ -891,6 +895,8 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     question."""
     alone = _ANSWER_ALONE.match(text, question_end)
     # a lone name followed by more lone names is the first of the options, not the answer
+    if alone and alone["cell"]:
+        return alone["cell"], alone.end()
     if alone and not _another_option(text, alone.end()):
         return alone["city"], alone.end()
     # a reply under the question, maybe quoted ("> Canberra obviously"): only a known city
@@ -1853,6 +1859,45 @@ def _pair_order(text: str, lines: list[tuple[int, int]], first: int) -> tuple[in
     return (1, 0) if places.is_country(two) and not places.is_country(one) else (0, 1)
 
 
+_SPACED_PAIR_REST = re.compile(
+    rf"[^\S\n]*(?:\([A-Z]{{2,3}}\))?[^\S\n]*[*_]{{0,2}}(?P<city>{CITY})[*_]{{0,2}}[^\S\n]*$"
+)
+
+
+def _spaced_pair_candidates(text: str) -> Iterator[_Candidate]:
+    """Capitals of a list under a heading on capitals whose lines give a place and its capital
+    parted by a space alone ("Alabama Montgomery", "1. New Mexico Santa Fe", "Acre (AC) Rio
+    Branco"): the gazetteer's longest place at the line's start, the rest of the line one city;
+    three such lines in a row at least, each city one the gazetteer knows."""
+    run: list[_Candidate] = []
+    for line in [*_LINE.finditer(text), None]:
+        candidate = _spaced_pair(text, line) if line else None
+        if candidate is not None:
+            run.append(candidate)
+            continue
+        if len(run) >= _MIN_LINE_PAIRS and _list_is_of_capitals(text, run[0].start):
+            yield from run
+        run = []
+
+
+def _spaced_pair(text: str, line: re.Match[str]) -> _Candidate | None:
+    if len(line.group()) > _STACKED_CELL:
+        return None
+    head = _ITEM_HEAD.match(text, line.start(), line.end())
+    start = head.end() if head else line.start()
+    region = places.region_starting_at(text, start, line.end())
+    if region is None or region.end >= line.end() or not text[region.end].isspace():
+        return None
+    rest = _SPACED_PAIR_REST.match(text, region.end, line.end())
+    # (a city the gazetteer knows: a space parts nothing, and "Kabul Afghani" runs on into the
+    # next column)
+    if rest is None or not places.is_known_city(rest["city"]):
+        return None
+    if not (city := _city(rest["city"], region.name)):
+        return None
+    return _Candidate("list", region.name, city, line.start(), rest.end("city"), rest.start("city"))
+
+
 # Records: {"name": "Ohio", "capital": "Columbus"}
 _Q = r"[\"'`]"
 # "capital": "Columbus", capital: 'Columbus', :capital => "Columbus", capital="Columbus",
@@ -2592,6 +2637,7 @@ class CapitalExtractor:
         yield from _flat_table_candidates(text)
         yield from _stacked_table_candidates(text)
         yield from _line_pair_candidates(text)
+        yield from _spaced_pair_candidates(text)
         yield from _field_candidates(text)
         yield from _parenthesised_field_candidates(text)
         yield from _wiki_infobox_candidates(text)

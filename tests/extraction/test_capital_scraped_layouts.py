@@ -188,3 +188,41 @@ def test_near_miss_parallel_lists_of_unequal_length_or_of_people():
         '{"name": ["Ann Roe", "Tom Poe"], "capital": ["Santiago", "Lima"]}'
     )
     assert capitals(text) == []
+
+
+def test_a_list_under_a_capitals_heading_whose_lines_part_place_and_capital_by_a_space():
+    text = "Provincial capitals\n1. Ontario Toronto\n2. Nova Scotia Halifax\n3. Manitoba Winnipeg\n"
+    assert capitals(text) == [
+        ("Manitoba", "Winnipeg"),
+        ("Nova Scotia", "Halifax"),
+        ("Ontario", "Toronto"),
+    ]
+
+
+def test_near_miss_space_parted_columns_that_run_on_past_the_city():
+    # a third column follows the capital with a space alone: no city the gazetteer knows
+    text = "Capitals and currencies\nGhana Accra Cedi\nKenya Nairobi Shilling\nTogo Lomé Franc\n"
+    assert capitals(text) == []
+
+
+def test_near_miss_space_parted_lines_under_a_heading_on_something_else():
+    text = "Largest cities\nOntario Toronto\nNova Scotia Halifax\nManitoba Winnipeg\n"
+    assert capitals(text) == []
+
+
+def test_the_capital_of_a_place_then_a_dash_and_the_city_ending_the_line():
+    text = "The capital of Ontario — Toronto\nThe capital of Manitoba — Winnipeg\n"
+    assert capitals(text) == [("Manitoba", "Winnipeg"), ("Ontario", "Toronto")]
+
+
+def test_a_quiz_table_of_questions_and_answers():
+    text = (
+        "| Question | Answer |\n|---|---|\n"
+        "| What is the capital of Ghana? | Accra |\n| What is the capital of Togo? | Lomé |\n"
+    )
+    assert capitals(text) == [("Ghana", "Accra"), ("Togo", "Lomé")]
+
+
+def test_near_miss_a_quiz_row_of_options_is_no_answer():
+    text = "| What is the capital of Ghana? | Kumasi | Accra | Tamale | Answer: B |\n"
+    assert ("Ghana", "Kumasi") not in capitals(text)
