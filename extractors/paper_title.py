@@ -453,18 +453,31 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
 # capitalised quotes, BibTeX, the words of prose citations, and programme lines (a time, or a
 # short code and a wide gap).
 _TRIGGER = (
-    r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?[.;]"
-    r"|@\w+\s*\{|\b(?:paper|article|titled|entitled|letter)\b|[“„«]"
-    # a straight quote before a capital, where references set a title: opening a list item
-    # or after an author's name ("Roe, J. \"Title.\"", "J. Roe, \"Title,\""); anywhere else
-    # it passes most prose (dialogue, names of things). Volumes and pages mark references too.
-    r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)]|\[\d{1,3}\])?[ \t]*\"[A-Z]|[A-Za-z][.,][ \t]\"[A-Z]"
+    # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket or at
+    # a line's start: "Roe, J. 2019. Title.", "Venue, 2019."; prose's "in 1990." is none)
+    r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?;"
+    r"|(?:[,.)][ \t]|(?m:^)[ \t]*)(?:1[89]|20)\d\d[a-z]?\."
+    # (or after a venue's name ending its line: "Wetland Letters 2014.", "ACL 2021.")
+    r"|\b[A-Z][\w.&-]*[ \t]+(?:1[89]|20)\d\d[a-z]?\.[ \t]*(?m:$)"
+    # (not Usenet's "In article <id>, … writes:", which opens every reply)
+    r"|@\w+\s*\{|\b(?:paper|titled|entitled|letter)\b|\barticle\b(?![ \t]+<)"
+    # a quote before a capital, where references set a title: opening a list item or after an
+    # author's name ("Roe, J. \"Title.\"", "J. Roe, “Title,”"); anywhere else it passes most
+    # prose (dialogue, names of things), and prose that cites a paper in quotes says "paper",
+    # "et al." or the year too. Volumes and pages mark references too.
+    r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)]|\[\d{1,3}\])?[ \t]*\"[A-Z]|[A-Za-z][.,][ \t][\"“„«][A-Z]"
+    # (a typographic quote opening a line without a list's mark opens a book's dialogue more
+    # often than a title: only where its closing quote is followed by an author, a year or a
+    # dash, '“Title,” by Ana Roe', not by speech: '“Come in,” she said')
+    r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)]|\[\d{1,3}\])[ \t]*[“„«][A-Z]"
+    r"|(?m:^)[ \t>]*[“„«][A-Z][^“”»\n]{2,200}[”»][,.]?[ \t]*(?:by\b|[(\[—–-]|\d)"
     # ... or after a dash that follows the speakers ('Ana Roe – "Title"')
-    r"|[a-z][ \t]+[-–—][ \t]+\"[A-Z]"
+    r"|[a-z][ \t]+[-–—][ \t]+[\"“„«][A-Z]"
     r"|\bvol\.\s?\d|\bpp?\.\s?\d"
     # a linked title in bold, as programmes and publication pages write it: <a …>**Title**</a>
     r"|[\"']>\*\*[A-Z]|[\"']><(?:b|strong)>[A-Z]"
-    r"|\b\d{1,2}[:.]\d{2}\b|(?m:^)[ \t]*[A-Z]?\d{1,3}[a-z]?[ \t]{2,}"
+    # a programme's time slot opening a line ("10:30 Title — Speaker")
+    r"|(?m:^)[ \t]*\d{1,2}[:.]\d{2}\b|(?m:^)[ \t]*[A-Z]?\d{1,3}[a-z]?[ \t]{2,}"
     # list items that open with a bold or quoted title (awesome-lists, programmes, reading
     # lists), LaTeX and R bibliographies, CITATION.cff
     r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__|[*_](?=[A-Z\"“]))"

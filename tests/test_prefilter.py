@@ -23,7 +23,9 @@ class RegexExtractor:
             yield Fact(m.start(), m.end(), self.name, m["subject"], m["value"])
 
 
-MOTTO = spec_of(RegexExtractor("motto", ("motto",), r"(?P<subject>\w+)'s motto is \"(?P<value>[^\"]+)\""))
+MOTTO = spec_of(
+    RegexExtractor("motto", ("motto",), r"(?P<subject>\w+)'s motto is \"(?P<value>[^\"]+)\"")
+)
 FOUNDED = spec_of(
     RegexExtractor("founded", ("founded",), r"(?P<subject>\w+) was founded in (?P<value>\d{4})")
 )
@@ -50,7 +52,11 @@ def test_pass_counts_per_source_and_relation_by_hand():
     assert (founded.windows_with_fact, founded.facts) == (1, 1)
     assert counts["s2", "motto"].passed_documents == 0
     everything = counts["s2", ALL]
-    assert (everything.documents, everything.passed_documents, everything.passed_bytes) == (2, 1, 31)
+    assert (everything.documents, everything.passed_documents, everything.passed_bytes) == (
+        2,
+        1,
+        31,
+    )
     assert (everything.windows, everything.windows_with_fact) == (1, 1)
     summed = totals(counts)
     assert summed[ALL].documents == 4 and summed[ALL].text_bytes == 29 + 21 + 15 + 31
@@ -93,7 +99,10 @@ def test_without_extraction_the_same_text_passes_and_no_fact_is_counted():
     full, bare = measure(docs, [MOTTO, FOUNDED]), measure(docs, [MOTTO, FOUNDED], extract=False)
     for key, row in full.items():
         assert (bare[key].passed_documents, bare[key].passed_bytes, bare[key].windows) == (
-            row.passed_documents, row.passed_bytes, row.windows)
+            row.passed_documents,
+            row.passed_bytes,
+            row.windows,
+        )
         assert bare[key].facts == bare[key].windows_with_fact == 0
     assert full["s", ALL].facts == 2
 
@@ -113,3 +122,34 @@ def test_a_straight_quote_is_an_anchor_only_before_a_letter():
     # a list item opening with a quoted title is still a trigger
     entry = '1. "Counting Herons from Low Orbit." Wetland Letters, 2019.\n'
     assert prefilter.hits_by_relation(entry)[0]
+
+
+def _paper_prefilter():
+    from extractors.registry import builtin_specs
+
+    (paper,) = [spec for spec in builtin_specs() if spec.name == "paper_title"]
+    return Prefilter([paper])
+
+
+def test_paper_triggers_pass_prose_that_merely_dates_quotes_or_replies():
+    # a reply's attribution line, a year ending a sentence of prose, dialogue in curly quotes
+    # and a clock time inside a sentence: none of them is a reference's mark
+    prefilter = _paper_prefilter()
+    prose = (
+        "In article <1993Apr5.1234@news.example.edu>, ann@example.edu (Ann Roe) writes:\n"
+        "The bridge was finished in 1990. The ferry left at 10:30 that day.\n"
+        "\u201cCome in,\u201d she said, and he came in.\n"
+    )
+    assert prefilter.hits_by_relation(prose)[0] == []
+
+
+def test_paper_triggers_still_pass_the_marks_of_entries():
+    prefilter = _paper_prefilter()
+    for entry in (
+        "Roe, A. and Moe, K. 2019. Counting herons. Wetland Letters 4.\n",
+        "Counting Herons from Low Orbit. Mira Castellan. Wetland Letters 2019.\n",
+        "Roe, Ann. \u201cCounting Herons.\u201d Wetland Letters, vol. 4\n",
+        "10:30  Counting Herons from Low Orbit \u2014 Mira Castellan\n",
+        "The article by Ann Roe describes the survey.\n",
+    ):
+        assert prefilter.hits_by_relation(entry)[0], entry
