@@ -70,12 +70,37 @@ _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
+# A month's date alone passes most of the news; it is a trigger where a life's layout sets it:
+# in brackets (a life span), before a span's dash or after it, opening a line (a gravestone's,
+# a notice's), after a label's colon, a table cell's bar or a tab (fields and tables under
+# "Born" and "Died").
+# (a month first needs its year, with or without a day: "March 14, 1879", "Sept. 21st 1990";
+# a month and a day alone, "NEW YORK, March 3 -", every wire story's dateline, cannot state a
+# full date)
+_MONTH_DATE = (
+    rf"(?:\b(?:{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)"
+)
+_DASH = r"(?:[–—-]|&[nm]dash;|&#821[12];|\bto\b|\buntil\b)"
+# The other verbs of a death and the labels of a life's dates, which hold no anchor above
+# (phrases, not their words alone: a novel's "the rest", "killed" and "departed" pass no date)
+_LIFE_WORDS = (
+    "death of", "death on", "his death", "her death", "passing of", "was killed", "were killed",
+    "killed in action", "was executed", "was assassinated", "was murdered", "drowned",
+    "succumbed", "departed this life", "entered into rest", "entered rest", "went home to",
+    "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
+    "dob", "d.o.b", "nato", "nata", "né", "née", "mort", "morte", "décédé", "décédée", "geboren",
+    "gestorben", "starb", "overleed", "urodził", "urodziła", "zmarł", "zmarła", "nació", "nasceu",
+    "nacque", "murió", "falleció", "morreu", "faleceu", "morì", "родился", "родилась", "умер",
+    "умерла", "скончался", "скончалась",
+)  # fmt: skip
 # The event words, and dates themselves: a life span "(14 March 1879 – 18 April 1955)" or a
 # table row names no event.
 # Every trigger holds one of these: an event word, a month name, or a year written as numeric
 # dates write it ("1902-11-09", "14.03.1879", "03/14/1879").
 _ANCHORS = (
     "born", "died", "passed away", "birth", " b.", "(b.", " d.", "(d.", "†", "(*",
+    *_LIFE_WORDS,
     *(f"{month}{gap}{digit}" for month in _MONTH_NAMES.split("|") for gap in (" ", ". ")
       for digit in "0123456789"),
     *(f"{digit} {month}" for month in _MONTH_NAMES.split("|") for digit in "0123456789"),
@@ -85,9 +110,17 @@ _ANCHORS = (
       for digit in "0123456789"),
     *(f"{digit}{month}" for month in "月월" for digit in "0123456789"),
 )  # fmt: skip
+_LIFE_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _LIFE_WORDS)
 _TRIGGER = (
     r"\b(?:born|died|passed\s+away|birth|b\.|d\.)(?!\w)|†|\(\*"
-    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
+    rf"|(?<!\w)(?:{_LIFE_WORD})(?!\w)"
+    rf"|\([^()\n]{{0,12}}?{_MONTH_DATE}"
+    rf"|(?m:^)[^\S\n]*(?:[-*•#>|]+[^\S\n]*)?(?:[^\W\d]{{2,12}},?[^\S\n]+)?{_MONTH_DATE}"
+    # (not a message's or a page's own date: "Date: 5 Apr 1993", "Posted: …", "Updated: …")
+    r"|(?<!date)(?<!sent)(?<!posted)(?<!updated)(?<!published)(?<!modified)(?<!created)"
+    rf"(?<!expires)[:|\t][^\S\n]*{_MONTH_DATE}"
+    rf"|{_MONTH_DATE}[^\n()]{{0,12}}?\d{{4}}[^\S\n]*\)?[^\S\n]*{_DASH}"
+    rf"|{_DASH}[^\S\n]*(?:[^\W\d]{{2,12}},?[^\S\n]+)?{_MONTH_DATE}"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
     rf"|\d\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})(?!\w)|\d[月월]"
 )

@@ -456,7 +456,7 @@ _TRIGGER = (
     # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket or at
     # a line's start: "Roe, J. 2019. Title.", "Venue, 2019."; prose's "in 1990." is none)
     r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?;"
-    r"|(?:[,.)][ \t]|(?m:^)[ \t]*)(?:1[89]|20)\d\d[a-z]?\."
+    r"|(?:[,.)][ \t]{1,4}|(?m:^)[ \t]*)(?:1[89]|20)\d\d[a-z]?\."
     # (or after a venue's name ending its line: "Wetland Letters 2014.", "ACL 2021.")
     r"|\b[A-Z][\w.&-]*[ \t]+(?:1[89]|20)\d\d[a-z]?\.[ \t]*(?m:$)"
     # (not Usenet's "In article <id>, … writes:", which opens every reply)

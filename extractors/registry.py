@@ -19,7 +19,7 @@ from functools import cache
 from importlib.metadata import entry_points
 from importlib.resources import files
 
-from extractors.api import Extractor, Question, RelationSpec, UnitReach, alternatives, spec_of
+from extractors.api import Extractor, Question, RelationSpec, UnitReach, spec_of
 from extractors.references.segment import entry_openings
 
 logger = logging.getLogger(__name__)
@@ -30,31 +30,6 @@ GENERIC = "generic"  # the questions file's template for relations without one o
 # Relations added at run time (plugins, pattern files), by name. Tests replace this dict to
 # forget what they added.
 _ADDED: dict[str, RelationSpec] = {}
-
-# Trigger alternatives that pass much real text and bring almost no fact, replaced (or left out,
-# None) in the built-in relations' specs: measured with bench/triggers.py on the realweb corpus
-# (bench/RESULTS.md), kept only where `auditor evaluate` keeps every score. Keys are the exact
-# text of an alternative of the extractor's trigger pattern (tests/test_registry.py checks that
-# each still is one).
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
-_LIFE_DATES: dict[str, str | None] = {
-    # A month and a day with no year ("NEW YORK, March 3 - ", every Reuters dateline) cannot
-    # state a full date: the month must be followed by its year, with or without a day
-    # ("March 14, 1879", "Sept. 21st 1990", "14th June 1954"). On a 2,400-document realweb
-    # sample the life-date triggers passed 951 documents (2.13 MB) before, 391 (1.66 MB) after,
-    # with the same 13 birth and 18 death facts; every `auditor evaluate` score unchanged.
-    rf"\b(?:{_MONTHS})\.?\s+\d": (
-        rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
-    ),
-}
-TIGHTENED_TRIGGERS: dict[str, dict[str, str | None]] = {
-    "birth_date": _LIFE_DATES,
-    "death_date": _LIFE_DATES,
-}
-
 
 # The units each built-in relation reads around its triggers (auditor/units.py): the kinds and
 # how many sentences or lines of context each needs. Chosen so that every fact the old
@@ -86,18 +61,6 @@ def _with_units(spec: RelationSpec) -> RelationSpec:
         return spec
     kinds, reach = BUILTIN_UNITS[spec.name]
     return replace(spec, unit_kinds=kinds, unit_reach=reach)
-
-
-def _tightened(spec: RelationSpec) -> RelationSpec:
-    """The spec with its TIGHTENED_TRIGGERS alternatives replaced (or left out)."""
-    changes = TIGHTENED_TRIGGERS.get(spec.name)
-    if not changes:
-        return spec
-    parts = alternatives(spec.trigger_pattern)
-    if missing := [old for old in changes if old not in parts]:
-        logger.warning("%s: trigger alternatives to tighten not found: %s", spec.name, missing)
-    kept = [changes.get(part, part) for part in parts]
-    return replace(spec, trigger_pattern="|".join(part for part in kept if part is not None))
 
 
 @cache
@@ -132,7 +95,7 @@ def builtin_specs() -> tuple[RelationSpec, ...]:
     )
     templates = questions()
     return tuple(
-        _with_units(_tightened(spec_of(e, question=templates.get(e.name)))) for e in extractors
+        _with_units(spec_of(e, question=templates.get(e.name))) for e in extractors
     )
 
 
