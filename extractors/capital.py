@@ -648,7 +648,9 @@ _CAPITAL_OF_THE_COUNTRY = re.compile(
     rf"province|island|kingdom|republic)\b"
 )
 _TOPIC = re.compile(
-    rf"(?:(?:^|\n)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+)(?:In\s+)?(?:[Tt]he\s+)?"
+    # ("(?m:^)": a line's start where the search starts after a blank line, a paragraph's first
+    # sentence under a title)
+    rf"(?:(?m:^)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+)(?:In\s+)?(?:[Tt]he\s+)?"
     rf"(?P<name>{CAP_WORD}(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|"
     rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n|\s+\("  # "Kenya (officially …)"
     # any verb in the past or the present: "Kazakhstan moved …", "Chile exports …"

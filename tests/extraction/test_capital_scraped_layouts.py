@@ -226,3 +226,14 @@ def test_a_quiz_table_of_questions_and_answers():
 def test_near_miss_a_quiz_row_of_options_is_no_answer():
     text = "| What is the capital of Ghana? | Kumasi | Accra | Tamale | Answer: B |\n"
     assert ("Ghana", "Kumasi") not in capitals(text)
+
+
+def test_its_capital_in_a_paragraph_under_a_title():
+    # the paragraph's first sentence names the place; a title line and a blank line stand above
+    text = "Vermont\n\nVermont is a state in New England. Its capital is Montpelier.\n"
+    assert capitals(text) == [("Vermont", "Montpelier")]
+
+
+def test_near_miss_its_capital_under_a_title_without_the_place_in_the_paragraph():
+    text = "Vermont\n\nThe hills are green. Its capital is Montpelier.\n"
+    assert capitals(text) == []
