@@ -1900,6 +1900,33 @@ def _spaced_pair(text: str, line: re.Match[str]) -> _Candidate | None:
     return _Candidate("list", region.name, city, line.start(), rest.end("city"), rest.start("city"))
 
 
+# A list of a place's towns that marks its capital: "Cities of Peru: Lima (capital), Arequipa,
+# Cusco", "Major towns in Ghana include Accra (the capital) and Kumasi".
+_MARKED_CAPITAL = re.compile(
+    rf"(?P<city>{CITY})[^\S\n]*\((?:the[^\S\n]+)?(?:national[^\S\n]+)?capital(?:[^\S\n]+city)?\)"
+)
+_TOWNS_OF = re.compile(
+    r"(?i:\b(?:cities|towns|municipalities|urban\s+areas|places)\b)[^\S\n]+(?:\w+[^\S\n]+){0,3}?"
+    r"(?:of|in)[^\S\n]+(?:the[^\S\n]+)?"
+)
+
+
+def _marked_capital_candidates(text: str) -> Iterator[_Candidate]:
+    """A town marked "(capital)" in a list of a place's towns, the place named before it in the
+    list's sentence or line after "cities of" or "towns in"."""
+    for m in _MARKED_CAPITAL.finditer(text):
+        start = max(_sentence_start(text, m.start()), text.rfind("\n", 0, m.start()) + 1)
+        # the last "cities of" before the town
+        towns = next(reversed(list(_TOWNS_OF.finditer(text, start, m.start()))), None)
+        if towns is None:
+            continue
+        region = places.region_starting_at(text, towns.end(), m.start())
+        if region is None or (city := _city(m["city"], region.name)) is None:
+            continue
+        anchor = m.start() + m.group().lower().index("capital")
+        yield _Candidate("marked", region.name, city, towns.start(), m.end(), anchor)
+
+
 # Records: {"name": "Ohio", "capital": "Columbus"}
 _Q = r"[\"'`]"
 # "capital": "Columbus", capital: 'Columbus', :capital => "Columbus", capital="Columbus",
@@ -2640,6 +2667,7 @@ class CapitalExtractor:
         yield from _stacked_table_candidates(text)
         yield from _line_pair_candidates(text)
         yield from _spaced_pair_candidates(text)
+        yield from _marked_capital_candidates(text)
         yield from _field_candidates(text)
         yield from _parenthesised_field_candidates(text)
         yield from _wiki_infobox_candidates(text)

@@ -237,3 +237,16 @@ def test_its_capital_in_a_paragraph_under_a_title():
 def test_near_miss_its_capital_under_a_title_without_the_place_in_the_paragraph():
     text = "Vermont\n\nThe hills are green. Its capital is Montpelier.\n"
     assert capitals(text) == []
+
+
+def test_a_list_of_a_places_towns_that_marks_its_capital():
+    assert capitals("Cities of Chile: Santiago (capital), Valparaíso, Concepción.") == [
+        ("Chile", "Santiago")
+    ]
+    assert capitals("Major towns in Togo include Lomé (the capital) and Sokodé.") == [
+        ("Togo", "Lomé")
+    ]
+
+
+def test_near_miss_a_town_marked_capital_outside_a_list_of_a_places_towns():
+    assert capitals("We flew from Santiago (capital) to Arica.") == []
