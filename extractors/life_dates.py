@@ -89,10 +89,11 @@ _LIFE_WORDS = (
     "killed in action", "was executed", "was assassinated", "was murdered", "drowned",
     "succumbed", "departed this life", "entered into rest", "entered rest", "went home to",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
-    "dob", "d.o.b", "nato", "nata", "né", "née", "mort", "morte", "décédé", "décédée", "geboren",
-    "gestorben", "starb", "overleed", "urodził", "urodziła", "zmarł", "zmarła", "nació", "nasceu",
-    "nacque", "murió", "falleció", "morreu", "faleceu", "morì", "родился", "родилась", "умер",
-    "умерла", "скончался", "скончалась",
+    "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date", "nato", "nata", "né",
+    "née", "mort", "morte", "décédé", "décédée", "geboren", "gestorben", "starb", "overleed",
+    "urodził", "urodziła", "zmarł", "zmarła", "nació", "nasceu", "nacque", "murió", "falleció",
+    "morreu", "faleceu", "morì", "родился", "родилась", "умер", "умерла", "скончался",
+    "скончалась",
 )  # fmt: skip
 # The event words, and dates themselves: a life span "(14 March 1879 – 18 April 1955)" or a
 # table row names no event.
@@ -1134,6 +1135,8 @@ def _life_dates(text: str):
     if _RECORD_WORDS.search(text):
         yield from _from_records(reader)
     yield from _from_name_over_span(reader)
+    if _BORN_DIED_HEADER.search(text):
+        yield from _from_dated_rows(reader)
     yield from _from_fields(reader)
 
 
@@ -1417,6 +1420,72 @@ def _from_tables(reader: _Reader):
                     yield from reader.fact(
                         relation, subject, at, at + len(match.group()), name.start, cell.end
                     )
+
+
+# A table scraped to lines, its header naming the birth column before the death column
+# ("Player  Club  Birthdate Deathdate  Age"), each row's two dates side by side on a line, the
+# name on that line before them or on one of the two lines above ("714 Ann Roe\n Club\n
+# 18 December 1922 12 April 2019 …").
+_BORN_DIED_HEADER = re.compile(
+    r"(?im)^[^\n]{0,120}?\b(?:birth[ _-]?date|date[ _-]of[ _-]birth|born|birth)(?!\w)"
+    r"[^\n]{0,60}?\b(?:death[ _-]?date|date[ _-]of[ _-]death|died|death)(?!\w)[^\n]{0,120}$"
+)
+_TWO_DATES = re.compile(
+    rf"(?m)^(?P<before>[^\n]{{0,80}}?)(?P<born>{_DATE})[^\S\n]*[|,;\t]?[^\S\n]*(?P<died>{_DATE})"
+)
+_ROW_NUMBER = re.compile(r"[^\S\n]*(?:#?\d{1,5}[.)]?|[-*•|])?[^\S\n]*")
+_DATED_ROWS_REACH = 60  # lines under the header
+
+
+def _from_dated_rows(reader: _Reader):
+    """Rows of two dates under a header that names the birth and the death columns."""
+    text = reader.text
+    for header in _BORN_DIED_HEADER.finditer(text):
+        position = header.end()
+        for _ in range(_DATED_ROWS_REACH):
+            if position >= len(text):
+                break
+            end = text.find("\n", position + 1)
+            end = len(text) if end == -1 else end
+            row = _TWO_DATES.match(text, position + 1, end)
+            if row is not None:
+                start = row.start() + _after_row_number(row["before"])
+                name = _row_name(text[start : row.start("born")])
+                name = name or _row_name_above(text, row.start())
+                if name:
+                    yield from reader.fact("birth_date", name, *row.span("born"), *row.span())
+                    yield from reader.fact("death_date", name, *row.span("died"), *row.span())
+            position = end
+
+
+def _row_name_above(text: str, row_start: int) -> str | None:
+    """A person's name on one of the two lines above a row (after its number, if any)."""
+    end = row_start - 1
+    for _ in range(2):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if name := _row_name(line[_after_row_number(line) :]):
+            return name
+        end = start - 1
+    return None
+
+
+def _after_row_number(line: str) -> int:
+    """Where a row's number or list mark ends (0 where it has none)."""
+    number = _ROW_NUMBER.match(line)
+    return number.end() if number else 0
+
+
+def _row_name(cell: str) -> str | None:
+    """A person's whole name, two words at least and a known given name first (a row's other
+    cells name towns and clubs: "Lakeside Harbour")."""
+    words = cell.strip(" ,|\t")
+    if len(words.split()) < 2 or words.split()[0].lower() not in known_given_names():
+        return None
+    name = person_name(words)
+    return name if name == words else None
 
 
 def _from_name_over_span(reader: _Reader):

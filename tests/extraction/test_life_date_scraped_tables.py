@@ -1,0 +1,53 @@
+"""A table of lives scraped to lines: a header naming the birth column before the death column,
+each row's two dates side by side on a line, the person's name before them on that line or on
+one of the two lines above (after the row's number). Invented text in the general form, with
+near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+ROWS = """\
+Longest-lived members of the club
+No.
+Member
+ Town
+
+Birthdate Deathdate Seasons Age
+12 Edna Quill
+ Fairborn
+3 March 1911 9 May 2008 1930-34 97 years
+48 Tomas Brandt
+ Lakeside, Harbour Town
+21 July 1915 2 June 2010 1936 94 years
+"""
+
+
+def test_rows_of_two_dates_under_a_birth_and_death_header_names_above():
+    assert life(ROWS) == [
+        ("birth_date", "Edna Quill", "1911-03-03"),
+        ("birth_date", "Tomas Brandt", "1915-07-21"),
+        ("death_date", "Edna Quill", "2008-05-09"),
+        ("death_date", "Tomas Brandt", "2010-06-02"),
+    ]
+
+
+def test_rows_with_the_name_before_the_dates_on_the_line():
+    text = "Name | Born | Died\nEdna Quill 3 March 1911 9 May 2008\n"
+    assert ("birth_date", "Edna Quill", "1911-03-03") in life(text)
+    assert ("death_date", "Edna Quill", "2008-05-09") in life(text)
+
+
+def test_near_miss_two_dates_without_a_birth_and_death_header():
+    text = "Seasons of the club\n12 Edna Quill\n 3 March 1931 9 May 1934 captain\n"
+    assert life(text) == []
+
+
+def test_near_miss_a_place_above_the_dates_is_no_name():
+    text = "Birthdate Deathdate\nLakeside Harbour\n3 March 1911 9 May 2008\n"
+    assert life(text) == []
