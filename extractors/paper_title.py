@@ -452,6 +452,13 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
 # A year as references write it ("(2017)", "2017.", "1951;"), "et al.", typographic or
 # capitalised quotes, BibTeX, the words of prose citations, and programme lines (a time, or a
 # short code and a wide gap).
+# Where a quote may open a title, as the trigger's quote alternatives need it: after a list's
+# mark, an author's comma or stop, a dash, or opening a line
+_QUOTE_OPENERS = ("“", "„", "«", '"')
+# (two spaces or a tab before the quote: a line indented however deep)
+_QUOTE_CONTEXTS = (
+    ". ", ", ", "- ", "– ", "— ", "* ", "+ ", "• ", ") ", "] ", "> ", ">", "\n", "\n ", "  ",
+)  # fmt: skip
 _TRIGGER = (
     # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket or at
     # a line's start: "Roe, J. 2019. Title.", "Venue, 2019."; prose's "in 1990." is none)
@@ -519,12 +526,16 @@ _TRIGGER = (
 )
 
 _ANCHORS = (
-    "et al", "(18", "(19", "(20", "( 18", "( 19", "( 20", "@", "paper", "article", "titled",
-    "entitled", "letter", "“", "„", "«", "vol.", "pp.", "p.", '">**', "'>**", '"><b>',
-    '"><strong>',
-    # a straight quote only before a letter, which every alternative of the trigger needs after
-    # it ('"Title', '"author'): a closing quote before a space or a stop passes nothing
-    *(f'"{letter}' for letter in "abcdefghijklmnopqrstuvwxyz"),
+    "et al", "(18", "(19", "(20", "( 18", "( 19", "( 20", "paper", "article", "titled",
+    "entitled", "letter", "vol.", '">**', "'>**", '"><b>', '"><strong>',
+    "@",
+    # pages: "p. 12", "pp.3" (a bare "p." ends every "sharp." and "p.m.")
+    *(f"p.{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
+    # a quote where a title may open (every quote of a dialogue would pass otherwise)
+    *(f"{context}{quote}" for context in _QUOTE_CONTEXTS for quote in _QUOTE_OPENERS),
+    *(f"{context[:-1]}\t{quote}" for context in _QUOTE_CONTEXTS if context.endswith(" ")
+      for quote in _QUOTE_OPENERS),
+    *(f"\t{quote}" for quote in _QUOTE_OPENERS),
 
     *(f"{year}{mark}" for year in range(1800, 2100) for mark in ".;"),
     *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),
