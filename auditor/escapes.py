@@ -174,6 +174,22 @@ def _tag_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A document that is one JSON object holding one string ('{"text": "Title\\n\\nBody …"}'): its
+# wrapper stands before the first line and after the last, where line-anchored readers would
+# not see them as the text's edges.
+_JSON_WRAPPER_HEAD = re.compile(r'\A[ \t\r\n]*\{[ \t\r\n]*"[\w-]{1,30}"[ \t]*:[ \t]*"')
+_JSON_WRAPPER_TAIL = re.compile(r'"[ \t\r\n]*\}[ \t\r\n]*\Z')
+
+
+def _json_wrapper_edits(text: str) -> list[tuple[int, int, str]]:
+    """The wrapper of a one-string JSON object taken out (its key and quotes, its brace)."""
+    head = _JSON_WRAPPER_HEAD.match(text)
+    tail = _JSON_WRAPPER_TAIL.search(text, max(0, len(text) - 40)) if head else None
+    if head is None or tail is None or tail.start() < head.end():
+        return []
+    return [(0, head.end(), ""), (tail.start(), len(text), "")]
+
+
 def decoded_view(text: str) -> DecodedView | None:
     """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX), its
     HTML character references decoded, its layout and inline tags out, invisible characters
@@ -181,7 +197,7 @@ def decoded_view(text: str) -> DecodedView | None:
     documents: a backslash, an ampersand and a tag are rare in prose)."""
     edits: list[tuple[int, int, str]] = []
     if "\\" in text and _JSON_SIGN.search(text) and not _LATEX_COMMAND.search(text):
-        edits = _json_edits(text)
+        edits = _json_edits(text) + _json_wrapper_edits(text)
     if "&" in text and (entities := _entity_edits(text)):
         edits += entities
     if "<" in text and _TAG_HINT.search(text):

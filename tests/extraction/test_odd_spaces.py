@@ -1,8 +1,8 @@
 """Text whose spaces are not U+0020 or whose words hold invisible characters: no-break spaces
 that pages keep between a day and its month or inside a name (HTML's ``&nbsp;`` saved as a
 character), thin and narrow spaces from typesetting, soft hyphens and zero-width spaces inside
-words. Read as the plain text they show, with offsets into the original. Invented examples, with
-near-misses."""
+words; and a document that is one JSON object holding its text, whose wrapper comes out. Read as
+the plain text they show, with offsets into the original. Invented examples, with near-misses."""
 
 import pytest
 
@@ -33,7 +33,9 @@ def test_a_memorial_heading_with_no_break_spaces_in_its_dates():
 
 
 def test_a_spanish_birth_line_with_no_break_and_thin_spaces():
-    text = f"Gabriela Soto\nNació{NBSP}el{NBSP}12{THIN}de{NARROW}julio{NBSP}de{NBSP}1904 en Parral.\n"
+    text = (
+        f"Gabriela Soto\nNació{NBSP}el{NBSP}12{THIN}de{NARROW}julio{NBSP}de{NBSP}1904 en Parral.\n"
+    )
     assert facts(text) == [("birth_date", "Gabriela Soto", "1904-07-12")]
 
 
@@ -70,3 +72,24 @@ def test_offsets_hold_after_invisible_characters_are_removed():
 )
 def test_near_misses_text_without_odd_spaces_gets_no_view(text):
     assert decoded_view(text) is None
+
+
+def test_a_document_that_is_one_json_object_holding_its_text():
+    # the wrapper before the first line and after the last comes out, so that a title line and
+    # a paragraph's first sentence open their lines as in the text itself
+    text = '{"content": "Vermont\\n\\nVermont is a state. Its capital is Montpelier."}'
+    view = decoded_view(text)
+    assert (
+        view is not None
+        and view.text == "Vermont\n\nVermont is a state. Its capital is Montpelier."
+    )
+    found = Extraction(select(["capital"])).facts(text)
+    assert [(f.subject, f.value, text[f.start : f.end]) for f in found] == [
+        ("Vermont", "Montpelier", "Its capital is Montpelier")
+    ]
+
+
+def test_near_miss_a_json_object_with_more_than_its_text_keeps_its_keys():
+    text = '{"content": "Its capital is Montpelier.\\n", "id": 7}'
+    view = decoded_view(text)
+    assert view is not None and view.text.startswith('{"content": ')
