@@ -193,7 +193,8 @@ def test_decoded_view_maps_offsets_back():
     text = '{"text": "Fr\\u00e9d\\u00e9ric (1 March 1810 \\u2013 17 October 1849) \\"x\\" \\ud83d\\ude00"}'
     view = decoded_view(text)
     assert view is not None
-    assert view.text == '{"text": "Frédéric (1 March 1810 – 17 October 1849) "x" 😀"}'
+    # (a one-string JSON object's wrapper comes out too)
+    assert view.text == 'Frédéric (1 March 1810 – 17 October 1849) "x" 😀'
     at = view.text.index("17 October")
     assert text[view.original(at) : view.original(at) + 10] == "17 October"
     # an escape's output maps to the escape's start, the offset after it to the escape's end
