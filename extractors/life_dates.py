@@ -89,11 +89,13 @@ _LIFE_WORDS = (
     "killed in action", "was executed", "was assassinated", "was murdered", "drowned",
     "succumbed", "departed this life", "entered into rest", "entered rest", "went home to",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
-    "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date", "nato", "nata", "né",
-    "née", "mort", "morte", "décédé", "décédée", "geboren", "gestorben", "starb", "overleed",
-    "urodził", "urodziła", "zmarł", "zmarła", "nació", "nasceu", "nacque", "murió", "falleció",
-    "morreu", "faleceu", "morì", "родился", "родилась", "умер", "умерла", "скончался",
-    "скончалась",
+    "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date",
+    # the other languages' verbs (extractors/data/life_event_words.tsv), as phrases where a word
+    # alone is another ("nato", "mort")
+    "è nato", "è nata", "est né", "est née", "est mort", "est morte", "est décédé",
+    "est décédée", "geboren", "gestorben", "starb", "overleed", "urodził", "urodziła", "zmarł",
+    "zmarła", "nació", "nasceu", "nacque", "murió", "falleció", "morreu", "faleceu", "morì",
+    "родился", "родилась", "умер", "умерла", "скончался", "скончалась",
 )  # fmt: skip
 # The event words, and dates themselves: a life span "(14 March 1879 – 18 April 1955)" or a
 # table row names no event.
