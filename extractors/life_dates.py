@@ -102,7 +102,7 @@ _LIFE_WORDS = (
 # Every trigger holds one of these: an event word, a month name, or a year written as numeric
 # dates write it ("1902-11-09", "14.03.1879", "03/14/1879").
 _ANCHORS = (
-    "born", "died", "passed away", "birth", " b.", "(b.", " d.", "(d.", "†", "(*",
+    "born", "died", "passed away", "birth", " b.", "(b.", " d.", "(d.", "†", "(*", "deaths",
     *_LIFE_WORDS,
     *(f"{month}{gap}{digit}" for month in _MONTH_NAMES.split("|") for gap in (" ", ". ")
       for digit in "0123456789"),
@@ -117,6 +117,8 @@ _LIFE_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _LIFE_W
 _TRIGGER = (
     r"\b(?:born|died|passed\s+away|birth|b\.|d\.)(?!\w)|†|\(\*"
     rf"|(?<!\w)(?:{_LIFE_WORD})(?!\w)"
+    # an on-this-day page's headings over its entries ("Births\n1930 – Ann Roe, chemist")
+    r"|(?m:^)[^\S\n]*[#=*]{0,4}[^\S\n]*(?:births|deaths)\b"
     rf"|\([^()\n]{{0,12}}?{_MONTH_DATE}"
     rf"|(?m:^)[^\S\n]*(?:[-*•#>|]+[^\S\n]*)?(?:[^\W\d]{{2,12}},?[^\S\n]+)?{_MONTH_DATE}"
     # (not a message's or a page's own date: "Date: 5 Apr 1993", "Posted: …", "Updated: …")

@@ -51,3 +51,17 @@ def test_near_miss_two_dates_without_a_birth_and_death_header():
 def test_near_miss_a_place_above_the_dates_is_no_name():
     text = "Birthdate Deathdate\nLakeside Harbour\n3 March 1911 9 May 2008\n"
     assert life(text) == []
+
+
+def test_an_on_this_day_pages_births_heading_over_year_entries():
+    # the page's date line gives the day and the month, each entry its year
+    text = "April 2\n\nBirths\n1911 – Edna Quill, chemist\n1915 – Tomas Brandt, painter\n"
+    assert life(text) == [
+        ("birth_date", "Edna Quill", "1911-04-02"),
+        ("birth_date", "Tomas Brandt", "1915-04-02"),
+    ]
+
+
+def test_near_miss_year_entries_under_a_births_heading_without_a_page_date():
+    text = "Births\n1911 – Edna Quill, chemist\n1915 – Tomas Brandt, painter\n"
+    assert life(text) == []
