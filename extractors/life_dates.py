@@ -81,7 +81,8 @@ _MONTH_DATE = (
     rf"(?:\b(?:{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)"
 )
-_DASH = r"(?:[–—-]|&[nm]dash;|&#821[12];|\bto\b|\buntil\b)"
+# (HTML's entities for the dashes too: "&ndash;", "&#8211;")
+_DASH_CHAR = r"(?:–|—|-|−|‒|―|&[nm]dash;|&#821[12];|&#x201[34];|to\b|until\b)"
 # The other verbs of a death and the labels of a life's dates, which hold no anchor above
 # (phrases, not their words alone: a novel's "the rest", "killed" and "departed" pass no date)
 _LIFE_WORDS = (
@@ -124,14 +125,12 @@ _TRIGGER = (
     # (not a message's or a page's own date: "Date: 5 Apr 1993", "Posted: …", "Updated: …")
     r"|(?<!date)(?<!sent)(?<!posted)(?<!updated)(?<!published)(?<!modified)(?<!created)"
     rf"(?<!expires)[:|\t][^\S\n]*{_MONTH_DATE}"
-    rf"|{_MONTH_DATE}[^\n()]{{0,12}}?\d{{4}}[^\S\n]*\)?[^\S\n]*{_DASH}"
-    rf"|{_DASH}[^\S\n]*(?:[^\W\d]{{2,12}},?[^\S\n]+)?{_MONTH_DATE}"
+    rf"|{_MONTH_DATE}[^\n()]{{0,12}}?\d{{4}}[^\S\n]*\)?[^\S\n]*{_DASH_CHAR}"
+    rf"|{_DASH_CHAR}[^\S\n]*(?:[^\W\d]{{2,12}},?[^\S\n]+)?{_MONTH_DATE}"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
     rf"|\d\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})(?!\w)|\d[月월]"
 )
 _S = r"[^\S\n]"  # a space that is no line break
-# (HTML's entities for the dashes too: "&ndash;", "&#8211;")
-_DASH_CHAR = r"(?:–|—|-|−|‒|―|&[nm]dash;|&#821[12];|&#x201[34];|to\b|until\b)"
 # A gap inside a clause may not hold another event: "Founding Fathers died on the same day:
 # John Adams died on July 4" must not read the first "died" with the second date.
 _GAP = r"(?:(?!\b(?:born|died)\b)[^\n;()]){0,120}?"
