@@ -632,7 +632,9 @@ _Y_IS_ANAPHORIC = re.compile(
     # "Y is the (country's) capital (and largest city)", "Y serves as its capital"
     rf"(?P<city>{CITY}),?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB}"
     rf"(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
-    rf"(?!\s+(?:of|for|in|and|city)\b)"
+    # ("and" only where no "of" follows in the clause: "the capital and home to half the people",
+    # not "the capital and chief port of Peru", which names its place)
+    rf"(?!\s+(?:of|for|in|city)\b)(?!\s+and\b[^.,;:\n]{{0,60}}\b(?:of|in)\b)"
     # "Y, the country's capital, …", "Y, the capital, …"
     rf"|(?P<apposed_city>{CITY}),\s+(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     rf"{_AND_LARGEST}?,"

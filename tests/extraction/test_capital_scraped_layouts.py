@@ -250,3 +250,16 @@ def test_a_list_of_a_places_towns_that_marks_its_capital():
 
 def test_near_miss_a_town_marked_capital_outside_a_list_of_a_places_towns():
     assert capitals("We flew from Santiago (capital) to Arica.") == []
+
+
+def test_the_capital_and_another_role_in_a_paragraph_about_the_place():
+    text = (
+        "Mongolia is a landlocked country. Ulaanbaatar is the capital and home to half its people."
+    )
+    assert capitals(text) == [("Mongolia", "Ulaanbaatar")]
+
+
+def test_near_miss_the_capital_and_chief_port_of_another_place():
+    # the clause names its own place after "of": not the paragraph's country's capital
+    text = "Peru is a country in South America. Callao is the capital and chief port of Callao Bay."
+    assert ("Peru", "Callao") not in capitals(text)
