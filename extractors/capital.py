@@ -898,9 +898,9 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     ticked as correct; with where it ends. None when no answer is marked before the next
     question."""
     alone = _ANSWER_ALONE.match(text, question_end)
-    # a lone name followed by more lone names is the first of the options, not the answer
     if alone and alone["cell"]:
-        return alone["cell"], alone.end()
+        return alone["cell"], alone.end()  # the answer's cell after the question's
+    # a lone name followed by more lone names is the first of the options, not the answer
     if alone and not _another_option(text, alone.end()):
         return alone["city"], alone.end()
     # a reply under the question, maybe quoted ("> Canberra obviously"): only a known city
