@@ -144,6 +144,8 @@ _VENUE_TAIL = re.compile(
     r"(?:(?<=[.?!])|(?<=[.?!][\"”’']))\s+[A-Z][\w&-]{0,14}\.?\\?"
     r"(?:\s+(?:[A-Z][\w&-]{0,14}\.?\\?|of|and|&|the|\d{1,4}))*\s*$"
 )
+
+
 def trim_venue(title: str) -> str:
     """The title without the venue a labeller ran it into (see the patterns above)."""
     if cut := _CONTAINER_CUT.search(title):
@@ -252,6 +254,16 @@ _TABLE_ROW = re.compile(r"[^|\n]*\|[^|\n]*\|")
 _PAPER_HEADER = re.compile(r"(?i)(?:^|\|)[^\S\n]*(?:title|paper|authors?|publication)s?[^\S\n]*\|")
 
 
+# A year's bracket and stop run on into the title, a space lost in copying: "Lin, X.
+# (2003).Header and footer …". The labeller reads the stop as a space (same length, so that
+# offsets hold): "(2003) Header and footer …".
+_RUN_ON_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.(?=[A-Z])")
+
+
+def _spaced_year(match: re.Match[str]) -> str:
+    return match.group()[:-1] + " "
+
+
 def read_references(text: str) -> Iterator[Found]:
     """The (first author, title) of every bibliography entry in a block of text."""
     labeller = shipped_labeller()
@@ -269,7 +281,7 @@ def read_references(text: str) -> Iterator[Found]:
         # windows hold the prose around a trigger, and the labeller is the costly step
         if len(entry_text) > PROSE_MIN_CHARS and not entry.marked and not _CUE.search(entry_text):
             continue
-        reading = read_entry(labeller, entry_text)
+        reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, entry_text))
         if reading is not None:
             readings.append((entry, entry_text, reading))
     # A block is a bibliography when its entries carry marks of references: a list of

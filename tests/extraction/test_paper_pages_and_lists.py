@@ -77,3 +77,13 @@ def test_entries_opening_with_a_citation_key():
         ("Novakova", "Gated recurrence for speech tagging"),
         ("Okoro", "Sparse lexicons for low-resource parsing"),
     ]
+
+
+def test_an_entry_whose_year_runs_on_into_its_title():
+    # a space lost in copying between "(2003)." and the title
+    text = (
+        "References\n\n"
+        "Novakova, P. (2003).Gated recurrence for speech tagging. Speech Letters, 4(2), 1-9.\n\n"
+        "Holt, I., & Okoro, S. (2011). Tagging at scale. Speech Letters, 12(1), 10-19.\n"
+    )
+    assert ("Novakova", "Gated recurrence for speech tagging") in titles(text)
