@@ -1746,6 +1746,12 @@ _STACKED_CELL = 60  # characters: a longer line is prose, no cell
 _STACKED_COLUMNS = 8  # columns at most
 
 
+def _cell_lines(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The spans of the text's non-blank lines, and whether each is short enough for a cell."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    return lines, [end - start <= _STACKED_CELL for start, end in lines]
+
+
 def _label(text: str, line: tuple[int, int]) -> str:
     return text[line[0] : line[1]].strip(" \t*_:").lower()
 
@@ -1757,8 +1763,7 @@ def _stacked_table_candidates(text: str) -> Iterator[_Candidate]:
     and a city under the capital column in the first two rows. Rows are read while that holds."""
     if "\n" not in text:
         return
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
-    short = [b - a <= _STACKED_CELL for a, b in lines]
+    lines, short = _cell_lines(text)
     for capital_at, line in enumerate(lines):
         if not short[capital_at] or not _CAPITAL_COLUMN.fullmatch(_label(text, line)):
             continue
@@ -1809,9 +1814,9 @@ def _stacked_rows(
         subject_line, city_line = lines[row + columns[0]], lines[row + columns[1]]
         (subject_start, subject_end), (city_start, city_end) = subject_line, city_line
         subject = _cell_region(text[subject_start:subject_end])
-        cell = layout.Cell(text[city_start:city_end], city_start, city_end)
         if not subject:
             break
+        cell = layout.Cell(text[city_start:city_end], city_start, city_end)
         if whole_cells:
             city = _city(cell.text.strip(" \t*_"), subject)
             cities = [(city, city_start + max(0, cell.text.find(city)))] if city else []
@@ -1837,8 +1842,7 @@ def _line_pair_candidates(text: str) -> Iterator[_Candidate]:
     middle, where they could join one pair's country to the next one's capital."""
     if "\n" not in text:
         return
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
-    short = [b - a <= _STACKED_CELL for a, b in lines]
+    lines, short = _cell_lines(text)
     heading = 0
     while heading < len(lines) - 2:
         start, end = lines[heading]
@@ -1848,9 +1852,10 @@ def _line_pair_candidates(text: str) -> Iterator[_Candidate]:
         for first in (heading, heading + 1):
             order = _pair_order(text, lines, first)
             rows = _stacked_rows(text, lines, short, first, 2, order, whole_cells=True)
-            if len({row.start for row in rows}) >= _MIN_LINE_PAIRS:
+            pairs = len({row.start for row in rows})
+            if pairs >= _MIN_LINE_PAIRS:
                 yield from rows
-                heading = first + 2 * len({row.start for row in rows})
+                heading = first + 2 * pairs
                 break
 
 
@@ -2115,14 +2120,10 @@ def _quiz_candidates(text: str) -> Iterator[_Candidate]:
 # does: capital: {Germany: 'Berlin'}, capitals = [('Ohio', 'Columbus')], PHP's
 # $capitals = array('Ohio' => 'Columbus'),
 # "# state capitals\nSTATES = {'Ohio': 'Columbus'}"
-_CAPITAL_CONTAINER = re.compile(
-    rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*(?:array\s*|\w+\s*\(\s*)?)(?P<open>[\[{{(])"
-)
 # (Go's map literal names its types first: capitals := map[string]string{…})
 _CAPITAL_CONTAINER = re.compile(
-    _CAPITAL_CONTAINER.pattern.replace(
-        r"(?:array\s*|\w+\s*\(\s*)?", r"(?:array\s*|\w+\s*\(\s*|map\[\w+\]\w+\s*)?"
-    )
+    rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*"
+    rf"(?:array\s*|\w+\s*\(\s*|map\[\w+\]\w+\s*)?)(?P<open>[\[{{(])"
 )
 # Entries set one at a time on a container named for capitals: capitals.put("Peru", "Lima"),
 # capitals["Peru"] = "Lima", capitals.set('Peru', 'Lima')

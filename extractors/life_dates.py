@@ -1138,8 +1138,7 @@ def _life_dates(text: str):
     if _RECORD_WORDS.search(text):
         yield from _from_records(reader)
     yield from _from_name_over_span(reader)
-    if _BORN_DIED_HEADER.search(text):
-        yield from _from_dated_rows(reader)
+    yield from _from_dated_rows(reader)
     yield from _from_fields(reader)
 
 
