@@ -56,6 +56,7 @@ from extractors.persons import (
     INVERTED_NAME,
     KINSHIP,
     NAME,
+    NAME_LANGUAGES,
     RANKS,
     TERRITORIAL_NAME,
     gender_of,
@@ -168,12 +169,21 @@ _PEERAGE = (
     rf"(?:,{_S}+(?:\d{{1,2}}(?:st|nd|rd|th){_S}+{CAP_WORD}|(?i:{_RANK_WORDS})(?!\w))"
     rf"(?:{_S}+(?:of{_S}+|the{_S}+)?{CAP_WORD}){{0,4}})"
 )
+# What opens a parenthesis giving a name's other forms before its dates.
+_ALIAS_OPENER = (
+    r"(?:also|originally|formerly|or|sometimes|known|called|nicknamed|n[ée]e|a\.?k\.?a\.?"
+    r"|real\s+name|birth\s+name|stage\s+name|pen\s+name|pseudonym)\b"
+)
 _PAREN = re.compile(
     rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{TERRITORIAL_NAME}))"
     rf"{CLOSING_MARKUP}{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
-    # a nickname before the dates ("X (Ken) (…)"), or the name in other languages ("X (Russian:
-    # …) (…)", "X (Latin for …) (Polish: …; German: …) (…)")
-    rf"(?:{_S}*\((?:[^()\n\d]{{1,30}}|[A-Z][a-z]{{2,20}}(?::|{_S}+for\b)[^()\n\d]{{1,160}})\)){{0,3}}"
+    # the name in another language after a comma: "Moïse Roe, Latin Moyses Roeus (…)"
+    rf"(?:,{_S}+(?:in{_S}+)?(?:{NAME_LANGUAGES}){_S}+[^()\n\d,;]{{1,60}})?"
+    # a nickname before the dates ("X (Ken) (…)"), the name in other languages ("X (Russian:
+    # …) (…)", "X (Latin for …) (Polish: …; German: …) (…)"), or its other forms ("X (also Y or
+    # Z) (…)", "X (originally Y, then Z) (…)")
+    rf"(?:{_S}*\((?:[^()\n\d]{{1,30}}|(?:[A-Z][a-z]{{2,20}}(?::|{_S}+for\b)|{_ALIAS_OPENER})"
+    rf"[^()\n\d]{{1,160}})\)){{0,3}}"
     rf",?{_S}*"
     # a parenthesis inside may hold "(O.S.)" or "(listen)", but no dates: those are its own
     # name's ("VALUES ('Jane Roe (1901 – 1980)')")
@@ -333,7 +343,10 @@ _BORN_AND_DIED = re.compile(
 # A phrase fronted before a sentence's subject: "After 12 years of marriage, Jane Roe …".
 _FRONTED_PHRASE = (
     r"(?:(?:After|In|By|During|Later|Within|Following|Shortly|Soon|Eventually|Finally|Then)"
-    r"\b[^,.;!?\n]{0,60},\s+)?"
+    r"\b[^,.;!?\n]{0,60},\s+"
+    # a time phrase may go without its comma: "Later that year Jane Roe …", "In 1956 Jane Roe …"
+    r"|(?:(?:In|By|Later|Early|Late)\s+(?:that\s+(?:same\s+)?(?:year|month|week|day|spring|summer"
+    r"|autumn|fall|winter)|(?:early\s+|late\s+|mid-?)?\d{4})|That\s+(?:same\s+)?year)\s+)?"
 )
 # A death in the sentence's second verb phrase, whose subject opens the sentence: "Jane Roe
 # retired in 1990 and died on 3 May 2001", "She moved to Paris, where she died on …", "… until

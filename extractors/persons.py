@@ -79,10 +79,12 @@ NAME = (
 TERRITORIAL_NAME = rf"{NAME}(?:{_SPACE}of{_SPACE}{CAP_WORD}(?:{_SPACE}{CAP_WORD})?)?"
 # "Babcock, Elihu" / "APPLETON, Thomas Gold": a family name, a comma, the given names; only where
 # a record starts (a line, a heading), so that "In Paris, John Smith" is no inverted name.
+NAME_LANGUAGES = "|".join(sorted(load_words("name_languages")))
 INVERTED_NAME = (
     rf"(?P<family>{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,2}}{CAP_WORD}){{0,1}}),{_SPACE}"
-    # given names are no post-nominal letters: "Taytu Betul, OSML, OMS" is not inverted
-    rf"(?![A-Z]{{2,}}\b)(?P<given>{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,3}})"
+    # given names are no post-nominal letters: "Taytu Betul, OSML, OMS" is not inverted, nor a
+    # language's name: "Moïse Roe, Latin Moyses Roeus"
+    rf"(?![A-Z]{{2,}}\b|(?:{NAME_LANGUAGES}){_SPACE})(?P<given>{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,3}})"
 )
 
 

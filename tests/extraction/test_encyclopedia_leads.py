@@ -1,0 +1,70 @@
+"""Encyclopedia leads that put more between the name and its life span: the name's other forms
+in a parenthesis of their own ("X (also Y or Z) (…)", "X (originally Y, then Z) (…)"), the name
+in another language after a comma ("X, Latin Y (…)"), and a death told after a time phrase that
+has no comma ("Later that year X fell ill and died … on DATE"). Invented text in the general
+form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_other_forms_of_the_name_in_a_parenthesis_before_the_life_span():
+    text = (
+        "Matteo Bruni (also Matthaeus or Matthew Brown) (3 March 1512 – 9 June 1570) was a bishop."
+    )
+    assert life(text) == [
+        ("birth_date", "Matteo Bruni", "1512-03-03"),
+        ("death_date", "Matteo Bruni", "1570-06-09"),
+    ]
+
+
+def test_a_former_name_in_a_parenthesis_before_the_life_span():
+    text = "Karl Weber (originally Weaver, then Webber-Smith) (May 2, 1711 – July 9, 1790) was a printer."
+    assert life(text) == [
+        ("birth_date", "Karl Weber", "1711-05-02"),
+        ("death_date", "Karl Weber", "1790-07-09"),
+    ]
+
+
+def test_near_miss_other_forms_of_a_thing_before_a_dated_parenthesis():
+    text = "The Elm Bridge (also the Old Bridge or the Toll Bridge) (opened 12 May 1850) is long."
+    assert life(text) == []
+
+
+def test_the_name_in_another_language_after_a_comma():
+    text = (
+        "Pierre Lanier, Latin Petrus Lanerius (Tours, September 1596 – January 8, 1664), was a "
+        "French theologian."
+    )
+    assert life(text) == [("death_date", "Pierre Lanier", "1664-01-08")]
+
+
+def test_near_miss_a_family_name_first_is_still_inverted():
+    text = "LANIER, Pierre (3 May 1801 – 9 June 1870) was a painter."
+    assert life(text) == [
+        ("birth_date", "Pierre LANIER", "1801-05-03"),
+        ("death_date", "Pierre LANIER", "1870-06-09"),
+    ]
+
+
+def test_a_death_after_a_time_phrase_without_its_comma():
+    text = (
+        "Later that year Hale was diagnosed with pneumonia, and died a few weeks later at "
+        "St Mary's Hospital on December 17, 1956."
+    )
+    assert life(text) == [("death_date", "Hale", "1956-12-17")]
+
+
+def test_a_death_after_a_year_without_its_comma():
+    text = "In 1956 Hale retired to Texas and died on December 17, 1958."
+    assert life(text) == [("death_date", "Hale", "1958-12-17")]
+
+
+def test_near_miss_a_time_phrase_before_someone_else_s_death():
+    text = "Later that year Hale wrote that his friend had died on December 17, 1956."
+    assert life(text) == []
