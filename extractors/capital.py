@@ -193,7 +193,11 @@ _ABBREVIATION_BEFORE_STOP = re.compile(
     r"\be\.g|\bi\.e|\bcf|(?<=[)\s])n)$"
 )
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*\s+|\n")
-_QUESTION_BEFORE = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Nn]ame|[Gg]uess)\b[^.!?\n]{0,30}$")
+# ("which" after a comma opens a relative clause, no question: "the settlement, which was agreed
+# in the Spanish capital, Madrid")
+_QUESTION_BEFORE = re.compile(
+    r"(?:\b[Ww]hat|(?<!,)(?<!,\s)\b[Ww]hich|\b[Nn]ame|\b[Gg]uess)\b[^.!?\n]{0,30}$"
+)
 
 
 # The lines whose plain view is read again: those that speak of a capital.
@@ -453,6 +457,9 @@ _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"
     rf"(?=[,;.)]|\s+(?:is|has|lies|sits|stands|hosts|on|in|at|and|for|to|from|with|where)\b)"
+    # or before any word in lower case where the gazetteer knows the city ("Senegal's capital
+    # Dakar every week")
+    rf"|[^\S\n]+(?P<known>{CITY})(?=[^\S\n]+[a-z])"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
     # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital"
@@ -543,7 +550,9 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
         # one the sentence states, whatever follows
         stated_before = before is not None and re.search(r"[a-z]\s*$", before.group()) is not None
         after = None if stated_before else _POSSESSIVE_AFTER.match(text, m.end())
-        if after and (city := _city(after["city"] or after["bare"], region.name)):
+        if after and after["known"] and not places.is_known_city(after["known"]):
+            after = None
+        if after and (city := _city(after["city"] or after["bare"] or after["known"], region.name)):
             if _current(text, region.start, m.end(), after.end()) and not _NEGATED_AFTER.match(
                 text, after.end()
             ):
