@@ -523,6 +523,9 @@ _TRIGGER = (
     # a link to a paper's PDF: "[Title](https://…/paper.pdf)"
     r"|[\[(][A-Z][A-Za-z]{0,8}[A-Z][A-Za-z-]{0,8}['’]?[ \t]?(?:1[89]|20)?\d\d[\])]"
     r"|\.pdf\)"
+    # a linked title, a dash and its author (reading lists: "* [Title](url) - Ana Roe (PDF)"):
+    # the link's closing bracket right after its address, then a name of two words
+    r"|(?<=[^\s(])\)[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]"
 )
 
 _ANCHORS = (
@@ -556,6 +559,7 @@ _ANCHORS = (
     *(f", {year})" for year in range(1800, 2100)),
     # (the venue's tag closes on its year's last two digits: "2020)", "'21]")
     *(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"), ".pdf)",
+    *(f") {dash} " for dash in "-–—"),
 )  # fmt: skip
 
 # An entry's body: text with braces balanced to a depth of four ({title = {\ch{^{8}Li} …}}).

@@ -20,10 +20,13 @@ Markup is blanked first (``**Title**``, ``*Names*``, ``<b>``), so offsets hold.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TypeVar
 
 from extractors import layout
+from extractors.api import load_words
 from extractors.persons import known_given_names, person_name
 from extractors.references.names import first_author_family
 
@@ -97,7 +100,8 @@ _ONE_LINE_FORMS = (
         "linked_dash",
         re.compile(
             rf"{_MARK}{_TITLE}{_S}+[-–—]{_S}+{_NAMES}(?:{_S}*[-–—,]{_S}*{_YEAR})?"
-            rf"(?:{_S}*\([^()\n]{{1,40}}\))*{_S}*$",
+            # (the notes maybe after a dash of their own: "- Ana Roe - (PDF, HTML)")
+            rf"(?:{_S}*[-–—]?{_S}*\([^()\n]{{1,40}}\))*{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -303,11 +307,14 @@ def _papers_in_brackets(run: list[re.Match[str]]) -> bool:
     return long_titles and coauthored * 2 >= len(run)
 
 
+_Item = TypeVar("_Item")
+
+
 def _runs(
-    items: list[tuple[int, int, Listed]], text: str, gap: int = MAX_GAP_LINES
-) -> list[list[Listed]]:
+    items: Sequence[tuple[int, int, _Item]], text: str, gap: int = MAX_GAP_LINES
+) -> list[list[_Item]]:
     """Items grouped where no more than ``gap`` other lines part them."""
-    runs: list[list[Listed]] = []
+    runs: list[list[_Item]] = []
     last_end = -1
     for start, end, item in items:
         if runs and text.count("\n", last_end, start) <= gap + 1:
@@ -325,9 +332,18 @@ _KIND_LABEL = re.compile(
 )
 
 
-def _listed(m: re.Match[str], dated: bool = False, set_off: bool = False) -> Listed | None:
+def _listed(
+    m: re.Match[str], dated: bool = False, set_off: bool = False, full_name: bool = False
+) -> Listed | None:
+    """The item ``m`` matched, where its authors name people (``full_name``: where its first
+    author is any full name a person's name parses), else None."""
     title = _KIND_LABEL.sub("", m["title"].strip()).strip(" \"'“”").rstrip(".,;:")
-    if not _people(m["authors"], dated, set_off) or len(title.split()) < 2:
+    people = (
+        _is_full_name(m["authors"]) and not _common_words_name(m["authors"])
+        if full_name
+        else _people(m["authors"], dated, set_off)
+    )
+    if not people or len(title.split()) < 2:
         return None
     family = first_author_family(re.sub(r"\([^()]*\)", " ", m["authors"]))
     if not family:
@@ -335,9 +351,26 @@ def _listed(m: re.Match[str], dated: bool = False, set_off: bool = False) -> Lis
     return Listed(m.start(), m.end(), m.start("title"), family, title)
 
 
-def _listed_full_name(m: re.Match[str]) -> Listed | None:
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return load_words("title_words") | load_words("not_family_names")
+
+
+def _common_words_name(authors: str) -> bool:
+    """Whether the first author's name holds a word that titles write in lower case
+    ("Tutorials Point", "Traversy Media", "The Net Ninja"'s "Net"): a publisher's or a channel's
+    name rather than a person's."""
+    first = _first_author(re.sub(r"\([^()]*\)", " ", authors))  # not its notes: "(PDF)"
+    words = re.findall(r"[^\W\d_]+", first.casefold())
+    return any(word in _title_words() for word in words)
+
+
+def _listed_full_name(m: re.Match[str], any_given_name: bool = False) -> Listed | None:
     """The item where its first author is any full name a person's name parses (two words
-    or more), for runs that other items show to name people."""
+    or more), for runs that other items show to name people: with co-authors, or
+    (``any_given_name``) alone whatever the given name ("Jamal Okonjo")."""
+    if any_given_name:
+        return _listed(m, full_name=True)
     return _listed(m, dated=True, set_off=True) if _is_full_name(m["authors"]) else None
 
 
@@ -427,16 +460,24 @@ def read_listings(text: str) -> Iterator[Listed]:
         set_off = name in ("emphasised_names", "names_colon", "linked_dash")
         # an item whose first author's given name no list knows ("Chidi Okafor") is read in a
         # run whose other items plainly name people
-        items, plain = [], set()
+        items: list[tuple[int, int, Listed | None]] = []
+        plain = set()
         for m in matches.values():
             if _names_people(m["title"]):
                 continue  # "Ana Roe, Ken Moe. Venue 2021.": the names of a two-line item
             if item := _listed(m, dated, set_off):
                 plain.add(item.start)
-            elif not (item := _listed_full_name(m)):
+            # (a lone author of a linked title after a dash may have any given name: the link
+            # and the dash set the title and the names off)
+            elif not (item := _listed_full_name(m, any_given_name=name == "linked_dash")):
+                if name == "linked_dash":
+                    # a channel's or publisher's item ("[Title](url) - Tutorials Point") is no
+                    # fact but parts no run of the list
+                    items.append((m.start(), m.end(), None))
                 continue
             items.append((m.start(), m.end(), item))
-        for run in _runs(items, view):
+        for bridged in _runs(items, view):
+            run = [item for item in bridged if item is not None]
             if sum(item.start in plain for item in run) < MIN_ITEMS:
                 continue
             # a list of links to works with their authors in brackets ("[Title](url) (Name)")

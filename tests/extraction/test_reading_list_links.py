@@ -1,0 +1,45 @@
+"""Reading lists of linked titles with their authors after a dash ("* [Title](url) - Name
+(PDF)"): a lone author whose given name no list knows is read where the list's other items name
+people; a channel's or publisher's name ("Tutorials Point", a word titles write in lower case)
+is no author but parts no run; notes may follow a dash of their own ("- Name - (PDF, HTML)").
+Invented lists in the general form, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    found = Extraction(select(["paper_title"])).facts(text)
+    return [(f.subject, f.value) for f in found]
+
+
+LIST = """### Compilers
+
+* [Building a Small Compiler](https://example.org/a) - Ian Carver (PDF)
+* [Parsing Techniques Explained](https://example.org/b) - Dovran Quillet (PDF, EPUB)
+* [Notes on Register Allocation](https://example.org/c) - Ada Morrow, Ben Castell - (PDF, HTML)
+* [Learn Compilers Fast](https://example.org/d) - Tutorials Point (HTML)
+* [Type Systems for Beginners](https://example.org/e) - Helen Brask (HTML)
+"""
+
+
+def test_a_lone_author_with_an_unknown_given_name_in_a_linked_list():
+    assert ("Quillet", "Parsing Techniques Explained") in papers(LIST)
+
+
+def test_notes_after_a_dash_of_their_own():
+    assert ("Morrow", "Notes on Register Allocation") in papers(LIST)
+
+
+def test_near_miss_a_publisher_s_name_is_no_author_and_keeps_the_run():
+    assert papers(LIST) == [
+        ("Carver", "Building a Small Compiler"),
+        ("Quillet", "Parsing Techniques Explained"),
+        ("Morrow", "Notes on Register Allocation"),
+        ("Brask", "Type Systems for Beginners"),
+    ]
+
+
+def test_near_miss_songs_and_singers_without_links_are_no_reading_list():
+    text = "* Blue Morning Light - Dovran Quillet\n* Under the Old Bridge - Helen Brask\n"
+    assert papers(text) == []
