@@ -49,7 +49,9 @@ _WORD_BEFORE = re.compile(r"[\w'’-]{0,40}$")
 _OPENS_SENTENCE = re.compile(r"[^\S\n]{1,20}[\"'“‘(\[]{0,3}[A-Z0-9]")
 _RUN_TOGETHER = re.compile(r"[A-Z][a-z]")
 _BIBTEX_OPEN = re.compile(r"@\w{1,30}\s{0,10}\{")
-_BRACE = re.compile(r"[{}]")
+# a brace, or a line commented out with "%" whose braces do not count (as biber reads it:
+# "%url = {https://…pdf\"," leaves one unbalanced)
+_BRACE = re.compile(r"[{}]|(?m:^)[ \t]*%[^\n]*")
 BIBTEX_LIMIT = 50_000  # characters of a BibTeX entry (abstracts included)
 # A line of prose without a sentence end near the trigger (a list run together on one line) is
 # read to its end when that is this many times the cap away, at most.
@@ -297,6 +299,8 @@ def bibtex_entry_at(text: str, start: int) -> Span | None:
     brace, if that comes within ``BIBTEX_LIMIT`` characters."""
     depth = 0
     for brace in _BRACE.finditer(text, start, min(len(text), start + BIBTEX_LIMIT)):
+        if brace.group() not in ("{", "}"):
+            continue  # a comment line
         depth += 1 if brace.group() == "{" else -1
         if depth == 0:
             return start, brace.end()

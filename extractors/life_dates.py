@@ -280,7 +280,10 @@ _COMMA_LIFE_SPAN = re.compile(
 # "Born on 3 June 1902 in Sopron, Hungary, Ilse Maria Varga was ...": the subject is
 # the name that a verb follows (or "he", the person the text introduced).
 _BORN_FIRST = re.compile(
-    rf"\bBorn\s+(?:(?:in|at)\s+[^,\n]{{1,60}}?\s+)?(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"
+    # (a place's parts parted by commas when "on" follows: "Born in Luton, Bedfordshire, on …")
+    rf"\bBorn\s+(?:(?:in|at)\s+(?:[^,\n]{{1,60}}?\s+"
+    rf"|[A-Z][^,;.\n]{{0,60}}(?:,\s*[A-Z][^,;.\n]{{0,40}}){{1,2}},?\s+(?=on\s)))?"
+    rf"(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"
     rf"(?P<gap>[^\n;:]{{0,160}}?),\s+"
     rf"(?P<name>{NAME}|he|she)(?=[^\S\n]+[a-z])"
 )

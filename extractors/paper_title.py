@@ -569,6 +569,7 @@ _BIB_FIELD = (
     r"\b{name}\s*=\s*(?:\{{(?P<braced>(?:[^{{}}]|\{{(?:[^{{}}]|\{{[^{{}}]*\}})*\}})*)\}}"
     r"|\"(?P<quoted>[^\"]*)\")"
 )
+_BIB_COMMENT_LINE = re.compile(r"(?m)^[ \t]*%[^\n]*")
 _BIB_TITLE = re.compile(_BIB_FIELD.format(name="title"), re.IGNORECASE)
 _BIB_AUTHOR = re.compile(_BIB_FIELD.format(name="author"), re.IGNORECASE)
 
@@ -756,7 +757,12 @@ class PaperTitleExtractor:
     def _candidates(text: str, bibtex_titles: set[int]):
         """(entry line start or None, candidate) for every reading of the text; the title
         offsets of BibTeX entries' title fields are added to ``bibtex_titles``."""
-        for m in _BIBTEX_ENTRY.finditer(text):
+        # a line commented out with "%" (as biber and most .bib files treat it) may leave a
+        # brace unbalanced ("%url = {https://…pdf\","): read the entries without such lines
+        bib_view = (
+            _BIB_COMMENT_LINE.sub(lambda c: " " * len(c.group()), text) if "%" in text else text
+        )
+        for m in _BIBTEX_ENTRY.finditer(bib_view):
             body, offset = m["body"], m.start("body")
             title, author = _BIB_TITLE.search(body), _BIB_AUTHOR.search(body)
             if title and author:

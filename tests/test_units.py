@@ -143,6 +143,30 @@ def test_a_bibtex_entry_is_read_to_its_closing_brace():
     assert [(f.subject, f.value) for f in facts] == [("Roe", "Rivers of the North")]
 
 
+def test_a_bibtex_line_commented_out_does_not_unbalance_its_entry():
+    # .bib files comment fields out with "%" (biber skips such lines); one may leave a brace
+    # open, as a half-edited URL does
+    entry = (
+        '@incollection{roe1990,\n  author = "Roe, Ada B.",\n'
+        '  title = "Rivers of the North",\n  year = "1990",\n'
+        '  %eprint = {https://example.org/roe.pdf",\n  %pages = "15--28",\n}'
+    )
+    text = entry + "\n\n@book{moe1994,\n  author = {Ken Moe},\n  title = {Lakes},\n}\n"
+    assert bibtex_entry_at(text, 0) == (0, len(entry))
+    facts = Extraction(select(["paper_title"])).facts(text)
+    assert [(f.subject, f.value) for f in facts] == [
+        ("Roe", "Rivers of the North"),
+        ("Moe", "Lakes"),
+    ]
+
+
+def test_near_miss_a_percent_sign_inside_a_field_is_no_comment():
+    text = "@article{roe1990,\n  author = {Roe, Ada},\n  title = {A 50% Rise in {Floods}},\n}"
+    assert bibtex_entry_at(text, 0) == (0, len(text))
+    facts = Extraction(select(["paper_title"])).facts(text)
+    assert [(f.subject, f.value) for f in facts] == [("Roe", "A 50% Rise in Floods")]
+
+
 def test_overlapping_units_merge():
     assert merged([(5, 9), (0, 3), (3, 4), (8, 12), (20, 21)]) == [(0, 4), (5, 12), (20, 21)]
 

@@ -1,7 +1,8 @@
 """Encyclopedia leads that put more between the name and its life span: the name's other forms
 in a parenthesis of their own ("X (also Y or Z) (…)", "X (originally Y, then Z) (…)"), the name
 in another language after a comma ("X, Latin Y (…)"), and a death told after a time phrase that
-has no comma ("Later that year X fell ill and died … on DATE"). Invented text in the general
+has no comma ("Later that year X fell ill and died … on DATE"), and a birth fronted with a
+place in parts ("Born in Luton, Bedfordshire, on DATE, X …"). Invented text in the general
 form of each, with near-misses."""
 
 from auditor.extraction import Extraction
@@ -67,4 +68,14 @@ def test_a_death_after_a_year_without_its_comma():
 
 def test_near_miss_a_time_phrase_before_someone_else_s_death():
     text = "Later that year Hale wrote that his friend had died on December 17, 1956."
+    assert life(text) == []
+
+
+def test_a_fronted_birth_with_a_place_in_parts():
+    text = "Born in Tarvin, Cheshire, on 5 April 1920, Hollis was the only child of a miller."
+    assert life(text) == [("birth_date", "Hollis", "1920-04-05")]
+
+
+def test_near_miss_a_fronted_place_described_by_a_clause_with_another_date():
+    text = "Born in Tarvin, the town where the mill opened on 5 April 1920, Hollis was shy."
     assert life(text) == []
