@@ -581,10 +581,11 @@ def _whose_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("whose_capital", region.name, city, region.start, m.end(), anchor)
 
 
-# "Peru and its capital Lima", "Kenya, with its capital Nairobi,", "Peru, capital Lima,"
+# "Peru and its capital Lima", "Kenya, with its capital Nairobi,", "Peru, capital Lima,", "Peru
+# has its capital in Lima"
 _ITS_CAPITAL_AFTER_REGION = re.compile(
     # "…, with its capital in Lima", "Peru: capital Lima, largest city …"
-    rf"(?:,?\s+(?:and|with)\s+its|,|:)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"(?:,?\s+(?:and|with|has)\s+its|,|:)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     rf"(?:,\s*|:\s*|\s+(?:of\s+|in\s+|at\s+)?)"
     rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which|are|were"
     rf"|had|have|will|would|lies|sits|remains)\b|\s*$)"
@@ -793,13 +794,15 @@ def _adjective_candidates(text: str) -> Iterator[_Candidate]:
 
 
 # "The capitals of Norway, Sweden and Denmark are Oslo, Stockholm and Copenhagen(,)
-# respectively": two lists paired in order.
+# respectively" (or without "respectively"): two lists paired in order.
 _LIST_ITEM = rf"{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}}"
 _NAMED_LIST = rf"{_LIST_ITEM}(?:,{SPACE}{_LIST_ITEM}){{0,20}},?{SPACE}and{SPACE}{_LIST_ITEM}"
 _RESPECTIVELY = re.compile(
     rf"\b[Tt]he{SPACE}(?:{_MODIFIER}{SPACE})?capitals{SPACE}of{SPACE}(?:the{SPACE})?"
-    rf"(?P<regions>{_NAMED_LIST}){SPACE}(?:are|remain){SPACE}(?P<cities>{_NAMED_LIST}),?"
-    rf"{SPACE}respectively\b"
+    rf"(?P<regions>{_NAMED_LIST}){SPACE}(?:are|remain){SPACE}(?P<cities>{_NAMED_LIST})"
+    # without "respectively" the lists are paired in order all the same, where the sentence
+    # ends with them and the gazetteer knows every city
+    rf"(?:,?{SPACE}(?P<respectively>respectively)\b|(?=[^\S\n]*(?:[.;!,]|$)))"
 )
 _LIST_SPLIT = re.compile(rf",{SPACE}(?:and{SPACE})?|{SPACE}and{SPACE}")
 
@@ -809,6 +812,8 @@ def _respectively_candidates(text: str) -> Iterator[_Candidate]:
         regions = _LIST_SPLIT.split(m["regions"])
         cities = _LIST_SPLIT.split(m["cities"])
         if len(regions) != len(cities):
+            continue
+        if not m["respectively"] and not all(places.is_known_city(c) for c in cities):
             continue
         position = m.start("cities")
         for raw_region, raw_city in zip(regions, cities, strict=True):

@@ -1,6 +1,7 @@
 """How news stories name a capital in passing: "X's capital Y" with no comma and any word after
 the city (the gazetteer must know the city then), and the capital named inside a relative clause
-("the deal, which was signed in the Spanish capital, Madrid"), which is no question. Invented
+("the deal, which was signed in the Spanish capital, Madrid"), which is no question; two lists
+paired in order without "respectively" (every city known); "X has its capital in Y". Invented
 sentences in the general form of each, with near-misses."""
 
 from extractors.capital import CapitalExtractor
@@ -34,4 +35,24 @@ def test_near_miss_a_question_with_which_still_asks():
 
 def test_near_miss_a_quiz_imperative_is_no_city():
     text = "Guess which is the capital of Spain"
+    assert capitals(text) == []
+
+
+def test_two_lists_paired_in_order_without_respectively():
+    text = "The capitals of Ghana and Togo are Accra and Lome, both on the Gulf of Guinea."
+    assert capitals(text) == [("Ghana", "Accra"), ("Togo", "Lome")]
+
+
+def test_near_miss_lists_paired_without_respectively_need_known_cities():
+    text = "The capitals of Ghana and Togo are Lively and Crowded."
+    assert capitals(text) == []
+
+
+def test_a_place_has_its_capital_in_a_city():
+    text = "Ghana has its capital in Accra, on the coast."
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_near_miss_a_place_had_its_capital_elsewhere():
+    text = "Ghana had its capital in Kumasi under the old kingdom."
     assert capitals(text) == []
