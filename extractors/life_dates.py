@@ -92,6 +92,8 @@ _LIFE_WORDS = (
     "succumbed", "departed this life", "entered into rest", "entered rest", "went home to",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date",
+    # (a birthday with its year is a birth date: "Jane Roe's birthday is on 3 May 1950")
+    "birthday is", "birthday was", "birthday falls", "birthday:",
     # the other languages' verbs (extractors/data/life_event_words.tsv), as phrases where a word
     # alone is another ("nato", "mort")
     "è nato", "è nata", "est né", "est née", "est mort", "est morte", "est décédé",
@@ -268,7 +270,8 @@ _PRONOUN_DIED = re.compile(
 # 3 May 1901, died 4 June 1980." speaks of the person the text introduced.
 _DROPPED_LIFE = re.compile(
     rf"{_SENTENCE_START}(?P<event>Born|Died)(?:{_S}+on)?{_S}+(?P<date>{_DATE})"
-    rf"(?:(?P<gap>[^\n.;:()]{{0,60}}?),?{_S}+(?:and{_S}+)?died(?:{_S}+on)?{_S}+(?P<death>{_DATE}))?"
+    # (the death after a comma or a semicolon: "Born 3 May 1901 at Leeds; died 4 June 1980")
+    rf"(?:(?P<gap>[^\n.;:()]{{0,60}}?)[,;]?{_S}+(?:and{_S}+)?died(?:{_S}+on)?{_S}+(?P<death>{_DATE}))?"
     rf"(?P<rest>[^\n.;:]{{0,80}})"
 )
 # A life span after a name and a comma, as a memorial writes it: "Jane Roe, May 3, 1901 –
@@ -277,11 +280,12 @@ _DROPPED_LIFE = re.compile(
 _COMMA_LIFE_SPAN = re.compile(
     rf"(?P<name>{NAME}),{_S}+(?P<date>{_DATE}){_S}*(?:–|—|-|−){_S}*(?P<death>{_DATE})"
 )
-# "Born on 3 June 1902 in Sopron, Hungary, Ilse Maria Varga was ...": the subject is
-# the name that a verb follows (or "he", the person the text introduced).
+# "Born on 3 June 1902 in Sopron, Hungary, Ilse Maria Varga was ...", "Born to Ann and Tom Roe
+# on 3 June 1902, Ilse Roe …": the subject is the name that a verb follows (or "he", the person
+# the text introduced).
 _BORN_FIRST = re.compile(
     # (a place's parts parted by commas when "on" follows: "Born in Luton, Bedfordshire, on …")
-    rf"\bBorn\s+(?:(?:in|at)\s+(?:[^,\n]{{1,60}}?\s+"
+    rf"\bBorn\s+(?:(?:in|at|to)\s+(?:[^,\n]{{1,60}}?\s+"
     rf"|[A-Z][^,;.\n]{{0,60}}(?:,\s*[A-Z][^,;.\n]{{0,40}}){{1,2}},?\s+(?=on\s)))?"
     rf"(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"
     rf"(?P<gap>[^\n;:]{{0,160}}?),\s+"
@@ -307,15 +311,19 @@ _BARE_BORN = re.compile(
     # ... or the birthplace after it: "the first child was Jane Roe born on 3 May 1950 in Leeds"
     rf"(?:(?:is|was){_S}+(?:a|an|the)\b|in{_S}+{CAP_WORD})"
 )
-# Genealogies: "Jane Roe, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844."
+# Genealogies: "Jane Roe, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844.", "Jane Roe b. 12 Jan
+# 1820 Leeds, d. 4 Feb 1844 Anzio" (the abbreviations may follow the name without a comma)
 _COMMA_B = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:born|b\.)\s+(?:(?:in|at)\s+)?(?:[^;\d()\n]{{1,40}}?,\s*)?"
-    rf"(?P<date>{_DATE})"
+    rf"(?P<name>{NAME})(?:,\s+(?:born|b\.)|(?P<spaced>{_S}+)b\.)\s+(?:(?:in|at)\s+)?"
+    rf"(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:(?:born|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:died|d\.)\s+"
+    rf"(?P<name>{NAME})(?:,\s+(?:(?:born|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:died|d\.)"
+    rf"|(?P<spaced>{_S}+)(?:b\.\s+[^;()\n]{{1,80}}?[;,]\s+)?d\.)\s+"
     rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
 )
+# what stands before a place that follows a date ("b. 12 Jan 1820 Leeds, d. …"): no name
+_DATE_BEFORE = re.compile(r"\d[^\S\n]*$")
 # "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
 # follows "was a JOB").
 _IS_A_BORN = re.compile(
@@ -682,6 +690,12 @@ _NAME_LINE = re.compile(
     # a memorial's heading may give the years: "Jane Roe, 1845–1910", "Jane Roe (1845-1910)"
     rf"(?:,?{_S}*\(?\d{{4}}{_S}*[–—-]{_S}*\d{{4}}\)?)?{_S}*$"
 )
+# A page's word after the name in its heading line: "Jane Roe Biography", "Jane Roe Profile".
+_HEADING_TAIL = re.compile(
+    r"(?:[^\S\n]+(?:Biography|Bio|Profile|Wiki|Obituary|Facts|Memorial|Tribute|Family"
+    r"|Net[^\S\n]+Worth))+$",
+    re.IGNORECASE,
+)
 # A record on one line: "Jane Roe Born: May 17, 1941, in Butte Died: October 30, 1968", or with
 # its "Born:" label lost, "Jane Roe May 17, 1941, in Butte Died: October 30, 1968".
 _RECORD = re.compile(
@@ -773,6 +787,11 @@ _QUESTION_SUBJECT = re.compile(
 
 # A memorial or a post introduces its person with a set phrase: "Here lies Jane Roe",
 # "In loving memory of Jane Roe", "Remembering Jane Roe", "Meet Jane Roe".
+# A record's heading name, inverted, before sentences without a subject: "Roe, Jane. Born 3 May
+# 1901, …", "ROE, Jane\nBorn 3 May 1901, …".
+_INVERTED_SUBJECT = re.compile(
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?{INVERTED_NAME}(?=\.{_S}+(?:Born|Died)\b|{_S}*\.?{_S}*$)"
+)
 _INTRODUCED_SUBJECT = re.compile(
     rf"\b(?:[Hh]ere\s+lies|HERE\s+LIES|[Ii]n\s+(?:loving\s+)?memory\s+of|IN\s+(?:LOVING\s+)?"
     rf"MEMORY\s+OF|[Rr]emembering|[Mm]eet|[Ii]ntroducing)\s+(?P<name>{NAME})"
@@ -913,6 +932,16 @@ class _Reader:
                 if (name := person_name(m["name"]))
                 and m["name"] not in ("He", "She", *_DROPPED_SUBJECT_VERBS)
             )
+            inverted = [
+                (m.start(), name)
+                for m in _INVERTED_SUBJECT.finditer(self.text)
+                if (name := natural_order(m["family"], m["given"]))
+            ]
+            if inverted:
+                # the inverted name replaces its family name read alone as a subject
+                starts = {at for at, _ in inverted}
+                kept = [(at, name) for at, name in self._mentions if at not in starts]
+                self._mentions = sorted(kept + inverted)
         return self._mentions
 
     def antecedent(self, position: int, pronoun: str = "") -> str | None:
@@ -1078,6 +1107,10 @@ def _life_dates(text: str):
                 and not _WHO_AFTER.match(text, m.end("name"))
             ):
                 continue  # "the sister of Jane Roe died …": the verb's subject is the sister
+            if pattern in (_COMMA_B, _COMMA_D) and _DATE_BEFORE.search(text, 0, m.start()):
+                continue  # "b. 12 Jan 1820 Leeds, d. …": Leeds is where the birth was
+            if parts.get("spaced") and m["name"].split()[0].lower() not in known_given_names():
+                continue  # "Main St. b. …": without the comma only a name plainly a person's
             if pattern in _COMMA_CLAUSES and _PLACE_BEFORE.search(text, 0, m.start()):
                 continue  # "Jane Roe, 84, of Cork, died …": Cork is where she lived
             if pattern is _BORN_AND_DIED and (
@@ -1568,7 +1601,7 @@ def _from_fields(reader: _Reader):
             lines = [
                 (base + line.start("name"), subject, line["name"].isupper())
                 for line in _NAME_LINE.finditer(before)
-                if (subject := person_name(line["name"]))
+                if (subject := person_name(_HEADING_TAIL.sub("", line["name"])))
             ]
             # a line in capitals is a heading ("CURRICULUM VITAE") unless no other line names
             # anybody (a gravestone's "HAROLD MOSS")

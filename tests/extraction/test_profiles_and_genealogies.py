@@ -1,0 +1,67 @@
+"""Life dates in profile pages and genealogies: a heading's page word after the name ("X
+Biography"), a birthday given with its year, a birth fronted by the parents ("Born to …
+on DATE, X …"), genealogy lines with "b." and "d." after the name without a comma (the place
+after a date is no name), and an inverted name heading sentences without a subject ("Roe,
+Jane. Born …; died …"). Invented text in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_a_page_word_after_the_name_in_the_heading():
+    text = "Amara Nwosu Biography\nBirthday: July 4, 1988\nHeight: 1.75 m\n"
+    assert life(text) == [("birth_date", "Amara Nwosu", "1988-07-04")]
+
+
+def test_a_birthday_with_its_year_is_a_birth_date():
+    text = "Amara Nwosu's birthday is on July 4, 1988."
+    assert life(text) == [("birth_date", "Amara Nwosu", "1988-07-04")]
+
+
+def test_near_miss_a_birthday_without_its_year():
+    text = "Amara Nwosu's birthday is on July 4, and she always throws a party."
+    assert life(text) == []
+
+
+def test_a_birth_fronted_by_the_parents():
+    text = "Born to Grace and Peter Hale on March 12, 1885, Thomas grew up near the mill."
+    assert life(text) == [("birth_date", "Thomas", "1885-03-12")]
+
+
+def test_genealogy_abbreviations_after_the_name_without_a_comma():
+    text = "Thomas Hale b. 12 Mar 1885 Leeds, d. 3 Apr 1950 York\n"
+    assert life(text) == [
+        ("birth_date", "Thomas Hale", "1885-03-12"),
+        ("death_date", "Thomas Hale", "1950-04-03"),
+    ]
+
+
+def test_near_miss_a_street_before_an_abbreviation():
+    text = "The Mill Rd. b. 12 Mar 1885 branch line closed."
+    assert life(text) == []
+
+
+def test_an_inverted_name_heading_sentences_without_a_subject():
+    text = "Hale, Thomas. Born 12 March 1885, Leeds. Died 3 April 1950, York.\n"
+    assert life(text) == [
+        ("birth_date", "Thomas Hale", "1885-03-12"),
+        ("death_date", "Thomas Hale", "1950-04-03"),
+    ]
+
+
+def test_a_death_after_a_semicolon_in_a_sentence_without_a_subject():
+    text = "Thomas Hale, miller. Born 12 March 1885 at Leeds; died 3 April 1950 at York."
+    assert life(text) == [
+        ("birth_date", "Thomas Hale", "1885-03-12"),
+        ("death_date", "Thomas Hale", "1950-04-03"),
+    ]
+
+
+def test_near_miss_someone_else_s_death_after_the_semicolon():
+    text = "Thomas Hale, miller. Born 12 March 1885 at Leeds; his wife died 3 April 1950."
+    assert life(text) == [("birth_date", "Thomas Hale", "1885-03-12")]
