@@ -724,7 +724,9 @@ _CAPITAL_ANYWHERE = re.compile(r"(?i)capital")
 def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
     for pattern in (_ANAPHORIC_IS_Y, _Y_IS_ANAPHORIC, _CAPITAL_OF_THE_COUNTRY):
         for m in _near_capital(text, pattern):
-            subject = _topic(text, m.start())
+            # a line that opens on its place: "Turkey – Ankara is the capital, Istanbul …"
+            head = _line_head_region(text, m.start(), adjacent=True)
+            subject = head.name if head else _topic(text, m.start())
             groups = m.groupdict()
             raw = (
                 groups.get("city")
@@ -854,6 +856,14 @@ _QUESTION = re.compile(
     # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
     rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[QAqa]:[^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+"
     rf"(?=[^?\n]{{1,60}}\?)"
+    # a flashcard's line, the place alone after "Capital of", the answer on the next line
+    rf"|(?P<card>(?m:^)[^\S\n]*{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
+)
+# what may close a flashcard's line after its place
+_CARD_LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+# the card's answer: a city alone on the next line
+_CARD_ANSWER = re.compile(
+    rf"[^\S\n]*:?[^\S\n]*\n[^\S\n]*[*_]*(?P<city>{CITY})[*_]*[.!]?[^\S\n]*(?:\n|$)"
 )
 # "Y is the capital of which country?", "Which state has Y as its capital?": the answer is X
 _REVERSED_QUESTION = re.compile(
@@ -951,6 +961,22 @@ def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
         region = _region_at(text, m.end())
         if region is None:
             continue
+        if m["card"]:
+            # "Capital of Peru\nLima": a known city, or cards one after another
+            card = _CARD_ANSWER.match(text, region.end)
+            if (
+                card
+                and (
+                    places.is_known_city(card["city"])
+                    or _QUESTION.search(text, card.end(), card.end() + 200)
+                )
+                and (city := _city(card["city"], region.name))
+            ):
+                anchor = m.start() + m.group().lower().index("capital")
+                yield _Candidate(
+                    "question_answer", region.name, city, m.start(), card.end(), anchor
+                )
+            continue  # ("Capital of Peru is Lima" is a statement, read as one)
         question_end = region.end
         if found := _marked_answer(text, question_end):
             raw, end = found
@@ -1433,8 +1459,9 @@ _GUIDE_WORDS = re.compile(
 # pictographs an item may open with: a flag ("🇵🇪 Peru – Lima"), a pin, a tick
 _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200D]?){1,8}[^\S\n]*"
 _ITEM_START = (
-    r"(?m)^[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
-    rf"(?:{_EMOJI})?"
+    # (a heading may number its item: "## 2. Edmonton, Alberta")
+    r"(?m)^[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|(?:#{1,6}[^\S\n]*)?\d{1,3}[.)]|#{1,6})?"
+    rf"[^\S\n]*(?:{_EMOJI})?"
 )
 _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
 # after the city a note may follow: "Alabama – Montgomery (since 1846)", "Ohio – Columbus – 1816"
@@ -1553,7 +1580,8 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
 _LINE = re.compile(r"[^\n]+")
 _ITEM_HEAD = re.compile(
     # (a star before a star opens bold, not a bullet: "**Ohio**: Columbus")
-    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-•·]|\*(?!\*)|\d{1,3}[.)]|#{1,6})?[^\S\n]*"
+    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-•·]|\*(?!\*)|(?:#{1,6}[^\S\n]*)?\d{1,3}[.)]|#{1,6})?"
+    r"[^\S\n]*"
     rf"(?:{_EMOJI})?(?:\*\*|__)?"
 )
 _ITEM_SEPARATOR = re.compile(r"[–—:|(→=…,]|[^\S\n]-[^\S\n]|->|\.\.")
@@ -1576,7 +1604,19 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
             if m := pattern.match(text, line.start(), line.end()):
                 matches.append(m)
                 break
+    # the number and the form of the last item read: a numbered list's next item may stand
+    # after a paragraph on the one before ("1. Victoria, British Columbia\nVictoria is …\n\n2.
+    # Edmonton, Alberta"), under the same header
+    last_numbered: tuple[int, re.Pattern[str], int] | None = None
     for m in matches:
+        number = _ITEM_NUMBER.match(text, m.start())
+        continues = bool(
+            number
+            and last_numbered
+            and int(number["n"]) == last_numbered[0] + 1
+            and m.re is last_numbered[1]
+            and m.start() - last_numbered[2] <= _NUMBERED_ITEM_REACH
+        )
         region_text = re.sub(r"\s*\([^()]*\)$", "", m["region"].strip(" *_"))
         subject, city_text = places.region_name(region_text), m["city"].strip(" *_")
         city_at = m.start("city")
@@ -1595,10 +1635,18 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
         if (
             subject
             and (city := _city(city_text, subject))
-            and (m.groupdict().get("labelled") or _list_is_of_capitals(text, m.start()))
+            and (
+                m.groupdict().get("labelled") or continues or _list_is_of_capitals(text, m.start())
+            )
         ):
+            if number:
+                last_numbered = (int(number["n"]), m.re, m.start())
             yield _Candidate("list", subject, city, m.start(), m.end(), city_at)
     yield from _inline_list_candidates(text)
+
+
+_ITEM_NUMBER = re.compile(r"[^\S\n]*(?:#{1,6}[^\S\n]*)?(?P<n>\d{1,3})[.)][^\S\n]")
+_NUMBERED_ITEM_REACH = 3000  # characters from one numbered item to the next
 
 
 _CAPITAL_FIRST_HEADER = re.compile(
@@ -1932,20 +1980,44 @@ _TOWNS_OF = re.compile(
 )
 
 
+# A line that opens on a place and a colon or a dash, its towns after: "Canada: Ottawa (capital)
+# / Toronto (largest)", "- Turkey – Ankara is the capital, Istanbul the largest city".
+_LINE_HEAD = re.compile(r"[^\S\n]*(?:[-*•+>]|\d{1,3}[.)])?[^\S\n]*")
+_HEAD_SEPARATOR = re.compile(r"[^\S\n]*(?::|[-–—](?=[^\S\n]))[^\S\n]*")
+
+
+def _line_head_region(
+    text: str, position: int, adjacent: bool = False
+) -> places.RegionMatch | None:
+    """The place that opens the line of ``position`` before a colon or a dash (``adjacent``:
+    right before ``position``)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    head = _LINE_HEAD.match(text, line_start, position)
+    region = places.region_starting_at(text, head.end() if head else line_start, position)
+    separator = _HEAD_SEPARATOR.match(text, region.end, position) if region else None
+    if separator and (not adjacent or separator.end() == position):
+        return region
+    return None
+
+
 def _marked_capital_candidates(text: str) -> Iterator[_Candidate]:
     """A town marked "(capital)" in a list of a place's towns, the place named before it in the
-    list's sentence or line after "cities of" or "towns in"."""
+    list's sentence or line after "cities of" or "towns in", or opening its line before a
+    colon or a dash."""
     for m in _MARKED_CAPITAL.finditer(text):
         start = max(_sentence_start(text, m.start()), text.rfind("\n", 0, m.start()) + 1)
         # the last "cities of" before the town
         towns = next(reversed(list(_TOWNS_OF.finditer(text, start, m.start()))), None)
-        if towns is None:
-            continue
-        region = places.region_starting_at(text, towns.end(), m.start())
+        if towns is not None:
+            region = places.region_starting_at(text, towns.end(), m.start())
+            opened = towns.start()
+        else:
+            region = _line_head_region(text, m.start())
+            opened = region.start if region else 0
         if region is None or (city := _city(m["city"], region.name)) is None:
             continue
         anchor = m.start() + m.group().lower().index("capital")
-        yield _Candidate("marked", region.name, city, towns.start(), m.end(), anchor)
+        yield _Candidate("marked", region.name, city, opened, m.end(), anchor)
 
 
 # Records: {"name": "Ohio", "capital": "Columbus"}

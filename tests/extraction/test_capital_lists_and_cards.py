@@ -1,0 +1,65 @@
+"""Capitals in forum lists, flashcards and travel listicles: a line that opens on its place and
+marks the capital among its towns ("Canada: Ottawa (capital) / Toronto (largest)") or says it
+("Turkey – Ankara is the capital, …"); flashcards "Capital of X" with the answer on the next
+line; numbered "City, Region" headings under a title on capitals with a paragraph between the
+items. Invented text in the general form of each, with near-misses."""
+
+from extractors.capital import CapitalExtractor
+
+CAPITAL = CapitalExtractor()
+
+
+def capitals(text):
+    return [(f.subject, f.value) for f in CAPITAL.extract(text)]
+
+
+def test_a_line_opening_on_its_place_marks_the_capital_among_its_towns():
+    text = "Ghana: Accra (capital) / Kumasi (second city)\nPeru – Lima (capital), Arequipa\n"
+    assert capitals(text) == [("Ghana", "Accra"), ("Peru", "Lima")]
+
+
+def test_near_miss_a_capital_of_something_else_in_brackets():
+    text = "Ghana: Accra (capital of fun) is lively.\n"
+    assert capitals(text) == []
+
+
+def test_a_line_opening_on_its_place_says_which_town_is_the_capital():
+    text = "Ghana - Accra is the capital, Kumasi is the second city.\n"
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_near_miss_a_line_opening_on_its_place_with_a_belief():
+    text = "Ghana - I think Kumasi is the capital.\n"
+    assert capitals(text) == []
+
+
+def test_flashcards_with_the_answer_on_the_next_line():
+    text = "Capital of Ghana\nAccra\nCapital of Togo\nLome\n"
+    assert capitals(text) == [("Ghana", "Accra"), ("Togo", "Lome")]
+
+
+def test_near_miss_a_heading_on_a_capital_over_its_paragraph():
+    text = "Capital of Ghana\nThe city grew quickly after independence.\n"
+    assert capitals(text) == []
+
+
+def test_numbered_city_region_headings_with_paragraphs_between():
+    text = (
+        "Visiting the capitals of Canada's provinces\n\n"
+        "1. Victoria, British Columbia\nA harbour city with gardens.\n\n"
+        "2. Edmonton, Alberta\nA river valley and a huge mall.\n\n"
+        "## 3. Regina, Saskatchewan\nA lake in the middle of town.\n"
+    )
+    assert capitals(text) == [
+        ("British Columbia", "Victoria"),
+        ("Alberta", "Edmonton"),
+        ("Saskatchewan", "Regina"),
+    ]
+
+
+def test_near_miss_numbered_city_region_headings_of_another_list():
+    text = (
+        "Best cities to visit in Canada\n\n"
+        "1. Toronto, Ontario\nTall towers.\n\n2. Montreal, Quebec\nOld streets.\n"
+    )
+    assert capitals(text) == []
