@@ -255,10 +255,12 @@ _INLINE_MARKUP = re.compile(
     r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<![\w])__|__(?![\w])"  # **bold**, *emphasis*, __bold__
     r"|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"  # _emphasis_, not snake_case
     r"|\\(?=\n)"  # Markdown's hard line break: a backslash ending a line
-    r"|\]\([^()\s]{0,500}\)|\[(?=[^\[\]\n]{1,200}\]\()",  # [label](url) keeps "label"
+    r"|\]\([^()\s]{0,500}\)|\[(?=[^\[\]\n]{1,200}\]\()"  # [label](url) keeps "label"
+    # reStructuredText's `label <url>`_ keeps "label"
+    r"|`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|[^\S\n]*<[^<>`\s]{1,500}>`_{1,2}",
     re.IGNORECASE,
 )
-_MARKUP_HINT = re.compile(r"[<*'\[_&]|\\\n")
+_MARKUP_HINT = re.compile(r"[<*'\[_&`]|\\\n")
 
 
 def plain_view(text: str, keep: re.Pattern[str] | None = None, near: int = 0) -> str | None:

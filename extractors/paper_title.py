@@ -739,6 +739,8 @@ class PaperTitleExtractor:
             undated = not _REFERENCE_NEAR.search(text, found.start, found.end)
             if _SPEAKER.match(text, found.start) or (undated and _spoken(title)):
                 continue
+            if _CUT_TITLE_END.search(title):
+                continue  # "Oct 16, 2025 by", "… recommended all apps use it for benefits like"
             if title and _looks_like_title(title) and _family_word(found.family):
                 read_spans.append((found.start, found.end))
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
@@ -816,6 +818,10 @@ _TOOL_NAME = re.compile(r"[a-z][\w.+-]{0,30}:\s|[a-z]{1,20}[A-Z0-9][\w.+-]{0,30}
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
+
+
+# A title the labeller cut from prose or a byline ends on a word that needs what follows it.
+_CUT_TITLE_END = re.compile(r"\b(?:by|and|or|of|the|a|an|for|with|like|than|whose|which)$")
 
 
 def _looks_like_title(title: str) -> bool:

@@ -442,9 +442,10 @@ _READING_LABEL = re.compile(
 _ENTRY_LABEL = re.compile(
     r"^([^\S\n]*(?:[-*•+]|\d{1,3}[.)]|\.\.)?[^\S\n]*)(?:\[[A-Z]{1,3}[-.]?\d{1,3}\]|[A-Z]{1,2}\d{1,3}[.:)]"
     # a citation key of the alphabetic styles and of reStructuredText: "[Knu84]", "[ABC+20]",
-    # ".. [Roe2021]"
+    # ".. [Roe2021]", or a BibTeX key over its entry ("[roe20]\n: Ana Roe, …", "[roe2017deep]")
+    r"|\[[A-Za-z][A-Za-z+]{0,15}[-:_]?(?:1[5-9]|20)?\d\d[a-z]{0,20}\](?=\s*\n)"
     r"|\[[A-Z][A-Za-z+]{0,15}[-:]?(?:1[5-9]|20)?\d\d[a-z]?\]"
-    r"|(?:19|20)\d\d[^\S\n]*[—–:-])[^\S\n]+(?=\S)"
+    r"|(?:19|20)\d\d[^\S\n]*[—–:-])\s+(?=\S)"
     # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. …"
     r"|^[^\S\n]*\d{1,3}(?=[A-Z][a-z]+,?[^\S\n]+[A-Z])"
 )

@@ -202,6 +202,16 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # a publication list's names, title and venue with the year last: "Ana Roe, Ken Moe. Title.
+    # NeurIPS (2021)", "… Title. arXiv:2101.00001, 2021." (the title up to its first stop)
+    (
+        "names_title_venue",
+        re.compile(
+            rf"{_MARK}{_NAMES}\.{_S}+(?P<title>[A-Z0-9][^\n]{{5,250}}?)[.?!]{_S}+"
+            rf"(?P<venue>[^\n.]{{1,80}}?|[^\n]{{1,80}}?[^\d\s][.,]?{_S}*)\(?{_YEAR}\)?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
 )
 # a title's line: a list item, or a Markdown heading ("##### Title")
 _TITLE_LINE = re.compile(

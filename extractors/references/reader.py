@@ -264,9 +264,21 @@ def _spaced_year(match: re.Match[str]) -> str:
     return match.group()[:-1] + " "
 
 
+# reStructuredText's link around a title, "`Title <url>`_": read as the title alone (the
+# opening mark a space, so that offsets up to the title's end hold; the address dropped)
+_RST_LINK = re.compile(r"`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|[^\S\n]*<[^<>`\s]{1,500}>`_{1,2}")
+
+
+_DEFINITION_MARK = re.compile(r"(?m)^:(?=[^\S\n]+\S)")
+
+
 def read_references(text: str) -> Iterator[Found]:
     """The (first author, title) of every bibliography entry in a block of text."""
     labeller = shipped_labeller()
+    # a Markdown definition list's mark before each entry ("[roe20]\n: Ana Roe. …") is a list
+    # mark: blanked, the same length
+    if "\n:" in text or text.startswith(":"):
+        text = _DEFINITION_MARK.sub(lambda m: " " * len(m.group()), text)
     readings = []
     # a table's rows (cells parted by pipes) are read as references only under a header that
     # names titles or authors: "Belize City | British Honduras | 1970" is no entry
@@ -281,7 +293,8 @@ def read_references(text: str) -> Iterator[Found]:
         # windows hold the prose around a trigger, and the labeller is the costly step
         if len(entry_text) > PROSE_MIN_CHARS and not entry.marked and not _CUE.search(entry_text):
             continue
-        reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, entry_text))
+        readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
+        reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is not None:
             readings.append((entry, entry_text, reading))
     # A block is a bibliography when its entries carry marks of references: a list of

@@ -1,0 +1,63 @@
+"""Publication lists in documentation formats: reStructuredText's linked titles ("Ana Roe, Ken
+Moe. `Title <url>`_. Venue (2021)") and the plain "Names. Title. Venue (Year)" form they leave,
+entries of a Markdown definition list under their BibTeX keys ("[roe20]\\n: Ana Roe. …"), and
+a near-miss: a byline or a sentence that the labeller cut into a "title" ending on a word that
+needs what follows it. Invented text in the general form of each."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    found = Extraction(select(["paper_title"])).facts(text)
+    return [(f.subject, f.value) for f in found]
+
+
+def test_restructuredtext_linked_titles_in_a_publication_list():
+    text = (
+        "Publications\n============\n\n"
+        "- Ana Roe, Ken Moe. `Counting herons from orbit <https://arxiv.org/abs/2101.00001>`_."
+        " arXiv:2101.00001 (2021)\n"
+        "- Paul Quill. `Wetland mapping with radar <https://arxiv.org/abs/2103.00003>`_."
+        " Remote Sensing (2022)\n"
+    )
+    assert papers(text) == [
+        ("Roe", "Counting herons from orbit"),
+        ("Quill", "Wetland mapping with radar"),
+    ]
+
+
+def test_names_title_venue_and_the_year_last():
+    text = (
+        "Papers\n\n- Ana Roe, Ken Moe. Counting herons from orbit. NeurIPS (2021)\n"
+        "- Paul Quill. Wetland mapping with radar. Remote Sensing (2022)\n"
+    )
+    assert papers(text) == [
+        ("Roe", "Counting herons from orbit"),
+        ("Quill", "Wetland mapping with radar"),
+    ]
+
+
+def test_near_miss_sentences_with_a_year_last_are_no_list():
+    text = "- Ana Roe left. Ken Moe stayed. The end came (2021)\n- Paul said so. Bye now (2022)\n"
+    assert papers(text) == []
+
+
+def test_definition_list_entries_under_their_bibtex_keys():
+    text = (
+        '[roe20]\n: Ana Roe, Ken Moe. "Counting herons from orbit." _KDD_ (2020).\n\n'
+        '[quill21]\n: Paul Quill. "Wetland mapping with radar." _arXiv_ (2021).\n'
+    )
+    assert papers(text) == [
+        ("Roe", "Counting herons from orbit"),
+        ("Quill", "Wetland mapping with radar"),
+    ]
+
+
+def test_near_miss_a_byline_among_entries_is_no_reference():
+    text = (
+        "References\n\n"
+        "1. Ana Roe and Ken Moe. 2020. Counting herons from orbit. In Proc. KDD. 1-10.\n"
+        "2. Oct 16, 2025 by [Lena Hart](https://example.org/l) and [Ken Moe](https://example.org/k)\n"
+    )
+    assert papers(text) == [("Roe", "Counting herons from orbit")]
