@@ -94,6 +94,8 @@ _LIFE_WORDS = (
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date",
     # (a birthday with its year is a birth date: "Jane Roe's birthday is on 3 May 1950")
     "birthday is", "birthday was", "birthday falls", "birthday:",
+    # a list of a day's births: "Baseball birthdays for April 1"
+    "birthdays for", "birthdays on",
     # the other languages' verbs (extractors/data/life_event_words.tsv), as phrases where a word
     # alone is another ("nato", "mort")
     "è nato", "è nata", "est né", "est née", "est mort", "est morte", "est décédé",
@@ -636,6 +638,20 @@ _PAGE_DATE = re.compile(
     rf"(?m)^[^\S\n]*(?:[#*>]{{1,4}}[^\S\n]*)?(?:{_MONTH_WORD}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH_WORD})"
     r"[^\S\n]*$"
 )
+
+# A heading or a lead line that dates the list after it by its day: "Players born on April 1:",
+# "Baseball birthdays for April 1", "Famous people who died on 3 May"
+_EVENT_DAY_LINE = re.compile(
+    rf"(?im)^[^\n]{{0,60}}?\b(?P<event>born|died|birthdays?|deaths?)(?:{_S}+(?:on|for|of)\b)?"
+    rf"{_S}+(?P<day>{_MONTH_WORD}{_S}+\d{{1,2}}|\d{{1,2}}{_S}+{_MONTH_WORD})\b"
+    rf"(?!,?{_S}*\d)[^\n\d]{{0,30}}$"
+)
+# its entries: "1940: Jane Roe, pitcher", "1940 – Jane Roe", "Jane Roe (1940)"
+_YEAR_NAME_ENTRY = re.compile(
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?:(?P<year>\d{{4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
+    rf"|(?P<name2>{NAME}){_S}*\((?P<year2>\d{{4}})\)(?=[,.;]|{_S}*$|{_S}+[-–—]))"
+)
+_EVENT_DAY_REACH = 3000  # characters of a day's list after its dating line
 
 # ---- layouts ----------------------------------------------------------------------------
 _BORN_COLUMN = re.compile(r"born|birth|birthday|date[ _-]of[ _-]birth|birth[ _-]?date|dob|b\.")
@@ -1180,6 +1196,7 @@ def _life_dates(text: str):
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
     yield from _from_day_pages(reader)
+    yield from _from_dated_lists(reader)
     yield from _from_key_values(reader)
     if "birth" in text or "death" in text or "born" in text or "died" in text or "P5" in text:
         yield from _from_triples(reader)
@@ -1362,6 +1379,30 @@ def _from_day_pages(reader: _Reader):
                 written = f"{m['day_month']} {page_year['year']}"
                 if span := date_at(written, 0, len(written)):
                     yield relation, subject, span.iso, m.start(), m.end(), m.start("day_month")
+
+
+def _from_dated_lists(reader: _Reader):
+    """Entries of a list that a line before it dates by the day ("Players born on April 1:",
+    then "1940: Jane Roe, pitcher" or "Jane Roe (1940)"), up to a blank line after them or
+    the next such line."""
+    text = reader.text
+    lines = list(_EVENT_DAY_LINE.finditer(text))
+    for line, following in zip(lines, [*lines[1:], None], strict=False):
+        relation = "birth_date" if line["event"].lower().startswith("b") else "death_date"
+        end = min(following.start() if following else len(text), line.end() + _EVENT_DAY_REACH)
+        written_day = line["day"]
+        last = line.end()
+        for m in _YEAR_NAME_ENTRY.finditer(text, line.end(), end):
+            if layout.BLANK_LINE.search(text, last, m.start()) and last > line.end():
+                break  # a blank line after the entries ends the list
+            last = m.end()
+            name, year = (m["name"], m["year"]) if m["name"] else (m["name2"], m["year2"])
+            if not (subject := person_name(name)):
+                continue
+            written = f"{written_day} {year}"
+            span = date_at(written, 0, len(written))
+            if span and not span.hedged:
+                yield relation, subject, span.iso, m.start(), m.end(), m.start()
 
 
 def _dated_by_page(reader: _Reader, relation, subject, page_date, m, year_group):

@@ -1,8 +1,9 @@
 """Life dates in profile pages and genealogies: a heading's page word after the name ("X
 Biography"), a birthday given with its year, a birth fronted by the parents ("Born to …
 on DATE, X …"), genealogy lines with "b." and "d." after the name without a comma (the place
-after a date is no name), and an inverted name heading sentences without a subject ("Roe,
-Jane. Born …; died …"). Invented text in the general form of each, with near-misses."""
+after a date is no name), an inverted name heading sentences without a subject ("Roe,
+Jane. Born …; died …"), and a list that its lead line dates by the day ("Players born on
+April 1:" over "1940: Jane Roe, pitcher"). Invented text in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -65,3 +66,25 @@ def test_a_death_after_a_semicolon_in_a_sentence_without_a_subject():
 def test_near_miss_someone_else_s_death_after_the_semicolon():
     text = "Thomas Hale, miller. Born 12 March 1885 at Leeds; his wife died 3 April 1950."
     assert life(text) == [("birth_date", "Thomas Hale", "1885-03-12")]
+
+
+def test_a_list_dated_by_the_day_its_lead_line_gives():
+    text = (
+        "Baseball birthdays for April 1\n\nHere are the players born on April 1:\n\n"
+        "1940: Hal Bright, pitcher\n1965: Tom Vance, outfielder\nLeo Marsh (1971)\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Hal Bright", "1940-04-01"),
+        ("birth_date", "Leo Marsh", "1971-04-01"),
+        ("birth_date", "Tom Vance", "1965-04-01"),
+    ]
+
+
+def test_near_miss_a_list_dated_by_a_day_of_games():
+    text = "Games played on April 1\n\n1940: Hal Bright, 3 hits\n1965: Tom Vance, 2 runs\n"
+    assert life(text) == []
+
+
+def test_near_miss_a_lead_line_with_its_own_year_dates_no_list():
+    text = "Born on April 1, 1940 in Ohio, he pitched for years.\n1965: Tom Vance\n"
+    assert life(text) == []
