@@ -221,7 +221,8 @@ def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
     if len(title_words) <= 2:
         # one- and two-word titles only where the entry sets them off ("*Mythos*", "“Stream”")
         # or, for two words, in Title Case ("Layer Normalization", not "Improved docs")
-        raw = entry[max(0, reading.title_start - 2) : reading.title_start]
+        # (the title's first token may hold its opening quote: '"Decoherence, einselection"')
+        raw = entry[max(0, reading.title_start - 2) : reading.title_start + 1]
         set_off = any(c in raw for c in "\"“*_'‘{")
         title_case = len(title_words) == 2 and all(
             len(word.strip(".,")) > 1 and word[:1].isupper() for word in title_words

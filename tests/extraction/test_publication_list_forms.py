@@ -61,3 +61,21 @@ def test_near_miss_a_byline_among_entries_is_no_reference():
         "2. Oct 16, 2025 by [Lena Hart](https://example.org/l) and [Ken Moe](https://example.org/k)\n"
     )
     assert papers(text) == [("Roe", "Counting herons from orbit")]
+
+
+def test_a_quoted_two_word_title_in_sentence_case_is_set_off():
+    text = (
+        "References\n\n"
+        '* Hart, Lena (2003). "Decoherence, einselection". In Moe, Ken (ed.). *Essays on'
+        " physics*. Springer. pp. 1–20.\n"
+        '* Roe, Ana (1958). "The heron counts". *Wetland Letters*. **11** (3): 45–67.\n'
+    )
+    assert sorted(papers(text)) == [
+        ("Hart", "Decoherence, einselection"),
+        ("Roe", "The heron counts"),
+    ]
+
+
+def test_near_miss_an_unquoted_two_word_phrase_in_sentence_case():
+    text = "References\n\n* Hart, Lena (2003). Improved docs. Springer.\n"
+    assert papers(text) == []
