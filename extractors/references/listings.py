@@ -61,6 +61,11 @@ _NAMES = (
 _TITLE = r"(?P<title>[A-Z0-9][^\n]{5,250}?)"
 _YEAR = r"(?:1[89]|20)\d\d[a-z]?"
 _SHORT_AUTHORS = rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})?)"
+# ... or surnames parted by commas, where a year in brackets closes them: "Ziv, Lempel (1977)"
+_SURNAMES_DATED = (
+    rf"(?P<authors>{_WORD}(?:,{_S}+{_WORD}){{1,5}}(?:,?{_S}+(?:and|&){_S}+{_WORD})?"
+    rf"|{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})?)"
+)
 _ONE_LINE_FORMS = (
     ("bracketed", re.compile(rf"{_MARK}{_TITLE}{_S}+\({_S}*{_NAMES}{_S}*\){_S}*$", re.MULTILINE)),
     # (a venue and year in brackets after the names: "Title, by Ana Roe (ICML 2020)")
@@ -190,7 +195,7 @@ _ONE_LINE_FORMS = (
     (
         "title_dated",
         re.compile(
-            rf"{_MARK}{_TITLE}[.,?!]{_S}+\[?{_SHORT_AUTHORS}{_S}*\({_S}*{_YEAR}{_S}*\)\]?"
+            rf"{_MARK}{_TITLE}[.,?!]{_S}+\[?{_SURNAMES_DATED}{_S}*\({_S}*{_YEAR}{_S}*\)\]?"
             rf"(?:\([^()\s]{{1,300}}\))?{_S}*\.?{_S}*$",
             re.MULTILINE,
         ),
@@ -530,9 +535,13 @@ def read_listings(text: str) -> Iterator[Listed]:
 # A reading list's item: the author's full name, a comma, and the work's title set off by
 # emphasis, a link or quotes, notes after it ("E. H. Carr, *What Is History?* (1961), ch. 1",
 # "Ada Roe, [Why Study Ponds?](url)"); matched at each line's start only.
-_NAMED_SET_OFF_LINE = re.compile(r"[^\n]{8,400}")
+# (a line's first 400 characters: a long description may follow the title)
+_NAMED_SET_OFF_LINE = re.compile(r"[^\n]{8,}")
+_NAMED_SET_OFF_REACH = 400
+# a symbol a reading list puts before an item's kind ("📗 Ana Roe, [Title](url)")
+_ITEM_SYMBOL = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\S\n]*)?"
 _NAMED_SET_OFF = re.compile(
-    rf"{_S}*(?:{_MARK_WORD}{_S}*)?(?P<authors>{_INITIALS_LIST}),{_S}+"
+    rf"{_S}*(?:{_MARK_WORD}{_S}*)?{_ITEM_SYMBOL}(?P<authors>{_INITIALS_LIST}),{_S}+"
     r"(?:\*{1,2}|_{1,2}|\[|[\"“])(?P<title>[^*_\[\]\"“”\n]{2,200}?)[,.]?"
     r"(?:\*{1,2}|_{1,2}|\]\(|[\"”])"
 )
@@ -543,7 +552,9 @@ def _named_then_set_off(text: str) -> Iterator[Listed]:
     lone word before the comma may be a day, a week or a topic)."""
     items = []
     for line in _NAMED_SET_OFF_LINE.finditer(text):
-        m = _NAMED_SET_OFF.match(text, line.start(), line.end())
+        m = _NAMED_SET_OFF.match(
+            text, line.start(), min(line.end(), line.start() + _NAMED_SET_OFF_REACH)
+        )
         if m and " " in m["authors"].strip() and (item := _listed(m, set_off=True)):
             items.append((m.start(), m.end(), item))
     for run in _runs(items, text):

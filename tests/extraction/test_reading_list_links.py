@@ -43,3 +43,25 @@ def test_near_miss_a_publisher_s_name_is_no_author_and_keeps_the_run():
 def test_near_miss_songs_and_singers_without_links_are_no_reading_list():
     text = "* Blue Morning Light - Dovran Quillet\n* Under the Old Bridge - Helen Brask\n"
     assert papers(text) == []
+
+
+def test_items_with_a_symbol_before_the_name_and_a_long_note_after():
+    note = "A note on why the work matters and who should read it first. " * 8
+    text = (
+        "Readings\n\n"
+        f"- 📗 Lena Hart, [Why Count Herons?](https://example.org/herons). {note}\n"
+        "- 📜 E.H. Carr, *What Is History?* (1961), Ch. 1.\n"
+    )
+    assert sorted(papers(text)) == [("Carr", "What Is History?"), ("Hart", "Why Count Herons?")]
+
+
+def test_surnames_parted_by_commas_before_a_linked_year():
+    text = (
+        "Papers\n\n"
+        "* Engineering a Sort Function. [Bentley, McIlroy (1993)](https://example.org/a.pdf).\n"
+        "* A Universal Algorithm for Compression. [Ziv, Lempel (1977)](https://example.org/b).\n"
+    )
+    assert papers(text) == [
+        ("Bentley", "Engineering a Sort Function"),
+        ("Ziv", "A Universal Algorithm for Compression"),
+    ]
