@@ -172,8 +172,30 @@ def _authors_family(latex: str, label: str) -> str | None:
     return first_author_family(authors) or _label_family(label)
 
 
+# What a title keeps as written (the guidelines keep LaTeX's accents where the text has no
+# Unicode form): accent commands, letters written as commands, a thin space.
+_KEPT_IN_TITLE = re.compile(rf"{_ACCENT.pattern}|{_SYMBOL.pattern}|\\,")
+_SYMBOL_KEPT = {"\\&", "\\%", "\\$", "\\#", "\\_", "--", "``", "''"}
+
+
+def title_as_written(latex: str) -> str:
+    """The text of a title in LaTeX as the guidelines write it: markup commands and braces
+    gone, accent commands and letters written as commands kept as written without their
+    braces (``Th{\\'e}venin`` -> ``Th\\'evenin``, ``M.\\,H.`` stays), the rest as ``plain``."""
+    kept: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        if m.group() in _SYMBOL_KEPT:
+            return m.group()  # symbols ``plain`` writes out ("\\&" -> "&", "--" -> "–")
+        kept.append(m.group().replace("{", "").replace("}", ""))
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = plain(_KEPT_IN_TITLE.sub(keep, _drop_command_arguments(latex)))
+    return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m[1])], text)
+
+
 def _title(latex: str) -> str:
-    text = plain(latex)
+    text = title_as_written(latex)
     title = clean_entry_title(text).strip(" ,.;:")
     # a title that ends in a parenthesis keeps it ("… barley (Hordeum vulgare).")
     if title.count("(") > title.count(")") and text.rstrip(" .,;:").endswith(")"):
