@@ -174,7 +174,8 @@ def _authors_family(latex: str, label: str) -> str | None:
 
 # What a title keeps as written (the guidelines keep LaTeX's accents where the text has no
 # Unicode form): accent commands, letters written as commands, a thin space.
-_KEPT_IN_TITLE = re.compile(rf"{_ACCENT.pattern}|{_SYMBOL.pattern}|\\,")
+# (and a space the text writes before a colon: "FunSQL : a library")
+_KEPT_IN_TITLE = re.compile(rf"{_ACCENT.pattern}|{_SYMBOL.pattern}|\\,|(?<=[\w}}])[ \t](?=[:;])")
 _SYMBOL_KEPT = {"\\&", "\\%", "\\$", "\\#", "\\_", "--", "``", "''"}
 
 

@@ -43,18 +43,22 @@ def test_newblock_blocks_plain_style_with_accents():
 
 
 def test_a_title_keeps_its_latex_accents_and_thin_spaces_as_written():
-    # the guidelines keep LaTeX's accents where the text has no Unicode form; braces go
+    # the guidelines keep LaTeX's accents where the text has no Unicode form, and titles as
+    # written ("HeronSQL : a"); braces go
     text = (
         "\\begin{thebibliography}{9}\n"
         "\\bibitem{mo57}\n   Ernest~T. Moyle,\n   \\emph{On a problem of M.\\,H. Lund},\n"
         "   Acta Math. \\textbf{8} (1957), 455--460.\n"
         "\\bibitem{br03}\n   Ana Brito,\n   \\emph{Normas de apresenta{\\c c}{\\~a}o tabular},\n"
         "   Rio de Janeiro, 2003.\n"
+        "\\bibitem{sm20}\n   Ken Smalt,\n   \\emph{{HeronSQL} : a library for bird counts},\n"
+        "   Zenodo, 2020.\n"
         "\\end{thebibliography}\n"
     )
     assert facts(text) == {
         ("Moyle", "On a problem of M.\\,H. Lund"),
         ("Brito", "Normas de apresenta\\c c\\~ao tabular"),
+        ("Smalt", "HeronSQL : a library for bird counts"),
     }
 
 
