@@ -351,16 +351,18 @@ def _listed(
     m: re.Match[str], dated: bool = False, set_off: bool = False, full_name: bool = False
 ) -> Listed | None:
     """The item ``m`` matched, where its authors name people (``full_name``: where its first
-    author is any full name a person's name parses), else None."""
+    author is any full name a person's name parses, or a publisher's or a channel's name,
+    which is the subject whole), else None."""
     title = _KIND_LABEL.sub("", m["title"].strip()).strip(" \"'“”").rstrip(".,;:")
+    corporate = full_name and _corporate_name(m["authors"])
     people = (
-        _is_full_name(m["authors"]) and not _common_words_name(m["authors"])
+        bool(corporate) or _is_full_name(m["authors"])
         if full_name
         else _people(m["authors"], dated, set_off)
     )
     if not people or len(title.split()) < 2:
         return None
-    family = first_author_family(re.sub(r"\([^()]*\)", " ", m["authors"]))
+    family = corporate or first_author_family(re.sub(r"\([^()]*\)", " ", m["authors"]))
     if not family:
         return None
     return Listed(m.start(), m.end(), m.start("title"), family, title)
@@ -371,20 +373,22 @@ def _title_words() -> frozenset[str]:
     return load_words("title_words") | load_words("not_family_names")
 
 
-def _common_words_name(authors: str) -> bool:
-    """Whether the first author's name holds a word that titles write in lower case
-    ("Tutorials Point", "Traversy Media", "The Net Ninja"'s "Net"): a publisher's or a channel's
-    name rather than a person's."""
-    first = _first_author(re.sub(r"\([^()]*\)", " ", authors))  # not its notes: "(PDF)"
+def _corporate_name(authors: str) -> str | None:
+    """The first author's name whole where it is a publisher's or a channel's (the guidelines'
+    corporate author): two words or more, the first no known given name, one a word that titles
+    write in lower case ("Tutorials Point", "Traversy Media", "Hugging Face"); else None."""
+    first = _first_author(re.sub(r"\([^()]*\)", " ", authors)).strip(" *_")  # not "(PDF)"
     words = re.findall(r"[^\W\d_]+", first.casefold())
-    return any(word in _title_words() for word in words)
+    if len(words) < 2 or words[0] in known_given_names():
+        return None
+    return first if any(word in _title_words() for word in words) else None
 
 
 def _listed_full_name(m: re.Match[str], any_given_name: bool = False) -> Listed | None:
     """The item where its first author is any full name a person's name parses (two words
     or more), for runs that other items show to name people: with co-authors, or
     (``any_given_name``) alone whatever the given name ("Jamal Okonjo")."""
-    if any_given_name:
+    if any_given_name or _corporate_name(m["authors"]):
         return _listed(m, full_name=True)
     return _listed(m, dated=True, set_off=True) if _is_full_name(m["authors"]) else None
 
@@ -486,8 +490,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             # and the dash set the title and the names off)
             elif not (item := _listed_full_name(m, any_given_name=name == "linked_dash")):
                 if name == "linked_dash":
-                    # a channel's or publisher's item ("[Title](url) - Tutorials Point") is no
-                    # fact but parts no run of the list
+                    # an item whose author is no name at all parts no run of the list
                     items.append((m.start(), m.end(), None))
                 continue
             items.append((m.start(), m.end(), item))

@@ -1,8 +1,8 @@
 """Reading lists of linked titles with their authors after a dash ("* [Title](url) - Name
 (PDF)"): a lone author whose given name no list knows is read where the list's other items name
-people; a channel's or publisher's name ("Tutorials Point", a word titles write in lower case)
-is no author but parts no run; notes may follow a dash of their own ("- Name - (PDF, HTML)").
-Invented lists in the general form, with near-misses."""
+people; a channel's or publisher's name ("Tutorials Point": no known given name, a word titles
+write in lower case) is a corporate author, the subject whole; notes may follow a dash of their
+own ("- Name - (PDF, HTML)"). Invented lists in the general form, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -31,11 +31,13 @@ def test_notes_after_a_dash_of_their_own():
     assert ("Morrow", "Notes on Register Allocation") in papers(LIST)
 
 
-def test_near_miss_a_publisher_s_name_is_no_author_and_keeps_the_run():
+def test_a_publisher_s_name_is_a_corporate_author_whole():
+    # the guidelines' corporate authors ("R Core Team") are the subject as listed
     assert papers(LIST) == [
         ("Carver", "Building a Small Compiler"),
         ("Quillet", "Parsing Techniques Explained"),
         ("Morrow", "Notes on Register Allocation"),
+        ("Tutorials Point", "Learn Compilers Fast"),
         ("Brask", "Type Systems for Beginners"),
     ]
 
@@ -64,4 +66,18 @@ def test_surnames_parted_by_commas_before_a_linked_year():
     assert papers(text) == [
         ("Bentley", "Engineering a Sort Function"),
         ("Ziv", "A Universal Algorithm for Compression"),
+    ]
+
+
+def test_a_channel_in_brackets_after_a_linked_title():
+    text = (
+        "Resources\n\n"
+        "* [*Heron Counting Explained*](https://example.org/a) (**Wetland Academy**)\n"
+        "* [*A Visual Guide to Reed Beds*](https://example.org/b) (**Lena Hart**)\n"
+        "* [*Wetland Maps for Beginners*](https://example.org/c) (**Ken Moe**)\n"
+    )
+    assert papers(text) == [
+        ("Wetland Academy", "Heron Counting Explained"),
+        ("Hart", "A Visual Guide to Reed Beds"),
+        ("Moe", "Wetland Maps for Beginners"),
     ]
