@@ -299,7 +299,14 @@ def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
     if set_off and re.search(r"[,;]|\sand\s|&", authors):
         return True  # co-authors of a set-off title: names of every language ("Xiaofeng Gong")
     initials = re.fullmatch(r"[A-Z](?:\.-?[A-Z])*", opener) is not None  # "J", "E.H"
-    return initials or opener.lower() in known_given_names()
+    if initials or opener.lower() in known_given_names():
+        return True
+    # a first author whose given name no list knows, among co-authors whose names it does
+    # ("Slav Petrov, Alexander M. Rush"): people all the same
+    others = [piece.split() for piece in _AUTHOR_BREAK.split(authors)[1:] if piece.strip()]
+    return any(
+        len(words) >= 2 and words[0].rstrip(".").lower() in known_given_names() for words in others
+    )
 
 
 _NAMES_ONLY = re.compile(_NAMES)
@@ -531,8 +538,31 @@ def read_listings(text: str) -> Iterator[Listed]:
                 continue
             yield from run
     yield from _named_then_set_off(text)
+    yield from _titled_venue_tags(view)
     yield from _two_line_items(view, text)
     yield from _two_line_items(view, text, authors_first=True)
+
+
+# A paper blog's opening: the title, then its authors and its venue's tag with the year, the
+# post running on after them ("Title Roe et al., OOPSLA'19 Roe et al. won …"); the tag marks a
+# citation, so the item stands alone. Matched at each line's start only.
+_TITLED_VENUE_TAG = re.compile(
+    rf"{_S}*(?P<title>[A-Z0-9][^\n]{{5,250}}?){_S}+"
+    rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})),{_S}+"
+    rf"[A-Z][A-Za-z-]{{1,12}}{_S}?['’]\d\d\b"
+)
+
+
+def _titled_venue_tags(view: str) -> Iterator[Listed]:
+    """Items ``Title Roe et al., VENUE'19`` opening their lines."""
+    if "'" not in view and "’" not in view:
+        return
+    for line in _NAMED_SET_OFF_LINE.finditer(view):
+        m = _TITLED_VENUE_TAG.match(view, line.start(), min(line.end(), line.start() + 400))
+        if m and (family := first_author_family(m["authors"])):
+            title = m["title"].strip().rstrip(".,;:")
+            if len(title.split()) >= 2:
+                yield Listed(m.start(), m.end(), m.start("title"), family, title)
 
 
 # A reading list's item: the author's full name, a comma, and the work's title set off by

@@ -79,3 +79,35 @@ def test_a_quoted_two_word_title_in_sentence_case_is_set_off():
 def test_near_miss_an_unquoted_two_word_phrase_in_sentence_case():
     text = "References\n\n* Hart, Lena (2003). Improved docs. Springer.\n"
     assert papers(text) == []
+
+
+def test_a_first_author_whose_given_name_no_list_knows_among_known_co_authors():
+    text = (
+        "\\noindent\\emph{Patents}\n\n"
+        "\\ind Techniques for discriminative heron counting (Acme). Slav Petrov, Alexander M."
+        " Rush, 2015.\n\\medskip\n\n"
+        "\\ind Efficient counting with structured reed cascades (Acme). Slav Petrov, Alexander"
+        " M. Rush, 2013\n\\medskip\n"
+    )
+    assert papers(text) == [
+        ("Petrov", "Techniques for discriminative heron counting"),
+        ("Petrov", "Efficient counting with structured reed cascades"),
+    ]
+
+
+def test_a_paper_blog_s_title_with_its_authors_and_venue_tag():
+    text = (
+        "Counting herons from orbit\n\n"
+        "Counting herons from orbit Roe et al., SOSP'19 Roe et al. won a best paper award this"
+        " year for their work on counting birds.\n\n"
+        "Reed bed dynamics Hart & Moe, NSDI’20 This paper looks at reeds.\n"
+    )
+    assert papers(text) == [
+        ("Roe", "Counting herons from orbit"),
+        ("Hart", "Reed bed dynamics"),
+    ]
+
+
+def test_near_miss_a_venue_tag_in_a_sentence():
+    text = "I met him at SOSP'19 with Roe et al., and we talked about birds.\n"
+    assert papers(text) == []
