@@ -407,11 +407,21 @@ _PROSE = tuple(
         rf"(?P<first>{PERSON})",
         # Given Surname (and Other) published a (2019) paper (titled) "T"; Given Surname, with
         # Other and Other, published "T"
-        rf"(?P<first>{PERSON})(?:\s+(?:and|&)\s+{PERSON}|{_ET_AL})?\s+"
+        # (co-authors maybe after "with" between commas; the paper maybe described before its
+        # title: "… authored a paper that was accepted in the Journal of X, entitled "T"")
+        rf"(?P<first>{PERSON})(?:\s+(?:and|&)\s+{PERSON}|{_ET_AL})?"
+        rf"(?:,\s+with\s+[^\n\"“;]{{1,200}}?,)?\s+"
         rf"(?:published|wrote|authored|co-authored|presented|posted)\s+(?:a|an|the|their|his|her)\s+"
-        rf"(?:{_YEAR}\s+)?(?:[\w-]+\s+){{0,2}}?(?:paper|article|preprint){_NAMED}{_QUOTED}",
+        rf"(?:{_YEAR}\s+)?(?:[\w-]+\s+){{0,2}}?(?:paper|article|preprint)"
+        rf"(?:\s+(?:that|which)\s+[^\n\"“;]{{1,120}}?)?{_NAMED}{_QUOTED}",
         rf"(?P<first>{PERSON}),\s+with\s+[^,\n\"“]{{1,60}}(?:,\s+[^,\n\"“]{{1,60}}){{0,3}},?\s+"
         rf"(?:published|co-authored|wrote|presented)\s+{_QUOTED}",
+        # Given Surname published "T", Venue, Month 2014 / "T" in Venue 12(3): the venue and a
+        # year or a volume after the title make it a paper
+        rf"(?P<first>{PERSON})(?:\s+(?:and|&)\s+{PERSON})?\s+published\s+{_QUOTED},?\s+"
+        # (a publisher's name there makes it a book: "Penguin Books, 1998")
+        rf"(?:in\s+(?:the\s+)?)?(?![^\n\"“]{{0,80}}?\b(?:Books|Press|House|Publishing|Publishers|Records)\b)"
+        rf"(?=[A-Z][^\n\"“]{{0,80}}?(?:\b(?:1[89]|20)\d\d\b|\d+\s*\(\d+\)))",
         # the [T](url) paper, Given Surname and Given Surname, 2020
         rf"\[(?P<title>[^\[\]\n]{{8,200}})\]\([^()\s]{{1,300}}\)\s+(?:paper|article),?\s+"
         rf"(?:by\s+)?(?P<first>{PERSON})",
@@ -443,6 +453,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     _PAPER_WORDS,
     ("published", "wrote", "authored", "presented", "posted"),
     ("published", "wrote", "presented"),
+    ("published",),
     ("](",),
     ("**",),
     ("`",),

@@ -111,3 +111,31 @@ def test_a_paper_blog_s_title_with_its_authors_and_venue_tag():
 def test_near_miss_a_venue_tag_in_a_sentence():
     text = "I met him at SOSP'19 with Roe et al., and we talked about birds.\n"
     assert papers(text) == []
+
+
+def test_faculty_news_a_person_published_a_title_in_a_dated_venue():
+    text = (
+        'Lena Hart published "Habits of the Marsh Body," Critique of Wetlands, December 2014.\n\n'
+        'Ken Moe published "Counting herons from orbit" in Wetland Letters 12(3): 4-9.\n'
+    )
+    assert papers(text) == [
+        ("Hart", "Habits of the Marsh Body"),
+        ("Moe", "Counting herons from orbit"),
+    ]
+
+
+def test_near_miss_a_book_or_a_memoir_published_in_prose():
+    text = (
+        'Lena Hart published "My Summer," Penguin Books, London, 1998.\n\n'
+        'Ken Moe published "Blue Morning," a memoir, in May.\n'
+    )
+    assert papers(text) == []
+
+
+def test_a_paper_described_before_its_title_with_co_authors_between_commas():
+    text = (
+        "Lena Hart and Ken Moe, with three undergraduates, Ann Lee '14 and Bo Kim '13, authored"
+        " a paper that was accepted for publication in the Journal of Birds, entitled"
+        ' "Counting herons from orbit."\n'
+    )
+    assert papers(text) == [("Hart", "Counting herons from orbit")]
