@@ -434,6 +434,10 @@ _PROSE = tuple(
         rf"by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})",
         rf"{_INTRODUCED_IN}\[(?P<title>[^\[\]]{{8,300}})\]\([^()\s]{{1,300}}\),?\s+"
         rf"by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})",
+        # Surname, Other, and Other (VENUE, 2016) "T": three names or more, the venue's acronym
+        # and the year
+        rf"(?P<surname>{_SURNAME})(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|&)\s+{_SURNAME}\s+"
+        rf"\(\s*[A-Z][A-Z&-]{{1,10}}(?:-[A-Z])?,?\s+{_YEAR}\s*\),?\s+{_QUOTED}",
     )
 )
 
@@ -458,6 +462,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("**",),
     ("`",),
     ("](",),
+    _QUOTES,
 )
 
 # A year as references write it ("(2017)", "2017.", "1951;"), "et al.", typographic or

@@ -139,3 +139,16 @@ def test_a_paper_described_before_its_title_with_co_authors_between_commas():
         ' "Counting herons from orbit."\n'
     )
     assert papers(text) == [("Hart", "Counting herons from orbit")]
+
+
+def test_three_surnames_and_the_venue_s_acronym_with_the_year_before_a_quoted_title():
+    text = (
+        'The package implements methods of Hart, Moe, and Quill (JRSS-B, 2016) "Counting Herons'
+        ' from Orbit", for testing whether counts vary.\n'
+    )
+    assert papers(text) == [("Hart", "Counting Herons from Orbit")]
+
+
+def test_near_miss_places_and_a_month_before_a_quoted_name():
+    text = 'We toured Paris, Lyon, and Nice (June 2016) "A Summer Trip" was the name.\n'
+    assert papers(text) == []
