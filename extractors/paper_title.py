@@ -797,20 +797,27 @@ class PaperTitleExtractor:
             candidate = _read(text, m, bare=False)
             yield text.rfind("\n", 0, candidate[2]) + 1, candidate
         lowered = text.lower()
+        # prose in a program's comments reads without the comment marks ("#' Roe, Moe and
+        # Poe\n#' (JASA, 2019) "T""), the same length
+        prose = (
+            _COMMENT_MARK.sub(lambda c: " " * len(c.group()), text)
+            if ("#" in text or "//" in text)
+            else text
+        )
         for pattern, needs in zip(_PROSE, _PROSE_NEEDS, strict=True):
             if not any(word in lowered for word in needs):
                 continue  # the pattern's own words are absent: a scan of every name saved
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(prose):
                 # a journal, a newspaper or a blog "published a paper": no author
                 if m.groupdict().get("first") and _VENUE_WORDS.intersection(m["first"].split()):
                     continue
                 # "Surname and Other, "T"" without a year, "et al." or a word of reading
                 # names two people and a film or a show, not the authors of a paper
                 if pattern is _PROSE[2] and not _PAPER_LINK.search(
-                    text, m.start(), m.start("title")
+                    prose, m.start(), m.start("title")
                 ):
                     continue
-                yield None, _read(text, m, bare=False)
+                yield None, _read(prose, m, bare=False)
         possessive = ("'s" in lowered or "’s" in lowered) and any(q in text for q in _QUOTES)
         for m in _POSSESSIVE_TITLE.finditer(text) if possessive else ():
             low, high = max(0, m.start() - _CITATION_REACH), m.end() + _CITATION_REACH
@@ -836,6 +843,8 @@ _TOOL_NAME = re.compile(r"[a-z][\w.+-]{0,30}:\s|[a-z]{1,20}[A-Z0-9][\w.+-]{0,30}
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
 
 
+# The marks that open a program's comment lines: R's roxygen "#'", "#", "//", "///".
+_COMMENT_MARK = re.compile(r"(?m)^[ \t]*(?:#+'?|/{2,3})(?=[ \t]|$)")
 # A title the labeller cut from prose or a byline ends on a word that needs what follows it.
 _CUT_TITLE_END = re.compile(r"\b(?:by|and|or|of|the|a|an|for|with|like|than|whose|which)$")
 

@@ -152,3 +152,13 @@ def test_three_surnames_and_the_venue_s_acronym_with_the_year_before_a_quoted_ti
 def test_near_miss_places_and_a_month_before_a_quoted_name():
     text = 'We toured Paris, Lyon, and Nice (June 2016) "A Summer Trip" was the name.\n'
     assert papers(text) == []
+
+
+def test_a_citation_in_a_program_s_comments_wrapped_over_comment_lines():
+    text = (
+        "#' Methods for counting birds\n#'\n"
+        "#' This package implements methods developed by Hart, Moe, and Quill\n"
+        '#\' (JRSS-B, 2016) "Counting Herons from Orbit", for validly testing whether\n'
+        "#' counts vary across marshes.\n"
+    )
+    assert papers(text) == [("Hart", "Counting Herons from Orbit")]
