@@ -1210,7 +1210,7 @@ def _life_dates(text: str):
 
 # Knowledge-graph triples: "<…/Jane_Roe> <…/birthDate> "1950-05-03"^^xsd:date",
 # "dbr:Jane_Roe dbo:deathDate "…"", "(Jane Roe, date of birth, 3 May 1950)", "Jane Roe | born |
-# 3 May 1950".
+# 3 May 1950", "<Jane Roe; date of birth; 3 May 1950>".
 _BIRTH_PREDICATE = r"birthDate|birth_date|dateOfBirth|date_of_birth|P569"
 _DEATH_PREDICATE = r"deathDate|death_date|dateOfDeath|date_of_death|P570"
 _IRI_NAME = r"<[^<>\s]{0,200}?[/#:](?P<iri>[^/#<>\s]{2,100})>"
@@ -1223,8 +1223,13 @@ _KG_TRIPLE = re.compile(
 _WORD_PREDICATE = (
     r"(?P<pred>(?i:date\s+of\s+birth|birth\s*date|born|date\s+of\s+death|death\s*date|died))"
 )
+# (in brackets of any kind, parted by commas, semicolons or bars, each part maybe quoted:
+# "<Jane Roe; date of birth; 3 May 1950>", '("Jane Roe", "date of birth", "1950-05-03")')
+_TRIPLE_QUOTE = r"[\"']?"
+_TRIPLE_PART = rf"{_TRIPLE_QUOTE}\s*[,;|]\s*{_TRIPLE_QUOTE}"
 _TEXT_TRIPLE = re.compile(
-    rf"\(\s*(?P<name>{NAME})\s*,\s*{_WORD_PREDICATE}\s*,\s*(?P<date>{_DATE})\s*\)"
+    rf"[(<\[]\s*{_TRIPLE_QUOTE}(?P<name>{NAME}){_TRIPLE_PART}{_WORD_PREDICATE}{_TRIPLE_PART}"
+    rf"(?P<date>{_DATE}){_TRIPLE_QUOTE}\s*[)>\]]"
     rf"|(?m:^){_S}*\|?{_S}*(?P<name2>{NAME}){_S}*[|\t]{_S}*"
     rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE}){_S}*\|?{_S}*$"
 )

@@ -88,3 +88,21 @@ def test_near_miss_a_list_dated_by_a_day_of_games():
 def test_near_miss_a_lead_line_with_its_own_year_dates_no_list():
     text = "Born on April 1, 1940 in Ohio, he pitched for years.\n1965: Tom Vance\n"
     assert life(text) == []
+
+
+def test_knowledge_graph_triples_in_brackets_of_any_kind():
+    text = (
+        "<Amara Nwosu; date of birth; 4 July 1988>\n"
+        '("Tom Vance", "date of death", "1990-05-03")\n'
+        "[Leo Marsh | born | 12 March 1950]\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Amara Nwosu", "1988-07-04"),
+        ("birth_date", "Leo Marsh", "1950-03-12"),
+        ("death_date", "Tom Vance", "1990-05-03"),
+    ]
+
+
+def test_near_miss_a_triple_of_another_relation():
+    text = '("Tom Vance", "place of birth", "Leeds"), ("Tom Vance", "spouse", "Ann Vance")\n'
+    assert life(text) == []
