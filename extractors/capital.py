@@ -477,7 +477,7 @@ _WITH_AS_CAPITAL = re.compile(
 # "Kenya is a country in East Africa with Nairobi as its capital.": the sentence's place
 _WITH_AS_CAPITAL_AFTER = re.compile(
     rf"\b[Ww]ith\s+(?P<city>{CITY})\s+as\s+(?:its|their)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
-    rf"(?=\s*[.;!]|\s*$)"
+    rf"(?=\s*[.;!]|[^\S\n]*(?:\n|$))"
 )
 
 
@@ -588,7 +588,7 @@ _ITS_CAPITAL_AFTER_REGION = re.compile(
     rf"(?:,?\s+(?:and|with|has)\s+its|,|:)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     rf"(?:,\s*|:\s*|\s+(?:of\s+|in\s+|at\s+)?)"
     rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which|are|were"
-    rf"|had|have|will|would|lies|sits|remains)\b|\s*$)"
+    rf"|had|have|will|would|lies|sits|remains)\b|[^\S\n]*(?:\n|$))"
 )
 
 
@@ -759,7 +759,7 @@ _ADJECTIVE_CAPITAL = re.compile(
 _CITY_AFTER_ADJECTIVE = re.compile(
     # (the city ends at a stop, a dash or a lower-case word: "the Kenyan capital Nairobi .",
     # "the Sri Lankan capital Colombo yesterday", "the Cuban capital, Havana - the first …")
-    rf"(?:,\s*|\s+of\s+|[^\S\n]+)(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|\s*$)"
+    rf"(?:,\s*|\s+of\s+|[^\S\n]+)(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|[^\S\n]*(?:\n|$))"
 )
 _CITY_BEFORE_ADJECTIVE = re.compile(
     rf"(?P<city>{CITY})(?:,\s+|,?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"

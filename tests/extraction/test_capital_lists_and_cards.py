@@ -63,3 +63,14 @@ def test_near_miss_numbered_city_region_headings_of_another_list():
         "1. Toronto, Ontario\nTall towers.\n\n2. Montreal, Quebec\nOld streets.\n"
     )
     assert capitals(text) == []
+
+
+def test_items_ending_on_their_city_at_line_ends_inside_a_text():
+    # (a pattern's end of text was taken for the end of each line: only the last item read)
+    text = (
+        "* Ghana, capital Accra\n* Togo, capital Lome\n\n"
+        "Ghana – the Ghanaian capital, Accra\nTogo – the Togolese capital, Lome\n\n"
+        "Ghana is a country with Accra as its capital\nMore notes follow.\n"
+    )
+    assert sorted(set(capitals(text))) == [("Ghana", "Accra"), ("Togo", "Lome")]
+    assert len(capitals(text)) == 5
