@@ -1931,7 +1931,10 @@ def _pair_order(text: str, lines: list[tuple[int, int]], first: int) -> tuple[in
 
 
 _SPACED_PAIR_REST = re.compile(
-    rf"[^\S\n]*(?:\([A-Z]{{2,3}}\))?[^\S\n]*[*_]{{0,2}}(?P<city>{CITY})[*_]{{0,2}}[^\S\n]*$"
+    # (a code may stand between, bracketed or not: "Acre (AC) Rio Branco", "Ohio OH Columbus")
+    rf"[^\S\n]*(?:\([A-Z]{{2,3}}\)|[A-Z]{{2,3}}(?=[^\S\n]))?[^\S\n]*[*_]{{0,2}}(?P<city>{CITY})[*_]{{0,2}}"
+    # (a table's numeric columns may follow: "Bavaria Munich 70,549 12,444,000")
+    rf"(?:[^\S\n]+\d[\d.,]*%?){{0,6}}[^\S\n]*$"
 )
 
 

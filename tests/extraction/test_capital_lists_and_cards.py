@@ -74,3 +74,27 @@ def test_items_ending_on_their_city_at_line_ends_inside_a_text():
     )
     assert sorted(set(capitals(text))) == [("Ghana", "Accra"), ("Togo", "Lome")]
     assert len(capitals(text)) == 5
+
+
+def test_a_table_scraped_to_spaced_lines_with_numeric_columns_and_codes():
+    text = (
+        "State Abbreviation Capital Area Population\n"
+        "Alabama AL Montgomery 135,767 5,024,279\n"
+        "Alaska AK Juneau 1,723,337 733,391\n"
+        "Arizona AZ Phoenix 295,234 7,151,502\n"
+    )
+    assert capitals(text) == [
+        ("Alabama", "Montgomery"),
+        ("Alaska", "Juneau"),
+        ("Arizona", "Phoenix"),
+    ]
+
+
+def test_near_miss_a_spaced_table_of_largest_cities():
+    text = (
+        "State Largest city Area Population\n"
+        "Alabama Birmingham 135,767 5,024,279\n"
+        "Alaska Anchorage 1,723,337 733,391\n"
+        "Arizona Phoenix 295,234 7,151,502\n"
+    )
+    assert capitals(text) == []
