@@ -44,8 +44,16 @@ class Table:
 
 
 def _cells(line: str, offset: int) -> tuple[Cell, ...]:
-    body_start = len(line) - len(line.lstrip(" \t|"))
-    body = line.strip(" \t|")
+    # one border bar each side is markup; a bar after it opens an empty cell ("| | Ohio |",
+    # a flag's column left blank)
+    body_start = len(line) - len(line.lstrip(" \t"))
+    if line.startswith("|", body_start):
+        body_start += 1
+        body_start += len(line[body_start:]) - len(line[body_start:].lstrip(" \t"))
+    body_end = len(line.rstrip(" \t"))
+    if body_end > body_start and line[body_end - 1] == "|":
+        body_end = len(line[: body_end - 1].rstrip(" \t"))
+    body = line[body_start : max(body_start, body_end)]
     cells, position = [], 0
     for separator in _CELL_SPLIT.finditer(body):
         cells.append((position, separator.start()))

@@ -98,3 +98,17 @@ def test_near_miss_a_spaced_table_of_largest_cities():
         "Arizona Phoenix 295,234 7,151,502\n"
     )
     assert capitals(text) == []
+
+
+def test_a_markdown_table_with_an_empty_cell_first():
+    text = (
+        "| Flag | State | Capital | Area |\n|---|---|---|---|\n"
+        "| | Bavaria | Munich | 70,549 |\n| | Hesse | Wiesbaden | 21,115 |\n\n"
+        "| | State | Capital |\n|---|---|---|\n| 1 | Saxony | Dresden |\n| 2 | Thuringia | Erfurt |\n"
+    )
+    assert capitals(text) == [
+        ("Bavaria", "Munich"),
+        ("Hesse", "Wiesbaden"),
+        ("Saxony", "Dresden"),
+        ("Thuringia", "Erfurt"),
+    ]
