@@ -585,7 +585,7 @@ def _whose_candidates(text: str) -> Iterator[_Candidate]:
 # has its capital in Lima"
 _ITS_CAPITAL_AFTER_REGION = re.compile(
     # "…, with its capital in Lima", "Peru: capital Lima, largest city …"
-    rf"(?:,?\s+(?:and|with|has)\s+its|,|:)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"(?:,?\s+(?:and|with|has)\s+its|,|:|[^\S\n]+[-–—])\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     rf"(?:,\s*|:\s*|\s+(?:of\s+|in\s+|at\s+)?)"
     rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which|are|were"
     rf"|had|have|will|would|lies|sits|remains)\b|[^\S\n]*(?:\n|$))"
@@ -667,6 +667,8 @@ _TOPIC = re.compile(
     rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n|\s+\("  # "Kenya (officially …)"
     # any verb in the past or the present: "Kazakhstan moved …", "Chile exports …"
     rf"|\s+(?:also\s+)?[a-z]{{2,20}}(?:ed|es|s)\b)"
+    # a forum's question naming the place: "How about Nigeria? Lagos is the biggest but …"
+    rf"|\b(?:[Hh]ow|[Ww]hat)\s+about\s+(?:the\s+)?(?P<asked>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\?"
 )
 
 
@@ -678,10 +680,15 @@ def _topic(text: str, position: int) -> str | None:
     blank = text.rfind("\n\n", floor, position)
     floor = blank + 2 if blank >= 0 else floor
     found = None
+    sentence = _sentence_start(text, position)
     for m in _TOPIC.finditer(text, floor, position):
-        name = places.region_name(m["name"])
-        if name and name.lower() not in _words()["not_places"]:
-            found = name
+        name = places.region_name(m["name"] or m["asked"])
+        if not name or name.lower() in _words()["not_places"]:
+            continue
+        at = m.start("name") if m["name"] else m.start("asked")
+        if at >= sentence and places.is_known_city(name) and not places.is_country(name):
+            continue  # "Lagos is the biggest but Abuja is the capital": the city, compared
+        found = name
     if found is None:
         # a travel story names its country after a preposition ("two weeks in Laos. The
         # capital, Vientiane, …"): the one country the paragraph so names, if only one
@@ -724,8 +731,11 @@ _CAPITAL_ANYWHERE = re.compile(r"(?i)capital")
 def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
     for pattern in (_ANAPHORIC_IS_Y, _Y_IS_ANAPHORIC, _CAPITAL_OF_THE_COUNTRY):
         for m in _near_capital(text, pattern):
-            # a line that opens on its place: "Turkey – Ankara is the capital, Istanbul …"
-            head = _line_head_region(text, m.start(), adjacent=True)
+            # a line that opens on its place: "Turkey – Ankara is the capital, Istanbul …",
+            # "Morocco: Casablanca is the biggest, Rabat is the capital" (no place between)
+            head = _line_head_region(text, m.start())
+            if head and _names_a_place(text, head.end, m.start()):
+                head = None
             subject = head.name if head else _topic(text, m.start())
             groups = m.groupdict()
             raw = (
@@ -2001,6 +2011,16 @@ def _line_head_region(
     if separator and (not adjacent or separator.end() == position):
         return region
     return None
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """Whether a known country or region is named in ``text[start:end]`` (not a city that
+    shares its name with a region: "Istanbul is bigger" names the city)."""
+    for word in re.finditer(CAP_WORD, text[start:end]):
+        region = places.region_starting_at(text, start + word.start(), end)
+        if region and (places.is_country(region.name) or not places.is_known_city(region.name)):
+            return True
+    return False
 
 
 def _marked_capital_candidates(text: str) -> Iterator[_Candidate]:

@@ -112,3 +112,26 @@ def test_a_markdown_table_with_an_empty_cell_first():
         ("Saxony", "Dresden"),
         ("Thuringia", "Erfurt"),
     ]
+
+
+def test_forum_lines_comparing_the_capital_with_the_largest_city():
+    text = (
+        "Morocco: Casablanca is the biggest, Rabat is the capital.\n"
+        "Turkey - Istanbul is biggest, the capital is Ankara.\n"
+        "Vietnam - capital Hanoi, biggest Ho Chi Minh City\n"
+    )
+    assert sorted(capitals(text)) == [
+        ("Morocco", "Rabat"),
+        ("Turkey", "Ankara"),
+        ("Vietnam", "Hanoi"),
+    ]
+
+
+def test_a_forum_question_names_the_place_the_answer_compares_its_cities():
+    text = "How about Nigeria? Lagos is the biggest but Abuja is the capital."
+    assert capitals(text) == [("Nigeria", "Abuja")]
+
+
+def test_near_miss_another_country_named_between_the_line_s_place_and_the_capital():
+    text = "Turkey - Istanbul is bigger than Athens, Greece, and Ankara is the capital.\n"
+    assert capitals(text) == []
