@@ -488,9 +488,18 @@ _HAS_AS_CAPITAL = re.compile(
 )
 
 
+_APPOSED_BEFORE_HAS = re.compile(r",(?:\s+(?:the|a|an)\s+[^,;.\n]{1,80},|\s+which)")
+
+
 def _with_as_capital_candidates(text: str) -> Iterator[_Candidate]:
     for m in _HAS_AS_CAPITAL.finditer(text):
         region = places.region_before(text, m.start())
+        if region is None:
+            # the sentence's place and an apposition or "which" before the verb: "Tasmania, the
+            # island state, has Hobart as its capital", "Tasmania, which has Hobart as …"
+            opened = places.region_starting_at(text, _sentence_start(text, m.start()), m.start())
+            if opened and _APPOSED_BEFORE_HAS.fullmatch(text, opened.end, m.start()):
+                region = opened
         if (
             region
             and (city := _city(m["city"], region.name))
@@ -1452,12 +1461,15 @@ def _subject_above(text: str, line_start: int) -> str | None:
         if re.match(r"(?i)\s*capital\b", line):
             return None  # the block above has its own capital: no subject is shared
         heading = re.sub(r"^(?:[-*•·]|\d{1,3}[.)]|#{1,6})\s*", "", stripped)
+        # (a bracket after the name gives its code or its other name: "New South Wales (NSW)")
+        heading = _HEADING_BRACKET.sub("", heading)
         name = places.region_name(heading) or places.region_name(_GUIDE_WORDS.sub("", heading))
         if name:
             return name
     return None
 
 
+_HEADING_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)$")
 # A heading's words after the place it is about: "Laos travel guide", "Peru at a glance".
 _GUIDE_WORDS = re.compile(
     r"(?i)\s+(?:travel\s+guide|guide|quick\s+facts|facts?|fact\s+(?:file|sheet)|at\s+a\s+glance|"

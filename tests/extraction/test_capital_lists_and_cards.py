@@ -135,3 +135,21 @@ def test_a_forum_question_names_the_place_the_answer_compares_its_cities():
 def test_near_miss_another_country_named_between_the_line_s_place_and_the_capital():
     text = "Turkey - Istanbul is bigger than Athens, Greece, and Ankara is the capital.\n"
     assert capitals(text) == []
+
+
+def test_a_heading_with_the_place_s_code_in_brackets_over_its_capital_field():
+    text = "New South Wales (NSW)\n\nCapital city: Sydney\n\nThe oldest state.\n"
+    assert capitals(text) == [("New South Wales", "Sydney")]
+
+
+def test_a_place_with_an_apposition_or_which_has_its_capital():
+    text = (
+        "Tasmania, the island state, has Hobart as its capital.\n"
+        "Ghana, which has Accra as its capital, lies on the coast.\n"
+    )
+    assert capitals(text) == [("Tasmania", "Hobart"), ("Ghana", "Accra")]
+
+
+def test_near_miss_a_speech_tag_between_the_place_and_has():
+    text = "Tasmania, said Ann, has Hobart as its capital.\n"
+    assert capitals(text) == []
