@@ -1626,18 +1626,24 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
             if m := pattern.match(text, line.start(), line.end()):
                 matches.append(m)
                 break
-    # the number and the form of the last item read: a numbered list's next item may stand
+    # the number, the form and the mark of the last item read: a list's next item may stand
     # after a paragraph on the one before ("1. Victoria, British Columbia\nVictoria is …\n\n2.
-    # Edmonton, Alberta"), under the same header
-    last_numbered: tuple[int, re.Pattern[str], int] | None = None
+    # Edmonton, Alberta", "## Victoria, British Columbia\n…\n## Edmonton, Alberta"), under the
+    # same header, where no other heading stands between
+    last: tuple[int | None, re.Pattern[str], str, int] | None = None
     for m in matches:
         number = _ITEM_NUMBER.match(text, m.start())
+        mark = _ITEM_MARK.match(text, m.start())
+        mark_text = mark.group().strip() if mark else ""
         continues = bool(
-            number
-            and last_numbered
-            and int(number["n"]) == last_numbered[0] + 1
-            and m.re is last_numbered[1]
-            and m.start() - last_numbered[2] <= _NUMBERED_ITEM_REACH
+            last
+            and m.re is last[1]
+            and m.start() - last[3] <= _NUMBERED_ITEM_REACH
+            and (
+                (number and last[0] is not None and int(number["n"]) == last[0] + 1)
+                or (not number and last[0] is None and mark_text == last[2])
+            )
+            and not _OTHER_HEADING.search(text, last[3], m.start())
         )
         region_text = re.sub(r"\s*\([^()]*\)$", "", m["region"].strip(" *_"))
         subject, city_text = places.region_name(region_text), m["city"].strip(" *_")
@@ -1661,14 +1667,16 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
                 m.groupdict().get("labelled") or continues or _list_is_of_capitals(text, m.start())
             )
         ):
-            if number:
-                last_numbered = (int(number["n"]), m.re, m.start())
+            last = (int(number["n"]) if number else None, m.re, mark_text, m.end())
             yield _Candidate("list", subject, city, m.start(), m.end(), city_at)
     yield from _inline_list_candidates(text)
 
 
 _ITEM_NUMBER = re.compile(r"[^\S\n]*(?:#{1,6}[^\S\n]*)?(?P<n>\d{1,3})[.)][^\S\n]")
 _NUMBERED_ITEM_REACH = 3000  # characters from one numbered item to the next
+_ITEM_MARK = re.compile(r"[^\S\n]*(?:#{1,6}|[-*•·])?")
+# a heading or a label between two items: another section (maybe "Other cities:")
+_OTHER_HEADING = re.compile(r"(?m)^[^\S\n]*#{1,6}[^\S\n]|^[^\n]{1,60}:[^\S\n]*$")
 
 
 _CAPITAL_FIRST_HEADER = re.compile(

@@ -153,3 +153,26 @@ def test_a_place_with_an_apposition_or_which_has_its_capital():
 def test_near_miss_a_speech_tag_between_the_place_and_has():
     text = "Tasmania, said Ann, has Hobart as its capital.\n"
     assert capitals(text) == []
+
+
+def test_unnumbered_city_region_headings_with_paragraphs_between():
+    text = (
+        "Capitals of Canada's provinces\n\n"
+        "## Victoria, British Columbia\nA harbour city with gardens and whales offshore.\n\n"
+        "## Edmonton, Alberta\nA river valley and a huge mall on the prairie.\n\n"
+        "## Regina, Saskatchewan\nA lake in the middle of town.\n"
+    )
+    assert capitals(text) == [
+        ("British Columbia", "Victoria"),
+        ("Alberta", "Edmonton"),
+        ("Saskatchewan", "Regina"),
+    ]
+
+
+def test_near_miss_another_section_heading_ends_the_list_of_capitals():
+    text = (
+        "Capitals of Canada's provinces\n\n"
+        "## Victoria, British Columbia\nA harbour city.\n\n"
+        "# Other cities worth a visit\n\n## Toronto, Ontario\nTall towers.\n"
+    )
+    assert capitals(text) == [("British Columbia", "Victoria")]
