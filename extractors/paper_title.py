@@ -398,8 +398,9 @@ _PROSE = tuple(
         # "T" by Surname et al.
         rf"{_QUOTED},?\s+by\s+(?P<surname>{_SURNAME}){_ET_AL}",
         # "T" (Surname et al., 2016); an acronym in the parenthesis is a venue ("(JIR, 2019)")
+        # (the venue's acronym may stand before the year: "(Roe et al., ICML 2019)")
         rf"{_QUOTED},?\s*\((?![A-Z]{{2,}}\b)(?P<surname>{_SURNAME})(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+"
-        rf"{_YEAR}\)",
+        rf"(?:[A-Z][A-Za-z]{{1,10}}[^\S\n]+)?{_YEAR}\)",
         # Surname et al.'s paper "T"
         rf"(?P<surname>{_SURNAME}){_ET_AL}['’]s\s+(?:[\w-]+,?\s+){{0,2}}?{_WORK_WORD}{_NAMED}{_QUOTED}",
         # a (seminal, 2019) paper "T" by Given Surname / by Surname and Surname / by A. Surname
@@ -421,7 +422,16 @@ _PROSE = tuple(
         rf"(?P<first>{PERSON})(?:\s+(?:and|&)\s+{PERSON})?\s+published\s+{_QUOTED},?\s+"
         # (a publisher's name there makes it a book: "Penguin Books, 1998")
         rf"(?:in\s+(?:the\s+)?)?(?![^\n\"“]{{0,80}}?\b(?:Books|Press|House|Publishing|Publishers|Records)\b)"
-        rf"(?=[A-Z][^\n\"“]{{0,80}}?(?:\b(?:1[89]|20)\d\d\b|\d+\s*\(\d+\)))",
+        # (a date after it is when, not where: "published "T" in June 1976")
+        r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December|Spring|Summer|Autumn|Fall|Winter)\b)"
+        rf"(?=[A-Z][^\n\"“]{{0,80}}?(?:\b(?:1[89]|20)\d\d\b|\d+\s*\(\d+\))"
+        # ... or a journal's or a conference's name: "… in the Bell System Technical Journal"
+        rf"|[A-Z][^\n\"“.]{{0,60}}?\b(?:Journal|Proceedings|Transactions|Review|Letters|Annals"
+        rf"|Conference|Symposium|Workshop)\b)",
+        # "T" is an article by (mathematician) Given Surname
+        rf"{_QUOTED}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:paper|article)\s+by\s+"
+        rf"(?:[a-z]+\s+){{0,2}}(?P<first>{PERSON})",
         # the [T](url) paper, Given Surname and Given Surname, 2020
         rf"\[(?P<title>[^\[\]\n]{{8,200}})\]\([^()\s]{{1,300}}\)\s+(?:paper|article),?\s+"
         rf"(?:by\s+)?(?P<first>{PERSON})",
@@ -458,6 +468,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("published", "wrote", "authored", "presented", "posted"),
     ("published", "wrote", "presented"),
     ("published",),
+    (" by",),
     ("](",),
     ("**",),
     ("`",),
@@ -539,6 +550,8 @@ _TRIGGER = (
     # a link to a paper's PDF: "[Title](https://…/paper.pdf)"
     r"|[\[(][A-Z][A-Za-z]{0,8}[A-Z][A-Za-z-]{0,8}['’]?[ \t]?(?:1[89]|20)?\d\d[\])]"
     r"|\.pdf\)"
+    # a quoted title right after "published" ('Ana Roe published "T" in the … Journal')
+    r"|\bpublished[ \t]+[\"“][A-Z]"
     # a linked title, a dash and its author (reading lists: "* [Title](url) - Ana Roe (PDF)"):
     # the link's closing bracket right after its address, then a name of two words
     r"|(?<=[^\s(])\)[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]"
@@ -575,7 +588,7 @@ _ANCHORS = (
     *(f", {year})" for year in range(1800, 2100)),
     # (the venue's tag closes on its year's last two digits: "2020)", "'21]")
     *(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"), ".pdf)",
-    *(f") {dash} " for dash in "-–—"),
+    *(f") {dash} " for dash in "-–—"), 'published "', "published “",
 )  # fmt: skip
 
 # An entry's body: text with braces balanced to a depth of four ({title = {\ch{^{8}Li} …}}).

@@ -162,3 +162,24 @@ def test_a_citation_in_a_program_s_comments_wrapped_over_comment_lines():
         "#' counts vary across marshes.\n"
     )
     assert papers(text) == [("Hart", "Counting Herons from Orbit")]
+
+
+def test_encyclopedia_prose_on_a_paper_its_journal_and_its_author():
+    text = (
+        'In 1948, Lena Hart published "A Theory of Heron Counts" in the Marsh Technical Journal.'
+        '\n\n"A Theory of Reed Beds" is an article by ecologist Ken Moe published in 1950.\n\n'
+        'This repo implements the paper "Counting Herons from Orbit" (Roe et al., ICML 2019).\n'
+    )
+    assert sorted(papers(text)) == [
+        ("Hart", "A Theory of Heron Counts"),
+        ("Moe", "A Theory of Reed Beds"),
+        ("Roe", "Counting Herons from Orbit"),
+    ]
+
+
+def test_near_miss_a_book_published_in_a_month_and_a_song_by_a_singer():
+    text = (
+        'Jim Carter published "Why Not the Best?" in June 1976 to introduce himself.\n\n'
+        '"Blue Morning" is a song by singer Ana Roe.\n'
+    )
+    assert papers(text) == []
