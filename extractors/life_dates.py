@@ -604,7 +604,8 @@ _OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried|passed)\w*", re
 # a day's list; a year alone takes its day and month from the page's date line ("April 1").
 _DAY_ENTRY = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})"
-    rf"(?:,(?P<gap>[^.\n]{{1,120}}?),?)?{_S}+"
+    # (a band or a team in brackets after the name: "Ken Moe (The Herons) is born")
+    rf"(?:{_S}*\([^()\n]{{1,60}}\))?(?:,(?P<gap>[^.\n]{{1,120}}?),?)?{_S}+"
     r"(?P<event>is\s+born|was\s+born|dies|died|passes\s+away|passed\s+away)\b"
 )
 # Under a "Births" / "Deaths" heading the entry needs no verb: "1939 – Jane Roe, American actor".
@@ -913,11 +914,12 @@ _BRACKETED_NAME = re.compile(rf"{_S}*\({_S}*(?P<name>{NAME}){_S}*\)")
 _OPTION_LABEL = re.compile(r"[A-E][.)][^\S\n]+")
 _ANSWER_BEFORE = re.compile(r"(?i:answer|ans)[^\S\n]*[:=-]?[^\S\n]*$")
 _GIVEN_OF_BEFORE = re.compile(rf"(?<![\w-])(?P<given>{CAP_WORD})[^\S\n]+of[^\S\n]+$")
-# "Tom Roe of Bergen died …", "Ann Moe of Dayton, Ohio, passed away …": a person's full name,
-# then "of" and the town (and state) they lived in, before the verb
+# "Tom Roe of Bergen died …", "Ann Moe of Dayton, Ohio, passed away …", "Ken Moe of The Herons
+# was born …": a person's full name, then "of" and the town (and state) they lived in or the
+# band they played in, before the verb
 _PERSON_OF_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<person>{NAME})[^\S\n]+of[^\S\n]+(?:{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}},"
-    rf"[^\S\n]+)?$"
+    rf"(?<![\w-])(?P<person>{NAME})[^\S\n]+of[^\S\n]+(?:[Tt]he[^\S\n]+)?"
+    rf"(?:{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}},[^\S\n]+)?$"
 )
 
 
@@ -1018,9 +1020,19 @@ class _Reader:
         # (a full name once ranks and articles are off); "The Bishop of Bergen died …", "The
         # Duke of Wellington …": a title with its see or seat names no one the text names
         low = max(0, position - 120)
+        # (a band's or a see's article belongs to it: "Ken Moe of The Herons was born …")
+        article = re.match(r"[Tt]he[^\S\n]+", raw_name)
+        bare, at = (
+            (raw_name[article.end() :], position + article.end())
+            if article
+            else (
+                raw_name,
+                position,
+            )
+        )
         before = (
-            _PERSON_OF_BEFORE.search(self.text, low, position)
-            if " of " in self.text[low:position] and " " not in raw_name.strip()
+            _PERSON_OF_BEFORE.search(self.text, low, at)
+            if " of " in self.text[low:at] and " " not in bare.strip()
             else None
         )
         if before:

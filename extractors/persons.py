@@ -61,7 +61,8 @@ _MAIDEN_NAME = r"\((?:née[^\S\n]+|nee[^\S\n]+)?[^\W\d_][^()\n\d]{0,30}\)"
 _MORE_PARTICLES = r"(?:zu|zur|und|af|av|des|dei|degli|delle|el|ben|bint|abu|ap|op|het|te|vom|zum)"
 # A name may open a string in quotes ('Jane Roe (1901 – …)', a record of a data file) or wiki
 # bold (three apostrophes); an apostrophe inside a word ("O'Brien") still starts no name.
-_NAME_START = r"(?:(?<![\w'’])|(?<=[\s(\[{,:=]['‘])|(?<=\A['‘])|(?<=''))"
+# (not the last letter of "R.I.P.": "R.I.P. Ken Moe" is no "P. Ken Moe")
+_NAME_START = r"(?:(?<![\w'’])(?<!R\.I\.)|(?<=[\s(\[{,:=]['‘])|(?<=\A['‘])|(?<=''))"
 # A ruler's or a writer's epithet ends the name: "Peter the Great", "Pliny the Elder" (a closed
 # list: "Jane the Editor" is a name and a noun).
 _EPITHET = (

@@ -1,0 +1,35 @@
+"""Life dates in music fans' posts: a band named after the person ("Ken Moe of The Herons was
+born …", the band is no subject), an on-this-day entry with the band in brackets ("March 3,
+1948 - Ken Moe (The Herons) is born"), and a memorial opening "R.I.P." (its last letter is no
+initial of the name). Invented text in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_a_band_after_the_person_is_no_subject():
+    text = "Ken Vale of The Herons was born on March 3rd, 1948."
+    assert life(text) == [("birth_date", "Ken Vale", "1948-03-03")]
+
+
+def test_near_miss_a_title_and_its_see_name_nobody():
+    text = "The Bishop of The Isles died on 3 May 1950."
+    assert life(text) == []
+
+
+def test_an_on_this_day_entry_with_the_band_in_brackets():
+    text = "March 3, 1948 - Ken Vale (The Herons) is born in Leeds.\n"
+    assert life(text) == [("birth_date", "Ken Vale", "1948-03-03")]
+
+
+def test_a_memorial_opening_rip():
+    text = "R.I.P. Ken Vale (March 3, 1948 - June 4, 2016)\n"
+    assert life(text) == [
+        ("birth_date", "Ken Vale", "1948-03-03"),
+        ("death_date", "Ken Vale", "2016-06-04"),
+    ]
