@@ -73,11 +73,17 @@ DATE = (
     rf"|\d{{1,2}}-{_MONTH}-\d{{4}}(?!\d)|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d)))"
     rf"{_MARKS}"
 )
-# "23 February 1685 (O.S.) [5 March N.S.]": the New Style date follows the Old Style one.
+# "23 February 1685 (O.S.) [5 March N.S.]", "24 July 1725 O.S./4 August N.S.": the New Style
+# date follows the Old Style one.
+_NEW_STYLE_DAY = (
+    rf"(?P<day_month>{_DAY}[^\S\n]+{_MONTH}|{_MONTH}[^\S\n]+{_DAY})"
+    rf"(?:,?[^\S\n]+(?P<year>\d{{3,4}}))?"
+)
 _NEW_STYLE_AFTER = re.compile(
-    rf"^[^\S\n]*(?:\(O\.S\.\)|O\.S\.)[^\S\n]*[\[(](?:N\.S\.[^\S\n]*)?(?P<day_month>{_DAY}"
-    rf"[^\S\n]+{_MONTH}|{_MONTH}[^\S\n]+{_DAY})(?:,?[^\S\n]+(?P<year>\d{{3,4}}))?"
+    rf"^[^\S\n]*(?:\(O\.S\.\)|O\.S\.)[^\S\n]*(?:[\[(](?:N\.S\.[^\S\n]*)?{_NEW_STYLE_DAY}"
     r"(?:[^\S\n]*N\.S\.)?[\])]"
+    rf"|/[^\S\n]*{_NEW_STYLE_DAY.replace('day_month', 'day_month2').replace('year', 'year2')}"
+    r"[^\S\n]*N\.S\.)"
 )
 # What makes a date uncertain: "c. 1 May 1700", "abt. 12 Mar 1750", "bef. 3 Jan 1801",
 # "fl. 2 June 1620"; and a question mark after it.
@@ -147,8 +153,8 @@ def date_at(
     if iso is None:
         return None
     if m := _NEW_STYLE_AFTER.match(text[end : end + 60]):
-        year = m["year"] or iso[:4]
-        new_style = date_value(f"{m['day_month']} {year}")
+        year = m["year"] or m["year2"] or iso[:4]
+        new_style = date_value(f"{m['day_month'] or m['day_month2']} {year}")
         if new_style:
             return DateSpan(start, end + m.end(), new_style, is_hedged(text, start, end))
     return DateSpan(start, end, iso, is_hedged(text, start, end))

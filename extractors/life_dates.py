@@ -188,7 +188,8 @@ _PAREN = re.compile(
     # Z) (…)", "X (originally Y, then Z) (…)")
     rf"(?:{_S}*\((?:[^()\n\d]{{1,30}}|(?:[A-Z][a-z]{{2,20}}(?::|{_S}+for\b)|{_ALIAS_OPENER})"
     rf"[^()\n\d]{{1,160}})\)){{0,3}}"
-    rf",?{_S}*"
+    # (commas left where a dump dropped the post-nominals: "Alan Turing, , ( ; 23 June …")
+    rf"(?:{_S}*,){{0,3}}{_S}*"
     # a parenthesis inside may hold "(O.S.)" or "(listen)", but no dates: those are its own
     # name's ("VALUES ('Jane Roe (1901 – 1980)')")
     rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)){{0,400}})\)"

@@ -79,3 +79,19 @@ def test_a_fronted_birth_with_a_place_in_parts():
 def test_near_miss_a_fronted_place_described_by_a_clause_with_another_date():
     text = "Born in Tarvin, the town where the mill opened on 5 April 1920, Hollis was shy."
     assert life(text) == []
+
+
+def test_commas_a_dump_left_where_it_dropped_the_post_nominals():
+    text = "Alan Mathison Vance, , ( ; 23 June 1912 – 7 June 1954) was a British mathematician."
+    assert life(text) == [
+        ("birth_date", "Alan Mathison Vance", "1912-06-23"),
+        ("death_date", "Alan Mathison Vance", "1954-06-07"),
+    ]
+
+
+def test_an_old_style_date_then_its_new_style_day_after_a_slash():
+    text = "John Hale (24 July 1725 O.S./4 August N.S. – 21 December 1807) was an English sailor."
+    assert life(text) == [
+        ("birth_date", "John Hale", "1725-08-04"),
+        ("death_date", "John Hale", "1807-12-21"),
+    ]
