@@ -85,6 +85,7 @@ _NEW_STYLE_AFTER = re.compile(
     rf"|/[^\S\n]*{_NEW_STYLE_DAY.replace('day_month', 'day_month2').replace('year', 'year2')}"
     r"[^\S\n]*N\.S\.)"
 )
+_BEFORE_COMMON_ERA = re.compile(r"[^\S\n]*(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
 # What makes a date uncertain: "c. 1 May 1700", "abt. 12 Mar 1750", "bef. 3 Jan 1801",
 # "fl. 2 June 1620"; and a question mark after it.
 _HEDGE_BEFORE = re.compile(
@@ -150,8 +151,8 @@ def date_at(
     """The date written at ``text[start:end]`` (a ``DATE`` match), with a New Style date that
     follows an Old Style one taking its place."""
     iso = date_value(text[start:end], day_first)
-    if iso is None:
-        return None
+    if iso is None or _BEFORE_COMMON_ERA.match(text, end):
+        return None  # "13 June 323 BCE" is no date of the common era the ISO value states
     if m := _NEW_STYLE_AFTER.match(text[end : end + 60]):
         year = m["year"] or m["year2"] or iso[:4]
         new_style = date_value(f"{m['day_month'] or m['day_month2']} {year}")

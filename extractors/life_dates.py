@@ -162,7 +162,9 @@ _DROPPED_SUBJECT_VERBS = ("Nació", "Nasceu", "Nacque", "Родился", "Ро�
 # Post-nominal letters between the name and the parenthesis: "Taytu Betul, OSML, OMS (…)".
 # Up to a dozen ("OM CH CVO CBE FRS FRSB"), with "& Bar" after a medal and "PhD", "Bt".
 _POST_NOMINALS = (
-    rf"(?:,?{_S}+(?:&{_S}+(?:Two{_S}+)?Bars?|[A-Z][A-Z.]{{1,6}}|Ph\.?D\.?|Bt\.?|Bart\.?|Esq\.?)"
+    # (fellowships in mixed case, maybe honorary: "FREng", "Hon FRAeS", "FMedSci")
+    rf"(?:,?{_S}+(?:&{_S}+(?:Two{_S}+)?Bars?|[A-Z][A-Z.]{{1,6}}|(?:Hon\.?{_S}+)?F[A-Z][A-Za-z]{{1,7}}"
+    rf"|Ph\.?D\.?|Bt\.?|Bart\.?|Esq\.?)"
     rf"(?![\w])){{0,12}}"
 )
 _FOOTNOTES = r"(?:\[\w{1,3}\]){0,3}"
@@ -1052,6 +1054,7 @@ class _Reader:
         (``asked``: "Who was born on 3 May 1950?"), a question mark after it hedges nothing."""
         if not subject or subject in self.animals() or places.is_country(subject):
             return
+
         span = date_at(self.text, date_start, date_end, self.day_first)
         if span and span.hedged and asked:
             # only a mark before the date can hedge it (the text cut at the date's end)
@@ -1443,7 +1446,7 @@ def _from_parentheses(reader: _Reader):
             subject = (head and person_name(f"{head} {m['name']}")) or reader.subject(
                 m["name"], m.start()
             )
-        if not subject:
+        if not subject or _a_place(subject, m):
             continue
         group = "inside" if m["inside"] is not None else "bracketed"
         read = list(_read_parenthesis(m[group], spans_only=group == "bracketed"))
@@ -1454,6 +1457,17 @@ def _from_parentheses(reader: _Reader):
         for relation, start, end in read:
             offset = m.start(group)
             yield from reader.fact(relation, subject, offset + start, offset + end, *m.span())
+
+
+def _a_place(subject: str, m: re.Match[str]) -> bool:
+    """Whether the one word before a dated parenthesis is a place's name, no person's: "… and
+    again by Naples (30 September 1799 – 23 June 1800)" dates a rule, not a life."""
+    return (
+        " " not in subject
+        and not m["family"]
+        and (places.is_region(subject) or places.is_known_city(subject))
+        and subject.lower() not in given_names()
+    )
 
 
 _PLACE_DATE = re.compile(rf"{_S}*[A-Z][^\d;()\n,]{{1,40}},{_S}*(?P<date>{_DATE}){_S}*")

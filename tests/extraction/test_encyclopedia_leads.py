@@ -1,8 +1,10 @@
 """Encyclopedia leads that put more between the name and its life span: the name's other forms
 in a parenthesis of their own ("X (also Y or Z) (…)", "X (originally Y, then Z) (…)"), the name
 in another language after a comma ("X, Latin Y (…)"), and a death told after a time phrase that
-has no comma ("Later that year X fell ill and died … on DATE"), and a birth fronted with a
-place in parts ("Born in Luton, Bedfordshire, on DATE, X …"). Invented text in the general
+has no comma ("Later that year X fell ill and died … on DATE"), a birth fronted with a place
+in parts ("Born in Luton, Bedfordshire, on DATE, X …"), fellowships in mixed case ("Hon
+FRAeS"); near-misses that are no lives: dates before the common era, a place's rule dated in
+brackets, a legislature that "passed" an act on a date. Invented text in the general
 form of each, with near-misses."""
 
 from auditor.extraction import Extraction
@@ -95,3 +97,37 @@ def test_an_old_style_date_then_its_new_style_day_after_a_slash():
         ("birth_date", "John Hale", "1725-08-04"),
         ("death_date", "John Hale", "1807-12-21"),
     ]
+
+
+def test_fellowships_in_mixed_case_after_the_name():
+    text = (
+        "Sir Frank Hale, OM, KBE, FRS, Hon FRAeS, FREng (1 June 1907 – 9 August 1996) was an"
+        " engineer."
+    )
+    assert life(text) == [
+        ("birth_date", "Frank Hale", "1907-06-01"),
+        ("death_date", "Frank Hale", "1996-08-09"),
+    ]
+
+
+def test_near_miss_a_date_before_the_common_era():
+    text = "After the death of Alexander on 13 June 323 BCE, the empire split.\n"
+    assert life(text) == []
+
+
+def test_near_miss_a_place_s_rule_dated_in_brackets():
+    text = (
+        "The city was held by France (11 July – 28 September 1799) and again by Naples"
+        " (30 September 1799 – 23 June 1800), ending the republic."
+    )
+    assert life(text) == []
+
+
+def test_a_person_named_like_a_city_still_dies_in_a_clause():
+    text = "Darwin died on 19 April 1882 at Down House."
+    assert life(text) == [("death_date", "Darwin", "1882-04-19")]
+
+
+def test_near_miss_a_legislature_passed_an_act_on_a_date():
+    text = "An act of the Territorial Legislature passed on December 26, 1826, organized it."
+    assert life(text) == []
