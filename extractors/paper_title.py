@@ -744,6 +744,8 @@ class PaperTitleExtractor:
                 continue  # 'Jim "Break on Through" Morrison': a nickname, no title
             if _SPEECH_BEFORE.search(text, max(0, start - 40), title_at):
                 continue  # 'Replied Jane, "O friend, …"': a line of dialogue
+            if _quoted_speech(text, title_at, title):
+                continue  # 'analyst for Acme Group. "The more …," he said.': a quote
             if any(low <= title_at < high for low, high in formatted_spans):
                 continue
             seen_titles.add(title_at)
@@ -770,6 +772,10 @@ class PaperTitleExtractor:
                 continue
             if _CUT_TITLE_END.search(title):
                 continue  # "Oct 16, 2025 by", "… recommended all apps use it for benefits like"
+            if _quoted_speech(text, found.title_start, title):
+                continue  # "…, said Ann Roe of Acme Securities. "We have been …"": a quote
+            if found.family[:1].islower() and not _LOWER_PARTICLES.match(found.family):
+                continue  # 'He wrote, "The band …"' read as by "open": no family name
             if title and _looks_like_title(title) and _family_word(found.family):
                 read_spans.append((found.start, found.end))
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
@@ -858,6 +864,32 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
 
 # The marks that open a program's comment lines: R's roxygen "#'", "#", "//", "///".
 _COMMENT_MARK = re.compile(r"(?m)^[ \t]*(?:#+'?|/{2,3})(?=[ \t]|$)")
+# A sentence that attributes the quote after it to a speaker: newswire's "…, said Ann Roe of Acme
+# Group. "We …"", "… according to Ken Moe, analyst for Acme Research Group. "The …""
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:said|says|told|according\s+to|added|explained|commented)\b[^\"“”]{0,100}?"
+    r"[.,:][^\S\n]*\n?[^\S\n]*[\"“]\S?$"
+)
+_ATTRIBUTION_REACH = 160
+# ... or after it: '"The more …," he said.'
+_SAID_AFTER = re.compile(
+    r"[^\S\n]*[,.!?]?[\"”][^\S\n]*\n?[^\S\n]*(?:he|she|they|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)"
+    r"[^\S\n]+(?:said|says|added|told|explained|commented)\b"
+)
+
+
+def _quoted_speech(text: str, title_at: int, title: str) -> bool:
+    """Whether the quoted "title" at ``title_at`` is someone's words: a sentence before it
+    attributes it ("according to Ann Roe of Acme Group.") or a speech verb follows it."""
+    if _ATTRIBUTION_BEFORE.search(text, max(0, title_at - _ATTRIBUTION_REACH), title_at + 1):
+        return True
+    end = text.find(title[-12:], title_at) if len(title) >= 12 else title_at + len(title)
+    end = end + min(12, len(title)) if end >= 0 else title_at + len(title)
+    return _SAID_AFTER.match(text, end) is not None
+
+
+# particles that open a family name in lower case ("van der Berg", "de la Cruz")
+_LOWER_PARTICLES = re.compile(r"(?:[a-z]{1,4}\s){1,3}\S")
 # A title the labeller cut from prose or a byline ends on a word that needs what follows it.
 _CUT_TITLE_END = re.compile(r"\b(?:by|and|or|of|the|a|an|for|with|like|than|whose|which)$")
 

@@ -14,7 +14,7 @@ from extractors.references.formats import Formatted
 from extractors.references.labeller import GBT_TYPE_MARKS, read_gbt_entry
 from extractors.references.tokens import blank_markup
 
-_MARKED_LINE = re.compile(rf"(?m)^[^\n]*\[(?:{GBT_TYPE_MARKS})\][^\n]*")
+_MARKED_LINE = re.compile(rf"(?m)^[^\n]*\[(?:{GBT_TYPE_MARKS})\](?![A-Za-z])[^\n]*")
 
 
 def read_gbt(text: str) -> Iterator[Formatted]:

@@ -393,7 +393,9 @@ _GBT_ENTRY = re.compile(
     r"^[^\S\n]{0,40}(?:\\item\s{1,10}|\[\d{1,4}\][^\S\n]{0,3}|\d{1,4}[.．][^\S\n]{1,3})?"
     r"(?P<authors>[^\s.．\[\]][^.．\[\]\n]{0,300})[.．]\s{0,3}"
     r"(?P<title>[^\s\[\]][^\[\]\n]{1,400}?)\s{0,2}"
-    rf"\[(?P<mark>{GBT_TYPE_MARKS})\]"
+    # (a mark closes the title: a letter right after it makes an editor's bracket of prose,
+    # '"… [S]eeing them …"')
+    rf"\[(?P<mark>{GBT_TYPE_MARKS})\](?![A-Za-z])"
 )
 # A patent's title ends at the colon before its country and number ("方法: 中国, CN1602118A[P]").
 _PATENT_TAIL = re.compile(r"[:：]")

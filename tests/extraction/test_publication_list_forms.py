@@ -183,3 +183,22 @@ def test_near_miss_a_book_published_in_a_month_and_a_song_by_a_singer():
         '"Blue Morning" is a song by singer Ana Roe.\n'
     )
     assert papers(text) == []
+
+
+def test_near_miss_newswire_quotes_after_an_attribution():
+    text = (
+        "It suits problems with many variables, according to Ken Moe, analyst for\n"
+        'Acme Research Group. "The more unpredictable things are, the\n'
+        'more the machine will be appropriate," he said.\n\n'
+        'Debt is too high, said Ann Roe of\nInterstate Securities. "We have been fiddling around'
+        ' with these\nproblems for five years and the hour is growing late."\n'
+    )
+    assert papers(text) == []
+
+
+def test_near_miss_an_editor_s_bracket_inside_a_quote_is_no_document_type():
+    text = (
+        'The band gave musicians the "sense that the door had swung open." He wrote, "The band'
+        ' kick-started a thousand garage bands... [S]eeing them was a life-changing experience."\n'
+    )
+    assert papers(text) == []
