@@ -636,7 +636,11 @@ _NOT_FAMILY = frozenset(
     " since where what which according indeed actually reply note see chapter section table"
     " figure thread posted update breaking inc ltd llc corp co plc gmbh"
     # a work whose authors are withheld (a review copy, "Anonymous (2021)") names no author
-    " anonymous anon".split()
+    " anonymous anon"
+    # a month before a year dates a painting or a song: '"Wheat Field with Crows" (July 1890)'
+    " january february march april june july august september october november december"
+    # words of an address or of a narrator's turn: 'Quoth the Caliph, "…"', 'Sir, "…"'
+    " sir madam caliph times english".split()
 )
 # A speech verb just before the name: the quotation is what the person said.
 # A nickname in quotes inside a name: a given name, the quoted words, the family name
@@ -650,8 +654,11 @@ def _is_nickname(text: str, title_at: int) -> bool:
     return bool(_NICKNAME.match(text, text.rfind(" ", max(0, quote - 30), quote - 1) + 1))
 
 
+# (a speaker of one to three words: "Answered Abu Sir, …", "Quoth the Caliph, …", "turning to
+# Mrs. Gould, …")
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:[Rr]eplied|[Ss]aid|[Aa]sked|[Aa]nswered|[Rr]ejoined|[Cc]ried|[Ww]rote|[Ss]ays)\s+\S+,"
+    r"\b(?:[Rr]eplied|[Ss]aid|[Aa]sked|[Aa]nswered|[Rr]ejoined|[Cc]ried|[Ww]rote|[Ss]ays|[Qq]uoth"
+    r"|[Ee]xclaimed|[Ww]hispered|[Ss]houted|turning\s+to)(?:\s+\S+){1,3},"
 )
 
 

@@ -202,3 +202,19 @@ def test_near_miss_an_editor_s_bracket_inside_a_quote_is_no_document_type():
         ' kick-started a thousand garage bands... [S]eeing them was a life-changing experience."\n'
     )
     assert papers(text) == []
+
+
+def test_near_miss_a_narrator_s_turn_before_a_quoted_line():
+    text = (
+        "“I have served thee well,” said he.\nQuoth the\nCaliph, “Draw back yonder curtain, O"
+        " my vizier.”\nAnswered Abu Hasan, “I have done nothing, nor know I of any crime.”\n"
+    )
+    assert papers(text) == []
+
+
+def test_near_miss_a_painting_dated_by_its_month():
+    text = (
+        'His late works include "The Night Café" (1888), "Cafe Terrace at Night" (September'
+        ' 1888) and "Wheat Field with Crows" (July 1890).\n'
+    )
+    assert papers(text) == []
