@@ -852,10 +852,18 @@ class PaperTitleExtractor:
             if any(
                 "," in c.group() or not _AFTER_QUOTE.search(text, max(0, c.start() - 3), c.start())
                 for c in _CITATION_NEARBY.finditer(text, low, high)
-            ):
+            ) and not _WORK_OF_ART.search(text, max(0, m.start() - 120), m.end() + 120):
                 yield None, _read(text, m, bare=False)
 
 
+# Words that make a possessive's quoted title a book, a film, a song or a story, not a paper
+# ("Franklin's "Observations …"", "Jules Dassin's "Topkapi"", "Lafferty's "Eurema's Dam" … Best
+# Short Story")
+_WORK_OF_ART = re.compile(
+    r"\b(?:novels?|books?|films?|movies?|songs?|albums?|stories|story|poems?|plays?|essays?|"
+    r"memoirs?|translations?|paintings?|novella|short\s+story|heist|directed|starring|sings?)\b",
+    re.IGNORECASE,
+)
 # A family name and a generational suffix ("Ostrander, Jr."): the rest of a name, not a title.
 _NAME_SUFFIX = re.compile(r"[A-Z][\w'’-]{0,40},?[ \t]{1,3}(?:Jr|Sr|II|III|IV)\.?")
 

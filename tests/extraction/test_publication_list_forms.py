@@ -218,3 +218,21 @@ def test_near_miss_a_painting_dated_by_its_month():
         ' 1888) and "Wheat Field with Crows" (July 1890).\n'
     )
     assert papers(text) == []
+
+
+def test_near_miss_a_possessive_title_among_films_and_stories():
+    text = (
+        'I still like other heist movies a little more (Jules Dassin\'s "Topkapi," for one).'
+        " Critics (Roe, 1990) agree.\n\n"
+        "It tied for the award for Best Short Story with R. A. Lafferty's \"Eurema's Dam.\""
+        " Reviews (Moe, 1974) praised both.\n"
+    )
+    assert papers(text) == []
+
+
+def test_a_possessive_title_with_a_citation_nearby_is_still_read():
+    text = (
+        "Kammen (1990) and Drake (2011) say Franklin's \"Observations on the Increase of Heron"
+        ' Numbers" first showed the doubling.\n'
+    )
+    assert papers(text) == [("Franklin", "Observations on the Increase of Heron Numbers")]
