@@ -843,6 +843,10 @@ class PaperTitleExtractor:
                     prose, m.start(), m.start("title")
                 ):
                     continue
+                # among words of films, books and songs, only a work the match calls a paper
+                # ('French songs like "La Zone" by Fréhel (1933), "…"')
+                if _among_works_of_art(prose, m) and not _CALLED_PAPER.search(m.group()):
+                    continue
                 yield None, _read(prose, m, bare=False)
         possessive = ("'s" in lowered or "’s" in lowered) and any(q in text for q in _QUOTES)
         for m in _POSSESSIVE_TITLE.finditer(text) if possessive else ():
@@ -860,10 +864,27 @@ class PaperTitleExtractor:
 # ("Franklin's "Observations …"", "Jules Dassin's "Topkapi"", "Lafferty's "Eurema's Dam" … Best
 # Short Story")
 _WORK_OF_ART = re.compile(
-    r"\b(?:novels?|books?|films?|movies?|songs?|albums?|stories|story|poems?|plays?|essays?|"
-    r"memoirs?|translations?|paintings?|novella|short\s+story|heist|directed|starring|sings?)\b",
+    # (whole words: "closed-book question answering" is no book)
+    r"(?<![\w-])(?:novels?|books?|films?|movies?|songs?|albums?|stories|story|poems?|plays?|"
+    r"essays?|memoirs?|translations?|paintings?|novella|short\s+story|heist|directed|starring"
+    r"|sings?)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _among_works_of_art(text: str, m: re.Match[str]) -> bool:
+    """Whether the line of ``m`` speaks of films, books or songs around it (not in the title:
+    "BART: … Translation, and Comprehension" is a paper)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _WORK_OF_ART.search(text, max(line_start, m.start() - 120), m.start())
+        or _WORK_OF_ART.search(text, m.end(), min(line_end, m.end() + 120))
+    )
+
+
+_CALLED_PAPER = re.compile(r"\b(?:paper|article|preprint|study|letter|report)\b", re.IGNORECASE)
 # A family name and a generational suffix ("Ostrander, Jr."): the rest of a name, not a title.
 _NAME_SUFFIX = re.compile(r"[A-Z][\w'’-]{0,40},?[ \t]{1,3}(?:Jr|Sr|II|III|IV)\.?")
 

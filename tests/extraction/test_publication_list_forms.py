@@ -236,3 +236,19 @@ def test_a_possessive_title_with_a_citation_nearby_is_still_read():
         ' Numbers" first showed the doubling.\n'
     )
     assert papers(text) == [("Franklin", "Observations on the Increase of Heron Numbers")]
+
+
+def test_near_miss_songs_and_films_cited_like_papers():
+    text = (
+        'French songs like "La Zone" by Hart (1933), "Aux quatre coins de la banlieue" by Moe'
+        ' (1936) and "Ma banlieue" by Roe (1937) sang the suburbs.\n'
+    )
+    assert papers(text) == []
+
+
+def test_a_closed_book_task_is_no_book():
+    text = (
+        "Roberts et al., in “How Much Knowledge Can You Pack Into a Heron Model?”, trained T5"
+        " for closed-book question answering.\n"
+    )
+    assert papers(text) == [("Roberts", "How Much Knowledge Can You Pack Into a Heron Model?")]
