@@ -953,10 +953,12 @@ class _Reader:
                 if (name := person_name(m["name"]))
                 and m["name"] not in ("He", "She", *_DROPPED_SUBJECT_VERBS)
             )
+            # (given names a list knows: "Otto III, Holy Roman Emperor" is a title, not inverted)
             inverted = [
                 (m.start(), name)
                 for m in _INVERTED_SUBJECT.finditer(self.text)
-                if (name := natural_order(m["family"], m["given"]))
+                if m["given"].split()[0].lower() in given_names()
+                and (name := natural_order(m["family"], m["given"]))
             ]
             if inverted:
                 # the inverted name replaces its family name read alone as a subject
@@ -1465,9 +1467,20 @@ def _a_place(subject: str, m: re.Match[str]) -> bool:
     return (
         " " not in subject
         and not m["family"]
+        and " " not in (m["name"] or "").strip()  # ("Pope Zachary" names a person)
         and (places.is_region(subject) or places.is_known_city(subject))
         and subject.lower() not in given_names()
+        # a birth or a death said inside is a person's: "Gyula (born 30 June 1860)"
+        and not _LIFE_WORD_INSIDE.search(m["inside"] or m["bracketed"] or "")
+        # a title before the name makes a person: "Pope Zachary (679 – 15 March 752)"
+        and not _TITLED_BEFORE.search(m.string, max(0, m.start("name") - 30), m.start("name"))
     )
+
+
+_TITLED_BEFORE = re.compile(r"\b[A-Z][\w.]*[^\S\n]+$")
+
+
+_LIFE_WORD_INSIDE = re.compile(r"(?i)\b(?:born|died|b\.|d\.|baptised|baptized|buried)(?!\w)")
 
 
 _PLACE_DATE = re.compile(rf"{_S}*[A-Z][^\d;()\n,]{{1,40}},{_S}*(?P<date>{_DATE}){_S}*")

@@ -106,3 +106,21 @@ def test_knowledge_graph_triples_in_brackets_of_any_kind():
 def test_near_miss_a_triple_of_another_relation():
     text = '("Tom Vance", "place of birth", "Leeds"), ("Tom Vance", "spouse", "Ann Vance")\n'
     assert life(text) == []
+
+
+def test_near_miss_a_ruler_s_title_after_a_comma_is_no_inverted_name():
+    text = (
+        "Otto III, Holy Roman Emperor\n\nOtto III was emperor. He died in a castle near Rome on"
+        " 24 January 1002.\n"
+    )
+    assert life(text) == [("death_date", "Otto III", "1002-01-24")]
+
+
+def test_a_person_named_like_a_town_born_in_brackets():
+    text = "The younger son, Gyula (born 30 June 1860), also served in parliament."
+    assert life(text) == [("birth_date", "Gyula", "1860-06-30")]
+
+
+def test_a_titled_person_named_like_a_town_in_a_lead():
+    text = 'Pope Zachary (Latin: "Zacharias"; 679 – 15 March 752) reigned from 741.'
+    assert life(text) == [("death_date", "Zachary", "0752-03-15")]
