@@ -878,10 +878,16 @@ def _among_works_of_art(text: str, m: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
+    # (after the match, only to its sentence's end: "…, is a good start. Book tickets early")
+    stop = _SENTENCE_END_AFTER.search(text, m.end(), min(line_end, m.end() + 120))
+    after_end = stop.start() if stop else min(line_end, m.end() + 120)
     return bool(
         _WORK_OF_ART.search(text, max(line_start, m.start() - 120), m.start())
-        or _WORK_OF_ART.search(text, m.end(), min(line_end, m.end() + 120))
+        or _WORK_OF_ART.search(text, m.end(), after_end)
     )
+
+
+_SENTENCE_END_AFTER = re.compile(r"[.!?][\"”’)]*[^\S\n]+(?=[A-Z])")
 
 
 _CALLED_PAPER = re.compile(r"\b(?:paper|article|preprint|study|letter|report)\b", re.IGNORECASE)

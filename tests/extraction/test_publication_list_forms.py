@@ -252,3 +252,11 @@ def test_a_closed_book_task_is_no_book():
         " for closed-book question answering.\n"
     )
     assert papers(text) == [("Roberts", "How Much Knowledge Can You Pack Into a Heron Model?")]
+
+
+def test_words_of_books_in_the_next_sentence_govern_nothing():
+    text = (
+        'Roe et al. (2017), "Counting herons from orbit", is a good starting point. Visitors'
+        " are advised to book tickets well in advance.\n"
+    )
+    assert papers(text) == [("Roe", "Counting herons from orbit")]
