@@ -124,8 +124,8 @@ def test_near_miss_a_place_s_rule_dated_in_brackets():
 
 
 def test_a_person_named_like_a_city_still_dies_in_a_clause():
-    text = "Darwin died on 19 April 1882 at Down House."
-    assert life(text) == [("death_date", "Darwin", "1882-04-19")]
+    text = "Perth died on 3 May 1901 at his farm near the river."
+    assert life(text) == [("death_date", "Perth", "1901-05-03")]
 
 
 def test_near_miss_a_legislature_passed_an_act_on_a_date():

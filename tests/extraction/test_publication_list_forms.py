@@ -134,8 +134,8 @@ def test_near_miss_a_book_or_a_memoir_published_in_prose():
 
 def test_a_paper_described_before_its_title_with_co_authors_between_commas():
     text = (
-        "Lena Hart and Ken Moe, with three undergraduates, Ann Lee '14 and Bo Kim '13, authored"
-        " a paper that was accepted for publication in the Journal of Birds, entitled"
+        "Lena Hart and Ken Moe, with two students, Ann Lee '14 and Bo Kim '13, wrote a paper"
+        " which the Marsh Review took last spring, titled"
         ' "Counting herons from orbit."\n'
     )
     assert papers(text) == [("Hart", "Counting herons from orbit")]
@@ -157,7 +157,7 @@ def test_near_miss_places_and_a_month_before_a_quoted_name():
 def test_a_citation_in_a_program_s_comments_wrapped_over_comment_lines():
     text = (
         "#' Methods for counting birds\n#'\n"
-        "#' This package implements methods developed by Hart, Moe, and Quill\n"
+        "#' Our functions follow the approach of Hart, Moe, and Quill\n"
         '#\' (JRSS-B, 2016) "Counting Herons from Orbit", for validly testing whether\n'
         "#' counts vary across marshes.\n"
     )
@@ -248,10 +248,10 @@ def test_near_miss_songs_and_films_cited_like_papers():
 
 def test_a_closed_book_task_is_no_book():
     text = (
-        "Roberts et al., in “How Much Knowledge Can You Pack Into a Heron Model?”, trained T5"
-        " for closed-book question answering.\n"
+        "Vance et al., in “How Many Herons Can a Marsh Hold?”, tuned a model for closed-book"
+        " questions.\n"
     )
-    assert papers(text) == [("Roberts", "How Much Knowledge Can You Pack Into a Heron Model?")]
+    assert papers(text) == [("Vance", "How Many Herons Can a Marsh Hold?")]
 
 
 def test_words_of_books_in_the_next_sentence_govern_nothing():
