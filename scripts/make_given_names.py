@@ -9,32 +9,22 @@ list where one word decides between a person and a thing: ``Doris Day`` is a per
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_references import anystyle_sequences, given_names  # noqa: E402
+from train_references import given_names, write_anystyle_list  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "extractors" / "data" / "given_names.txt"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--shared",
-        type=Path,
-        default=Path(__file__).resolve().parents[2] / "shared" / "references" / "anystyle",
-    )
-    args = parser.parse_args()
-    names = given_names(anystyle_sequences(args.shared))
     header = (
         "# Given names written out in the author fields of AnyStyle's labelled reference\n"
         "# strings (BSD licence: anystyle_LICENSE.txt); made by scripts/make_given_names.py.\n"
     )
-    OUT.write_text(header + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{len(names)} given names -> {OUT}")
+    write_anystyle_list(__doc__.splitlines()[0], given_names, OUT, header, "given names")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ is a known given name.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -19,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_references import anystyle_sequences  # noqa: E402
+from train_references import write_anystyle_list  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "extractors" / "data" / "title_words.txt"
 _TEXT_FIELDS = {"title", "container-title", "journal", "publisher", "collection-title"}
@@ -43,21 +42,12 @@ def title_words(sequences: list[list[tuple[str, str]]]) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--shared",
-        type=Path,
-        default=Path(__file__).resolve().parents[2] / "shared" / "references" / "anystyle",
-    )
-    args = parser.parse_args()
-    words = title_words(anystyle_sequences(args.shared))
     header = (
         "# Words AnyStyle's labelled reference strings write in lower case in titles, container\n"
         "# titles and publishers far more often than in a name field (BSD licence:\n"
         "# anystyle_LICENSE.txt); made by scripts/make_title_words.py.\n"
     )
-    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} title words -> {OUT}")
+    write_anystyle_list(__doc__.splitlines()[0], title_words, OUT, header, "title words")
 
 
 if __name__ == "__main__":

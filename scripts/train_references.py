@@ -59,6 +59,21 @@ ANYSTYLE_FILES = ("core.xml", "gold.xml", "good.xml", "ugly.xml", "bad.xml")
 _STRIP = "\"'“”‘’«»*_[](){}<>.,;:!?"
 
 
+def write_anystyle_list(description: str, make, out: Path, header: str, what: str) -> None:
+    """The command line of a script that makes a word list from AnyStyle's strings: reads
+    ``--shared`` (the AnyStyle folder), makes the list, writes it under its ``header``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "references" / "anystyle",
+    )
+    args = parser.parse_args()
+    words = make(anystyle_sequences(args.shared))
+    out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} {what} -> {out}")
+
+
 def anystyle_sequences(folder: Path) -> list[list[tuple[str, str]]]:
     """Every labelled string as (field, text) pairs in order."""
     sequences = []
