@@ -878,8 +878,6 @@ _QUESTION = re.compile(
     # a flashcard's line, the place alone after "Capital of", the answer on the next line
     rf"|(?P<card>(?m:^)[^\S\n]*{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
 )
-# what may close a flashcard's line after its place
-_CARD_LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
 # the card's answer: a city alone on the next line
 _CARD_ANSWER = re.compile(
     rf"[^\S\n]*:?[^\S\n]*\n[^\S\n]*[*_]*(?P<city>{CITY})[*_]*[.!]?[^\S\n]*(?:\n|$)"
@@ -1638,7 +1636,7 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
         continues = bool(
             last
             and m.re is last[1]
-            and m.start() - last[3] <= _NUMBERED_ITEM_REACH
+            and m.start() - last[3] <= _ITEM_REACH
             and (
                 (number and last[0] is not None and int(number["n"]) == last[0] + 1)
                 or (not number and last[0] is None and mark_text == last[2])
@@ -1673,7 +1671,7 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
 
 
 _ITEM_NUMBER = re.compile(r"[^\S\n]*(?:#{1,6}[^\S\n]*)?(?P<n>\d{1,3})[.)][^\S\n]")
-_NUMBERED_ITEM_REACH = 3000  # characters from one numbered item to the next
+_ITEM_REACH = 3000  # characters from one item of a list to the next
 _ITEM_MARK = re.compile(r"[^\S\n]*(?:#{1,6}|[-*•·])?")
 # a heading or a label between two items: another section (maybe "Other cities:")
 _OTHER_HEADING = re.compile(r"(?m)^[^\S\n]*#{1,6}[^\S\n]|^[^\n]{1,60}:[^\S\n]*$")
@@ -2019,16 +2017,12 @@ _LINE_HEAD = re.compile(r"[^\S\n]*(?:[-*•+>]|\d{1,3}[.)])?[^\S\n]*")
 _HEAD_SEPARATOR = re.compile(r"[^\S\n]*(?::|[-–—](?=[^\S\n]))[^\S\n]*")
 
 
-def _line_head_region(
-    text: str, position: int, adjacent: bool = False
-) -> places.RegionMatch | None:
-    """The place that opens the line of ``position`` before a colon or a dash (``adjacent``:
-    right before ``position``)."""
+def _line_head_region(text: str, position: int) -> places.RegionMatch | None:
+    """The place that opens the line of ``position`` before a colon or a dash."""
     line_start = text.rfind("\n", 0, position) + 1
     head = _LINE_HEAD.match(text, line_start, position)
     region = places.region_starting_at(text, head.end() if head else line_start, position)
-    separator = _HEAD_SEPARATOR.match(text, region.end, position) if region else None
-    if separator and (not adjacent or separator.end() == position):
+    if region and _HEAD_SEPARATOR.match(text, region.end, position):
         return region
     return None
 
