@@ -668,7 +668,7 @@ def _family_word(family: str) -> bool:
 
 
 # A speaker's name in capitals opening a play's line: "DIANA. Has the mail gone?"
-_SPEAKER = re.compile(r"[^\S\n]*[A-Z]{2,}(?:[^\S\n][A-Z]{2,})?\.[^\S\n]+[A-Z]")
+_SPEAKER = re.compile(r"[^\S\n]*[A-Z]{2,}(?:[^\S\n][A-Z]{2,})?\.[^\S\n]+[\"“]?[A-Z]")
 # Words of speech, which a paper's title seldom holds twice: "Sorry, I can't take you …",
 # "We must do everything …"; an e-mail address; a bracket closed that never opened.
 _SPEECH_WORDS = frozenset(
@@ -753,6 +753,10 @@ class PaperTitleExtractor:
                 continue  # 'Replied Jane, "O friend, …"': a line of dialogue
             if _quoted_speech(text, title_at, title):
                 continue  # 'analyst for Acme Group. "The more …," he said.': a quote
+            if _SPEAKER.match(text, start):
+                continue  # 'FIRST PEASANT. "You may win."': a play's line
+            if _BINOMIAL.fullmatch(title):
+                continue  # '"Treptichnus pedum" (Seilacher, 1955)': a species and its authority
             if any(low <= title_at < high for low, high in formatted_spans):
                 continue
             seen_titles.add(title_at)
@@ -909,14 +913,14 @@ _COMMENT_MARK = re.compile(r"(?m)^[ \t]*(?:#+'?|/{2,3})(?=[ \t]|$)")
 # A sentence that attributes the quote after it to a speaker: newswire's "…, said Ann Roe of Acme
 # Group. "We …"", "… according to Ken Moe, analyst for Acme Research Group. "The …""
 _ATTRIBUTION_BEFORE = re.compile(
-    r"\b(?:said|says|told|according\s+to|added|explained|commented)\b[^\"“”]{0,100}?"
+    r"\b(?:said|says|told|[Aa]ccording\s+to|added|explained|commented)\b[^\"“”]{0,100}?"
     r"[.,:][^\S\n]*\n?[^\S\n]*[\"“]\S?$"
 )
 _ATTRIBUTION_REACH = 160
 # ... or after it: '"The more …," he said.'
 _SAID_AFTER = re.compile(
-    r"[^\S\n]*[,.!?]?[\"”][^\S\n]*\n?[^\S\n]*(?:he|she|they|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)"
-    r"[^\S\n]+(?:said|says|added|told|explained|commented)\b"
+    r"[^\S\n]*[,.!?]?[\"”][^\S\n]*\n?[^\S\n]*(?:(?:he|she|they|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)"
+    r"[^\S\n]+(?:said|says|added|told|explained|commented)\b|(?:said|says)[^\S\n]+(?:he|she)\b)"
 )
 
 
@@ -930,6 +934,8 @@ def _quoted_speech(text: str, title_at: int, title: str) -> bool:
     return _SAID_AFTER.match(text, end) is not None
 
 
+# A species' Latin name, which a taxonomic authority follows like a citation
+_BINOMIAL = re.compile(r"[A-Z][a-z]+ [a-z]+(?:us|um|a|is|ae|i|es|ens|ensis|oides|ata|atus|ii)")
 # particles that open a family name in lower case ("van der Berg", "de la Cruz")
 _LOWER_PARTICLES = re.compile(r"(?:[a-z]{1,4}\s){1,3}\S")
 # A title the labeller cut from prose or a byline ends on a word that needs what follows it.

@@ -260,3 +260,24 @@ def test_words_of_books_in_the_next_sentence_govern_nothing():
         " are advised to book tickets well in advance.\n"
     )
     assert papers(text) == [("Roe", "Counting herons from orbit")]
+
+
+def test_near_miss_a_species_and_its_authority():
+    text = (
+        'The boundary is the first appearance of the trace fossil "Ichnus marshum" (Hartley,'
+        " 1955) in the section.\n"
+    )
+    assert papers(text) == []
+
+
+def test_a_two_word_title_in_sentence_case_is_no_species():
+    text = 'The review "Heron counting" (Roe et al., 2015) summarised the field.\n'
+    assert papers(text) == [("Roe", "Heron counting")]
+
+
+def test_near_miss_a_quote_after_according_to_and_a_play_s_line():
+    text = (
+        'According to G. E. Hartley, "Goodness is a simple, undefinable property." (Hartley,'
+        ' 1903)\n\nFIRST PEASANT. "You may win the field today," said he.\n'
+    )
+    assert papers(text) == []
