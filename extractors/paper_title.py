@@ -929,9 +929,9 @@ def _quoted_speech(text: str, title_at: int, title: str) -> bool:
     attributes it ("according to Ann Roe of Acme Group.") or a speech verb follows it."""
     if _ATTRIBUTION_BEFORE.search(text, max(0, title_at - _ATTRIBUTION_REACH), title_at + 1):
         return True
-    end = text.find(title[-12:], title_at) if len(title) >= 12 else title_at + len(title)
-    end = end + min(12, len(title)) if end >= 0 else title_at + len(title)
-    return _SAID_AFTER.match(text, end) is not None
+    # (the closing quote within the title's length and a little more: the title read may be
+    # shorter than its text, its wrapped lines joined)
+    return _SAID_AFTER.search(text, title_at, title_at + len(title) + 40) is not None
 
 
 # A species' Latin name, which a taxonomic authority follows like a citation
