@@ -224,7 +224,8 @@ _BORN_AS = re.compile(rf"(?:^|;){_S}*born{_S}[^;]*;{_S}*$", re.IGNORECASE)
 # "(c. 1897 – 22 August 1978)", "(1737[1][2]16 January 1794)": a birth known only by its year
 # still leaves a full death date.
 _YEAR_BEFORE = re.compile(
-    rf"(?:^|[;,(]{_S}*)[^;,()]{{0,20}}?\b\d{{3,4}}(?:/\d{{1,4}})?(?:\[\w{{1,3}}\]){{0,3}}"
+    # (a year in doubt keeps the death certain: "(1654? – 25 September 1727)")
+    rf"(?:^|[;,(]{_S}*)[^;,()]{{0,20}}?\b\d{{3,4}}(?:/\d{{1,4}})?\??(?:\[\w{{1,3}}\]){{0,3}}"
     # the birthplace may follow the year: "(February 1718, Rouen – 7 April 1779, Paris)"
     rf"(?:,{_S}*[^;\d()\n–—,]{{1,50}}?)?{_S}*(?:{_DASH_CHAR}{_S}*(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?)?$"
 )
@@ -260,7 +261,12 @@ _SUBJECT = (
 # ("Rosario, so he's younger than Ronaldo, who was born ...").
 _WHO = r"(?(apposition)|(?:who\s+)?)"
 # (the date may stand in parentheses after the verb: "Pope Linus IV died (11 August 440)")
-_ON_DATE = rf"(?:(?:on\s+|\({_S}*)?(?P<date>{_DATE})|(?P<gap>{_GAP})\s(?:on\s+)?(?P<date2>{_DATE}))"
+# (an aside in brackets may stand in the gap: "died (before the outbreak of the war) on …",
+# "was born to Tom Roe and Ann Roe (née Lee), a teacher, on …")
+_ON_DATE = (
+    rf"(?:(?:on\s+|\({_S}*)?(?P<date>{_DATE})"
+    rf"|(?P<gap>{_GAP}(?:\([^()\n\d]{{1,80}}\){_GAP})?)\s(?:on\s+)?(?P<date2>{_DATE}))"
+)
 _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+born\s+{_ON_DATE}")
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
@@ -358,7 +364,9 @@ _BORN_AND_DIED = re.compile(
 )
 # A phrase fronted before a sentence's subject: "After 12 years of marriage, Jane Roe …".
 _FRONTED_PHRASE = (
-    r"(?:(?:After|In|By|During|Later|Within|Following|Shortly|Soon|Eventually|Finally|Then)"
+    r"(?:(?:After|In|By|During|Later|Within|Following|Shortly|Soon|Eventually|Finally|Then"
+    # (a cause or a concession: "Due to a discovery by her sister, Jane Roe's letters …")
+    r"|Due\s+to|Owing\s+to|Thanks\s+to|Because\s+of|Despite|Although|Though|While|When)"
     r"\b[^,.;!?\n]{0,60},\s+"
     # a time phrase may go without its comma: "Later that year Jane Roe …", "In 1956 Jane Roe …"
     r"|(?:(?:In|By|Later|Early|Late)\s+(?:that\s+(?:same\s+)?(?:year|month|week|day|spring|summer"
@@ -368,10 +376,11 @@ _FRONTED_PHRASE = (
 # retired in 1990 and died on 3 May 2001", "She moved to Paris, where she died on …", "… until
 # her death on …", "…, dying on …".
 _COORDINATED_DIED = re.compile(
-    rf"{_SENTENCE_START}(?:[-*•]{_S}*)?{_FRONTED_PHRASE}(?P<name>{NAME}|He|She)"
+    # (or a thing of theirs: "Her letters were published after her death on …")
+    rf"{_SENTENCE_START}(?:[-*•]{_S}*)?{_FRONTED_PHRASE}(?P<name>{NAME}|He|She|(?:His|Her)(?=\s+[a-z]))"
     rf"(?P<between>[^.!?;\n]{{3,200}}?)"
-    rf"(?:\band\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
-    rf"|,?\s+where\s+(?:he|she)\s+{_DIED_VERB}|\b(?:until|till|before)\s+(?:his|her)\s+death"
+    rf"(?:\b(?:and|but)\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
+    rf"|,?\s+where\s+(?:he|she)\s+{_DIED_VERB}|\b(?:until|till|before|after|following|upon)\s+(?:his|her)\s+death"
     rf"|,\s+dying)(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
 )
 # The same in a relative clause on a name anywhere in the sentence: "The last was Jane Roe, who
@@ -475,6 +484,12 @@ _POSSESSIVE_BORN = re.compile(
 _POSSESSIVE_DIED = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?:date\s+of\s+death|death\s*date|DOD){_POSSESSIVE_VERB}"
     rf"(?P<date>{_DATE})"
+    # the death as a noun: "Jane Roe's death on 3 May 2001 ended …", "Roe's sudden death, 3 May
+    # 2001, …" (not a day that remembers it: "the anniversary of Jane Roe's death on …")
+    # (a preposition opening the sentence is no part of the name: "Following Jane Roe's death")
+    rf"|(?:(?:Following|After|Before|Upon|Until|Till|With|At|Since|Despite|On)\s+)?"
+    rf"(?P<name2>{NAME})['’]s\s+(?:(?:sudden|untimely|early|tragic|"
+    rf"premature|unexpected)\s+)?death{_S}*[—–,]?{_S}*(?:on\s+)?(?P<date2>{_DATE})"
 )
 # The words without which a clause pattern cannot match (lower case): the cheap test that spares
 # the patterns opening with a name a scan of every capitalised word.
@@ -1114,6 +1129,16 @@ def _names_kin(text: str) -> bool:
     return bool(KINSHIP.intersection(re.findall(r"[a-z]+", text)))
 
 
+_PRONOUN_OF = {"His": "he", "Her": "she"}
+_OWN_DEATH = re.compile(r"\b(?:his|her)\s+death\b")
+_RELATIVE = re.compile(
+    r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|parents?|child(?:ren)?|widow"
+    r"|widower|uncle|aunt|nephew|niece|cousin|grand\w+|fianc\w*|partner|spouse|friend)\b"
+)
+_REMEMBERED_BEFORE = re.compile(
+    r"\b(?:anniversary|anniversaries|memory|commemoration|remembrance)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 # An attack's date is the death's only when no later death follows in the sentence.
 _ATTACKED = re.compile(r"\bwas\s+(?:killed|assassinated|murdered|executed)\b")
 _DIED_LATER = re.compile(r"[^.!?\n]{0,80}?\b(?:died|succumbed)\b")
@@ -1152,13 +1177,22 @@ def _life_dates(text: str):
             ):
                 continue  # "… born on …, and her husband Paul died on …": his death
             if pattern in (_COORDINATED_DIED, _WHO_AND_DIED) and (
-                re.search(r"['’]s?$", m["name"])
+                # (a possessive's own death as a noun is theirs: "Jane Roe's letters were
+                # published after her death on …")
+                (
+                    re.search(r"['’]s?$", m["name"])
+                    and not (_OWN_DEATH.search(m.group()) and not _RELATIVE.search(m["between"]))
+                )
                 or _OTHER_SUBJECT_BETWEEN.search(m["between"])
                 or _names_kin(m["between"])
             ):
                 continue  # "Jane Roe said her father retired and died on …"
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
+            if pattern in (_PASSING_OF, _POSSESSIVE_DIED) and _REMEMBERED_BEFORE.search(
+                text, max(0, m.start() - 80), m.start()
+            ):
+                continue  # "the anniversary of Jane Roe's death on …": the day that remembers it
             name_group = next(g for g in ("name", "name2", "name3", "dropped") if parts.get(g))
             if (
                 relation == "death_date"
@@ -1201,7 +1235,10 @@ def _life_dates(text: str):
             subject = (
                 inverted
                 or _family_in_capitals_before(text, m.start(name_group), m[name_group])
-                or reader.subject(m[name_group], m.start(name_group))
+                # (a thing of theirs opening the sentence: "Her letters … after her death")
+                or reader.subject(
+                    _PRONOUN_OF.get(m[name_group], m[name_group]), m.start(name_group)
+                )
             )
             asked = pattern is _QUESTION_WHO
             yield from reader.fact(relation, subject, *m.span(group), *m.span(), asked=asked)
@@ -1489,7 +1526,7 @@ _IS_AFTER = re.compile(rf",?{_S}+is{_S}+(?:a|an|the)\b")
 
 _YEAR_ONLY_AFTER = re.compile(
     rf"{_S}*{_DASH_CHAR}{_S}*(?:c\.{_S}*|ca\.{_S}*|after{_S}+|before{_S}+)?"
-    rf"(?P<year>\d{{3,4}})(?:{_S}*/{_S}*\d{{2,4}})?{_S}*(?:\)|;|,|$)"
+    rf"(?P<year>\d{{3,4}})(?:{_S}*/{_S}*\d{{2,4}})?\??{_S}*(?:\)|;|,|$)"
 )
 
 

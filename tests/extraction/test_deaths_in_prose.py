@@ -1,0 +1,83 @@
+"""Deaths and births that prose states around other words: a life span whose birth year is in
+doubt ("(1654? – 3 May 1727)": the death is certain), a death after "but" in the sentence's
+second verb phrase, an aside in brackets between the verb and the date, parents with their
+descriptions before the birth date ("was born to X, a …, and Y (née Z), a …, on D"), and the
+death as a noun ("Jane Roe's death on D", "… after her death on D" in a sentence about her
+or a thing of hers). Invented text in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_a_span_whose_birth_year_is_in_doubt_states_the_death():
+    text = "Oskar Wendt (1712? – 9 October 1780) was a Danish engraver."
+    assert life(text) == [("death_date", "Oskar Wendt", "1780-10-09")]
+
+
+def test_near_miss_a_death_in_doubt_states_nothing():
+    text = "Oskar Wendt (9 October 1712 – 1780?) was a Danish engraver."
+    assert life(text) == [("birth_date", "Oskar Wendt", "1712-10-09")]
+
+
+def test_a_death_after_but():
+    text = "Greta Falk fell ill in 1936. Falk went to Davos for a cure, but died on 2 June 1937."
+    assert life(text) == [("death_date", "Falk", "1937-06-02")]
+
+
+def test_near_miss_but_with_another_subject():
+    text = "Greta Falk went to Davos, but her sister died on 2 June 1937."
+    assert life(text) == []
+
+
+def test_an_aside_in_brackets_between_the_verb_and_the_date():
+    text = "Falk died (a month before the armistice) on 11 October 1918."
+    assert life(text) == [("death_date", "Falk", "1918-10-11")]
+
+
+def test_parents_described_before_the_birth_date():
+    text = (
+        "Ines Morales was born to Juan Morales, a miner, and Rosa Morales (née Vidal), "
+        "a seamstress, on 4 April 1931 in Oviedo."
+    )
+    assert life(text) == [("birth_date", "Ines Morales", "1931-04-04")]
+
+
+def test_a_possessive_death_as_a_noun():
+    text = "The two houses quarrelled. Ingram's death on 2 February 1411 ended the dispute."
+    assert life(text) == [("death_date", "Ingram", "1411-02-02")]
+
+
+def test_near_miss_the_anniversary_of_a_death():
+    text = "Crowds gathered on the anniversary of Ruth Ingram's death on 2 February 1961."
+    assert life(text) == []
+
+
+def test_her_death_in_a_sentence_about_a_thing_of_hers():
+    text = (
+        "Nell Harker wrote verse all her life. Her poems were printed after her death on "
+        "May 15, 1886, in Leeds."
+    )
+    assert life(text) == [("death_date", "Nell Harker", "1886-05-15")]
+
+
+def test_her_death_after_a_fronted_cause_and_a_possessive_name():
+    text = (
+        "Owing to a find by a cousin, Nell Harker's poems were printed after her death, "
+        "on May 15, 1886."
+    )
+    assert life(text) == [("death_date", "Nell Harker", "1886-05-15")]
+
+
+def test_near_miss_a_relative_of_the_possessive_name():
+    text = "Owing to a find by a cousin, Harker's mother was known after her death on May 15, 1886."
+    assert life(text) == []
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
+    text = "Following Ingram's death on 2 February 1411, the two houses made peace."
+    assert life(text) == [("death_date", "Ingram", "1411-02-02")]
