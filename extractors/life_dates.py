@@ -84,6 +84,8 @@ _MONTH_DATE = (
 )
 # (HTML's entities for the dashes too: "&ndash;", "&#8211;")
 _DASH_CHAR = r"(?:–|—|-|−|‒|―|&[nm]dash;|&#821[12];|&#x201[34];|to\b|until\b)"
+# The words before a death as a noun: "Jane Roe's sudden death", "until his untimely death"
+_DEATH_ADJECTIVES = ("sudden", "untimely", "early", "tragic", "premature", "unexpected")
 # The other verbs of a death and the labels of a life's dates, which hold no anchor above
 # (phrases, not their words alone: a novel's "the rest", "killed" and "departed" pass no date)
 _LIFE_WORDS = (
@@ -110,6 +112,7 @@ _LIFE_WORDS = (
 _ANCHORS = (
     "born", "died", "passed away", "birth", " b.", "(b.", " d.", "(d.", "†", "(*", "deaths",
     *_LIFE_WORDS,
+    *(f"{mark}s {word}" for mark in "'’" for word in ("death", *_DEATH_ADJECTIVES)),
     *(f"{month}{gap}{digit}" for month in _MONTH_NAMES.split("|") for gap in (" ", ". ")
       for digit in "0123456789"),
     *(f"{digit} {month}" for month in _MONTH_NAMES.split("|") for digit in "0123456789"),
@@ -122,6 +125,8 @@ _ANCHORS = (
 _LIFE_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _LIFE_WORDS)
 _TRIGGER = (
     r"\b(?:born|died|passed\s+away|birth|b\.|d\.)(?!\w)|†|\(\*"
+    # a death as a possessive's noun: "Jane Roe's sudden death on …"
+    rf"|['’]s\s+(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\b"
     rf"|(?<!\w)(?:{_LIFE_WORD})(?!\w)"
     # an on-this-day page's headings over its entries ("Births\n1930 – Ann Roe, chemist")
     r"|(?m:^)[^\S\n]*[#=*]{0,4}[^\S\n]*(?:births|deaths)\b"
@@ -265,7 +270,7 @@ _WHO = r"(?(apposition)|(?:who\s+)?)"
 # "was born to Tom Roe and Ann Roe (née Lee), a teacher, on …")
 _ON_DATE = (
     rf"(?:(?:on\s+|\({_S}*)?(?P<date>{_DATE})"
-    rf"|(?P<gap>{_GAP}(?:\([^()\n\d]{{1,80}}\){_GAP})?)\s(?:on\s+)?(?P<date2>{_DATE}))"
+    rf"|(?P<gap>{_GAP}(?:\((?:(?!\d{{4}})[^()\n]){{1,80}}\){_GAP})?)\s(?:on\s+)?(?P<date2>{_DATE}))"
 )
 _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+born\s+{_ON_DATE}")
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
@@ -375,19 +380,25 @@ _FRONTED_PHRASE = (
 # A death in the sentence's second verb phrase, whose subject opens the sentence: "Jane Roe
 # retired in 1990 and died on 3 May 2001", "She moved to Paris, where she died on …", "… until
 # her death on …", "…, dying on …".
+_DEATH_ADJECTIVE = rf"(?:{'|'.join(_DEATH_ADJECTIVES)})"
 _COORDINATED_DIED = re.compile(
     # (or a thing of theirs: "Her letters were published after her death on …")
     rf"{_SENTENCE_START}(?:[-*•]{_S}*)?{_FRONTED_PHRASE}(?P<name>{NAME}|He|She|(?:His|Her)(?=\s+[a-z]))"
     rf"(?P<between>[^.!?;\n]{{3,200}}?)"
     rf"(?:\b(?:and|but)\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
-    rf"|,?\s+where\s+(?:he|she)\s+{_DIED_VERB}|\b(?:until|till|before|after|following|upon)\s+(?:his|her)\s+death"
-    rf"|,\s+dying)(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
+    # (a clause whose pronoun is the subject's: "…, where she died", "… a stroke, from which he
+    # died", "… until he died"; the death as a noun: "… led to his death on …")
+    rf"|,?\s+(?:where|from\s+which|of\s+which|after\s+which)\s+(?P<pronoun>he|she)\s+{_DIED_VERB}"
+    rf"|\b(?:until|till|before|after|when)\s+(?P<pronoun2>he|she)\s+{_DEATH_ADVERB}{_DIED_VERB}"
+    rf"|\b(?P<pronoun3>his|her)\s+(?:{_DEATH_ADJECTIVE}\s+)?death"
+    rf"|,\s+dying)(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+|\({_S}*)?(?P<date>{_DATE})"
 )
 # The same in a relative clause on a name anywhere in the sentence: "The last was Jane Roe, who
 # retired in 1990 and died on 3 May 2001."
 _WHO_AND_DIED = re.compile(
     rf"(?P<name>{NAME}),\s+who\s+(?P<between>[^.!?;\n]{{3,200}}?)"
-    rf"\band\s+{_DEATH_ADVERB}{_DIED_VERB}(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
+    rf"(?:\band\s+{_DEATH_ADVERB}{_DIED_VERB}|\b(?:until|till|before)\s+(?P<pronoun>his|her)\s+death)"
+    rf"(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
 )
 # what makes the verb phrase another person's: a relative clause or reported speech
 _OTHER_SUBJECT_BETWEEN = re.compile(
@@ -408,8 +419,11 @@ _PASSING_OF = re.compile(
     # the person's role in lower case: "the passing of longtime clerk Jane Roe" (not "of the
     # wife of Jane Roe": the role's own "of" names someone else)
     rf"(?:(?!of\b|and\b|to\b)[a-z][\w-]*\s+){{0,3}}"
-    rf"(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?,?\s+"
-    rf"on\s+(?P<date>{_DATE})"
+    rf"(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?"
+    # (where, before the date: "the death of Jane Roe in Leeds on …"; the date in brackets or
+    # after a comma: "the death of Jane Roe (3 May 1900)", "On the death of Roe, 3 May 1900")
+    rf"(?:{_S}+(?:in|at){_S}+(?:the{_S}+)?{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
+    rf"(?:,?\s+on\s+|{_S}*\({_S}*|,{_S}+)(?P<date>{_DATE})"
 )
 
 
@@ -488,8 +502,8 @@ _POSSESSIVE_DIED = re.compile(
     # 2001, …" (not a day that remembers it: "the anniversary of Jane Roe's death on …")
     # (a preposition opening the sentence is no part of the name: "Following Jane Roe's death")
     rf"|(?:(?:Following|After|Before|Upon|Until|Till|With|At|Since|Despite|On)\s+)?"
-    rf"(?P<name2>{NAME})['’]s\s+(?:(?:sudden|untimely|early|tragic|"
-    rf"premature|unexpected)\s+)?death{_S}*[—–,]?{_S}*(?:on\s+)?(?P<date2>{_DATE})"
+    rf"(?P<name2>{NAME})['’]s\s+(?:{_DEATH_ADJECTIVE}\s+)?death(?:{_S}+(?:from|of|in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
+    rf"{_S}*[—–,(]?{_S}*(?:on\s+)?(?P<date2>{_DATE})"
 )
 # The words without which a clause pattern cannot match (lower case): the cheap test that spares
 # the patterns opening with a name a scan of every capitalised word.
@@ -553,7 +567,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _PRONOUN_DIED: _DIED_WORDS,
         _PASSING_OF: ("passing", "death"),
         _COORDINATED_DIED: ("died", "death", "dying", "passed"),
-        _WHO_AND_DIED: _DIED_WORDS,
+        _WHO_AND_DIED: (*_DIED_WORDS, "death"),
         _COMMA_B: ("born", "b."),
         _COMMA_D: ("died", "d."),
         # the verb of each phrase ("è nato" -> "nato"): "è" or "est" would be everywhere
@@ -988,7 +1002,9 @@ class _Reader:
         added … He was born`` -> ``Paul Roe``); None when that name is a lone word the text
         never gave in full. A ``pronoun`` ("he", "she") must agree with the name's given name
         where its gender is known: else the last person of its gender named since is meant
-        (``Paul Roe worked with Ada Moe. She was born …`` -> ``Ada Moe``), or nobody."""
+        (``Paul Roe worked with Ada Moe. She was born …`` -> ``Ada Moe``), or else the person
+        the text opened with, if of that gender (an article's subject: ``Ada Moe was … Paul
+        Roe said that Moe was ill. She died …`` -> ``Ada Moe``), or nobody."""
         found = self._antecedent(position)
         wanted = {"he": "M", "she": "F"}.get(pronoun.lower())
         if found is None or wanted is None or gender_of(found) in (None, wanted):
@@ -997,7 +1013,8 @@ class _Reader:
         for m in reversed(list(_NAME_RE.finditer(self.text, since, position))):
             if (name := person_name(m.group())) and gender_of(name) == wanted:
                 return name
-        return None
+        opening = self._antecedent(self.subjects()[0][0] + 1)
+        return opening if opening and gender_of(opening) == wanted else None
 
     def _antecedent(self, position: int) -> str | None:
         before = [(at, name) for at, name in self.subjects() if at < position]
@@ -1130,6 +1147,7 @@ def _names_kin(text: str) -> bool:
 
 
 _PRONOUN_OF = {"His": "he", "Her": "she"}
+_GENDER_OF = {"he": "M", "his": "M", "she": "F", "her": "F"}
 _OWN_DEATH = re.compile(r"\b(?:his|her)\s+death\b")
 _RELATIVE = re.compile(
     r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|parents?|child(?:ren)?|widow"
@@ -1187,6 +1205,14 @@ def _life_dates(text: str):
                 or _names_kin(m["between"])
             ):
                 continue  # "Jane Roe said her father retired and died on …"
+            pronoun = parts.get("pronoun") or parts.get("pronoun2") or parts.get("pronoun3")
+            if pronoun and (
+                _RELATIVE.search(m["between"])
+                or _REMEMBERED_BEFORE.search(m.string, m.start(), m.end("between"))
+                or (_GENDER_OF.get(m["name"].lower()) or gender_of(person_name(m["name"]) or ""))
+                not in (None, _GENDER_OF[pronoun])
+            ):
+                continue  # "Jane Roe nursed her father until he died on …": the father's
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
             if pattern in (_PASSING_OF, _POSSESSIVE_DIED) and _REMEMBERED_BEFORE.search(

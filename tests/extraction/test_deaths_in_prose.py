@@ -3,7 +3,10 @@ doubt ("(1654? – 3 May 1727)": the death is certain), a death after "but" in t
 second verb phrase, an aside in brackets between the verb and the date, parents with their
 descriptions before the birth date ("was born to X, a …, and Y (née Z), a …, on D"), and the
 death as a noun ("Jane Roe's death on D", "… after her death on D" in a sentence about her
-or a thing of hers). Invented text in the general form of each, with near-misses."""
+or a thing of hers, "the death of X (D)"), a clause whose pronoun is the subject's ("…, from
+which he died on D", "… until he died on D"; not a relative's, not the other gender's), and a
+pronoun deep in an article whose last named person is of the other gender (the article's
+person is meant). Invented text in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -81,3 +84,58 @@ def test_near_miss_a_relative_of_the_possessive_name():
 def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
     text = "Following Ingram's death on 2 February 1411, the two houses made peace."
     assert life(text) == [("death_date", "Ingram", "1411-02-02")]
+
+
+def test_a_relative_clause_whose_pronoun_is_the_subjects():
+    text = "In May 1702, Lindqvist caught a fever, from which he died on 4 June 1702."
+    assert life(text) == [("death_date", "Lindqvist", "1702-06-04")]
+
+
+def test_until_he_died():
+    text = "Arne Moberg led the choir until he died on August 7, 1847."
+    assert life(text) == [("death_date", "Arne Moberg", "1847-08-07")]
+
+
+def test_near_miss_until_a_relative_died():
+    assert life("Arne Moberg nursed his father until he died on August 7, 1847.") == []
+
+
+def test_near_miss_a_pronoun_of_the_other_gender():
+    assert life("Arne Moberg wrote to his aunt until she died on August 7, 1847.") == []
+
+
+def test_the_death_as_a_noun_with_a_cause_before_the_date():
+    text = "Moberg's sudden death from a fever on 22 December 1902 ended the tour."
+    assert life(text) == [("death_date", "Moberg", "1902-12-22")]
+
+
+def test_the_death_of_a_person_dated_in_brackets_or_after_a_comma():
+    assert life("With the death of Ragnar (20 September 1384), Olaf was freer.") == [
+        ("death_date", "Ragnar", "1384-09-20")
+    ]
+    assert life("On the death of Ragnar, 20 September 1384, the realm passed to Olaf.") == [
+        ("death_date", "Ragnar", "1384-09-20")
+    ]
+
+
+def test_who_until_his_death():
+    text = "The club was founded by Erik Lund, who was its chairman until his death on 10 May 2003."
+    assert life(text) == [("death_date", "Erik Lund", "2003-05-10")]
+
+
+def test_near_miss_the_anniversary_of_his_death():
+    text = "Erik Lund founded the club. Members met on the anniversary of his death on 10 May 2013."
+    assert life(text) == []
+
+
+def test_a_pronoun_deep_in_an_article_whose_last_named_person_is_of_the_other_gender():
+    text = (
+        "Greta Holm\n\nGreta Holm (February 2, 1937 – April 9, 2011) was a Swedish writer.\n"
+        "Her later novels sold poorly.\n"
+        'Per Ek was quoted as saying that Holm was "tired". She died on April 9, 2011.'
+    )
+    assert life(text) == [
+        ("birth_date", "Greta Holm", "1937-02-02"),
+        ("death_date", "Greta Holm", "2011-04-09"),
+        ("death_date", "Greta Holm", "2011-04-09"),
+    ]
