@@ -90,7 +90,7 @@ _DEATH_ADJECTIVES = ("sudden", "untimely", "early", "tragic", "premature", "unex
 # (phrases, not their words alone: a novel's "the rest", "killed" and "departed" pass no date)
 _LIFE_WORDS = (
     "death of", "death on", "his death", "her death", "passing of", "was killed", "were killed",
-    "killed in action", "was executed", "was assassinated", "was murdered", "drowned",
+    "killed in action", "shot and killed", "stabbed and killed", "was executed", "was assassinated", "was murdered", "drowned",
     "succumbed", "departed this life", "entered into rest", "entered rest", "went home to",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date",
@@ -148,6 +148,7 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"(?:died|passed\s+away|passed\s+on|departed\s+this\s+life"
     r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+(?:home\s+)?to\s+be\s+with\s+(?:the|her|his)\s+Lord"
     r"|was\s+(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)|drowned"
+    r"|was\s+(?:shot|stabbed|struck|beaten)\s+and\s+killed"
     r"|lost\s+(?:his|her)\s+life|succumbed"
     # an obituary's words: "left us", "was called home to the Lord", "went home to glory"
     r"|left\s+(?:us|this\s+(?:world|life|earth))|was\s+called\s+home(?:\s+to\s+(?:the\s+Lord|heaven|glory))?"
@@ -302,7 +303,7 @@ _COMMA_LIFE_SPAN = re.compile(
 _BORN_FIRST = re.compile(
     # (a place's parts parted by commas when "on" follows: "Born in Luton, Bedfordshire, on …")
     rf"\bBorn\s+(?:(?:in|at|to)\s+(?:[^,\n]{{1,60}}?\s+"
-    rf"|[A-Z][^,;.\n]{{0,60}}(?:,\s*[A-Z][^,;.\n]{{0,40}}){{1,2}},?\s+(?=on\s)))?"
+    rf"|[A-Z][^,;.\n]{{0,60}}(?:,\s*[A-Z][^,;.\n]{{0,40}}){{0,2}},\s+(?=on\s)))?"
     rf"(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"
     rf"(?P<gap>[^\n;:]{{0,160}}?),\s+"
     rf"(?P<name>{NAME}|he|she)(?=[^\S\n]+[a-z])"
@@ -361,7 +362,8 @@ _APPOSED_DIED = re.compile(
 _OTHER_HOLDER = re.compile(
     r"\b(?:of|to|with|by|for|and|from|whose)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)"
 )
-_DIED = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}")
+# (the age may stand between the verb and the date: "Jane Roe died, aged 84, on …")
+_DIED = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DEATH_ADVERB}{_DIED_VERB},?\s+{_ON_DATE}")
 _BORN_AND_DIED = re.compile(
     rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE})(?P<between>{_GAP}),?\s+(?:and\s+)?"
     rf"{_DIED_VERB}\s+"

@@ -139,3 +139,32 @@ def test_a_pronoun_deep_in_an_article_whose_last_named_person_is_of_the_other_ge
         ("death_date", "Greta Holm", "2011-04-09"),
         ("death_date", "Greta Holm", "2011-04-09"),
     ]
+
+
+def test_the_age_between_the_verb_and_the_date():
+    text = (
+        "Karl Ostrow retired to Graz, and when Ostrow died, aged 84, on April 2, 1977, few noticed."
+    )
+    assert life(text) == [("death_date", "Ostrow", "1977-04-02")]
+
+
+def test_a_fronted_phrase_does_not_make_its_first_word_the_pronouns_antecedent():
+    text = (
+        "Karl Ostrow was an Austrian diplomat. Following his retirement in 1925, Ostrow wrote "
+        "memoirs. He died in Graz on July 4, 1931."
+    )
+    assert life(text) == [("death_date", "Karl Ostrow", "1931-07-04")]
+
+
+def test_born_in_a_place_without_commas_inside_then_a_comma_before_on():
+    text = "Born in Mill Lane in Leeds, on 7 February 1878, Thomas Hale was the son of a tailor."
+    assert life(text) == [("birth_date", "Thomas Hale", "1878-02-07")]
+
+
+def test_shot_and_killed():
+    text = "Henry Moss joined the army. Moss was shot and killed near Ypres on 10 August 1915."
+    assert life(text) == [("death_date", "Moss", "1915-08-10")]
+
+
+def test_near_miss_shot_and_killed_with_no_named_subject():
+    assert life("Two men were shot and killed in Leeds on 10 August 1975.") == []
