@@ -1487,9 +1487,11 @@ _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
 # after the city a note may follow: "Alabama – Montgomery (since 1846)", "Ohio – Columbus – 1816"
 _ITEM_NOTE = r"(?:[^\S\n]*\([^()\n]{0,40}\)|[^\S\n]+[-–—|][^\S\n]+[^\n<]{1,60}?)?"
 _REGION_CITY_ITEM = re.compile(
-    rf"{_ITEM_START}(?P<region>[^\n:–—\-|<>]{{2,60}}?)"
+    # (a hyphen inside a word is the region's: "Baden-Württemberg – Stuttgart")
+    rf"{_ITEM_START}(?P<region>(?:[^\n:–—\-|<>]|(?<=\w)-(?=\w)){{2,60}}?)"
     rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?"
-    rf"(?:[–—:|=]|[^\S\n]-[^\S\n]|-{{1,2}}>|→|=>|\.{{2,}}|…)[^\S\n]*"
+    # (a slash between spaces too: "State / Capital" over "Ohio / Columbus")
+    rf"(?:[–—:|=]|[^\S\n][-/][^\S\n]|-{{1,2}}>|→|=>|\.{{2,}}|…)[^\S\n]*"
     # the item may name its field: "**Ohio** – capital: Columbus"
     rf"(?P<labelled>(?i:capital(?:[^\S\n]+city)?)[^\S\n]*[:–—-]?[^\S\n]*)?"
     rf"(?P<city>{CITY}){_ITEM_NOTE}[^\S\n]*[.;,]?{_ITEM_END}"
@@ -1553,7 +1555,7 @@ def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
 
 
 _ITEM_LINE = re.compile(
-    r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?(?:[^\S\n](?:[-–—:=→]|->|=>|\.{2,}|…)|:)[^\S\n])"
+    r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|[^\n]{1,60}?(?:[^\S\n](?:[-–—:=→/]|->|=>|\.{2,}|…)|:)[^\S\n])"
     r"[^\n]*"
     # "Peru: Lima" (the colon after the place), "Montgomery, Alabama"
     r"|[^\S\n]*[A-Z][^\n,]{1,40},[^\S\n]+[A-Z][^\n,]{1,40}"
@@ -1604,7 +1606,7 @@ _ITEM_HEAD = re.compile(
     r"[^\S\n]*"
     rf"(?:{_EMOJI})?(?:\*\*|__)?"
 )
-_ITEM_SEPARATOR = re.compile(r"[–—:|(→=…,]|[^\S\n]-[^\S\n]|->|\.\.")
+_ITEM_SEPARATOR = re.compile(r"[–—:|(→=…,]|[^\S\n][-/][^\S\n]|->|\.\.")
 
 
 def _list_candidates(text: str) -> Iterator[_Candidate]:
@@ -1646,6 +1648,16 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
         region_text = re.sub(r"\s*\([^()]*\)$", "", m["region"].strip(" *_"))
         subject, city_text = places.region_name(region_text), m["city"].strip(" *_")
         city_at = m.start("city")
+        if (
+            m.re is _CITY_REGION_ITEM
+            and subject is None
+            and places.is_known_city(region_text)
+            and (swapped := places.region_name(city_text))
+        ):
+            # the region first, its capital in brackets ("Bavaria (Munich)"), read like the
+            # other way round only under a header about capitals (below); a bracket that
+            # gives the place's other name holds no known city ("Myanmar (Burma)")
+            subject, city_text, city_at = swapped, region_text, m.start("region")
         if (
             m.re is _REGION_CITY_ITEM
             and not m["labelled"]

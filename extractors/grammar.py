@@ -48,7 +48,9 @@ CAP_WORD_BODY = (
     rf"(?:{_ABBREVIATION}|{_UP}(?:\.|(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER}|–{_UP}(?={_LETTER}))*"
     rf"(?!\w)))"
 )
-CAP_WORD = rf"(?<![\w{_APOS}]){CAP_WORD_BODY}"
+# (an apostrophe after a letter joins a word, "d'Ivoire"; one after a space or a bracket opens a
+# quoted string, "VALUES ('Spain', 'Madrid is the capital …')")
+CAP_WORD = rf"(?<![\w’ʻ])(?<!\w'){CAP_WORD_BODY}"
 # A capitalised word of two letters or more, no initial: what a family name in a reference list
 # looks like ("Vaswani", "McMillan-Major", "Østergaard").
 NAME_WORD = rf"(?<![\w{_APOS}]){_UP}(?:[{_APOS}]?{_LETTER}|-{_UP}|-{_LETTER})+(?!\w)"

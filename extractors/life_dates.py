@@ -90,8 +90,9 @@ _DEATH_ADJECTIVES = ("sudden", "untimely", "early", "tragic", "premature", "unex
 # (phrases, not their words alone: a novel's "the rest", "killed" and "departed" pass no date)
 _LIFE_WORDS = (
     "death of", "death on", "his death", "her death", "passing of", "was killed", "were killed",
-    "killed in action", "shot and killed", "stabbed and killed", "was executed", "was assassinated", "was murdered", "drowned",
-    "succumbed", "departed this life", "entered into rest", "entered rest", "went home to",
+    "killed in action", "shot and killed", "stabbed and killed", "was executed",
+    "was assassinated", "was murdered", "drowned", "succumbed", "departed this life",
+    "entered into rest", "entered rest", "went home to",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date",
     # (a birthday with its year is a birth date: "Jane Roe's birthday is on 3 May 1950")

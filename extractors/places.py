@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from extractors.grammar import CAP_WORD, SPACE
+from extractors.grammar import CAP_WORD, CAP_WORD_BODY, SPACE
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,11 @@ def is_country(name: str) -> bool:
 # The words a region's name is made of: capitalised words, and the joiners that occur inside
 # names ("Bosnia and Herzegovina", "Mato Grosso do Sul", "Jammu & Kashmir", "Trentino-Alto").
 _JOINER = r"(?:and|&|of|the|de|da|do|dos|del|di|du|la|le|el|al|y|e|upon|on)"
-_NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:{SPACE}{_JOINER})*{SPACE}{CAP_WORD}){{0,7}}")
+# (a word may open with an elided particle: "Côte d'Ivoire")
+_ELIDED_WORD = rf"[dl]['’]{CAP_WORD_BODY}"
+_NAME_RUN = re.compile(
+    rf"{CAP_WORD}(?:(?:{SPACE}{_JOINER})*{SPACE}(?:{CAP_WORD}|{_ELIDED_WORD})){{0,7}}"
+)
 _WORD = re.compile(rf"{CAP_WORD}|\S+")
 # A descriptive phrase before the name: "the U.S. state of", "the northern Indian state of",
 # "the autonomous community of", "the Brazilian state of". Bounded: at most five words.
@@ -184,7 +188,7 @@ def _longest_known_prefix(
     words = list(re.finditer(r"\S+", run.group()))
     for count in range(len(words), 0, -1):
         last = words[count - 1]
-        if not re.match(CAP_WORD, last.group()):
+        if not re.match(rf"{CAP_WORD}|{_ELIDED_WORD}", last.group()):
             continue  # a name ends on a capitalised word, not on a joiner
         name = run.group()[: last.end()]
         resolved = region_name(name)
