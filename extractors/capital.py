@@ -133,7 +133,8 @@ _IS_AFTER_REGION = re.compile(
     rf"|[^\S\n]+[—–-][^\S\n]+(?={CITY}[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"
     rf"(?:the\s+city\s+of\s+)?\*{{0,3}}"
     rf"(?P<city>{CITY})"
-    rf"|,\s+(?P<apposed>{CITY}),)"
+    # (the apposition's closing comma may be missing: "The capital of Alberta, Edmonton is …")
+    rf"|,\s+(?P<apposed>{CITY})(?:,|(?=[^\S\n]+(?:is|has|lies|sits|offers|boasts|remains)\b)))"
 )
 # What may stand between a city at the start of its sentence and "is the capital of": a
 # parenthesis, a footnote mark, an apposition; one group or one character a step, so that the
@@ -351,6 +352,13 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
             # "The capital of Ohio, Columbus, …" opens its sentence; mid-sentence only a
             # known city is apposed ("visiting the capital of Laos, Vientiane, is …")
             after = None
+        if after and after["apposed"] and not after.group().endswith(","):
+            # without its closing comma an apposition opens its sentence only: "The capital of
+            # Alberta, Edmonton is …" ("Edmonton is the capital of Alberta, Regina is …" lists)
+            if m["the"] != "The":
+                after = None
+            elif _NEGATED_AFTER.match(text, after.end()):
+                continue  # "The capital of Alberta, Calgary is not …"
         if after and (city := _city(after["city"] or after["apposed"], region.name)):
             if _current(text, m.start(), region.end, after.end()):
                 yield _Candidate(

@@ -280,8 +280,10 @@ def _city_keys() -> frozenset[str]:
 
 
 def is_known_city(name: str) -> bool:
-    """Whether ``name`` is a city of 15,000 inhabitants or more, or a capital (GeoNames)."""
-    return place_key(name) in _city_keys()
+    """Whether ``name`` is a city of 15,000 inhabitants or more, or a capital (GeoNames); a
+    known city's name with "City" after it too ("Quebec City": GeoNames has "Québec")."""
+    key = place_key(name)
+    return key in _city_keys() or (key.endswith(" city") and key[:-5] in _city_keys())
 
 
 _LOWER_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -1,8 +1,10 @@
 """Capitals in more list forms and strings: the region first with its capital in brackets
 under a header about capitals ("Bavaria (Munich)"), rows parted by a slash under a "State /
 Capital" header, a hyphenated region before an item's dash, a sentence inside a single-quoted
-string (an SQL seed's or a program's), and a country whose name holds an elided particle
-("Côte d'Ivoire"). Invented text in the general form of each, with near-misses."""
+string (an SQL seed's or a program's), a country whose name holds an elided particle
+("Côte d'Ivoire"), a city named with "City" after a known name ("Quebec City"), and an
+apposition opening its sentence without its closing comma ("The capital of X, Y is …").
+Invented text in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -77,3 +79,23 @@ def test_a_country_name_with_an_elided_particle():
     assert capitals("The capital of Côte d'Ivoire is Yamoussoukro.") == [
         ("Côte d'Ivoire", "Yamoussoukro")
     ]
+
+
+def test_a_known_city_with_city_after_its_name():
+    assert capitals("Quebec City: capital of Quebec\nQuebec City is old.\n") == [
+        ("Quebec", "Quebec City")
+    ]
+
+
+def test_an_apposition_without_its_closing_comma_opening_the_sentence():
+    text = "The capital city of Alberta, Edmonton is known for its river valley."
+    assert capitals(text) == [("Alberta", "Edmonton")]
+
+
+def test_near_miss_a_negated_apposition_without_its_comma():
+    assert capitals("The capital of Alberta, Calgary is not.") == []
+
+
+def test_near_miss_a_list_of_sentences_joined_by_commas():
+    text = "Edmonton is the capital of Alberta, Regina is the capital of Saskatchewan."
+    assert capitals(text) == [("Alberta", "Edmonton"), ("Saskatchewan", "Regina")]
