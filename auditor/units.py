@@ -445,7 +445,23 @@ def units_for(
 ) -> list[Span]:
     """The units of a relation's triggers ``hits`` in ``text``: one around each, merged."""
     maker = _UnitMaker(text, kinds, reach)
-    return merged(maker.around(hit) for hit in sorted(hits))
+    units = merged(maker.around(hit) for hit in sorted(hits))
+    return joined(text, units, reach.join_gap) if reach.join_gap else units
+
+
+_NO_WORDS = re.compile(r"[\W_]*")
+
+
+def joined(text: str, spans: list[Span], gap: int) -> list[Span]:
+    """Sorted, disjoint ``spans`` joined where at most ``gap`` characters, none a letter or a
+    digit, part one from the next."""
+    out: list[Span] = []
+    for start, end in spans:
+        if out and start - out[-1][1] <= gap and _NO_WORDS.fullmatch(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def read_unit(

@@ -86,6 +86,10 @@ class UnitReach:
     # line then runs from its trigger's entry's opening to the next one's, not by sentences
     # (a reference's authors and title are sentences of their own).
     inline_entries: Callable[[str, int, int], list[int]] | None = None
+    # Units this close (in characters), with nothing between but spaces, brackets and
+    # punctuation, are read as one: a list's items, each its own unit, read together (a
+    # list's reading needs its run of items: "},\n{" between two records).
+    join_gap: int = 0
 
 
 @dataclass(frozen=True)

@@ -499,7 +499,14 @@ _TRIGGER = (
     # author's name ("Roe, J. \"Title.\"", "J. Roe, “Title,”"); anywhere else it passes most
     # prose (dialogue, names of things), and prose that cites a paper in quotes says "paper",
     # "et al." or the year too. Volumes and pages mark references too.
-    r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)]|\[\d{1,3}\])?[ \t]*\"[A-Z]|[A-Za-z][.,][ \t][\"“„«][A-Z]"
+    r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)]|\[\d{1,3}\])[ \t]*\"[A-Z]"
+    # (after an author, case kept: "Roe, Jane. \"Title.\"", "J. Roe, “Title,”", "Roe et al.,
+    # \"Title\""; not dialogue's 'he said, "Yes' nor news' 'meeting. "We')
+    r"|(?-i:(?:[A-Z][\w'’-]+,[ \t]+[A-Z][\w'’. -]{0,40}?|\b[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]?"
+    r"[A-Z][\w'’-]+|\bet[ \t]+al\.?)[.,][ \t][\"“„«][A-Z])"
+    # (a straight quote opening a line without a list's mark opens dialogue as often as a
+    # typographic one: read as below)
+    r"|(?m:^)[ \t>]*\"[A-Z][^\"\n]{2,200}\"[,.]?[ \t]*(?:by\b|[(\[—–-]|\d)"
     # (a typographic quote opening a line without a list's mark opens a book's dialogue more
     # often than a title: only where its closing quote is followed by an author, a year or a
     # dash, '“Title,” by Ana Roe', not by speech: '“Come in,” she said')
@@ -543,7 +550,8 @@ _TRIGGER = (
     r"|\d\(\d{1,4}\):\s?\d|\bdoi:\s?10\.|\bdoi\.org/10\.|(?<!\d),\s(?:1[89]|20)\d\d[a-z]?\)"
     r"|(?m:^)[ \t]*\.\. \["
     # records in explicit formats: RIS, refer, JSON and YAML records with authors, meta tags
-    r"|(?m:^)TY  - |(?m:^)%T |\"authors?\"\s*:|citation_title|(?m:^)[ \t]*(?:-[ \t]+)?authors?:"
+    r"|(?m:^)TY  - |(?m:^)%T |\"authors?\"\s*:|\"title\"\s*:|citation_title"
+    r"|(?m:^)[ \t]*(?:-[ \t]+)?authors?:"
     # records of program code: "'author' => …", "'authors': …", "author: '…'"
     r"|'authors?'|\bauthors?[ \t]?=>|\bauthors?:[ \t]*['\"]"
     # a publication list's venue tag, an acronym and its year: "[ICML 2020]", "(NeurIPS'21)";
@@ -581,7 +589,7 @@ _ANCHORS = (
     "semanticscholar.org/paper/", "pubmed.ncbi.nlm.nih.gov/",
     "<li>", "publications", "\\bibitem", "bibentry(", "citentry(", "family-names:",
     "cff-version:", "):", "doi:", "doi.org/", ".. [",
-    "ty  - ", "%t ", '"author', "citation_title", "author:", "authors:", "'author",
+    "ty  - ", "%t ", '"author', '"title"', "citation_title", "author:", "authors:", "'author",
     "author =>", "author=>", "authors =>", "authors=>",
     "proposed in", "introduced in", "described in", "presented in", "published in",
     "released in", "implementation of",

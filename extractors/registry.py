@@ -50,6 +50,7 @@ BUILTIN_UNITS: dict[str, tuple[tuple[str, ...], UnitReach]] = {
             wrapped_prose=True,
             whole_lines=True,
             inline_entries=entry_openings,
+            join_gap=16,
         ),
     ),
 }

@@ -153,3 +153,29 @@ def test_paper_triggers_still_pass_the_marks_of_entries():
         "The article by Ann Roe describes the survey.\n",
     ):
         assert prefilter.hits_by_relation(entry)[0], entry
+
+
+def test_paper_triggers_pass_no_dialogue_or_news_quotes_in_straight_quotes():
+    # a line of dialogue opening with a straight quote, a quote after a speech verb's comma,
+    # a quote after a sentence's stop: speech, not a reference (each line alone passed before)
+    prefilter = _paper_prefilter()
+    for prose in (
+        '"This is going to be a long evening," she said.\n',
+        '    "The harbour will close at noon," the official said.\n',
+        'He paused. Then he said, "Yes, if I was not a poor man."\n',
+        'The mayor spoke at the meeting. "We have no plans," he added.\n',
+    ):
+        assert prefilter.hits_by_relation(prose)[0] == [], prose
+
+
+def test_paper_triggers_pass_quoted_titles_after_authors_and_title_first():
+    prefilter = _paper_prefilter()
+    for entry in (
+        'Castellan, Mira. "Counting Herons from Low Orbit." Wetland Letters\n',
+        'M. Castellan, "Counting Herons from Low Orbit," in Proc. Wetlands\n',
+        'Castellan et al., "Counting Herons from Low Orbit"\n',
+        '"Counting Herons from Low Orbit" (2019) - Mira Castellan\n',
+        '"Counting Herons from Low Orbit," by Mira Castellan\n',
+        '{"title": "Counting Herons from Low Orbit", "year": 2019}\n',
+    ):
+        assert prefilter.hits_by_relation(entry)[0], entry

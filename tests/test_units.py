@@ -194,3 +194,15 @@ def test_dense_triggers_are_read_in_one_scan():
     # linear: twice the text takes about twice the time (not four times); generous for noise
     assert time.perf_counter() - started < 4 * elapsed + 0.5
     assert spans == [(0, len(text))]
+
+
+def test_units_parted_only_by_brackets_and_punctuation_are_joined():
+    from auditor.units import joined
+
+    text = '{"title": "A"},\n{"title": "B"}\nThen prose.'
+    first, second = (0, 13), (16, 30)
+    assert text[first[1] : second[0]] == '},\n'
+    assert joined(text, [first, second], gap=16) == [(0, 30)]
+    # a word between, or a gap wider than asked: apart
+    assert joined(text, [first, (31, 35)], gap=16) == [first, (31, 35)]
+    assert joined(text, [first, second], gap=2) == [first, second]
