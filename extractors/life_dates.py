@@ -125,7 +125,11 @@ _ANCHORS = (
 )  # fmt: skip
 _LIFE_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _LIFE_WORDS)
 _TRIGGER = (
-    r"\b(?:born|died|passed\s+away|birth|b\.|d\.)(?!\w)|†|\(\*"
+    # ("b." and "d." in lower case: "A is B." is no birth; "birth" where a date's label or a
+    # column says it, not "the birth of the movement")
+    r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd]\.)|†|\(\*"
+    r"|\b(?:date\s+of\s+birth|birth\s*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
+    r"|(?:[|\t]|(?m:^))\s*births?\b"
     # a death as a possessive's noun: "Jane Roe's sudden death on …"
     rf"|['’]s\s+(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\b"
     rf"|(?<!\w)(?:{_LIFE_WORD})(?!\w)"

@@ -179,3 +179,31 @@ def test_paper_triggers_pass_quoted_titles_after_authors_and_title_first():
         '{"title": "Counting Herons from Low Orbit", "year": 2019}\n',
     ):
         assert prefilter.hits_by_relation(entry)[0], entry
+
+
+def _life_prefilter():
+    from extractors.registry import builtin_specs
+
+    (birth,) = [spec for spec in builtin_specs() if spec.name == "birth_date"]
+    return Prefilter([birth])
+
+
+def test_life_triggers_pass_no_capital_initials_or_births_of_things():
+    prefilter = _life_prefilter()
+    for prose in (
+        "My syllogism: A is B. C is A. Therefore C is B.\n",
+        "The birth of the cooperative movement came later.\n",
+    ):
+        assert prefilter.hits_by_relation(prose)[0] == [], prose
+
+
+def test_life_triggers_pass_the_labels_and_columns_of_births():
+    prefilter = _life_prefilter()
+    for entry in (
+        "Date of birth: 3 May 1950\n",
+        "Birthdate 3 May 1950\n",
+        "| Name | Birth | Death |\n",
+        "Births\n1950 - Ann Roe, painter\n",
+        "Ann Roe (b. 3 May 1950)\n",
+    ):
+        assert prefilter.hits_by_relation(entry)[0], entry
