@@ -492,9 +492,17 @@ _TRIGGER = (
     r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?;"
     r"|(?:[,.)][ \t]{1,4}|(?m:^)[ \t]*)(?:1[89]|20)\d\d[a-z]?\."
     # (or after a venue's name ending its line: "Wetland Letters 2014.", "ACL 2021.")
-    r"|\b[A-Z][\w.&-]*[ \t]+(?:1[89]|20)\d\d[a-z]?\.[ \t]*(?m:$)"
+    r"|\b(?-i:[A-Z])[\w.&-]*[ \t]+(?:1[89]|20)\d\d[a-z]?\.[ \t]*(?m:$)"
     # (not Usenet's "In article <id>, … writes:", which opens every reply)
-    r"|@\w+\s*\{|\b(?:paper|titled|entitled|letter)\b|\barticle\b(?![ \t]+<)"
+    # (the words that present a work as a paper, where a quoted title is near: 'the paper
+    # titled "T"', '"T" is an article by'; prose's "paper labels" and "a letter from" are none;
+    # a link's label "[paper]" too)
+    r"|@\w+\s*\{|\b(?:paper|titled|entitled|letter)\b(?=(?:[^\n]|\n(?![ \t]*\n)){0,150}?"
+    r"(?:[\"“„«‘]|'(?-i:[A-Z])))"
+    r"|\barticle\b(?![ \t]+<)(?=(?:[^\n]|\n(?![ \t]*\n)){0,150}?(?:[\"“„«‘]|'(?-i:[A-Z])))"
+    r"|[\"”»][^\n\"“”]{0,60}?\b(?:paper|article|letter)\b|[\[(]\s*paper\s*[\])]"
+    # (a programme's numbered paper: "Paper 41: Title - Names")
+    r"|\bpaper[ \t]*(?:#|no\.)?[ \t]*\d"
     # a quote before a capital, where references set a title: opening a list item or after an
     # author's name ("Roe, J. \"Title.\"", "J. Roe, “Title,”"); anywhere else it passes most
     # prose (dialogue, names of things), and prose that cites a paper in quotes says "paper",
@@ -506,7 +514,9 @@ _TRIGGER = (
     r"[A-Z][\w'’-]+|\bet[ \t]+al\.?)[.,][ \t][\"“„«][A-Z])"
     # (a straight quote opening a line without a list's mark opens dialogue as often as a
     # typographic one: read as below)
-    r"|(?m:^)[ \t>]*\"[A-Z][^\"\n]{2,200}\"[,.]?[ \t]*(?:by\b|[(\[—–-]|\d)"
+    r"|(?m:^)[ \t>]*\"[A-Z][^\"\n]{2,200}\"[,.]?[ \t]*(?:by\b|[(\[—–-]|\d"
+    # (or by its authors' names and a comma: '"Title" Ana Roe, Ken Moe')
+    r"|(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},))"
     # (a typographic quote opening a line without a list's mark opens a book's dialogue more
     # often than a title: only where its closing quote is followed by an author, a year or a
     # dash, '“Title,” by Ana Roe', not by speech: '“Come in,” she said')
@@ -514,7 +524,9 @@ _TRIGGER = (
     r"|(?m:^)[ \t>]*[“„«][A-Z][^“”»\n]{2,200}[”»][,.]?[ \t]*(?:by\b|[(\[—–-]|\d)"
     # ... or after a dash that follows the speakers ('Ana Roe – "Title"')
     r"|[a-z][ \t]+[-–—][ \t]+[\"“„«][A-Z]"
-    r"|\bvol\.\s?\d|\bpp?\.\s?\d"
+    # (a page range, "pp. 12", or a page after an entry's comma, "Letters 4, p. 12"; a bare
+    # "p. 146" quotes a book in prose)
+    r"|\bvol\.\s?\d|\bpp\.\s?\d|,[ \t]p\.\s?\d"
     # a linked title in bold, as programmes and publication pages write it: <a …>**Title**</a>
     r"|[\"']>\*\*[A-Z]|[\"']><(?:b|strong)>[A-Z]"
     # a programme's time slot opening a line ("10:30 Title — Speaker")

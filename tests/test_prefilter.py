@@ -150,7 +150,8 @@ def test_paper_triggers_still_pass_the_marks_of_entries():
         "Counting Herons from Low Orbit. Mira Castellan. Wetland Letters 2019.\n",
         "Roe, Ann. \u201cCounting Herons.\u201d Wetland Letters, vol. 4\n",
         "10:30  Counting Herons from Low Orbit \u2014 Mira Castellan\n",
-        "The article by Ann Roe describes the survey.\n",
+        'The article "Counting Herons" by Ann Roe describes the survey.\n',
+        "The paper 'Counting Herons' by Ann Roe describes the survey.\n",
     ):
         assert prefilter.hits_by_relation(entry)[0], entry
 
@@ -205,5 +206,24 @@ def test_life_triggers_pass_the_labels_and_columns_of_births():
         "| Name | Birth | Death |\n",
         "Births\n1950 - Ann Roe, painter\n",
         "Ann Roe (b. 3 May 1950)\n",
+    ):
+        assert prefilter.hits_by_relation(entry)[0], entry
+
+
+def test_paper_words_pass_only_near_a_quoted_title():
+    prefilter = _paper_prefilter()
+    for prose in (
+        "Use adhesive-backed paper labels made for the purpose.\n",
+        "If you receive a letter in your mail box, read the article carefully.\n",
+        "To quote the minister (p. 146): the nation was roused.\n",
+        "Training at the college ended in 1962.\n",
+    ):
+        assert prefilter.hits_by_relation(prose)[0] == [], prose
+    for entry in (
+        'This is summarized from the article\n  "Faster Heron Counts" by Mira Castellan.\n',
+        '"Faster Heron Counts" is a paper by Mira Castellan.\n',
+        "Faster Heron Counts [paper](https://example.org/herons)\n",
+        "Castellan, M. Faster heron counts. Wetland Letters 4, p. 12\n",
+        "Faster heron counts. Mira Castellan. Wetland Letters 2014.\n",
     ):
         assert prefilter.hits_by_relation(entry)[0], entry
