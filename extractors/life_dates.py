@@ -114,6 +114,7 @@ _ANCHORS = (
     "born", "died", "passed away", "birth", " b.", "(b.", " d.", "(d.", "†", "(*", "deaths",
     *_LIFE_WORDS,
     *(f"{mark}s {word}" for mark in "'’" for word in ("death", *_DEATH_ADJECTIVES)),
+    "(age ", "(aged ",
     *(f"{month}{gap}{digit}" for month in _MONTH_NAMES.split("|") for gap in (" ", ". ")
       for digit in "0123456789"),
     *(f"{digit} {month}" for month in _MONTH_NAMES.split("|") for digit in "0123456789"),
@@ -130,6 +131,8 @@ _TRIGGER = (
     r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd]\.)|†|\(\*"
     r"|\b(?:date\s+of\s+birth|birth\s*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
     r"|(?:[|\t]|(?m:^))\s*births?\b"
+    # a date with the age it makes: "28 July 1993 (age 30)"
+    r"|\d{4}[^\S\n]*\([^\S\n]*aged?[^\S\n]+\d{1,3}[^\S\n]*\)"
     # a death as a possessive's noun: "Jane Roe's sudden death on …"
     rf"|['’]s\s+(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\b"
     rf"|(?<!\w)(?:{_LIFE_WORD})(?!\w)"
@@ -712,7 +715,9 @@ _FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S
 _FIELD_START = (
     r"(?:^|(?<=[|;•·])|(?<=,)(?=[^\S\n]*[A-Za-z][A-Za-z. ]{1,20}:)"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
-    r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:))"
+    r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
+    # after a dash between a line's parts: "Jane Roe – Striker – DOB: 28.07.1993"
+    r"|(?<=[^\S\n][–—-][^\S\n])(?=[A-Za-z][A-Za-z. ]{1,20}:))"
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
@@ -747,6 +752,8 @@ _NAME_LINE = re.compile(
     rf"(?:,?{_S}*\(?\d{{4}}{_S}*[–—-]{_S}*\d{{4}}\)?)?{_S}*$"
 )
 # A page's word after the name in its heading line: "Jane Roe Biography", "Jane Roe Profile".
+# a name opening a line, parted by a dash or a bar from what follows on it
+_NAME_HEADS_LINE = re.compile(rf"{_S}*(?:[-*•]{_S}*)?(?P<name>{NAME}){_S}+[–—|-]{_S}")
 _HEADING_TAIL = re.compile(
     r"(?:[^\S\n]+(?:Biography|Bio|Profile|Wiki|Obituary|Facts|Memorial|Tribute|Family"
     r"|Net[^\S\n]+Worth))+$",
@@ -1294,6 +1301,8 @@ def _life_dates(text: str):
     yield from _from_name_over_span(reader)
     yield from _from_dated_rows(reader)
     yield from _from_fields(reader)
+    if "(age" in text:
+        yield from _from_age_marked(reader)
 
 
 # Knowledge-graph triples: "<…/Jane_Roe> <…/birthDate> "1950-05-03"^^xsd:date",
@@ -1732,6 +1741,32 @@ def _from_records(reader: _Reader):
                 yield from reader.fact("death_date", subject, *died.span(1), m.start(), died.end())
 
 
+# A date with the age it makes today is a birth date (profiles, infoboxes without their label):
+# "Jane Roe\n28 July 1993 (age 30)", "Jane Roe, 28 July 1993 (age 30)"
+_AGE_MARKED = re.compile(
+    rf"(?m)^{_S}*(?:(?P<name>{NAME}){_S}*[,–—|-]{_S}*)?(?P<date>{_DATE}){_S}*"
+    rf"\({_S}*(?:age|aged){_S}+\d{{1,3}}{_S}*\){_S}*$"
+)
+
+
+def _from_age_marked(reader: _Reader):
+    """A line of a date and its age, the person's name before it on the line or on the line
+    above (a profile's name over its birth date)."""
+    text = reader.text
+    for m in _AGE_MARKED.finditer(text):
+        subject = person_name(m["name"]) if m["name"] else None
+        if subject is None and not m["name"]:
+            above_end = m.start() - 1
+            above = (
+                _NAME_LINE.fullmatch(text, text.rfind("\n", 0, max(0, above_end)) + 1, above_end)
+                if above_end > 0
+                else None
+            )
+            subject = person_name(above["name"]) if above else None
+        if subject:
+            yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
+
+
 def _from_fields(reader: _Reader):
     """``Date of birth: …`` / ``Died: …`` fields, whose subject is the nearest ``Name:`` field
     before them, or else the nearest line before them that holds nothing but a name (a CV's
@@ -1748,7 +1783,15 @@ def _from_fields(reader: _Reader):
         # the heading of a record is near its fields: a name far above is another record's
         base = max(0, m.start() - _FIELD_REACH)
         before = text[base : m.start()]
-        names = [
+        # a field after the name on its own line: "Jane Roe – Striker – DOB: 28.07.1993"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = _NAME_HEADS_LINE.match(text, line_start, m.start())
+        names = (
+            [(head.start("name"), subject)]
+            if head and (subject := person_name(head["name"]))
+            else []
+        )
+        names = names or [
             (base + field.start("name"), subject)
             for field in _NAME_FIELD.finditer(before)
             if (subject := person_name(field["name"]))

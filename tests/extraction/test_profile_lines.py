@@ -1,0 +1,40 @@
+"""Birth dates in the lines of profile pages and squad lists: a labelled field after the name
+on its own line, parted by dashes ("Jane Roe – Striker – DOB: 28.07.1993"), and a date with the
+age it makes today, under the name or after it ("28 July 1993 (age 30)"). Invented text in the
+general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_a_labelled_field_after_the_name_and_dashes():
+    text = "Tobias Lenz – Midfielder – DOB: 14.02.1996\nLeon Marx – Defender – DOB: 23.11.1995\n"
+    assert life(text) == [
+        ("birth_date", "Leon Marx", "1995-11-23"),
+        ("birth_date", "Tobias Lenz", "1996-02-14"),
+    ]
+
+
+def test_near_miss_a_field_of_an_ambiguous_date():
+    # day and month can be read either way: no fact
+    assert life("Tobias Lenz – Midfielder – DOB: 04.02.1996\n") == []
+
+
+def test_a_date_with_its_age_under_the_name():
+    text = "Tobias Lenz\n14 February 1996 (age 28)\nKassel, Germany\n"
+    assert life(text) == [("birth_date", "Tobias Lenz", "1996-02-14")]
+
+
+def test_a_date_with_its_age_after_the_name():
+    assert life("Tobias Lenz, 14 February 1996 (age 28)\n") == [
+        ("birth_date", "Tobias Lenz", "1996-02-14")
+    ]
+
+
+def test_near_miss_an_age_under_a_line_that_names_no_person():
+    assert life("The stadium was opened\n14 February 1996 (age 28)\n") == []
