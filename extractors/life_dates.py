@@ -281,9 +281,11 @@ _ON_DATE = (
     rf"(?:(?:on\s+|\({_S}*)?(?P<date>{_DATE})"
     rf"|(?P<gap>{_GAP}(?:\((?:(?!\d{{4}})[^()\n]){{1,80}}\){_GAP})?)\s(?:on\s+)?(?P<date2>{_DATE}))"
 )
-_WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+born\s+{_ON_DATE}")
+# (a post may capitalise the verb: "Jane Roe was Born In Leeds, On May 3rd 1950")
+_WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+[Bb]orn\s+{_ON_DATE}")
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
-_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
+# (two spaces after a stop, as typed text has them: "… character.  Born June 28, 1855 in")
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
 _PRONOUN_BORN = re.compile(
     rf"{_SENTENCE_START}(?:(?P<name>{_PRONOUN})\s+was\s+born\s+{_ON_DATE}"
     rf"|(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
@@ -831,7 +833,8 @@ _AFTER_TEXT_LABEL = "|".join(rf"(?<=\b{label}:\s)" for label in _TEXT_LABELS)
 # heading).
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\")|{_AFTER_TEXT_LABEL})"
-    rf"(?:[-*•]{_S}*)?"
+    # (a quote may open the sentence: a post quoting a passage, '"Jane Roe was …')
+    rf"(?:[-*•]{_S}*)?[\"“]?"
     rf"(?P<name>{NAME})"
     # a name alone before a sentence without a subject: "Jane Roe. Born 3 May 1901, …"
     # or a name alone that a pronoun continues: "Who discovered radium? Marie Curie. She was …"

@@ -168,3 +168,13 @@ def test_shot_and_killed():
 
 def test_near_miss_shot_and_killed_with_no_named_subject():
     assert life("Two men were shot and killed in Leeds on 10 August 1975.") == []
+
+
+def test_a_sentence_two_spaces_after_the_last_and_wrapped():
+    text = "Arne Moberg was a singer.  Born June 28, 1855 in\nLund, he moved to Oslo.\n"
+    assert life(text) == [("birth_date", "Arne Moberg", "1855-06-28")]
+
+
+def test_a_post_that_capitalises_the_verb():
+    text = "Read this: Arne Moberg was Born In Lund , Sweden , On June 28th 1855.\n"
+    assert life(text) == [("birth_date", "Arne Moberg", "1855-06-28")]
