@@ -803,6 +803,10 @@ class PaperTitleExtractor:
                 continue
             if _CUT_TITLE_END.search(title):
                 continue  # "Oct 16, 2025 by", "… recommended all apps use it for benefits like"
+            if (given := _GIVEN_NAME_END.search(title)) and given[1].lower() in (
+                known_given_names()
+            ):
+                continue  # "Title, Ana" by Roe: the first author's given name cut into the title
             if _quoted_speech(text, found.title_start, title):
                 continue  # "…, said Ann Roe of Acme Securities. "We have been …"": a quote
             if found.family[:1].islower() and not _LOWER_PARTICLES.match(found.family):
@@ -960,6 +964,9 @@ _BINOMIAL = re.compile(r"[A-Z][a-z]+ [a-z]+(?:us|um|a|is|ae|i|es|ens|ensis|oides
 _LOWER_PARTICLES = re.compile(r"(?:[a-z]{1,4}\s){1,3}\S")
 # A title the labeller cut from prose or a byline ends on a word that needs what follows it.
 _CUT_TITLE_END = re.compile(r"\b(?:by|and|or|of|the|a|an|for|with|like|than|whose|which)$")
+
+
+_GIVEN_NAME_END = re.compile(r",\s+([A-Z][a-z]+)$")
 
 
 def _looks_like_title(title: str) -> bool:

@@ -236,6 +236,8 @@ _INVERTED_AUTHORS_LINE = re.compile(
 )
 # a line whose words open in bold, italics, a tag or a heading, after a list mark or none
 _SET_OFF_LINE = re.compile(rf"{_S}*(?:(?:[-+•]|\d{{1,3}}[.)]){_S}+)?(?:[*_<]|#{{1,6}}{_S})")
+# a line that opens with a link, after a list mark or none (Markdown's "[", reST's "`")
+_LINKED_LINE = re.compile(rf"{_S}*(?:(?:[-+•*]|\d{{1,3}}[.)]){_S}+)?(?:\[|`[^`\n]+<)")
 # where bold or italics close after a set-off title's words ("**Title** [pdf]")
 _CLOSING_MARK = re.compile(r"(?<=\S)(?:\*{1,3}|_{1,2}(?!\w)|</(?:b|strong|i|em)>)")
 # a venue and year in brackets after a title ("Title (AAAI 2020)")
@@ -645,8 +647,12 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         after = max(title_index, authors_index) + 1
         dated = after < len(lines) and _YEAR_IN_LINE.search(lines[after]) is not None
         dated = dated or (heading is not None and heading < min(title_index, authors_index))
-        # a title in sentence case passes where markup sets it off too (a heading, bold)
-        if not (3 <= len(words) <= 25) or not (dated or set_off or _title_case(title_text)):
+        # a title in sentence case passes where markup sets it off too (a heading, bold, a
+        # link: "- [Title](url)", "- `Title <url>`_")
+        linked = _LINKED_LINE.match(title_line) is not None
+        if not (3 <= len(words) <= 25) or not (
+            dated or set_off or linked or _title_case(title_text)
+        ):
             continue
         # a lone name that no list of given names knows ("Hongteng Xu") is an author only
         # in a run of items whose authors are plainly people

@@ -2,7 +2,9 @@
 (PDF)"): a lone author whose given name no list knows is read where the list's other items name
 people; a channel's or publisher's name ("Tutorials Point": no known given name, a word titles
 write in lower case) is a corporate author, the subject whole; notes may follow a dash of their
-own ("- Name - (PDF, HTML)"). Invented lists in the general form, with near-misses."""
+own ("- Name - (PDF, HTML)"); a linked title in sentence case over its authors' line (the link
+sets it off), and a first author's given name never cut into the title ("T, Ana" by Roe).
+Invented lists in the general form, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -81,3 +83,24 @@ def test_a_channel_in_brackets_after_a_linked_title():
         ("Hart", "A Visual Guide to Reed Beds"),
         ("Moe", "Wetland Maps for Beginners"),
     ]
+
+
+def test_a_linked_title_in_sentence_case_over_its_authors_line():
+    text = (
+        "- `Counting herons with simulation-based inference <https://arxiv.org/abs/2201.01234>`_\n"
+        "   Mira Castellan, Tomas Brandt\n"
+        "- `Truncated estimation of eelgrass cover <https://arxiv.org/abs/2107.01214>`_\n"
+        "   Tomas Brandt, Mira Castellan\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Brandt", "Truncated estimation of eelgrass cover"),
+        ("Castellan", "Counting herons with simulation-based inference"),
+    ]
+
+
+def test_a_first_authors_given_name_is_not_cut_into_the_title():
+    text = (
+        "* `Counting herons <https://arxiv.org/abs/2201.01234>`_, Ana Roe, Ken Moe (2022)\n"
+        "* `Eelgrass cover <https://arxiv.org/abs/2107.01214>`_, Ken Moe, Ana Roe (2021)\n"
+    )
+    assert sorted(papers(text)) == [("Moe", "Eelgrass cover"), ("Roe", "Counting herons")]
