@@ -416,6 +416,9 @@ _WHO_AND_DIED = re.compile(
 _OTHER_SUBJECT_BETWEEN = re.compile(
     r"\b(?:that|who|whom|whose|which|said|says|wrote|told|reported|announced)\b"
 )
+_OTHER_PERSON_BETWEEN = re.compile(
+    r"\b(?:that|who|whom|whose|said|says|wrote|told|reported|announced)\b"
+)
 # "On 5 May 1821, Napoleon died on Saint Helena."
 _FRONTED = re.compile(
     rf"\bOn\s+(?P<date>{_DATE}),?\s+(?P<name>{NAME}|he|she)\s+"
@@ -1218,7 +1221,13 @@ def _life_dates(text: str):
                     re.search(r"['’]s?$", m["name"])
                     and not (_OWN_DEATH.search(m.group()) and not _RELATIVE.search(m["between"]))
                 )
-                or _OTHER_SUBJECT_BETWEEN.search(m["between"])
+                # (a clause on a thing may stand before the pronoun's: "Roe suffered a disorder,
+                # which was followed by a stroke from which he died on …")
+                or (
+                    _OTHER_PERSON_BETWEEN
+                    if parts.get("pronoun") or parts.get("pronoun2") or parts.get("pronoun3")
+                    else _OTHER_SUBJECT_BETWEEN
+                ).search(m["between"])
                 or _names_kin(m["between"])
             ):
                 continue  # "Jane Roe said her father retired and died on …"

@@ -178,3 +178,15 @@ def test_a_sentence_two_spaces_after_the_last_and_wrapped():
 def test_a_post_that_capitalises_the_verb():
     text = "Read this: Arne Moberg was Born In Lund , Sweden , On June 28th 1855.\n"
     assert life(text) == [("birth_date", "Arne Moberg", "1855-06-28")]
+
+
+def test_a_clause_on_a_thing_before_the_pronouns_clause():
+    text = (
+        "In May 1702, Lindqvist caught a fever, which was followed by a stroke from which he "
+        "died on 4 June 1702."
+    )
+    assert life(text) == [("death_date", "Lindqvist", "1702-06-04")]
+
+
+def test_near_miss_a_clause_on_another_person_before_the_pronoun():
+    assert life("Arne Moberg met Eva Lund, who nursed a dog until she died on 4 June 1702.") == []
