@@ -92,11 +92,21 @@ class Prefilter:
                 spec.trigger_pattern, (re.compile(spec.trigger_pattern, re.IGNORECASE), [])
             )
             compiled[1].append(index)
-        # Each anchor is confirmed by the patterns of the specs it belongs to, in spec order.
+        # Each anchor is confirmed by the patterns of the specs it belongs to, in spec order: a
+        # spec's whole pattern, or where it gives its parts, the alternation of the parts that
+        # hold the anchor (one compiled pattern per distinct set of parts).
         owners: dict[str, list[tuple[re.Pattern[str], tuple[int, ...]]]] = {}
+        by_parts: dict[tuple[str, ...], re.Pattern[str]] = {}
         for spec in self.specs:
             pattern, indexes = patterns[spec.trigger_pattern]
             for anchor in spec.trigger_anchors:
+                if spec.trigger_parts:
+                    held = tuple(part for part, anchors in spec.trigger_parts if anchor in anchors)
+                    if not held:
+                        continue  # (no part holds it: nothing it could confirm)
+                    if held not in by_parts:
+                        by_parts[held] = re.compile("|".join(held), re.IGNORECASE)
+                    pattern = by_parts[held]
                 confirming = owners.setdefault(anchor, [])
                 if all(p is not pattern for p, _ in confirming):
                     confirming.append((pattern, tuple(indexes)))

@@ -108,7 +108,10 @@ class RelationSpec:
 
     ``trigger_pattern`` is a regular expression, matched case-insensitively, that must occur in
     a text for ``extractor`` to read it; every match contains one of ``trigger_anchors``
-    (lower-case literals, which the pre-filter's automaton looks for first)."""
+    (lower-case literals, which the pre-filter's automaton looks for first). Where the pattern
+    is many alternatives, ``trigger_parts`` may give each with the anchors that every match of
+    it holds: an anchor found is then confirmed by its own alternatives only (the pattern is
+    their alternation, the anchors their union)."""
 
     name: str
     relations: tuple[str, ...]
@@ -120,10 +123,38 @@ class RelationSpec:
     question: Question | None = None  # None: the generic question
     origin: str = "builtin"  # builtin, plugin, or the pattern file it was read from
     unit_reach: UnitReach = UnitReach()  # for the unit kinds "sentence" and "block"
+    trigger_parts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def version(self) -> str:
         return self.extractor.version
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|(b|c)|d`` -> ``a``, ``(b|c)``,
+    ``d``): its ``|`` outside groups, classes and escapes."""
+    parts, depth, in_class, start, at = [], 0, False, 0, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += pattern.startswith("^", at + 1)  # "[^]…]" and "[]…]" hold a "]"
+            at += pattern.startswith("]", at + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def spec_of(
@@ -144,6 +175,10 @@ def spec_of(
         trigger_anchors=tuple(anchor.lower() for anchor in anchors),
         unit_kinds=tuple(getattr(extractor, "unit_kinds", UNIT_KINDS)),
         unit_reach=getattr(extractor, "unit_reach", None) or UnitReach(),
+        trigger_parts=tuple(
+            (part, tuple(anchor.lower() for anchor in part_anchors))
+            for part, part_anchors in getattr(extractor, "trigger_parts", ())
+        ),
         extractor=extractor,
         question=question,
         origin=origin,

@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractors.api import split_alternatives
 from extractors.base import Fact
 from extractors.grammar import (
     CAP_WORD,
@@ -611,6 +612,80 @@ _ANCHORS = (
     *(f") {dash} " for dash in "-–—"), 'published "', "published “",
 )  # fmt: skip
 
+# The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
+# order: the pre-filter confirms an anchor with its own alternatives only (a quote's anchor
+# needs no year's, a year's no quote's), not the whole alternation.
+_QUOTE_ANCHORS = tuple(a for a in _ANCHORS if any(q in a for q in _QUOTE_OPENERS))
+_YEARS = range(1800, 2100)
+_PART_ANCHORS: tuple[tuple[str, ...], ...] = (
+    ("et al",),
+    ("(18", "(19", "(20", "( 18", "( 19", "( 20"),
+    tuple(f"{year};" for year in _YEARS),
+    tuple(f"{year}." for year in _YEARS),
+    tuple(f"{year}." for year in _YEARS),
+    ("@",),
+    ("paper", "titled", "entitled", "letter"),
+    ("article",),
+    ("paper", "article", "letter"),
+    ("paper",),
+    ("paper",),
+    _QUOTE_ANCHORS,  # a list item's straight quote
+    _QUOTE_ANCHORS,  # a quote after an author
+    _QUOTE_ANCHORS,  # a straight quote opening a line
+    _QUOTE_ANCHORS,  # a list item's typographic quote
+    _QUOTE_ANCHORS,  # a typographic quote opening a line
+    _QUOTE_ANCHORS,  # a quote after a dash
+    ("vol.",),
+    tuple(f"p.{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
+    tuple(f"p.{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
+    ('">**', "'>**"),
+    ('"><b>', '"><strong>'),
+    (*(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60))),
+    (*(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789")),
+    tuple(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
+    ("title |", "title|", "title** |", "title**|", "title</th", "titles |", "titles|"),
+    ("arxiv.org/",),
+    ("aclanthology.org/",),
+    ("openreview.net/",),
+    ("papers.nips.cc/",),
+    ("proceedings.mlr.press/",),
+    ("dl.acm.org/doi/",),
+    ("ieeexplore.ieee.org/",),
+    ("semanticscholar.org/paper/",),
+    ("pubmed.ncbi.nlm.nih.gov/",),
+    ("\n**", "\n__"),
+    ("<b>", "<strong>"),
+    ("publications", "paper"),
+    (", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by "),
+    ("proposed in", "introduced in", "described in", "presented in", "published in",
+     "released in"),
+    ("implementation of",),
+    ("<li>",),
+    ("\\bibitem",),
+    ("bibentry(", "citentry("),
+    ("family-names:",),
+    ("cff-version:",),
+    ("):",),
+    ("doi:",),
+    ("doi.org/",),
+    tuple(f", {year})" for year in _YEARS),
+    (".. [",),
+    ("ty  - ",),
+    ("%t ",),
+    ('"author',),
+    ('"title"',),
+    ("citation_title",),
+    ("author:", "authors:"),
+    ("'author",),
+    ("author =>", "author=>", "authors =>", "authors=>"),
+    ("author:", "authors:"),
+    tuple(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"),
+    (".pdf)",),
+    ('published "', "published “"),
+    tuple(f") {dash} " for dash in "-–—"),
+)  # fmt: skip
+_TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
+
 # An entry's body: text with braces balanced to a depth of four ({title = {\ch{^{8}Li} …}}).
 _BALANCED = r"(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*\})*"
 _BIBTEX_ENTRY = re.compile(rf"@\w+\s*\{{[^,{{}}\n]*,(?P<body>{_BALANCED})\}}")
@@ -734,6 +809,7 @@ class PaperTitleExtractor:
     triggers: tuple[str, ...] = ("et al", "(19", "(20", "“", '"', "@", "paper", "title")
     trigger_pattern: str = _TRIGGER
     trigger_anchors: tuple[str, ...] = _ANCHORS
+    trigger_parts: tuple[tuple[str, tuple[str, ...]], ...] = _TRIGGER_PARTS
 
     def extract(self, text: str) -> Iterator[Fact]:
         # Formats that name their fields first (R CITATION files, CITATION.cff): what they

@@ -227,3 +227,46 @@ def test_paper_words_pass_only_near_a_quoted_title():
         "Faster heron counts. Mira Castellan. Wetland Letters 2014.\n",
     ):
         assert prefilter.hits_by_relation(entry)[0], entry
+
+
+def test_split_alternatives_keeps_groups_classes_and_escapes_whole():
+    from extractors.api import split_alternatives
+
+    pattern = r"a\|b|(c|d)e|[|x]y|(?-i:[A-Z])\.|f"
+    assert split_alternatives(pattern) == [r"a\|b", "(c|d)e", "[|x]y", r"(?-i:[A-Z])\.", "f"]
+    assert split_alternatives("[]|]z|w") == ["[]|]z", "w"]
+
+
+def test_paper_trigger_parts_cover_the_pattern_and_its_anchors():
+    from extractors.registry import builtin_specs
+
+    (paper,) = [spec for spec in builtin_specs() if spec.name == "paper_title"]
+    assert "|".join(part for part, _ in paper.trigger_parts) == paper.trigger_pattern
+    held = {anchor for _, anchors in paper.trigger_parts for anchor in anchors}
+    assert held == set(paper.trigger_anchors)
+
+
+def test_anchors_confirmed_by_their_own_parts_find_what_the_whole_pattern_finds():
+    # a second implementation: the same spec without its parts confirms every anchor with the
+    # whole alternation; on entries of many layouts both cut the same units (a trigger's span
+    # may differ where two alternatives match from one place: the units hold both)
+    from dataclasses import replace
+
+    from extractors.registry import builtin_specs
+
+    (paper,) = [spec for spec in builtin_specs() if spec.name == "paper_title"]
+    by_parts, whole = Prefilter([paper]), Prefilter([replace(paper, trigger_parts=())])
+    entries = (
+        "Roe, A. and Moe, K. 2019. Counting herons. Wetland Letters 4.\n"
+        "Castellan, Mira. \u201cCounting Herons.\u201d Wetland Letters, vol. 4, pp. 12-19.\n"
+        '[3] M. Castellan et al., "Counting herons," in Proc. ACL, 2019, p. 3.\n'
+        "10:30  Counting Herons from Low Orbit \u2014 Mira Castellan\n"
+        "- **Counting Herons** [ICML 2020] [paper](https://arxiv.org/abs/2001.01234)\n"
+        "@article{roe2019, title = {Counting herons}, author = {Roe, Ana}}\n"
+        "Roe, A. (2019). Counting herons. J. Wetl. 4(2): 12. doi:10.1000/xyz\n"
+        '{"title": "Counting herons", "authors": ["Ana Roe"]}\n'
+        "* [Counting herons](https://example.org/herons.pdf) - Ana Roe (PDF)\n"
+        'In their 2019 paper "Counting herons", Roe and Moe showed it.\n'
+    )
+    assert by_parts.units_by_relation(entries) == whole.units_by_relation(entries)
+    assert by_parts.units_by_relation(entries)[0]
