@@ -46,6 +46,7 @@ from importlib.resources import files
 from urllib.parse import unquote
 
 from extractors import layout, places
+from extractors.api import split_alternatives
 from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at, is_hedged
 from extractors.grammar import NOT_NAME_START
@@ -148,6 +149,36 @@ _TRIGGER = (
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
     rf"|\d\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})(?!\w)|\d[月월]"
 )
+# The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
+# order (the pre-filter confirms an anchor with its own alternatives only).
+_MONTH_ANCHORS = (
+    *(f"{month}{gap}{digit}" for month in _MONTH_NAMES.split("|") for gap in (" ", ". ")
+      for digit in "0123456789"),
+    *(f"{digit} {month}" for month in _MONTH_NAMES.split("|") for digit in "0123456789"),
+)  # fmt: skip
+_PART_ANCHORS: tuple[tuple[str, ...], ...] = (
+    ("born", "died", "passed away"),
+    (" b.", "(b.", " d.", "(d."),
+    ("†",),
+    ("(*",),
+    ("birth",),
+    ("birth",),
+    ("(age ", "(aged "),
+    tuple(f"{mark}s {word}" for mark in "'’" for word in ("death", *_DEATH_ADJECTIVES)),
+    _LIFE_WORDS,
+    ("birth", "deaths"),
+    _MONTH_ANCHORS,
+    _MONTH_ANCHORS,
+    _MONTH_ANCHORS,
+    _MONTH_ANCHORS,
+    _MONTH_ANCHORS,
+    tuple(f"{year}-" for year in range(1000, 2100)),
+    tuple(f"{mark}{year}" for year in range(1000, 2100) for mark in "./"),
+    tuple(f"{digit}{gap}{month}" for month in FOREIGN_MONTHS for gap in (" ", ". ", " de ")
+          for digit in "0123456789"),
+    tuple(f"{digit}{month}" for month in "月월" for digit in "0123456789"),
+)  # fmt: skip
+_TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
 _S = r"[^\S\n]"  # a space that is no line break
 # A gap inside a clause may not hold another event: "Founding Fathers died on the same day:
 # John Adams died on July 4" must not read the first "died" with the second date.
@@ -931,6 +962,7 @@ class LifeDateExtractor:
     triggers: tuple[str, ...] = ("born", "died", "passed away", "birth", "b.", "d.", "†")
     trigger_pattern: str = _TRIGGER
     trigger_anchors: tuple[str, ...] = _ANCHORS
+    trigger_parts: tuple[tuple[str, tuple[str, ...]], ...] = _TRIGGER_PARTS
     subject_labels: tuple[str, ...] = ("PERSON",)  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:

@@ -270,3 +270,22 @@ def test_anchors_confirmed_by_their_own_parts_find_what_the_whole_pattern_finds(
     )
     assert by_parts.units_by_relation(entries) == whole.units_by_relation(entries)
     assert by_parts.units_by_relation(entries)[0]
+
+
+def test_life_date_anchors_confirmed_by_their_own_parts_cut_the_same_units():
+    from dataclasses import replace
+
+    from extractors.registry import builtin_specs
+
+    (birth,) = [spec for spec in builtin_specs() if spec.name == "birth_date"]
+    assert "|".join(part for part, _ in birth.trigger_parts) == birth.trigger_pattern
+    by_parts, whole = Prefilter([birth]), Prefilter([replace(birth, trigger_parts=())])
+    texts = (
+        "Ann Roe (b. 3 May 1950) is a painter. Ken Moe died on June 4, 2001.\n"
+        "| Name | Birth | Death |\n| Ann Roe | 3 May 1950 | 4 June 2001 |\n"
+        "Births\n1950 - Ann Roe, painter\nDate of birth: 1950-05-03\n"
+        "Ann Roe's sudden death on 4 June 2001 shocked us. Ann Roe, 3 May 1950 (age 51)\n"
+        "Jan Vos (3. Mai 1901 – 4. Juni 1980) war Maler. 1950年5月3日\n"
+    )
+    assert by_parts.units_by_relation(texts) == whole.units_by_relation(texts)
+    assert by_parts.units_by_relation(texts)[0]
