@@ -99,9 +99,10 @@ class Prefilter:
         by_parts: dict[tuple[str, ...], re.Pattern[str]] = {}
         for spec in self.specs:
             pattern, indexes = patterns[spec.trigger_pattern]
+            parts = [(part, frozenset(anchors)) for part, anchors in spec.trigger_parts]
             for anchor in spec.trigger_anchors:
-                if spec.trigger_parts:
-                    held = tuple(part for part, anchors in spec.trigger_parts if anchor in anchors)
+                if parts:
+                    held = tuple(part for part, anchors in parts if anchor in anchors)
                     if not held:
                         continue  # (no part holds it: nothing it could confirm)
                     if held not in by_parts:

@@ -1033,6 +1033,7 @@ class _Reader:
                 for m in pattern.finditer(self.text)
                 if (name := person_name(m["name"]))
                 and m["name"] not in ("He", "She", *_DROPPED_SUBJECT_VERBS)
+                and not _common_word(name)
             )
             # (given names a list knows: "Otto III, Holy Roman Emperor" is a title, not inverted)
             inverted = [
@@ -1198,6 +1199,15 @@ def _names_kin(text: str) -> bool:
     return bool(KINSHIP.intersection(re.findall(r"[a-z]+", text)))
 
 
+def _common_word(name: str) -> bool:
+    """Whether a one-word "name" is a word that titles write in lower case and no given name
+    (a section's heading opening a line: "Early life.", "Career."), no person a pronoun
+    continues."""
+    word = name.lower()
+    return " " not in word and word in _COMMON_WORDS and word not in given_names()
+
+
+_COMMON_WORDS = load_words("title_words")
 _PRONOUN_OF = {"His": "he", "Her": "she"}
 _GENDER_OF = {"he": "M", "his": "M", "she": "F", "her": "F"}
 _OWN_DEATH = re.compile(r"\b(?:his|her)\s+death\b")

@@ -190,3 +190,24 @@ def test_a_clause_on_a_thing_before_the_pronouns_clause():
 
 def test_near_miss_a_clause_on_another_person_before_the_pronoun():
     assert life("Arne Moberg met Eva Lund, who nursed a dog until she died on 4 June 1702.") == []
+
+
+def test_a_section_heading_is_no_person_a_pronoun_continues():
+    text = (
+        "Arne Moberg\n\nArne Moberg (2 October 1890 – 19 August 1977) was a Swedish comedian. "
+        "He made films.\nEarly life.\nHe was born on 2 October 1890 in Lund.\n"
+        "Personal life.\nHe died on 19 August 1977.\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Arne Moberg", "1890-10-02"),
+        ("birth_date", "Arne Moberg", "1890-10-02"),
+        ("death_date", "Arne Moberg", "1977-08-19"),
+        ("death_date", "Arne Moberg", "1977-08-19"),
+    ]
+
+
+def test_near_miss_a_lone_given_name_opening_a_line_still_leads_a_pronoun():
+    # "Will" is a given name as well as a word: the person the pronoun continues, whose full
+    # name the text never gave (so no fact), not the comedian named before
+    text = "Arne Moberg was a comedian.\nWill trained horses. He was born on 2 May 1901."
+    assert life(text) == []
