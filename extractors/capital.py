@@ -354,8 +354,8 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
             after = None
         if after and after["apposed"] and not after.group().endswith(","):
             # without its closing comma an apposition opens its sentence only: "The capital of
-            # Alberta, Edmonton is …" (mid-sentence it lists: "Perth is the capital of Western
-            # Australia, Adelaide is …")
+            # Alberta, Edmonton is …" (mid-sentence it lists: "Graz is the capital of Styria,
+            # Linz is …")
             if m["the"] != "The":
                 after = None
             elif _NEGATED_AFTER.match(text, after.end()):
