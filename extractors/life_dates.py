@@ -107,24 +107,6 @@ _LIFE_WORDS = (
     "zmarła", "nació", "nasceu", "nacque", "murió", "falleció", "morreu", "faleceu", "morì",
     "родился", "родилась", "умер", "умерла", "скончался", "скончалась",
 )  # fmt: skip
-# The event words, and dates themselves: a life span "(14 March 1879 – 18 April 1955)" or a
-# table row names no event.
-# Every trigger holds one of these: an event word, a month name, or a year written as numeric
-# dates write it ("1902-11-09", "14.03.1879", "03/14/1879").
-_ANCHORS = (
-    "born", "died", "passed away", "birth", " b.", "(b.", " d.", "(d.", "†", "(*", "deaths",
-    *_LIFE_WORDS,
-    *(f"{mark}s {word}" for mark in "'’" for word in ("death", *_DEATH_ADJECTIVES)),
-    "(age ", "(aged ",
-    *(f"{month}{gap}{digit}" for month in _MONTH_NAMES.split("|") for gap in (" ", ". ")
-      for digit in "0123456789"),
-    *(f"{digit} {month}" for month in _MONTH_NAMES.split("|") for digit in "0123456789"),
-    *(f"{year}-" for year in range(1000, 2100)),
-    *(f"{mark}{year}" for year in range(1000, 2100) for mark in "./"),
-    *(f"{digit}{gap}{month}" for month in FOREIGN_MONTHS for gap in (" ", ". ", " de ")
-      for digit in "0123456789"),
-    *(f"{digit}{month}" for month in "月월" for digit in "0123456789"),
-)  # fmt: skip
 _LIFE_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _LIFE_WORDS)
 _TRIGGER = (
     # ("b." and "d." in lower case: "A is B." is no birth; "birth" where a date's label or a
@@ -150,7 +132,10 @@ _TRIGGER = (
     rf"|\d\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})(?!\w)|\d[月월]"
 )
 # The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
-# order (the pre-filter confirms an anchor with its own alternatives only).
+# order (the pre-filter confirms an anchor with its own alternatives only): the event words,
+# and dates themselves (a life span "(14 March 1879 – 18 April 1955)" or a table row names no
+# event): a month name by a digit, or a year as numeric dates write it ("1902-11-09",
+# "14.03.1879", "03/14/1879").
 _MONTH_ANCHORS = (
     *(f"{month}{gap}{digit}" for month in _MONTH_NAMES.split("|") for gap in (" ", ". ")
       for digit in "0123456789"),
@@ -179,6 +164,8 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     tuple(f"{digit}{month}" for month in "月월" for digit in "0123456789"),
 )  # fmt: skip
 _TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
+# Every trigger holds one of these (the parts' anchors, each once).
+_ANCHORS = tuple(dict.fromkeys(anchor for anchors in _PART_ANCHORS for anchor in anchors))
 _S = r"[^\S\n]"  # a space that is no line break
 # A gap inside a clause may not hold another event: "Founding Fathers died on the same day:
 # John Adams died on July 4" must not read the first "died" with the second date.
@@ -1808,15 +1795,15 @@ def _from_age_marked(reader: _Reader):
     above (a profile's name over its birth date)."""
     text = reader.text
     for m in _AGE_MARKED.finditer(text):
-        subject = person_name(m["name"]) if m["name"] else None
-        if subject is None and not m["name"]:
-            above_end = m.start() - 1
-            above = (
-                _NAME_LINE.fullmatch(text, text.rfind("\n", 0, max(0, above_end)) + 1, above_end)
-                if above_end > 0
-                else None
-            )
-            subject = person_name(above["name"]) if above else None
+        above_end = m.start() - 1  # the line above ends before the date's line
+        if m["name"]:
+            subject = person_name(m["name"])
+        elif above_end > 0 and (
+            above := _NAME_LINE.fullmatch(text, text.rfind("\n", 0, above_end) + 1, above_end)
+        ):
+            subject = person_name(above["name"])
+        else:
+            subject = None
         if subject:
             yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
 

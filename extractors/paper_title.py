@@ -578,44 +578,16 @@ _TRIGGER = (
     r"|(?<=[^\s(])\)[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]"
 )
 
-_ANCHORS = (
-    "et al", "(18", "(19", "(20", "( 18", "( 19", "( 20", "paper", "article", "titled",
-    "entitled", "letter", "vol.", '">**', "'>**", '"><b>', '"><strong>',
-    "@",
-    # pages: "p. 12", "pp.3" (a bare "p." ends every "sharp." and "p.m.")
-    *(f"p.{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
-    # a quote where a title may open (every quote of a dialogue would pass otherwise)
+# The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
+# order: the pre-filter confirms an anchor with its own alternatives only (a quote's anchor
+# needs no year's, a year's no quote's), not the whole alternation.
+# A quote where a title may open (every quote of a dialogue would pass otherwise).
+_QUOTE_ANCHORS = (
     *(f"{context}{quote}" for context in _QUOTE_CONTEXTS for quote in _QUOTE_OPENERS),
     *(f"{context[:-1]}\t{quote}" for context in _QUOTE_CONTEXTS if context.endswith(" ")
       for quote in _QUOTE_OPENERS),
     *(f"\t{quote}" for quote in _QUOTE_OPENERS),
-
-    *(f"{year}{mark}" for year in range(1800, 2100) for mark in ".;"),
-    *(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60)),
-    *(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789"),
-    *(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
-    ", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by ", "\n**", "\n__", "<b>",
-    "<strong>",
-    "title |", "title|", "title** |", "title**|", "title</th", "titles |", "titles|",
-    "arxiv.org/", "aclanthology.org/", "openreview.net/", "papers.nips.cc/",
-    "proceedings.mlr.press/", "dl.acm.org/doi/", "ieeexplore.ieee.org/",
-    "semanticscholar.org/paper/", "pubmed.ncbi.nlm.nih.gov/",
-    "<li>", "publications", "\\bibitem", "bibentry(", "citentry(", "family-names:",
-    "cff-version:", "):", "doi:", "doi.org/", ".. [",
-    "ty  - ", "%t ", '"author', '"title"', "citation_title", "author:", "authors:", "'author",
-    "author =>", "author=>", "authors =>", "authors=>",
-    "proposed in", "introduced in", "described in", "presented in", "published in",
-    "released in", "implementation of",
-    *(f", {year})" for year in range(1800, 2100)),
-    # (the venue's tag closes on its year's last two digits: "2020)", "'21]")
-    *(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"), ".pdf)",
-    *(f") {dash} " for dash in "-–—"), 'published "', "published “",
 )  # fmt: skip
-
-# The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
-# order: the pre-filter confirms an anchor with its own alternatives only (a quote's anchor
-# needs no year's, a year's no quote's), not the whole alternation.
-_QUOTE_ANCHORS = tuple(a for a in _ANCHORS if any(q in a for q in _QUOTE_OPENERS))
 _YEARS = range(1800, 2100)
 _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("et al",),
@@ -636,6 +608,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     _QUOTE_ANCHORS,  # a typographic quote opening a line
     _QUOTE_ANCHORS,  # a quote after a dash
     ("vol.",),
+    # pages: "p. 12", "pp.3" (a bare "p." ends every "sharp." and "p.m.")
     tuple(f"p.{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
     tuple(f"p.{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
     ('">**', "'>**"),
@@ -679,12 +652,15 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("'author",),
     ("author =>", "author=>", "authors =>", "authors=>"),
     ("author:", "authors:"),
+    # (the venue's tag closes on its year's last two digits: "2020)", "'21]")
     tuple(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"),
     (".pdf)",),
     ('published "', "published “"),
     tuple(f") {dash} " for dash in "-–—"),
 )  # fmt: skip
 _TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
+# Every trigger holds one of these (the parts' anchors, each once).
+_ANCHORS = tuple(dict.fromkeys(anchor for anchors in _PART_ANCHORS for anchor in anchors))
 
 # An entry's body: text with braces balanced to a depth of four ({title = {\ch{^{8}Li} …}}).
 _BALANCED = r"(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*\})*"
