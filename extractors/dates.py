@@ -85,6 +85,9 @@ _NEW_STYLE_AFTER = re.compile(
     rf"|/[^\S\n]*{_NEW_STYLE_DAY.replace('day_month', 'day_month2').replace('year', 'year2')}"
     r"[^\S\n]*N\.S\.)"
 )
+# "July 17, 1731 (O.S. July 6, 1731)", "6 July 1731 (O.S.)": an Old Style aside after the date
+# the text states (the New Style one, or the only one given).
+_OLD_STYLE_ASIDE = re.compile(r"[^\S\n]*[(\[](?:O\.S\.|Old[^\S\n]+Style)[^()\[\]\n]{0,24}[)\]]")
 _BEFORE_COMMON_ERA = re.compile(r"[^\S\n]*(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
 # What makes a date uncertain: "c. 1 May 1700", "abt. 12 Mar 1750", "bef. 3 Jan 1801",
 # "fl. 2 June 1620"; and a question mark after it.
@@ -158,6 +161,8 @@ def date_at(
         new_style = date_value(f"{m['day_month'] or m['day_month2']} {year}")
         if new_style:
             return DateSpan(start, end + m.end(), new_style, is_hedged(text, start, end))
+    if aside := _OLD_STYLE_ASIDE.match(text, end):
+        return DateSpan(start, aside.end(), iso, is_hedged(text, start, end))
     return DateSpan(start, end, iso, is_hedged(text, start, end))
 
 

@@ -214,7 +214,8 @@ _ALIAS_OPENER = (
 )
 _PAREN = re.compile(
     rf"(?:(?:^|(?<=\n)){_S}*(?:[#*>]{{1,6}}{_S}*)?{INVERTED_NAME}|(?P<name>{TERRITORIAL_NAME}))"
-    rf"{CLOSING_MARKUP}{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
+    # (a bracket a dump left where it cut a pronunciation: "Ansel Marie ] (…)")
+    rf"{CLOSING_MARKUP}(?:[^\S\n]\])?{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
     # the name in another language after a comma: "Moïse Roe, Latin Moyses Roeus (…)"
     rf"(?:,{_S}+(?:in{_S}+)?(?:{NAME_LANGUAGES}){_S}+[^()\n\d,;]{{1,60}})?"
     # a nickname before the dates ("X (Ken) (…)"), the name in other languages ("X (Russian:
@@ -225,8 +226,8 @@ _PAREN = re.compile(
     # (commas left where a dump dropped the post-nominals: "Alan Turing, , ( ; 23 June …")
     rf"(?:{_S}*,){{0,3}}{_S}*"
     # a parenthesis inside may hold "(O.S.)" or "(listen)", but no dates: those are its own
-    # name's ("VALUES ('Jane Roe (1901 – 1980)')")
-    rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)){{0,400}})\)"
+    # name's ("VALUES ('Jane Roe (1901 – 1980)')"); only an Old Style aside holds its date
+    rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)|\(O\.S\.[^()\n]{{0,24}}\)){{0,400}})\)"
     rf"|\[(?P<bracketed>[^\[\]\n]{{0,200}})\])"
 )
 # Where a parenthesis after a name may hold a date: an opening bracket with digits soon after.
@@ -247,7 +248,8 @@ _BIRTH_MARK = re.compile(
     re.IGNORECASE,
 )
 _DEATH_MARK = re.compile(
-    r"(?:^\s*|[;,—–]\s*)(?:died|d\.|†|\+|gest\.|zm\.|zem\.)(?:\s*on)?"
+    # (after a birth year without a stop: "born c. 890 died 11 July 969")
+    r"(?:^\s*|[;,—–]\s*|(?<=\d)\s+)(?:died|d\.|†|\+|gest\.|zm\.|zem\.)(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
@@ -1613,9 +1615,23 @@ _YEAR_ONLY_AFTER = re.compile(
 )
 
 
+def _dates_not_in_asides(text: str) -> list[re.Match[str]]:
+    """The dates written in ``text``, less those inside the Old or New Style aside of the date
+    before them ("July 17, 1731 (O.S. July 6, 1731)" states one date)."""
+    dates: list[re.Match[str]] = []
+    covered = 0
+    for m in DATE_RE.finditer(text):
+        if m.start() < covered:
+            continue
+        dates.append(m)
+        span = date_at(text, *m.span())
+        covered = span.end if span else m.end()
+    return dates
+
+
 def _read_parenthesis(inside: str, spans_only: bool = False):
     """The (relation, start, end) of the life dates in the text of a parenthesis."""
-    dates = list(DATE_RE.finditer(inside))
+    dates = _dates_not_in_asides(inside)
     for first, second in zip(dates, dates[1:], strict=False):
         # a New Style date after an Old Style one belongs to the first date
         first_span = date_at(inside, *first.span())
