@@ -1367,11 +1367,25 @@ _WORD_PREDICATE = (
 # "<Jane Roe; date of birth; 3 May 1950>", '("Jane Roe", "date of birth", "1950-05-03")')
 _TRIPLE_QUOTE = r"[\"']?"
 _TRIPLE_PART = rf"{_TRIPLE_QUOTE}\s*[,;|]\s*{_TRIPLE_QUOTE}"
+_LINE_TRIPLE_PART = r"(?(angled)[^\S\n]*<|[^\S\n]*(?:->|→|=>|[,:])[^\S\n]*)"
 _TEXT_TRIPLE = re.compile(
     rf"[(<\[]\s*{_TRIPLE_QUOTE}(?P<name>{NAME}){_TRIPLE_PART}{_WORD_PREDICATE}{_TRIPLE_PART}"
     rf"(?P<date>{_DATE}){_TRIPLE_QUOTE}\s*[)>\]]"
     rf"|(?m:^){_S}*\|?{_S}*(?P<name2>{NAME}){_S}*[|\t]{_S}*"
-    rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE}){_S}*\|?{_S}*$"
+    rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE}){_S}*\|?{_S}*(?m:$)"
+    # a line of its own, maybe a list item, its parts parted by arrows, commas or colons, or
+    # each in angle brackets: "- Jane Roe, date of birth, 3 May 1950", "Jane Roe -> born ->
+    # 3 May 1950", "<Jane Roe> <date of birth> <3 May 1950>"
+    rf"|(?m:^)[^\S\n]*(?:[-*•][^\S\n]+|\d{{1,3}}[.)][^\S\n]+)?"
+    rf"(?P<angled><)?(?P<name3>{NAME})(?(angled)>){_LINE_TRIPLE_PART}"
+    rf"{_WORD_PREDICATE.replace('pred', 'pred3')}(?(angled)>){_LINE_TRIPLE_PART}"
+    rf"(?P<date3>{_DATE})(?(angled)>)[^\S\n]*[.;]?[^\S\n]*(?m:$)"
+    # a record with its parts under keys: {"head": "Jane Roe", "relation": "date of birth",
+    # "tail": "3 May 1950"}, {"subject": …, "predicate": …, "object": …}
+    rf"|[\"'](?:head|subject|subj)[\"']{_S}*:{_S}*[\"'](?P<name4>{NAME})[\"']{_S}*,{_S}*"
+    rf"[\"'](?:relation|predicate|rel|type|property)[\"']{_S}*:{_S}*[\"']"
+    rf"{_WORD_PREDICATE.replace('pred', 'pred4')}[\"']{_S}*,{_S}*"
+    rf"[\"'](?:tail|object|obj|value)[\"']{_S}*:{_S}*[\"'](?P<date4>{_DATE})[\"']"
 )
 
 
@@ -1385,9 +1399,8 @@ def _from_triples(reader: _Reader):
         relation = "death_date" if re.match(_DEATH_PREDICATE, m["pred"]) else "birth_date"
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
     for m in _TEXT_TRIPLE.finditer(text):
-        name, predicate, group = (
-            (m["name"], m["pred"], "date") if m["name"] else (m["name2"], m["pred2"], "date2")
-        )
+        suffix = next(k for k in ("", "2", "3", "4") if m[f"name{k}"])
+        name, predicate, group = m[f"name{suffix}"], m[f"pred{suffix}"], f"date{suffix}"
         relation = "death_date" if re.search(r"(?i)death|died", predicate) else "birth_date"
         yield from reader.fact(relation, person_name(name), *m.span(group), *m.span())
 

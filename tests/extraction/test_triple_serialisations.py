@@ -1,0 +1,56 @@
+"""Knowledge-graph triples written the other ways datasets and prompts serialise them: one a
+line (maybe a list item) with arrows, commas or colons between the parts, each part in angle
+brackets, a record with head/relation/tail or subject/predicate/object keys, and a bar-parted
+line followed by another (each line its own triple). Invented text in the general form of
+each, with near-misses: a line that goes on after the date, a part that is no name."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+BOTH = [("birth_date", "Nils Ekdahl", "1931-03-12"), ("death_date", "Nils Ekdahl", "1999-11-02")]
+
+
+def test_list_items_with_commas_between_the_parts():
+    text = (
+        "- Nils Ekdahl, date of birth, 12 March 1931\n- Nils Ekdahl, date of death, 2 November 1999"
+    )
+    assert life(text) == BOTH
+
+
+def test_lines_with_arrows_between_the_parts():
+    text = "Nils Ekdahl -> date of birth -> 12 March 1931\nNils Ekdahl → died → 2 November 1999\n"
+    assert life(text) == BOTH
+
+
+def test_each_part_in_angle_brackets():
+    text = "<Nils Ekdahl> <date of birth> <12 March 1931>\n<Nils Ekdahl> <date of death> <2 November 1999>"
+    assert life(text) == BOTH
+
+
+def test_consecutive_bar_parted_lines():
+    text = (
+        "Nils Ekdahl | date of birth | 12 March 1931\nNils Ekdahl | date of death | 2 November 1999"
+    )
+    assert life(text) == BOTH
+
+
+def test_records_under_head_relation_tail_keys():
+    text = (
+        '[{"head": "Nils Ekdahl", "relation": "date of birth", "tail": "12 March 1931"},\n'
+        ' {"subject": "Nils Ekdahl", "predicate": "date of death", "object": "2 November 1999"}]'
+    )
+    assert life(text) == BOTH
+
+
+def test_near_miss_a_line_that_goes_on_after_the_date():
+    assert life("Nils Ekdahl, date of birth, 12 March 1931, as the parish register gives it") == []
+
+
+def test_near_miss_a_first_part_that_is_no_name():
+    assert life("The first, date of birth, 12 March 1931") == []
