@@ -746,13 +746,13 @@ _FIELD_START = (
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.|sunrise)|Born|BORN)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born|BORN)"
     # an infobox gives the birth name on the label's line, the date under it ("Born<TAB>Jane
     # Mary Roe\n3 May 1950\nLeeds")
     rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.|sunset)|Died|DIED)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset)|Died|DIED)"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
@@ -1197,6 +1197,7 @@ def _common_word(name: str) -> bool:
 
 
 _COMMON_WORDS = load_words("title_words")
+_ROLE_WORDS = load_words("role_words")
 _PRONOUN_OF = {"His": "he", "Her": "she"}
 _GENDER_OF = {"he": "M", "his": "M", "she": "F", "her": "F"}
 _OWN_DEATH = re.compile(r"\b(?:his|her)\s+death\b")
@@ -1871,6 +1872,7 @@ def _from_fields(reader: _Reader):
                 (base + line.start("name"), subject, line["name"].isupper())
                 for line in _NAME_LINE.finditer(before)
                 if (subject := person_name(_HEADING_TAIL.sub("", line["name"])))
+                and subject.lower() not in _ROLE_WORDS  # "Jane Roe\nDefender\nBorn: …"
             ]
             # a line in capitals is a heading ("CURRICULUM VITAE") unless no other line names
             # anybody (a gravestone's "HAROLD MOSS")

@@ -72,19 +72,24 @@ _DAY_FIRST_DATE = re.compile(
 )
 
 
+# A slashed date whose first number can only be a day ("25/11/1992"), as British pages write them.
+_DAY_FIRST_SLASHED = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?!\d|/\d)")
 # A slashed date whose second number can only be a day ("02/19/1899"), as US records write them.
 _MONTH_FIRST_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4}(?!\d|/\d)")
 
 
 def states_day_first(text: str) -> bool | None:
     """Which order the text makes plain for its numeric dates: True where the day comes first
-    (it says so, ``DD.MM.YYYY``, "the day first", or its own dotted dates show it, see above),
+    (it says so, ``DD.MM.YYYY``, "the day first", or its own dotted or slashed dates show it),
     False where its slashed dates show the month first (``02/19/1899``) and nothing says the
     day does, None where nothing shows either. The one case where an ambiguous ``02.05.1899``
     may be read."""
     if _DAY_FIRST_CUE.search(text) or _DAY_FIRST_DATE.search(text):
         return True
-    return False if _MONTH_FIRST_DATE.search(text) else None
+    month_first = bool(_MONTH_FIRST_DATE.search(text))
+    if _DAY_FIRST_SLASHED.search(text):  # ("25/11/1992"), unless other dates say the opposite
+        return None if month_first else True
+    return False if month_first else None
 
 
 def parse_date(text: str, day_first: bool | None = None) -> str | None:
