@@ -347,7 +347,10 @@ _BORN_COLON = re.compile(
 # The birthplace before the date: "born in Accra on 12 March 1990"
 _BIRTHPLACE_FIRST = r"(?:(?:in|at)\s+[^\n;.()\d]{1,60}?,?\s+(?=on\s))?"
 _COMMA_BORN = re.compile(
-    rf"(?P<name>{NAME})(?:,|{_S}+[—–]){_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
+    # (a band, a club or a role in brackets may stand for the comma: "Jane Roe (Iron Gate) born
+    # 3 May 1964", "Jane Roe (Leeds United) - born …")
+    rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?|,|{_S}+[—–])"
+    rf"{_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
     rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+"
     rf"{_BIRTHPLACE_FIRST}(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
 )
@@ -713,11 +716,23 @@ _EVENT_DAY_LINE = re.compile(
     rf"(?im)^[^\n]{{0,60}}?\b(?P<event>born|died|birthdays?|deaths?)(?:{_S}+(?:on|for|of)\b)?"
     rf"{_S}+(?P<day>{_MONTH_WORD}{_S}+\d{{1,2}}|\d{{1,2}}{_S}+{_MONTH_WORD})\b"
     rf"(?!,?{_S}*\d)[^\n\d]{{0,30}}$"
+    # the day first: "April 1 birthdays", "Famous April 1 Deaths:"
+    rf"|^[^\n\d]{{0,30}}?\b(?P<day2>{_MONTH_WORD}{_S}+\d{{1,2}}|\d{{1,2}}{_S}+{_MONTH_WORD})"
+    rf"(?:st|nd|rd|th)?{_S}+(?P<event2>birthdays|deaths)\b[^\n\d]{{0,30}}$"
 )
 # its entries: "1940: Jane Roe, pitcher", "1940 – Jane Roe", "Jane Roe (1940)"
 _YEAR_NAME_ENTRY = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?:(?P<year>\d{{4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
-    rf"|(?P<name2>{NAME}){_S}*\((?P<year2>\d{{4}})\)(?=[,.;]|{_S}*$|{_S}+[-–—]))"
+    # "Jane Roe (1940)", "Jane Roe (b. 1940) was a pitcher …", and "Jane Roe, 1940" on its line
+    rf"|(?P<name2>{NAME}){_S}*\((?:b\.{_S}*|born{_S}+)?(?P<year2>\d{{4}})\)"
+    rf"(?=[,.;]|{_S}*$|{_S}+[-–—]|{_S}+[a-z])"
+    # (not a span's first year: "Jane Roe, 1920 – 1964" under "Deaths" died in 1964)
+    rf"|(?P<name3>{NAME}),{_S}*(?P<year3>\d{{4}}){_S}*(?:[-–—]{_S}*(?!\d)[^\n]*)?$)"
+)
+# the same list's prose: "Hall of Famer Jane Roe was born on this date in 1940."
+_THIS_DAY_EVENT = re.compile(
+    rf"(?P<name>{NAME}){_S}+(?:was{_S}+born|died|passed{_S}+away){_S}+on{_S}+this{_S}+(?:date|day)"
+    rf"{_S}+in{_S}+(?P<year>\d{{4}})\b"
 )
 _EVENT_DAY_REACH = 3000  # characters of a day's list after its dating line
 
@@ -1547,20 +1562,33 @@ def _from_dated_lists(reader: _Reader):
     text = reader.text
     lines = list(_EVENT_DAY_LINE.finditer(text))
     for line, following in zip(lines, [*lines[1:], None], strict=False):
-        relation = "birth_date" if line["event"].lower().startswith("b") else "death_date"
+        event, written_day = (
+            (line["event"], line["day"]) if line["day"] else (line["event2"], line["day2"])
+        )
+        relation = "birth_date" if event.lower().startswith("b") else "death_date"
         end = min(following.start() if following else len(text), line.end() + _EVENT_DAY_REACH)
-        written_day = line["day"]
         last = line.end()
         for m in _YEAR_NAME_ENTRY.finditer(text, line.end(), end):
             if layout.BLANK_LINE.search(text, last, m.start()) and last > line.end():
                 break  # a blank line after the entries ends the list
             last = m.end()
-            name, year = (m["name"], m["year"]) if m["name"] else (m["name2"], m["year2"])
+            suffix = next(k for k in ("", "2", "3") if m[f"name{k}"])
+            name, year = m[f"name{suffix}"], m[f"year{suffix}"]
             if not (subject := person_name(name)):
                 continue
             written = f"{written_day} {year}"
             span = date_at(written, 0, len(written))
             if span and not span.hedged:
+                yield relation, subject, span.iso, m.start(), m.end(), m.start()
+        for m in _THIS_DAY_EVENT.finditer(text, line.end(), end):
+            same = ("born" in m.group()) == (relation == "birth_date")
+            written = f"{written_day} {m['year']}"
+            span = date_at(written, 0, len(written))
+            name = m["name"]
+            first, _, rest = name.partition(" ")
+            if rest and first.lower() in _ROLE_WORDS:  # "Goalkeeper Jane Roe was born …"
+                name = rest
+            if same and span and (subject := person_name(name)):
                 yield relation, subject, span.iso, m.start(), m.end(), m.start()
 
 

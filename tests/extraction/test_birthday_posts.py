@@ -1,0 +1,60 @@
+"""Birthday posts and day lists: a band, club or role in brackets after the name standing for
+the comma before "born" ("Jane Roe (Iron Gate) born 3 May 1964", "… (Leeds United) - born …");
+a list under a line that dates it by the day, the day first ("May 3 birthdays"), its entries
+"Jane Roe, 1964", "Jane Roe (b. 1964)", "Jane Roe (1964) was a …", and its prose "Jane Roe
+was born on this date in 1964". Invented text in the general form of each, with
+near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_a_band_in_brackets_before_born():
+    text = "Happy birthday to Lars Hegg (Frostgard) born March 9, 1966!"
+    assert life(text) == [("birth_date", "Lars Hegg", "1966-03-09")]
+
+
+def test_a_club_in_brackets_and_a_dash_before_born():
+    text = "Lars Hegg (Odda FK) - born 9 March 1966"
+    assert life(text) == [("birth_date", "Lars Hegg", "1966-03-09")]
+
+
+def test_near_miss_a_bracket_before_born_again():
+    assert life("Lars Hegg (now retired) born again as a preacher on 9 March 1990.") == []
+
+
+def test_a_day_list_whose_heading_puts_the_day_first():
+    text = "March 9 birthdays\nLars Hegg (b. 1966)\nMia Strand (b. 1971)\n"
+    assert life(text) == [
+        ("birth_date", "Lars Hegg", "1966-03-09"),
+        ("birth_date", "Mia Strand", "1971-03-09"),
+    ]
+
+
+def test_entries_with_the_year_after_a_comma_or_before_a_verb():
+    text = (
+        "Hockey birthdays for March 9\n\nLars Hegg, 1966\n"
+        "Mia Strand (1971) played in goal for Odda.\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Lars Hegg", "1966-03-09"),
+        ("birth_date", "Mia Strand", "1971-03-09"),
+    ]
+
+
+def test_prose_born_on_this_date_under_the_dating_heading():
+    text = "Players born on March 9\nGoalkeeper Lars Hegg was born on this date in 1966.\n"
+    assert life(text) == [("birth_date", "Lars Hegg", "1966-03-09")]
+
+
+def test_near_miss_a_span_under_a_deaths_heading_gives_no_first_year():
+    assert life("Famous deaths on March 9\nLars Hegg, 1920 – 1966\n") == []
+
+
+def test_near_miss_born_on_this_date_without_a_dating_line():
+    assert life("Lars Hegg was born on this date in 1966.") == []
