@@ -471,7 +471,7 @@ def _life_event_words() -> dict[str, str]:
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {
         event: "|".join(phrase.strip() for kind, phrase in rows if kind == event)
-        for event in ("birth", "death")
+        for event in ("birth", "death", "birth_label", "death_label")
     }
 
 
@@ -753,7 +753,7 @@ _FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S
 # A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
 # 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
 _FIELD_START = (
-    r"(?:^|(?<=[|;•·])|(?<=,)(?=[^\S\n]*[A-Za-z][A-Za-z. ]{1,20}:)"
+    r"(?:^|(?<=[|;•·])|(?<=,)(?=[^\S\n]*(?:[A-Za-z][A-Za-z. ]{1,20}:|†))"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
     # after a dash between a line's parts: "Jane Roe – Striker – DOB: 28.07.1993"
@@ -761,13 +761,16 @@ _FIELD_START = (
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born|BORN)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise|{_FOREIGN_VERBS['birth_label']})|Born|BORN"
+    # a genealogy's marks: "* 3. Mai 1900 in Köln, † 4. Juni 1980 in Bonn" (a star alone may
+    # be a list's bullet: only with the cross after it)
+    rf"|\*(?=[^\n]{{0,120}}(?:†|\n{_S}*†)))"
     # an infobox gives the birth name on the label's line, the date under it ("Born<TAB>Jane
     # Mary Roe\n3 May 1950\nLeeds")
     rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset)|Died|DIED)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset|{_FOREIGN_VERBS['death_label']})|Died|DIED|†)"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
@@ -779,6 +782,8 @@ _FIELD_REST = re.compile(
 # Roe", "In loving memory of Jane Roe", "Deceased: Jane Roe")
 _NAME_FIELD = re.compile(
     rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|obituary|deceased"
+    # the label in another language, with its colon: "Nom : Odile Perrin"
+    rf"|(?:nom|nome|nombre|naam)(?={_S}*:)"
     rf"|in{_S}+(?:loving{_S}+)?memory{_S}+of)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t|]?{_S}*(?P<name>{NAME})"
 )
@@ -919,6 +924,8 @@ def _animal_names(text: str) -> set[str]:
 # next to a number, or a parenthesis opening on a number (a life span).
 _LIFE_LINE = re.compile(
     rf"(?i)\b(?:born|died|birth|death)\b|\(\s*\d|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
+    # a field's label in another language ("<b>Geboren:</b> 3. Mai 1900")
+    rf"|\b(?:{_FOREIGN_VERBS['birth_label']}|{_FOREIGN_VERBS['death_label']}){_S}*:"
 )
 
 
