@@ -424,7 +424,16 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
             if _FORMER_NAMES_BEFORE.search(before):
                 return None  # "Bishkek, formerly Pishpek and Frunze, is …": an old name
             lead = before + m["city"][: len(m["city"]) - len(trim_place(m["city"]))]
-            if _OPENING_PREPOSITION.fullmatch(lead) and m.group().startswith(m["city"] + ","):
+            if (
+                _OPENING_PREPOSITION.fullmatch(lead)
+                and m.group().startswith(m["city"] + ",")
+                # (a city the gazetteer knows takes the apposition: "In Abuja, the capital of
+                # Nigeria, …")
+                and not (
+                    places.is_known_city(trim_place(m["city"]))
+                    and _APPOSITION_CLOSES.match(text, position)
+                )
+            ):
                 return None  # "In West Africa, the capital of Mali …": a scene, not the city
             return m.start("city"), m["city"]
     return None
@@ -450,6 +459,8 @@ def _unlisted_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("plain_unlisted", region, city, m.start("city"), m.end(), anchor)
 
 
+# the apposition's closing comma after its place ("… the capital of Nigeria, people …")
+_APPOSITION_CLOSES = re.compile(r"[^\n,.;!?]{1,80}?,")
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:In|At|Across|Throughout|Within|Outside|Around|Beyond|Inside)\s+(?:the\s+)?"
 )
@@ -462,7 +473,8 @@ _POSSESSIVE_CAPITAL = re.compile(
 _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"
     # ("Kenya's capital: Nairobi", a label's colon right after the word)
-    rf"(?:,\s*|\s+(?:is|remains)\s+{_ADVERB}|(?:\s+[-–—]|\s*:)\s+|\s+of\s+)(?P<city>{CITY})"
+    rf"(?:,\s*|\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been)\s+{_ADVERB}|(?:\s+[-–—]|\s*:)\s+"
+    rf"|\s+of\s+)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"
     rf"(?=[,;.)]|\s+(?:is|has|lies|sits|stands|hosts|on|in|at|and|for|to|from|with|where)\b)"
@@ -570,6 +582,12 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
         after = None if stated_before else _POSSESSIVE_AFTER.match(text, m.end())
         if after and after["known"] and not places.is_known_city(after["known"]):
             after = None
+        if (
+            after
+            and re.match(r"\s+has\b", after.group())
+            and not _SINCE_AFTER.match(text, after.end())
+        ):
+            after = None  # "Kenya's capital has been Mombasa in the past": only "since" continues
         if after and (city := _city(after["city"] or after["bare"] or after["known"], region.name)):
             if _current(text, region.start, m.end(), after.end()) and not _NEGATED_AFTER.match(
                 text, after.end()
@@ -582,8 +600,11 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("possessive", region.name, city, start, m.end(), anchor)
 
 
+_SINCE_AFTER = re.compile(r"[^.;!?\n]{0,40}?\bsince\b")
 _WHOSE_CAPITAL = re.compile(
-    rf",\s+(?:whose\s+(?:own\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    # (the comma may be missing after a description: "Kenya is a country in East Africa whose
+    # capital is Nairobi")
+    rf"(?:,\s+|[^\S\n]+(?=whose\b))(?:whose\s+(?:own\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     # "Peru, the capital of which is Lima, …"
     rf"|the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+which)\s+(?:is|remains)\s+{_ADVERB}"
     rf"(?P<city>{CITY})"
@@ -593,6 +614,9 @@ _WHOSE_CAPITAL = re.compile(
 def _whose_candidates(text: str) -> Iterator[_Candidate]:
     for m in _WHOSE_CAPITAL.finditer(text):
         region = places.region_before(text, m.start())
+        if region is None and not m.group().startswith(","):
+            # "Kenya is a country in East Africa whose capital is …": the described place
+            region = _described_region(text, m.start())
         if region and (city := _city(m["city"], region.name)):
             anchor = m.start() + m.group().lower().index("capital")
             if _current(text, region.start, m.start(), m.end()):
@@ -1341,7 +1365,8 @@ def _headerless_pairs(text: str, table: layout.Table) -> Iterator[_Candidate]:
 
 
 _FIELD_LABEL = (
-    r"(?i:capital(?:\s+city)?(?:\s*\(?\s*and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)"
+    # (the capital's kind before it: "State capital: Stuttgart", "Provincial capital: …")
+    r"(?i:(?:(?:state|provincial|regional|territorial|national)[^\S\n]+)?capital(?:\s+city)?(?:\s*\(?\s*and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)"
     r"\s+city\s*\)?)?)"
     # a gazetteer's abbreviation: "Kenya, republic in E Africa; cap. Nairobi"
     r"|(?<![\w.])[Cc]ap\.(?=[^\S\n]*:?[^\S\n]*[A-Z])"

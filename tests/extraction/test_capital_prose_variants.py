@@ -1,0 +1,44 @@
+"""Capital constructions of prose and fact sheets: the capital's kind before its label ("State
+capital: Stuttgart" under the state's line), a known city after an opening preposition taking
+its closed apposition ("In Abuja, the capital of Nigeria, …"), "whose capital is" after a
+description of the place without a comma, and "X's capital has been Y since …" (continuing,
+so current). Invented text in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def capitals(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["capital"])).facts(text))
+
+
+def test_a_state_capital_label_under_the_state_line():
+    text = "Saxony-Anhalt\nState capital: Magdeburg\nPopulation: 2.2 million\n"
+    assert capitals(text) == [("Saxony-Anhalt", "Magdeburg")]
+
+
+def test_near_miss_a_kind_word_on_the_line_above_the_label():
+    text = "Region Type State\nCapital gains: taxed at 25%\n"
+    assert capitals(text) == []
+
+
+def test_a_known_city_after_a_preposition_takes_its_apposition():
+    text = "In Dakar, the capital of Senegal, the markets open at dawn."
+    assert capitals(text) == [("Senegal", "Dakar")]
+
+
+def test_near_miss_the_apposition_not_closed():
+    assert capitals("In Thiès, the capital of Senegal is seldom discussed.") == []
+
+
+def test_whose_capital_after_a_description_without_a_comma():
+    text = "Senegal is a country in West Africa whose capital is Dakar."
+    assert capitals(text) == [("Senegal", "Dakar")]
+
+
+def test_possessive_capital_has_been_since():
+    assert capitals("Senegal's capital has been Dakar since 1960.") == [("Senegal", "Dakar")]
+
+
+def test_near_miss_possessive_capital_has_been_without_since():
+    assert capitals("Senegal's capital has been Saint-Louis in the past.") == []
