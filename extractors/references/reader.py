@@ -267,6 +267,12 @@ def _spaced_year(match: re.Match[str]) -> str:
 
 # reStructuredText's link around a title, "`Title <url>`_": read as the title alone (the
 # opening mark a space, so that offsets up to the title's end hold; the address dropped)
+# A guide's label before its example entry ("Example: Roe, Ana. …", "* Book: Roe, Ana. …"):
+# blanked, the same length, where an inverted name follows it.
+_ENTRY_LABEL = re.compile(
+    r"^[ \t>*_+•-]*(?:[A-Z][a-z]{1,15}(?:[ \t][a-z]{1,15}){0,3}|e\.g\.)[*_]{0,2}:[*_]{0,2}[ \t]+"
+    r"(?=[*_]{0,2}[A-Z][\w'’-]+,[ \t]+[A-Z])"
+)
 _RST_LINK = re.compile(r"`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|[^\S\n]*<[^<>`\s]{1,500}>`_{1,2}")
 
 
@@ -295,6 +301,7 @@ def read_references(text: str) -> Iterator[Found]:
         if len(entry_text) > PROSE_MIN_CHARS and not entry.marked and not _CUE.search(entry_text):
             continue
         readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
+        readable = _ENTRY_LABEL.sub(lambda m: " " * len(m.group()), readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is not None:
             readings.append((entry, entry_text, reading))

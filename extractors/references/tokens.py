@@ -95,7 +95,18 @@ def blank_markup(text: str) -> str:
             return " " * (len(found) - 1) + "*" if found[1] != "/" else "*" + " " * (len(found) - 1)
         return " " * len(found)
 
-    return _MARKUP.sub(spaces, text)
+    blanked = _MARKUP.sub(spaces, text)
+    if "_" in blanked:  # Markdown's other emphasis, read as its asterisks are
+        blanked = _UNDERSCORE_EMPHASIS.sub(
+            lambda m: "*" * len(m[1]) + m[2] + "*" * len(m[1]), blanked
+        )
+    return blanked
+
+
+# "_The Quiet Estuary_", "__Title__": emphasis at word boundaries (not a snake_case name)
+_UNDERSCORE_EMPHASIS = re.compile(
+    r"(?<![\w*])(_{1,2})(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])\1(?![\w*])"
+)
 
 
 def token_spans(blanked: str) -> list[tuple[int, int]]:
