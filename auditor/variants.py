@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from auditor.config import DEFAULT_MERGE_THRESHOLD
@@ -131,13 +132,27 @@ def find_merges(
         return key
 
     best: dict[frozenset[str], float] = {}
+    reordering = {key: sorted(_words(key)) for key in counts} if any_word_order else {}
     for key, signature in signatures.items():
-        for other in lsh.query(signature):
-            if other <= key:
-                continue
-            score = similarity(key, other)
-            reordered = any_word_order and sorted(_words(key)) == sorted(_words(other))
-            if (score >= threshold or reordered) and same_spelling(key, other, any_word_order):
+        others = [other for other in lsh.query(signature) if other > key]
+        if not others:
+            continue
+        # the candidates at the threshold, confirmed in one call (an LSH bucket may hold
+        # hundreds of keys: a Python call per pair was most of the merging's time)
+        scores = {
+            other: score
+            for other, score, _ in process.extract(
+                key, others, scorer=Levenshtein.normalized_similarity,
+                score_cutoff=threshold, limit=None,
+            )
+        }  # fmt: skip
+        if any_word_order:  # names: the same words in another order, whatever the similarity
+            words = reordering[key]
+            for other in others:
+                if other not in scores and reordering[other] == words:
+                    scores[other] = similarity(key, other)
+        for other, score in scores.items():
+            if same_spelling(key, other, any_word_order):
                 best[frozenset((key, other))] = score
                 parent[root(other)] = root(key)
 
