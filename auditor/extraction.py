@@ -21,11 +21,7 @@ import logging
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, cast
 
 from auditor.escapes import decoded_view
 from auditor.prefilter import (  # noqa: F401 (re-exported: their home before prefilter.py)
@@ -40,7 +36,10 @@ from auditor.units import context_of, placed, read_unit, with_context
 from extractors.base import Extractor, Fact, select, trigger_pattern
 from extractors.normalize import match_key
 from extractors.registry import spec_for
-from extractors.user_patterns import load_patterns
+
+if TYPE_CHECKING:  # spaCy is imported only where a pipeline is built (it costs ~0.5 s)
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -51,16 +50,34 @@ class SpacyModelError(RuntimeError):
     """The spaCy pipeline asked for cannot be loaded."""
 
 
-@Language.factory(
-    COMPONENT, default_config={"extractors": [], "patterns": None, "check_entities": True}
-)
-def _make_component(
-    nlp: Language, name: str, extractors: list[str], patterns: str | None, check_entities: bool
-):
+def make_component(
+    extractors: list[str], patterns: str | None, check_entities: bool
+) -> FactComponent:
+    """The extractors as one component: in a spaCy pipeline, or called directly where no
+    tokens are needed."""
     if patterns:  # user relations, registered in this process from their file
+        from extractors.user_patterns import load_patterns
+
         load_patterns(patterns)
-    has_entities = bool({"ner", "entity_ruler"} & set(nlp.pipe_names))
-    return FactComponent(select(extractors), check_entities and has_entities)
+    return FactComponent(select(extractors), check_entities)
+
+
+def _register_component() -> None:
+    """Register the component's spaCy factory (once per process, when a pipeline is built)."""
+    from spacy.language import Language
+
+    if Language.has_factory(COMPONENT):
+        return
+
+    def _make(
+        nlp: Language, name: str, extractors: list[str], patterns: str | None, check_entities: bool
+    ) -> FactComponent:
+        has_entities = bool({"ner", "entity_ruler"} & set(nlp.pipe_names))
+        return make_component(extractors, patterns, check_entities and has_entities)
+
+    Language.factory(
+        COMPONENT, default_config={"extractors": [], "patterns": None, "check_entities": True}
+    )(_make)
 
 
 class FactComponent:
@@ -115,6 +132,9 @@ def build_pipeline(
     extractor_names: tuple[str, ...], spacy_model: str | None = None, patterns: str | None = None
 ) -> Language:
     """The spaCy pipeline for these extractors, built once per process and configuration."""
+    import spacy
+
+    _register_component()
     if spacy_model:
         try:
             nlp = spacy.load(spacy_model)
@@ -155,15 +175,20 @@ class Extraction:
     ):
         self.extractors = list(extractors)
         names = tuple(e.name for e in self.extractors)
-        self.nlp = build_pipeline(names, spacy_model, patterns)
-        self.component = cast(FactComponent, self.nlp.get_pipe(COMPONENT))
         # Tokens are needed only by extractors that read them (spaCy Matcher patterns) and by a
         # statistical pipeline's entity check; the built-in extractors read the text, which
         # then goes to them directly: spaCy's tokenizer was a sixth of a scan's time, and
-        # quadratic on long runs without spaces (a hundred thousand quotes).
+        # quadratic on long runs without spaces (a hundred thousand quotes). Without them spaCy
+        # is not even imported.
+        direct = make_component(list(names), patterns, check_entities=False)
         self.needs_doc = bool(spacy_model) or any(
-            hasattr(e, "extract_doc") for e in self.component.extractors
+            hasattr(e, "extract_doc") for e in direct.extractors
         )
+        self.nlp: Language | None = None
+        self.component = direct
+        if self.needs_doc:
+            self.nlp = build_pipeline(names, spacy_model, patterns)
+            self.component = cast(FactComponent, self.nlp.get_pipe(COMPONENT))
         self.prefilter = Prefilter([spec_for(e) for e in self.component.extractors])
 
     @property
@@ -203,6 +228,7 @@ class Extraction:
             context = next((c for c in contexts if c is not None), None)
             read = [with_context(text, span, context) for span in union(text, by_relation)]
             pieces = (_without_surrogates(piece) for piece, _, _ in read)
+            assert self.nlp is not None
             found = (doc.user_data["facts"] for doc in self.nlp.pipe(pieces))
             for (_, place, skip), facts in zip(read, found, strict=True):
                 out += placed(facts, place, skip)

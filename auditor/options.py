@@ -76,8 +76,9 @@ def extraction_for(
     a pattern file's relations are registered first."""
     from auditor.extraction import Extraction
     from extractors.base import select
-    from extractors.user_patterns import load_patterns
 
     if patterns:
+        from extractors.user_patterns import load_patterns  # (imports spaCy)
+
         load_patterns(patterns)
     return Extraction(select(names), spacy_model, patterns)
