@@ -576,6 +576,8 @@ _TRIGGER = (
     # a linked title, a dash and its author (reading lists: "* [Title](url) - Ana Roe (PDF)"):
     # the link's closing bracket right after its address, then a name of two words
     r"|(?<=[^\s(])\)[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]"
+    # a paper list's links by their labels: "[[pdf]](…)", "[[paper](…)]", "[arXiv](…)"
+    r"|\[\[?(?:pdf|paper|arxiv)\]{1,2}\("
 )
 
 # The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
@@ -657,6 +659,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     (".pdf)",),
     ('published "', "published “"),
     tuple(f") {dash} " for dash in "-–—"),
+    ("[pdf]", "[paper]", "[arxiv]"),
 )  # fmt: skip
 _TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
 # Every trigger holds one of these (the parts' anchors, each once).
@@ -839,12 +842,15 @@ class PaperTitleExtractor:
         # Bibliography blocks in every other layout: entries read by the trained labeller,
         # where nothing above read the entry already.
         taken = sorted(seen_titles | seen_entries)
+        listings = list(read_listings(text))
         for found in read_references(text):
             if any(found.start <= at < found.end for at in taken) or any(
                 low < found.end and found.start < high for low, high in read_spans
             ):
                 continue
             title = clean_title(found.title)
+            if (longer := _listed_whole(listings, found, title)) is not None:
+                title = longer  # "**Title Ending in a Name.** *Ana Roe.*": the bold set it off
             if _is_nickname(text, found.title_start):
                 continue
             if _SPEECH_BEFORE.search(text, max(0, found.start - 40), found.title_start):
@@ -868,7 +874,7 @@ class PaperTitleExtractor:
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
         # Lists of whole-line entries that neither the patterns nor the labeller read, then
         # programmes and reading lists (a title and its authors' names, no reference style).
-        listed = ((i.start, i.end, i.title_start, i.family, i.title) for i in read_listings(text))
+        listed = ((i.start, i.end, i.title_start, i.family, i.title) for i in listings)
         for start, end, title_at, family, title in (*_line_list_entries(text), *listed):
             title = clean_title(title)
             if any(low < end and start < high for low, high in read_spans) or title_at in taken:
@@ -1029,3 +1035,18 @@ def _looks_like_title(title: str) -> bool:
     if _CJK_RUN.search(title):
         return True  # a title in a script without case or spaces ("物理学论")
     return len(title.split()) >= 2 and (title[:1].isupper() or bool(_TOOL_NAME.match(title)))
+
+
+_WORDS_ONLY = re.compile(r"[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3}")
+
+
+def _listed_whole(listings: list, found, title: str) -> str | None:
+    """The title a listing read in the same entry, where the labeller's is its head cut a few
+    words short (a title's last word taken for a name: "… on Large Marshes" by Roe, Marsh)."""
+    for item in listings:
+        if item.start < found.end and found.start < item.end and item.family == found.family:
+            whole = clean_title(item.title)
+            if whole.startswith(title) and _WORDS_ONLY.fullmatch(whole[len(title) :]):
+                return whole
+    return None
+

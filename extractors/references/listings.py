@@ -37,9 +37,12 @@ _S = r"[^\S\n]"
 # (or a venue's tag with its year: "[ICML 2020] Title. Names.")
 _MARK_WORD = (
     r"(?:[-•*–+|]|\d{1,3}[.)]|\[\d{1,3}\]|\\[a-z]{2,10}\b"
-    r"|\[[A-Za-z][^\]\n]{0,30}\b(?:1[89]|20)\d\d\])"
+    r"|\[[A-Za-z][^\]\n]{0,30}\b(?:1[89]|20)\d\d\]"
+    # (a venue's tag in a code span: "- `ICLR` Title. Names.")
+    r"|`[A-Za-z][^`\n]{0,20}`)"
 )
-_MARK = rf"^{_S}*(?:{_MARK_WORD}{_S}*)?"
+# (a list mark and a tag after it: "* **[ICLR 2017]** Title")
+_MARK = rf"^{_S}*(?:{_MARK_WORD}{_S}*){{0,2}}"
 # A name's word: a capital and a lower-case letter ("Castellan", "McLeod"), never an initial, so
 # that a list of names parses one way only (no backtracking over ways to split it).
 _WORD = r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’][\w'’-]{0,29}"
@@ -60,6 +63,11 @@ _NAMES = (
 )
 _TITLE = r"(?P<title>[A-Z0-9][^\n]{5,250}?)"
 _YEAR = r"(?:1[89]|20)\d\d[a-z]?"
+# a venue's name with its year: an acronym ("ICLR 2017", "NeurIPS'19"), arXiv, or a venue's word
+_VENUE_YEAR = (
+    rf"(?:[A-Z][A-Za-z-]*[A-Z][A-Za-z]*|arXiv|[^\n,()]{{0,40}}?\b(?:Conference|Journal|Workshop"
+    rf"|Symposium|Proceedings|Transactions)\b[^\n,()]{{0,40}}?)(?:{_S}+|{_S}?['’]){_YEAR}\b"
+)
 _SHORT_AUTHORS = rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})?)"
 # ... or surnames parted by commas, where a year in brackets closes them: "Ziv, Lempel (1977)"
 _SURNAMES_DATED = (
@@ -207,6 +215,25 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # awesome-lists' short citations, the venue an acronym or a venue's word before its year:
+    # "* Title, Roe and Moe, ICLR 2017. [[paper]](…)", "+ [Title](…) (Roe et al., ICLR 2017)"
+    (
+        "title_comma_cited",
+        re.compile(
+            rf"{_MARK}{_TITLE},{_S}+{_SHORT_AUTHORS},{_S}+{_VENUE_YEAR}"
+            # (links after it, their brackets maybe blanked: "2017.   paper  (https://…)")
+            rf"(?:[.,]?{_S}+(?:[\[(]|(?i:paper|pdf|code|arxiv|project|slides|video|link)\b)"
+            rf"[^\n]{{0,200}})?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        "title_bracket_cited",
+        re.compile(
+            rf"{_MARK}{_TITLE}{_S}*\({_SHORT_AUTHORS},{_S}+{_VENUE_YEAR}\)\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     # a publication list's names, title and venue with the year last: "Ana Roe, Ken Moe. Title.
     # NeurIPS (2021)", "… Title. arXiv:2101.00001, 2021." (the title up to its first stop)
     (
@@ -220,7 +247,7 @@ _ONE_LINE_FORMS = (
 )
 # a title's line: a list item, or a Markdown heading ("##### Title")
 _TITLE_LINE = re.compile(
-    rf"^{_S}*(?:#{{1,6}}{_S}+)?(?:{_MARK_WORD}{_S}*)?(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
+    rf"^{_S}*(?:#{{1,6}}{_S}+)?(?:{_MARK_WORD}{_S}*){{0,2}}(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
 )
 # the authors' line: bare, a line block's bar, or a sub-item ("  - Ana Roe, Ken Moe")
 # (with its venue and year after a stop where a publication list adds them: "Ana Roe, Ken Moe.
@@ -240,6 +267,11 @@ _SET_OFF_LINE = re.compile(rf"{_S}*(?:(?:[-+•]|\d{{1,3}}[.)]){_S}+)?(?:[*_<]|#
 _LINKED_LINE = re.compile(rf"{_S}*(?:(?:[-+•*]|\d{{1,3}}[.)]){_S}+)?(?:\[|`[^`\n]+<)")
 # where bold or italics close after a set-off title's words ("**Title** [pdf]")
 _CLOSING_MARK = re.compile(r"(?<=\S)(?:\*{1,3}|_{1,2}(?!\w)|</(?:b|strong|i|em)>)")
+# the links after a title's words: "[[paper](…)]", "[pdf](…)", "[[code]](…)"
+_LINK_NOTES = re.compile(
+    r"[^\S\n]*[\[(]{1,2}[^\S\n]*(?i:paper|pdf|code|arxiv|project|slides|video|link|website|html"
+    r"|bib|bibtex|blog|github|data|dataset|demo|poster|supp\w*|openreview|abs)[^\S\n]*[\])]"
+)
 # a venue and year in brackets after a title ("Title (AAAI 2020)")
 _VENUE_YEAR_AFTER = re.compile(rf"{_S}*\([^()\n]{{0,40}}\b{_YEAR}\)$")
 _MINOR = frozenset(
@@ -484,7 +516,9 @@ def read_listings(text: str) -> Iterator[Listed]:
     for name, form in _ONE_LINE_FORMS:
         found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
         matches = {m.start(): m for m in found}
-        dated = name in ("dated", "title_dated", "names_colon")
+        dated = name in (
+            "dated", "title_dated", "names_colon", "title_comma_cited", "title_bracket_cited"
+        )  # fmt: skip
         set_off = name in ("emphasised_names", "names_colon", "linked_dash")
         # an item whose first author's given name no list knows ("Chidi Okafor") is read in a
         # run whose other items plainly name people
@@ -642,6 +676,9 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         title_text = title["title"]
         if set_off and (close := _CLOSING_MARK.search(title_line, title.start("title") + 1)):
             title_text = title_line[title.start("title") : close.start()]  # "**T** [pdf]"
+        if notes := _LINK_NOTES.search(title_line, title.start("title") + 1):
+            # "Title (ICLR 2017) [[paper](…)] [[code](…)]": the links are no part of it
+            title_text = title_text[: max(0, notes.start() - title.start("title"))]
         words = title_text.split()
         # a title in sentence case passes where a dated venue line follows the item,
         after = max(title_index, authors_index) + 1

@@ -1,0 +1,77 @@
+"""Paper lists on code-hosting sites ("awesome" lists): a title line with its venue and links
+over a sub-item of authors ("- Title (ICLR 2017) [[paper](…)]\n  - Ana Roe, Ken Moe": the
+links and the venue are no part of the title), a venue's tag after the list mark ("*
+**[ICLR 2017]** Title", "- `ICLR` Title. Names."), short citations after the title ("Title,
+Roe and Moe, ICLR 2017.", "[Title](…) (Roe et al., ICLR 2017)"), and a bold title whose last
+word the labeller took for a name, kept whole. Invented items in the general form of each,
+with near-misses: songs with their artists and years are no papers."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text))
+
+
+TWO = [("Lund", "Sparse Herons for Wetland Graphs"), ("Vidal", "Message Passing over Reed Beds")]
+
+
+def test_a_title_line_with_venue_and_links_over_its_authors():
+    text = (
+        "- Sparse Herons for Wetland Graphs (ICLR 2017) [[paper](https://example.org/1)]\n"
+        "  - Maja Lund, Pavel Orlov\n"
+        "- Message Passing over Reed Beds (NeurIPS 2018) [[paper](https://example.org/2)]\n"
+        "  - Inés Vidal, Tariq Aziz\n"
+    )
+    assert papers(text) == TWO
+
+
+def test_a_bold_venue_tag_after_the_list_mark():
+    text = (
+        "* **[ICLR 2017]** Sparse Herons for Wetland Graphs [[paper]](https://example.org/1)\n"
+        "  * Maja Lund, Pavel Orlov\n"
+        "* **[NeurIPS 2018]** Message Passing over Reed Beds [[paper]](https://example.org/2)\n"
+        "  * Inés Vidal, Tariq Aziz\n"
+    )
+    assert papers(text) == TWO
+
+
+def test_a_venue_tag_in_a_code_span():
+    text = (
+        "- `ICLR` Sparse Herons for Wetland Graphs. Maja Lund, Pavel Orlov. [[pdf]](https://example.org/1)\n"
+        "- `NeurIPS` Message Passing over Reed Beds. Inés Vidal, Tariq Aziz. [[pdf]](https://example.org/2)\n"
+    )
+    assert papers(text) == TWO
+
+
+def test_short_citations_after_a_comma():
+    text = (
+        "* Sparse Herons for Wetland Graphs, Lund and Orlov, ICLR 2017. [[paper]](https://example.org/1)\n"
+        "* Message Passing over Reed Beds, Vidal et al., NeurIPS 2018. [[paper]](https://example.org/2)\n"
+    )
+    assert papers(text) == TWO
+
+
+def test_short_citations_in_brackets_after_a_linked_title():
+    text = (
+        "+ [Sparse Herons for Wetland Graphs](https://example.org/1) (Lund et al., ICLR 2017)\n"
+        "+ [Message Passing over Reed Beds](https://example.org/2) (Vidal et al., NeurIPS 2018)\n"
+    )
+    assert papers(text) == TWO
+
+
+def test_near_miss_songs_with_artists_and_years():
+    text = "- Blue Moon Rising, Adams, Decca 1961.\n- Red Sky Falling, Baker, Columbia 1962.\n"
+    assert papers(text) == []
+
+
+def test_a_bold_title_whose_last_word_is_a_co_authors_name_is_kept_whole():
+    text = (
+        "1. **Counting Herons on Open Marshes.** *Maja Lund, Pavel Marsh.* ICLR 2017.\n"
+        "2. **Message Passing over Reed Beds.** *Inés Vidal, Tariq Aziz.* NeurIPS 2018.\n"
+    )
+    assert papers(text) == [
+        ("Lund", "Counting Herons on Open Marshes"),
+        ("Vidal", "Message Passing over Reed Beds"),
+    ]
