@@ -53,6 +53,10 @@ _BIBTEX_OPEN = re.compile(r"@\w{1,30}\s{0,10}\{")
 # "%url = {https://…pdf\"," leaves one unbalanced)
 _BRACE = re.compile(r"[{}]|(?m:^)[ \t]*%[^\n]*")
 BIBTEX_LIMIT = 50_000  # characters of a BibTeX entry (abstracts included)
+# biblatex's .bbl data: "\entry{key}{type}{}" … "\endentry", no brace around the whole
+_BIBLATEX_OPEN = re.compile(r"\\entry\{")
+_BIBLATEX_END = re.compile(r"\\endentry\b")
+BIBLATEX_LIMIT = 20_000
 # A line of prose without a sentence end near the trigger (a list run together on one line) is
 # read to its end when that is this many times the cap away, at most.
 LINE_FACTOR = 4
@@ -410,6 +414,10 @@ class _UnitMaker:
             if entry:
                 self.brace_budget += BIBTEX_LIMIT - (entry[1] - entry[0])
                 return entry[0], max(entry[1], hit[1])
+        if "block" in kinds and _BIBLATEX_OPEN.match(text, hit[0]):
+            end = _BIBLATEX_END.search(text, hit[1], hit[0] + BIBLATEX_LIMIT)
+            if end:
+                return hit[0], end.end()
         if "block" not in kinds:
             return sentence_around(text, hit, reach, self.index)
         if "sentence" not in kinds:

@@ -471,7 +471,7 @@ def _life_event_words() -> dict[str, str]:
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {
         event: "|".join(phrase.strip() for kind, phrase in rows if kind == event)
-        for event in ("birth", "death", "birth_label", "death_label")
+        for event in ("birth", "death")
     }
 
 
@@ -761,7 +761,7 @@ _FIELD_START = (
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise|{_FOREIGN_VERBS['birth_label']})|Born|BORN"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born|BORN"
     # a genealogy's marks: "* 3. Mai 1900 in Köln, † 4. Juni 1980 in Bonn" (a star alone may
     # be a list's bullet: only with the cross after it)
     rf"|\*(?=[^\n]{{0,120}}(?:†|\n{_S}*†)))"
@@ -770,7 +770,7 @@ _BIRTH_FIELD = re.compile(
     rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset|{_FOREIGN_VERBS['death_label']})|Died|DIED|†)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset)|Died|DIED|†)"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
@@ -782,8 +782,6 @@ _FIELD_REST = re.compile(
 # Roe", "In loving memory of Jane Roe", "Deceased: Jane Roe")
 _NAME_FIELD = re.compile(
     rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|obituary|deceased"
-    # the label in another language, with its colon: "Nom : Odile Perrin"
-    rf"|(?:nom|nome|nombre|naam)(?={_S}*:)"
     rf"|in{_S}+(?:loving{_S}+)?memory{_S}+of)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t|]?{_S}*(?P<name>{NAME})"
 )
@@ -924,8 +922,6 @@ def _animal_names(text: str) -> set[str]:
 # next to a number, or a parenthesis opening on a number (a life span).
 _LIFE_LINE = re.compile(
     rf"(?i)\b(?:born|died|birth|death)\b|\(\s*\d|\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b"
-    # a field's label in another language ("<b>Geboren:</b> 3. Mai 1900")
-    rf"|\b(?:{_FOREIGN_VERBS['birth_label']}|{_FOREIGN_VERBS['death_label']}){_S}*:"
 )
 
 

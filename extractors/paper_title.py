@@ -55,7 +55,7 @@ from extractors.grammar import (
 from extractors.normalize import clean_title, nfkc
 from extractors.persons import known_given_names, opens_with_given_name, person_name
 from extractors.records import read_records
-from extractors.references.bbl import read_bibitems
+from extractors.references.bbl import read_biblatex_entries, read_bibitems
 from extractors.references.formats import read_cff, read_r_citations, read_rendered_r_citations
 from extractors.references.gbt import read_gbt
 from extractors.references.listings import read_listings
@@ -578,6 +578,8 @@ _TRIGGER = (
     r"|(?<=[^\s(])\)[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]"
     # a paper list's links by their labels: "[[pdf]](…)", "[[paper](…)]", "[arXiv](…)"
     r"|\[\[?(?:pdf|paper|arxiv)\]{1,2}\("
+    # a biblatex .bbl entry ("\entry{roe2019}{article}{}")
+    r"|\\entry\{[^{}\n]{1,200}\}\{[a-z]{2,30}\}"
 )
 
 # The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
@@ -660,6 +662,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ('published "', "published “"),
     tuple(f") {dash} " for dash in "-–—"),
     ("[pdf]", "[paper]", "[arxiv]"),
+    ("\\entry{",),
 )  # fmt: skip
 _TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
 # Every trigger holds one of these (the parts' anchors, each once).
@@ -800,6 +803,7 @@ class PaperTitleExtractor:
             *read_cff(text),
             *read_records(text),
             *read_bibitems(text),
+            *read_biblatex_entries(text),
             *read_gbt(text),
         ):
             read_spans.append((formatted.start, formatted.end))

@@ -11,6 +11,10 @@ opened by ``\\bibitem[label]{key}``, read by the structure LaTeX gives them.
 
 The first author's family name comes from the author block, or from natbib's label
 (``[{Surname et~al.(1992)Surname, Other}]``) where the block names nobody.
+
+biblatex's ``.bbl`` is a data file instead: ``\\entry{key}{type}{}`` … ``\\endentry``, the names
+in ``\\name{author}{n}{}{…}`` with a ``family={…}`` part each, the title in
+``\\field{title}{…}`` (``read_biblatex_entries``).
 """
 
 from __future__ import annotations
@@ -318,3 +322,35 @@ def read_bibitems(text: str) -> Iterator[Formatted]:
             yield Formatted(start, end, title_at, "", "")
         elif family and _is_name(family) and title:
             yield Formatted(start, end, title_at, family, title)
+
+
+# biblatex's data: "\entry{roe2019}{article}{}" … "\endentry"
+_BIBLATEX_ENTRY = re.compile(r"\\entry\{[^{}\n]{1,200}\}\{[a-z]{2,30}\}\{[^{}\n]{0,200}\}")
+_BIBLATEX_END = re.compile(r"\\endentry\b")
+_BIBLATEX_AUTHORS = re.compile(r"\\name\{author\}\{\d{1,4}\}")
+_BIBLATEX_FAMILY = re.compile(r"\bfamily=\{")
+_BIBLATEX_TITLE = re.compile(r"\\field\{title\}\{")
+MAX_BIBLATEX_ENTRY_CHARS = 20000
+
+
+def read_biblatex_entries(text: str) -> Iterator[Formatted]:
+    """(first author's family, title) of every entry of a biblatex ``.bbl`` data file."""
+    if "\\entry{" not in text:
+        return
+    for m in _BIBLATEX_ENTRY.finditer(text):
+        stop = _BIBLATEX_END.search(text, m.end(), m.end() + MAX_BIBLATEX_ENTRY_CHARS)
+        if stop is None:
+            continue
+        end = stop.end()
+        authors = _BIBLATEX_AUTHORS.search(text, m.end(), end)
+        family_at = authors and _BIBLATEX_FAMILY.search(text, authors.end(), end)
+        title_at = _BIBLATEX_TITLE.search(text, m.end(), end)
+        if not family_at or not title_at:
+            continue  # an edited volume (editors only), a dataset without authors
+        family_end = group_end(text, family_at.end() - 1, end)
+        title_end = group_end(text, title_at.end() - 1, end)
+        family = plain(text[family_at.end() : family_end - 1]).strip()
+        title = _title(text[title_at.end() : title_end - 1])
+        if family and _is_name(family) and title:
+            yield Formatted(m.start(), end, title_at.end(), family, title)
+
