@@ -1528,7 +1528,10 @@ _REGION_CITY_ITEM = re.compile(
     rf"(?:[–—:|=]|[^\S\n][-/][^\S\n]|-{{1,2}}>|→|=>|\.{{2,}}|…)[^\S\n]*"
     # the item may name its field: "**Ohio** – capital: Columbus"
     rf"(?P<labelled>(?i:capital(?:[^\S\n]+city)?)[^\S\n]*[:–—-]?[^\S\n]*)?"
-    rf"(?P<city>{CITY}){_ITEM_NOTE}[^\S\n]*[.;,]?{_ITEM_END}"
+    # (two capitals, a season's or a role's note after each: "Shimla (summer), Dharamshala
+    # (winter)", "Srinagar/Jammu")
+    rf"(?P<city>{CITY}(?:(?:[^\S\n]*\([^()\n]{{0,40}}\))?[^\S\n]*(?:,|/|\band\b|&)[^\S\n]*{CITY})?)"
+    rf"{_ITEM_NOTE}[^\S\n]*[.;,]?{_ITEM_END}"
 )
 # "Montgomery, Alabama": the city first and its region after a comma, read only in a list
 # that speaks of capitals (elsewhere such lines name any town).
@@ -1704,15 +1707,33 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
             # and the first none (a province may share its capital's name: Kabul)
             subject = places.region_name(city_text)
             city_text, city_at = region_text, m.start("region")
-        if (
-            subject
-            and (city := _city(city_text, subject))
-            and (
-                m.groupdict().get("labelled") or continues or _list_is_of_capitals(text, m.start())
-            )
+        if not subject or not (
+            m.groupdict().get("labelled") or continues or _list_is_of_capitals(text, m.start())
         ):
+            continue
+        written = m["city"]
+        cities = []
+        # (a note that marks one town the capital leaves the others towns: "Peru – Lima
+        # (capital), Arequipa")
+        marked = re.search(r"(?i)\(\s*(?:the\s+)?capital\b", written)
+        if city_at == m.start("city") and _CELL_SPLIT.search(written) and not marked:
+            # two capitals, as a table's cell gives them: "Shimla (summer), Dharamshala
+            # (winter)", "Srinagar/Jammu"
+            cell = layout.Cell(written, m.start("city"), m.start("city") + len(written))
+            cities = [
+                (city, at)
+                for city, at in _cell_cities(cell, subject)
+                # (not a country after the city: "Mumbai, India")
+                if places.is_known_city(city) or places.region_name(city) is None
+            ]
+        if not cities and (city := _city(city_text, subject)):
+            cities = [(city, city_at)]
+        if cities:
             last = (int(number["n"]) if number else None, m.re, mark_text, m.end())
-            yield _Candidate("list", subject, city, m.start(), m.end(), city_at)
+        for city, at in cities:
+            # (each its own end, as a table's cell: one statement per place in the text)
+            end = m.end() if len(cities) == 1 else at + len(city)
+            yield _Candidate("list", subject, city, m.start(), end, at)
     yield from _inline_list_candidates(text)
 
 

@@ -42,3 +42,24 @@ def test_possessive_capital_has_been_since():
 
 def test_near_miss_possessive_capital_has_been_without_since():
     assert capitals("Senegal's capital has been Saint-Louis in the past.") == []
+
+
+def test_a_list_item_with_two_capitals_and_their_seasons():
+    text = (
+        "States and their capitals:\n"
+        "1. Kerala – Thiruvananthapuram\n"
+        "2. Himachal Pradesh – Shimla (summer), Dharamshala (winter)\n"
+        "3. Jammu and Kashmir – Srinagar/Jammu\n"
+    )
+    assert capitals(text) == [
+        ("Himachal Pradesh", "Dharamshala"),
+        ("Himachal Pradesh", "Shimla"),
+        ("Jammu and Kashmir", "Jammu"),
+        ("Jammu and Kashmir", "Srinagar"),
+        ("Kerala", "Thiruvananthapuram"),
+    ]
+
+
+def test_near_miss_a_country_after_the_city_is_no_second_capital():
+    text = "States and their capitals:\n1. Kerala – Thiruvananthapuram, India\n2. Goa – Panaji\n"
+    assert capitals(text) == [("Goa", "Panaji"), ("Kerala", "Thiruvananthapuram")]
