@@ -89,7 +89,9 @@ _ONE_LINE_FORMS = (
     (
         "emphasised_names",
         re.compile(
-            rf"{_MARK}{_TITLE}{_S}*[,.]{_S}+{_NAMES}(?:\.?{_S}*|\.{_S}+[^\n]{{0,200}})$",
+            # (or a comma and the venue's year: "`Title <url>`_, Ana Roe, Ken Moe, NeurIPS 2021.")
+            rf"{_MARK}{_TITLE}{_S}*[,.]{_S}+{_NAMES}"
+            rf"(?:\.?{_S}*|\.{_S}+[^\n]{{0,200}}|,{_S}+{_VENUE_YEAR}\.?{_S}*)$",
             re.MULTILINE,
         ),
     ),

@@ -75,3 +75,14 @@ def test_a_bold_title_whose_last_word_is_a_co_authors_name_is_kept_whole():
         ("Lund", "Counting Herons on Open Marshes"),
         ("Vidal", "Message Passing over Reed Beds"),
     ]
+
+
+def test_a_linked_rst_title_its_names_and_the_venues_year_after_commas():
+    text = (
+        "Papers\n======\n\n"
+        "- `Sparse Herons for Wetland Graphs <https://example.org/1>`_, Maja Lund, Pavel Orlov,"
+        " NeurIPS 2021.\n"
+        "- `Message Passing over Reed Beds <https://example.org/2>`_, Inés Vidal, Tariq Aziz,"
+        " ICML 2022.\n"
+    )
+    assert papers(text) == TWO
