@@ -415,9 +415,9 @@ class _UnitMaker:
                 self.brace_budget += BIBTEX_LIMIT - (entry[1] - entry[0])
                 return entry[0], max(entry[1], hit[1])
         if "block" in kinds and _BIBLATEX_OPEN.match(text, hit[0]):
-            end = _BIBLATEX_END.search(text, hit[1], hit[0] + BIBLATEX_LIMIT)
-            if end:
-                return hit[0], end.end()
+            closing = _BIBLATEX_END.search(text, hit[1], hit[0] + BIBLATEX_LIMIT)
+            if closing:
+                return hit[0], closing.end()
         if "block" not in kinds:
             return sentence_around(text, hit, reach, self.index)
         if "sentence" not in kinds:

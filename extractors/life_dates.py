@@ -1391,7 +1391,8 @@ _TEXT_TRIPLE = re.compile(
     rf"[(<\[]\s*{_TRIPLE_QUOTE}(?P<name>{NAME}){_TRIPLE_PART}{_WORD_PREDICATE}{_TRIPLE_PART}"
     rf"(?P<date>{_DATE}){_TRIPLE_QUOTE}\s*[)>\]]"
     rf"|(?m:^){_S}*\|?{_S}*(?P<name2>{NAME}){_S}*[|\t]{_S}*"
-    rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE}){_S}*\|?{_S}*(?m:$)"
+    rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE})"
+    rf"{_S}*\|?{_S}*(?m:$)"
     # a line of its own, maybe a list item, its parts parted by arrows, commas or colons, or
     # each in angle brackets: "- Jane Roe, date of birth, 3 May 1950", "Jane Roe -> born ->
     # 3 May 1950", "<Jane Roe> <date of birth> <3 May 1950>"

@@ -73,7 +73,9 @@ _DAY_FIRST_DATE = re.compile(
 
 
 # A slashed date whose first number can only be a day ("25/11/1992"), as British pages write them.
-_DAY_FIRST_SLASHED = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?!\d|/\d)")
+_DAY_FIRST_SLASHED = re.compile(
+    r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?!\d|/\d)"
+)
 # A slashed date whose second number can only be a day ("02/19/1899"), as US records write them.
 _MONTH_FIRST_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4}(?!\d|/\d)")
 

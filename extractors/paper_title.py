@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extractors import places
 from extractors.api import split_alternatives
 from extractors.base import Fact
 from extractors.grammar import (
@@ -55,7 +56,7 @@ from extractors.grammar import (
 from extractors.normalize import clean_title, nfkc
 from extractors.persons import known_given_names, opens_with_given_name, person_name
 from extractors.records import read_records
-from extractors.references.bbl import read_biblatex_entries, read_bibitems
+from extractors.references.bbl import read_bibitems, read_biblatex_entries
 from extractors.references.formats import read_cff, read_r_citations, read_rendered_r_citations
 from extractors.references.gbt import read_gbt
 from extractors.references.listings import read_listings
@@ -873,6 +874,8 @@ class PaperTitleExtractor:
                 continue  # "…, said Ann Roe of Acme Securities. "We have been …"": a quote
             if found.family[:1].islower() and not _LOWER_PARTICLES.match(found.family):
                 continue  # 'He wrote, "The band …"' read as by "open": no family name
+            if places.is_country(found.family):
+                continue  # "*Talk Title*, PyCon Germany, Karlsruhe, 2023": an event, no author
             if title and _looks_like_title(title) and _family_word(found.family):
                 read_spans.append((found.start, found.end))
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
@@ -1046,11 +1049,21 @@ _WORDS_ONLY = re.compile(r"[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-
 
 def _listed_whole(listings: list, found, title: str) -> str | None:
     """The title a listing read in the same entry, where the labeller's is its head cut a few
-    words short (a title's last word taken for a name: "… on Large Marshes" by Roe, Marsh)."""
+    words short (a title's last word taken for a name: "… on Large Marshes" by Roe, Marsh), or
+    is a co-author's name that the listing read among the names ("Ana Roe, Inés Vidal.
+    [Title](url)" read as titled "Inés Vidal")."""
     for item in listings:
         if item.start < found.end and found.start < item.end and item.family == found.family:
             whole = clean_title(item.title)
             if whole.startswith(title) and _WORDS_ONLY.fullmatch(whole[len(title) :]):
                 return whole
+            if found.title_start < item.title_start and _a_name(title):
+                return whole
     return None
 
+
+def _a_name(title: str) -> bool:
+    """Whether a "title" is a person's name: two to four words, a known given name first."""
+    return (
+        2 <= len(title.split()) <= 4 and opens_with_given_name(title) and bool(person_name(title))
+    )

@@ -1,0 +1,34 @@
+"""Personal publication pages: a co-author's name is no title where a listing reads the linked
+title after the names ("Ana Roe, Inés Vidal. [Title](url). ICML, 2022."), and a talk listed with
+its event and place ("*Talk*, PyCon Germany, Karlsruhe, 2023") has no author: a country read
+as a family name is an event's or a place's. Invented items in the general form of each."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text))
+
+
+def test_a_linked_title_after_names_whose_last_is_unusual():
+    text = (
+        "## Publications\n\n"
+        "- Maja Lund, Pavel Orlov. [Sparse Herons for Wetland Graphs](https://example.org/1)."
+        " NeurIPS, 2021.\n"
+        "- Maja Lund, Inés Vidal. [Message Passing over Reed Beds](https://example.org/2)."
+        " ICML, 2022.\n"
+    )
+    assert papers(text) == [
+        ("Lund", "Message Passing over Reed Beds"),
+        ("Lund", "Sparse Herons for Wetland Graphs"),
+    ]
+
+
+def test_near_miss_talks_with_their_events_and_places():
+    text = (
+        "## Talks\n\n"
+        "- *Herons at Scale*, Data Science Meetup Berlin, Berlin, Germany, 2022.\n"
+        "- *Reeds and Graphs*, PyCon Germany, Karlsruhe, 2023.\n"
+    )
+    assert papers(text) == []
