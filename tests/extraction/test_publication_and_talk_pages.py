@@ -32,3 +32,24 @@ def test_near_miss_talks_with_their_events_and_places():
         "- *Reeds and Graphs*, PyCon Germany, Karlsruhe, 2023.\n"
     )
     assert papers(text) == []
+
+
+def test_references_in_a_syllabus_tables_reading_column():
+    text = (
+        "| Week | Topic | Reading |\n|---|---|---|\n"
+        "| 1 | Intro | Lund, M. (2019). Counting herons in networks. *AJMS*, 78, 1-9. |\n"
+        "| 2 | Ties | Orlov, P. (1973). The strength of weak reeds. *WJ*, 78, 1360-1380. |\n"
+    )
+    assert papers(text) == [
+        ("Lund", "Counting herons in networks"),
+        ("Orlov", "The strength of weak reeds"),
+    ]
+
+
+def test_near_miss_a_reading_column_of_chapters():
+    text = (
+        "| Week | Topic | Reading |\n|---|---|---|\n"
+        "| 1 | Intro to Networks | Chapter 1 of the textbook |\n"
+        "| 2 | Weak Ties | Chapter 2, pages 10-20 |\n"
+    )
+    assert papers(text) == []
