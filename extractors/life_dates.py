@@ -1365,6 +1365,31 @@ def _life_dates(text: str):
     yield from _from_fields(reader)
     if "(age" in text:
         yield from _from_age_marked(reader)
+    if "deaths of" in text:
+        yield from _from_deaths_of(reader)
+
+
+# "the deaths of former Councillors Ken Moe (12 May 2019) and Jane Roe (4 June 2019)": each
+# name of the list with its date in brackets.
+_DEATHS_OF = re.compile(
+    r"\bdeaths\s+of\s+(?:(?:the\s+)?(?:former|late)\s+)?(?:[A-Z][a-z]+s\s+)?"
+)
+_DEATHS_OF_ITEM = re.compile(
+    rf"(?P<name>{NAME}){_S}*\({_S}*(?:d\.{_S}*|died{_S}+)?(?P<date>{_DATE}){_S}*\)"
+    rf"(?P<next>{_S}*(?:,{_S}*(?:and{_S}+)?|{_S}+and{_S}+)(?:(?:the{_S}+)?(?:former|late){_S}+)?)?"
+)
+
+
+def _from_deaths_of(reader: _Reader):
+    """A list of deaths, each name with its date in brackets, after "the deaths of"."""
+    text = reader.text
+    for lead in _DEATHS_OF.finditer(text):
+        at = lead.end()
+        while m := _DEATHS_OF_ITEM.match(text, at):
+            yield from reader.fact("death_date", person_name(m["name"]), *m.span("date"), *m.span())
+            if not m["next"]:
+                break
+            at = m.end()
 
 
 # Knowledge-graph triples: "<…/Jane_Roe> <…/birthDate> "1950-05-03"^^xsd:date",

@@ -131,6 +131,18 @@ def _post_nominal(word: str, name_in_capitals: bool = False) -> bool:
     return _all_caps(bare) and len(bare) <= 5 and not _ROMAN.match(bare)
 
 
+# Offices that name nobody when they stand alone (a rank such as "Prince" or "Duke" may be a
+# person's whole name: the musician, a nickname).
+_OFFICES = frozenset(
+    tuple(office.split())
+    for office in (
+        "mayor", "lord mayor", "deputy mayor", "councillor", "councilor", "county councillor",
+        "alderman", "alderwoman", "senator", "governor", "president", "vice president",
+        "chancellor", "prime minister", "chairman", "chairwoman", "premier", "judge",
+    )
+)  # fmt: skip
+
+
 def _strip_rank(words: list[str]) -> list[str]:
     lowered = [w.lower() for w in words]
     for rank in RANKS:
@@ -182,6 +194,8 @@ def person_name(candidate: str) -> str | None:
     words = [w for w in words if w != ","]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
+    if tuple(w.lower() for w in words) in _OFFICES:
+        return None  # "Former Lord Mayor, Councillor Jane Roe, died": an office, nobody's name
     words = _drop_repeated_name(words)
     if not words or not words[0][:1].isupper():
         return None

@@ -1,0 +1,46 @@
+"""Deaths as council minutes record them: a list of deaths with each date in brackets ("the
+deaths of former Councillors Ken Moe (12 May 2019) and Jane Roe (4 June 2019)"), an office
+alone before the name's apposition ("Former Lord Mayor, Councillor Jane Roe, died on …": the
+office names nobody), "Honorary Alderman" before a name. Invented text in the general form of
+each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+from extractors.persons import person_name
+
+
+def deaths(text):
+    found = Extraction(select(["death_date"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_a_list_of_deaths_each_dated_in_brackets():
+    text = (
+        "The Chair reported with regret the deaths of former Councillors Piet Vos (12 May 2019),"
+        " Olga Brandt (3 March 2019) and Ruth Kemp (4 June 2019)."
+    )
+    assert deaths(text) == [
+        ("Olga Brandt", "2019-03-03"),
+        ("Piet Vos", "2019-05-12"),
+        ("Ruth Kemp", "2019-06-04"),
+    ]
+
+
+def test_near_miss_deaths_of_an_organisation_dated():
+    assert deaths("The deaths of the Heron Society (12 May 2019) members were noted.") == []
+
+
+def test_an_office_alone_names_nobody_its_apposition_does():
+    text = "Former Lord Mayor, Councillor Ruth Kemp, died on 4th June 2019."
+    assert deaths(text) == [("Ruth Kemp", "2019-06-04")]
+
+
+def test_honorary_before_a_rank():
+    text = "The Mayor reported that Honorary Alderman Ruth Kemp had passed away on 4 June 2019."
+    assert deaths(text) == [("Ruth Kemp", "2019-06-04")]
+
+
+def test_offices_alone_are_no_names_but_a_rank_may_be():
+    assert person_name("Lord Mayor") is None
+    assert person_name("Councillor") is None
+    assert person_name("Prince") == "Prince"  # the musician's whole name
