@@ -387,7 +387,8 @@ _PROSE = tuple(
         # Surname et al. (2017), "T" / Surname and Other … in "T" / Surname et al., in their paper
         rf"(?P<surname>{_SURNAME}){_CITATION_MARK}+,?"
         rf"(?:\s+in\s+(?:their|his|her)\s+(?:{_YEAR}\s+)?(?:paper|article),?)?"
-        rf"(?:(?:\s+[\w’'-]+){{0,8}}?\s+(?:in|the\s+(?:paper|article|letter|essay|note)))?"
+        rf"(?:(?:\s+[\w’'-]+){{0,8}}?\s+(?:in|(?:the|their|his|her)\s+(?:paper|article|letter|essay"
+        rf"|note)))?"
         rf"\s+{_QUOTED}",
         # Surname's 1948 paper "T" / Surname and Other's one-page letter, "T"
         # (… 2021 paper, titled "T")
@@ -408,6 +409,9 @@ _PROSE = tuple(
         # a (seminal, 2019) paper "T" by Given Surname / by Surname and Surname / by A. Surname
         rf"\b(?:paper|article|preprint){_NAMED}{_QUOTED},?\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?"
         rf"(?P<first>{PERSON})",
+        # a (2017) paper by Given Surname, "T"
+        rf"\b(?:paper|article|preprint)\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON}),?\s+"
+        rf"{_QUOTED}",
         # Given Surname (and Other) published a (2019) paper (titled) "T"; Given Surname, with
         # Other and Other, published "T"
         # (co-authors maybe after "with" between commas; the paper maybe described before its
@@ -466,6 +470,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     (" by",),
     _QUOTES,
     ("et al",),
+    _PAPER_WORDS,
     _PAPER_WORDS,
     ("published", "wrote", "authored", "presented", "posted"),
     ("published", "wrote", "presented"),

@@ -28,7 +28,8 @@ _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARENTHESISED = re.compile(r"\([^()]{0,120}\)")
 _INITIAL_ONLY = re.compile(r"^(?:[A-ZÀ-Þ]\.?){1,2}$")
 _CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
-_LEADING_WORDS = frozenset({"by", "and", "with", "authors", "author", "von"})
+# (and a citation's pointer before the names: "See Roe, A. (2017).", "cf. Roe, A.")
+_LEADING_WORDS = frozenset({"by", "and", "with", "authors", "author", "von", "see", "also", "cf."})
 
 
 def _strip(text: str) -> str:

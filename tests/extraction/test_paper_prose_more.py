@@ -1,0 +1,38 @@
+"""Papers named in prose, more word orders: "Surname et al. (2017) introduced … in their paper
+"T"", "a 2017 paper by Given Surname, "T"", and a citation's pointer before an entry's names
+("See Roe, A. (2017). Title.": "See" is no part of the family name). Invented sentences in the
+general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text))
+
+
+def test_their_paper_after_a_citation_and_a_verb_phrase():
+    text = (
+        'Lindqvist et al. (2019) introduced the estimator in their paper "Counting Cranes at Dusk".'
+    )
+    assert papers(text) == [("Lindqvist", "Counting Cranes at Dusk")]
+
+
+def test_near_miss_their_song_after_a_citation():
+    text = 'Lindqvist et al. (2019) recorded the chorus in their song "Counting Cranes at Dusk".'
+    assert papers(text) == []
+
+
+def test_a_paper_by_a_person_then_its_quoted_title():
+    text = 'A 2019 paper by Mira Lindqvist, "Counting Cranes at Dusk", settled the question.'
+    assert papers(text) == [("Lindqvist", "Counting Cranes at Dusk")]
+
+
+def test_near_miss_a_book_by_a_person_then_its_title():
+    text = 'A 2019 book by Mira Lindqvist, "Counting Cranes at Dusk", settled the question.'
+    assert papers(text) == []
+
+
+def test_see_before_an_entrys_names_is_no_family_name():
+    text = "See Lindqvist, M. (2019). Counting cranes at dusk. Journal of Birds, 3, 1-9."
+    assert papers(text) == [("Lindqvist", "Counting cranes at dusk")]
