@@ -1371,9 +1371,7 @@ def _life_dates(text: str):
 
 # "the deaths of former Councillors Ken Moe (12 May 2019) and Jane Roe (4 June 2019)": each
 # name of the list with its date in brackets.
-_DEATHS_OF = re.compile(
-    r"\bdeaths\s+of\s+(?:(?:the\s+)?(?:former|late)\s+)?(?:[A-Z][a-z]+s\s+)?"
-)
+_DEATHS_OF = re.compile(r"\bdeaths\s+of\s+(?:(?:the\s+)?(?:former|late)\s+)?(?:[A-Z][a-z]+s\s+)?")
 _DEATHS_OF_ITEM = re.compile(
     rf"(?P<name>{NAME}){_S}*\({_S}*(?:d\.{_S}*|died{_S}+)?(?P<date>{_DATE}){_S}*\)"
     rf"(?P<next>{_S}*(?:,{_S}*(?:and{_S}+)?|{_S}+and{_S}+)(?:(?:the{_S}+)?(?:former|late){_S}+)?)?"
@@ -1405,7 +1403,8 @@ _KG_TRIPLE = re.compile(
     rf"(?P<pred>{_BIRTH_PREDICATE}|{_DEATH_PREDICATE})>?\s+{_TRIPLE_LITERAL}"
 )
 _WORD_PREDICATE = (
-    r"(?P<pred>(?i:date\s+of\s+birth|birth\s*date|born|date\s+of\s+death|death\s*date|died))"
+    r"(?P<pred>(?i:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|date\s+of\s+death|death\s*date"
+    r"|died(?:\s+on)?))"
 )
 # (in brackets of any kind, parted by commas, semicolons or bars, each part maybe quoted:
 # "<Jane Roe; date of birth; 3 May 1950>", '("Jane Roe", "date of birth", "1950-05-03")')
@@ -1415,9 +1414,10 @@ _LINE_TRIPLE_PART = r"(?(angled)[^\S\n]*<|[^\S\n]*(?:->|→|=>|[,:])[^\S\n]*)"
 _TEXT_TRIPLE = re.compile(
     rf"[(<\[]\s*{_TRIPLE_QUOTE}(?P<name>{NAME}){_TRIPLE_PART}{_WORD_PREDICATE}{_TRIPLE_PART}"
     rf"(?P<date>{_DATE}){_TRIPLE_QUOTE}\s*[)>\]]"
-    rf"|(?m:^){_S}*\|?{_S}*(?P<name2>{NAME}){_S}*[|\t]{_S}*"
+    # (several on a line, parted by semicolons: "Jane Roe | born | D ; Ken Moe | died | D")
+    rf"|(?:(?m:^)|(?<=;)){_S}*\|?{_S}*(?P<name2>{NAME}){_S}*[|\t]{_S}*"
     rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE})"
-    rf"{_S}*\|?{_S}*(?m:$)"
+    rf"{_S}*\|?{_S}*(?=;|(?m:$))"
     # a line of its own, maybe a list item, its parts parted by arrows, commas or colons, or
     # each in angle brackets: "- Jane Roe, date of birth, 3 May 1950", "Jane Roe -> born ->
     # 3 May 1950", "<Jane Roe> <date of birth> <3 May 1950>"
@@ -1916,7 +1916,10 @@ def _from_fields(reader: _Reader):
         head = _NAME_HEADS_LINE.match(text, line_start, m.start())
         names = (
             [(head.start("name"), subject)]
-            if head and (subject := person_name(head["name"]))
+            # (not past a semicolon, which parts records: "Jane Roe | born | D ; Ken Moe | …")
+            if head
+            and ";" not in text[head.end() : m.start()]
+            and (subject := person_name(head["name"]))
             else []
         )
         names = names or [

@@ -54,3 +54,21 @@ def test_near_miss_a_line_that_goes_on_after_the_date():
 
 def test_near_miss_a_first_part_that_is_no_name():
     assert life("The first, date of birth, 12 March 1931") == []
+
+
+def test_bar_parted_triples_parted_by_semicolons_on_one_line():
+    text = "Nils Ekdahl | date of birth | 12 March 1931 ; Ada Berg | date of death | 2 May 1990"
+    assert life(text) == [
+        ("birth_date", "Nils Ekdahl", "1931-03-12"),
+        ("death_date", "Ada Berg", "1990-05-02"),
+    ]
+
+
+def test_born_on_and_died_on_as_predicates():
+    text = "(Nils Ekdahl; born on; 12 March 1931)\n(Nils Ekdahl; died on; 2 November 1999)"
+    assert life(text) == BOTH
+
+
+def test_near_miss_a_name_heading_a_line_past_a_semicolon():
+    # the death field belongs to the record after the semicolon, which names nobody
+    assert life("Nils Ekdahl | painter ; date of death | 2 November 1999") == []
