@@ -1,6 +1,6 @@
 """What the scan hands the counting and the report: the corpus's statistics and the counting
 options. The report, ``auditor report`` (``auditor.rebuild``) and the scan all import these from
-here, so the report needs nothing of the scan (tests/test_architecture.py checks it)."""
+here, so the report needs nothing of the scan (tests/unit/test_architecture.py checks it)."""
 
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ def every_report_matches_its_schema(request):
             assert not errors, f"{path} does not match {schema_file.name}: {errors[0].message}"
 
 
-# ---- the browser tests (tests/test_report_browser.py, tests/test_score_browser.py) ----
+# ---- the browser tests (tests/cli/test_report_browser.py, tests/cli/test_score_browser.py) ----
 CHROMIUM = os.environ.get("FACT_AUDITOR_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip

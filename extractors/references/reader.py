@@ -252,7 +252,10 @@ def _is_lone_reference(reading: Reading, entry: str, marked: bool) -> bool:
 
 
 _TABLE_ROW = re.compile(r"[^|\n]*\|[^|\n]*\|")
-_PAPER_HEADER = re.compile(r"(?i)(?:^|\|)[^\S\n]*(?:title|paper|authors?|publication|reading|reference|citation|literature)s?[^\S\n]*\|")
+_PAPER_HEADER = re.compile(
+    r"(?i)(?:^|\|)[^\S\n]*(?:title|paper|authors?|publication|reading|reference|citation"
+    r"|literature)s?[^\S\n]*\|"
+)
 
 
 # A year's bracket and stop run on into the title, a space lost in copying: "Lin, X.

@@ -14,7 +14,7 @@ import pytest
 from extractors import base, registry, user_patterns
 from extractors.api import KNOWN_UNIT_KINDS, RelationSpec
 
-EXTRACTORS = Path(__file__).resolve().parent.parent / "extractors"
+EXTRACTORS = Path(__file__).resolve().parents[2] / "extractors"
 
 
 @pytest.fixture(autouse=True)

@@ -283,7 +283,7 @@ def test_an_out_without_an_audit_is_one_line(tmp_path):
 @pytest.fixture
 def clean_registry(monkeypatch):
     """Relations a test registers from a pattern file are gone after it (as in
-    tests/test_user_patterns.py), so other tests may register the same names."""
+    tests/unit/test_user_patterns.py), so other tests may register the same names."""
     from extractors import registry, user_patterns
 
     monkeypatch.setattr(registry, "_ADDED", dict(registry._ADDED))

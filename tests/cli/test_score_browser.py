@@ -1,7 +1,7 @@
-"""score.html in a real headless Chromium, as report.html is tested (tests/test_report_browser.py):
+"""score.html in a real headless Chromium, as report.html is tested (tests/cli/test_report_browser.py):
 both plots draw marks of non-zero size inside their frame, the console stays free of errors,
 nothing is fetched, no script is on the page, and markup in an item shows as text. The expected
-marks are counted by hand from the items of tests/test_scoring.py."""
+marks are counted by hand from the items of tests/cli/test_scoring.py."""
 
 import json
 from pathlib import Path

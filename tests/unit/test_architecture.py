@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 PACKAGES = ("auditor", "extractors")
 # The scan: inputs → readers → pre-filter and extraction → facts → manifests, run by executors.
 SCAN_MODULES = {
