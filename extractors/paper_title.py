@@ -858,6 +858,8 @@ class PaperTitleExtractor:
                 low < found.end and found.start < high for low, high in read_spans
             ):
                 continue
+            if _two_listed_inside(listings, found):
+                continue  # two papers on one line ("[Roe: **T**](…) and [Moe: **U**](…)")
             title = clean_title(found.title)
             if (longer := _listed_whole(listings, found, title)) is not None:
                 title = longer  # "**Title Ending in a Name.** *Ana Roe.*": the bold set it off
@@ -1072,3 +1074,12 @@ def _a_name(title: str) -> bool:
     return (
         2 <= len(title.split()) <= 4 and opens_with_given_name(title) and bool(person_name(title))
     )
+
+
+def _two_listed_inside(listings: list, found) -> bool:
+    """Whether two listing items side by side (neither overlapping the other) lie inside one
+    entry the labeller read: the line holds two papers."""
+    inside = sorted(
+        (i.start, i.end) for i in listings if found.start <= i.start and i.end <= found.end
+    )
+    return any(a[1] <= b[0] for a, b in zip(inside, inside[1:], strict=False))

@@ -332,7 +332,7 @@ def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
     opener = words[0].rstrip(".")
     if person_name(first) is None:
         return False  # "Delta State", a place or an organisation
-    if set_off and re.search(r"[,;]|\sand\s|&", authors):
+    if set_off and re.search(r"[,;]|\sand\s|&|\bet\s+al\b", authors):
         return True  # co-authors of a set-off title: names of every language ("Xiaofeng Gong")
     initials = re.fullmatch(r"[A-Z](?:\.-?[A-Z])*", opener) is not None  # "J", "E.H"
     if initials or opener.lower() in known_given_names():
@@ -492,10 +492,22 @@ def _names_colon_matches(view: str, form: re.Pattern[str]) -> Iterator[re.Match[
     opening before its first colon): a search along the line backtracks over every split of
     a long line into a label and names."""
     for line in _colon_lines(view):
-        colon = view.index(":", line.start(), line.end())
-        opened = [m.end() for m in _AUTHORS_OPEN.finditer(view, line.start(), colon)]
-        if opened and (m := form.match(view, opened[-1], line.end())):
-            yield m
+        # two items on a line, the second after a link and "and": "[Roe, Moe: **T**](url) and
+        # [Lee et al.: **U**](url)" (the links blanked in the view)
+        seconds = list(_SECOND_ITEM.finditer(view, line.start(), line.end()))
+        starts = [line.start(), *(m.end() for m in seconds)]
+        ends = [*(m.start() for m in seconds), line.end()]
+        for start, end in zip(starts, ends, strict=True):
+            if (colon := view.find(":", start, end)) < 0:
+                continue
+            opened = [m.end() for m in _AUTHORS_OPEN.finditer(view, start, colon)]
+            at = opened[-1] if opened else start
+            if (opened or start > line.start()) and (m := form.match(view, at, end)):
+                yield m
+
+
+# a second item after a blanked link and "and", its names and colon ahead
+_SECOND_ITEM = re.compile(rf"(?<={_S}{_S})and{_S}+(?=[A-Z][^:\n]{{0,200}}:{_S})")
 
 
 def _emphasised(text: str, m: re.Match[str]) -> bool:

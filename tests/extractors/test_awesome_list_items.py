@@ -86,3 +86,23 @@ def test_a_linked_rst_title_its_names_and_the_venues_year_after_commas():
         " ICML 2022.\n"
     )
     assert papers(text) == TWO
+
+
+def test_two_linked_papers_on_one_lecture_line():
+    text = (
+        "- Sequence models [[Maja Lund, Pavel Orlov: **Sparse Herons for Wetland Graphs**]"
+        "(https://example.org/1) and [Inés Vidal et al.: **Message Passing over Reed Beds**]"
+        "(https://example.org/2)]\n"
+        "- Normalisation [[Tariq Aziz, Ken Moe: **Normalising the Marsh**](https://example.org/3)]\n"
+    )
+    assert papers(text) == sorted([*TWO, ("Aziz", "Normalising the Marsh")])
+
+
+def test_near_miss_a_two_line_item_is_one_paper():
+    text = (
+        "1. **Sparse Herons for Wetland Graphs.**\n*Maja Lund, Pavel Orlov.* Marsh Letters 2017."
+        " [paper](https://example.org/1)\n\n"
+        "1. **Message Passing over Reed Beds.**\n*Inés Vidal, Tariq Aziz.* Reed Review 2018."
+        " [paper](https://example.org/2)\n"
+    )
+    assert papers(text) == TWO
