@@ -48,7 +48,8 @@ def _linear(pattern: str) -> str:
 CAP_WORD = _linear(_GRAMMAR_CAP_WORD)
 CAP_WORD_BODY = _linear(_GRAMMAR_CAP_WORD_BODY)
 # A nickname in quotes inside a name stays part of it (guidelines, Clarifications).
-NICKNAME = r"(?:\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”|'[^'\n]{1,25}')"
+# (a CSV field doubles the quotes: 'Kenneth ""Ken"" Moe', read as 'Kenneth "Ken" Moe')
+NICKNAME = r"(?:\"\"[^\"\n]{1,25}\"\"|\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”|'[^'\n]{1,25}')"
 _SUFFIX = rf"(?:,?{_SPACE}(?:Jr\.|Sr\.|II|III|IV)(?!\w))"
 # Up to eight words: a title of rank may take three ("Air Vice Marshal Sir Keith Park").
 # An Arabic article joined to a family name: "al-Baghdadi", "el-Sayed".
@@ -165,7 +166,7 @@ def _drop_repeated_name(words: list[str]) -> list[str]:
 def person_name(candidate: str) -> str | None:
     """The person's name a capitalised run states, as the guidelines write it, or None when the
     run names no person (a pronoun, a heading word, an event, an organisation)."""
-    text = _PAREN_NICKNAME.sub(" ", nfkc(candidate))
+    text = _PAREN_NICKNAME.sub(" ", nfkc(candidate)).replace('""', '"')
     words = text.replace(",", " , ").split()
     # leading clause openers, honorifics, ranks and shouted prefixes ("TIL", "OBITUARY")
     while words:

@@ -66,3 +66,11 @@ def test_a_stray_bracket_after_each_name_of_a_pair():
 
 def test_near_miss_a_stray_bracket_after_a_place():
     assert life("The treaty was signed at Lille ] (19 October 1862 – 10 April 1864).") == []
+
+
+def test_a_nickname_whose_quotes_a_csv_field_doubled():
+    text = '6,"Ken Moe","Kenneth ""Ken"" Moe (3 June 1901 – 4 July 1980) was a Welsh poet."'
+    assert life(text) == [
+        ("birth_date", 'Kenneth "Ken" Moe', "1901-06-03"),
+        ("death_date", 'Kenneth "Ken" Moe', "1980-07-04"),
+    ]
