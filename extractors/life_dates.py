@@ -195,7 +195,9 @@ _DROPPED_SUBJECT_VERBS = ("Nació", "Nasceu", "Nacque", "Родился", "Ро�
 # Up to a dozen ("OM CH CVO CBE FRS FRSB"), with "& Bar" after a medal and "PhD", "Bt".
 _POST_NOMINALS = (
     # (fellowships in mixed case, maybe honorary: "FREng", "Hon FRAeS", "FMedSci")
-    rf"(?:,?{_S}+(?:&{_S}+(?:Two{_S}+)?Bars?|[A-Z][A-Z.]{{1,6}}|(?:Hon\.?{_S}+)?F[A-Z][A-Za-z]{{1,7}}"
+    # (a religious order's letters and its branch: "O.S.B. Cam.", "O.F.M. Cap.")
+    rf"(?:,?{_S}+(?:&{_S}+(?:Two{_S}+)?Bars?|[A-Z](?:\.[A-Z])+\.{_S}+[A-Z][a-z]{{2,3}}\."
+    rf"|[A-Z][A-Z.]{{1,6}}|(?:Hon\.?{_S}+)?F[A-Z][A-Za-z]{{1,7}}"
     rf"|Ph\.?D\.?|Bt\.?|Bart\.?|Esq\.?)"
     rf"(?![\w])){{0,12}}"
 )

@@ -74,3 +74,11 @@ def test_a_nickname_whose_quotes_a_csv_field_doubled():
         ("birth_date", 'Kenneth "Ken" Moe', "1901-06-03"),
         ("death_date", 'Kenneth "Ken" Moe', "1980-07-04"),
     ]
+
+
+def test_a_religious_orders_letters_and_branch_after_the_name():
+    text = "Blessed Anselm Corvi, O.S.B. Cam. (16 September 1386 – 21 October 1439) was a monk."
+    assert life(text) == [
+        ("birth_date", "Anselm Corvi", "1386-09-16"),
+        ("death_date", "Anselm Corvi", "1439-10-21"),
+    ]
