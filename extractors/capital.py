@@ -1713,7 +1713,7 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
             continue
         written = m["city"]
         cities = []
-        # (a note that marks one town the capital leaves the others towns: "Peru – Lima
+        # (a note that marks one town the capital makes the others mere towns: "Peru – Lima
         # (capital), Arequipa")
         marked = re.search(r"(?i)\(\s*(?:the\s+)?capital\b", written)
         if city_at == m.start("city") and _CELL_SPLIT.search(written) and not marked:
