@@ -268,14 +268,14 @@ def _spaced_year(match: re.Match[str]) -> str:
     return match.group()[:-1] + " "
 
 
-# reStructuredText's link around a title, "`Title <url>`_": read as the title alone (the
-# opening mark a space, so that offsets up to the title's end hold; the address dropped)
 # A guide's label before its example entry ("Example: Roe, Ana. …", "* Book: Roe, Ana. …"):
 # blanked, the same length, where an inverted name follows it.
 _ENTRY_LABEL = re.compile(
     r"^[ \t>*_+•-]*(?:[A-Z][a-z]{1,15}(?:[ \t][a-z]{1,15}){0,3}|e\.g\.)[*_]{0,2}:[*_]{0,2}[ \t]+"
     r"(?=[*_]{0,2}[A-Z][\w'’-]+,[ \t]+[A-Z])"
 )
+# reStructuredText's link around a title, "`Title <url>`_": read as the title alone (the
+# opening mark a space, so that offsets up to the title's end hold; the address dropped)
 _RST_LINK = re.compile(r"`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|[^\S\n]*<[^<>`\s]{1,500}>`_{1,2}")
 
 

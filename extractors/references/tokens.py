@@ -83,7 +83,8 @@ given_name_source = shipped_given_names
 
 
 def blank_markup(text: str) -> str:
-    """The text with markup replaced by spaces of the same length (offsets unchanged)."""
+    """The text with markup replaced by spaces of the same length (offsets unchanged); emphasis
+    kept as asterisks (HTML's tags, Markdown's underscores), which the labeller reads."""
 
     def spaces(m: re.Match[str]) -> str:
         found = m.group()
