@@ -229,6 +229,17 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # the short citation first: "- Roe et al. Title. ICLR 2017. [paper](…)", "Roe and Moe. Title.
+    # NeurIPS 2019."
+    (
+        "cited_title_venue",
+        re.compile(
+            rf"{_MARK}{_SHORT_AUTHORS}\.{_S}+{_TITLE}[.?!]{_S}+{_VENUE_YEAR}"
+            rf"(?:[.,]?{_S}+(?:[\[(]|(?i:paper|pdf|code|arxiv|project|slides|video|link)\b)"
+            rf"[^\n]{{0,200}})?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     (
         "title_bracket_cited",
         re.compile(
@@ -531,7 +542,8 @@ def read_listings(text: str) -> Iterator[Listed]:
         found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
         matches = {m.start(): m for m in found}
         dated = name in (
-            "dated", "title_dated", "names_colon", "title_comma_cited", "title_bracket_cited"
+            "dated", "title_dated", "names_colon", "title_comma_cited", "title_bracket_cited",
+            "cited_title_venue",
         )  # fmt: skip
         set_off = name in ("emphasised_names", "names_colon", "linked_dash")
         # an item whose first author's given name no list knows ("Chidi Okafor") is read in a

@@ -106,3 +106,16 @@ def test_near_miss_a_two_line_item_is_one_paper():
         " [paper](https://example.org/2)\n"
     )
     assert papers(text) == TWO
+
+
+def test_short_citations_before_the_title_and_the_venues_year():
+    text = (
+        "- Lund et al. Sparse Herons for Wetland Graphs. ICLR 2017. [paper](https://example.org/1)\n"
+        "- Vidal and Aziz. Message Passing over Reed Beds. NeurIPS 2018. [paper](https://example.org/2)\n"
+    )
+    assert papers(text) == TWO
+
+
+def test_near_miss_short_names_before_sentences_and_a_weekday():
+    text = "- Roe et al. Went to the shops. Monday 2017.\n- Moe and Lee. Bought some bread. Tuesday 2018.\n"
+    assert papers(text) == []
