@@ -337,8 +337,11 @@ _BORN_FIRST = re.compile(
     rf"\bBorn\s+(?:(?:in|at|to)\s+(?:[^,\n]{{1,60}}?\s+"
     rf"|[A-Z][^,;.\n]{{0,60}}(?:,\s*[A-Z][^,;.\n]{{0,40}}){{0,2}},\s+(?=on\s)))?"
     rf"(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"
-    rf"(?P<gap>[^\n;:]{{0,160}}?),\s+"
+    rf"(?:(?P<gap>[^\n;:]{{0,160}}?),\s+"
     rf"(?P<name>{NAME}|he|she)(?=[^\S\n]+[a-z])"
+    # (the comma after the date left out before a name and its aside in brackets: "Born in
+    # Leeds on 13 April 1892 Jane Roe (the spelling used herein) was …")
+    rf"|{_S}+(?P<name2>{NAME})(?={_S}*\([^()\n]{{1,120}}\){_S}+[a-z]))"
 )
 # "Born on 27 September 1859: Jane Roe, US painter, …, who died on 29 August 1953." (on-this-day
 # pages): the name after the colon, and the death its relative clause states.

@@ -211,3 +211,15 @@ def test_near_miss_a_lone_given_name_opening_a_line_still_leads_a_pronoun():
     # name the text never gave (so no fact), not the comedian named before
     text = "Arne Moberg was a comedian.\nWill trained horses. He was born on 2 May 1901."
     assert life(text) == []
+
+
+def test_born_first_without_the_comma_before_a_name_and_its_aside():
+    text = (
+        "Born in Ribe, Denmark, on 13 April 1892 Oskar Wendt (the spelling used herein) was a"
+        " descendant of engravers."
+    )
+    assert life(text) == [("birth_date", "Oskar Wendt", "1892-04-13")]
+
+
+def test_near_miss_born_first_then_a_place_in_brackets():
+    assert life("Born on 13 April 1892 in Ribe (then a small town) was Oskar Wendt.") == []
