@@ -462,11 +462,14 @@ _PASSING_OF = re.compile(
     # the person's role in lower case: "the passing of longtime clerk Jane Roe" (not "of the
     # wife of Jane Roe": the role's own "of" names someone else)
     rf"(?:(?!of\b|and\b|to\b)[a-z][\w-]*\s+){{0,3}}"
-    rf"(?P<name>{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?"
+    # (a royal's given name and realm: "the death of Anne of Cleves in Chelsea on …")
+    rf"(?P<name>(?-i:[A-Z][a-z]+){_S}+of{_S}+{CAP_WORD}(?:{_S}+{CAP_WORD})?(?={_S}+(?:in|at|on)\b)"
+    rf"|{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?"
     # (where, before the date: "the death of Jane Roe in Leeds on …"; the date in brackets or
     # after a comma: "the death of Jane Roe (3 May 1900)", "On the death of Roe, 3 May 1900")
     rf"(?:{_S}+(?:in|at){_S}+(?:the{_S}+)?{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
-    rf"(?:,?\s+on\s+|{_S}*\({_S}*|,{_S}+)(?P<date>{_DATE})"
+    # (or right after a regnal number: "On the death of Pope Gregory XI 27 March 1378")
+    rf"(?:,?\s+on\s+|{_S}*\({_S}*|,{_S}+|(?<=[IVX]){_S}+)(?P<date>{_DATE})"
 )
 
 

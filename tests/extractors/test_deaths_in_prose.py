@@ -223,3 +223,19 @@ def test_born_first_without_the_comma_before_a_name_and_its_aside():
 
 def test_near_miss_born_first_then_a_place_in_brackets():
     assert life("Born on 13 April 1892 in Ribe (then a small town) was Oskar Wendt.") == []
+
+
+def test_the_death_of_a_royal_named_by_realm():
+    text = "The sudden death of Agnes of Brena in Hald Castle on 16 July 1557 ended the siege."
+    assert life(text) == [("death_date", "Agnes of Brena", "1557-07-16")]
+
+
+def test_the_death_of_a_ruler_with_the_date_right_after_the_numeral():
+    text = "On the death of King Harald VII 27 March 1378, the council met."
+    assert life(text) == [("death_date", "Harald VII", "1378-03-27")]
+
+
+def test_near_miss_a_person_of_a_town():
+    # "of Ribe" says where she lived; the name the guidelines want is "Greta Falk", which the
+    # clause does not set apart here
+    assert life("The death of Greta Falk of Ribe on 4 May 1990 was reported.") == []
