@@ -415,7 +415,10 @@ _FRONTED_PHRASE = (
     r"\b[^,.;!?\n]{0,60},\s+"
     # a time phrase may go without its comma: "Later that year Jane Roe …", "In 1956 Jane Roe …"
     r"|(?:(?:In|By|Later|Early|Late)\s+(?:that\s+(?:same\s+)?(?:year|month|week|day|spring|summer"
-    r"|autumn|fall|winter)|(?:early\s+|late\s+|mid-?)?\d{4})|That\s+(?:same\s+)?year)\s+)?"
+    r"|autumn|fall|winter)|(?:early\s+|late\s+|mid-?)?\d{4})|That\s+(?:same\s+)?year"
+    # "Four years later Jane Roe …", "A few months later Jane Roe …"
+    r"|(?:A|An|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|A\s+few|\d{1,2})"
+    r"\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|afterwards))\s+)?"
 )
 # A death in the sentence's second verb phrase, whose subject opens the sentence: "Jane Roe
 # retired in 1990 and died on 3 May 2001", "She moved to Paris, where she died on …", "… until

@@ -239,3 +239,8 @@ def test_near_miss_a_person_of_a_town():
     # "of Ribe" says where she lived; the name the guidelines want is "Greta Falk", which the
     # clause does not set apart here
     assert life("The death of Greta Falk of Ribe on 4 May 1990 was reported.") == []
+
+
+def test_a_time_phrase_without_its_comma_before_the_subject():
+    text = "Four years later Greta Lind made her last visit to Ribe, three months before her death on 22 January 1901."
+    assert life(text) == [("death_date", "Greta Lind", "1901-01-22")]
