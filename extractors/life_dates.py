@@ -1378,6 +1378,27 @@ def _life_dates(text: str):
         yield from _from_age_marked(reader)
     if "deaths of" in text:
         yield from _from_deaths_of(reader)
+    if "irthday" in text:
+        yield from _from_birthday_lines(reader)
+
+
+# A birthday post's line: "Happy birthday to Jane Roe of Iron Gate (March 3, 1964)!",
+# "Birthdays today: Jane Roe (3 March 1964), Ken Moe of Nightfall (4 May 1970)": the date in
+# brackets after a name is the birth's.
+_BIRTHDAY_LINE = re.compile(r"(?im)^[^\n]*\b(?:happy\s+\d{0,3}(?:st|nd|rd|th)?\s*birthday|birthdays)\b[^\n]*")
+_BIRTHDAY_ITEM = re.compile(
+    rf"(?P<name>{NAME})(?:{_S}+(?:of|from){_S}+{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
+    rf"{_S}*!?{_S}*\({_S}*(?:born{_S}+|b\.{_S}*)?(?P<date>{_DATE}){_S}*\)"
+)
+
+
+def _from_birthday_lines(reader: _Reader):
+    """Names with a full date in brackets on a line that wishes a happy birthday or lists
+    birthdays."""
+    text = reader.text
+    for line in _BIRTHDAY_LINE.finditer(text):
+        for m in _BIRTHDAY_ITEM.finditer(text, line.start(), line.end()):
+            yield from reader.fact("birth_date", person_name(m["name"]), *m.span("date"), *m.span())
 
 
 # "the deaths of former Councillors Ken Moe (12 May 2019) and Jane Roe (4 June 2019)": each

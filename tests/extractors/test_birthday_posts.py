@@ -58,3 +58,21 @@ def test_near_miss_a_span_under_a_deaths_heading_gives_no_first_year():
 
 def test_near_miss_born_on_this_date_without_a_dating_line():
     assert life("Lars Hegg was born on this date in 1966.") == []
+
+
+def test_names_with_dates_in_brackets_on_a_birthday_line():
+    text = "Birthdays today: Lars Hegg of Frostgard (March 9, 1966), Mia Strand (March 9, 1971)."
+    assert life(text) == [
+        ("birth_date", "Lars Hegg", "1966-03-09"),
+        ("birth_date", "Mia Strand", "1971-03-09"),
+    ]
+
+
+def test_a_happy_birthday_wish_with_the_date_in_brackets():
+    assert life("Happy 52nd Birthday Lars Hegg! (born March 9, 1966)") == [
+        ("birth_date", "Lars Hegg", "1966-03-09")
+    ]
+
+
+def test_near_miss_a_birthday_of_a_thing():
+    assert life("Happy birthday to the Eiffel Tower (31 March 1889)!") == []
