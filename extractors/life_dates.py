@@ -1385,7 +1385,9 @@ def _life_dates(text: str):
 # A birthday post's line: "Happy birthday to Jane Roe of Iron Gate (March 3, 1964)!",
 # "Birthdays today: Jane Roe (3 March 1964), Ken Moe of Nightfall (4 May 1970)": the date in
 # brackets after a name is the birth's.
-_BIRTHDAY_LINE = re.compile(r"(?im)^[^\n]*\b(?:happy\s+\d{0,3}(?:st|nd|rd|th)?\s*birthday|birthdays)\b[^\n]*")
+_BIRTHDAY_LINE = re.compile(
+    r"(?im)^[^\n]*\b(?:happy\s+\d{0,3}(?:st|nd|rd|th)?\s*birthday|birthdays)\b[^\n]*"
+)
 _BIRTHDAY_ITEM = re.compile(
     rf"(?P<name>{NAME})(?:{_S}+(?:of|from){_S}+{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
     rf"{_S}*!?{_S}*\({_S}*(?:born{_S}+|b\.{_S}*)?(?P<date>{_DATE}){_S}*\)"
