@@ -357,6 +357,8 @@ _COMMA_BORN = re.compile(
     rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?|,|{_S}+[—–])"
     rf"{_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
     rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+"
+    # (a birth name before "on": "Jane Roe, born Jane Smith on 3 May 1950, …")
+    rf"(?:(?:as\s+)?{NAME}\s+(?=on\s))?"
     rf"{_BIRTHPLACE_FIRST}(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
 )
 # A reduced clause without its commas: "Jane Roe born 3 May 1950 is a painter" (the verb after

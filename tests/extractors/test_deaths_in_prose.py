@@ -244,3 +244,8 @@ def test_near_miss_a_person_of_a_town():
 def test_a_time_phrase_without_its_comma_before_the_subject():
     text = "Four years later Greta Lind made her last visit to Ribe, three months before her death on 22 January 1901."
     assert life(text) == [("death_date", "Greta Lind", "1901-01-22")]
+
+
+def test_a_birth_name_between_born_and_on_after_a_comma():
+    text = "Greta Lind, born Greta Holm on 3 May 1950 in Ribe, is a painter."
+    assert life(text) == [("birth_date", "Greta Lind", "1950-05-03")]
