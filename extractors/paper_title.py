@@ -438,6 +438,10 @@ _PROSE = tuple(
         # "T" is an article by (mathematician) Given Surname
         rf"{_QUOTED}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:paper|article)\s+by\s+"
         rf"(?:[a-z]+\s+){{0,2}}(?P<first>{PERSON})",
+        # an encyclopedia's lead, the title unquoted at the paragraph's start: "A Theory of X
+        # is an article by mathematician Given Surname"
+        rf"(?m:^)[ \t]*(?P<title>[A-Z][^\n.!?\"“”]{{10,200}}?)\s+(?:is|was)\s+(?:an?|the)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:paper|article)\s+by\s+(?:[a-z]+\s+){{0,2}}(?P<first>{PERSON})",
         # the [T](url) paper, Given Surname and Given Surname, 2020
         rf"\[(?P<title>[^\[\]\n]{{8,200}})\]\([^()\s]{{1,300}}\)\s+(?:paper|article),?\s+"
         rf"(?:by\s+)?(?P<first>{PERSON})",
@@ -476,6 +480,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("published", "wrote", "presented"),
     ("published",),
     (" by",),
+    _PAPER_WORDS,
     ("](",),
     ("**",),
     ("`",),
@@ -586,6 +591,9 @@ _TRIGGER = (
     r"|\[\[?(?:pdf|paper|arxiv)\]{1,2}\("
     # a biblatex .bbl entry ("\entry{roe2019}{article}{}")
     r"|\\entry\{[^{}\n]{1,200}\}\{[a-z]{2,30}\}"
+    # an encyclopedia's lead on a paper: "… is an article by mathematician Given Surname"
+    r"|\b(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:paper|article)[ \t]+by[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}(?-i:[A-Z])"
 )
 
 # The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
@@ -669,6 +677,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     tuple(f") {dash} " for dash in "-–—"),
     ("[pdf]", "[paper]", "[arxiv]"),
     ("\\entry{",),
+    ("paper by", "article by"),
 )  # fmt: skip
 _TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
 # Every trigger holds one of these (the parts' anchors, each once).
@@ -947,6 +956,8 @@ class PaperTitleExtractor:
                 # ('French songs like "La Zone" by Fréhel (1933), "…"')
                 if _among_works_of_art(prose, m) and not _CALLED_PAPER.search(m.group()):
                     continue
+                if pattern is _UNQUOTED_LEAD and not _in_title_case(m["title"]):
+                    continue  # "Yesterday I read that it was a paper by …": no title
                 yield None, _read(prose, m, bare=False)
         possessive = ("'s" in lowered or "’s" in lowered) and any(q in text for q in _QUOTES)
         for m in _POSSESSIVE_TITLE.finditer(text) if possessive else ():
@@ -1083,3 +1094,18 @@ def _two_listed_inside(listings: list, found) -> bool:
         (i.start, i.end) for i in listings if found.start <= i.start and i.end <= found.end
     )
     return any(a[1] <= b[0] for a, b in zip(inside, inside[1:], strict=False))
+
+
+_UNQUOTED_LEAD = next(p for p in _PROSE if p.pattern.startswith("(?m:^)[ \\t]*(?P<title>"))
+_MINOR_WORDS = frozenset(
+    "a an the of and or in on for to with by at from as via into over under is are vs".split()
+)
+
+
+def _in_title_case(title: str) -> bool:
+    """Whether every word of a title but the minor ones opens with a capital (an unquoted title
+    is told from a sentence's opening by its case alone)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    major = [w for w in words[1:] if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 3 and bool(major) and all(w[0].isupper() for w in major)
+

@@ -36,3 +36,13 @@ def test_near_miss_a_book_by_a_person_then_its_title():
 def test_see_before_an_entrys_names_is_no_family_name():
     text = "See Lindqvist, M. (2019). Counting cranes at dusk. Journal of Birds, 3, 1-9."
     assert papers(text) == [("Lindqvist", "Counting cranes at dusk")]
+
+
+def test_an_encyclopedia_lead_on_a_paper_with_its_title_unquoted():
+    text = "A Theory of Crane Signalling is an article by ornithologist Mira E. Lindqvist, published in 1948."
+    assert papers(text) == [("Lindqvist", "A Theory of Crane Signalling")]
+
+
+def test_near_miss_a_sentence_opening_before_an_article_by():
+    assert papers("Yesterday I read that it was a paper by Mira Lindqvist.") == []
+    assert papers("My favourite thing about cranes is the article by Mira Lindqvist.") == []
