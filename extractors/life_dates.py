@@ -223,7 +223,8 @@ _PAREN = re.compile(
     # a nickname before the dates ("X (Ken) (…)"), the name in other languages ("X (Russian:
     # …) (…)", "X (Latin for …) (Polish: …; German: …) (…)"), or its other forms ("X (also Y or
     # Z) (…)", "X (originally Y, then Z) (…)")
-    rf"(?:{_S}*\((?:[^()\n\d]{{1,30}}|(?:[A-Z][a-z]{{2,20}}(?::|{_S}+for\b)|{_ALIAS_OPENER})"
+    # (maybe after a comma: "Ambrose Roe, (Ambrogio Roe) (…)")
+    rf"(?:,?{_S}*\((?:[^()\n\d]{{1,30}}|(?:[A-Z][a-z]{{2,20}}(?::|{_S}+for\b)|{_ALIAS_OPENER})"
     rf"[^()\n\d]{{1,160}})\)){{0,3}}"
     # (commas left where a dump dropped the post-nominals: "Alan Turing, , ( ; 23 June …")
     rf"(?:{_S}*,){{0,3}}{_S}*"

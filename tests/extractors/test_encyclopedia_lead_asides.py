@@ -82,3 +82,8 @@ def test_a_religious_orders_letters_and_branch_after_the_name():
         ("birth_date", "Anselm Corvi", "1386-09-16"),
         ("death_date", "Anselm Corvi", "1439-10-21"),
     ]
+
+
+def test_an_other_name_in_brackets_after_a_comma():
+    text = "Anselm Corvi, (Anselmo Corvi) (1386 – 21 October 1439) was an Italian monk."
+    assert life(text) == [("death_date", "Anselm Corvi", "1439-10-21")]
