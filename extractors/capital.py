@@ -652,6 +652,29 @@ def _described_region(text: str, position: int) -> places.RegionMatch | None:
     return None
 
 
+# A dictionary's or a gazetteer's definition: "Boise is a city in Idaho and the state capital",
+# "Boise, a city in southwestern Idaho, is the state capital", "…; it is the state capital".
+_TOWN_IN = re.compile(
+    rf"(?P<city>{CITY}),?\s+(?:is\s+)?an?\s+(?:[a-z-]+\s+){{0,2}}(?:city|town|port)\s+in\s+"
+    rf"(?:(?:the\s+)?[a-z-]+\s+){{0,3}}(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
+    rf"(?:,?\s+and|,\s+is|;\s+it\s+is|,\s+and\s+is)\s+(?:also\s+)?(?:its\s+|the\s+)"
+    rf"(?:(?P<kind>state|provincial|national|territorial|regional)\s+)?capital\b"
+    rf"(?!\s+(?:of|for|in)\b)"
+)
+
+
+def _town_in_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _TOWN_IN.finditer(text):
+        region = places.region_name(m["region"])
+        if region is None or (city := _city(m["city"], region)) is None:
+            continue
+        if m["kind"] not in (None, "national") and places.is_country(region):
+            continue  # "Thiès is a city in Senegal and the regional capital": a region's
+        anchor = m.start() + m.group().lower().rindex("capital")
+        if _current(text, m.start(), m.end(), m.end()):
+            yield _Candidate("town_in", region, city, m.start(), m.end(), anchor)
+
+
 def _its_capital_candidates(text: str) -> Iterator[_Candidate]:
     for m in _ITS_CAPITAL_AFTER_REGION.finditer(text):
         region = places.region_before(text, m.start())
@@ -2847,6 +2870,7 @@ class CapitalExtractor:
         yield from _with_as_capital_candidates(text)
         yield from _whose_candidates(text)
         yield from _its_capital_candidates(text)
+        yield from _town_in_candidates(text)
         yield from _anaphoric_candidates(text)
         yield from _adjective_candidates(text)
         yield from _capitals_like_candidates(text)

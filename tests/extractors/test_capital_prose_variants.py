@@ -63,3 +63,16 @@ def test_a_list_item_with_two_capitals_and_their_seasons():
 def test_near_miss_a_country_after_the_city_is_no_second_capital():
     text = "States and their capitals:\n1. Kerala – Thiruvananthapuram, India\n2. Goa – Panaji\n"
     assert capitals(text) == [("Goa", "Panaji"), ("Kerala", "Thiruvananthapuram")]
+
+
+def test_a_definition_of_a_town_in_a_region_that_is_its_capital():
+    assert capitals("Thiès is a city in western Senegal and the regional capital.") == []
+    assert capitals("Boise is a city in southwestern Idaho; it is the state capital.") == [
+        ("Idaho", "Boise")
+    ]
+    assert capitals("Boise, a city in Idaho, is the state capital.") == [("Idaho", "Boise")]
+
+
+def test_near_miss_a_town_in_a_region_that_was_its_capital():
+    assert capitals("Boise is a city in Idaho and was the state capital until 1900.") == []
+    assert capitals("Boise is a city in Idaho and the state capital of potatoes.") == []
