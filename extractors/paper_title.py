@@ -1052,11 +1052,16 @@ _CUT_TITLE_END = re.compile(r"\b(?:by|and|or|of|the|a|an|for|with|like|than|whos
 _GIVEN_NAME_END = re.compile(r",\s+([A-Z][a-z]+)$")
 
 
+_RULE_LINE = re.compile(r"-{4,}|={4,}|_{4,}")
+
+
 def _looks_like_title(title: str) -> bool:
     # Two words at least and a capital first letter (or a program's name): scare quotes ("the
     # consensus") and single quoted words are not titles.
     if _NAME_SUFFIX.fullmatch(title):
         return False
+    if _RULE_LINE.search(title):
+        return False  # a table's header and its rule read on into the "title": "Names  -----"
     if _CJK_RUN.search(title):
         return True  # a title in a script without case or spaces ("物理学论")
     return len(title.split()) >= 2 and (title[:1].isupper() or bool(_TOOL_NAME.match(title)))

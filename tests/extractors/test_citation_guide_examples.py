@@ -50,3 +50,11 @@ def test_near_miss_a_snake_case_name_is_no_emphasis():
     assert blank_markup("Sand, I. (2013). Using read_csv in R. 2013") == (
         "Sand, I. (2013). Using read_csv in R. 2013"
     )
+
+
+
+def test_near_miss_a_title_run_on_into_a_tables_rule():
+    from extractors.paper_title import _looks_like_title
+
+    assert _looks_like_title("List of the builders of the wall at Hald")
+    assert not _looks_like_title("List of the builders of the wall at Hald: Names Stones -----")
