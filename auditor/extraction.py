@@ -180,15 +180,15 @@ class Extraction:
         # then goes to them directly: spaCy's tokenizer was a sixth of a scan's time, and
         # quadratic on long runs without spaces (a hundred thousand quotes). Without them spaCy
         # is not even imported.
-        direct = make_component(list(names), patterns, check_entities=False)
         self.needs_doc = bool(spacy_model) or any(
-            hasattr(e, "extract_doc") for e in direct.extractors
+            hasattr(e, "extract_doc") for e in self.extractors
         )
         self.nlp: Language | None = None
-        self.component = direct
         if self.needs_doc:
             self.nlp = build_pipeline(names, spacy_model, patterns)
             self.component = cast(FactComponent, self.nlp.get_pipe(COMPONENT))
+        else:
+            self.component = make_component(list(names), patterns, check_entities=False)
         self.prefilter = Prefilter([spec_for(e) for e in self.component.extractors])
 
     @property

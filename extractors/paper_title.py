@@ -59,9 +59,9 @@ from extractors.records import read_records
 from extractors.references.bbl import read_bibitems, read_biblatex_entries
 from extractors.references.formats import read_cff, read_r_citations, read_rendered_r_citations
 from extractors.references.gbt import read_gbt
-from extractors.references.listings import read_listings
+from extractors.references.listings import Listed, read_listings
 from extractors.references.names import bibtex_first_family, first_author_family
-from extractors.references.reader import read_references, trim_venue
+from extractors.references.reader import Found, read_references, trim_venue
 
 # The name words of the grammar allow a hyphen before a capital and before any letter, two
 # alternatives that overlap: on "A-A-A-…" without an end a pattern with several name words
@@ -1070,7 +1070,7 @@ def _looks_like_title(title: str) -> bool:
 _WORDS_ONLY = re.compile(r"[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3}")
 
 
-def _listed_whole(listings: list, found, title: str) -> str | None:
+def _listed_whole(listings: list[Listed], found: Found, title: str) -> str | None:
     """The title a listing read in the same entry, where the labeller's is its head cut a few
     words short (a title's last word taken for a name: "… on Large Marshes" by Roe, Marsh), or
     is a co-author's name that the listing read among the names ("Ana Roe, Inés Vidal.
@@ -1092,7 +1092,7 @@ def _a_name(title: str) -> bool:
     )
 
 
-def _two_listed_inside(listings: list, found) -> bool:
+def _two_listed_inside(listings: list[Listed], found: Found) -> bool:
     """Whether two listing items side by side (neither overlapping the other) lie inside one
     entry the labeller read: the line holds two papers."""
     inside = sorted(
@@ -1102,9 +1102,6 @@ def _two_listed_inside(listings: list, found) -> bool:
 
 
 _UNQUOTED_LEAD = next(p for p in _PROSE if p.pattern.startswith("(?m:^)[ \\t]*(?P<title>"))
-_MINOR_WORDS = frozenset(
-    "a an the of and or in on for to with by at from as via into over under is are vs".split()
-)
 
 
 def _in_title_case(title: str) -> bool:
@@ -1113,4 +1110,3 @@ def _in_title_case(title: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", title)
     major = [w for w in words[1:] if w.lower() not in _MINOR_WORDS]
     return len(words) >= 3 and bool(major) and all(w[0].isupper() for w in major)
-
