@@ -92,7 +92,8 @@ _DEATH_ADJECTIVES = ("sudden", "untimely", "early", "tragic", "premature", "unex
 _LIFE_WORDS = (
     "death of", "death on", "his death", "her death", "passing of", "was killed", "were killed",
     "killed in action", "shot and killed", "stabbed and killed", "was executed",
-    "was assassinated", "was murdered", "drowned", "succumbed", "departed this life",
+    "was assassinated", "was murdered", "to death", "shot dead", "was hanged", "was beheaded",
+    "was guillotined", "drowned", "succumbed", "departed this life",
     "entered into rest", "entered rest", "went home to",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date",
@@ -175,6 +176,9 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+(?:home\s+)?to\s+be\s+with\s+(?:the|her|his)\s+Lord"
     r"|was\s+(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)|drowned"
     r"|was\s+(?:shot|stabbed|struck|beaten)\s+and\s+killed"
+    # (a killing's words that say the death: "was shot dead", "was beaten to death", "was hanged")
+    r"|was\s+(?:shot|stabbed|beaten|clubbed|burned|burnt|hacked|starved|stoned)\s+to\s+death"
+    r"|was\s+shot\s+dead|was\s+(?:hanged|beheaded|guillotined|put\s+to\s+death|burned\s+at\s+the\s+stake)"
     r"|lost\s+(?:his|her)\s+life|succumbed"
     # an obituary's words: "left us", "was called home to the Lord", "went home to glory"
     r"|left\s+(?:us|this\s+(?:world|life|earth))|was\s+called\s+home(?:\s+to\s+(?:the\s+Lord|heaven|glory))?"
@@ -309,12 +313,14 @@ _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+[Bb]orn\s+{_ON_DATE}
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
 # (two spaces after a stop, as typed text has them: "… character.  Born June 28, 1855 in")
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
+# (or a clause after a semicolon: "Roe's health failed in 1915; he died on …")
+_PRONOUN_START = rf"(?:{_SENTENCE_START}(?=[HS])|(?<=;\s)(?=[hs]))"
 _PRONOUN_BORN = re.compile(
     rf"{_SENTENCE_START}(?:(?P<name>{_PRONOUN})\s+was\s+born\s+{_ON_DATE}"
     rf"|(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
 )
 _PRONOUN_DIED = re.compile(
-    rf"{_SENTENCE_START}(?P<name>{_PRONOUN})\s+{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}"
+    rf"{_PRONOUN_START}(?P<name>[Hh]e|[Ss]he)\s+{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}"
 )
 # A sentence without a subject, in the notes of a bio or a grave: "Jane Roe (1901–1980). Born
 # 3 May 1901, died 4 June 1980." speaks of the person the text introduced.
@@ -562,7 +568,8 @@ _POSSESSIVE_DIED = re.compile(
 _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
 _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
-    "murdered", "drowned", "lost", "succumbed", "left", "called", "went",
+    "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
+    "hanged", "beheaded", "guillotined",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.

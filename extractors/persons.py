@@ -192,6 +192,13 @@ def person_name(candidate: str) -> str | None:
         if len([w for w in words if w != ","]) == 2 and words[-1].upper() not in POST_NOMINALS:
             break  # "Jane ROE": a family name in capitals, not letters after a name
         words.pop()
+    # a possessive before the name is a description of the person, apposed before a comma
+    # ("India's first president, Jane Roe"): the name follows the description's last comma
+    owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w.rstrip(",\"”"))), None)
+    if owner is not None:
+        if "," not in words[owner:]:
+            return None
+        words = [w for w in words[len(words) - words[::-1].index(",") :] if w.strip("\"“”'‘’")]
     words = [w for w in words if w != ","]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
