@@ -193,7 +193,8 @@ _ABBREVIATION_BEFORE_STOP = re.compile(
     r"(?:\b[A-Z]|\bSt|\bMt|\bFt|\bDr|\bMr|\bMrs|\bMs|\bNo|\bvs|\bpron|\bc|\bca|\bapprox|\blit|"
     r"\be\.g|\bi\.e|\bcf|(?<=[)\s])n)$"
 )
-_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*\s+|\n")
+# (a string opening in data starts one too: "('Japan', 'Japan is an island …')")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*\s+|\n|(?<=[,(\[])[^\S\n]*'(?=[A-Z])")
 # ("which" after a comma opens a relative clause, no question: "the settlement, which was agreed
 # in the Spanish capital, Madrid")
 _QUESTION_BEFORE = re.compile(
@@ -307,7 +308,8 @@ def _current(text: str, start: int, region_end: int, end: int) -> bool:
         text, text.rfind("\n", 0, start) + 1, start
     ):
         return False  # a quiz's statement to judge, not one the text makes
-    before = text[max(0, start - 60) : start]
+    # (within the sentence: a data row's column "name" before its string is no question)
+    before = text[max(_sentence_start(text, start, 60), start - 60) : start]
     return not _BELIEVED_ONLY.search(before) and not _QUESTION_BEFORE.search(before)
 
 
@@ -663,6 +665,24 @@ _TOWN_IN = re.compile(
 )
 
 
+# A data row's name field and its description field: "('Lima', 'Capital of Peru')",
+# "\"Lima\",\"The capital city of Peru, on the coast\"" (the description opens with the phrase).
+_DESCRIBED_FIELD = re.compile(
+    rf"(?P<quote>['\"])(?P<city>{CITY})(?P=quote)[^\S\n]*[,;\t][^\S\n]*['\"](?:[Tt]he\s+)?"
+    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
+)
+
+
+def _described_field_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _near_capital(text, _DESCRIBED_FIELD, before=120, after=20):
+        region = _region_at(text, m.end())
+        if region is None or not re.match(r"[^\S\n]*(?:['\",.;)]|$)", text[region.end :]):
+            continue
+        if city := _city(m["city"], region.name):
+            anchor = m.start() + m.group().lower().rindex("capital")
+            yield _Candidate("described_field", region.name, city, m.start(), region.end, anchor)
+
+
 def _town_in_candidates(text: str) -> Iterator[_Candidate]:
     for m in _TOWN_IN.finditer(text):
         region = places.region_name(m["region"])
@@ -727,7 +747,9 @@ _CAPITAL_OF_THE_COUNTRY = re.compile(
 _TOPIC = re.compile(
     # ("(?m:^)": a line's start where the search starts after a blank line, a paragraph's first
     # sentence under a title)
-    rf"(?:(?m:^)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+)(?:In\s+)?(?:[Tt]he\s+)?"
+    # (or a string's start in data: "('France', 'France is a country …')", "\"text\": \"Peru is …")
+    rf"(?:(?m:^)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+|(?<=[,(\[:])[^\S\n]*[\"'])"
+    rf"(?:In\s+)?(?:[Tt]he\s+)?"
     rf"(?P<name>{CAP_WORD}(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|"
     rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n|\s+\("  # "Kenya (officially …)"
     # any verb in the past or the present: "Kazakhstan moved …", "Chile exports …"
@@ -963,11 +985,21 @@ _ANSWER_ALONE = re.compile(
     rf"(?:[.!]?[^\S\n]*(?:\n|$)|[.!][^\S\n]+(?=[A-Z]))"
     # ... or in the next cell of a two-column table row: "| What is the capital of Peru? | Lima |"
     rf"|[^\S\n]*\?[^\S\n]*\|[^\S\n]*[*_]*(?P<cell>{CITY})[*_]*[^\S\n]*\|[^\S\n]*(?:\n|$)"
+    # ... or in the next field of a data row: CSV "…of Peru?,Lima", SQL "('…of Peru?', 'Lima')",
+    # JSON "{"q": "…of Peru?", "a": "Lima"}"
+    rf"|[^\S\n]*\?[\"']?[^\S\n]*[,;\t][^\S\n]*(?:[\"']?\w{{1,12}}[\"']?[^\S\n]*:[^\S\n]*)?"
+    rf"(?P<quote>[\"']?)(?P<datum>{CITY})(?P=quote)[^\S\n]*(?=[,;)\]}}\t\n]|$)"
 )
 
 
 # the next line alone holds a name too (an option of a multiple choice, one a line)
 _ANOTHER_OPTION = re.compile(rf"[^\S\n]*(?:[-*•][^\S\n]*)?[*_]*{CITY}[*_]*[^\S\n]*(?:\n|$)")
+
+
+# a data row's next field naming a place too
+_ANOTHER_FIELD = re.compile(
+    rf"[^\S\n]*[,;\t][^\S\n]*(?P<quote>[\"']?){CITY}(?P=quote)[^\S\n]*(?:[,;)\]}}\t\n]|$)"
+)
 
 
 def _another_option(text: str, end: int) -> bool:
@@ -995,8 +1027,10 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     ticked as correct; with where it ends. None when no answer is marked before the next
     question."""
     alone = _ANSWER_ALONE.match(text, question_end)
-    if alone and alone["cell"]:
-        return alone["cell"], alone.end()  # the answer's cell after the question's
+    if alone and alone["datum"] and _ANOTHER_FIELD.match(text, alone.end()):
+        alone = None  # "…of Peru?,Lima,Quito": a row of options, not its answer
+    if alone and (alone["cell"] or alone["datum"]):
+        return alone["cell"] or alone["datum"], alone.end()  # the answer's cell after the question's
     # a lone name followed by more lone names is the first of the options, not the answer
     if alone and not _another_option(text, alone.end()):
         return alone["city"], alone.end()
@@ -2871,6 +2905,7 @@ class CapitalExtractor:
         yield from _whose_candidates(text)
         yield from _its_capital_candidates(text)
         yield from _town_in_candidates(text)
+        yield from _described_field_candidates(text)
         yield from _anaphoric_candidates(text)
         yield from _adjective_candidates(text)
         yield from _capitals_like_candidates(text)

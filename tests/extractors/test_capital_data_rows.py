@@ -1,0 +1,69 @@
+"""Capitals stated in the rows of data files (SQL inserts, CSV, JSON): a sentence inside a
+string field ("('Peru', 'Peru is a country … Its capital is Lima.')"), a question and its
+answer in two fields, a name field followed by a description field that opens "Capital of X";
+and a guide's imperative before a city ("Visit Lima, the capital of Peru"). Invented rows in
+the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def capitals(text):
+    found = Extraction(select(["capital"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_sentences_inside_sql_string_fields():
+    text = (
+        "INSERT INTO pages (title, body) VALUES ('Chile', 'Chile is a long country in South "
+        "America. Its capital is Santiago.');\n"
+        "INSERT INTO pages (title, body) VALUES ('Nepal', 'Nepal is a landlocked country in "
+        "South Asia, with its capital in Kathmandu.');\n"
+        "INSERT INTO pages (name, summary) VALUES ('Quito', 'Quito is the capital of Ecuador.');\n"
+    )
+    assert capitals(text) == [
+        ("Chile", "Santiago"),
+        ("Ecuador", "Quito"),
+        ("Nepal", "Kathmandu"),
+    ]
+
+
+def test_a_question_and_its_answer_in_two_fields():
+    csv = "question,answer\nWhat is the capital of Chile?,Santiago\n"
+    sql = "INSERT INTO quiz (q, a) VALUES ('What is the capital of Nepal?', 'Kathmandu');"
+    json_rows = '[{"q": "What is the capital of Ecuador?", "a": "Quito"}]'
+    assert capitals(csv) == [("Chile", "Santiago")]
+    assert capitals(sql) == [("Nepal", "Kathmandu")]
+    assert capitals(json_rows) == [("Ecuador", "Quito")]
+
+
+def test_near_miss_a_question_followed_by_its_options():
+    text = "question,option_a,option_b\nWhat is the capital of Chile?,Valparaiso,Santiago\n"
+    assert capitals(text) == []
+
+
+def test_a_name_field_then_a_description_that_opens_with_capital_of():
+    text = (
+        "INSERT INTO city (name, note) VALUES ('Santiago', 'Capital of Chile');\n"
+        "INSERT INTO city (name, note) VALUES ('Kathmandu', 'The capital city of Nepal, in a "
+        "valley');\n"
+    )
+    assert capitals(text) == [("Chile", "Santiago"), ("Nepal", "Kathmandu")]
+
+
+def test_near_miss_a_description_on_another_kind_of_capital():
+    text = "INSERT INTO city (name, note) VALUES ('Valparaiso', 'Capital of Chilean poetry');"
+    assert capitals(text) == []
+
+
+def test_a_guides_imperative_before_the_city():
+    assert capitals("Visit Hobart, the capital of Tasmania, in the summer.") == [
+        ("Tasmania", "Hobart")
+    ]
+
+
+def test_near_miss_a_column_named_name_is_no_question():
+    # the "name" of a column list before a string is not "Name the capital of …?"
+    text = "insert into place (name, note) values ('Quito', 'Quito is the capital of Ecuador.');"
+    assert capitals(text) == [("Ecuador", "Quito")]
+    assert capitals("Name the capital of Ecuador. Quito") == []
