@@ -475,8 +475,8 @@ _POSSESSIVE_CAPITAL = re.compile(
 _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"
     # ("Kenya's capital: Nairobi", a label's colon right after the word)
-    rf"(?:,\s*|\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been)\s+{_ADVERB}|(?:\s+[-–—]|\s*:)\s+"
-    rf"|\s+of\s+)(?P<city>{CITY})"
+    rf"(?:,\s*|\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been)\s+{_ADVERB}"
+    rf"(?:the\s+city\s+of\s+)?|(?:\s+[-–—]|\s*:)\s+|\s+of\s+)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"
     rf"(?=[,;.)]|\s+(?:is|has|lies|sits|stands|hosts|on|in|at|and|for|to|from|with|where)\b)"
@@ -752,6 +752,8 @@ _TOPIC = re.compile(
     rf"(?:In\s+)?(?:[Tt]he\s+)?"
     rf"(?P<name>{CAP_WORD}(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|"
     rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n|\s+\("  # "Kenya (officially …)"
+    # a heading's subtitle after a dash: "Queensland – The Sunshine State"
+    rf"|[^\S\n]+[–—][^\S\n]+[^\n]{{1,60}}\n"
     # any verb in the past or the present: "Kazakhstan moved …", "Chile exports …"
     rf"|\s+(?:also\s+)?[a-z]{{2,20}}(?:ed|es|s)\b)"
     # a forum's question naming the place: "How about Nigeria? Lagos is the biggest but …"
@@ -1552,13 +1554,19 @@ def _subject_above(text: str, line_start: int) -> str | None:
         heading = re.sub(r"^(?:[-*•·]|\d{1,3}[.)]|#{1,6})\s*", "", stripped)
         # (a bracket after the name gives its code or its other name: "New South Wales (NSW)")
         heading = _HEADING_BRACKET.sub("", heading)
-        name = places.region_name(heading) or places.region_name(_GUIDE_WORDS.sub("", heading))
+        # (or a subtitle after a dash: "Queensland – The Sunshine State")
+        name = (
+            places.region_name(heading)
+            or places.region_name(_GUIDE_WORDS.sub("", heading))
+            or places.region_name(_HEADING_SUBTITLE.sub("", heading))
+        )
         if name:
             return name
     return None
 
 
 _HEADING_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)$")
+_HEADING_SUBTITLE = re.compile(r"[^\S\n]+[-–—][^\S\n]+[^\n]{1,60}$")
 # A heading's words after the place it is about: "Laos travel guide", "Peru at a glance".
 _GUIDE_WORDS = re.compile(
     r"(?i)\s+(?:travel\s+guide|guide|quick\s+facts|facts?|fact\s+(?:file|sheet)|at\s+a\s+glance|"

@@ -161,6 +161,11 @@ _LINE_WRAP_HYPHEN = re.compile(
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\s]{0,500}\)")
 _MARKDOWN_LINK_TARGET = re.compile(r"^\[(?=[^\[\]]{1,500}\]\()|\]\([^()\s]{0,500}(?:\)|$)")
 # A note on a work's status, kind or language after its title, which the guidelines drop.
+# a series' volume abbreviated after a comma where a title ends ("…, vol. 2. Springer"); a
+# volume or an edition written out is the title's ("…, Volume 2", "…, Second Edition")
+_VOLUME_END = re.compile(
+    r",[^\S\n]*(?:[Vv]ol\.?(?:[^\S\n]*\d{1,4})?|[Nn]o\.[^\S\n]*\d{1,4})\.?[^\S\n]*$"
+)
 _STATUS_NOTE = re.compile(
     r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
     r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"
@@ -186,6 +191,7 @@ def clean_title(title: str) -> str:
     title = _MARKDOWN_LINK_TARGET.sub("", _MARKDOWN_LINK.sub(r"\1", title))
     title = _MARKDOWN_ESCAPE.sub(r"\1", title)
     title = _STATUS_NOTE.sub("", title)  # "Title (Under review)": a note on the work
+    title = _VOLUME_END.sub("", title)  # "Title, vol. 2": the book's volume, not its title
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
     closer = title.rstrip(".,;:\"'”’ ")[-1:]
     title = title.strip(_OPENERS_CLOSERS + " ")

@@ -62,6 +62,7 @@ from extractors.references.gbt import read_gbt
 from extractors.references.listings import Listed, read_listings
 from extractors.references.names import bibtex_first_family, first_author_family
 from extractors.references.reader import Found, read_references, trim_venue
+from extractors.references.segment import break_run_together
 
 # The name words of the grammar allow a hyphen before a capital and before any letter, two
 # alternatives that overlap: on "A-A-A-…" without an end a pattern with several name words
@@ -924,13 +925,16 @@ class PaperTitleExtractor:
                     value = title["braced"] if title["braced"] is not None else title["quoted"]
                     bibtex_titles.add(offset + title.start())
                     yield m.start(), (m.start(), m.end(), offset + title.start(), surname, value)
+        # (a reference list run into one line, as a PDF's text gives it, is read an entry a
+        # line: "… 2003. [3] P. Roe, E. Moe et al., "T," …" opens at its number, not at Moe)
+        lined = break_run_together(text)
         for pattern, bare in (*_ENTRIES, *_PROGRAMME):
-            for m in pattern.finditer(text):
-                candidate = _read(text, m, bare)
-                yield text.rfind("\n", 0, candidate[2]) + 1, candidate
-        for m in _title_first_entries(text):
-            candidate = _read(text, m, bare=False)
-            yield text.rfind("\n", 0, candidate[2]) + 1, candidate
+            for m in pattern.finditer(lined):
+                candidate = _read(lined, m, bare)
+                yield lined.rfind("\n", 0, candidate[2]) + 1, candidate
+        for m in _title_first_entries(lined):
+            candidate = _read(lined, m, bare=False)
+            yield lined.rfind("\n", 0, candidate[2]) + 1, candidate
         lowered = text.lower()
         # prose in a program's comments reads without the comment marks ("#' Roe, Moe and
         # Poe\n#' (JASA, 2019) "T""), the same length

@@ -1,0 +1,57 @@
+"""Reference lists whose line breaks a PDF's text lost, read an entry at a time by every
+reading (an entry's authors open at its number, not at a later author before "et al."), and a
+series' volume abbreviated after the title ("…, vol. 2. Publisher") kept out of the title.
+Invented entries in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+from extractors.normalize import clean_title
+
+
+def papers(text):
+    found = Extraction(select(["paper_title"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_run_on_numbered_entries_keep_each_entrys_first_author():
+    text = (
+        "REFERENCES\n"
+        '[1] K. Arnsberg, L. Toll, and M. Wey, "Tracing requirements to code," Springer, '
+        '2011. [2] B. Osei and C. Lund, "Recovering links between documents and source files '
+        'with latent topics," in Proc. ICSE, 2004, pp. 11-19. [3] D. Varga, E. Ilic, F. Noor '
+        'et al., "Retrieval-augmented generation for traceability," in NeurIPS, 2021.'
+    )
+    assert papers(text) == [
+        ("Arnsberg", "Tracing requirements to code"),
+        ("Osei", "Recovering links between documents and source files with latent topics"),
+        ("Varga", "Retrieval-augmented generation for traceability"),
+    ]
+
+
+def test_near_miss_numbers_out_of_order_stay_one_line():
+    # "[1] … [3] …" goes up by two: no list run together, the line is left as it is
+    text = (
+        '[1] K. Arnsberg and M. Wey, "Tracing requirements to code," Springer, 2011. See also '
+        "[3] for the survey and [7] for the tool, which the authors describe at length."
+    )
+    assert papers(text) == [("Arnsberg", "Tracing requirements to code")]
+
+
+def test_a_books_volume_after_the_title_is_cut():
+    text = (
+        "References\n\n"
+        "[1] Arnsberg, K., Toll, L.: Tracing Requirements to Code, vol. 2. Springer (2011)\n"
+        "[2] Osei, B., Lund, C.: Recovering links with latent topics. In: ICSE (2004)\n"
+    )
+    assert papers(text) == [
+        ("Arnsberg", "Tracing Requirements to Code"),
+        ("Osei", "Recovering links with latent topics"),
+    ]
+
+
+def test_near_miss_a_volume_or_an_edition_written_out_is_the_titles():
+    assert clean_title("Pride, Prejudice, and Volume") == "Pride, Prejudice, and Volume"
+    assert clean_title("Tracing Requirements, Volume 2") == "Tracing Requirements, Volume 2"
+    assert clean_title("Tracing Requirements, Second Edition") == (
+        "Tracing Requirements, Second Edition"
+    )
