@@ -1,0 +1,35 @@
+"""Capitals under a heading whose region carries a subtitle after a dash ("Queensland – The
+Sunshine State", then "Capital: Brisbane" or "Brisbane is the capital …"), and a possessive's
+capital named as "the city of Y". Invented text in the general form of each, with
+near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def capitals(text):
+    found = Extraction(select(["capital"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_a_field_under_a_heading_with_a_subtitle():
+    assert capitals("Tasmania – The Island State\nCapital: Hobart\nArea: 68,401 km2\n") == [
+        ("Tasmania", "Hobart")
+    ]
+
+
+def test_a_sentence_under_a_heading_with_a_subtitle():
+    text = "Tasmania – The Island State\nHobart is the capital and the largest city.\n"
+    assert capitals(text) == [("Tasmania", "Hobart")]
+
+
+def test_near_miss_a_subtitle_that_is_no_region_heading():
+    assert capitals("Island Life – A Guide\nCapital: Hobart\n") == []
+
+
+def test_a_possessives_capital_is_the_city_of_y():
+    assert capitals("Alberta's capital is the city of Edmonton.") == [("Alberta", "Edmonton")]
+
+
+def test_near_miss_the_city_of_a_common_noun():
+    assert capitals("Alberta's capital is the city of festivals.") == []
