@@ -595,6 +595,10 @@ _TRIGGER = (
     # an encyclopedia's lead on a paper: "… is an article by mathematician Given Surname"
     r"|\b(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:paper|article)[ \t]+by[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}(?-i:[A-Z])"
+    # a reading list's item, a name and a comma before a title set off by emphasis or quotes
+    # ("* Roe, *Title* through ch. 6", "- Week 2: Ada Roe, “Title”")
+    r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[^\n]{0,80}?(?-i:[A-Z][a-z'’-]+),[ \t]+"
+    r"(?:\*{1,2}|_{1,2}|[\"“])(?-i:[A-Z])"
 )
 
 # The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
@@ -679,6 +683,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("[pdf]", "[paper]", "[arxiv]"),
     ("\\entry{",),
     ("paper by", "article by"),
+    (", *", ", _", ', "', ", “"),
 )  # fmt: skip
 _TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
 # Every trigger holds one of these (the parts' anchors, each once).

@@ -635,8 +635,11 @@ _NAMED_SET_OFF_LINE = re.compile(r"[^\n]{8,}")
 _NAMED_SET_OFF_REACH = 400
 # a symbol a reading list puts before an item's kind ("📗 Ana Roe, [Title](url)")
 _ITEM_SYMBOL = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\S\n]*)?"
+# (a schedule's day before it: "* Monday, 11 Sep: Roe, *Title* through ch. 6")
+_SCHEDULE_LABEL = rf"(?:(?P<label>[^\n:*_\[\"“]{{1,40}}):{_S}+)?"
 _NAMED_SET_OFF = re.compile(
-    rf"{_S}*(?:{_MARK_WORD}{_S}*)?{_ITEM_SYMBOL}(?P<authors>{_INITIALS_LIST}),{_S}+"
+    rf"{_S}*(?:{_MARK_WORD}{_S}*)?{_SCHEDULE_LABEL}{_ITEM_SYMBOL}"
+    rf"(?P<authors>{_INITIALS_LIST}|(?P<lone>{_WORD})),{_S}+"
     r"(?:\*{1,2}|_{1,2}|\[|[\"“])(?P<title>[^*_\[\]\"“”\n]{2,200}?)[,.]?"
     r"(?:\*{1,2}|_{1,2}|\]\(|[\"”])"
 )
@@ -645,16 +648,73 @@ _NAMED_SET_OFF = re.compile(
 def _named_then_set_off(text: str) -> Iterator[Listed]:
     """Items of the form ``Given Surname, *Title*`` in a run of two or more (a full name: a
     lone word before the comma may be a day, a week or a topic)."""
-    items = []
+    items: list[tuple[int, int, Listed | _LoneItem | _Unknown]] = []
     for line in _NAMED_SET_OFF_LINE.finditer(text):
         m = _NAMED_SET_OFF.match(
             text, line.start(), min(line.end(), line.start() + _NAMED_SET_OFF_REACH)
         )
-        if m and " " in m["authors"].strip() and (item := _listed(m, set_off=True)):
+        if m is None:
+            continue
+        if m["lone"]:
+            if item := _lone_surname_item(m):
+                items.append((m.start(), m.end(), item))
+        elif " " in m["authors"].strip() and (item := _listed(m, set_off=True)):
             items.append((m.start(), m.end(), item))
+        elif " " in m["authors"].strip() and (item := _listed_full_name(m, any_given_name=True)):
+            # a given name no list knows ("Teju Roe"), in a run whose other items name people
+            items.append((m.start(), m.end(), _Unknown(item)))
     for run in _runs(items, text):
-        if len(run) >= MIN_ITEMS:
-            yield from run
+        # (a run of surnames alone only where a schedule's days date its items, or where the
+        # run is long: "Monday, *Title*" lines name no author)
+        lone = [item for item in run if isinstance(item, _LoneItem)]
+        if len(lone) == len(run) and not (
+            len(run) >= MIN_ITEMS + 1 or all(item.scheduled for item in lone)
+        ):
+            continue
+        if not any(isinstance(item, (Listed, _LoneItem)) for item in run):
+            continue  # unknown given names alone: nothing shows the run to name people
+        listed = [item if isinstance(item, Listed) else item.listed for item in run]
+        if len(listed) >= MIN_ITEMS:
+            yield from listed
+
+
+@dataclass(frozen=True)
+class _Unknown:
+    listed: Listed
+
+
+@dataclass(frozen=True)
+class _LoneItem:
+    listed: Listed
+    scheduled: bool
+
+
+_NOT_AN_AUTHOR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week day unit module session "
+    "lecture class topic part chapter section reading readings required optional recommended "
+    "introduction introductions review note notes homework assignment due exam quiz".split()
+)
+
+
+def _lone_surname_item(m: re.Match[str]) -> _LoneItem | None:
+    """An item whose author is a family name alone (``Roe, *Title*``), where the word names
+    nobody else (a day, a week, a kind of reading)."""
+    word = m["lone"]
+    # (nor a word that titles write in lower case: "Overview, *Why Cities Matter*" is a topic)
+    if word.lower() in _NOT_AN_AUTHOR or word.lower() in _title_words():
+        return None
+    title = m["title"].strip().rstrip(".,;:")
+    if len(title.split()) < 2 and not title[:1].isupper():
+        return None
+    listed = Listed(m.start(), m.end(), m.start("title"), word, title)
+    return _LoneItem(listed, bool(m["label"] and _SCHEDULED.search(m["label"])))
+
+
+# a schedule's date or day in a label: "Monday, 11 Sep", "Week 3", "Sept 12", "Day 2"
+_SCHEDULED = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:week|day|class|session|lecture)\s*\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}/\d{1,2}"
+)
 
 
 _PAPERS_HEADING = re.compile(

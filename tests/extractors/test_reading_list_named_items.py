@@ -1,0 +1,71 @@
+"""Reading lists and course schedules whose items give the author, a comma and the work's
+title set off by emphasis or quotes: a family name alone ("* Roe, *Title* through ch. 6"),
+after a schedule's day ("* Monday, 11 Sep: Roe, “Title”"), or a full name whose given name
+no list knows, in a run whose other items plainly name people; and a family name opening with
+its particle ("De Certeau"). Invented items in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+from extractors.grammar import family_name
+
+
+def papers(text):
+    found = Extraction(select(["paper_title"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_a_schedule_of_readings_by_family_name():
+    text = (
+        "* Monday, 3 Feb: Marlowe, _Harbour Lights_ through ch. 4.\n"
+        "* Wednesday, 5 Feb: Quist, “Notes on the Arcade”; `HW 2`.\n"
+        "* Monday, 10 Feb: Marlowe, _Harbour Lights_ to end.\n"
+    )
+    assert papers(text) == [
+        ("Marlowe", "Harbour Lights"),
+        ("Marlowe", "Harbour Lights"),
+        ("Quist", "Notes on the Arcade"),
+    ]
+
+
+def test_a_long_run_of_family_names_without_a_schedule():
+    text = "* Marlowe, _Harbour Lights_\n* Quist, “Notes on the Arcade”\n* Odell, *Salt Roads*\n"
+    assert papers(text) == [
+        ("Marlowe", "Harbour Lights"),
+        ("Odell", "Salt Roads"),
+        ("Quist", "Notes on the Arcade"),
+    ]
+
+
+def test_near_miss_two_unscheduled_lone_words():
+    assert papers("* Marlowe, _Harbour Lights_\n* Quist, “Notes on the Arcade”\n") == []
+
+
+def test_near_miss_topics_before_the_titles():
+    text = "* Week 1: Overview, *Why cities matter*\n* Week 2: Methods, *Mapping the street*\n"
+    assert papers(text) == []
+
+
+def test_an_unknown_given_name_in_a_run_that_names_people():
+    text = (
+        "- Tunde Okafor, *Harbour Lights*\n"
+        "- Guy Marlowe, “Notes on the Arcade”\n"
+        "- Claude Quist, *Salt Roads*\n"
+    )
+    assert papers(text) == [
+        ("Marlowe", "Notes on the Arcade"),
+        ("Okafor", "Harbour Lights"),
+        ("Quist", "Salt Roads"),
+    ]
+
+
+def test_near_miss_unknown_given_names_alone():
+    assert papers("- Tunde Okafor, *Harbour Lights*\n- Obi Nwosu, *Lagos Nights*\n") == []
+
+
+def test_a_family_name_that_opens_with_its_particle():
+    assert family_name("De Certeau") == "De Certeau"
+    assert family_name("van Rossum") == "van Rossum"
+    assert family_name("Michel de Certeau") == "de Certeau"
+    assert family_name("Robert De Niro") == "De Niro"
+    # a particle that is also a given name opens no family name in capitals
+    assert family_name("Ben Lynn") == "Lynn"
