@@ -363,7 +363,8 @@ _COMMA_BORN = re.compile(
     # 3 May 1964", "Jane Roe (Leeds United) - born …")
     rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?|,|{_S}+[—–])"
     rf"{_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
-    rf"(?:born|née?|nacid[oa]|nat[oa]|geboren)\s+"
+    # (a list's item may capitalise it after a dash: "Jane Roe (Forward) – Born May 3, 1964")
+    rf"(?:born|(?<=[—–-]\s)Born|née?|nacid[oa]|nat[oa]|geboren)\s+"
     # (a birth name before "on": "Jane Roe, born Jane Smith on 3 May 1950, …")
     rf"(?:(?:as\s+)?{NAME}\s+(?=on\s))?"
     rf"{_BIRTHPLACE_FIRST}(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
@@ -813,7 +814,9 @@ _NAME_LINE = re.compile(
     rf"(?m)(?:^|(?<=:\s\")|(?<=:\")){_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?[*_]{{0,3}}"
     rf"(?P<name>{NAME})[*_]{{0,3}}"
     # a memorial's heading may give the years: "Jane Roe, 1845–1910", "Jane Roe (1845-1910)"
-    rf"(?:,?{_S}*\(?\d{{4}}{_S}*[–—-]{_S}*\d{{4}}\)?)?{_S}*$"
+    rf"(?:,?{_S}*\(?\d{{4}}{_S}*[–—-]{_S}*\d{{4}}\)?)?"
+    # ... or a player's role after a dash: "Jane Roe – Striker" (checked against the roles)
+    rf"(?:{_S}+[–—|-]{_S}+(?P<role>[A-Za-z][A-Za-z-]{{1,20}}(?:{_S}[A-Za-z-]{{1,20}})?))?{_S}*$"
 )
 # A page's word after the name in its heading line: "Jane Roe Biography", "Jane Roe Profile".
 # a name opening a line, parted by a dash or a bar from what follows on it
@@ -1931,7 +1934,7 @@ def _from_age_marked(reader: _Reader):
             subject = person_name(m["name"])
         elif above_end > 0 and (
             above := _NAME_LINE.fullmatch(text, text.rfind("\n", 0, above_end) + 1, above_end)
-        ):
+        ) and (above["role"] is None or above["role"].lower() in _ROLE_WORDS):
             subject = person_name(above["name"])
         else:
             subject = None
@@ -1977,6 +1980,7 @@ def _from_fields(reader: _Reader):
                 for line in _NAME_LINE.finditer(before)
                 if (subject := person_name(_HEADING_TAIL.sub("", line["name"])))
                 and subject.lower() not in _ROLE_WORDS  # "Jane Roe\nDefender\nBorn: …"
+                and (line["role"] is None or line["role"].lower() in _ROLE_WORDS)
             ]
             # a line in capitals is a heading ("CURRICULUM VITAE") unless no other line names
             # anybody (a gravestone's "HAROLD MOSS")

@@ -1,7 +1,8 @@
 """Squad and player pages: the name on its line, the position or occupation on the next, then
 the birth field ("Jane Roe\nDefender\nDate of birth: …"); a "D.O.B:" label without its last
 stop; slashed dates whose order another date on the page shows ("25/11/1992" can only be day
-first, so "12/03/1990" on the same page is 12 March). Invented text in the general form of
+first, so "12/03/1990" on the same page is 12 March); the role after a dash on the name's line
+("Jane Roe – Striker"), and a list item "Jane Roe (Forward) – Born D". Invented text in the general form of
 each, with near-misses."""
 
 from auditor.extraction import Extraction
@@ -42,3 +43,21 @@ def test_near_miss_an_ambiguous_slashed_date_alone_states_nothing():
 
 def test_near_miss_a_position_line_with_no_name_above():
     assert births("Squad list\nDefender\nBorn: 14 April 1991\n") == []
+
+
+def test_a_profiles_name_line_with_the_players_role_after_a_dash():
+    text = "Tomas Brenner – Striker\nDate of birth: 4th March 1991\nPlace of birth: Cork\n"
+    assert births(text) == [("Tomas Brenner", "1991-03-04")]
+
+
+def test_near_miss_a_name_line_with_a_club_after_the_dash():
+    # "– Rovers" is no role: the line may be a fixture or a headline, not the person's name
+    assert births("Tomas Brenner – Rovers\nDate of birth: 4th March 1991\n") == []
+
+
+def test_a_list_item_with_the_role_in_brackets_and_born_capitalised_after_a_dash():
+    text = (
+        "Tomas Brenner (Forward) – Born March 4, 1991 in Cork.\n"
+        "Ade Okafor (Defender) – Born June 9, 1989 in Lagos.\n"
+    )
+    assert births(text) == [("Ade Okafor", "1989-06-09"), ("Tomas Brenner", "1991-03-04")]
