@@ -1264,6 +1264,7 @@ _HYPOTHETICAL_OPENING = re.compile(r"(?:If|Suppose|Supposing|Assuming|Imagine|Wh
 def _life_dates(text: str):
     reader = _Reader(text)
     yield from _from_parentheses(reader)
+    yield from _from_coordinated(reader)
     for clause_relation, pattern in _CLAUSES:
         for m in _matches_near_words(pattern, text):
             relation = clause_relation
@@ -1405,6 +1406,41 @@ _BIRTHDAY_ITEM = re.compile(
     rf"(?P<name>{NAME})(?:{_S}+(?:of|from){_S}+{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
     rf"{_S}*!?{_S}*\({_S}*(?:born{_S}+|b\.{_S}*)?(?P<date>{_DATE}){_S}*\)"
 )
+
+
+# Coordinated subjects of one verb: "Anna Roe and Beth Roe were born on D", "Jane Roe, Tom
+# Roe and Ann Moe died on D", "… were both killed on D": a fact for each name.
+_COORDINATED = re.compile(
+    rf"(?P<names>{NAME}(?:,{_S}+{NAME}){{0,4}},?{_S}+(?:and|&){_S}+{NAME}),?{_S}+"
+    rf"(?P<verb>were{_S}+(?:both{_S}+|all{_S}+)?born|(?:both{_S}+|all{_S}+)?died"
+    rf"|were{_S}+(?:both{_S}+|all{_S}+)?(?:killed|executed|murdered)){_S}+(?:on{_S}+)?"
+    rf"(?P<date>{_DATE})"
+)
+_COORDINATED_WORDS = re.compile(r"\b(?:born|died|killed|executed|murdered)\b")
+_COORDINATOR = re.compile(rf",?{_S}+(?:and|&){_S}+|,{_S}+")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|of|from|to|by|with|near|for)\s+$")
+
+
+def _from_coordinated(reader: _Reader):
+    """A fact for each of two or more coordinated names, each a person's; the last name's
+    fact keeps the date's own place (the clause patterns read that name too), the others' are
+    told apart by their name's place."""
+    text = reader.text
+    for m in _matches_near_words(_COORDINATED, text, _COORDINATED_WORDS):
+        relation = "birth_date" if m["verb"].endswith("born") else "death_date"
+        raw = _COORDINATOR.split(m["names"])
+        names = [person_name(name) for name in raw]
+        if len(names) < 2 or not all(names) or _COMPLEMENT_BEFORE.search(text, 0, m.start()):
+            continue  # "the parents of Ana Roe and Ken Moe were born …", "Roe and her son …"
+        if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(
+            places.region_name(name) or places.is_known_city(name) for name in names if name
+        ):
+            continue  # "… died in London, and Ken Moe died on …": a place, not a subject
+        for index, name in enumerate(names):
+            for fact in reader.fact(relation, name, *m.span("date"), m.start(), m.end()):
+                if index < len(names) - 1:
+                    fact = (*fact[:5], (fact[5], index))
+                yield fact
 
 
 def _from_birthday_lines(reader: _Reader):

@@ -2,7 +2,8 @@
 "was beheaded", "was hanged"), a pronoun's clause after a semicolon ("Roe's health failed in
 1915; he died on D": the person the text introduced), and a description with a possessive
 apposed before the name ("Norway's first woman in parliament, Jane Roe, was …": the name is
-what follows the description's comma). Invented text in the general form of each, with
+what follows the description's comma), and coordinated subjects of one verb ("A and B were born
+on D": a fact for each). Invented text in the general form of each, with
 near-misses."""
 
 from auditor.extraction import Extraction
@@ -59,3 +60,27 @@ def test_near_miss_a_possessive_without_the_comma_names_nobody():
     # "Roe's husband Tom Roe": whose name it is, the run does not say plainly
     assert person_name("Jane Roe's husband Tom Roe") is None
     assert person_name("Jane Roe's") == "Jane Roe"
+
+
+def test_coordinated_subjects_of_one_verb_each_have_the_date():
+    assert life("Anna Quist and Beth Quist were born on 4 May 1950 in Malmö.") == [
+        ("birth_date", "Anna Quist", "1950-05-04"),
+        ("birth_date", "Beth Quist", "1950-05-04"),
+    ]
+    assert life("Jane Holm, Tom Holm and Ann Moe died on 4 May 1950 in a fire.") == [
+        ("death_date", "Ann Moe", "1950-05-04"),
+        ("death_date", "Jane Holm", "1950-05-04"),
+        ("death_date", "Tom Holm", "1950-05-04"),
+    ]
+
+
+def test_near_miss_a_place_coordinated_with_the_next_clauses_subject():
+    text = "Karl Brandt died on 14 March 1883 in Bonn, and Paul Quill died on 14 March 1918."
+    assert life(text) == [
+        ("death_date", "Karl Brandt", "1883-03-14"),
+        ("death_date", "Paul Quill", "1918-03-14"),
+    ]
+
+
+def test_near_miss_the_relatives_of_coordinated_names():
+    assert life("The parents of Anna Quist and Beth Quist were born on 4 May 1920.") == []
