@@ -166,6 +166,8 @@ _MARKDOWN_LINK_TARGET = re.compile(r"^\[(?=[^\[\]]{1,500}\]\()|\]\([^()\s]{0,500
 _VOLUME_END = re.compile(
     r",[^\S\n]*(?:[Vv]ol\.?(?:[^\S\n]*\d{1,4})?|[Nn]o\.[^\S\n]*\d{1,4})\.?[^\S\n]*$"
 )
+# an identifier before a title, a list item's link label ("arXiv:2107.01214 Title")
+_LEADING_IDENTIFIER = re.compile(r"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d{1,2})?|doi:\S+)[^\S\n]+(?=\S)")
 _STATUS_NOTE = re.compile(
     r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
     r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"
@@ -192,6 +194,7 @@ def clean_title(title: str) -> str:
     title = _MARKDOWN_ESCAPE.sub(r"\1", title)
     title = _STATUS_NOTE.sub("", title)  # "Title (Under review)": a note on the work
     title = _VOLUME_END.sub("", title)  # "Title, vol. 2": the book's volume, not its title
+    title = _LEADING_IDENTIFIER.sub("", title)  # "arXiv:2107.01214 Title": the link's label
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
     closer = title.rstrip(".,;:\"'”’ ")[-1:]
     title = title.strip(_OPENERS_CLOSERS + " ")

@@ -446,8 +446,10 @@ _PROSE = tuple(
         # the [T](url) paper, Given Surname and Given Surname, 2020
         rf"\[(?P<title>[^\[\]\n]{{8,200}})\]\([^()\s]{{1,300}}\)\s+(?:paper|article),?\s+"
         rf"(?:by\s+)?(?P<first>{PERSON})",
-        # **T** (Surname et al., 2016): a reading list's bold title and its short citation
-        rf"\*\*(?P<title>[^*\n]{{8,300}})\*\*,?[^\S\n]*\((?![A-Z]{{2,}}\b)(?P<surname>{_SURNAME})"
+        # **T** (Surname et al., 2016): a reading list's bold title and its short citation (not
+        # a venue's acronym, "(ICML 2016)", "(NeurIPS 2021)")
+        rf"\*\*(?P<title>[^*\n]{{8,300}})\*\*,?[^\S\n]*\((?![A-Z]{{2,}}\b|[A-Z][a-z]+[A-Z]{{2,}}\b)"
+        rf"(?P<surname>{_SURNAME})"
         rf"(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+{_YEAR}\)",
         # a model or a method "proposed in" its paper's linked title, then its authors, as
         # software documentation writes it: reStructuredText's `T <url>`__ or Markdown's [T](url)

@@ -39,7 +39,9 @@ _MARK_WORD = (
     r"(?:[-•*–+|]|\d{1,3}[.)]|\[\d{1,3}\]|\\[a-z]{2,10}\b"
     r"|\[[A-Za-z][^\]\n]{0,30}\b(?:1[89]|20)\d\d\]"
     # (a venue's tag in a code span: "- `ICLR` Title. Names.")
-    r"|`[A-Za-z][^`\n]{0,20}`)"
+    r"|`[A-Za-z][^`\n]{0,20}`"
+    # (an arXiv identifier before the title, its link's markup blanked: "- arXiv:2107.01214 T")
+    r"|arXiv:\d{4}\.\d{4,5}(?:v\d{1,2})?)"
 )
 # (a list mark and a tag after it: "* **[ICLR 2017]** Title")
 _MARK = rf"^{_S}*(?:{_MARK_WORD}{_S}*){{0,2}}"
@@ -267,6 +269,11 @@ _TITLE_LINE = re.compile(
 # ACL 2021.")
 _VENUE_TAIL = rf"(?:[.,]{_S}+[^\n]{{0,100}}?\b{_YEAR}\b[^\n]{{0,20}}?)?\.?"
 _AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_VENUE_TAIL}{_S}*$")
+# ... or names with their given names as initials ("B. K. Roe, A. Moe"), two at least
+_INITIALS_AUTHORS_LINE = re.compile(
+    rf"^{_S}*(?:[-*+•|]{_S}*)?(?P<authors>{_INITIALS_NAME}(?:(?:{_S}*,|,?{_S}+and|{_S}*&){_S}+"
+    rf"{_INITIALS_NAME}){{1,15}}(?:,?{_S}+et{_S}+al\.?)?){_VENUE_TAIL}{_S}*$"
+)
 # ... or names inverted with their initials, as APA writes them ("Roe, A. J., & Moe, K."): the
 # initials after a comma make them names
 _INVERTED_NAME = rf"{_WORD}(?:[ -]{_WORD})?,{_S}+[A-Z]\.(?:{_S}?-?[A-Z]\.){{0,3}}"
@@ -747,13 +754,22 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             authors_index = index + 2  # "**Title**", a blank line, then the names
         title = _TITLE_LINE.match(lines[title_index])
         inverted = _INVERTED_AUTHORS_LINE.match(lines[authors_index])
-        authors = inverted or _AUTHORS_LINE.match(lines[authors_index])
+        authors = (
+            inverted
+            or _AUTHORS_LINE.match(lines[authors_index])
+            or _INITIALS_AUTHORS_LINE.match(lines[authors_index])
+        )
         if not title or not authors:
             continue
         # a title line that parses as names is one when they name people, or when markup does
         # not set it off ("**Benchmarking Graph Neural Networks (ArXiv 2020)**" names nobody)
+        # (a title of a few capitalised words and its year, "Counting Herons (2021)", over a
+        # line of names is no line of names: its words open with no given name)
         named = _AUTHORS_LINE.match(lines[title_index])
-        if named and (not set_off or _people(named["authors"])):
+        if named and (
+            _people(named["authors"])
+            or not (set_off or (_YEAR_AFTER_TITLE.search(lines[title_index]) and authors))
+        ):
             continue
         if _INVERTED_AUTHORS_LINE.match(lines[title_index]):
             continue

@@ -1,0 +1,73 @@
+"""Publication lists in more layouts: a linked title over a line of authors with initials
+("`Title <url>`__" / "B. K. Roe, A. Moe"), a title with its year in brackets over its authors
+in italics (the title's few capitalised words are no names), an arXiv identifier as the item's
+link label before the title, and a bold title with its venue's acronym in brackets before the
+authors ("**Title** (NeurIPS 2021) - Names": the acronym is no author). Invented items in the
+general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    found = Extraction(select(["paper_title"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_a_linked_title_over_authors_with_initials():
+    text = (
+        "Papers\n======\n\n"
+        "1. `Counting Herons from Low Orbit <https://example.org/a>`__\n"
+        "   M. K. Castellan, T. Brandt, P. Lund\n"
+        "2. `Reed Beds as Sediment Traps <https://example.org/b>`__\n"
+        "   P. Lund, A. Varga\n"
+    )
+    assert papers(text) == [
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    ]
+
+
+def test_a_title_and_its_year_over_authors_in_italics():
+    text = (
+        "Papers\n======\n\n"
+        "Counting Herons from Low Orbit (2021)\n"
+        "   *Mira Castellan, Tomas Brandt, Peter Lund*\n\n"
+        "Reed Beds as Sediment Traps (2022)\n"
+        "   *Peter Lund, Anna Varga*\n"
+    )
+    assert papers(text) == [
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    ]
+
+
+def test_near_miss_names_and_years_over_names():
+    text = "Talks\n\nMira Castellan (2021)\nPeter Lund, Anna Varga\n\nTomas Brandt (2022)\nPeter Lund\n"
+    assert papers(text) == []
+
+
+def test_an_arxiv_identifier_labels_the_items_link():
+    text = (
+        "- `arXiv:2107.01214 <https://arxiv.org/abs/2107.01214>`_ Counting Herons from Low "
+        "Orbit. Castellan et al. (2021)\n"
+        "- `arXiv:2210.06170 <https://arxiv.org/abs/2210.06170>`_ Reed Beds as Sediment Traps. "
+        "Lund et al. (2022)\n"
+    )
+    assert papers(text) == [
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    ]
+
+
+def test_a_venues_mixed_case_acronym_in_brackets_is_no_author():
+    text = (
+        "* **Counting Herons from Low Orbit** (NeurIPS 2021) - Mira Castellan, Tomas Brandt\n"
+        "* **Reed Beds as Sediment Traps** (NeurIPS 2022) - Peter Lund, Anna Varga\n"
+    )
+    assert "NeurIPS" not in {subject for subject, _ in papers(text)}
+
+
+def test_near_miss_a_surname_in_brackets_is_the_author():
+    text = "* **Counting Herons from Low Orbit** (Castellan et al., 2021)\n"
+    assert papers(text) == [("Castellan", "Counting Herons from Low Orbit")]
