@@ -110,6 +110,15 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # an emphasised title, a dash and its authors, the venue after a stop: "- **Title** — Ana
+    # Roe, Ken Moe. *NeurIPS*." (read only where markup sets every title of the run off)
+    (
+        "emphasised_dash",
+        re.compile(
+            rf"{_MARK}{_TITLE}{_S}+[-–—]{_S}+{_NAMES}(?:\.{_S}+[^\n]{{1,120}}?)?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     # a linked title, a dash and its authors, notes in brackets after them (lists of free books
     # and papers): "* [Title](url) - Ana Roe, Ken Moe - 1988 (PDF)"; read only where every item
     # of the run is a link ("Song - Singer" lines are no reading list)
@@ -552,7 +561,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             "dated", "title_dated", "names_colon", "title_comma_cited", "title_bracket_cited",
             "cited_title_venue",
         )  # fmt: skip
-        set_off = name in ("emphasised_names", "names_colon", "linked_dash")
+        set_off = name in ("emphasised_names", "emphasised_dash", "names_colon", "linked_dash")
         # an item whose first author's given name no list knows ("Chidi Okafor") is read in a
         # run whose other items plainly name people
         items: list[tuple[int, int, Listed | None]] = []
@@ -596,6 +605,8 @@ def read_listings(text: str) -> Iterator[Listed]:
                 continue
             # "Title, Names" is read only where the markup set the title off, or where each
             # item goes on to a venue's year ("Title. Ana Roe, Ken Moe. ICML 2020. [pdf]")
+            if name == "emphasised_dash" and not all(_emphasised(text, matches[i.start]) for i in run):
+                continue
             if name == "emphasised_names" and not (
                 all(_emphasised(text, matches[i.start]) for i in run)
                 or all(_dated_after_names(matches[i.start]) for i in run)

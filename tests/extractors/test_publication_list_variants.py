@@ -2,7 +2,8 @@
 ("`Title <url>`__" / "B. K. Roe, A. Moe"), a title with its year in brackets over its authors
 in italics (the title's few capitalised words are no names), an arXiv identifier as the item's
 link label before the title, and a bold title with its venue's acronym in brackets before the
-authors ("**Title** (NeurIPS 2021) - Names": the acronym is no author). Invented items in the
+authors ("**Title** (NeurIPS 2021) - Names": the acronym is no author), and an emphasised title,
+a dash and its authors ("- **Title** — Ana Roe, Ken Moe. *Venue*."). Invented items in the
 general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
@@ -71,3 +72,21 @@ def test_a_venues_mixed_case_acronym_in_brackets_is_no_author():
 def test_near_miss_a_surname_in_brackets_is_the_author():
     text = "* **Counting Herons from Low Orbit** (Castellan et al., 2021)\n"
     assert papers(text) == [("Castellan", "Counting Herons from Low Orbit")]
+
+
+def test_an_emphasised_title_a_dash_its_authors_and_the_venue():
+    text = (
+        "### 2021\n"
+        "- **Counting Herons from Low Orbit** — Mira Castellan, Tomas Brandt. *NeurIPS*.\n"
+        "- **Reed Beds as Sediment Traps** — Peter Lund, Anna Varga. *ICML*.\n"
+    )
+    assert papers(text) == [
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    ]
+
+
+def test_near_miss_plain_titles_a_dash_and_names():
+    # a song list's "Title — Singer" lines: nothing sets the titles off
+    text = "## Songs\n- Counting Herons — Mira Castellan, Tomas Brandt\n- Reed Beds — Peter Lund\n"
+    assert papers(text) == []
