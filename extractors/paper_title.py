@@ -94,7 +94,12 @@ _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 _BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!][\"”]?)(?=[^\S\n]|$)"
 # (one run of spaces each side of the optional mark: two side by side backtrack quadratically
 # over a line of spaces)
-_ENTRY_START = rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–]){_MAYBE_SPACE})?"
+# (a citation key as the entry's label too: alpha style's "[Knu84]", a Markdown reference
+# definition's "[roe2021]:", a definition list's ": ")
+_ENTRY_START = (
+    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–]|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:)"
+    rf"{_MAYBE_SPACE})?"
+)
 # APA and MLA entries are distinctive enough to be read where a sentence could start too, for
 # reference entries run into a paragraph.
 # A full stop after an initial ends no sentence: "Melissa C. Garcia, Raymond Fung" is inside

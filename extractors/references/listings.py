@@ -270,8 +270,10 @@ _ONE_LINE_FORMS = (
     ),
 )
 # a title's line: a list item, or a Markdown heading ("##### Title")
+# (in quotes too, a link's label: '["Title"](url)', its brackets blanked)
 _TITLE_LINE = re.compile(
-    rf"^{_S}*(?:#{{1,6}}{_S}+)?(?:{_MARK_WORD}{_S}*){{0,2}}(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?{_S}*$"
+    rf"^{_S}*(?:#{{1,6}}{_S}+)?(?:{_MARK_WORD}{_S}*){{0,2}}(?P<quote>[\"“])?"
+    rf"(?P<title>[A-Z0-9][^\n]{{8,200}}?)[?!]?(?(quote)[,.]?[\"”]){_S}*$"
 )
 # the authors' line: bare, a line block's bar, or a sub-item ("  - Ana Roe, Ken Moe")
 # (with its venue and year after a stop where a publication list adds them: "Ana Roe, Ken Moe.
