@@ -745,7 +745,9 @@ _NOT_FAMILY = frozenset(
     # a month before a year dates a painting or a song: '"Wheat Field with Crows" (July 1890)'
     " january february march april june july august september october november december"
     # words of an address or of a narrator's turn: 'Quoth the Caliph, "…"', 'Sir, "…"'
-    " sir madam caliph times english".split()
+    " sir madam caliph times english"
+    # a style guide's template of an entry: "Lastname, Firstname. "Title of Article." …"
+    " lastname surname familyname authorlastname".split()
 )
 # A speech verb just before the name: the quotation is what the person said.
 # A nickname in quotes inside a name: a given name, the quoted words, the family name

@@ -58,3 +58,11 @@ def test_near_miss_a_title_run_on_into_a_tables_rule():
 
     assert _looks_like_title("List of the builders of the wall at Hald")
     assert not _looks_like_title("List of the builders of the wall at Hald: Names Stones -----")
+
+
+def test_near_miss_a_guides_template_of_an_entry_names_no_author():
+    text = (
+        'Lastname, Firstname. "Title of Article." *Journal*, vol. number, no. number, year.\n\n'
+        'Surname, Given. "Title of the Paper." *Journal*, 2020.\n'
+    )
+    assert papers(text) == []
