@@ -197,6 +197,7 @@ def clean_title(title: str) -> str:
     title = _LEADING_IDENTIFIER.sub("", title)  # "arXiv:2107.01214 Title": the link's label
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
     closer = title.rstrip(".,;:\"'”’ ")[-1:]
+    before_strip = title
     title = title.strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ").strip(_OPENERS_CLOSERS + " ")
     title = title.rstrip(".,;: ")
@@ -204,6 +205,12 @@ def clean_title(title: str) -> str:
     for opener, closing in (("(", ")"), ("[", "]")):
         opened = title.count(opener) == title.count(closing) + 1
         if closer == closing and opened and not title.startswith(opener):
+            title += closing
+    # ... and so does a single quote that closes one opened inside ('Against 'measurement'')
+    for opener, closing in (("'", "'"), ("‘", "’")):
+        inside = title.rfind(" " + opener)
+        stripped = before_strip[len(before_strip.rstrip(_OPENERS_CLOSERS + ".,;: ")) :]
+        if inside > 0 and closing not in title[inside + 2 :] and closing in stripped:
             title += closing
     return title
 

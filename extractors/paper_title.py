@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors import places
+from extractors import layout, places
 from extractors.api import split_alternatives
 from extractors.base import Fact
 from extractors.grammar import (
@@ -95,10 +95,13 @@ _BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!][\"”]?)(?=[^\S\n]|
 # (one run of spaces each side of the optional mark: two side by side backtrack quadratically
 # over a line of spaces)
 # (a citation key as the entry's label too: alpha style's "[Knu84]", a Markdown reference
-# definition's "[roe2021]:", a definition list's ": ")
+# definition's "[roe2021]:", a definition list's ": "; and a wiki's back-link caret with its
+# letters, "^ a b c Roe, A. (2019)")
 _ENTRY_START = (
-    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–]|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:)"
-    rf"{_MAYBE_SPACE})?"
+    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–]|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:"
+    rf"|[\^↑](?:[^\S\n]+[*_]?[a-z][*_]?(?![\w.']))*)"
+    # (two marks: a list's number and the caret, "1. ^ Roe, A. …")
+    rf"{_MAYBE_SPACE}){{0,2}}"
 )
 # APA and MLA entries are distinctive enough to be read where a sentence could start too, for
 # reference entries run into a paragraph.
@@ -946,6 +949,13 @@ class PaperTitleExtractor:
             for m in pattern.finditer(lined):
                 candidate = _read(lined, m, bare)
                 yield lined.rfind("\n", 0, candidate[2]) + 1, candidate
+        # ... and read again without inline markup, where a link wraps the authors' names
+        # ("* [Roe, A.](https://…) (2019). "Title". …"): same length, same positions
+        if "](" in lined and (plain := layout.plain_view(lined)) is not None:
+            for pattern, bare in _ENTRIES:
+                for m in pattern.finditer(plain):
+                    candidate = _read(plain, m, bare)
+                    yield plain.rfind("\n", 0, candidate[2]) + 1, candidate
         for m in _title_first_entries(lined):
             candidate = _read(lined, m, bare=False)
             yield lined.rfind("\n", 0, candidate[2]) + 1, candidate
