@@ -145,7 +145,9 @@ _ENTRIES = tuple(
         # APA: Surname, I. I., Other, I. (2017). Title.  /  Harvard: (1995) 'Title', Journal
         (
             rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}[^\n]{{0,400}}?"
-            rf"\({_MAYBE_SPACE}{_YEAR}{_MAYBE_SPACE}\)\.?{SPACE}(?:{_SINGLE_QUOTED}|{_BARE_TITLE})",
+            # (a month, or a day and a month, may stand before the year: "(May 2020)")
+            rf"\({_MAYBE_SPACE}(?:(?:\d{{1,2}}{SPACE})?[A-Z][a-z]{{2,8}}\.?{SPACE})?{_YEAR}{_MAYBE_SPACE}\)"
+            rf"\.?{SPACE}(?:{_SINGLE_QUOTED}|{_BARE_TITLE})",
             True,
         ),
         # Harvard without parentheses: Hochreiter, S. and Schmidhuber, J., 1997. Title.

@@ -62,3 +62,11 @@ def test_near_miss_a_caret_before_prose():
 def test_a_title_ending_on_a_quote_it_opened():
     assert clean_title("\"Against 'measurement'\".") == "Against 'measurement'"
     assert clean_title("It's fine'") == "It's fine"
+
+
+def test_a_month_before_the_year_in_the_brackets():
+    text = (
+        '^ Lund, P.; Varga, A.; Okafor, C. (May 2020). "Reed beds as sediment traps". Journal '
+        "of Pond Science. 5: 1–9.\n"
+    )
+    assert papers(text) == [("Lund", "Reed beds as sediment traps")]
