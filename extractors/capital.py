@@ -182,7 +182,10 @@ _BELIEVED_ONLY = re.compile(
 _TRUE_OR_FALSE = r"(?i:true\s*/\s*false|true\s+or\s+false|\bT\s*/\s*F\b)"
 _TRUE_OR_FALSE_AFTER = re.compile(rf"[^\n]{{0,12}}?[(\[]?\s*{_TRUE_OR_FALSE}")
 _TRUE_OR_FALSE_BEFORE = re.compile(rf"{_TRUE_OR_FALSE}[^\n]{{0,40}}$")
-_ASSERTING_QUESTION = re.compile(r"(?i)\bdid\s+you\s+know(?:\s+that)?\s+$")
+# (and a question on why it is so takes it as given: "How come Albany is the capital of …?")
+_ASSERTING_QUESTION = re.compile(
+    r"(?i)\b(?:did\s+you\s+know(?:\s+that)?|how\s+come|why)\s+$"
+)
 _QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
 # a statement asked to be confirmed: "Tallinn is the capital of Estonia, right?"
 _TAG_QUESTION = re.compile(
@@ -681,6 +684,34 @@ def _described_field_candidates(text: str) -> Iterator[_Candidate]:
         if city := _city(m["city"], region.name):
             anchor = m.start() + m.group().lower().rindex("capital")
             yield _Candidate("described_field", region.name, city, m.start(), region.end, anchor)
+
+
+# "In Illinois the capital is Springfield": the place fronted without its comma
+_IN_REGION_THE_CAPITAL = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+(?:the\s+)?(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
+    rf"\s+the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
+)
+
+
+# "Why is Albany the capital of New York?": the question takes the capital as given
+_WHY_IS_Y_THE_CAPITAL = re.compile(
+    rf"\b[Ww]hy\s+is\s+(?P<city>{CITY})\s+the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
+)
+
+
+def _why_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _near_capital(text, _WHY_IS_Y_THE_CAPITAL):
+        if (region := _region_at(text, m.end())) and (city := _city(m["city"], region.name)):
+            anchor = m.start() + m.group().lower().rindex("capital")
+            yield _Candidate("why_is", region.name, city, m.start(), region.end, anchor)
+
+
+def _in_region_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _near_capital(text, _IN_REGION_THE_CAPITAL):
+        region = places.region_name(m["region"])
+        if region and (city := _city(m["city"], region)) and _current(text, m.start(), m.end(), m.end()):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("in_region", region, city, m.start(), m.end(), anchor)
 
 
 def _town_in_candidates(text: str) -> Iterator[_Candidate]:
@@ -2913,6 +2944,8 @@ class CapitalExtractor:
         yield from _whose_candidates(text)
         yield from _its_capital_candidates(text)
         yield from _town_in_candidates(text)
+        yield from _in_region_candidates(text)
+        yield from _why_candidates(text)
         yield from _described_field_candidates(text)
         yield from _anaphoric_candidates(text)
         yield from _adjective_candidates(text)

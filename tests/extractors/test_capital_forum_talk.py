@@ -1,0 +1,36 @@
+"""Capitals as forum posts state them: a contrast after the statement ("… the capital of
+Pennsylvania instead of Philadelphia"), the place fronted without its comma ("In Illinois the
+capital is Springfield"), and a question that takes the capital as given ("Why is Albany the
+capital of New York?", "How come Albany is …?"). Invented text in the general form of each,
+with near-misses: a yes-or-no question asks, a figurative capital is none."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def capitals(text):
+    found = Extraction(select(["capital"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_a_contrast_after_the_statement():
+    assert capitals("Salem is the capital of Oregon instead of Portland.") == [("Oregon", "Salem")]
+    assert capitals("Salem is the capital of Oregon rather than Portland.") == [("Oregon", "Salem")]
+
+
+def test_the_place_fronted_without_its_comma():
+    assert capitals("In Oregon the capital is Salem, not Portland.") == [("Oregon", "Salem")]
+
+
+def test_near_miss_a_time_fronted_without_its_comma():
+    assert capitals("In Roman times the capital was Londinium.") == []
+
+
+def test_a_question_that_takes_the_capital_as_given():
+    assert capitals("Why is Salem the capital of Oregon and not Portland?") == [("Oregon", "Salem")]
+    assert capitals("How come Salem is the capital of Oregon?") == [("Oregon", "Salem")]
+
+
+def test_near_miss_a_yes_or_no_question_and_a_figurative_capital():
+    assert capitals("Is Salem the capital of Oregon?") == []
+    assert capitals("Why is Portland the coffee capital of the world?") == []
