@@ -168,8 +168,9 @@ _ENTRIES = tuple(
         ),
         # ACL/NeurIPS: Given Surname, Given Surname, and Given Surname. 2017. Title.
         (rf"{_ENTRY_START}{_FULL_NAMES}\.?{SPACE}{_YEAR}\.{SPACE}{_BARE_TITLE}", True),
-        # ACL with a quoted title: Given Surname and Given Surname. “Title.”
-        (rf"{_ENTRY_START}{_FULL_NAMES}[.,]{SPACE}{_QUOTED}", False),
+        # ACL with a quoted title: Given Surname and Given Surname. “Title.” In … (something
+        # after the title: a signature's '- Ana Roe, "Collected Sayings"' ends on it)
+        (rf"{_ENTRY_START}{_FULL_NAMES}[.,]{SPACE}{_QUOTED}(?=[^\n]*?[\w(\[])", False),
         # ACS: (1) Surname, I.; Other, J. Title. J. Abbrev. 2019, 4, 11–19.
         (
             rf"{_ENTRY_START}(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}"

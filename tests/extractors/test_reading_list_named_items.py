@@ -69,3 +69,19 @@ def test_a_family_name_that_opens_with_its_particle():
     assert family_name("Robert De Niro") == "De Niro"
     # a particle that is also a given name opens no family name in capitals
     assert family_name("Ben Lynn") == "Lynn"
+
+
+def test_near_miss_a_signatures_quotation_and_its_source():
+    text = (
+        "COBOL is a disease of the mind, and nobody should use it any longer than they must.\n"
+        '\t- Tomas Brandt, "Collected Sayings on Computing"\n'
+    )
+    assert papers(text) == []
+
+
+def test_a_full_names_entry_with_a_quoted_title_and_its_venue():
+    text = (
+        '- Tomas Brandt and Mira Castellan. "Counting Herons from Low Orbit." In Proceedings of '
+        "the Wetland Conference, 2021.\n"
+    )
+    assert papers(text) == [("Brandt", "Counting Herons from Low Orbit")]
