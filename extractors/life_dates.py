@@ -96,7 +96,7 @@ _LIFE_WORDS = (
     "was guillotined", "drowned", "succumbed", "departed this life",
     "entered into rest", "entered rest", "went home to",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
-    "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date",
+    "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date", "date of death",
     # (a birthday with its year is a birth date: "Jane Roe's birthday is on 3 May 1950")
     "birthday is", "birthday was", "birthday falls", "birthday:",
     # a list of a day's births: "Baseball birthdays for April 1"
@@ -1494,9 +1494,13 @@ _WORD_PREDICATE = (
 _TRIPLE_QUOTE = r"[\"']?"
 _TRIPLE_PART = rf"{_TRIPLE_QUOTE}\s*[,;|]\s*{_TRIPLE_QUOTE}"
 _LINE_TRIPLE_PART = r"(?(angled)[^\S\n]*<|[^\S\n]*(?:->|→|=>|[,:])[^\S\n]*)"
+# (each part maybe labelled: "<head entity: Jane Roe; relation: date of birth; tail entity: D>")
+_HEAD_LABEL = r"(?:(?i:head|subject)(?:\s+entity)?\s*:\s*)?"
+_RELATION_LABEL = r"(?:(?i:relation|predicate|property)\s*:\s*)?"
+_TAIL_LABEL = r"(?:(?i:tail|object|value)(?:\s+entity)?\s*:\s*)?"
 _TEXT_TRIPLE = re.compile(
-    rf"[(<\[]\s*{_TRIPLE_QUOTE}(?P<name>{NAME}){_TRIPLE_PART}{_WORD_PREDICATE}{_TRIPLE_PART}"
-    rf"(?P<date>{_DATE}){_TRIPLE_QUOTE}\s*[)>\]]"
+    rf"[(<\[]\s*{_TRIPLE_QUOTE}{_HEAD_LABEL}(?P<name>{NAME}){_TRIPLE_PART}{_RELATION_LABEL}"
+    rf"{_WORD_PREDICATE}{_TRIPLE_PART}{_TAIL_LABEL}(?P<date>{_DATE}){_TRIPLE_QUOTE}\s*[)>\]]"
     # (several on a line, parted by semicolons: "Jane Roe | born | D ; Ken Moe | died | D")
     rf"|(?:(?m:^)|(?<=;)){_S}*\|?{_S}*(?P<name2>{NAME}){_S}*[|\t]{_S}*"
     rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE})"

@@ -72,3 +72,21 @@ def test_born_on_and_died_on_as_predicates():
 def test_near_miss_a_name_heading_a_line_past_a_semicolon():
     # the death field belongs to the record after the semicolon, which names nobody
     assert life("Nils Ekdahl | painter ; date of death | 2 November 1999") == []
+
+
+def test_a_date_of_death_triple_among_others_on_a_line():
+    text = (
+        "Knowledge Triples: (Harbour Lights, director, Tomas Brandt); (Tomas Brandt, mother, "
+        "Anna Quist); (Anna Quist, date of death, 23 June 2014)"
+    )
+    assert life(text) == [("death_date", "Anna Quist", "2014-06-23")]
+
+
+def test_a_triple_whose_parts_are_labelled():
+    text = "<head entity: Anna Quist; relation: date of birth; tail entity: September 21, 1957>"
+    assert life(text) == [("birth_date", "Anna Quist", "1957-09-21")]
+
+
+def test_near_miss_a_labelled_triple_of_another_relation():
+    text = "<head entity: Anna Quist; relation: place of birth; tail entity: Malmö>"
+    assert life(text) == []
