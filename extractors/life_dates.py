@@ -771,7 +771,10 @@ _NAME_COLUMN = re.compile(
 # "Born December 14, 1866, Paddington".
 # (an infobox rendered as a table separates its label and value with a pipe: "Date of birth |
 # 3 May 1950")
-_FIELD_SEPARATOR = rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S}*\n{_S}*|{_S}+)"
+# (a dash between spaces too: "Date of Birth - May 3, 1901")
+_FIELD_SEPARATOR = (
+    rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S}*\n{_S}*|{_S}+[-–—]{_S}+|{_S}+)"
+)
 # A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
 # 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
 _FIELD_START = (
@@ -783,7 +786,7 @@ _FIELD_START = (
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born|BORN"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born(?:{_S}+on)?|BORN"
     # a genealogy's marks: "* 3. Mai 1900 in Köln, † 4. Juni 1980 in Bonn" (a star alone may
     # be a list's bullet: only with the cross after it)
     rf"|\*(?=[^\n]{{0,120}}(?:†|\n{_S}*†)))"
@@ -792,7 +795,9 @@ _BIRTH_FIELD = re.compile(
     rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset)|Died|DIED|†)"
+    # (and an obituary's other words for it: "Deceased:", "Passed:", "Date of passing:")
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset"
+    rf"|date{_S}+of{_S}+passing)|Died(?:{_S}+on)?|DIED|†|(?:Deceased|Passed(?:{_S}+away)?)(?={_S}*:))"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and

@@ -38,3 +38,19 @@ def test_a_notice_opening_on_the_family_name_with_a_dash_before_the_age():
 def test_near_miss_a_sentence_end_still_parts_the_subject():
     text = "We met Ann Roe at the fair. Edna Quill died on November 19, 2016."
     assert life(text) == [("death_date", "Edna Quill", "2016-11-19")]
+
+
+def test_an_obituarys_other_labels_for_the_death():
+    for label in ("Deceased", "Passed", "Date of passing", "Died on"):
+        text = f"Jane Holm\n{label}: June 4, 1980\n"
+        found = Extraction(select(["death_date"])).facts(text)
+        assert [(f.subject, f.value) for f in found] == [("Jane Holm", "1980-06-04")], label
+
+
+def test_a_dash_between_the_label_and_the_date():
+    found = Extraction(select(["birth_date"])).facts("Jane Holm\nDate of Birth - May 3, 1901\n")
+    assert [(f.subject, f.value) for f in found] == [("Jane Holm", "1901-05-03")]
+
+
+def test_near_miss_passed_of_a_thing():
+    assert Extraction(select(["death_date"])).facts("The exam was passed: June 4, 1980\n") == []
