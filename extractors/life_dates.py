@@ -666,6 +666,37 @@ _CLAUSE_WORDS.update(
 )
 
 
+# Every clause word at once: where any of them starts (the first letters first, a cheap test
+# the scan can skip by). Each clause's own words are then matched only there, as its scan
+# would find them: one scan of a text instead of one per clause.
+_ALL_CLAUSE_WORDS = tuple(dict.fromkeys(w for ws in _CLAUSE_WORDS_LISTED.values() for w in ws))
+_ANY_CLAUSE_WORD = re.compile(
+    rf"(?=[{re.escape(''.join(sorted({w[0] for w in _ALL_CLAUSE_WORDS})))}])(?<!\w)"
+    rf"(?=(?:{'|'.join(map(re.escape, _ALL_CLAUSE_WORDS))}))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)
+def _clause_word_starts(text: str) -> tuple[int, ...]:
+    """Where a clause word (of any clause) starts in ``text``, read once per text."""
+    return tuple(m.start() for m in _ANY_CLAUSE_WORD.finditer(text))
+
+
+# The clause words by their pattern's id: a compiled pattern's hash is one of its whole code
+# (thousands of words for a pattern with a name), computed again at every look-up.
+_CLAUSE_WORDS_BY_ID = {id(pattern): words for pattern, words in _CLAUSE_WORDS.items()}
+
+
+def _clause_words_in(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``_CLAUSE_WORDS[pattern].finditer(text)``, tried only where some clause word starts."""
+    words, end = _CLAUSE_WORDS_BY_ID.get(id(pattern)) or _CLAUSE_WORDS[pattern], 0
+    for at in _clause_word_starts(text):
+        if at >= end and (word := words.match(text, at)):
+            end = word.end()
+            yield word
+
+
 def _matches_near_words(
     pattern: re.Pattern[str],
     text: str,
@@ -675,7 +706,7 @@ def _matches_near_words(
     """The matches of a clause pattern, looked for only around the words it cannot match
     without: a pattern that opens with a name would otherwise try every capitalised word."""
     windows: list[list[int]] = []
-    for word in (words or _CLAUSE_WORDS[pattern]).finditer(text):
+    for word in words.finditer(text) if words else _clause_words_in(pattern, text):
         start, end = max(0, word.start() - reach[0]), word.end() + reach[1]
         if windows and start <= windows[-1][1]:
             windows[-1][1] = end
@@ -1524,6 +1555,10 @@ _TEXT_TRIPLE = re.compile(
     rf"{_WORD_PREDICATE.replace('pred', 'pred4')}[\"']{_S}*,{_S}*"
     rf"[\"'](?:tail|object|obj|value)[\"']{_S}*:{_S}*[\"'](?P<date4>{_DATE})[\"']"
 )
+# What every _TEXT_TRIPLE match holds: its predicate's first word right after the mark that
+# parts it from the name (",", ";", "|", a tab, "->", "→", "=>", ":", an angle bracket), maybe
+# with spaces and a quote between. A text without one is spared the scan (most texts).
+_TRIPLE_PREDICATE = re.compile(r"[,;|\t:>→<]\s*[\"']?(?:date|birth|born|death|died)", re.I)
 
 
 def _from_triples(reader: _Reader):
@@ -1535,7 +1570,7 @@ def _from_triples(reader: _Reader):
         subject = person_name(raw)
         relation = "death_date" if re.match(_DEATH_PREDICATE, m["pred"]) else "birth_date"
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
-    for m in _TEXT_TRIPLE.finditer(text):
+    for m in _TEXT_TRIPLE.finditer(text) if _TRIPLE_PREDICATE.search(text) else ():
         suffix = next(k for k in ("", "2", "3", "4") if m[f"name{k}"])
         name, predicate, group = m[f"name{suffix}"], m[f"pred{suffix}"], f"date{suffix}"
         relation = "death_date" if re.search(r"(?i)death|died", predicate) else "birth_date"
