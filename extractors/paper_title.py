@@ -61,7 +61,12 @@ from extractors.references.formats import read_cff, read_r_citations, read_rende
 from extractors.references.gbt import read_gbt
 from extractors.references.listings import Listed, read_listings
 from extractors.references.names import bibtex_first_family, first_author_family
-from extractors.references.reader import Found, read_references, trim_venue
+from extractors.references.reader import (
+    Found,
+    cut_abbreviated_journal,
+    read_references,
+    trim_venue,
+)
 from extractors.references.segment import break_run_together
 
 # The name words of the grammar allow a hyphen before a capital and before any letter, two
@@ -816,6 +821,9 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
     surname = parts.get("surname") or _first_family(parts.get("first") or "")
     group = "title" if parts.get("title") is not None else "single_quoted"
     title = _with_subtitle(text, m.end(group), m[group]) if bare else m[group]
+    if bare:
+        # "Title, Graphs Comb. 36, …": the abbreviated journal before its volume
+        title = cut_abbreviated_journal(title, text[m.end(group) - 1 : m.end(group) + 60])
     return m.start(), m.end(), m.start(group), surname, title
 
 

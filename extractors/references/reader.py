@@ -146,10 +146,30 @@ _VENUE_TAIL = re.compile(
 )
 
 
-def trim_venue(title: str) -> str:
-    """The title without the venue a labeller ran it into (see the patterns above)."""
+# an abbreviated journal after a comma where the title ends, its volume after it in the entry:
+# "Almost-equidistant sets, Graphs Comb" + ". 36, No. 3"
+_ABBREVIATED_JOURNAL_END = re.compile(
+    r",\s+(?:[A-Z][A-Za-z&-]{0,14}\.?\s+){0,3}[A-Z][A-Za-z&-]{0,14}\.?$"
+)
+# (from the title's last character: the stop of the journal's last word in the title, maybe
+# more of the journal's words, then the volume: ". 36", ". Res. 36")
+_VOLUME_AFTER = re.compile(r"[^\s.]?\.(?:\s+[A-Z][A-Za-z&-]{0,14}\.?){0,3}\s*\d")
+
+
+def cut_abbreviated_journal(title: str, after: str) -> str:
+    """``title`` without an abbreviated journal's name after its last comma, where the entry's
+    text ``after`` the title (from its last character) goes on to the volume."""
+    if _VOLUME_AFTER.match(after) and (journal := _ABBREVIATED_JOURNAL_END.search(title)):
+        return title[: journal.start()]
+    return title
+
+
+def trim_venue(title: str, after: str = "") -> str:
+    """The title without the venue a labeller ran it into (see the patterns above); ``after``
+    is the entry's text after the title, where a journal's volume may follow it."""
     if cut := _CONTAINER_CUT.search(title):
         title = title[: cut.start()]
+    title = cut_abbreviated_journal(title, after)
     for opener, closer in ("()", "[]"):
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:
@@ -329,7 +349,7 @@ def read_references(text: str) -> Iterator[Found]:
             entry.end,
             entry.start + reading.title_start,
             reading.family,
-            trim_venue(reading.title),
+            trim_venue(reading.title, entry_text[reading.title_end - 1 : reading.title_end + 60]),
         )
         accepted.append((found, reading, entry_text, entry.marked))
     if len(accepted) == 1 and not headed:

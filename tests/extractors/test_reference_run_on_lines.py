@@ -55,3 +55,20 @@ def test_near_miss_a_volume_or_an_edition_written_out_is_the_titles():
     assert clean_title("Tracing Requirements, Second Edition") == (
         "Tracing Requirements, Second Edition"
     )
+
+
+def test_an_abbreviated_journal_after_a_comma_before_its_volume():
+    text = (
+        "Castellan, M., Brandt, T.  Counting herons from low orbit, Wetl. Res. 36, No. 3, 11-19 "
+        "(2021).\n\n"
+        "Lund, P., Varga, A.  Reed beds as sediment traps, J. Pond Sci. 5, 1-9 (2022).\n"
+    )
+    assert papers(text) == [
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    ]
+
+
+def test_near_miss_a_title_whose_comma_joins_words_of_its_own():
+    text = "Lund, P., Varga, A.  Rivers, Lakes and Seas. 2, 1-9 (2022).\n"
+    assert papers(text) == [("Lund", "Rivers, Lakes and Seas")]
