@@ -966,7 +966,12 @@ class PaperTitleExtractor:
             for pattern, bare in _ENTRIES:
                 for m in pattern.finditer(plain):
                     candidate = _read(plain, m, bare)
-                    yield plain.rfind("\n", 0, candidate[2]) + 1, candidate
+                    line_start = plain.rfind("\n", 0, candidate[2]) + 1
+                    # (a quoted title, its quotes inside the link: '["Title"](url)'; a bare
+                    # one only where the link is in the authors' part: elsewhere the markup
+                    # bounds the title, "(2023). **Title**, Venue, …", and the text is read)
+                    if not bare or "](" in lined[line_start : candidate[2]]:
+                        yield line_start, candidate
         for m in _title_first_entries(lined):
             candidate = _read(lined, m, bare=False)
             yield lined.rfind("\n", 0, candidate[2]) + 1, candidate

@@ -70,3 +70,24 @@ def test_a_month_before_the_year_in_the_brackets():
         "of Pond Science. 5: 1–9.\n"
     )
     assert papers(text) == [("Lund", "Reed beds as sediment traps")]
+
+
+def test_a_linked_quoted_title_after_the_authors_full_name():
+    text = (
+        '- Mira Castellan, ["Counting Herons from Low Orbit"](https://example.org/a), *Wetland '
+        "Letters* 9, 1 (2015).\n"
+        '- Peter Lund and Anna Varga, ["Reed Beds"](https://example.org/b), *Pond Notes* (2016).\n'
+    )
+    assert papers(text) == [
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds"),
+    ]
+
+
+def test_near_miss_a_bold_title_ends_at_its_markup_not_at_the_next_stop():
+    text = (
+        "- Castellan, M., & Lund, P. (2023). **Counting herons from low orbit**, Wetland "
+        "Assembly 2023, Leeds, UK, 24–28 Apr 2023, WA23-1538. <https://doi.org/10.1000/wa23>. "
+        "[[slides](https://example.org/s)]\n"
+    )
+    assert papers(text) == [("Castellan", "Counting herons from low orbit")]
