@@ -103,7 +103,7 @@ _BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!][\"”]?)(?=[^\S\n]|
 # definition's "[roe2021]:", a definition list's ": "; and a wiki's back-link caret with its
 # letters, "^ a b c Roe, A. (2019)")
 _ENTRY_START = (
-    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–]|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:"
+    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–|]|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:"
     rf"|[\^↑](?:[^\S\n]+[*_]?[a-z][*_]?(?![\w.']))*)"
     # (two marks: a list's number and the caret, "1. ^ Roe, A. …")
     rf"{_MAYBE_SPACE}){{0,2}}"
@@ -172,7 +172,11 @@ _ENTRIES = tuple(
             False,
         ),
         # ACL/NeurIPS: Given Surname, Given Surname, and Given Surname. 2017. Title.
-        (rf"{_ENTRY_START}{_FULL_NAMES}\.?{SPACE}{_YEAR}\.{SPACE}{_BARE_TITLE}", True),
+        # (the year maybe in brackets: "Given Surname and Given Surname (2024). Title.")
+        (
+            rf"{_ENTRY_START}{_FULL_NAMES}\.?{SPACE}(?:{_YEAR}|\({_YEAR}\))\.{SPACE}{_BARE_TITLE}",
+            True,
+        ),
         # ACL with a quoted title: Given Surname and Given Surname. “Title.” In … (something
         # after the title: a signature's '- Ana Roe, "Collected Sayings"' ends on it)
         (rf"{_ENTRY_START}{_FULL_NAMES}[.,]{SPACE}{_QUOTED}(?=[^\n]*?[\w(\[])", False),
@@ -722,7 +726,7 @@ _BIB_AUTHOR = re.compile(_BIB_FIELD.format(name="author"), re.IGNORECASE)
 # numbers (volume, issue, pages). A sentence after a title ending in "?" that is none of these
 # is its subtitle ("Are obituaries reliable? A comparison with civil registers.").
 _VENUE = re.compile(r"\d|^In\s|Journal|Proceedings|Transactions|Press|Review|arXiv", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^\n]*?[.?!](?=[^\S\n]|$)")
+_SENTENCE = re.compile(r"[^\n]*?[.?!](?=[^\S\n]|$)|[^\S\n]*[a-z][^\n.?!]*$", re.MULTILINE)
 
 
 def first_author_surname(authors: str) -> str | None:
@@ -737,11 +741,17 @@ def _with_subtitle(text: str, title_end: int, title: str) -> str:
     """Extend a bare title that ends in "?" by the sentences after it that are no venue."""
     while title.endswith("?"):
         following = _SENTENCE.match(text, title_end + 1)
-        if not following or _VENUE.search(following.group().strip()):
+        # (a subtitle in lower case may run to the line's end, its year after it: "What is a
+        # word? problems of tokenization (1994)")
+        sentence = _YEAR_AT_END.sub("", following.group().strip()) if following else ""
+        if not following or not sentence or _VENUE.search(sentence):
             break
-        title += " " + following.group().strip()
+        title += " " + sentence
         title_end = following.end()
     return title
+
+
+_YEAR_AT_END = re.compile(rf"[^\S\n]*\({_YEAR}\)$")
 
 
 # A word a sentence opens with ("However, Jane Roe, in her "Letter …"") or a company's suffix
@@ -968,9 +978,9 @@ class PaperTitleExtractor:
                     candidate = _read(plain, m, bare)
                     line_start = plain.rfind("\n", 0, candidate[2]) + 1
                     # (a quoted title, its quotes inside the link: '["Title"](url)'; a bare
-                    # one only where the link is in the authors' part: elsewhere the markup
+                    # one only where a link opens in the authors' part: elsewhere the markup
                     # bounds the title, "(2023). **Title**, Venue, …", and the text is read)
-                    if not bare or "](" in lined[line_start : candidate[2]]:
+                    if not bare or "[" in lined[line_start : candidate[2]]:
                         yield line_start, candidate
         for m in _title_first_entries(lined):
             candidate = _read(lined, m, bare=False)

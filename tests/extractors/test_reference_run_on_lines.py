@@ -72,3 +72,25 @@ def test_an_abbreviated_journal_after_a_comma_before_its_volume():
 def test_near_miss_a_title_whose_comma_joins_words_of_its_own():
     text = "Lund, P., Varga, A.  Rivers, Lakes and Seas. 2, 1-9 (2022).\n"
     assert papers(text) == [("Lund", "Rivers, Lakes and Seas")]
+
+
+def test_line_block_entries_with_a_lower_case_subtitle_after_a_question():
+    text = (
+        "| Castellan, M. and Lund, P.: Is a heron a crane? notes on wading birds (1994)\n"
+        "| Accessed 2018-04-20 from\n"
+        "| https://example.org/herons.pdf\n"
+    )
+    assert papers(text) == [("Castellan", "Is a heron a crane? notes on wading birds")]
+
+
+def test_near_miss_a_venue_after_the_question_is_no_subtitle():
+    text = "| Castellan, M. and Lund, P.: Is a heron a crane? Journal of Wading Birds 3 (1994)\n"
+    assert papers(text) == [("Castellan", "Is a heron a crane?")]
+
+
+def test_full_names_and_the_year_in_brackets_inside_a_link():
+    text = (
+        "- [Mira Castellan, Tomas Brandt, and Peter Lund (2024). Counting Herons from Low "
+        "Orbit.](https://example.org/abs/2401)\n"
+    )
+    assert papers(text) == [("Castellan", "Counting Herons from Low Orbit")]
