@@ -251,10 +251,14 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # (a model's short name as a label before the title, links after: "- GCN: Title (Roe &
+    # Moe, ICLR 2017) [paper](…)")
     (
         "title_bracket_cited",
         re.compile(
-            rf"{_MARK}{_TITLE}{_S}*\({_SHORT_AUTHORS},{_S}+{_VENUE_YEAR}\)\.?{_S}*$",
+            rf"{_MARK}(?:[A-Z][A-Za-z0-9-]{{1,15}}:{_S}+)?{_TITLE}{_S}*\({_SHORT_AUTHORS},{_S}+"
+            rf"{_VENUE_YEAR}\)\.?(?:{_S}+(?:[\[(]|(?i:paper|pdf|code|arxiv|project|slides|video|link)\b)"
+            rf"[^\n]{{0,200}})?{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -659,7 +663,8 @@ _ITEM_SYMBOL = r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[^\S\n]*)?"
 _SCHEDULE_LABEL = rf"(?:(?P<label>[^\n:*_\[\"“]{{1,40}}):{_S}+)?"
 _NAMED_SET_OFF = re.compile(
     rf"{_S}*(?:{_MARK_WORD}{_S}*)?{_SCHEDULE_LABEL}{_ITEM_SYMBOL}"
-    rf"(?P<authors>{_INITIALS_LIST}|(?P<lone>{_WORD})),{_S}+"
+    rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})|{_INITIALS_LIST}"
+    rf"|(?P<lone>{_WORD})),{_S}+"
     r"(?:\*{1,2}|_{1,2}|\[|[\"“])(?P<title>[^*_\[\]\"“”\n]{2,200}?)[,.]?"
     r"(?:\*{1,2}|_{1,2}|\]\(|[\"”])"
 )

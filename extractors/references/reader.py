@@ -233,6 +233,18 @@ def _is_one_word_cell(reading: Reading, entry: str) -> bool:
     )
 
 
+# an acronym in capitals, or in mixed case with capitals inside ("NeurIPS"), right before a year
+_ACRONYM = re.compile(r"[A-Z]{2,8}|[A-Z][a-z]+[A-Z]{2,}[a-z]*")
+
+
+def _is_venue_tag(family: str, entry: str) -> bool:
+    """Whether the "family name" is a venue's acronym that the entry dates (``ICLR 2017``,
+    ``NeurIPS'19``): a name is followed by its initials or a comma, not by a year."""
+    return bool(_ACRONYM.fullmatch(family)) and bool(
+        re.search(rf"(?<!\w){re.escape(family)}(?:\s?['’]\d\d|\s+(?:19|20)\d\d)\b", entry)
+    )
+
+
 def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
     """Whether a reading is a fact rather than prose the labeller forced into fields."""
     title_words = reading.title.split()
@@ -253,6 +265,8 @@ def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
         return False
     if _is_one_word_cell(reading, entry) or reading.family.lower() in not_family_names():
         return False
+    if _is_venue_tag(reading.family, entry):
+        return False  # "| [Title](url) | ICLR 2017 |": a venue's acronym and its year, no author
     # a long lower-case "family name" is a phrase of prose
     return len(reading.family.split()) <= 4 or reading.family[:1].isupper()
 
