@@ -718,6 +718,8 @@ _BIB_FIELD = (
     r"\b{name}\s*=\s*(?:\{{(?P<braced>(?:[^{{}}]|\{{(?:[^{{}}]|\{{[^{{}}]*\}})*\}})*)\}}"
     r"|\"(?P<quoted>[^\"]*)\")"
 )
+# an entry's mark before its names: a number, a bullet, a caret, a bar (what _ENTRY_START takes)
+_ENTRY_MARK = re.compile(r"[\s\[\]().:\d•*–|^↑-]*")
 _BIB_COMMENT_LINE = re.compile(r"(?m)^[ \t]*%[^\n]*")
 _BIB_TITLE = re.compile(_BIB_FIELD.format(name="title"), re.IGNORECASE)
 _BIB_AUTHOR = re.compile(_BIB_FIELD.format(name="author"), re.IGNORECASE)
@@ -966,10 +968,22 @@ class PaperTitleExtractor:
         # (a reference list run into one line, as a PDF's text gives it, is read an entry a
         # line: "… 2003. [3] P. Roe, E. Moe et al., "T," …" opens at its number, not at Moe)
         lined = break_run_together(text)
+        # one reading per title, the strictest pattern's, unless a later one reads the same
+        # title from further back on its line: the earlier names are the first authors'
+        # ("Karl W. Roe and Kara H. Moe, "T"": not the co-author's "H. Moe" the IEEE form sees)
+        readings: dict[int, tuple[int, tuple[int, int, int, str, str]]] = {}
         for pattern, bare in (*_ENTRIES, *_PROGRAMME):
             for m in pattern.finditer(lined):
                 candidate = _read(lined, m, bare)
-                yield lined.rfind("\n", 0, candidate[2]) + 1, candidate
+                # (where the names start: past an entry's mark, "[1] ", "- ")
+                names_at = _ENTRY_MARK.match(lined, m.start()).end()
+                best = readings.get(candidate[2])
+                if best is None or (
+                    names_at < best[0] and "\n" not in lined[names_at : best[0]]
+                ):
+                    readings[candidate[2]] = (names_at, candidate)
+        for _, candidate in readings.values():
+            yield lined.rfind("\n", 0, candidate[2]) + 1, candidate
         # ... and read again without inline markup, where a link wraps the authors' names
         # ("* [Roe, A.](https://…) (2019). "Title". …"): same length, same positions
         if "](" in lined and (plain := layout.plain_view(lined)) is not None:

@@ -94,3 +94,20 @@ def test_full_names_and_the_year_in_brackets_inside_a_link():
         "Orbit.](https://example.org/abs/2401)\n"
     )
     assert papers(text) == [("Castellan", "Counting Herons from Low Orbit")]
+
+
+def test_full_names_with_middle_initials_before_a_quoted_title():
+    text = (
+        "Readings:\n\n"
+        '-   Mira K. Castellan and Tomas P. Brandt, "Counting Herons from Low Orbit," *Wetland '
+        "Letters* 72, no. 1 (2018): 2--10.\n"
+    )
+    assert papers(text) == [("Castellan", "Counting Herons from Low Orbit")]
+
+
+def test_near_miss_initials_after_a_word_in_prose_still_open_the_authors():
+    text = (
+        'For the full argument see A. Castellan, B. Brandt and N. Lund, "Can herons be counted '
+        'from orbit?", Wetl. Rev. 47, 777 (1935).\n'
+    )
+    assert papers(text) == [("Castellan", "Can herons be counted from orbit?")]
