@@ -224,6 +224,11 @@ _PAREN = re.compile(
     rf"{CLOSING_MARKUP}(?:[^\S\n]\])?{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
     # the name in another language after a comma: "Moïse Roe, Latin Moyses Roeus (…)"
     rf"(?:,{_S}+(?:in{_S}+)?(?:{NAME_LANGUAGES}){_S}+[^()\n\d,;]{{1,60}})?"
+    # a band member's instruments after a dash: "Jane Roe – vocals, guitar (born …)"; a
+    # birthday's age: "Jane Roe turns 54 today (born …)", "… celebrates her 54th birthday (…)"
+    rf"(?:{_S}+[–—-]{_S}+[a-z][a-z/&-]{{1,20}}(?:,?{_S}[a-z][a-z/&-]{{1,20}}){{0,3}}"
+    rf"|{_S}+(?:turns{_S}+\d{{1,3}}|celebrates{_S}+(?:his|her|their){_S}+\d{{1,3}}(?:st|nd|rd|th)"
+    rf"{_S}+birthday)(?:{_S}+today)?)?"
     # a nickname before the dates ("X (Ken) (…)"), the name in other languages ("X (Russian:
     # …) (…)", "X (Latin for …) (Polish: …; German: …) (…)"), or its other forms ("X (also Y or
     # Z) (…)", "X (originally Y, then Z) (…)")

@@ -1,7 +1,8 @@
 """Life dates in music fans' posts: a band named after the person ("Ken Moe of The Herons was
 born …", the band is no subject), an on-this-day entry with the band in brackets ("March 3,
 1948 - Ken Moe (The Herons) is born"), and a memorial opening "R.I.P." (its last letter is no
-initial of the name). Invented text in the general form of each, with near-misses."""
+initial of the name), a line-up's instruments after a dash ("Ken Moe – vocals (born …)"),
+and a birthday's age before the date ("Ken Moe turns 54 (born …)"). Invented text in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -10,6 +11,10 @@ from extractors.base import select
 def life(text):
     found = Extraction(select(["birth_date", "death_date"])).facts(text)
     return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def births(text):
+    return [(subject, value) for relation, subject, value in life(text) if relation == "birth_date"]
 
 
 def test_a_band_after_the_person_is_no_subject():
@@ -33,3 +38,25 @@ def test_a_memorial_opening_rip():
         ("birth_date", "Ken Vale", "1948-03-03"),
         ("death_date", "Ken Vale", "2016-06-04"),
     ]
+
+
+def test_a_line_up_with_instruments_after_a_dash():
+    text = (
+        "Line-up:\n"
+        "* Tomas Brenner – vocals (born March 2, 1962)\n"
+        "* Ade Okafor – guitar, backing vocals (born July 11, 1959)\n"
+    )
+    assert births(text) == [("Ade Okafor", "1959-07-11"), ("Tomas Brenner", "1962-03-02")]
+
+
+def test_a_birthdays_age_before_the_birth_date():
+    assert births("Today Tomas Brenner turns 54 (born March 2, 1962).") == [
+        ("Tomas Brenner", "1962-03-02")
+    ]
+    assert births("Tomas Brenner celebrates his 54th birthday today (born 2 March 1962).") == [
+        ("Tomas Brenner", "1962-03-02")
+    ]
+
+
+def test_near_miss_a_company_turns_an_age():
+    assert births("Brenner Records turns 54 (founded March 2, 1962).") == []
