@@ -822,7 +822,7 @@ _FIELD_START = (
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born(?:{_S}+on)?|BORN"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born(?:{_S}+on)?|BORN|B(?={_S}*:)"
     # a genealogy's marks: "* 3. Mai 1900 in Köln, † 4. Juni 1980 in Bonn" (a star alone may
     # be a list's bullet: only with the cross after it)
     rf"|\*(?=[^\n]{{0,120}}(?:†|\n{_S}*†)))"
@@ -833,7 +833,7 @@ _BIRTH_FIELD = re.compile(
 _DEATH_FIELD = re.compile(
     # (and an obituary's other words for it: "Deceased:", "Passed:", "Date of passing:")
     rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset"
-    rf"|date{_S}+of{_S}+passing)|Died(?:{_S}+on)?|DIED|†|(?:Deceased|Passed(?:{_S}+away)?)(?={_S}*:))"
+    rf"|date{_S}+of{_S}+passing)|Died(?:{_S}+on)?|DIED|†|(?:Deceased|Passed(?:{_S}+away)?|D)(?={_S}*:))"
     rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and

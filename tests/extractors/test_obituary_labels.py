@@ -54,3 +54,14 @@ def test_a_dash_between_the_label_and_the_date():
 
 def test_near_miss_passed_of_a_thing():
     assert Extraction(select(["death_date"])).facts("The exam was passed: June 4, 1980\n") == []
+
+
+def test_single_letter_labels_under_the_name():
+    assert life("Jane Holm\nB: 21 Feb 1915\nD: 21 Jan 1967\n") == [
+        ("birth_date", "Jane Holm", "1915-02-21"),
+        ("death_date", "Jane Holm", "1967-01-21"),
+    ]
+
+
+def test_near_miss_a_letter_that_ends_a_phrase():
+    assert life("Plan B: 21 Feb 1915\n") == []
