@@ -145,6 +145,9 @@ _BRIDGE = (
     # "is" contracted, as people write in posts: "Canberra's the capital of Australia"
     rf"['’]s\s+|"
     rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?"
+    # "Berlin is a city-state and the capital of …", "… is the largest city as well as the
+    # capital of …": a description, then the capital coordinated with it
+    rf"|\s+is\s+(?:a|an|the|both)\s+[^,.;:!?\n]{{1,80}}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
     # a gazetteer's headword and a colon: "Cairo: capital of Egypt; pop. 9.5 million"
     rf"|[^\S\n]*:[^\S\n]*"
     # "Darwin's role as the capital of …"
@@ -403,6 +406,7 @@ _FORMER_NAMES = re.compile(
     rf",\s+(?:formerly|previously)\s+(?:(?:known\s+as|called)\s+)?{CAP_WORD}"
     rf"(?:(?:,\s+|\s+and\s+|\s+or\s+){CAP_WORD}){{0,3}}(?=,|$)"
 )
+_PREPOSITION_ENDS = re.compile(r"\b(?:of|in|from|to|for|with|by|at|on|near|across)\s+(?:the\s+)?$")
 _FORMER_NAMES_BEFORE = re.compile(
     r"\b(?:formerly|previously|known\s+as|called)\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+or\s+))*$"
 )
@@ -426,6 +430,8 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
             before = text[start : m.start()]
             if re.search(r"\b(?:was|were|had|became|not)\s*$", before):
                 return None
+            if _PREPOSITION_ENDS.search(before) and re.match(r"\s+and\s", text[m.end("city") :]):
+                return None  # "… the largest city of the European Union and the capital of …"
             if _FORMER_NAMES_BEFORE.search(before):
                 return None  # "Bishkek, formerly Pishpek and Frunze, is …": an old name
             lead = before + m["city"][: len(m["city"]) - len(trim_place(m["city"]))]

@@ -34,3 +34,18 @@ def test_a_question_that_takes_the_capital_as_given():
 def test_near_miss_a_yes_or_no_question_and_a_figurative_capital():
     assert capitals("Is Salem the capital of Oregon?") == []
     assert capitals("Why is Portland the coffee capital of the world?") == []
+
+
+def test_a_description_then_the_capital_coordinated_with_it():
+    assert capitals("Salem is a river town and the capital of Oregon.") == [("Oregon", "Salem")]
+    assert capitals("Salem is both a port and a market town, as well as the capital of Oregon.") == [
+        ("Oregon", "Salem")
+    ]
+
+
+def test_near_miss_a_place_inside_the_description_is_no_capital():
+    # "the largest city of the Pacific Northwest and the capital of …": the place after "of" is
+    # no subject of "is the capital"
+    text = "Salem is the largest city of the Willamette Valley and the capital of Oregon."
+    assert capitals(text) == [("Oregon", "Salem")]
+    assert capitals("Lagos is the largest city and the former capital of Nigeria.") == []
