@@ -39,6 +39,7 @@ first only where the text says so.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -49,7 +50,7 @@ from extractors import layout, places
 from extractors.api import split_alternatives
 from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at, is_hedged
-from extractors.grammar import NOT_NAME_START
+from extractors.grammar import NOT_NAME_START, UPPER_LETTER
 from extractors.normalize import states_day_first
 from extractors.persons import (
     CAP_WORD,
@@ -702,6 +703,26 @@ def _clause_words_in(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
             yield word
 
 
+# The patterns whose every alternative opens with a name, which opens with a capital (a word's
+# or an abbreviation's, "St."; the look-behinds before it read nothing): the window of such a
+# pattern is searched from its capitals only, not from every character (each a try of the
+# name's look-behinds and abbreviations).
+_NAMED_OPENING = re.compile(rf"\(\?P<\w+>{re.escape(NAME)}")
+_CAPITAL = re.compile(UPPER_LETTER)
+
+
+def _name_led(pattern: re.Pattern[str]) -> bool:
+    return not pattern.flags & re.IGNORECASE and all(
+        _NAMED_OPENING.match(alternative) for alternative in split_alternatives(pattern.pattern)
+    )
+
+
+@lru_cache(maxsize=4)
+def _capitals(text: str) -> tuple[int, ...]:
+    """Where a capital stands in ``text``, read once per text."""
+    return tuple(m.start() for m in _CAPITAL.finditer(text))
+
+
 def _matches_near_words(
     pattern: re.Pattern[str],
     text: str,
@@ -717,8 +738,19 @@ def _matches_near_words(
             windows[-1][1] = end
         else:
             windows.append([start, end])
+    if id(pattern) not in _NAME_LED:
+        for start, end in windows:
+            yield from pattern.finditer(text, start, min(end, len(text)))
+        return
+    # (a match opens at a capital and holds it, never empty: tried at each capital in turn,
+    # from where the last match ended, it is what the scan of the window finds)
+    capitals = _capitals(text)
     for start, end in windows:
-        yield from pattern.finditer(text, start, min(end, len(text)))
+        end, resume = min(end, len(text)), start
+        for index in range(bisect_left(capitals, start), bisect_left(capitals, end)):
+            if capitals[index] >= resume and (m := pattern.match(text, capitals[index], end)):
+                resume = m.end()
+                yield m
 
 
 # A sentence boundary inside a gap ("died in 1990. His son was born on ...") ends the clause;
@@ -1024,6 +1056,25 @@ def _if_life_line(view: str | None) -> str | None:
     return view if view is not None and _LIFE_LINE.search(view) else None
 
 
+@lru_cache(maxsize=4)
+def _views(text: str) -> tuple[str, ...]:
+    """The views of a text the patterns read, made once for both relations."""
+    # the text, then its plain view without inline markup ("<b>Jane Roe</b> was born on
+    # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
+    # (its life lines and the lines next to them: a field block's name line is as often in
+    # bold as its labels, "**Full name:** Jane Roe"), read without quote marks or bullets
+    # (which before an inverted name would leave its given name alone)
+    without_prefixes = layout.unprefixed_view(text)
+    plain = layout.plain_view(without_prefixes or text, _LIFE_OR_HEADING_LINE, near=3)
+    templated = _template_view(text)
+    # ... and its lines joined where the text is wrapped at a width ("… was born on 3\nMay
+    # 1901"): same length, same offsets
+    joined = _if_life_line(layout.changed_lines_only(text, layout.unwrapped_view(plain or text)))
+    # ... and the lines of a mail's quote or a list without their quote marks or bullets
+    unprefixed = _if_life_line(layout.changed_lines_only(text, without_prefixes))
+    return tuple(view for view in (plain, unprefixed, text, templated, joined) if view is not None)
+
+
 @dataclass(frozen=True)
 class LifeDateExtractor:
     """One of the two relations of the life-dates family; both share the patterns above."""
@@ -1040,25 +1091,7 @@ class LifeDateExtractor:
     def extract(self, text: str) -> Iterator[Fact]:
         # One statement per date written: several patterns may read the same date.
         seen: set[tuple[str, int]] = set()
-        # the text, then its plain view without inline markup ("<b>Jane Roe</b> was born on
-        # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
-        # (its life lines and the lines next to them: a field block's name line is as often in
-        # bold as its labels, "**Full name:** Jane Roe"), read without quote marks or bullets
-        # (which before an inverted name would leave its given name alone)
-        without_prefixes = layout.unprefixed_view(text)
-        plain = layout.plain_view(without_prefixes or text, _LIFE_OR_HEADING_LINE, near=3)
-        templated = _template_view(text)
-        # ... and its lines joined where the text is wrapped at a width ("… was born on 3\nMay
-        # 1901"): same length, same offsets
-        joined = _if_life_line(
-            layout.changed_lines_only(text, layout.unwrapped_view(plain or text))
-        )
-        # ... and the lines of a mail's quote or a list without their quote marks or bullets
-        unprefixed = _if_life_line(layout.changed_lines_only(text, without_prefixes))
-        views = tuple(
-            view for view in (plain, unprefixed, text, templated, joined) if view is not None
-        )
-        for view in views:
+        for view in _views(text):
             for relation, name, date, start, end, date_at_ in _life_dates_of(view):
                 if relation in self.relations and (relation, date_at_) not in seen:
                     seen.add((relation, date_at_))
@@ -1459,6 +1492,12 @@ _COORDINATED = re.compile(
 )
 _COORDINATED_WORDS = re.compile(r"\b(?:born|died|killed|executed|murdered)\b")
 _COORDINATOR = re.compile(rf",?{_S}+(?:and|&){_S}+|,{_S}+")
+# (by id, as the clause words: a compiled pattern's hash is slow)
+_NAME_LED = {
+    id(pattern)
+    for pattern in (*(pattern for _, pattern in _CLAUSES), _COMMA_LIFE_SPAN, _COORDINATED)
+    if _name_led(pattern)
+}
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|of|from|to|by|with|near|for)\s+$")
 
 
