@@ -715,7 +715,8 @@ def _why_candidates(text: str) -> Iterator[_Candidate]:
 def _in_region_candidates(text: str) -> Iterator[_Candidate]:
     for m in _near_capital(text, _IN_REGION_THE_CAPITAL):
         region = places.region_name(m["region"])
-        if region and (city := _city(m["city"], region)) and _current(text, m.start(), m.end(), m.end()):
+        city = _city(m["city"], region) if region else None
+        if region and city and _current(text, m.start(), m.end(), m.end()):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("in_region", region, city, m.start(), m.end(), anchor)
 
@@ -1069,7 +1070,8 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     if alone and alone["datum"] and _ANOTHER_FIELD.match(text, alone.end()):
         alone = None  # "…of Peru?,Lima,Quito": a row of options, not its answer
     if alone and (alone["cell"] or alone["datum"]):
-        return alone["cell"] or alone["datum"], alone.end()  # the answer's cell after the question's
+        # the answer's cell after the question's
+        return alone["cell"] or alone["datum"], alone.end()
     # a lone name followed by more lone names is the first of the options, not the answer
     if alone and not _another_option(text, alone.end()):
         return alone["city"], alone.end()

@@ -976,7 +976,8 @@ class PaperTitleExtractor:
             for m in pattern.finditer(lined):
                 candidate = _read(lined, m, bare)
                 # (where the names start: past an entry's mark, "[1] ", "- ")
-                names_at = _ENTRY_MARK.match(lined, m.start()).end()
+                mark = _ENTRY_MARK.match(lined, m.start())
+                names_at = mark.end() if mark else m.start()
                 best = readings.get(candidate[2])
                 if best is None or (
                     names_at < best[0] and "\n" not in lined[names_at : best[0]]

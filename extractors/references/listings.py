@@ -611,7 +611,8 @@ def read_listings(text: str) -> Iterator[Listed]:
                 continue
             # "Title, Names" is read only where the markup set the title off, or where each
             # item goes on to a venue's year ("Title. Ana Roe, Ken Moe. ICML 2020. [pdf]")
-            if name == "emphasised_dash" and not all(_emphasised(text, matches[i.start]) for i in run):
+            emphasised = all(_emphasised(text, matches[i.start]) for i in run)
+            if name == "emphasised_dash" and not emphasised:
                 continue
             if name == "emphasised_names" and not (
                 all(_emphasised(text, matches[i.start]) for i in run)
@@ -680,14 +681,15 @@ def _named_then_set_off(text: str) -> Iterator[Listed]:
         )
         if m is None:
             continue
+        full = " " in m["authors"].strip()
         if m["lone"]:
-            if item := _lone_surname_item(m):
-                items.append((m.start(), m.end(), item))
-        elif " " in m["authors"].strip() and (item := _listed(m, set_off=True)):
-            items.append((m.start(), m.end(), item))
-        elif " " in m["authors"].strip() and (item := _listed_full_name(m, any_given_name=True)):
+            if surname_item := _lone_surname_item(m):
+                items.append((m.start(), m.end(), surname_item))
+        elif full and (named_item := _listed(m, set_off=True)):
+            items.append((m.start(), m.end(), named_item))
+        elif full and (unknown := _listed_full_name(m, any_given_name=True)):
             # a given name no list knows ("Teju Roe"), in a run whose other items name people
-            items.append((m.start(), m.end(), _Unknown(item)))
+            items.append((m.start(), m.end(), _Unknown(unknown)))
     for run in _runs(items, text):
         # (a run of surnames alone only where a schedule's days date its items, or where the
         # run is long: "Monday, *Title*" lines name no author)
