@@ -1629,7 +1629,7 @@ _REGION_CITY_ITEM = re.compile(
     rf"{_ITEM_START}(?P<region>(?:[^\n:–—\-|<>]|(?<=\w)-(?=\w)){{2,60}}?)"
     rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?"
     # (a slash between spaces too: "State / Capital" over "Ohio / Columbus")
-    rf"(?:[–—:|=]|[^\S\n][-/][^\S\n]|-{{1,2}}>|→|=>|\.{{2,}}|…)[^\S\n]*"
+    rf"(?:[–—:|=]|[^\S\n][-/][^\S\n]|-{{1,2}}>|[→➡➔⇒⟶]|=>|\.{{2,}}|…)[^\S\n]*"
     # the item may name its field: "**Ohio** – capital: Columbus"
     rf"(?P<labelled>(?i:capital(?:[^\S\n]+city)?)[^\S\n]*[:–—-]?[^\S\n]*)?"
     # (two capitals, a season's or a role's note after each: "Shimla (summer), Dharamshala
@@ -1654,7 +1654,7 @@ _INLINE_REGION = (
     rf"(?P<region>{CAP_WORD}(?:(?:{SPACE}(?:and|&|of|de|do|da|del))*{SPACE}{CAP_WORD}){{0,4}})"
 )
 _INLINE_PAIR = re.compile(
-    rf"{_INLINE_REGION}[^\S\n]+[-–—:][^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.]|$)"
+    rf"{_INLINE_REGION}[^\S\n]+[-–—:=][^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.]|$)"
 )
 # "Montgomery, Alabama; Juneau, Alaska; Phoenix, Arizona": pairs joined by semicolons
 _INLINE_CITY_COMMA_REGION = re.compile(
@@ -1730,7 +1730,11 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
         reach = len(last_sentence) if announces else len(line)
         if _speaks_of_capitals(text, start + len(line), reach=reach):
             return True
-        if _ITEM_LINE.fullmatch(line) or _CITY_REGION_ITEM.fullmatch(line):
+        if (
+            _ITEM_LINE.fullmatch(line)
+            or _CITY_REGION_ITEM.fullmatch(line)
+            or _UNSPACED_PAIR.fullmatch(line)
+        ):
             continue
         if line.rstrip().endswith(":") or len(line.strip()) <= 80:
             return False  # a header about something else
@@ -1747,7 +1751,29 @@ _ITEM_HEAD = re.compile(
     r"[^\S\n]*"
     rf"(?:{_EMOJI})?(?:\*\*|__)?"
 )
-_ITEM_SEPARATOR = re.compile(r"[–—:|(→=…,]|[^\S\n][-/][^\S\n]|->|\.\.")
+_ITEM_SEPARATOR = re.compile(r"[–—:|(→➡➔⇒⟶=…,]|[^\S\n][-/][^\S\n]|->|\.\.")
+
+
+# "Alabama-Montgomery": a place and its capital joined by a hyphen without spaces, both
+# known to the gazetteer, in a list on capitals (a hyphen inside a name stays the name's)
+_UNSPACED_PAIR = re.compile(
+    rf"{_ITEM_START}(?P<region>[A-Z][^\n\-:|]{{1,40}}?)-(?P<city>{CITY}){_ITEM_END}"
+)
+
+
+def _unspaced_pair_candidates(text: str) -> Iterator[_Candidate]:
+    if "-" not in text:
+        return
+    for m in _UNSPACED_PAIR.finditer(text):
+        region = places.region_name(m["region"].strip())
+        if (
+            region
+            and places.is_known_city(m["city"])
+            and not places.region_name(f"{m['region'].strip()}-{m['city']}")
+            and _list_is_of_capitals(text, m.start())
+            and (city := _city(m["city"], region))
+        ):
+            yield _Candidate("list", region, city, m.start(), m.end(), m.start("city"))
 
 
 def _list_candidates(text: str) -> Iterator[_Candidate]:
@@ -1872,7 +1898,7 @@ def _capital_first_header(text: str, position: int, reach: int = 60) -> bool:
     return False
 
 
-_RUN_SEPARATOR = re.compile(r"[^\S\n][-–—:][^\S\n]|\(")
+_RUN_SEPARATOR = re.compile(r"[^\S\n][-–—:=][^\S\n]|\(")
 
 
 def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
@@ -2973,6 +2999,7 @@ class CapitalExtractor:
         yield from _parenthesised_field_candidates(text)
         yield from _wiki_infobox_candidates(text)
         yield from _list_candidates(text)
+        yield from _unspaced_pair_candidates(text)
         yield from _record_candidates(text)
         yield from _xml_candidates(text)
         yield from _quiz_candidates(text)

@@ -52,3 +52,19 @@ def test_a_lower_case_list_under_a_heading_on_capitals():
 def test_near_miss_lower_case_prose_after_a_heading():
     text = "my trip to the capital:\nwe went to peru and then on to lima by bus in the rain\n"
     assert capitals(text) == []
+
+
+def test_items_joined_by_an_arrow_sign_or_an_unspaced_hyphen():
+    arrows = "States and their capitals\nOregon ➡ Salem\nNevada ➡ Carson City\n"
+    hyphens = "States and Capitals\nOregon-Salem\nNevada-Carson City\nIdaho-Boise\n"
+    assert capitals(arrows) == [("Nevada", "Carson City"), ("Oregon", "Salem")]
+    assert capitals(hyphens) == [("Idaho", "Boise"), ("Nevada", "Carson City"), ("Oregon", "Salem")]
+
+
+def test_pairs_run_on_with_equals_signs():
+    text = "State capitals: Oregon = Salem, Nevada = Carson City, Idaho = Boise."
+    assert capitals(text) == [("Idaho", "Boise"), ("Nevada", "Carson City"), ("Oregon", "Salem")]
+
+
+def test_near_miss_unspaced_pairs_under_another_header():
+    assert capitals("Largest cities\nOregon-Portland\nNevada-Las Vegas\n") == []
