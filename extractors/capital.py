@@ -2100,6 +2100,11 @@ def _stacked_rows(
             break
         subject_line, city_line = lines[row + columns[0]], lines[row + columns[1]]
         (subject_start, subject_end), (city_start, city_end) = subject_line, city_line
+        if whole_cells:
+            # a card's number or side before each line ("1. Ohio", "Q: Ohio" / "A: Columbus",
+            # "Term: Ohio" / "Definition: Columbus")
+            subject_start = _card_text_start(text, subject_start, subject_end)
+            city_start = _card_text_start(text, city_start, city_end)
         subject = _cell_region(text[subject_start:subject_end])
         if not subject:
             break
@@ -2118,6 +2123,15 @@ def _stacked_rows(
 
 
 _MIN_LINE_PAIRS = 3  # pairs of lines, without a header row, read as a list of capitals
+def _card_text_start(text: str, start: int, end: int) -> int:
+    prefix = _CARD_PREFIX.match(text, start, end)
+    return prefix.end() if prefix else start
+
+
+_CARD_PREFIX = re.compile(
+    r"[^\S\n]*(?:\d{1,3}[.)]|(?:[QA]|Term|Definition|Front|Back|Question|Answer)[^\S\n]*[:.])?"
+    r"[^\S\n]*"
+)
 
 
 def _line_pair_candidates(text: str) -> Iterator[_Candidate]:

@@ -263,3 +263,16 @@ def test_near_miss_the_capital_and_chief_port_of_another_place():
     # the clause names its own place after "of": not the paragraph's country's capital
     text = "Peru is a country in South America. Callao is the capital and chief port of Callao Bay."
     assert ("Peru", "Callao") not in capitals(text)
+
+
+def test_flashcards_with_their_numbers_or_sides_before_each_line():
+    numbered = "State Capitals Flashcards\n1. Oregon\nSalem\n2. Nevada\nCarson City\n3. Idaho\nBoise\n"
+    sided = "State capitals\nQ: Oregon\nA: Salem\nQ: Nevada\nA: Carson City\nQ: Idaho\nA: Boise\n"
+    expected = [("Idaho", "Boise"), ("Nevada", "Carson City"), ("Oregon", "Salem")]
+    assert capitals(numbered) == expected
+    assert capitals(sided) == expected
+
+
+def test_near_miss_numbered_lines_of_places_and_their_largest_cities():
+    text = "Largest cities\n1. Oregon\nPortland\n2. Nevada\nLas Vegas\n3. Idaho\nBoise\n"
+    assert capitals(text) == []
