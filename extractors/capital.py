@@ -712,6 +712,32 @@ def _why_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("why_is", region.name, city, m.start(), region.end, anchor)
 
 
+# "This is Hobart. It is the capital of Tasmania.", "Welcome to Hobart! It is the capital of …":
+# "It" stands for the city the sentence before named (as its subject or after "This is" /
+# "Welcome to"), a city the gazetteer knows
+_IT_IS_THE_CAPITAL = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+(?:is|remains|serves\s+as)\s+(?:also\s+)?the\s+"
+    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
+)
+_CITY_OPENING = re.compile(
+    rf"(?:(?:This|Here)\s+is|Welcome\s+to|Visit)?\s*(?P<city>{CITY})(?=[\s,!.])"
+)
+
+
+def _it_is_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _near_capital(text, _IT_IS_THE_CAPITAL):
+        region = _region_at(text, m.end())
+        before = _sentence_start(text, max(0, m.start() - 1))
+        opening = _CITY_OPENING.match(text, before, m.start())
+        if region is None or opening is None or not places.is_known_city(opening["city"]):
+            continue
+        if (city := _city(opening["city"], region.name)) and _current(
+            text, m.start(), region.end, region.end
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("it_is", region.name, city, opening.start("city"), region.end, anchor)
+
+
 def _in_region_candidates(text: str) -> Iterator[_Candidate]:
     for m in _near_capital(text, _IN_REGION_THE_CAPITAL):
         region = places.region_name(m["region"])
@@ -2993,6 +3019,7 @@ class CapitalExtractor:
         yield from _its_capital_candidates(text)
         yield from _town_in_candidates(text)
         yield from _in_region_candidates(text)
+        yield from _it_is_candidates(text)
         yield from _why_candidates(text)
         yield from _described_field_candidates(text)
         yield from _anaphoric_candidates(text)

@@ -49,3 +49,14 @@ def test_near_miss_a_place_inside_the_description_is_no_capital():
     text = "Salem is the largest city of the Willamette Valley and the capital of Oregon."
     assert capitals(text) == [("Oregon", "Salem")]
     assert capitals("Lagos is the largest city and the former capital of Nigeria.") == []
+
+
+def test_it_for_the_city_the_sentence_before_named():
+    assert capitals("This is Salem. It is the capital of Oregon.") == [("Oregon", "Salem")]
+    assert capitals("Welcome to Boise! It is the capital of Idaho and a river city.") == [
+        ("Idaho", "Boise")
+    ]
+
+
+def test_near_miss_it_after_a_sentence_that_opens_with_no_city():
+    assert capitals("I went to a museum in Boise. It is the capital of Idaho.") == []
