@@ -406,7 +406,6 @@ _FORMER_NAMES = re.compile(
     rf",\s+(?:formerly|previously)\s+(?:(?:known\s+as|called)\s+)?{CAP_WORD}"
     rf"(?:(?:,\s+|\s+and\s+|\s+or\s+){CAP_WORD}){{0,3}}(?=,|$)"
 )
-_PREPOSITION_ENDS = re.compile(r"\b(?:of|in|from|to|for|with|by|at|on|near|across)\s+(?:the\s+)?$")
 _FORMER_NAMES_BEFORE = re.compile(
     r"\b(?:formerly|previously|known\s+as|called)\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+or\s+))*$"
 )
@@ -430,7 +429,7 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
             before = text[start : m.start()]
             if re.search(r"\b(?:was|were|had|became|not)\s*$", before):
                 return None
-            if _PREPOSITION_ENDS.search(before) and re.match(r"\s+and\s", text[m.end("city") :]):
+            if _PREPOSITION_BEFORE.search(before) and re.match(r"\s+and\s", text[m.end("city") :]):
                 return None  # "… the largest city of the European Union and the capital of …"
             if _FORMER_NAMES_BEFORE.search(before):
                 return None  # "Bishkek, formerly Pishpek and Frunze, is …": an old name
