@@ -691,13 +691,6 @@ def _described_field_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("described_field", region.name, city, m.start(), region.end, anchor)
 
 
-# "In Illinois the capital is Springfield": the place fronted without its comma
-_IN_REGION_THE_CAPITAL = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+(?:the\s+)?(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
-    rf"\s+the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
-)
-
-
 # "Why is Albany the capital of New York?": the question takes the capital as given
 _WHY_IS_Y_THE_CAPITAL = re.compile(
     rf"\b[Ww]hy\s+is\s+(?P<city>{CITY})\s+the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
@@ -735,6 +728,13 @@ def _it_is_candidates(text: str) -> Iterator[_Candidate]:
         ):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("it_is", region.name, city, opening.start("city"), region.end, anchor)
+
+
+# "In Illinois the capital is Springfield": the place fronted without its comma
+_IN_REGION_THE_CAPITAL = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+(?:the\s+)?(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
+    rf"\s+the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
+)
 
 
 def _in_region_candidates(text: str) -> Iterator[_Candidate]:
