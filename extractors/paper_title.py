@@ -56,7 +56,7 @@ from extractors.grammar import (
 from extractors.normalize import clean_title, nfkc
 from extractors.persons import known_given_names, opens_with_given_name, person_name
 from extractors.records import read_records
-from extractors.references.bbl import read_bibitems, read_biblatex_entries
+from extractors.references.bbl import compose_accents, read_bibitems, read_biblatex_entries
 from extractors.references.formats import read_cff, read_r_citations, read_rendered_r_citations
 from extractors.references.gbt import read_gbt
 from extractors.references.listings import Listed, read_listings
@@ -736,7 +736,9 @@ def first_author_surname(authors: str) -> str | None:
     (``Vaswani, Ashish and Shazeer, Noam`` or ``Ashish Vaswani and Noam Shazeer``)."""
     # "S. P. Chitta et al." and "and others" name the first author all the same
     authors = re.sub(r"\s+et\s+al\.?\s*$", "", nfkc(authors))
-    return bibtex_first_family(authors)
+    # a name's accents as LaTeX writes them ("Reboursi\\`{e}re", "Fran\\c{c}oise"): the
+    # letters they make, before the names are parted
+    return bibtex_first_family(compose_accents(authors) if "\\" in authors else authors)
 
 
 def _with_subtitle(text: str, title_end: int, title: str) -> str:

@@ -126,14 +126,24 @@ def _drop_command_arguments(latex: str) -> str:
     return "".join(out)
 
 
+def compose_accents(latex: str) -> str:
+    """``latex`` with its accent commands composed into the letters they make, and its letter
+    commands written out (``Reboursi\\`{e}re`` -> ``Reboursière``, ``S\\lawi\\'nska`` ->
+    ``Sławińska``), nothing else changed."""
+    text = _ACCENT.sub(
+        lambda m: unicodedata.normalize("NFC", (m[2] or m[3]).lstrip("\\") + _ACCENTS[m[1]]),
+        latex,
+    )
+    return _LETTER.sub(lambda m: _SYMBOLS[m.group()], text)
+
+
+_LETTER = re.compile(r"\\(?:ss|o|O|ae|AE|l|L|i|aa|AA|oe)(?![A-Za-z])")
+
+
 def plain(latex: str) -> str:
     """The text of a piece of LaTeX as a reader sees it: accents composed, symbols written
     out, commands and braces gone, ``~`` a space."""
-    text = _drop_command_arguments(latex)
-    text = _ACCENT.sub(
-        lambda m: unicodedata.normalize("NFC", (m[2] or m[3]).lstrip("\\") + _ACCENTS[m[1]]),
-        text,
-    )
+    text = compose_accents(_drop_command_arguments(latex))
     text = _SYMBOL.sub(lambda m: _SYMBOLS.get(m.group(), ""), text)
     text = text.replace("\\ ", " ").replace("~", " ")
     text = _COMMAND.sub(" ", text)

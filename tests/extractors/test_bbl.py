@@ -211,3 +211,19 @@ def test_edited_volume_has_no_author():
     assert facts(text.replace(", eds.", ".")) == {
         ("Hale", "Advances in Queue Theory: Proceedings of the Fifth Meeting")
     }
+
+
+def test_a_bibtex_authors_latex_accents_make_their_letters():
+    from auditor.extraction import Extraction
+    from extractors.base import select
+
+    text = (
+        "@inproceedings{roe2009,\n"
+        "  author = {Reboursi\\`{e}re, Lo\\\"{i}c and M{\\\"u}ller, Hans},\n"
+        "  title = {Left and right-hand guitar playing techniques},\n"
+        "  year = {2009}\n}\n"
+    )
+    found = Extraction(select(["paper_title"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [
+        ("Reboursière", "Left and right-hand guitar playing techniques")
+    ]
