@@ -60,7 +60,7 @@ from extractors.references.bbl import compose_accents, read_bibitems, read_bibla
 from extractors.references.formats import read_cff, read_r_citations, read_rendered_r_citations
 from extractors.references.gbt import read_gbt
 from extractors.references.listings import Listed, read_listings
-from extractors.references.names import bibtex_first_family, first_author_family
+from extractors.references.names import bibtex_first_family, first_author_family, is_corporate
 from extractors.references.reader import (
     Found,
     cut_abbreviated_journal,
@@ -172,14 +172,22 @@ _ENTRIES = tuple(
             False,
         ),
         # ACL/NeurIPS: Given Surname, Given Surname, and Given Surname. 2017. Title.
-        # (the year maybe in brackets: "Given Surname and Given Surname (2024). Title.")
+        (rf"{_ENTRY_START}{_FULL_NAMES}\.?{SPACE}{_YEAR}\.{SPACE}{_BARE_TITLE}", True),
+        # ... the year in brackets after two names or more: "Given Surname and Given Surname
+        # (2024). Title." (one name so dated is APA's or an organisation's)
         (
-            rf"{_ENTRY_START}{_FULL_NAMES}\.?{SPACE}(?:{_YEAR}|\({_YEAR}\))\.{SPACE}{_BARE_TITLE}",
+            rf"{_ENTRY_START}(?P<first>{_FULL_NAME})(?:(?:,{SPACE}(?:and{SPACE})?|,?{SPACE}and{SPACE})"
+            rf"{_FULL_NAME})+(?:,?{_ET_AL})?{SPACE}\({_YEAR}\)\.{SPACE}{_BARE_TITLE}",
             True,
         ),
         # ACL with a quoted title: Given Surname and Given Surname. “Title.” In … (something
-        # after the title: a signature's '- Ana Roe, "Collected Sayings"' ends on it)
-        (rf"{_ENTRY_START}{_FULL_NAMES}[.,]{SPACE}{_QUOTED}(?=[^\n]*?[\w(\[])", False),
+        # after the title, on its line or the next: a signature's '- Ana Roe, "Collected
+        # Sayings"' ends the text or its paragraph)
+        (
+            rf"{_ENTRY_START}{_FULL_NAMES}[.,]{SPACE}{_QUOTED}"
+            rf"(?=[^\n]*?[\w(\[]|[^\S\n]*\n[^\S\n]*[\w(\[])",
+            False,
+        ),
         # ACS: (1) Surname, I.; Other, J. Title. J. Abbrev. 2019, 4, 11–19.
         (
             rf"{_ENTRY_START}(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}"
@@ -809,6 +817,22 @@ _SPEECH_WORDS = frozenset(
 _NOT_TITLE_MARK = re.compile(r"\S@\S|\be-?mail:")
 
 
+_DASH_OPENING = re.compile(r"[^\S\n]*(?:-{1,2}|—|–)[^\S\n]")
+_QUOTE_CLOSING = re.compile(r"[\"”][.,)]?[^\S\n]*$")
+
+
+def _is_attribution(text: str, start: int) -> bool:
+    """Whether the line at ``start`` opens with a dash right under a line that closes a
+    quotation: the source a signature or a post gives for the words it quotes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _DASH_OPENING.match(text, line_start) or line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    if _DASH_OPENING.match(text, previous_start):
+        return False  # the item before in a list of items: '- Roe, "T"\n- Moe, "U"'
+    return _QUOTE_CLOSING.search(text, previous_start, line_start - 1) is not None
+
+
 def _spoken(title: str) -> bool:
     words = re.findall(r"[a-z’']+", title.lower().replace("’", "'"))
     spoken = sum(word in _SPEECH_WORDS for word in words)
@@ -826,6 +850,8 @@ def _first_family(first: str) -> str:
     (``Mira Castellan``) or Vancouver's (``Castellan M``)."""
     if _TRAILING_INITIALS.search(first):
         return first_author_family(first) or ""
+    if is_corporate(first):
+        return first  # "Kiribati National Statistics Office. (2009). Title.": one author, whole
     return family_name(first)
 
 
@@ -892,6 +918,9 @@ class PaperTitleExtractor:
                 continue  # 'analyst for Acme Group. "The more …," he said.': a quote
             if _SPEAKER.match(text, start):
                 continue  # 'FIRST PEASANT. "You may win."': a play's line
+            if _is_attribution(text, start):
+                continue  # a quotation's source under it: '…needs them not."\n  - Ana Roe, "T"'
+
             if _BINOMIAL.fullmatch(title):
                 continue  # '"Treptichnus pedum" (Seilacher, 1955)': a species and its authority
             if any(low <= title_at < high for low, high in formatted_spans):
@@ -973,20 +1002,23 @@ class PaperTitleExtractor:
         # one reading per title, the strictest pattern's, unless a later one reads the same
         # title from further back on its line: the earlier names are the first authors'
         # ("Karl W. Roe and Kara H. Moe, "T"": not the co-author's "H. Moe" the IEEE form sees)
-        readings: dict[int, tuple[int, tuple[int, int, int, str, str]]] = {}
+        # (the others still follow it: where the extractor rejects the first, the next is read)
+        readings: dict[int, list[tuple[int, tuple[int, int, int, str, str]]]] = {}
         for pattern, bare in (*_ENTRIES, *_PROGRAMME):
             for m in pattern.finditer(lined):
                 candidate = _read(lined, m, bare)
                 # (where the names start: past an entry's mark, "[1] ", "- ")
                 mark = _ENTRY_MARK.match(lined, m.start())
                 names_at = mark.end() if mark else m.start()
-                best = readings.get(candidate[2])
-                if best is None or (
-                    names_at < best[0] and "\n" not in lined[names_at : best[0]]
-                ):
-                    readings[candidate[2]] = (names_at, candidate)
-        for _, candidate in readings.values():
-            yield lined.rfind("\n", 0, candidate[2]) + 1, candidate
+                found = readings.setdefault(candidate[2], [])
+                best = found[0][0] if found else None
+                if best is not None and names_at < best and "\n" not in lined[names_at:best]:
+                    found.insert(0, (names_at, candidate))
+                else:
+                    found.append((names_at, candidate))
+        for found in readings.values():
+            for _, candidate in found:
+                yield lined.rfind("\n", 0, candidate[2]) + 1, candidate
         # ... and read again without inline markup, where a link wraps the authors' names
         # ("* [Roe, A.](https://…) (2019). "Title". …"): same length, same positions
         if "](" in lined and (plain := layout.plain_view(lined)) is not None:

@@ -85,3 +85,20 @@ def test_a_full_names_entry_with_a_quoted_title_and_its_venue():
         "the Wetland Conference, 2021.\n"
     )
     assert papers(text) == [("Brandt", "Counting Herons from Low Orbit")]
+
+
+def test_near_miss_a_quotations_source_under_it_with_its_year():
+    text = (
+        '   "A government that counts its herons needs no other census."\n'
+        '      - Mira Castellan, "A Memorial on Wading Birds", 1785\n'
+    )
+    assert papers(text) == []
+
+
+def test_an_organisation_dated_in_brackets_is_one_author():
+    text = (
+        "Bibliography\n"
+        "Wetland National Statistics Office. (2009). Heron census workbook. Available online.\n"
+        "Castellan, M. (2010). Counting herons from low orbit. Wetland Letters, 3, 1-9.\n"
+    )
+    assert ("Wetland National Statistics Office", "Heron census workbook") in papers(text)
