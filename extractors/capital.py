@@ -186,9 +186,7 @@ _TRUE_OR_FALSE = r"(?i:true\s*/\s*false|true\s+or\s+false|\bT\s*/\s*F\b)"
 _TRUE_OR_FALSE_AFTER = re.compile(rf"[^\n]{{0,12}}?[(\[]?\s*{_TRUE_OR_FALSE}")
 _TRUE_OR_FALSE_BEFORE = re.compile(rf"{_TRUE_OR_FALSE}[^\n]{{0,40}}$")
 # (and a question on why it is so takes it as given: "How come Albany is the capital of …?")
-_ASSERTING_QUESTION = re.compile(
-    r"(?i)\b(?:did\s+you\s+know(?:\s+that)?|how\s+come|why)\s+$"
-)
+_ASSERTING_QUESTION = re.compile(r"(?i)\b(?:did\s+you\s+know(?:\s+that)?|how\s+come|why)\s+$")
 _QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
 # a statement asked to be confirmed: "Tallinn is the capital of Estonia, right?"
 _TAG_QUESTION = re.compile(
@@ -2148,6 +2146,8 @@ def _stacked_rows(
 
 
 _MIN_LINE_PAIRS = 3  # pairs of lines, without a header row, read as a list of capitals
+
+
 def _card_text_start(text: str, start: int, end: int) -> int:
     prefix = _CARD_PREFIX.match(text, start, end)
     return prefix.end() if prefix else start

@@ -2056,9 +2056,11 @@ def _from_age_marked(reader: _Reader):
         above_end = m.start() - 1  # the line above ends before the date's line
         if m["name"]:
             subject = person_name(m["name"])
-        elif above_end > 0 and (
-            above := _NAME_LINE.fullmatch(text, text.rfind("\n", 0, above_end) + 1, above_end)
-        ) and (above["role"] is None or above["role"].lower() in _ROLE_WORDS):
+        elif (
+            above_end > 0
+            and (above := _NAME_LINE.fullmatch(text, text.rfind("\n", 0, above_end) + 1, above_end))
+            and (above["role"] is None or above["role"].lower() in _ROLE_WORDS)
+        ):
             subject = person_name(above["name"])
         else:
             subject = None

@@ -194,9 +194,7 @@ def person_name(candidate: str) -> str | None:
         words.pop()
     # a possessive before the name is a description of the person, apposed before a comma
     # ("India's first president, Jane Roe"): the name follows the description's last comma
-    owner = next(
-        (i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w.rstrip(",\"”"))), None
-    )
+    owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w.rstrip(',"”'))), None)
     if owner is not None:
         if "," not in words[owner:]:
             return None

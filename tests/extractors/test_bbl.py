@@ -219,7 +219,7 @@ def test_a_bibtex_authors_latex_accents_make_their_letters():
 
     text = (
         "@inproceedings{roe2009,\n"
-        "  author = {Reboursi\\`{e}re, Lo\\\"{i}c and M{\\\"u}ller, Hans},\n"
+        '  author = {Reboursi\\`{e}re, Lo\\"{i}c and M{\\"u}ller, Hans},\n'
         "  title = {Left and right-hand guitar playing techniques},\n"
         "  year = {2009}\n}\n"
     )

@@ -38,9 +38,9 @@ def test_near_miss_a_yes_or_no_question_and_a_figurative_capital():
 
 def test_a_description_then_the_capital_coordinated_with_it():
     assert capitals("Salem is a river town and the capital of Oregon.") == [("Oregon", "Salem")]
-    assert capitals("Salem is both a port and a market town, as well as the capital of Oregon.") == [
-        ("Oregon", "Salem")
-    ]
+    assert capitals(
+        "Salem is both a port and a market town, as well as the capital of Oregon."
+    ) == [("Oregon", "Salem")]
 
 
 def test_near_miss_a_place_inside_the_description_is_no_capital():

@@ -266,7 +266,9 @@ def test_near_miss_the_capital_and_chief_port_of_another_place():
 
 
 def test_flashcards_with_their_numbers_or_sides_before_each_line():
-    numbered = "State Capitals Flashcards\n1. Oregon\nSalem\n2. Nevada\nCarson City\n3. Idaho\nBoise\n"
+    numbered = (
+        "State Capitals Flashcards\n1. Oregon\nSalem\n2. Nevada\nCarson City\n3. Idaho\nBoise\n"
+    )
     sided = "State capitals\nQ: Oregon\nA: Salem\nQ: Nevada\nA: Carson City\nQ: Idaho\nA: Boise\n"
     expected = [("Idaho", "Boise"), ("Nevada", "Carson City"), ("Oregon", "Salem")]
     assert capitals(numbered) == expected
