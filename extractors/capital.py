@@ -1636,6 +1636,8 @@ _GUIDE_WORDS = re.compile(
 )
 
 
+# The arrow signs a list may part its place and its capital with ("Ohio → Columbus", "➡")
+_ARROWS = "→➡➔⇒⟶"
 # List items "X – Y", "X: Y", "X (note) — Y" (one a line) and "Y (X)"
 # pictographs an item may open with: a flag ("🇵🇪 Peru – Lima"), a pin, a tick
 _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200D]?){1,8}[^\S\n]*"
@@ -1652,7 +1654,7 @@ _REGION_CITY_ITEM = re.compile(
     rf"{_ITEM_START}(?P<region>(?:[^\n:–—\-|<>]|(?<=\w)-(?=\w)){{2,60}}?)"
     rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?"
     # (a slash between spaces too: "State / Capital" over "Ohio / Columbus")
-    rf"(?:[–—:|=]|[^\S\n][-/][^\S\n]|-{{1,2}}>|[→➡➔⇒⟶]|=>|\.{{2,}}|…)[^\S\n]*"
+    rf"(?:[–—:|=]|[^\S\n][-/][^\S\n]|-{{1,2}}>|[{_ARROWS}]|=>|\.{{2,}}|…)[^\S\n]*"
     # the item may name its field: "**Ohio** – capital: Columbus"
     rf"(?P<labelled>(?i:capital(?:[^\S\n]+city)?)[^\S\n]*[:–—-]?[^\S\n]*)?"
     # (two capitals, a season's or a role's note after each: "Shimla (summer), Dharamshala
@@ -1774,7 +1776,7 @@ _ITEM_HEAD = re.compile(
     r"[^\S\n]*"
     rf"(?:{_EMOJI})?(?:\*\*|__)?"
 )
-_ITEM_SEPARATOR = re.compile(r"[–—:|(→➡➔⇒⟶=…,]|[^\S\n][-/][^\S\n]|->|\.\.")
+_ITEM_SEPARATOR = re.compile(rf"[–—:|({_ARROWS}=…,]|[^\S\n][-/][^\S\n]|->|\.\.")
 
 
 # "Alabama-Montgomery": a place and its capital joined by a hyphen without spaces, both

@@ -674,7 +674,7 @@ _NAMED_SET_OFF = re.compile(
 def _named_then_set_off(text: str) -> Iterator[Listed]:
     """Items of the form ``Given Surname, *Title*`` in a run of two or more (a full name: a
     lone word before the comma may be a day, a week or a topic)."""
-    items: list[tuple[int, int, Listed | _LoneItem | _Unknown]] = []
+    items: list[tuple[int, int, _NamedItem]] = []
     for line in _NAMED_SET_OFF_LINE.finditer(text):
         m = _NAMED_SET_OFF.match(
             text, line.start(), min(line.end(), line.start() + _NAMED_SET_OFF_REACH)
@@ -683,37 +683,38 @@ def _named_then_set_off(text: str) -> Iterator[Listed]:
             continue
         full = " " in m["authors"].strip()
         if m["lone"]:
-            if surname_item := _lone_surname_item(m):
-                items.append((m.start(), m.end(), surname_item))
-        elif full and (named_item := _listed(m, set_off=True)):
-            items.append((m.start(), m.end(), named_item))
+            item = _lone_surname_item(m)
+        elif full and (named := _listed(m, set_off=True)):
+            item = _NamedItem(named, "named")
         elif full and (unknown := _listed_full_name(m, any_given_name=True)):
             # a given name no list knows ("Teju Roe"), in a run whose other items name people
-            items.append((m.start(), m.end(), _Unknown(unknown)))
+            item = _NamedItem(unknown, "unknown")
+        else:
+            item = None
+        if item:
+            items.append((m.start(), m.end(), item))
     for run in _runs(items, text):
+        kinds = [item.kind for item in run]
         # (a run of surnames alone only where a schedule's days date its items, or where the
         # run is long: "Monday, *Title*" lines name no author)
-        lone = [item for item in run if isinstance(item, _LoneItem)]
-        if len(lone) == len(run) and not (
-            len(run) >= MIN_ITEMS + 1 or all(item.scheduled for item in lone)
+        if all(kind in ("lone", "scheduled") for kind in kinds) and not (
+            len(run) >= MIN_ITEMS + 1 or all(kind == "scheduled" for kind in kinds)
         ):
             continue
-        if not any(isinstance(item, (Listed, _LoneItem)) for item in run):
+        if all(kind == "unknown" for kind in kinds):
             continue  # unknown given names alone: nothing shows the run to name people
-        listed = [item if isinstance(item, Listed) else item.listed for item in run]
-        if len(listed) >= MIN_ITEMS:
-            yield from listed
+        if len(run) >= MIN_ITEMS:
+            yield from (item.listed for item in run)
 
 
 @dataclass(frozen=True)
-class _Unknown:
-    listed: Listed
+class _NamedItem:
+    """An item of ``_named_then_set_off`` and how its author was read: a full name a list
+    knows ("named"), one it does not ("unknown"), a family name alone ("lone"), the same
+    under a schedule's day ("scheduled")."""
 
-
-@dataclass(frozen=True)
-class _LoneItem:
     listed: Listed
-    scheduled: bool
+    kind: str
 
 
 _NOT_AN_AUTHOR = frozenset(
@@ -723,7 +724,7 @@ _NOT_AN_AUTHOR = frozenset(
 )
 
 
-def _lone_surname_item(m: re.Match[str]) -> _LoneItem | None:
+def _lone_surname_item(m: re.Match[str]) -> _NamedItem | None:
     """An item whose author is a family name alone (``Roe, *Title*``), where the word names
     nobody else (a day, a week, a kind of reading)."""
     word = m["lone"]
@@ -734,7 +735,8 @@ def _lone_surname_item(m: re.Match[str]) -> _LoneItem | None:
     if len(title.split()) < 2 and not title[:1].isupper():
         return None
     listed = Listed(m.start(), m.end(), m.start("title"), word, title)
-    return _LoneItem(listed, bool(m["label"] and _SCHEDULED.search(m["label"])))
+    scheduled = bool(m["label"] and _SCHEDULED.search(m["label"]))
+    return _NamedItem(listed, "scheduled" if scheduled else "lone")
 
 
 # a schedule's date or day in a label: "Monday, 11 Sep", "Week 3", "Sept 12", "Day 2"
