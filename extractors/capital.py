@@ -65,7 +65,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -1456,6 +1456,9 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
         if column is None:
             yield from _headerless_pairs(text, table)
             continue
+        if _holds_capital_marks(table, column):
+            yield from _marked_table_rows(table, column)
+            continue
         subject_column = table.column(_SUBJECT_COLUMN)
         if subject_column is None or subject_column == column:
             subject_column = 0 if column else None
@@ -1469,6 +1472,26 @@ def _table_candidates(text: str) -> Iterator[_Candidate]:
                 continue
             for city, at in _cell_cities(city_cell, subject):
                 yield _Candidate("table", subject, city, subject_cell.start, at + len(city), at)
+
+
+def _holds_capital_marks(table: layout.Table, column: int) -> bool:
+    """Whether a table's capital column holds marks (``yes``, ``primary``) for its rows'
+    cities, not the capitals' names: most of its filled cells do."""
+    cells = [_mark(row[column].text) for row in table.rows if len(row) > column]
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and 2 * sum(cell in _CAPITAL_MARKS for cell in filled) > len(filled)
+
+
+def _marked_table_rows(table: layout.Table, column: int) -> Iterator[_Candidate]:
+    """A table of cities whose capital column marks the capitals among them (``City | Country
+    | Capital`` rows ``Lima | Peru | yes``, a gazetteer export's ``primary``)."""
+    columns = _CityTableColumns.of(table.header, column)
+    if columns is None:
+        return
+    for row in table.rows:
+        if found := columns.capital([cell.text for cell in row]):
+            city_cell = row[columns.city]
+            yield _Candidate("table", *found, row[0].start, row[-1].end, city_cell.start)
 
 
 def _headerless_pairs(text: str, table: layout.Table) -> Iterator[_Candidate]:
@@ -2793,47 +2816,107 @@ def _city_first(pair: list[str]) -> bool:
     )
 
 
-_TRUE = frozenset(("1", "true", "t", "y", "yes"))
 _COUNTRY_COLUMN = re.compile(r"(?i)country|state|province|region|nation")
 _CITY_NAME_COLUMN = re.compile(r"(?i)^(?:city_?)?name$|^city$")
+# A column of a table of cities that holds the city's country (by name or ISO code), or its
+# first-level region (gazetteer exports call it the admin name).
+_NATION_COLUMN = re.compile(r"(?i)country|nation|iso_?[23]\b|^iso(?:_?a[23])?$")
+_ADMIN_COLUMN = re.compile(r"(?i)admin|state|province|region|prefecture|county|oblast")
+
+# What the capital column of a table of cities holds: a flag ("1", "yes", "✓": the city is
+# the capital of the row's place) or the kind of capital a city is, as gazetteer exports write
+# it: simplemaps' "primary" and GeoNames' feature code "PPLC" for a country's capital, "admin"
+# and "PPLA" for a first-level region's; "minor", "PPLA2" and blanks are lower ranks or none.
+_FLAG_MARKS = frozenset(("1", "true", "t", "y", "yes", "x", "✓", "✔"))
+_COUNTRY_CAPITAL_MARKS = frozenset(("primary", "national", "pplc"))
+_REGION_CAPITAL_MARKS = frozenset(("admin", "ppla"))
+_NOT_CAPITAL_MARKS = frozenset(
+    ("0", "false", "f", "n", "no", "-", "minor", "ppl", "ppla2", "ppla3", "ppla4", "null")
+)
+_CAPITAL_MARKS = _FLAG_MARKS | _COUNTRY_CAPITAL_MARKS | _REGION_CAPITAL_MARKS | _NOT_CAPITAL_MARKS
 
 
-_FLAG_VALUES = frozenset(("0", "1", "true", "false", "t", "f", "y", "n", "yes", "no"))
+def _mark(value: str) -> str:
+    return value.strip().strip("'\"").lower()
 
 
 def _first_value_is_flag(text: str, position: int, index: int) -> bool:
-    """Whether the first row after an INSERT holds a truth value in column ``index``."""
+    """Whether the first row after an INSERT holds a capital mark in column ``index``."""
     row = _SQL_TUPLE.match(text, position)
     if row is None:
         return False
     values = _sql_values(row["body"])
-    return index < len(values) and values[index].strip().lower() in _FLAG_VALUES
+    return index < len(values) and _mark(values[index]) in _CAPITAL_MARKS - {"x"}
+
+
+@dataclass(frozen=True)
+class _CityTableColumns:
+    """Where a table of cities keeps each row's city, capital mark and places."""
+
+    city: int
+    mark: int
+    # the place a plain flag makes the city the capital of (a country or a state column)
+    flagged: int
+    nation: int | None
+    admin: int | None
+
+    @classmethod
+    def of(cls, columns: Sequence[str], mark: int) -> _CityTableColumns | None:
+        def first(pattern: re.Pattern[str], *skip: int | None) -> int | None:
+            return next(
+                (
+                    i
+                    for i, c in enumerate(columns)
+                    if pattern.search(c) and i != mark and i not in skip
+                ),
+                None,
+            )
+
+        city = next((i for i, c in enumerate(columns) if _CITY_NAME_COLUMN.search(c)), None)
+        flagged = first(_COUNTRY_COLUMN)
+        if city is None or flagged is None:
+            return None
+        nation = first(_NATION_COLUMN)
+        return cls(city, mark, flagged, nation, first(_ADMIN_COLUMN, nation))
+
+    def capital(self, values: Sequence[str]) -> tuple[str, str] | None:
+        """The (place, city) a row of the table states, where its mark makes it a capital."""
+        if max(self.city, self.mark, self.flagged) >= len(values):
+            return None
+        mark = _mark(values[self.mark])
+        if mark in _FLAG_MARKS:
+            index: int | None = self.flagged
+        elif mark in _COUNTRY_CAPITAL_MARKS:
+            index = self.nation
+        elif mark in _REGION_CAPITAL_MARKS:
+            index = self.admin
+        else:
+            return None
+        if index is None or index >= len(values):
+            return None
+        # the place by name, or by its ISO code in a "country_code" column ("PE", "PER")
+        place = values[index].strip()
+        subject = places.region_name(place) or places.country_of_code(place)
+        if mark in _COUNTRY_CAPITAL_MARKS and subject and not places.is_country(subject):
+            return None
+        if subject and (city := _city(values[self.city].strip(), subject)):
+            return subject, city
+        return None
 
 
 def _flagged_rows(
     text: str, insert: re.Match[str], columns: list[str], flag_index: int
 ) -> Iterator[_Candidate]:
-    """Rows of a table of cities whose capital flag is set: the city and its place."""
-    city_index = next((i for i, c in enumerate(columns) if _CITY_NAME_COLUMN.search(c)), None)
-    place_index = next(
-        (i for i, c in enumerate(columns) if _COUNTRY_COLUMN.search(c) and i != flag_index), None
-    )
-    if city_index is None or place_index is None:
+    """Rows of a table of cities whose capital mark is set: the city and its place."""
+    table = _CityTableColumns.of(columns, flag_index)
+    if table is None:
         return
     position = insert.end()
     while tuple_match := _SQL_TUPLE.match(text, position):
         position = tuple_match.end()
-        values = _sql_values(tuple_match["body"])
-        if max(city_index, place_index, flag_index) >= len(values):
-            continue
-        if values[flag_index].strip().lower() not in _TRUE:
-            continue
-        # the place by name, or by its ISO code in a "country_code" column ("PE")
-        place = values[place_index]
-        subject = places.region_name(place) or places.country_of_code(place)
-        if subject and (city := _city(values[city_index], subject)):
+        if found := table.capital(_sql_values(tuple_match["body"])):
             at = tuple_match.start("body")
-            yield _Candidate("record", subject, city, at, tuple_match.end(), at)
+            yield _Candidate("record", *found, at, tuple_match.end(), at)
 
 
 # Knowledge-graph triples; a predicate ending in "of" (capitalOf, "capital of") runs from the

@@ -329,10 +329,21 @@ def _country_names_by_code() -> dict[str, str]:
     return names
 
 
+@cache
+def _alpha2_by_alpha3() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 codes with their alpha-2 codes (``country_alpha3.tsv``)."""
+    text = files("extractors").joinpath("data", "country_alpha3.tsv").read_text(encoding="utf-8")
+    return dict(
+        line.split("\t") for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
 def country_of_code(code: str) -> str | None:
-    """The country an ISO 3166-1 alpha-2 code names (``PE`` -> ``Peru``), as data columns
-    write it; None for anything else."""
+    """The country an ISO 3166-1 alpha-2 or alpha-3 code names (``PE`` or ``PER`` -> ``Peru``),
+    as data columns write it; None for anything else."""
     code = code.strip()
+    if len(code) == 3 and code.isupper():
+        code = _alpha2_by_alpha3().get(code, "")
     if len(code) != 2 or not code.isupper():
         return None
     return _country_names_by_code().get(code)
