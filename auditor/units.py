@@ -27,20 +27,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 from extractors.api import Fact, UnitReach
+from extractors.grammar import ABBREVIATIONS
 
 Span = tuple[int, int]
-
-# The words after which a full stop does not end a sentence (lower case, without the stop).
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof st mt ft jr sr rev hon gen col lt capt maj sgt cpl adm gov sen rep pres
-    fr br sr sra mme mlle messrs vs etc al eg ie cf viz ca approx pron lit var syn esp incl
-    no nos vol vols pp ed eds trans repr rev fig figs ch chap sec art para op cit ibid
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
-    inc ltd co corp bros dept univ assn est
-    b d c fl r m n p s
-    """.split()
-)
 
 # A candidate end: a run of newlines (with blank lines), or sentence-end punctuation with its
 # closing quotes and brackets. Every part is bounded; the checks are in ``_ends_sentence``.

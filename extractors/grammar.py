@@ -36,6 +36,18 @@ UPPER_LETTER = _UP = f"[{UPPER}]"
 _LETTER = r"[^\W\d_]"
 _APOS = "'’ʻ"
 
+# The words after which a full stop does not end a sentence (lower case, without the stop).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st mt ft jr sr rev hon gen col lt capt maj sgt cpl adm gov sen rep pres
+    fr br sr sra mme mlle messrs vs etc al eg ie cf viz ca approx pron lit var syn esp incl
+    no nos vol vols pp ed eds trans repr rev fig figs ch chap sec art para op cit ibid
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    inc ltd co corp bros dept univ assn est
+    b d c fl r m n p s
+    """.split()
+)
+
 # A capitalised word (Einstein, McTavish, O'Brien, Nukuʻalofa, Jean-Paul), an initial (J.) or
 # a common abbreviation (St., Dr.). Any other word ending in a full stop ends a sentence, so the
 # full stop is not part of the name: "Brooklyn. Lorraine" is two names.

@@ -50,7 +50,7 @@ from extractors import layout, places
 from extractors.api import split_alternatives
 from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at, is_hedged
-from extractors.grammar import NOT_NAME_START, UPPER_LETTER
+from extractors.grammar import ABBREVIATIONS, NOT_NAME_START, UPPER_LETTER
 from extractors.normalize import states_day_first
 from extractors.persons import (
     CAP_WORD,
@@ -95,7 +95,8 @@ _LIFE_WORDS = (
     "killed in action", "shot and killed", "stabbed and killed", "was executed",
     "was assassinated", "was murdered", "to death", "shot dead", "was hanged", "was beheaded",
     "was guillotined", "drowned", "succumbed", "departed this life",
-    "entered into rest", "entered rest", "went home to",
+    "entered into rest", "entered rest", "went home to", "committed suicide", "took his own life",
+    "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date", "date of death",
     # (a birthday with its year is a birth date: "Jane Roe's birthday is on 3 May 1950")
@@ -181,6 +182,8 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|was\s+(?:shot|stabbed|beaten|clubbed|burned|burnt|hacked|starved|stoned)\s+to\s+death"
     r"|was\s+shot\s+dead|was\s+(?:hanged|beheaded|guillotined|put\s+to\s+death|burned\s+at\s+the\s+stake)"
     r"|lost\s+(?:his|her)\s+life|succumbed"
+    # a suicide: "committed suicide", "took her own life", "killed himself"
+    r"|committed\s+suicide|took\s+(?:his|her)\s+own\s+life|killed\s+(?:himself|herself)"
     # an obituary's words: "left us", "was called home to the Lord", "went home to glory"
     r"|left\s+(?:us|this\s+(?:world|life|earth))|was\s+called\s+home(?:\s+to\s+(?:the\s+Lord|heaven|glory))?"
     r"|went\s+home\s+to\s+(?:the\s+Lord|heaven|glory|be\s+with\s+(?:the|her|his)\s+Lord))(?:\s+\w+ly)?"
@@ -466,11 +469,24 @@ _OTHER_SUBJECT_BETWEEN = re.compile(
 _OTHER_PERSON_BETWEEN = re.compile(
     r"\b(?:that|who|whom|whose|said|says|wrote|told|reported|announced)\b"
 )
-# "On 5 May 1821, Napoleon died on Saint Helena."
+# Older prose writes a full stop after a regnal number: "Francis II. died", "the death of
+# Edward IV. (9 April 1483)".
+_REGNAL_STOP = r"(?:(?<=[IVX])\.)?"
+# "On 5 May 1821, Napoleon died on Saint Helena."; after a short phrase of time or manner
+# ("Four months later, on 5 May 1821, Napoleon died …", "Sadly, on …": see _opens_sentence)
 _FRONTED = re.compile(
-    rf"\bOn\s+(?P<date>{_DATE}),?\s+(?P<name>{NAME}|he|she)\s+"
+    rf"\b[Oo]n\s+(?P<date>{_DATE}),?\s+(?P<name>{NAME}|he|she){_REGNAL_STOP}\s+"
     rf"(?P<event>was\s+born|{_DIED_VERB})\b"
 )
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
+
+
+def _after_opening_phrase(text: str, position: int) -> bool:
+    """Whether ``position`` follows a sentence's short opening phrase and its comma ("Four
+    months later, ", "Sadly, "): a lower-case "on" there still fronts the sentence's date."""
+    return bool(_OPENING_PHRASE.search(text, max(0, position - 45), position))
+
+
 # "The death occurred on 4 March 2010 of Jane Roe, Cork" (Irish death notices).
 _DEATH_OCCURRED = re.compile(
     rf"\b[Dd]eath\s+(?:has\s+)?occurred,?\s+(?:on\s+)?(?P<date>{_DATE}),?\s+of\s+(?P<name>{NAME})"
@@ -483,7 +499,7 @@ _PASSING_OF = re.compile(
     rf"(?:(?!of\b|and\b|to\b)[a-z][\w-]*\s+){{0,3}}"
     # (a royal's given name and realm: "the death of Anne of Cleves in Chelsea on …")
     rf"(?P<name>(?-i:[A-Z][a-z]+){_S}+of{_S}+{CAP_WORD}(?:{_S}+{CAP_WORD})?(?={_S}+(?:in|at|on)\b)"
-    rf"|{NAME})(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?"
+    rf"|{NAME}){_REGNAL_STOP}(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?"
     # (where, before the date: "the death of Jane Roe in Leeds on …"; the date in brackets or
     # after a comma: "the death of Jane Roe (3 May 1900)", "On the death of Roe, 3 May 1900")
     rf"(?:{_S}+(?:in|at){_S}+(?:the{_S}+)?{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
@@ -576,7 +592,7 @@ _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
 _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
-    "hanged", "beheaded", "guillotined",
+    "hanged", "beheaded", "guillotined", "committed", "took",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.
@@ -756,7 +772,10 @@ def _matches_near_words(
 # A sentence boundary inside a gap ("died in 1990. His son was born on ...") ends the clause;
 # "St. Joseph's" does not: a boundary is a full stop followed by a capitalised word and a
 # lower-case one.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S+\s+[a-z]")
+# (a stop, then a word and a lower-case one, or a word that ends the gap: "… for many years.
+# On 4 March 2004" puts the date in the next sentence)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S+(?:\s+[a-z]|\s*$)")
+_WORD_BEFORE_STOP = re.compile(r"\w{1,20}$")
 _OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried|passed)\w*", re.IGNORECASE)
 
 # ---- on-this-day pages -------------------------------------------------------------------
@@ -996,14 +1015,35 @@ _QUESTION_SUBJECT = re.compile(
 _INVERTED_SUBJECT = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?{INVERTED_NAME}(?=\.{_S}+(?:Born|Died)\b|{_S}*\.?{_S}*$)"
 )
+# A sentence that names its person last, which the next sentence's pronoun continues: "The
+# first king of the line was Jane Roe. She was born …", "Its founder is Ken Moe. He …".
+_PREDICATE_SUBJECT = re.compile(
+    rf"{_SENTENCE_START}(?:The|His|Her|Its|Their|Our|My)\s[^.!?\n]{{0,80}}?\s(?:was|is)\s+"
+    rf"(?P<name>{NAME})(?=\.{_S}+(?:He|She)\s)"
+)
 _INTRODUCED_SUBJECT = re.compile(
     rf"\b(?:[Hh]ere\s+lies|HERE\s+LIES|[Ii]n\s+(?:loving\s+)?memory\s+of|IN\s+(?:LOVING\s+)?"
     rf"MEMORY\s+OF|[Rr]emembering|[Mm]eet|[Ii]ntroducing)\s+(?P<name>{NAME})"
 )
 
 
+def _breaks_sentence(gap: str) -> bool:
+    """Whether a gap holds a sentence's end (``_SENTENCE_BREAK``), where the stop closes no
+    abbreviation or initial ("died at St. Germains, a pensioner …" is one
+    sentence)."""
+    for m in _SENTENCE_BREAK.finditer(gap):
+        word = _WORD_BEFORE_STOP.search(gap, 0, m.start())
+        before = word.group() if word else ""
+        if m.group().startswith(".") and (
+            before.lower() in ABBREVIATIONS or (len(before) == 1 and before.isupper())
+        ):
+            continue
+        return True
+    return False
+
+
 def _gap_is_clause(gap: str | None) -> bool:
-    return gap is None or not (_SENTENCE_BREAK.search(gap) or _OTHER_EVENT.search(gap))
+    return gap is None or not (_breaks_sentence(gap) or _OTHER_EVENT.search(gap))
 
 
 def _animal_names(text: str) -> set[str]:
@@ -1134,7 +1174,12 @@ class _Reader:
         if self._mentions is None:
             self._mentions = sorted(
                 (m.start("name"), name)
-                for pattern in (_SENTENCE_SUBJECT, _QUESTION_SUBJECT, _INTRODUCED_SUBJECT)
+                for pattern in (
+                    _SENTENCE_SUBJECT,
+                    _QUESTION_SUBJECT,
+                    _INTRODUCED_SUBJECT,
+                    _PREDICATE_SUBJECT,
+                )
                 for m in pattern.finditer(self.text)
                 if (name := person_name(m["name"]))
                 and m["name"] not in ("He", "She", *_DROPPED_SUBJECT_VERBS)
@@ -1448,6 +1493,8 @@ def _life_dates(text: str):
     yield from _from_dropped_subjects(reader)
     yield from _from_comma_spans(reader)
     for m in _FRONTED.finditer(text):
+        if m.group().startswith("on") and not _after_opening_phrase(text, m.start()):
+            continue
         relation = "birth_date" if m["event"].startswith("was") else "death_date"
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())

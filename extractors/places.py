@@ -333,9 +333,7 @@ def _country_names_by_code() -> dict[str, str]:
 def _alpha2_by_alpha3() -> dict[str, str]:
     """ISO 3166-1 alpha-3 codes with their alpha-2 codes (``country_alpha3.tsv``)."""
     text = files("extractors").joinpath("data", "country_alpha3.tsv").read_text(encoding="utf-8")
-    return dict(
-        line.split("\t") for line in text.splitlines() if line and not line.startswith("#")
-    )
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def country_of_code(code: str) -> str | None:

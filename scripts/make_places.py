@@ -18,9 +18,9 @@ What is written, one name a line (``name<TAB>kind<TAB>code``, kind ``country`` o
 Country names in French, German, Spanish, Italian, Portuguese and Dutch come from pycountry's
 translations of ISO 3166-1 (the same licence) into ``places_foreign.tsv``, apart: some are
 English cities. English names the package lacks (``Bavaria``, ``Ivory Coast``) are in the
-hand-written
-``extractors/data/place_aliases.tsv``. The countries' ISO 3166-1 alpha-3 codes go to ``country_alpha3.tsv`` (with their alpha-2
-codes), for data columns that name a country by its code. Run: ``python scripts/make_places.py``.
+hand-written ``extractors/data/place_aliases.tsv``. The countries' ISO 3166-1 alpha-3 codes go
+to ``country_alpha3.tsv`` (with their alpha-2 codes), for data columns that name a country by
+its code. Run: ``python scripts/make_places.py``.
 """
 
 from __future__ import annotations

@@ -64,12 +64,7 @@ def test_markdown_table_with_a_yes_column():
 
 def test_near_miss_marks_of_no_capital():
     # "minor" and a blank mark no capital; a "primary" city whose place column names no country
-    text = (
-        "city,state,capital\n"
-        "Arequipa,Arequipa,minor\n"
-        "Juliaca,Puno,\n"
-        "Lima,Lima,primary\n"
-    )
+    text = "city,state,capital\nArequipa,Arequipa,minor\nJuliaca,Puno,\nLima,Lima,primary\n"
     assert capitals(text) == []
 
 
