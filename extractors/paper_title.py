@@ -969,12 +969,14 @@ class PaperTitleExtractor:
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
         # Lists of whole-line entries that neither the patterns nor the labeller read, then
         # programmes and reading lists (a title and its authors' names, no reference style).
-        listed = ((i.start, i.end, i.title_start, i.family, i.title) for i in listings)
-        for start, end, title_at, family, title in (*_line_list_entries(text), *listed):
+        listed = ((i.start, i.end, i.title_start, i.family, i.title, i.linked) for i in listings)
+        lines = ((*entry, False) for entry in _line_list_entries(text))
+        for start, end, title_at, family, title, linked in (*lines, *listed):
             title = clean_title(title)
             if any(low < end and start < high for low, high in read_spans) or title_at in taken:
                 continue
-            if _looks_like_title(title):
+            # (a link sets a title of one word off: "[Algorithms](url) - Ana Roe (PDF)")
+            if _looks_like_title(title) or (linked and _ONE_WORD_TITLE.fullmatch(title)):
                 read_spans.append((start, end))
                 yield Fact(start, end, "paper_title", nfkc(family), title)
 
@@ -1156,6 +1158,9 @@ _GIVEN_NAME_END = re.compile(r",\s+([A-Z][a-z]+)$")
 
 
 _RULE_LINE = re.compile(r"-{4,}|={4,}|_{4,}")
+
+
+_ONE_WORD_TITLE = re.compile(r"[A-Z][\w'’+#.-]{2,40}")
 
 
 def _looks_like_title(title: str) -> bool:

@@ -122,12 +122,19 @@ _ONE_LINE_FORMS = (
     # a linked title, a dash and its authors, notes in brackets after them (lists of free books
     # and papers): "* [Title](url) - Ana Roe, Ken Moe - 1988 (PDF)"; read only where every item
     # of the run is a link ("Song - Singer" lines are no reading list)
+    # (initials may stand for a given name: the link and the dash set the names off; an
+    # organisation may close them, a publisher follow "@": "- Ana Roe and the Acme project",
+    # "- Ana Roe @ Acme Press")
     (
         "linked_dash",
         re.compile(
-            rf"{_MARK}{_TITLE}{_S}+[-–—]{_S}+{_NAMES}(?:{_S}*[-–—,]{_S}*{_YEAR})?"
-            # (the notes maybe after a dash of their own: "- Ana Roe - (PDF, HTML)")
-            rf"(?:{_S}*[-–—]?{_S}*\([^()\n]{{1,40}}\))*{_S}*$",
+            rf"{_MARK}{_TITLE}{_S}+[-–—]{_S}+{_INITIALS_NAMES}"
+            rf"(?:,?{_S}+(?:and|&){_S}+(?:the{_S}+)?[A-Z][^()\n@`*]{{0,60}}?)?"
+            rf"(?:{_S}*[-–—,]{_S}*{_YEAR})?(?:{_S}+@{_S}+[A-Z][^()\n`*]{{0,60}}?)?"
+            # (the notes maybe after a dash of their own: "- Ana Roe - (PDF, HTML)", or in a
+            # code span or emphasis: "`(CC BY-SA)`", "*(archived)*")
+            rf"(?:{_S}*[-–—]?{_S}*(?:\([^()\n]{{1,80}}\)|`\([^()\n`]{{1,40}}\)`"
+            rf"|\*\([^()\n*]{{1,40}}\)\*))*{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -326,6 +333,8 @@ class Listed:
     title_start: int
     family: str
     title: str
+    # whether a link set the title off ("[Title](url) - Ana Roe"): a title of one word stands
+    linked: bool = False
 
 
 def _title_case(title: str) -> bool:
@@ -424,11 +433,16 @@ _KIND_LABEL = re.compile(
 
 
 def _listed(
-    m: re.Match[str], dated: bool = False, set_off: bool = False, full_name: bool = False
+    m: re.Match[str],
+    dated: bool = False,
+    set_off: bool = False,
+    full_name: bool = False,
+    one_word: bool = False,
 ) -> Listed | None:
     """The item ``m`` matched, where its authors name people (``full_name``: where its first
     author is any full name a person's name parses, or a publisher's or a channel's name,
-    which is the subject whole), else None."""
+    which is the subject whole), else None. A title of one word is read only where a link
+    sets it off (``one_word``: "[Algorithms](url) - Ana Roe")."""
     title = _KIND_LABEL.sub("", m["title"].strip()).strip(" \"'“”").rstrip(".,;:")
     corporate = full_name and _corporate_name(m["authors"])
     people = (
@@ -436,7 +450,7 @@ def _listed(
         if full_name
         else _people(m["authors"], dated, set_off)
     )
-    if not people or len(title.split()) < 2:
+    if not people or len(title.split()) < (1 if one_word else 2):
         return None
     family = corporate or first_author_family(re.sub(r"\([^()]*\)", " ", m["authors"]))
     if not family:
@@ -460,13 +474,17 @@ def _corporate_name(authors: str) -> str | None:
     return first if any(word in _title_words() for word in words) else None
 
 
-def _listed_full_name(m: re.Match[str], any_given_name: bool = False) -> Listed | None:
+def _listed_full_name(
+    m: re.Match[str], any_given_name: bool = False, one_word: bool = False
+) -> Listed | None:
     """The item where its first author is any full name a person's name parses (two words
     or more), for runs that other items show to name people: with co-authors, or
     (``any_given_name``) alone whatever the given name ("Jamal Okonjo")."""
     if any_given_name or _corporate_name(m["authors"]):
-        return _listed(m, full_name=True)
-    return _listed(m, dated=True, set_off=True) if _is_full_name(m["authors"]) else None
+        return _listed(m, full_name=True, one_word=one_word)
+    if not _is_full_name(m["authors"]):
+        return None
+    return _listed(m, dated=True, set_off=True, one_word=one_word)
 
 
 _YEAR_IN_LINE = re.compile(rf"\b{_YEAR}\b")
@@ -575,11 +593,14 @@ def read_listings(text: str) -> Iterator[Listed]:
         for m in matches.values():
             if _names_people(m["title"]):
                 continue  # "Ana Roe, Ken Moe. Venue 2021.": the names of a two-line item
-            if item := _listed(m, dated, set_off):
+            linked_dash = name == "linked_dash"
+            if item := _listed(m, dated, set_off, one_word=linked_dash):
                 plain.add(item.start)
             # (a lone author of a linked title after a dash may have any given name: the link
             # and the dash set the title and the names off)
-            elif not (item := _listed_full_name(m, any_given_name=name == "linked_dash")):
+            elif not (
+                item := _listed_full_name(m, any_given_name=linked_dash, one_word=linked_dash)
+            ):
                 if name == "linked_dash":
                     # an item whose author is no name at all parts no run of the list
                     items.append((m.start(), m.end(), None))
@@ -599,7 +620,9 @@ def read_listings(text: str) -> Iterator[Listed]:
                 if not linked:
                     continue
                 # a year the link's label adds ("Functional C (1997)") is no part of the title
-                run = [replace(i, title=_YEAR_AFTER_TITLE.sub("", i.title)) for i in run]
+                run = [
+                    replace(i, title=_YEAR_AFTER_TITLE.sub("", i.title), linked=True) for i in run
+                ]
             # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
             # unless the titles are written as titles
             # unless the titles are written as titles, or every item is dated after its names
