@@ -1898,9 +1898,14 @@ _PLACE_DATE = re.compile(rf"{_S}*[A-Z][^\d;()\n,]{{1,40}},{_S}*(?P<date>{_DATE})
 _IS_AFTER = re.compile(rf",?{_S}+is{_S}+(?:a|an|the)\b")
 
 
+# The end of a life span whose death is known only in part ("– 1368/1369", "– March 1999") or
+# not at all ("– ?"), the birth's place maybe before the dash and the death's after its date
+# ("(20 August 1862 in Kladno, Bohemia – ??)", "(3 May 1901 – 1980 in Oslo)").
 _YEAR_ONLY_AFTER = re.compile(
+    rf"(?:{_S}+in{_S}+[A-Z][^\d()\n;–—-]{{0,60}}?)?"
     rf"{_S}*{_DASH_CHAR}{_S}*(?:c\.{_S}*|ca\.{_S}*|after{_S}+|before{_S}+)?"
-    rf"(?P<year>\d{{3,4}})(?:{_S}*/{_S}*\d{{2,4}})?\??{_S}*(?:\)|;|,|$)"
+    rf"(?:(?:(?i:{_MONTH_NAMES})\.?{_S}+)?(?P<year>\d{{3,4}})(?:{_S}*/{_S}*\d{{2,4}})?\??"
+    rf"|\?{{1,3}}|unknown)(?:{_S}+in{_S}+[A-Z][^()\n;]{{0,60}}?)?{_S}*(?:\)|;|,|$)"
 )
 
 
@@ -1940,7 +1945,7 @@ def _read_parenthesis(inside: str, spans_only: bool = False):
         if (
             not _NOT_LIFE_MARK.search(mark)
             and not _NOT_BIRTH_MARK.search(mark)
-            and not DATE_RE.match(inside, year_only.start("year"))
+            and not (year_only["year"] and DATE_RE.match(inside, year_only.start("year")))
         ):
             yield "birth_date", *dates[0].span()
             return

@@ -1,0 +1,40 @@
+"""A life span in brackets whose death is known only in part or not at all: "(3 May 1901 –
+March 1980)", "(3 May 1901 – ?)", "(3 May 1901 – ??)", maybe with the birth's place before the
+dash ("(3 May 1901 in Kladno, Bohemia – 1980)"): the full birth date is stated. Invented text
+in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_a_death_known_by_its_month_and_year():
+    assert life("Ilse Marten (7 January 1929 – March 1999) was a weaver.") == [
+        ("birth_date", "Ilse Marten", "1929-01-07")
+    ]
+
+
+def test_a_death_unknown():
+    assert life("Tomas Brenner (20 August 1862 – ?) was an engineer.") == [
+        ("birth_date", "Tomas Brenner", "1862-08-20")
+    ]
+    assert life("Tomas Brenner (20 August 1862 – ??) was an engineer.") == [
+        ("birth_date", "Tomas Brenner", "1862-08-20")
+    ]
+
+
+def test_the_birthplace_before_the_dash():
+    text = "the son of Tomas Brenner (20 August 1862 in Kladno, Bohemia – ??), an engineer"
+    assert life(text) == [("birth_date", "Tomas Brenner", "1862-08-20")]
+
+
+def test_near_miss_a_hedged_birth_date():
+    assert life("Tomas Brenner (c. 20 August 1862 – ?) was an engineer.") == []
+
+
+def test_near_miss_an_event_that_no_person_names():
+    assert life("The Lindwall Republic (15 February 1798 – June 1800) was led by consuls.") == []
