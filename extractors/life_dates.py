@@ -264,8 +264,10 @@ _BIRTH_MARK = re.compile(
     re.IGNORECASE,
 )
 _DEATH_MARK = re.compile(
-    # (after a birth year without a stop: "born c. 890 died 11 July 969")
-    r"(?:^\s*|[;,—–]\s*|(?<=\d)\s+)(?:died|d\.|†|\+|gest\.|zm\.|zem\.)(?:\s*on)?"
+    # (after a birth year without a stop: "born c. 890 died 11 July 969"; after the birth's
+    # place without one: "b. 3 May 1901, Leeds, Yorkshire d. 4 June 1980")
+    r"(?:^\s*|[;,—–]\s*|(?<=\d)\s+|(?<=[^\W\d])\s+(?=(?-i:died|d\.)))"
+    r"(?:died|d\.|†|\+|gest\.|zm\.|zem\.)(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )

@@ -38,3 +38,17 @@ def test_near_miss_a_hedged_birth_date():
 
 def test_near_miss_an_event_that_no_person_names():
     assert life("The Lindwall Republic (15 February 1798 – June 1800) was led by consuls.") == []
+
+
+def test_a_death_mark_right_after_the_birthplace():
+    # "b. D, Place d. D": no separator before the death's mark
+    text = "Ilse Marten (b. 7 January 1929, Bergen, Hordaland d. 2 March 1999, Oslo) was a weaver."
+    assert life(text) == [
+        ("birth_date", "Ilse Marten", "1929-01-07"),
+        ("death_date", "Ilse Marten", "1999-03-02"),
+    ]
+
+
+def test_near_miss_a_marriage_mark_after_the_birthplace():
+    text = "Ilse Marten (b. 7 January 1929, Bergen, Hordaland m. 2 March 1959, Oslo) was a weaver."
+    assert life(text) == [("birth_date", "Ilse Marten", "1929-01-07")]
