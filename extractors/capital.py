@@ -1102,10 +1102,10 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     reply = _ANSWER_REPLY.match(text, question_end)
     if reply and places.is_known_city(reply["city"]) and not _another_option(text, reply.end()):
         return reply["city"], reply.end()
-    if blank := _BLANK_BRACKETED.match(
+    if blank := _answer_on_line(
         text, question_end + 1 if text.startswith("?", question_end) else question_end
     ):
-        return blank["city"], blank.end()  # "… of Peru? ______ (Lima)"
+        return blank["city"], blank.end()  # "… of Peru? ______ (Lima)", "… ______ Lima"
     limit = min(len(text), question_end + 400)
     following = (
         _QUESTION.search(text, question_end, limit)
@@ -1197,8 +1197,9 @@ _ANSWER_KEY = re.compile(
 )
 _KEY_ITEM = re.compile(rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})")
 # "Answers: 1. Lima 2. Santiago", "ANSWER KEY: 1) Lima, 2) Santiago": the key on its own line
+# (a matching exercise's may pair names and letters: "Answers: Peru - b")
 _ANSWER_KEY_INLINE = re.compile(
-    r"(?im)^[^\S\n]*[#*]*[^\S\n]*answers?(?:[^\S\n]+key)?[^\S\n]*[:*]+(?=[^\S\n]*\d)"
+    r"(?im)^[^\S\n]*[#*]*[^\S\n]*answers?(?:[^\S\n]+key)?[^\S\n]*[:*]+(?=[^\S\n]*(?:\d|[A-Z]))"
 )
 _KEY_ITEM_INLINE = re.compile(
     rf"(?<![\w.])(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})"
@@ -1207,12 +1208,14 @@ _KEY_ITEM_INLINE = re.compile(
 
 # Matching columns: "1. Peru      a. Santiago" rows under "Match each country to its capital",
 # and a key pairing them: "Answer key: 1-b, 2-a" (or "1. b  2. a").
+# (the places maybe unnumbered, the key then pairing names and letters: "Peru - b, Chile - a")
 _MATCHING_ROW = re.compile(
-    r"(?m)^[^\S\n]*(?P<number>\d{1,3})[.)][^\S\n]+(?P<region>[^\n\t]{2,40}?)(?:\t|[^\S\n]{2,})"
-    rf"[^\S\n]*(?P<letter>[a-zA-Z])[.)][^\S\n]+(?P<city>{CITY})[^\S\n]*$"
+    r"(?m)^[^\S\n]*(?:(?P<number>\d{1,3})[.)][^\S\n]+)?(?P<region>[^\n\t]{2,40}?)"
+    rf"(?:\t|[^\S\n]{{2,}})[^\S\n]*(?P<letter>[a-zA-Z])[.)][^\S\n]+(?P<city>{CITY})[^\S\n]*$"
 )
 _MATCHING_KEY_ITEM = re.compile(
-    r"(?<![\w])(?P<number>\d{1,3})[^\S\n]*[-–:=.)][^\S\n]*(?P<letter>[a-zA-Z])\b"
+    r"(?<![\w])(?:(?P<number>\d{1,3})|(?P<name>[A-Z][\w'’.-]*(?:[^\S\n][A-Z][\w'’.-]*){0,3}))"
+    r"[^\S\n]*[-–:=.)][^\S\n]*(?P<letter>[a-zA-Z])\b"
 )
 
 
@@ -1225,10 +1228,11 @@ def _matching_candidates(text: str) -> Iterator[_Candidate]:
     )
     if key is None:
         return
-    regions = {m["number"]: m for m in rows}
+    regions = {m["number"] or m["region"].strip(" *_"): m for m in rows}
     cities = {m["letter"].lower(): m for m in rows}
     for item in _MATCHING_KEY_ITEM.finditer(text, key.end(), key.end() + 600):
-        row, answer = regions.get(item["number"]), cities.get(item["letter"].lower())
+        row = regions.get(item["number"] or item["name"])
+        answer = cities.get(item["letter"].lower())
         if row is None or answer is None:
             continue
         subject = places.region_name(row["region"].strip(" *_"))
@@ -1243,10 +1247,27 @@ _NUMBERED_PLACE = re.compile(
 )
 
 
+# the answer filled in: written on the blank ("is __Lima__."), or after it, ending the line
+# ("______ Lima": a known city only, a word after a blank may be the next question's)
+_BLANK_FILLED = re.compile(
+    rf"[^\S\n]*(?:is[^\S\n]+)?_{{2,}}[^\S\n]*(?P<city>{CITY})[^\S\n]*_{{2,}}"
+)
+_BLANK_THEN_CITY = re.compile(
+    rf"[^\S\n]*(?:is[^\S\n]+)?{_BLANK}[^\S\n]*[*]*(?P<city>{CITY})[*]*[^\S\n]*\.?[^\S\n]*(?:\n|$)"
+)
+
+
 def _answer_on_line(text: str, position: int) -> re.Match[str] | None:
-    """The answer written after a blank at ``position``: labelled ("______ Answer: Lima") or
-    in brackets ("______ (Lima)")."""
-    return _BLANK_ANSWER.match(text, position) or _BLANK_BRACKETED.match(text, position)
+    """The answer written after a blank at ``position``: labelled ("______ Answer: Lima"), in
+    brackets ("______ (Lima)"), on the blank ("__Lima__") or after it ending the line."""
+    if m := (
+        _BLANK_ANSWER.match(text, position)
+        or _BLANK_BRACKETED.match(text, position)
+        or _BLANK_FILLED.match(text, position)
+    ):
+        return m
+    after = _BLANK_THEN_CITY.match(text, position)
+    return after if after and places.is_known_city(after["city"]) else None
 
 
 def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
@@ -1271,7 +1292,7 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
         *_NUMBERED_BLANK_FIRST.finditer(text),
     )
     for m in numbered:
-        subject = places.region_name(m["region"].strip(" *_"))
+        subject = places.region_name(m["region"].strip(" *_:"))
         if subject and ("capital" in m.group().lower() or _speaks_of_capitals(text, m.start())):
             blanks.setdefault(m["number"], (subject, m))
             answer = _answer_on_line(text, m.end("region"))
@@ -1282,7 +1303,7 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
     yield from _answered_in_key(text, blanks)
     # unnumbered lines of a place and its blank, answered on the line: "France ______ (Paris)"
     for m in _PLACE_BLANK.finditer(text):
-        subject = places.region_name(m["region"].strip(" *_"))
+        subject = places.region_name(m["region"].strip(" *_:"))
         if subject is None or not _speaks_of_capitals(text, m.start()):
             continue
         answer = _answer_on_line(text, m.end("region"))

@@ -30,6 +30,17 @@ BOTH = {("Kenya", "Nairobi"), ("Peru", "Lima")}
         # matching columns and a key of pairs
         "Match each country to its capital.\n1. Kenya       a. Lima\n2. Peru        b. Nairobi\n"
         "Answer key: 1-b, 2-a\n",
+        # matching columns without numbers, the key pairing names and letters
+        "Match the country with its capital.\nKenya        a. Lima\nPeru         b. Nairobi\n"
+        "Answers: Kenya - b, Peru - a\n",
+        # the answer filled in on the blank
+        "Capitals (answers)\n1. The capital of Kenya is __Nairobi__.\n"
+        "2. The capital of Peru is __Lima__.\n",
+        # the answer after a question's blank, ending the line
+        "Capital cities quiz\n1. What is the capital city of Kenya? ______ Nairobi\n"
+        "2. What is the capital city of Peru? ______ Lima\n",
+        # a place, its colon, a blank and the answer in brackets under a heading on capitals
+        "Write the capital of each country.\nKenya: ________ (Nairobi)\nPeru: ________ (Lima)\n",
     ],
 )
 def test_worksheet_layouts(text):
@@ -46,6 +57,11 @@ def test_worksheet_layouts(text):
         # statements to judge true or false
         "1. Lima is the capital of Kenya. (True/False)\n2. Nairobi is the capital of Peru. (T/F)\n",
         "True or false: Lima is the capital of Kenya.",
+        # a word after a blank that is no city: the next words of the line
+        "Capitals worksheet\n1. The capital of Kenya is ______ Ghana is next.\n",
+        # unnumbered matching columns whose key names no letter
+        "Match the country with its capital.\nKenya        a. Lima\nPeru         b. Nairobi\n"
+        "Answers: see the back page\n",
     ],
 )
 def test_near_misses(text):
