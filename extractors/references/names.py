@@ -25,7 +25,9 @@ _VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]{1,3}\.?|(?:[A-ZÀ-Þ]\.){1,3}[
 _AUTHOR_SEPARATOR = re.compile(r";|\s+(?:and|AND|&|und|et)\s+|\s*&\s*|\s+\band\b")
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?.*$", re.IGNORECASE | re.DOTALL)
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_PARENTHESISED = re.compile(r"\([^()]{0,120}\)")
+# (or cut off by the end of the author part: "Ana Roe (Hamm-Lippstadt University" is a person
+# of a university, not the university)
+_PARENTHESISED = re.compile(r"\([^()]{0,120}(?:\)|$)")
 _INITIAL_ONLY = re.compile(r"^(?:[A-ZÀ-Þ]\.?){1,2}$")
 _CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # (and a citation's pointer before the names: "See Roe, A. (2017).", "cf. Roe, A.")

@@ -114,3 +114,13 @@ def test_an_organisation_whose_name_holds_and_is_one_author():
     )
     # near-miss: a person opens the list, the organisation is a second author
     assert first_author_family("Ana Roe and the Acme Consortium") == "Roe"
+
+
+def test_a_person_with_an_affiliation_in_brackets_cut_off():
+    from extractors.references.names import first_author_family
+
+    # a programme's "Name (University of …)": the author part may end inside the brackets
+    assert first_author_family("Ilse Marten (Bergen-Voss University") == "Marten"
+    assert first_author_family("Ilse Marten (Bergen-Voss University)") == "Marten"
+    # near-miss: an organisation without brackets stays whole
+    assert first_author_family("Bergen-Voss University") == "Bergen-Voss University"
