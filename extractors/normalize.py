@@ -156,6 +156,25 @@ _OPENERS_CLOSERS = _QUOTES + "{}[]()<>"
 _LINE_WRAP_HYPHEN = re.compile(
     r"(?<=[a-z])[-‐](?:[^\S\n]+|[^\S\n]*\n\s*)(?=[a-z])(?!(?:and|or|to|und)\b)"
 )
+# A line that wraps at a real hyphen: before the second part of a compound that titles
+# hyphenate, or after "self" ("attention- based", "fine- grained", "self- supervised").
+_COMPOUND_SECOND = (
+    "based|aware|driven|level|scale|specific|free|oriented|dependent|independent|invariant|"
+    "agnostic|centric|supervised|grained|shot|wise|sensitive|guided|conditioned|constrained|"
+    "efficient|intensive|enabled|preserving|related|resolution|dimensional"
+)
+_WRAP_AT_REAL_HYPHEN = re.compile(
+    rf"(?:(?<=[a-z])(?=[-‐][^\S]*(?:{_COMPOUND_SECOND})\b)|(?<=\b[Ss]elf))"
+    r"(?P<hyphen>[-‐])(?:[^\S\n]+|[^\S\n]*\n\s*)(?=[a-z])"
+)
+
+
+def join_wrapped_words(text: str) -> str:
+    """``text`` with its words split by a line-wrap hyphen joined ("low or- bit" -> "low
+    orbit", the guidelines' rule) and its lines wrapped at a real hyphen closed up
+    ("attention-\nbased" -> "attention-based")."""
+    text = _WRAP_AT_REAL_HYPHEN.sub(r"\g<hyphen>", text)
+    return _LINE_WRAP_HYPHEN.sub("", text)
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\([^()\s]{0,500}\)")
@@ -187,7 +206,7 @@ def clean_title(title: str) -> str:
     parenthesis or bracket that closes one the title opened stays ("… of barley (Hordeum
     vulgare)")."""
     title = nfkc(title).replace("{", "").replace("}", "")
-    title = _LINE_WRAP_HYPHEN.sub("", title)  # "low or- bit" -> "low orbit" (guidelines)
+    title = join_wrapped_words(title)
     # a Markdown link's target left after its words ('"[Title](https://…),"') and Markdown's
     # escapes ("Black \[Life\] Studies")
     title = _MARKDOWN_LINK_TARGET.sub("", _MARKDOWN_LINK.sub(r"\1", title))

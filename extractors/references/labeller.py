@@ -15,7 +15,7 @@ from importlib.resources import as_file, files
 
 import pycrfsuite  # type: ignore[import-untyped]
 
-from extractors.normalize import MONTHS, nfkc
+from extractors.normalize import MONTHS, join_wrapped_words, nfkc
 from extractors.persons import known_given_names
 from extractors.references.names import first_author_family
 from extractors.references.tokens import (
@@ -28,11 +28,6 @@ from extractors.references.tokens import (
 logger = logging.getLogger(__name__)
 
 MODEL_NAME = "references_title.crfsuite"
-# A line-wrap hyphen: a word split at the end of a line ("bidi-\nrectional", or "bidi-
-# rectional" once the line break is gone), not "pre- and post-processing".
-_WRAP_HYPHEN = re.compile(
-    r"(?<=[a-z])[-‐](?:[^\S\n]+|[^\S\n]*\n\s*)(?=[a-z])(?!(?:and|or|to|und)\b)"
-)
 # The document type mark of Chinese reference styles (GB/T 7714) ends the title: "Title[J].
 # Journal", "Title[M]. Press".
 _DOCUMENT_TYPE = re.compile(r"\[(?:J|M|C|D|R|P|S|N|Z|A|EB/OL|J/OL|M/OL|DB/OL)\]")
@@ -84,7 +79,7 @@ class Reading:
 def clean_entry_title(raw: str) -> str:
     """A title as the guidelines write it: line-wrap hyphens joined, Markdown emphasis and
     braces removed, white space collapsed, no enclosing quotes or trailing full stop."""
-    title = _WRAP_HYPHEN.sub("", _DETACHED_ACCENT.sub("", raw))
+    title = join_wrapped_words(_DETACHED_ACCENT.sub("", raw))
     title = _DOCUMENT_TYPE.split(title, maxsplit=1)[0]
     if title.count("(") > title.count(")"):  # a note the title run cut open: "Title (Google"
         title = title[: title.rfind("(")]

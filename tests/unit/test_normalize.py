@@ -113,3 +113,16 @@ def test_clean_title_reads_latex_escapes_and_keeps_a_closing_bracket_it_opened()
     assert clean_title("Phase Synthesis [XXI VII].") == "Phase Synthesis [XXI VII]"
     # near-miss: brackets that enclose the whole title go
     assert clean_title("[Phase Synthesis]") == "Phase Synthesis"
+
+
+def test_a_title_wrapped_at_a_real_hyphen_keeps_it():
+    from extractors.normalize import join_wrapped_words
+
+    # a word split by the wrap is joined (the guidelines' "bidi- rectional" -> "bidirectional")
+    assert join_wrapped_words("Deep bidi-\nrectional parsing") == "Deep bidirectional parsing"
+    # a compound's second part, or "self", after the hyphen: the wrap fell on a real hyphen
+    assert join_wrapped_words("Attention-\nbased parsing") == "Attention-based parsing"
+    assert join_wrapped_words("Fine- grained typing") == "Fine-grained typing"
+    assert join_wrapped_words("Self- supervised tagging") == "Self-supervised tagging"
+    # near-miss: a hyphen before "and" is a suspended compound, left as written
+    assert join_wrapped_words("pre- and post-war") == "pre- and post-war"
