@@ -324,11 +324,14 @@ _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+[Bb]orn\s+{_ON_DATE}
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
 # (two spaces after a stop, as typed text has them: "… character.  Born June 28, 1855 in")
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
-# (or a clause after a semicolon: "Roe's health failed in 1915; he died on …")
-_PRONOUN_START = rf"(?:{_SENTENCE_START}(?=[HS])|(?<=;\s)(?=[hs]))"
+# (or a clause after a semicolon: "Roe's health failed in 1915; he died on …", or after a
+# sentence's short opening phrase: "The son of a miner, he was born on …", _after_opening_phrase)
+_PRONOUN_START = rf"(?:{_SENTENCE_START}(?=[HS])|(?<=[;,]\s)(?=[hs]))"
 _PRONOUN_BORN = re.compile(
-    rf"{_SENTENCE_START}(?:(?P<name>{_PRONOUN})\s+was\s+born\s+{_ON_DATE}"
-    rf"|(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
+    rf"(?:{_SENTENCE_START}(?P<name>{_PRONOUN})|(?<=,\s)(?P<fronted>he|she))\s+was\s+born\s+"
+    rf"{_ON_DATE}"
+    rf"|{_SENTENCE_START}(?:"
+    rf"(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
 )
 _PRONOUN_DIED = re.compile(
     rf"{_PRONOUN_START}(?P<name>[Hh]e|[Ss]he)\s+{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}"
@@ -1441,7 +1444,15 @@ def _life_dates(text: str):
                 text, max(0, m.start() - 80), m.start()
             ):
                 continue  # "the anniversary of Jane Roe's death on …": the day that remembers it
-            name_group = next(g for g in ("name", "name2", "name3", "dropped") if parts.get(g))
+            name_group = next(
+                g for g in ("name", "name2", "name3", "dropped", "fronted") if parts.get(g)
+            )
+            if (
+                pattern in (_PRONOUN_BORN, _PRONOUN_DIED)
+                and text[max(0, m.start(name_group) - 2) : m.start(name_group)] == ", "
+                and not _after_opening_phrase(text, m.start(name_group))
+            ):
+                continue  # "…, he died on …" only after a sentence's short opening phrase
             if (
                 relation == "death_date"
                 and _ATTACKED.search(m.group())

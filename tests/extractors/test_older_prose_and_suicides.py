@@ -93,3 +93,17 @@ def test_near_miss_the_date_opens_the_next_sentence():
         "husband published her letters."
     )
     assert life(text) == []
+
+
+def test_a_pronoun_after_a_short_opening_phrase():
+    text = "Tomas Brenner was a poet. The son of a miner, he was born on 2 March 1901 in Ghent."
+    assert life(text) == [("birth_date", "Tomas Brenner", "1901-03-02")]
+
+
+def test_near_miss_a_pronoun_after_a_whole_clause_and_a_comma():
+    # a comma splice after a long clause: no opening phrase fronts the pronoun
+    text = (
+        "Tomas Brenner was a poet. He moved to Ghent with his wife and their five children, "
+        "he was born on 2 March 1901."
+    )
+    assert life(text) == []
