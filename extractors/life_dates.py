@@ -553,16 +553,20 @@ _ASKED = r"\s*[?.]"
 # ("What is Jane Roe's date of death? 4 June 2001")
 _ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*)"
 _QUESTION_BORN = re.compile(
-    rf"(?i:when\s+was|on\s+what\s+(?:date|day)\s+was)\s+(?P<name>{NAME})\s+born{_ASKED}{_ANSWERED}"
+    rf"(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+(?P<name>{NAME})\s+born{_ASKED}{_ANSWERED}"
     rf"(?P<date>{_DATE})"
     rf"|{_ASK}(?i:date\s+of\s+birth|birth\s*date|birthday)\s+of"
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+birth|birth\s*date|birthday){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"
 )
+# (or "pass away", or a killing's verb: "When was Jane Roe assassinated?")
 _QUESTION_DIED = re.compile(
-    rf"(?i:when\s+did|on\s+what\s+(?:date|day)\s+did)\s+(?P<name>{NAME})\s+die{_ASKED}{_ANSWERED}"
-    rf"(?P<date>{_DATE})"
+    rf"(?:(?i:when\s+did|(?:on\s+)?what\s+(?:date|day)\s+did)\s+(?P<name>{NAME})\s+"
+    rf"(?i:die|pass\s+away|pass)"
+    rf"|(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+(?P<name4>{NAME})\s+"
+    rf"(?i:killed|assassinated|executed|murdered))"
+    rf"{_ASKED}{_ANSWERED}(?P<date>{_DATE})"
     rf"|{_ASK}(?i:date\s+of\s+death|death\s*date)\s+of"
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
@@ -664,7 +668,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         ),
         _FOREIGN_DIED: tuple(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["death"].split("|")),
         _QUESTION_BORN: ("born", "birth"),
-        _QUESTION_DIED: ("die", "death"),
+        _QUESTION_DIED: ("die", "death", "pass", "killed", "assassinated", "executed", "murdered"),
         _QUESTION_WHO: ("who",),
         _DEATH_OCCURRED: ("occurred",),
         _APPOSED_BORN: ("born",),
@@ -1445,7 +1449,7 @@ def _life_dates(text: str):
             ):
                 continue  # "the anniversary of Jane Roe's death on …": the day that remembers it
             name_group = next(
-                g for g in ("name", "name2", "name3", "dropped", "fronted") if parts.get(g)
+                g for g in ("name", "name2", "name3", "name4", "dropped", "fronted") if parts.get(g)
             )
             if (
                 pattern in (_PRONOUN_BORN, _PRONOUN_DIED)

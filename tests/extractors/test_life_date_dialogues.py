@@ -36,6 +36,10 @@ DIED = ("death_date", "Mira Castellan", "2001-03-01")
         ),
         # a notice: "the death of former Councillor X on DATE"
         ("The council noted the death of former Councillor Mira Castellan on 1 March 2001.", DIED),
+        # a question that asks with "pass away" or a killing's verb
+        ("Q: On what date did Mira Castellan pass away?\nA: March 1, 2001", DIED),
+        ("When was Mira Castellan assassinated?\nAnswer: 1 March 2001", DIED),
+        ("What day was Mira Castellan born? May 12, 1950", BORN),
     ],
 )
 def test_constructions(text, expected):
@@ -53,6 +57,8 @@ def test_constructions(text, expected):
         "Mira Castellan (French: [mi.ʁa]; r. 12 May 1950 – 1 March 2001) was a queen.",
         # the death of someone's relative
         "The council noted the death of Mira Castellan's husband on 1 March 2001.",
+        # a question about another event: the date answers that
+        "Q: On what date did Mira Castellan pass the bar exam?\nA: March 1, 2001",
     ],
 )
 def test_near_misses(text):
