@@ -42,7 +42,7 @@ _MONTH = rf"(?i:{_MONTH_ALT})\.?"
 _OLD_MONTH = r"(?i:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)r\."
 _ANY_MONTH = rf"(?:{_OLD_MONTH}|{_MONTH})"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)"
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?i:st|nd|rd|th)?"
 _YEAR = r"\d{3,4}(?![\d/])"
 # A footnote mark ("[2]", "[a]", "[note 3]") or an Old Style aside ("[O.S. 25 April]").
 _MARK = r"(?:\[(?:\w{1,3}|note\s\w{1,3}|O\.S\.[^\]\n]{0,20})\])"
@@ -148,9 +148,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     )
 
 
-def date_at(
-    text: str, start: int, end: int, day_first: bool | None = None
-) -> DateSpan | None:
+def date_at(text: str, start: int, end: int, day_first: bool | None = None) -> DateSpan | None:
     """The date written at ``text[start:end]`` (a ``DATE`` match), with a New Style date that
     follows an Old Style one taking its place."""
     iso = date_value(text[start:end], day_first)

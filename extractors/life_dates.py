@@ -146,7 +146,7 @@ _MONTH_ANCHORS = (
 )  # fmt: skip
 _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("born", "died", "passed away"),
-    (" b.", "(b.", " d.", "(d."),
+    (" b.", "(b.", "\nb.", " d.", "(d.", "\nd."),
     ("†",),
     ("(*",),
     ("birth",),
@@ -946,8 +946,9 @@ _NAME_OVER_SPAN = re.compile(
     rf"(?:(?i:(?:(?:beloved|loving|dear){_S}+)?(?:wife|husband|son|daughter|mother|father|widow|"
     rf"relict|consort)(?:{_S}+of{_S}[^\n\d]{{1,60}})?|(?:beloved|loving|dear){_S}+[a-z]{{3,12}})"
     rf"{_S}*\n{_S}*)?"
-    rf"(?:(?i:born){_S}+)?(?P<born>{_DATE}){_S}*{_DASH_CHAR}{_S}*(?:(?i:died){_S}+)?"
-    rf"(?P<died>{_DATE}){_S}*$"
+    # (or a gravestone's two lines, each date on its own, maybe marked: "b. 3 May 1901\nd. …")
+    rf"(?:(?i:born|b\.){_S}*)?(?P<born>{_DATE})(?:{_S}*{_DASH_CHAR}{_S}*|(?P<lines>{_S}*\n{_S}*))"
+    rf"(?:(?i:died|d\.){_S}*)?(?P<died>{_DATE}){_S}*$"
 )
 # A name wrapped onto the next line of a justified paragraph ("… the composer Jean\nSibelius
 # (8 December 1865 – …)"): the words ending the line before belong to it. Only for long lines:
@@ -2072,9 +2073,21 @@ def _row_name(cell: str) -> str | None:
     return name if name == words else None
 
 
+def _a_life_long(reader: _Reader, m: re.Match[str]) -> bool:
+    """Whether the dates of ``m``'s groups born and died are a life's span apart (1 to 120
+    years, the second after the first)."""
+    born = date_at(reader.text, *m.span("born"), reader.day_first)
+    died = date_at(reader.text, *m.span("died"), reader.day_first)
+    return bool(born and died and 1 <= int(died.iso[:4]) - int(born.iso[:4]) <= 120)
+
+
 def _from_name_over_span(reader: _Reader):
     """``Jane Roe`` on a line and ``DATE – DATE`` on the next: a memorial's heading."""
     for m in _NAME_OVER_SPAN.finditer(reader.text):
+        if m["lines"] and not (
+            _a_life_long(reader, m) and m["name"].split()[0].lower() in known_given_names()
+        ):
+            continue  # two dates on two lines: a life's only under a person's name, in order
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact("birth_date", subject, *m.span("born"), *m.span())
         yield from reader.fact("death_date", subject, *m.span("died"), *m.span())

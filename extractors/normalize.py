@@ -31,7 +31,7 @@ MONTHS: dict[str, int] = {
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?i:{_MONTH_ALT})\.?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?i:st|nd|rd|th)?"
 _YEAR = r"\d{3,4}"
 
 # One regular expression for every date format of the guidelines; extractors embed it.

@@ -52,3 +52,11 @@ def test_a_death_mark_right_after_the_birthplace():
 def test_near_miss_a_marriage_mark_after_the_birthplace():
     text = "Ilse Marten (b. 7 January 1929, Bergen, Hordaland m. 2 March 1959, Oslo) was a weaver."
     assert life(text) == [("birth_date", "Ilse Marten", "1929-01-07")]
+
+
+def test_marks_opening_lines_pass_the_prefilter():
+    # "b." and "d." opening their lines under a name are triggers as after a space
+    assert life("Ilse Marten\nb. 7 January 1929\nd. 2 March 1999") == [
+        ("birth_date", "Ilse Marten", "1929-01-07"),
+        ("death_date", "Ilse Marten", "1999-03-02"),
+    ]

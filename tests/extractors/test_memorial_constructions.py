@@ -40,6 +40,21 @@ def lives(text):
                 ("death_date", "Elias Pruitt", "1920-01-22"),
             ],
         ),
+        # a gravestone's dates each on its own line, in capitals, maybe marked "b." and "d."
+        (
+            "ELIAS PRUITT\nAPRIL 9TH, 1848\nJANUARY 2ND, 1920\nBELOVED FATHER",
+            [
+                ("birth_date", "ELIAS PRUITT", "1848-04-09"),
+                ("death_date", "ELIAS PRUITT", "1920-01-02"),
+            ],
+        ),
+        (
+            "Hannah Pruitt\nb. 9 April 1850\nd. 2 January 1911",
+            [
+                ("birth_date", "Hannah Pruitt", "1850-04-09"),
+                ("death_date", "Hannah Pruitt", "1911-01-02"),
+            ],
+        ),
         (
             "Elias Pruitt, 71, of Millbrook passed away on January 22, 1920 at home.",
             [("death_date", "Elias Pruitt", "1920-01-22")],
@@ -75,6 +90,9 @@ def test_memorial_constructions(text, expected):
         "== Events ==\n* April 9, 1850 – Hannah Pruitt opens a store in Millbrook\n",
         # no heading: a date and a name are no birth
         "April 9, 1850 – Hannah Pruitt, American quilter\n",
+        # two dates on two lines under no person's name, or out of a life's order
+        "Harvest Market\nApril 9, 1850\nJanuary 2, 1851",
+        "Elias Pruitt\nApril 9, 1920\nJanuary 2, 1848",
     ],
 )
 def test_memorial_near_misses(text):
