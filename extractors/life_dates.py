@@ -612,6 +612,13 @@ _COMPLEMENT_BEFORE = re.compile(
     r"(?:\b[a-z]+\s+(?:of|to|with|for|by|from)|,\s*(?:of|from|in|at))\s+$"
 )
 # ... unless a relative clause makes it one: "married to Jane Roe, who died on …".
+# A memorial's name described by a kinship before another's name: "In memory of Mary, wife of
+# John Roe, …" (in prose "Ann Roe, son of Ken Moe, who died …" may speak of either).
+_KIN_HEAD_BEFORE = re.compile(
+    r"(?i:memory\s+of|here\s+lies|memoriam|remembering)\s+"
+    rf"(?P<head>{NAME}),?\s+(?:(?:the\s+)?(?:beloved|loving|dear)\s+)?"
+    r"(?:wife|husband|widow|widower|relict|consort|son|daughter|mother|father)\s+of\s+$"
+)
 _WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
 # How far before and after its word a clause may reach: a subject with an apposition and a
@@ -1496,8 +1503,16 @@ def _life_dates(text: str):
                     relation, person_name(lead["name"]), *m.span(group), *m.span()
                 )
                 continue
+            # "In memory of Mary, wife of John Roe, who departed this life …": on a memorial
+            # the relative clause speaks of the person the kinship describes, named before it
+            kin = (
+                _KIN_HEAD_BEFORE.search(text, max(0, m.start(name_group) - 80), m.start(name_group))
+                if pattern in _VERB_CLAUSES and _WHO_AFTER.match(text, m.end(name_group))
+                else None
+            )
             subject = (
                 inverted
+                or (person_name(kin["head"]) if kin else None)
                 or _family_in_capitals_before(text, m.start(name_group), m[name_group])
                 # (a thing of theirs opening the sentence: "Her letters … after her death")
                 or reader.subject(

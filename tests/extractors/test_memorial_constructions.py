@@ -55,6 +55,16 @@ def lives(text):
                 ("death_date", "Hannah Pruitt", "1911-01-02"),
             ],
         ),
+        # a memorial's kinship line: the relative clause speaks of the person remembered
+        (
+            "In memory of Hannah, wife of Elias Pruitt, who departed this life June 2nd 1911.",
+            [("death_date", "Hannah", "1911-06-02")],
+        ),
+        # near-miss in prose: no memorial, the clause speaks of the nearer name
+        (
+            "Tomas Pruitt, son of Elias Pruitt, who died on June 2, 1911, kept the farm.",
+            [("death_date", "Elias Pruitt", "1911-06-02")],
+        ),
         (
             "Elias Pruitt, 71, of Millbrook passed away on January 22, 1920 at home.",
             [("death_date", "Elias Pruitt", "1920-01-22")],
