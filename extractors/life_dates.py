@@ -392,12 +392,13 @@ _BARE_BORN = re.compile(
 )
 # Genealogies: "Jane Roe, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844.", "Jane Roe b. 12 Jan
 # 1820 Leeds, d. 4 Feb 1844 Anzio" (the abbreviations may follow the name without a comma)
+# (a memorial may capitalise the words: "Jane Roe, Born May 3, 1901, Died June 4, 1980")
 _COMMA_B = re.compile(
-    rf"(?P<name>{NAME})(?:,\s+(?:born|b\.)|(?P<spaced>{_S}+)b\.)\s+(?:(?:in|at)\s+)?"
+    rf"(?P<name>{NAME})(?:,\s+(?:[Bb]orn|b\.)|(?P<spaced>{_S}+)b\.)\s+(?:(?:in|at)\s+)?"
     rf"(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
-    rf"(?P<name>{NAME})(?:,\s+(?:(?:born|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:died|d\.)"
+    rf"(?P<name>{NAME})(?:,\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:[Dd]ied|d\.)"
     rf"|(?P<spaced>{_S}+)(?:b\.\s+[^;()\n]{{1,80}}?[;,]\s+)?d\.)\s+"
     rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
 )
@@ -1308,6 +1309,8 @@ class _Reader:
         (``asked``: "Who was born on 3 May 1950?"), a question mark after it hedges nothing."""
         if not subject or subject in self.animals() or places.is_country(subject):
             return
+        if len(subject.replace(".", "").strip()) < 2:
+            return  # a letter is no one's name: "Tom Roe, Co. B, 5th Ohio, died …"
 
         span = date_at(self.text, date_start, date_end, self.day_first)
         if span and span.hedged and asked:

@@ -119,3 +119,16 @@ def test_numeric_date_order_shown_by_the_text():
     assert parse_date("11/04/1848") is None
     # dotted dates are not read month-first on the evidence of slashed ones
     assert parse_date("11.04.1848", day_first=False) is None
+
+
+def test_a_memorial_capitalises_born_and_died_after_commas():
+    assert lives("Elias Pruitt, Born April 9, 1848, Died January 2, 1920.") == [
+        ("birth_date", "Elias Pruitt", "1848-04-09"),
+        ("death_date", "Elias Pruitt", "1920-01-02"),
+    ]
+
+
+def test_near_miss_a_letter_or_a_unit_is_no_subject():
+    # a company's letter and a regiment apposed to a soldier's name are not the one who died
+    found = lives("Elias Pruitt, Co. B, 5th Ohio Infantry, died January 2, 1920.")
+    assert {subject for _, subject, _ in found} <= {"Elias Pruitt"}
