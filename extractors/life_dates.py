@@ -375,7 +375,7 @@ _BIRTHPLACE_FIRST = r"(?:(?:in|at)\s+[^\n;.()\d]{1,60}?,?\s+(?=on\s))?"
 _COMMA_BORN = re.compile(
     # (a band, a club or a role in brackets may stand for the comma: "Jane Roe (Iron Gate) born
     # 3 May 1964", "Jane Roe (Leeds United) - born …")
-    rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?|,|{_S}+[—–])"
+    rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?|,|{_S}+[—–]|{_S}+-(?={_S}))"
     rf"{_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
     # (a list's item may capitalise it after a dash: "Jane Roe (Forward) – Born May 3, 1964")
     rf"(?:born|(?<=[—–-]\s)Born|née?|nacid[oa]|nat[oa]|geboren)\s+"
@@ -1299,7 +1299,7 @@ class _Reader:
                 return person
             if not person or person.lower() not in given_names():
                 return None
-        return person_name(raw_name)
+        return person_name(_without_role(raw_name))
 
     def fact(self, relation, subject, date_start, date_end, start, end, asked=False):
         """A fact of ``subject`` (already a name) with the date at ``text[date_start:date_end]``,
@@ -1379,6 +1379,17 @@ def _common_word(name: str) -> bool:
 
 _COMMON_WORDS = load_words("title_words")
 _ROLE_WORDS = load_words("role_words")
+
+
+def _without_role(name: str) -> str:
+    """A name without the role that a sentence may open with ("Drummer Ken Moe was born …",
+    "Goalkeeper Jane Roe …"); a role word that is also a given name stays ("Hunter Moe")."""
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and first.lower() in _ROLE_WORDS and first.lower() not in given_names():
+        return rest
+    return name
+
+
 _PRONOUN_OF = {"His": "he", "Her": "she"}
 _GENDER_OF = {"he": "M", "his": "M", "she": "F", "her": "F"}
 _OWN_DEATH = re.compile(r"\b(?:his|her)\s+death\b")
@@ -1867,11 +1878,7 @@ def _from_dated_lists(reader: _Reader):
             same = ("born" in m.group()) == (relation == "birth_date")
             written = f"{written_day} {m['year']}"
             span = date_at(written, 0, len(written))
-            name = m["name"]
-            first, _, rest = name.partition(" ")
-            if rest and first.lower() in _ROLE_WORDS:  # "Goalkeeper Jane Roe was born …"
-                name = rest
-            if same and span and (subject := person_name(name)):
+            if same and span and (subject := person_name(_without_role(m["name"]))):
                 yield relation, subject, span.iso, m.start(), m.end(), m.start()
 
 

@@ -60,3 +60,19 @@ def test_marks_opening_lines_pass_the_prefilter():
         ("birth_date", "Ilse Marten", "1929-01-07"),
         ("death_date", "Ilse Marten", "1999-03-02"),
     ]
+
+
+def test_a_role_opening_the_sentence_is_no_part_of_the_name():
+    assert life("Drummer Tomas Brenner was born on 2 March 1971.") == [
+        ("birth_date", "Tomas Brenner", "1971-03-02")
+    ]
+    # near-miss: a role word that is a given name as well stays the name's
+    assert life("Hunter Brenner was born on 2 March 1971.") == [
+        ("birth_date", "Hunter Brenner", "1971-03-02")
+    ]
+
+
+def test_a_birth_set_off_by_spaced_hyphens():
+    assert life("Tomas Brenner - born 2 March 1971 - plays the drums.") == [
+        ("birth_date", "Tomas Brenner", "1971-03-02")
+    ]
