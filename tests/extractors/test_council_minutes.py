@@ -44,3 +44,14 @@ def test_offices_alone_are_no_names_but_a_rank_may_be():
     assert person_name("Lord Mayor") is None
     assert person_name("Councillor") is None
     assert person_name("Prince") == "Prince"  # the musician's whole name
+
+
+def test_a_councillors_abbreviated_or_qualified_rank_is_dropped():
+    assert deaths("The Council noted the passing of Cllr Jane Roe on 3 May 2020.") == [
+        ("Jane Roe", "2020-05-03")
+    ]
+    assert deaths("The Clerk reported that Parish Councillor Ken Moe died on 3 May 2020.") == [
+        ("Ken Moe", "2020-05-03")
+    ]
+    # near-miss: a family name alone after the rank is the name as written
+    assert person_name("Councillor Roe") == "Roe"
