@@ -924,8 +924,10 @@ _NAME_LINE = re.compile(
     rf"(?P<name>{NAME})[*_]{{0,3}}"
     # a memorial's heading may give the years: "Jane Roe, 1845–1910", "Jane Roe (1845-1910)"
     rf"(?:,?{_S}*\(?\d{{4}}{_S}*[–—-]{_S}*\d{{4}}\)?)?"
-    # ... or a player's role after a dash: "Jane Roe – Striker" (checked against the roles)
-    rf"(?:{_S}+[–—|-]{_S}+(?P<role>[A-Za-z][A-Za-z-]{{1,20}}(?:{_S}[A-Za-z-]{{1,20}})?))?{_S}*$"
+    # ... or a player's role after a dash: "Jane Roe – Striker" (checked against the roles), or
+    # a band member's part in brackets: "JANE ROE (Vocals, Guitar)"
+    rf"(?:{_S}+[–—|-]{_S}+(?P<role>[A-Za-z][A-Za-z-]{{1,20}}(?:{_S}[A-Za-z-]{{1,20}})?)"
+    rf"|{_S}*\([A-Za-z][A-Za-z ,&/-]{{1,40}}\))?{_S}*$"
 )
 # A page's word after the name in its heading line: "Jane Roe Biography", "Jane Roe Profile".
 # a name opening a line, parted by a dash or a bar from what follows on it
@@ -1288,16 +1290,27 @@ class _Reader:
                 position,
             )
         )
+        # (a band or a club of more words, no person's: "Ken Moe of Iron Gate, born …")
         before = (
             _PERSON_OF_BEFORE.search(self.text, low, at)
-            if " of " in self.text[low:at] and " " not in bare.strip()
+            if " of " in self.text[low:at]
+            and (" " not in bare.strip() or bare.split()[0].lower() not in known_given_names())
             else None
         )
         if before:
             person = person_name(before["person"])
-            if person and len(person.split()) >= 2 and not places.is_region(person):
+            if " " in bare.strip():
+                # a name of more words after "of" is a band's only after a person's whole name
+                # ("Read Biography of Lalu Yadav was born …" names no one before it)
+                if (
+                    person
+                    and len(person.split()) >= 2
+                    and person.split()[0].lower() in (known_given_names())
+                ):
+                    return person
+            elif person and len(person.split()) >= 2 and not places.is_region(person):
                 return person
-            if not person or person.lower() not in given_names():
+            elif not person or person.lower() not in given_names():
                 return None
         return person_name(_without_role(raw_name))
 

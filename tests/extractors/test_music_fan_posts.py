@@ -60,3 +60,20 @@ def test_a_birthdays_age_before_the_birth_date():
 
 def test_near_miss_a_company_turns_an_age():
     assert births("Brenner Records turns 54 (founded March 2, 1962).") == []
+
+
+def test_a_member_of_a_band_of_two_words():
+    found = Extraction(select(["birth_date"])).facts(
+        "Happy birthday to Ken Moe of Iron Heron, born May 3, 1970!"
+    )
+    assert [(f.subject, f.value) for f in found] == [("Ken Moe", "1970-05-03")]
+
+
+def test_a_profile_heading_with_the_members_part_in_brackets():
+    found = Extraction(select(["birth_date"])).facts("KEN MOE (Vocals, Guitar)\nBorn: May 3, 1970")
+    assert [(f.subject, f.value) for f in found] == [("KEN MOE", "1970-05-03")]
+
+
+def test_near_miss_a_relative_of_a_person_named_after_of():
+    found = Extraction(select(["death_date"])).facts("The son of Ken Moe died on 4 June 1990.")
+    assert found == []
