@@ -863,8 +863,16 @@ _THIS_DAY_EVENT = re.compile(
 _EVENT_DAY_REACH = 3000  # characters of a day's list after its dating line
 
 # ---- layouts ----------------------------------------------------------------------------
-_BORN_COLUMN = re.compile(r"born|birth|birthday|date[ _-]of[ _-]birth|birth[ _-]?date|dob|b\.")
+# (a squad list's header adds the age its cells give: "Date of birth (age)")
+_BORN_COLUMN = re.compile(
+    r"(?:born|birth|birthday|date[ _-]of[ _-]birth|birth[ _-]?date|dob|b\.)(?:\s*\(ag(?:e|ed)\))?"
+)
 _DIED_COLUMN = re.compile(r"died|death|date[ _-]of[ _-]death|death[ _-]?date|dod|d\.")
+# What a date's cell may hold around it: a sort key before it ("(1990-05-03)3 May 1990", as
+# tables scraped from Wikipedia keep them) and the age it makes after it ("(aged 24)").
+_CELL_DATE = re.compile(
+    rf"(?:\(\d{{4}}-\d\d-\d\d\){_S}*)?(?P<date>{_DATE})(?:{_S}*\((?:age|aged){_S}+\d{{1,3}}\))?"
+)
 # The column of names, where it is not the first: "id,name,born", "Rank | Player | Born".
 _NAME_COLUMN = re.compile(
     r"(?:full[ _-]?)?name|person|people|player|artist|author|writer|poet|composer|painter|"
@@ -912,7 +920,7 @@ _FIELD_REST = re.compile(
 # (a memorial's or an obituary's heading labels its name as a field does: "Obituary: Jane
 # Roe", "In loving memory of Jane Roe", "Deceased: Jane Roe")
 _NAME_FIELD = re.compile(
-    rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|obituary|deceased"
+    rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|player|athlete|obituary|deceased"
     rf"|in{_S}+(?:loving{_S}+)?memory{_S}+of)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t|]?{_S}*(?P<name>{NAME})"
 )
@@ -2036,12 +2044,13 @@ def _from_tables(reader: _Reader):
                 continue
             for row in table.rows:
                 name, cell = row[names], row[column]
-                match = DATE_RE.fullmatch(cell.text.strip())
+                stripped = cell.text.strip()
+                match = _CELL_DATE.fullmatch(stripped)
                 if match:
-                    at = cell.start + cell.text.index(match.group())
+                    at = cell.start + cell.text.index(stripped) + match.start("date")
                     subject = person_name(name.text)
                     yield from reader.fact(
-                        relation, subject, at, at + len(match.group()), name.start, cell.end
+                        relation, subject, at, at + len(match["date"]), name.start, cell.end
                     )
 
 
@@ -2168,6 +2177,14 @@ _AGE_MARKED = re.compile(
 )
 
 
+# A squad list's row flattened to a line: number, position, name, birth date and age ("1 GK Ken
+# Moe 3 May 1990 (aged 24) 12 Oslo FC", a tournament page's squads without their table).
+_SQUAD_ROW = re.compile(
+    rf"(?m)^{_S}*\d{{1,2}}{_S}+(?:[1-4]?(?:GK|DF|MF|FW))\*?{_S}+(?P<name>{NAME}){_S}*"
+    rf"(?:\(\d{{4}}-\d\d-\d\d\))?(?P<date>{_DATE}){_S}*\((?:age|aged){_S}+\d{{1,3}}\)"
+)
+
+
 def _from_age_marked(reader: _Reader):
     """A line of a date and its age, the person's name before it on the line or on the line
     above (a profile's name over its birth date)."""
@@ -2186,6 +2203,8 @@ def _from_age_marked(reader: _Reader):
             subject = None
         if subject:
             yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
+    for m in _SQUAD_ROW.finditer(text):
+        yield from reader.fact("birth_date", person_name(m["name"]), *m.span("date"), *m.span())
 
 
 def _from_fields(reader: _Reader):
