@@ -95,7 +95,11 @@ _LIFE_WORDS = (
     "killed in action", "shot and killed", "stabbed and killed", "was executed",
     "was assassinated", "was murdered", "to death", "shot dead", "was hanged", "was beheaded",
     "was guillotined", "drowned", "succumbed", "departed this life",
-    "entered into rest", "entered rest", "went home to", "committed suicide", "took his own life",
+    "entered into rest", "entered rest", "eternal rest", "went home to", "to be with the lord",
+    "passed from this life", "lost her battle", "lost his battle", "lost her fight",
+    "lost his fight", "lost her brave", "lost his brave", "lost her long", "lost his long",
+    "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
+    "committed suicide", "took his own life",
     "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date", "date of death",
@@ -182,6 +186,13 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|was\s+(?:shot|stabbed|beaten|clubbed|burned|burnt|hacked|starved|stoned)\s+to\s+death"
     r"|was\s+shot\s+dead|was\s+(?:hanged|beheaded|guillotined|put\s+to\s+death|burned\s+at\s+the\s+stake)"
     r"|lost\s+(?:his|her)\s+life|succumbed"
+    # (an obituary's: "passed from this life", "lost her brave battle with cancer")
+    r"|passed\s+from\s+this\s+(?:life|world|earth)"
+    # (a battle with an illness, or none named: "lost her battle with the council over …" is
+    # no death)
+    r"|lost\s+(?:his|her)\s+(?:[a-z]+\s+){0,2}(?:battle|fight)(?:\s+(?:with|against)\s+"
+    r"(?:[a-z'’-]+\s+){0,2}(?:cancer|illness|disease|leuka?emia|covid(?:-19)?|dementia|tumou?r"
+    r"|lymphoma|sickness|alzheimer['’]s|parkinson['’]s|als)|(?!\s+(?:with|against|over|for|to)\b))"
     # a suicide: "committed suicide", "took her own life", "killed himself"
     r"|committed\s+suicide|took\s+(?:his|her)\s+own\s+life|killed\s+(?:himself|herself)"
     # an obituary's words: "left us", "was called home to the Lord", "went home to glory"
@@ -493,6 +504,16 @@ def _after_opening_phrase(text: str, position: int) -> bool:
     return bool(_OPENING_PHRASE.search(text, max(0, position - 45), position))
 
 
+# A newspaper's death notice: the family name first (in capitals, maybe without a comma), then
+# "Peacefully" or "Suddenly" and the date: "ROE, Jane (née Smith). Peacefully on 3 May 2020, at
+# Leeds, aged 84", "ROE Jane Mary. Suddenly at home on Sunday 3 May 2020".
+_DEATH_NOTICE = re.compile(
+    rf"(?m)^{_S}*(?:{INVERTED_NAME}|(?P<caps>[A-Z]{{2,}}(?:[-'’][A-Z]{{2,}})?){_S}+"
+    rf"(?P<caps_given>{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}}))"
+    rf"(?:{_S}*\([^()\n]{{1,40}}\))?{_S}*[.,-–]?{_S}+"
+    rf"(?i:peacefully|suddenly|unexpectedly|tragically)(?P<gap>[^.;\n\d]{{0,80}}?),?{_S}+"
+    rf"on{_S}+(?:[A-Z][a-z]+day,?{_S}+)?(?P<date>{_DATE})"
+)
 # "The death occurred on 4 March 2010 of Jane Roe, Cork" (Irish death notices).
 _DEATH_OCCURRED = re.compile(
     rf"\b[Dd]eath\s+(?:has\s+)?occurred,?\s+(?:on\s+)?(?P<date>{_DATE}),?\s+of\s+(?P<name>{NAME})"
@@ -1356,6 +1377,17 @@ _SPAN_DASH = re.compile(r"\d[^\S\n]*[–—−-][^\S\n]*[A-Z0-9]")
 _SUBJECT_AFTER = re.compile(rf",{_S}+(?:{NAME}|he|she|they)(?={_S}+[a-z])")
 
 
+def _from_death_notices(reader: _Reader):
+    """A newspaper's death notice: ``ROE, Jane (née Smith). Peacefully on DATE …``."""
+    for m in _DEATH_NOTICE.finditer(reader.text):
+        family, given = (m["caps"], m["caps_given"]) if m["caps"] else (m["family"], m["given"])
+        if places.region_name(given) or places.is_known_city(family.title()):
+            continue  # a dateline ("PARIS, France. Peacefully on …"), no one's name
+        yield from reader.fact(
+            "death_date", natural_order(family, given), *m.span("date"), *m.span()
+        )
+
+
 def _from_dropped_subjects(reader: _Reader):
     """``Born DATE[, P][, died DATE].`` and ``Died DATE.``: sentences without a subject."""
     if "Born" not in reader.text and "Died" not in reader.text:
@@ -1581,6 +1613,8 @@ def _life_dates(text: str):
         yield from _from_age_marked(reader)
     if "deaths of" in text:
         yield from _from_deaths_of(reader)
+    if "eacefully" in text or "uddenly" in text or "nexpectedly" in text or "ragically" in text:
+        yield from _from_death_notices(reader)
     if "irthday" in text:
         yield from _from_birthday_lines(reader)
 

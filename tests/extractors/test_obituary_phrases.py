@@ -1,0 +1,40 @@
+"""Deaths in obituaries' set phrases: "went to be with the Lord", "passed from this life",
+"entered into eternal rest", "lost her battle with cancer", and a newspaper's death notice
+("ROE, Jane (née Smith). Peacefully on D, at Leeds, aged 84"). Invented text in the general
+form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def deaths(text):
+    found = Extraction(select(["death_date"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_an_obituarys_set_phrases():
+    for phrase in (
+        "went to be with the Lord",
+        "passed from this life",
+        "entered into eternal rest",
+        "lost her battle with cancer",
+        "lost her long battle with breast cancer",
+    ):
+        assert deaths(f"Ilse Marten {phrase} on May 3, 2020.") == [("Ilse Marten", "2020-05-03")]
+
+
+def test_near_miss_a_battle_that_is_no_illness():
+    assert deaths("Ilse Marten lost her battle with the council over parking on May 3, 2020.") == []
+
+
+def test_a_newspapers_death_notice():
+    assert deaths("MARTEN, Ilse (née Brenner). Peacefully on May 3, 2020, at Leeds, aged 84.") == [
+        ("Ilse MARTEN", "2020-05-03")
+    ]
+    assert deaths("BRENNER Tomas Karl. Suddenly at home on Sunday 3 May 2020, aged 70.") == [
+        ("Tomas Karl BRENNER", "2020-05-03")
+    ]
+
+
+def test_near_miss_a_dateline_before_peacefully():
+    assert deaths("LYON, France. Peacefully on 3 May 2020 the protests ended.") == []
