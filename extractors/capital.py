@@ -702,6 +702,41 @@ def _why_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("why_is", region.name, city, m.start(), region.end, anchor)
 
 
+# A dictionary's or a gazetteer's entry: the city as its headword at a line's start, its
+# pronunciation and part of speech, a sense number, then the definition: "Lima /ˈliːmə/ proper
+# noun: the capital and largest city of Peru", "Accra. Capital of Ghana, on the Gulf of
+# Guinea", "Berlin (bɜːˈlɪn) 1. the capital of Germany"
+_HEADWORD_CAPITAL = re.compile(
+    rf"(?m)^[^\S\n]*(?P<city>{CITY})"
+    rf"(?P<entry>[^\S\n]*(?:/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\]|\([^()\n]{{1,40}}\)))?"
+    rf"(?P<pos>[^\S\n]+(?:proper[^\S\n]+noun|noun|n\.))?[^\S\n]*[:.]?(?:[^\S\n]*\d\.)?[^\S\n]+"
+    rf"(?:(?:a[^\S\n]+city[^\S\n]+in[^\S\n]+and[^\S\n]+)?the[^\S\n]+|The[^\S\n]+)?"
+    rf"(?:{_MODIFIER}[^\S\n]+)?[Cc]apital(?:[^\S\n]+(?:and[^\S\n]+largest[^\S\n]+)?city)?"
+    rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+)
+
+
+# what follows a definition's place: its end, or more of the definition ("…, on the Gulf of
+# Guinea"), never a verb ("History. The capital of Peru was moved …" is prose after a heading)
+_DEFINITION_GOES_ON = re.compile(r"[^\S\n]*(?:[,.;:)]|$)", re.MULTILINE)
+
+
+def _headword_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _near_capital(text, _HEADWORD_CAPITAL):
+        region = _region_at(text, m.end())
+        if region is None or not _DEFINITION_GOES_ON.match(text, region.end):
+            continue
+        # a headword the gazetteer knows, or one a pronunciation or a part of speech marks
+        headword = m["entry"] or m["pos"] or places.is_known_city(m["city"])
+        if (
+            headword
+            and (city := _city(m["city"], region.name))
+            and _current(text, m.start(), region.end, region.end)
+        ):
+            anchor = m.start() + m.group().lower().rindex("capital")
+            yield _Candidate("headword", region.name, city, m.start(), region.end, anchor)
+
+
 # "This is Hobart. It is the capital of Tasmania.", "Welcome to Hobart! It is the capital of …":
 # "It" stands for the city the sentence before named (as its subject or after "This is" /
 # "Welcome to"), a city the gazetteer knows
@@ -3126,6 +3161,7 @@ class CapitalExtractor:
         yield from _in_region_candidates(text)
         yield from _it_is_candidates(text)
         yield from _why_candidates(text)
+        yield from _headword_candidates(text)
         yield from _described_field_candidates(text)
         yield from _anaphoric_candidates(text)
         yield from _adjective_candidates(text)

@@ -278,3 +278,19 @@ def test_flashcards_with_their_numbers_or_sides_before_each_line():
 def test_near_miss_numbered_lines_of_places_and_their_largest_cities():
     text = "Largest cities\n1. Oregon\nPortland\n2. Nevada\nLas Vegas\n3. Idaho\nBoise\n"
     assert capitals(text) == []
+
+
+def test_a_dictionary_or_gazetteer_entry_with_its_headword():
+    caps = capitals
+    assert caps("Lima /ˈliːmə/ proper noun: the capital and largest city of Peru.") == [
+        ("Peru", "Lima")
+    ]
+    assert caps("Accra. Capital of Ghana, on the Gulf of Guinea; pop. 2,000,000.") == [
+        ("Ghana", "Accra")
+    ]
+    assert caps("Berlin (bɜːˈlɪn) 1. the capital of Germany, on the Spree.") == [
+        ("Germany", "Berlin")
+    ]
+    # near-misses: a heading before prose about the past, a verb after the place
+    assert caps("History. The capital of Peru was moved to Lima in 1535.") == []
+    assert caps("Population. The capital of Kenya has four million people.") == []
