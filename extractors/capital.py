@@ -811,7 +811,9 @@ def _its_capital_candidates(text: str) -> Iterator[_Candidate]:
 # "Y, the current capital, …": the country is the one the paragraph is about.
 _ANAPHORIC_IS_Y = re.compile(
     rf"\b(?:[Ii]ts|[Tt]he(?:\s+(?:country|nation|state|province|island)['’]s)?)\s+"
-    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
+    # (or the largest city first: "Its largest city and capital is Y")
+    rf"(?:(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
+    rf"|(?:largest|biggest|main|chief|principal)\s+city\s+and\s+{_CAPITAL_WORD})"
     rf"(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY}),"
     # "The capital Vientiane is small": the city's name right after, then its verb
     rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b))"

@@ -76,3 +76,15 @@ def test_a_definition_of_a_town_in_a_region_that_is_its_capital():
 def test_near_miss_a_town_in_a_region_that_was_its_capital():
     assert capitals("Boise is a city in Idaho and was the state capital until 1900.") == []
     assert capitals("Boise is a city in Idaho and the state capital of potatoes.") == []
+
+
+def test_the_largest_city_named_before_the_capital():
+    found = Extraction(select(["capital"])).facts(
+        "Kenya lies on the equator. Its largest city and capital is Nairobi."
+    )
+    assert [(f.subject, f.value) for f in found] == [("Kenya", "Nairobi")]
+    # near-miss: the largest city alone is no capital
+    found = Extraction(select(["capital"])).facts(
+        "Kenya lies on the equator. Its largest city and port is Mombasa."
+    )
+    assert found == []
