@@ -741,11 +741,14 @@ def _headword_candidates(text: str) -> Iterator[_Candidate]:
 # "It" stands for the city the sentence before named (as its subject or after "This is" /
 # "Welcome to"), a city the gazetteer knows
 _IT_IS_THE_CAPITAL = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))It\s+(?:is|remains|serves\s+as)\s+(?:also\s+)?the\s+"
+    # (or "That's": "Yes, Canberra. That's the capital of Australia.")
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It\s+(?:is|remains|serves\s+as)|That(?:['’]s|\s+is))"
+    rf"\s+(?:also\s+)?the\s+"
     rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
 )
 _CITY_OPENING = re.compile(
-    rf"(?:(?:This|Here)\s+is|Welcome\s+to|Visit)?\s*(?P<city>{CITY})(?=[\s,!.])"
+    rf"(?:(?:This|Here)\s+is|Welcome\s+to|Visit|(?:Yes|Yeah|No|Nope|Actually|Well),?)?\s*"
+    rf"(?P<city>{CITY})(?=[\s,!.])"
 )
 
 
@@ -761,6 +764,39 @@ def _it_is_candidates(text: str) -> Iterator[_Candidate]:
         ):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("it_is", region.name, city, opening.start("city"), region.end, anchor)
+
+
+# A correction of a wrong belief: "People think Sydney is the capital of Australia, but it's
+# actually Canberra", "Sydney isn't the capital of Australia, Canberra is."
+_CORRECTED_CAPITAL = re.compile(
+    rf"\b(?:is|isn['’]t|is\s+not|was\s+not|wasn['’]t)\s+the\s+{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
+)
+_CORRECTION = re.compile(
+    rf",?\s+(?:but\s+)?(?:it['’]s|it\s+is)\s+(?:actually\s+|really\s+|in\s+fact\s+)?"
+    rf"(?P<city>{CITY})(?=[\s.!,;)]|$)"
+    rf"|,\s+(?:but\s+)?(?P<city2>{CITY})\s+is(?=[\s.!,;)]|$)"
+)
+
+
+_BELIEF = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|guess|guesses"
+    r"|myth|misconception|mistakenly|wrongly)\b",
+    re.IGNORECASE,
+)
+
+
+def _corrected_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _near_capital(text, _CORRECTED_CAPITAL):
+        region = _region_at(text, m.end())
+        if region is None or not (correction := _CORRECTION.match(text, region.end)):
+            continue
+        # what is corrected is a belief or a negation, not a statement the text makes
+        negated = "n" in m.group().split()[0].lower() or " not" in m.group()
+        believed = _BELIEF.search(text, _sentence_start(text, m.start()), m.start())
+        said = correction["city"] or correction["city2"]
+        if (negated or believed) and (city := _city(said, region.name)):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("corrected", region.name, city, m.start(), correction.end(), anchor)
 
 
 # "In Illinois the capital is Springfield": the place fronted without its comma
@@ -3164,6 +3200,7 @@ class CapitalExtractor:
         yield from _it_is_candidates(text)
         yield from _why_candidates(text)
         yield from _headword_candidates(text)
+        yield from _corrected_candidates(text)
         yield from _described_field_candidates(text)
         yield from _anaphoric_candidates(text)
         yield from _adjective_candidates(text)

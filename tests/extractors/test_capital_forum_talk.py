@@ -60,3 +60,17 @@ def test_it_for_the_city_the_sentence_before_named():
 
 def test_near_miss_it_after_a_sentence_that_opens_with_no_city():
     assert capitals("I went to a museum in Boise. It is the capital of Idaho.") == []
+
+
+def test_a_correction_of_a_wrong_belief_or_a_negation():
+    caps = capitals
+
+    assert caps(
+        "Lots of people think Sydney is the capital of Australia, but it's actually Canberra."
+    ) == [("Australia", "Canberra")]
+    assert caps("Sydney isn't the capital of Australia, Canberra is.") == [
+        ("Australia", "Canberra")
+    ]
+    assert caps("Yes, Canberra. That's the capital of Australia.") == [("Australia", "Canberra")]
+    # near-miss: "but it is" goes on about the city, naming no other
+    assert caps("I think Sydney is the capital of Australia, but it is very expensive.") == []
