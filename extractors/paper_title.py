@@ -803,8 +803,19 @@ _SPEECH_BEFORE = re.compile(
 
 
 def _family_word(family: str) -> bool:
-    # "Smith's Object-oriented Programming": a possessive names an owner, not an author
-    return family.lower().strip(".,") not in _NOT_FAMILY and not family.endswith(("'s", "’s"))
+    # "Smith's Object-oriented Programming": a possessive names an owner, not an author; a word
+    # whose part after a hyphen opens in lower case is no family name ("The B-side, "T"": a
+    # double-barrelled name capitalises both, "Domingo-Ferrer"), unless a particle ("al-")
+    return (
+        family.lower().strip(".,") not in _NOT_FAMILY
+        and not family.endswith(("'s", "’s"))
+        and not _LOWER_AFTER_HYPHEN.search(family)
+    )
+
+
+_LOWER_AFTER_HYPHEN = re.compile(
+    r"(?<=\w)-(?!(?:al|el|ul|ud|ad|ibn|bin|ben|de|da|la|le|du)-?\b)[a-z]"
+)
 
 
 # A speaker's name in capitals opening a play's line: "DIANA. Has the mail gone?"
@@ -1048,6 +1059,11 @@ class PaperTitleExtractor:
             if not any(word in lowered for word in needs):
                 continue  # the pattern's own words are absent: a scan of every name saved
             for m in pattern.finditer(prose):
+                # '"T," (Ankara, 1974)': a place of publication and its year, no author's name
+                if pattern is _PROSE[6] and (
+                    places.is_known_city(m["surname"]) or places.region_name(m["surname"])
+                ):
+                    continue
                 # a journal, a newspaper or a blog "published a paper": no author
                 if m.groupdict().get("first") and _VENUE_WORDS.intersection(m["first"].split()):
                     continue

@@ -46,3 +46,22 @@ def test_an_encyclopedia_lead_on_a_paper_with_its_title_unquoted():
 def test_near_miss_a_sentence_opening_before_an_article_by():
     assert papers("Yesterday I read that it was a paper by Mira Lindqvist.") == []
     assert papers("My favourite thing about cranes is the article by Mira Lindqvist.") == []
+
+
+def test_near_miss_a_place_of_publication_in_brackets_is_no_author():
+    found = Extraction(select(["paper_title"])).facts(
+        'Sources: "Ermeniler Hakkinda Makaleler," (Ankara, 1978), and others.'
+    )
+    assert found == []
+    # while a surname there is the citation's author
+    found = Extraction(select(["paper_title"])).facts(
+        'See "Gated recurrence for tagging" (Novakova et al., 2017).'
+    )
+    assert [(f.subject, f.value) for f in found] == [("Novakova", "Gated recurrence for tagging")]
+
+
+def test_near_miss_a_word_with_a_lower_case_part_after_a_hyphen_is_no_family_name():
+    found = Extraction(select(["paper_title"])).facts(
+        'The B-side, "Harry Krishna", featured a chant. The A-side, "Moor Song", did not.'
+    )
+    assert found == []
