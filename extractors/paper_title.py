@@ -802,14 +802,15 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
-def _family_word(family: str) -> bool:
+def _family_word(family: str, field: bool = False) -> bool:
     # "Smith's Object-oriented Programming": a possessive names an owner, not an author; a word
     # whose part after a hyphen opens in lower case is no family name ("The B-side, "T"": a
-    # double-barrelled name capitalises both, "Domingo-Ferrer"), unless a particle ("al-")
+    # double-barrelled name capitalises both, "Domingo-Ferrer"), unless a particle ("al-"), or
+    # unless a format's author field gives it (BibTeX's "Mäki-patola" is as its file writes it)
     return (
         family.lower().strip(".,") not in _NOT_FAMILY
         and not family.endswith(("'s", "’s"))
-        and not _LOWER_AFTER_HYPHEN.search(family)
+        and (field or not _LOWER_AFTER_HYPHEN.search(family))
     )
 
 
@@ -903,7 +904,7 @@ class PaperTitleExtractor:
         ):
             read_spans.append((formatted.start, formatted.end))
             family, title = nfkc(formatted.family), clean_title(formatted.title)
-            if family and title and _family_word(family):
+            if family and title and _family_word(family, field=True):
                 yield Fact(formatted.start, formatted.end, "paper_title", family, title)
         formatted_spans = list(read_spans)
         # One statement per title position, and one per reference entry (a line).
@@ -919,7 +920,7 @@ class PaperTitleExtractor:
             explicit = title_at in bibtex_titles and any(ch.isalnum() for ch in title)
             if not (explicit or _looks_like_title(title)):
                 continue
-            if not surname or not _family_word(surname):
+            if not surname or not _family_word(surname, field=explicit):
                 continue
             if _is_nickname(text, title_at):
                 continue  # 'Jim "Break on Through" Morrison': a nickname, no title

@@ -65,3 +65,9 @@ def test_near_miss_a_word_with_a_lower_case_part_after_a_hyphen_is_no_family_nam
         'The B-side, "Harry Krishna", featured a chant. The A-side, "Moor Song", did not.'
     )
     assert found == []
+
+
+def test_a_bibtex_author_field_keeps_its_lower_case_hyphenated_name():
+    bib = "@inproceedings{k1,\n  author = {Mäki-patola, Teemu},\n  title = {Virtual Drums},\n}\n"
+    found = Extraction(select(["paper_title"])).facts(bib)
+    assert [(f.subject, f.value) for f in found] == [("Mäki-patola", "Virtual Drums")]
