@@ -195,6 +195,21 @@ _ENTRIES = tuple(
             rf"(?=[^\n]*\b{_YEAR},{_MAYBE_SPACE}\d)",
             True,
         ),
+        # A publisher's catalogue, as old books print it: "Surname.—Title. By Given Surname."
+        # ("Roe and Moe.—Title, with Plates. By …"): the surnames, a stop and a dash, the
+        # title up to its full stop before "By", or its line's end
+        (
+            rf"^{_MAYBE_SPACE}(?P<surname>(?:St\.{SPACE})?{_SURNAME})(?:,{SPACE}{_SURNAME}){{0,5}}"
+            rf"(?:,?{SPACE}and{SPACE}{_SURNAME})?\.[—–]{_MAYBE_SPACE}"
+            # (a stop inside the title only where no capital follows: "Vol. ii", not "… a Tale.
+            # From the German")
+            rf"(?P<title>[A-Z](?:[^.\n]|\.(?!{SPACE}(?:[A-Z]|\d{{1,2}}(?:mo|vo)\b))){{3,300}}?)"
+            # (or its line's end where the next line gives the book's size or price: "18mo.
+            # cloth, 63 cts."; a play's "BROWN.—Yes, I know." has none)
+            rf"(?=\.{SPACE}(?:By|With|Translated|Edited|From)\b|\.{SPACE}\d{{1,2}}(?:mo|vo)\b|,{SPACE}by\b"
+            rf"|\.?\n[^\n]{{0,40}}?(?:\b\d{{1,2}}mo\b|\b\d{{1,2}}vo\b|\bcloth\b|\$\d|\bcts\b))",
+            True,
+        ),
         # Vancouver: Surname AB, Other CD, et al. Title. Journal. 1951;…
         (
             rf"{_ENTRY_START}(?P<surname>{_SURNAME}){SPACE}[A-Z]{{1,3}}"
@@ -629,6 +644,8 @@ _TRIGGER = (
     # ("* Roe, *Title* through ch. 6", "- Week 2: Ada Roe, “Title”")
     r"|(?m:^)[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[^\n]{0,80}?(?-i:[A-Z][a-z'’-]+),[ \t]+"
     r"(?:\*{1,2}|_{1,2}|[\"“])(?-i:[A-Z])"
+    # a publisher's catalogue entry opening a line ("Roe.—Title. By Ana Roe.")
+    r"|(?m:^)[ \t]*(?-i:[A-Z])[\w'’ ,.-]{1,80}?\.[—–](?-i:[A-Z])"
 )
 
 # The anchors that every match of each alternative of _TRIGGER holds, in the alternatives'
@@ -714,6 +731,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("\\entry{",),
     ("paper by", "article by"),
     (", *", ", _", ', "', ", “"),
+    (".—", ".–"),
 )  # fmt: skip
 _TRIGGER_PARTS = tuple(zip(split_alternatives(_TRIGGER), _PART_ANCHORS, strict=True))
 # Every trigger holds one of these (the parts' anchors, each once).

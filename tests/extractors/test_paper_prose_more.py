@@ -71,3 +71,23 @@ def test_a_bibtex_author_field_keeps_its_lower_case_hyphenated_name():
     bib = "@inproceedings{k1,\n  author = {Mäki-patola, Teemu},\n  title = {Virtual Drums},\n}\n"
     found = Extraction(select(["paper_title"])).facts(bib)
     assert [(f.subject, f.value) for f in found] == [("Mäki-patola", "Virtual Drums")]
+
+
+def test_a_publishers_catalogue_entry():
+    text = (
+        "Books in uniform volumes:\n\n"
+        "Brenner.—A Grammar of the Old Frisian Language. By Tomas Brenner, Ph.D.\n\n"
+        "Marten and Roe.—The Heron; its History and Habits, by Ilse Marten.\n\n"
+        "St. Clair.—Three Days in Ghent, 1848: with a Portrait.\n18mo. cloth, 63 cts.\n"
+    )
+    found = Extraction(select(["paper_title"])).facts(text)
+    assert sorted((f.subject, f.value) for f in found) == [
+        ("Brenner", "A Grammar of the Old Frisian Language"),
+        ("Marten", "The Heron; its History and Habits"),
+        ("St. Clair", "Three Days in Ghent, 1848: with a Portrait"),
+    ]
+
+
+def test_near_miss_a_plays_dialogue_after_the_speakers_name():
+    text = "Brenner.—Yes, I know the place well.\nMarten.—Then go there at once.\n"
+    assert Extraction(select(["paper_title"])).facts(text) == []
