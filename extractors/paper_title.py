@@ -140,6 +140,9 @@ _SURNAME_INITIALS = (
 )
 _CITATION_MARK = rf"(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME}|\s+\(\s*{_YEAR}\s*\))"
 
+# A word of a co-author list after the first author: a name's word or initials, "and", "&",
+# "et al.", "eds."
+_CO_AUTHOR_WORD = r"(?:[A-Z][\w'’-]*\.?(?:[A-Z]\.)*|and|&|et|al\.?|eds?\.)"
 # Reference-list entries and programme lines: (pattern, whether the title is bare rather than
 # quoted). One fact per line: the first pattern that reads a line wins, the strictest first.
 _ENTRIES = tuple(
@@ -166,9 +169,13 @@ _ENTRIES = tuple(
             True,
         ),
         # MLA/Chicago: Surname, Given, et al. "Title." / Surname, E. F. “Title.” …
+        # (more after the given names is co-authors' names or "et al.": capitalised words and
+        # initials, "and", "&"; prose's "Lang, Bennett, and her husband … would make "Film""
+        # is none)
         (
             rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),{SPACE}{_GIVEN_NAMES}"
-            rf"(?:,{SPACE}[^\n“\"]{{1,150}}?)?[.,]?{SPACE}{_QUOTED}",
+            rf"(?:,{SPACE}{_CO_AUTHOR_WORD}(?:,?{SPACE}{_CO_AUTHOR_WORD}){{0,24}})?[.,]?{SPACE}"
+            rf"{_QUOTED}",
             False,
         ),
         # ACL/NeurIPS: Given Surname, Given Surname, and Given Surname. 2017. Title.

@@ -91,3 +91,17 @@ def test_a_publishers_catalogue_entry():
 def test_near_miss_a_plays_dialogue_after_the_speakers_name():
     text = "Brenner.—Yes, I know the place well.\nMarten.—Then go there at once.\n"
     assert Extraction(select(["paper_title"])).facts(text) == []
+
+
+def test_an_mla_entry_with_a_co_author_after_the_first():
+    text = 'Brenner, T.E., and K.E. Marten, "Gait Measurements in Space", Biotelemetry, 1, 1974.\n'
+    found = Extraction(select(["paper_title"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [("Brenner", "Gait Measurements in Space")]
+
+
+def test_near_miss_prose_between_a_name_list_and_a_quoted_film():
+    text = (
+        'Brenner, Marten, and her husband, a studio veteran, would make "Secret Beyond the '
+        'Harbour" (1948) in similar fashion.'
+    )
+    assert Extraction(select(["paper_title"])).facts(text) == []
