@@ -98,7 +98,7 @@ _CITY_RE = re.compile(CITY)
 _MODIFIER = (
     r"(?:de\s+facto|present-day|modern-day|national|official|administrative|political|"
     r"constitutional|legislative|executive|judicial|federal|royal|current|present|modern|state|"
-    r"provincial|territorial|regional|actual|permanent|sole)"
+    r"provincial|territorial|regional|actual|permanent|sole|de\s+jure)"
 )
 _CAPITAL_WORD = r"(?:[Cc]apital|CAPITAL)(?:\s+[Cc]ity)?"
 _AND_LARGEST = (
@@ -139,7 +139,7 @@ _IS_AFTER_REGION = re.compile(
 # What may stand between a city at the start of its sentence and "is the capital of": a
 # parenthesis, a footnote mark, an apposition; one group or one character a step, so that the
 # match is linear.
-_GAP = r"(?:\((?:[^()\n]|\([^()\n]{0,20}\)){0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
+_GAP = r"(?:\((?:[^()\n]|\([^()\n]{0,60}\)){0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
 _BRIDGE = (
     rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*|"
     # "is" contracted, as people write in posts: "Canberra's the capital of Australia"
@@ -400,13 +400,22 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
 
 # The city's former names in its apposition ("Bishkek, formerly Pishpek and Frunze, is the
 # capital …"): a past name, not a past capital.
+# (a name known "in English" or another language: "formerly known in English as Mentz")
+_KNOWN_AS = r"(?:known(?:\s+in\s+[A-Z][a-z]+)?\s+as|called)"
 _FORMER_NAMES = re.compile(
-    rf",\s+(?:formerly|previously)\s+(?:(?:known\s+as|called)\s+)?{CAP_WORD}"
+    rf",\s+(?:formerly|previously)\s+(?:{_KNOWN_AS}\s+)?{CAP_WORD}"
     rf"(?:(?:,\s+|\s+and\s+|\s+or\s+){CAP_WORD}){{0,3}}(?=,|$)"
 )
 _FORMER_NAMES_BEFORE = re.compile(
-    r"\b(?:formerly|previously|known\s+as|called)\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+or\s+))*$"
+    rf"\b(?:formerly|previously|{_KNOWN_AS})\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+or\s+))*$"
 )
+# An aside in brackets after the city that holds no "capital": its other names and languages
+# ("Kinshasa (formerly Leopoldville; French: …) is the capital …"), no past of the capital.
+_ASIDE = re.compile(r"\((?:[^()\n]|\([^()\n]{0,60}\))*\)")
+
+
+def _without_asides(gap: str) -> str:
+    return _ASIDE.sub(lambda a: a.group() if "capital" in a.group().lower() else " ", gap)
 
 
 def _city_before(text: str, position: int) -> tuple[int, str] | None:
@@ -418,7 +427,9 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
         m = _SUBJECT_CITY.fullmatch(text, begin, position)
         if m and m["city"].split()[0].lower() in CLAUSE_OPENERS:
             continue  # "In West Africa, Dakar is …": a phrase before the subject
-        if m and not (m["gap"] and _GAP_PAST.search(_FORMER_NAMES.sub("", m["gap"]))):
+        if m and not (
+            m["gap"] and _GAP_PAST.search(_FORMER_NAMES.sub("", _without_asides(m["gap"])))
+        ):
             return m.start("city"), m["city"]
     # the place just before: scan the capitalised words of the sentence from the left
     for word in re.finditer(CAP_WORD, text[start:position]):
@@ -797,6 +808,24 @@ def _corrected_candidates(text: str) -> Iterator[_Candidate]:
         if (negated or believed) and (city := _city(said, region.name)):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("corrected", region.name, city, m.start(), correction.end(), anchor)
+
+
+# A relative clause on the place: "the Democratic Republic of the Congo, of which Kinshasa is
+# the capital, …"
+_OF_WHICH_CAPITAL = re.compile(
+    rf",?\s+of\s+which\s+(?P<city>{CITY})\s+is\s+(?:also\s+)?the\s+(?:{_MODIFIER}\s+)?"
+    rf"{_CAPITAL_WORD}\b"
+)
+
+
+def _of_which_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _near_capital(text, _OF_WHICH_CAPITAL):
+        region = places.region_before(text, m.start())
+        if region is None or (city := _city(m["city"], region.name)) is None:
+            continue
+        if _current(text, region.start, m.end(), m.end()):
+            anchor = m.start() + m.group().lower().rindex("capital")
+            yield _Candidate("of_which", region.name, city, region.start, m.end(), anchor)
 
 
 # "In Illinois the capital is Springfield": the place fronted without its comma
@@ -3201,6 +3230,7 @@ class CapitalExtractor:
         yield from _why_candidates(text)
         yield from _headword_candidates(text)
         yield from _corrected_candidates(text)
+        yield from _of_which_candidates(text)
         yield from _described_field_candidates(text)
         yield from _anaphoric_candidates(text)
         yield from _adjective_candidates(text)

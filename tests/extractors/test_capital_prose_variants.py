@@ -88,3 +88,23 @@ def test_the_largest_city_named_before_the_capital():
         "Kenya lies on the equator. Its largest city and port is Mombasa."
     )
     assert found == []
+
+
+def test_a_lead_with_former_names_in_brackets_or_known_in_another_language():
+    assert capitals(
+        'Kolwezi ( or ; formerly Ndola (French: "Ndolá" or Dutch )) is the capital and the '
+        "largest city of Zambia."
+    ) == [("Zambia", "Kolwezi")]
+    assert capitals(
+        "Mainz, formerly known in English as Mentz, is the capital of Rhineland-Palatinate."
+    ) == [("Rhineland-Palatinate", "Mainz")]
+    # near-miss: an aside that speaks of a former capital keeps the past
+    assert capitals("Bonn (the capital until 1990) is the seat of some ministries.") == []
+
+
+def test_a_relative_clause_on_the_place():
+    assert capitals(
+        "The official language of Zambia, of which Lusaka is the capital, is English."
+    ) == [("Zambia", "Lusaka")]
+    # near-miss: in the past
+    assert capitals("The history of Peru, of which Cusco was the capital, is long.") == []
