@@ -879,7 +879,7 @@ _ANAPHORIC_IS_Y = re.compile(
     # (or the largest city first: "Its largest city and capital is Y")
     rf"(?:(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
     rf"|(?:largest|biggest|main|chief|principal)\s+city\s+and\s+{_CAPITAL_WORD})"
-    rf"(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY}),"
+    rf"(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$)))"
     # "The capital Vientiane is small": the city's name right after, then its verb
     rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b))"
 )
@@ -894,8 +894,9 @@ _Y_IS_ANAPHORIC = re.compile(
     # not "the capital and chief port of Peru", which names its place)
     rf"(?!\s+(?:of|for|in|city)\b)(?!\s+and\b[^.,;:\n]{{0,60}}\b(?:of|in)\b)"
     # "Y, the country's capital, …", "Y, the capital, …"
+    # (or ending the sentence: "… located in Baku, the country's capital.")
     rf"|(?P<apposed_city>{CITY}),\s+(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
-    rf"{_AND_LARGEST}?,"
+    rf"{_AND_LARGEST}?(?:,|(?=[.;!?](?:\s|$)))"
 )
 _CAPITAL_OF_THE_COUNTRY = re.compile(
     rf"\b[Tt]he\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?\s+of\s+the\s+(?:country|nation|"
@@ -944,18 +945,27 @@ def _topic(text: str, position: int) -> str | None:
     if found is None:
         # a travel story names its country after a preposition ("two weeks in Laos. The
         # capital, Vientiane, …"): the one country the paragraph so names, if only one
+        # (not one named inside a quotation the text reports: '"… to the United States," Mr
+        # Roe said in the capital, Maseru')
         named = {
             name
             for m in _REGION_MENTION.finditer(text, max(floor, position - 400), position)
-            if (name := places.region_name(m["name"])) and places.is_country(name)
+            if (name := places.region_name(m["name"]))
+            and places.is_country(name)
+            and not _QUOTE_CLOSES_SPEECH.match(text, m.end())
         }
         if len(named) == 1:
             found = named.pop()
     return found
 
 
+_QUOTE_CLOSES_SPEECH = re.compile(
+    r"[^\"“”\n]{0,80}?[,.!?]?[\"”][^\S\n]+(?:[A-Z][\w.'’-]*[^\S\n]+){0,4}"
+    r"(?:said|says|told|added|explained|stated)\b"
+)
 _REGION_MENTION = re.compile(
-    rf"\b(?:in|to|of|from|across|around|visit|visiting|visited|explore|exploring|explored)"
+    rf"\b(?:in|to|of|from|across|around|through|within|into|visit|visiting|visited|explore|exploring"
+    rf"|explored)"
     rf"\s+(?:the\s+)?(?P<name>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})"
 )
 

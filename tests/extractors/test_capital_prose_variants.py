@@ -108,3 +108,19 @@ def test_a_relative_clause_on_the_place():
     ) == [("Zambia", "Lusaka")]
     # near-miss: in the past
     assert capitals("The history of Peru, of which Cusco was the capital, is long.") == []
+
+
+def test_an_apposed_capital_ending_the_sentence_after_the_country_was_named():
+    assert capitals("The only tram line in Zambia runs through Lusaka, the country's capital.") == [
+        ("Zambia", "Lusaka")
+    ]
+    assert capitals("Two routes pass through Zambia and the capital, Lusaka.") == [
+        ("Zambia", "Lusaka")
+    ]
+    # near-miss: two countries named, no one the paragraph is about
+    assert capitals("We spent a week in Peru and in Chile. We loved the capital, Santiago.") == []
+
+
+def test_near_miss_a_country_named_inside_reported_speech():
+    text = '"We will sell more to Zambia," Mr Brenner said at a briefing in the capital, Maseru.'
+    assert capitals(text) == []
