@@ -431,6 +431,13 @@ _APPOSED_DIED = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+who\s+{_DEATH_ADVERB}{_DIED_VERB}\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
 )
+# A death in a relative clause on the predicate's noun: "Jane Roe (born …) was an English poet
+# who died on D" (the noun is the subject's; a name after "of" in it is someone else's,
+# _OTHER_HOLDER)
+_JOB_WHO_DIED = re.compile(
+    rf"(?P<name>{NAME})(?:{_S}*\([^()\n]{{0,120}}\))?,?\s+(?:was|is)\s+(?:a|an|the)\s+"
+    rf"(?P<gap>[^.!?;\n(),]{{1,100}}?)\s+who\s+{_DEATH_ADVERB}{_DIED_VERB}\s+(?:on\s+)?(?P<date>{_DATE})"
+)
 # A noun of the gap that the birth could belong to instead: "a friend of Ann Lee, born …",
 # "a friend of the composer, born …".
 _OTHER_HOLDER = re.compile(
@@ -659,6 +666,7 @@ _CLAUSES = (
     ("death_date", _PRONOUN_DIED),
     ("death_date", _COORDINATED_DIED),
     ("death_date", _WHO_AND_DIED),
+    ("death_date", _JOB_WHO_DIED),
     ("death_date", _PASSING_OF),
     ("birth_date", _COMMA_B),
     ("death_date", _COMMA_D),
@@ -688,6 +696,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _PASSING_OF: ("passing", "death"),
         _COORDINATED_DIED: ("died", "death", "dying", "passed"),
         _WHO_AND_DIED: (*_DIED_WORDS, "death"),
+        _JOB_WHO_DIED: _DIED_WORDS,
         _COMMA_B: ("born", "b."),
         _COMMA_D: ("died", "d."),
         # the verb of each phrase ("è nato" -> "nato"): "è" or "est" would be everywhere
@@ -706,7 +715,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _POSSESSIVE_DIED: ("death", "dod"),
     }
 )
-_NOUN_GAP_CLAUSES = {_IS_A_BORN, _APPOSED_BORN, _APPOSED_DIED}
+_NOUN_GAP_CLAUSES = {_IS_A_BORN, _APPOSED_BORN, _APPOSED_DIED, _JOB_WHO_DIED}
 _COMMA_CLAUSES = {_COMMA_BORN, _COMMA_B, _COMMA_D}
 _PLACE_BEFORE = re.compile(r",\s*(?:of|from|in|at)\s+$")
 _VERB_CLAUSES = {

@@ -107,3 +107,16 @@ def test_near_miss_a_pronoun_after_a_whole_clause_and_a_comma():
         "he was born on 2 March 1901."
     )
     assert life(text) == []
+
+
+def test_a_death_in_a_relative_clause_on_the_predicates_noun():
+    text = "Tomas Brenner (born 2 March 1901) was an English poet who died on 4 June 1980."
+    assert life(text) == [
+        ("birth_date", "Tomas Brenner", "1901-03-02"),
+        ("death_date", "Tomas Brenner", "1980-06-04"),
+    ]
+
+
+def test_near_miss_the_relative_clause_on_another_persons_noun():
+    text = "Tomas Brenner was the son of Ilse Marten who died on 4 June 1980."
+    assert ("death_date", "Tomas Brenner", "1980-06-04") not in life(text)
