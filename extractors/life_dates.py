@@ -497,7 +497,7 @@ _OTHER_PERSON_BETWEEN = re.compile(
 # Edward IV. (9 April 1483)".
 _REGNAL_STOP = r"(?:(?<=[IVX])\.)?"
 # "On 5 May 1821, Napoleon died on Saint Helena."; after a short phrase of time or manner
-# ("Four months later, on 5 May 1821, Napoleon died …", "Sadly, on …": see _opens_sentence)
+# ("Four months later, on 5 May 1821, Napoleon died …", "Sadly, on …": _after_opening_phrase)
 _FRONTED = re.compile(
     rf"\b[Oo]n\s+(?P<date>{_DATE}),?\s+(?P<name>{NAME}|he|she){_REGNAL_STOP}\s+"
     rf"(?P<event>was\s+born|{_DIED_VERB})\b"
@@ -517,7 +517,7 @@ def _after_opening_phrase(text: str, position: int) -> bool:
 _DEATH_NOTICE = re.compile(
     rf"(?m)^{_S}*(?:{INVERTED_NAME}|(?P<caps>[A-Z]{{2,}}(?:[-'’][A-Z]{{2,}})?){_S}+"
     rf"(?P<caps_given>{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}}))"
-    rf"(?:{_S}*\([^()\n]{{1,40}}\))?{_S}*[.,-–]?{_S}+"
+    rf"(?:{_S}*\([^()\n]{{1,40}}\))?{_S}*[.,–-]?{_S}+"
     rf"(?i:peacefully|suddenly|unexpectedly|tragically)(?P<gap>[^.;\n\d]{{0,80}}?),?{_S}+"
     rf"on{_S}+(?:[A-Z][a-z]+day,?{_S}+)?(?P<date>{_DATE})"
 )
@@ -1087,8 +1087,7 @@ _INTRODUCED_SUBJECT = re.compile(
 
 def _breaks_sentence(gap: str) -> bool:
     """Whether a gap holds a sentence's end (``_SENTENCE_BREAK``), where the stop closes no
-    abbreviation or initial ("died at St. Germains, a pensioner …" is one
-    sentence)."""
+    abbreviation or initial ("died at St. Germains, a pensioner …" is one sentence)."""
     for m in _SENTENCE_BREAK.finditer(gap):
         word = _WORD_BEFORE_STOP.search(gap, 0, m.start())
         before = word.group() if word else ""
@@ -1417,9 +1416,7 @@ def _from_comma_spans(reader: _Reader):
         subject = person_name(m["name"])
         if not subject or subject.split()[0].lower() not in known_given_names():
             continue
-        born = date_at(reader.text, *m.span("date"), reader.day_first)
-        died = date_at(reader.text, *m.span("death"), reader.day_first)
-        if not born or not died or not 1 <= int(died.iso[:4]) - int(born.iso[:4]) <= 120:
+        if not _a_life_long(reader, m, "date", "death"):
             continue
         yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
         yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
@@ -2163,19 +2160,20 @@ def _row_name(cell: str) -> str | None:
     return name if name == words else None
 
 
-def _a_life_long(reader: _Reader, m: re.Match[str]) -> bool:
-    """Whether the dates of ``m``'s groups born and died are a life's span apart (1 to 120
-    years, the second after the first)."""
-    born = date_at(reader.text, *m.span("born"), reader.day_first)
-    died = date_at(reader.text, *m.span("died"), reader.day_first)
-    return bool(born and died and 1 <= int(died.iso[:4]) - int(born.iso[:4]) <= 120)
+def _a_life_long(reader: _Reader, m: re.Match[str], born: str, died: str) -> bool:
+    """Whether the dates of ``m``'s groups ``born`` and ``died`` are a life's span apart (1 to
+    120 years, the second after the first)."""
+    birth = date_at(reader.text, *m.span(born), reader.day_first)
+    death = date_at(reader.text, *m.span(died), reader.day_first)
+    return bool(birth and death and 1 <= int(death.iso[:4]) - int(birth.iso[:4]) <= 120)
 
 
 def _from_name_over_span(reader: _Reader):
     """``Jane Roe`` on a line and ``DATE – DATE`` on the next: a memorial's heading."""
     for m in _NAME_OVER_SPAN.finditer(reader.text):
         if m["lines"] and not (
-            _a_life_long(reader, m) and m["name"].split()[0].lower() in known_given_names()
+            _a_life_long(reader, m, "born", "died")
+            and m["name"].split()[0].lower() in known_given_names()
         ):
             continue  # two dates on two lines: a life's only under a person's name, in order
         subject = reader.subject(m["name"], m.start())
