@@ -802,7 +802,7 @@ def _corrected_candidates(text: str) -> Iterator[_Candidate]:
         if region is None or not (correction := _CORRECTION.match(text, region.end)):
             continue
         # what is corrected is a belief or a negation, not a statement the text makes
-        negated = "n" in m.group().split()[0].lower() or " not" in m.group()
+        negated = re.search(r"n['’]t\b|\bnot\b", m.group()) is not None
         believed = _BELIEF.search(text, _sentence_start(text, m.start()), m.start())
         said = correction["city"] or correction["city2"]
         if (negated or believed) and (city := _city(said, region.name)):
