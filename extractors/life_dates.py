@@ -1385,6 +1385,34 @@ _SPAN_DASH = re.compile(r"\d[^\S\n]*[–—−-][^\S\n]*[A-Z0-9]")
 _SUBJECT_AFTER = re.compile(rf",{_S}+(?:{NAME}|he|she|they)(?={_S}+[a-z])")
 
 
+# A writer's own birth, where the text gave the writer's name: "Hi, I'm Jane Roe. I was born on
+# D", "My name is Jane Roe and I was born on D" (an anonymous post's "I was born on D" names
+# no one).
+_FIRST_PERSON_BORN = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\band\s))I\s+was\s+born\s+{_ON_DATE}"
+)
+_SELF_INTRODUCED = re.compile(
+    rf"(?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is|\b[Mm]y\s+name['’]s)\s+(?P<name>{NAME})"
+    rf"(?=[\s.,!;]|$)"
+)
+
+
+def _from_first_person(reader: _Reader):
+    """``I was born on DATE`` after the writer named themself (``I'm Jane Roe``)."""
+    text = reader.text
+    for m in _FIRST_PERSON_BORN.finditer(text):
+        if not _gap_is_clause(m["gap"]):
+            continue
+        named = [
+            subject
+            for intro in _SELF_INTRODUCED.finditer(text, max(0, m.start() - 600), m.start())
+            if (subject := person_name(intro["name"])) and len(subject.split()) >= 2
+        ]
+        if named:
+            group = "date" if m["date"] else "date2"
+            yield from reader.fact("birth_date", named[-1], *m.span(group), *m.span())
+
+
 def _from_death_notices(reader: _Reader):
     """A newspaper's death notice: ``ROE, Jane (née Smith). Peacefully on DATE …``."""
     for m in _DEATH_NOTICE.finditer(reader.text):
@@ -1619,6 +1647,8 @@ def _life_dates(text: str):
         yield from _from_age_marked(reader)
     if "deaths of" in text:
         yield from _from_deaths_of(reader)
+    if "I was born" in text:
+        yield from _from_first_person(reader)
     if "eacefully" in text or "uddenly" in text or "nexpectedly" in text or "ragically" in text:
         yield from _from_death_notices(reader)
     if "irthday" in text:

@@ -120,3 +120,17 @@ def test_a_death_in_a_relative_clause_on_the_predicates_noun():
 def test_near_miss_the_relative_clause_on_another_persons_noun():
     text = "Tomas Brenner was the son of Ilse Marten who died on 4 June 1980."
     assert ("death_date", "Tomas Brenner", "1980-06-04") not in life(text)
+
+
+def test_a_writers_own_birth_after_they_named_themself():
+    assert life("Hi, I'm Tomas Brenner. I was born on 2 March 1971 in Ghent.") == [
+        ("birth_date", "Tomas Brenner", "1971-03-02")
+    ]
+    assert life("My name is Ilse Marten and I was born on 2 March 1971.") == [
+        ("birth_date", "Ilse Marten", "1971-03-02")
+    ]
+
+
+def test_near_miss_an_anonymous_writers_birth():
+    assert life("I was born on 2 March 1971. The team lost that day.") == []
+    assert life("I'm sure I was born on 2 March 1971.") == []
