@@ -350,7 +350,9 @@ _PRONOUN_DIED = re.compile(
 # A sentence without a subject, in the notes of a bio or a grave: "Jane Roe (1901–1980). Born
 # 3 May 1901, died 4 June 1980." speaks of the person the text introduced.
 _DROPPED_LIFE = re.compile(
-    rf"{_SENTENCE_START}(?P<event>Born|Died)(?:{_S}+on)?{_S}+(?P<date>{_DATE})"
+    # (or the marks opening a line under a name: "Jane Roe\nb. 3 May 1901")
+    rf"(?:{_SENTENCE_START}(?P<event>Born|Died)|(?m:^){_S}*(?P<mark>[bd])\.)(?:{_S}+on)?{_S}+"
+    rf"(?P<date>{_DATE})"
     # (the death after a comma or a semicolon: "Born 3 May 1901 at Leeds; died 4 June 1980")
     rf"(?:(?P<gap>[^\n.;:()]{{0,60}}?)[,;]?{_S}+(?:and{_S}+)?died(?:{_S}+on)?{_S}+(?P<death>{_DATE}))?"
     rf"(?P<rest>[^\n.;:]{{0,80}})"
@@ -1426,13 +1428,14 @@ def _from_death_notices(reader: _Reader):
 
 def _from_dropped_subjects(reader: _Reader):
     """``Born DATE[, P][, died DATE].`` and ``Died DATE.``: sentences without a subject."""
-    if "Born" not in reader.text and "Died" not in reader.text:
+    text = reader.text
+    if "Born" not in text and "Died" not in text and "\nb." not in text and "\nd." not in text:
         return
-    for m in _DROPPED_LIFE.finditer(reader.text):
+    for m in _DROPPED_LIFE.finditer(text):
         if _SUBJECT_AFTER.match(m["rest"]) or _SUBJECT_AFTER.search(m["gap"] or ""):
             continue  # "Born on DATE, Jane Roe studied …": the sentence has its subject
         subject = reader.antecedent(m.start())
-        relation = "birth_date" if m["event"] == "Born" else "death_date"
+        relation = "birth_date" if m["event"] == "Born" or m["mark"] == "b" else "death_date"
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
         if m["death"] and relation == "birth_date":
             yield from reader.fact("death_date", subject, *m.span("death"), *m.span())

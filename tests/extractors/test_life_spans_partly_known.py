@@ -76,3 +76,9 @@ def test_a_birth_set_off_by_spaced_hyphens():
     assert life("Tomas Brenner - born 2 March 1971 - plays the drums.") == [
         ("birth_date", "Tomas Brenner", "1971-03-02")
     ]
+
+
+def test_a_single_mark_line_under_a_name():
+    assert life("Ilse Marten\nb. 7 January 1929") == [("birth_date", "Ilse Marten", "1929-01-07")]
+    # near-miss: under a line that names no one
+    assert life("The figures\nb. 7 January 1929 was the record.") == []
