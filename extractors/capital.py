@@ -115,7 +115,8 @@ _CAPITAL_OF = re.compile(
     rf"|(?:largest|biggest|most\s+populous|main|chief|principal)\s+city\s+and\s+(?:the\s+)?)?)?"
     # "capital (since 1975) of Laos": a bracket between the word and its place
     # ("the capital and most populous city in Wyoming": "in" after the largest city only)
-    rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    # (the modifier maybe in quotes: 'the "de jure" capital city')
+    rf"(?:[\"“]?{_MODIFIER}[\"”]?\s+)?{_CAPITAL_WORD}"
     rf"(?:{_AND_LARGEST}(?:[^\S\n]*\([^()\n]{{1,40}}\))?(?:{_OF}|\s+in\s+)"
     rf"|(?:[^\S\n]*\([^()\n]{{1,40}}\))?{_OF})"
 )

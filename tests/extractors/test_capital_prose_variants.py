@@ -124,3 +124,11 @@ def test_an_apposed_capital_ending_the_sentence_after_the_country_was_named():
 def test_near_miss_a_country_named_inside_reported_speech():
     text = '"We will sell more to Zambia," Mr Brenner said at a briefing in the capital, Maseru.'
     assert capitals(text) == []
+
+
+def test_a_quoted_modifier_before_capital():
+    assert capitals('Kolwezi is the "de jure" capital city and the largest city of Zambia.') == [
+        ("Zambia", "Kolwezi")
+    ]
+    # near-miss: a quoted word that makes another capital
+    assert capitals('Kolwezi is the "fashion" capital of Zambia.') == []
