@@ -142,7 +142,8 @@ _IS_AFTER_REGION = re.compile(
 # match is linear.
 _GAP = r"(?:\((?:[^()\n]|\([^()\n]{0,60}\)){0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
 _BRIDGE = (
-    rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*|"
+    # (a bracket may say the role: "Hobart (as the capital of Tasmania)")
+    rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*(?:as\s+)?|"
     # "is" contracted, as people write in posts: "Canberra's the capital of Australia"
     rf"['’]s\s+|"
     rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?"

@@ -132,3 +132,11 @@ def test_a_quoted_modifier_before_capital():
     ]
     # near-miss: a quoted word that makes another capital
     assert capitals('Kolwezi is the "fashion" capital of Zambia.') == []
+
+
+def test_a_bracket_that_says_the_citys_role():
+    assert capitals("The court sits in Kolwezi (as the capital of Zambia).") == [
+        ("Zambia", "Kolwezi")
+    ]
+    # near-miss: a past role
+    assert capitals("The court sat in Kolwezi (as the capital of Zambia until 1900).") == []
