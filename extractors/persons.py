@@ -58,8 +58,11 @@ _JOINED_PARTICLE = r"(?:(?:al|el|ad|ud|ar|as|ash|at|az|an|bin|ibn|abu)-)"
 # (Any short parenthesis of letters: a capitalised-word pattern here would double the
 # pattern's size, and person_name drops the parenthesis anyway.)
 _MAIDEN_NAME = r"\((?:née[^\S\n]+|nee[^\S\n]+)?[^\W\d_][^()\n\d]{0,30}\)"
-# Particles of family names beyond the shared ones: "zu Guttenberg", "af Klint", "degli Uberti".
-_MORE_PARTICLES = r"(?:zu|zur|und|af|av|des|dei|degli|delle|el|ben|bint|abu|ap|op|het|te|vom|zum)"
+# Particles of family names beyond the shared ones: "zu Guttenberg", "af Klint", "degli Uberti",
+# "di ser Piero".
+_MORE_PARTICLES = (
+    r"(?:zu|zur|und|af|av|des|dei|degli|delle|el|ben|bint|abu|ap|op|het|te|vom|zum|ser)"
+)
 # A name may open a string in quotes ('Jane Roe (1901 – …)', a record of a data file) or wiki
 # bold (three apostrophes); an apostrophe inside a word ("O'Brien") still starts no name.
 # (not the last letter of "R.I.P.": "R.I.P. Ken Moe" is no "P. Ken Moe")
@@ -124,11 +127,14 @@ def _upper(word: str) -> bool:
 
 
 def _post_nominal(word: str, name_in_capitals: bool = False) -> bool:
-    """``CBE``, ``FRS``, ``OSML``, ``KCMG``: short, in capitals, no Roman numeral; in a name
-    written in capitals (``JANE ROE OBE``) only the known letters (``post_nominals.txt``)."""
+    """``CBE``, ``FRS``, ``OSML``, ``KCMG``: short, in capitals, no Roman numeral, or known
+    letters in mixed case (``KStJ``); in a name written in capitals (``JANE ROE OBE``) only the
+    known letters (``post_nominals.txt``)."""
     bare = word.rstrip(".,")
     if name_in_capitals:
         return bare.upper() in POST_NOMINALS
+    if bare.upper() in POST_NOMINALS and any(c.isupper() for c in bare[1:]):
+        return True  # mixed case with inner capitals: "KStJ", "FREng"
     return _all_caps(bare) and len(bare) <= 5 and not _ROMAN.match(bare)
 
 

@@ -94,3 +94,10 @@ def test_name_pattern_is_linear():
     started = time.perf_counter()
     assert len(re.findall(NAME, text)) > 0
     assert time.perf_counter() - started < 1.0
+
+
+def test_post_nominals_in_mixed_case_and_the_particle_ser():
+    assert person_name("Arthur Conan Doyle KStJ") == "Arthur Conan Doyle"
+    assert person_name("Leonardo di ser Piero da Vinci") == "Leonardo di ser Piero da Vinci"
+    # near-miss: a family name with an inner capital is no post-nominal
+    assert person_name("Ronald McDonald") == "Ronald McDonald"
