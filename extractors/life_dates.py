@@ -652,6 +652,11 @@ _KIN_HEAD_BEFORE = re.compile(
 )
 _WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
+# A gap that introduces someone else before "born": a relative or a relative clause
+_KIN_OR_RELATIVE = re.compile(
+    r"\b(?:who|whom|whose|which|son|daughter|child|children|baby|twins?|wife|husband|brother"
+    r"|sister|mother|father|grandson|granddaughter)\b"
+)
 # How far before and after its word a clause may reach: a subject with an apposition and a
 # parenthesis before it, a gap and a date after it.
 _REACH_BEFORE, _REACH_AFTER = 500, 400
@@ -1525,6 +1530,8 @@ def _life_dates(text: str):
                 continue  # "Main St. b. …": without the comma only a name plainly a person's
             if pattern in _COMMA_CLAUSES and _PLACE_BEFORE.search(text, 0, m.start()):
                 continue  # "Jane Roe, 84, of Cork, died …": Cork is where she lived
+            if pattern is _COMMA_BORN and parts.get("gap") and _KIN_OR_RELATIVE.search(m["gap"]):
+                continue  # "Ken Moe, with whom she has a son, Ben, born …": the son's birth
             if pattern is _BORN_AND_DIED and (
                 _names_kin(m["between"]) or re.search(r"\b(?:his|her|their)\s+[a-z]", m["between"])
             ):

@@ -134,3 +134,12 @@ def test_a_writers_own_birth_after_they_named_themself():
 def test_near_miss_an_anonymous_writers_birth():
     assert life("I was born on 2 March 1971. The team lost that day.") == []
     assert life("I'm sure I was born on 2 March 1971.") == []
+
+
+def test_near_miss_a_relatives_birth_after_a_comma_gap():
+    text = "She married Tomas Brenner, with whom she has a son, Ben, born in Ghent on 2 March 2009."
+    assert ("birth_date", "Tomas Brenner", "2009-03-02") not in life(text)
+    # while a description in the gap keeps the name's own birth
+    assert life("Tomas Brenner, a farmer from Ghent, born 2 March 1901, died young.") == [
+        ("birth_date", "Tomas Brenner", "1901-03-02")
+    ]
