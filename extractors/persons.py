@@ -168,6 +168,14 @@ def _drop_repeated_name(words: list[str]) -> list[str]:
     return words
 
 
+# Two initials written without stops ("JJ Cale", "JK Roe"): a given name's, not a shouted
+# prefix, unless a common abbreviation ("TV Host", "PM Jane Roe", "RIP Jane Roe")
+_INITIALS_RUN = re.compile(
+    r"(?!(?:PM|MP|US|UK|EU|UN|TV|OK|AD|BC|DR|MR|MS|ST|RE|FW|PS|NB|HQ|IT|AI|VP|GM|CEO|RIP)$)"
+    r"[A-Z]{2}"
+)
+
+
 @lru_cache(maxsize=4096)
 def person_name(candidate: str) -> str | None:
     """The person's name a capitalised run states, as the guidelines write it, or None when the
@@ -186,7 +194,11 @@ def person_name(candidate: str) -> str | None:
             first in NOT_NAME_START
             or words[0].lower() in HONORIFICS
             or words[0] == ","
-            or (_all_caps(words[0]) and not all(_upper(w) for w in words))
+            or (
+                _all_caps(words[0])
+                and not all(_upper(w) for w in words)
+                and not _INITIALS_RUN.fullmatch(words[0])
+            )
         ):
             words.pop(0)
         else:

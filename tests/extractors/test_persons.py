@@ -101,3 +101,10 @@ def test_post_nominals_in_mixed_case_and_the_particle_ser():
     assert person_name("Leonardo di ser Piero da Vinci") == "Leonardo di ser Piero da Vinci"
     # near-miss: a family name with an inner capital is no post-nominal
     assert person_name("Ronald McDonald") == "Ronald McDonald"
+
+
+def test_two_initials_without_stops_open_a_name():
+    assert person_name("JJ Brenner") == "JJ Brenner"
+    # near-miss: a shouted prefix or a common abbreviation before the name is no initials
+    assert person_name("RIP Ilse Marten") == "Ilse Marten"
+    assert person_name("PM Ilse Marten") == "Ilse Marten"
