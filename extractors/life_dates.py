@@ -477,7 +477,9 @@ _COORDINATED_DIED = re.compile(
     # (a clause whose pronoun is the subject's: "…, where she died", "… a stroke, from which he
     # died", "… until he died"; the death as a noun: "… led to his death on …")
     rf"|,?\s+(?:where|from\s+which|of\s+which|after\s+which)\s+(?P<pronoun>he|she)\s+{_DIED_VERB}"
-    rf"|\b(?:until|till|before|after|when)\s+(?P<pronoun2>he|she)\s+{_DEATH_ADVERB}{_DIED_VERB}"
+    # (or "as", "because", "since", maybe with "had": "…, as he had died 5 December 1791")
+    rf"|\b(?:until|till|before|after|when|as|because|since)\s+(?P<pronoun2>he|she)\s+(?:had\s+)?"
+    rf"{_DEATH_ADVERB}{_DIED_VERB}"
     rf"|\b(?P<pronoun3>his|her)\s+(?:{_DEATH_ADJECTIVE}\s+)?death"
     rf"|,\s+dying)(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+|\({_S}*)?(?P<date>{_DATE})"
 )

@@ -143,3 +143,13 @@ def test_near_miss_a_relatives_birth_after_a_comma_gap():
     assert life("Tomas Brenner, a farmer from Ghent, born 2 March 1901, died young.") == [
         ("birth_date", "Tomas Brenner", "1901-03-02")
     ]
+
+
+def test_a_death_in_a_clause_of_reason_with_had():
+    text = "Tomas Brenner was a composer. He missed the premiere, as he had died 5 December 1791."
+    assert life(text) == [("death_date", "Tomas Brenner", "1791-12-05")]
+
+
+def test_near_miss_the_clause_of_reason_about_a_relative_of_another_gender():
+    text = "Ilse Marten nursed her father, as he had died on 5 December 1791."
+    assert life(text) == []
