@@ -438,7 +438,10 @@ _PROSE = tuple(
         # Surname et al. (2017), "T" / Surname and Other … in "T" / Surname et al., in their paper
         rf"(?P<surname>{_SURNAME}){_CITATION_MARK}+,?"
         rf"(?:\s+in\s+(?:their|his|her)\s+(?:{_YEAR}\s+)?(?:paper|article),?)?"
-        rf"(?:(?:\s+[\w’'-]+){{0,8}}?\s+(?:in|(?:the|their|his|her)\s+(?:paper|article|letter|essay"
+        # (the words before "in" say what they did, not what they were: "Ren and Stimpy were
+        # pets of one of the children in "Show"" cites no paper)
+        rf"(?:(?:\s+(?!(?:were|was|are|is|be|been)\b)[\w’'-]+){{0,8}}?\s+"
+        rf"(?:in|(?:the|their|his|her)\s+(?:paper|article|letter|essay"
         rf"|note)))?"
         rf"\s+{_QUOTED}",
         # Surname's 1948 paper "T" / Surname and Other's one-page letter, "T"

@@ -105,3 +105,14 @@ def test_near_miss_prose_between_a_name_list_and_a_quoted_film():
         'Harbour" (1948) in similar fashion.'
     )
     assert Extraction(select(["paper_title"])).facts(text) == []
+
+
+def test_near_miss_names_that_were_something_in_a_quoted_show():
+    from extractors.paper_title import _PROSE
+
+    # "Surname and Other … in "T"": the words before "in" say what they did, not what they were
+    cites = _PROSE[2]
+    assert cites.search('Brenner and Marten argued in "Gated Recurrence for Tagging" that …')
+    assert not cites.search(
+        'Brenner and Marten were pets of one of the children in "Harbour Gang", a parody.'
+    )
