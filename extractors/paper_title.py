@@ -1196,7 +1196,9 @@ _BINOMIAL = re.compile(r"[A-Z][a-z]+ [a-z]+(?:us|um|a|is|ae|i|es|ens|ensis|oides
 # particles that open a family name in lower case ("van der Berg", "de la Cruz")
 _LOWER_PARTICLES = re.compile(r"(?:[a-z]{1,4}\s){1,3}\S")
 # A title the labeller cut from prose or a byline ends on a word that needs what follows it.
-_CUT_TITLE_END = re.compile(r"\b(?:by|and|or|of|the|a|an|for|with|like|than|whose|which)$")
+_CUT_TITLE_END = re.compile(
+    r"\b(?:by|and|or|of|the|a|an|for|with|like|than|whose|which|is|are|was|were)$"
+)
 
 
 _GIVEN_NAME_END = re.compile(r",\s+([A-Z][a-z]+)$")

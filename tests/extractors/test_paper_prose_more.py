@@ -116,3 +116,11 @@ def test_near_miss_names_that_were_something_in_a_quoted_show():
     assert not cites.search(
         'Brenner and Marten were pets of one of the children in "Harbour Gang", a parody.'
     )
+
+
+def test_near_miss_a_labelled_title_cut_before_its_verbs_object():
+    from extractors.paper_title import _CUT_TITLE_END
+
+    # a title the labeller ran on into a sentence that ends on "is" needs what follows it
+    assert _CUT_TITLE_END.search("Safety Report for the Mission (Book 1). Document number is")
+    assert not _CUT_TITLE_END.search("The Way It Is")
