@@ -1207,6 +1207,12 @@ _GIVEN_NAME_END = re.compile(r",\s+([A-Z][a-z]+)$")
 _RULE_LINE = re.compile(r"-{4,}|={4,}|_{4,}")
 
 
+# A journal's name and its volume where a title should be: "… Autonomous Systems 30",
+# "Physical Review 47"
+_JOURNAL_VOLUME = re.compile(
+    r"\b(?:Journal|Review|Letters|Transactions|Proceedings|Systems|Annals|Bulletin|Magazine"
+    r"|Quarterly|Reports|Research)[^\S\n]+\d{1,4}$"
+)
 _ONE_WORD_TITLE = re.compile(r"[A-Z][\w'’+#.-]{2,40}")
 
 
@@ -1217,6 +1223,8 @@ def _looks_like_title(title: str) -> bool:
         return False
     if _RULE_LINE.search(title):
         return False  # a table's header and its rule read on into the "title": "Names  -----"
+    if _JOURNAL_VOLUME.search(title):
+        return False  # "Robotics and Autonomous Systems 30": a journal and its volume
     if _CJK_RUN.search(title):
         return True  # a title in a script without case or spaces ("物理学论")
     return len(title.split()) >= 2 and (title[:1].isupper() or bool(_TOOL_NAME.match(title)))

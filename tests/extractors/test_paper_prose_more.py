@@ -124,3 +124,13 @@ def test_near_miss_a_labelled_title_cut_before_its_verbs_object():
     # a title the labeller ran on into a sentence that ends on "is" needs what follows it
     assert _CUT_TITLE_END.search("Safety Report for the Mission (Book 1). Document number is")
     assert not _CUT_TITLE_END.search("The Way It Is")
+
+
+def test_near_miss_a_journal_and_its_volume_quoted_as_a_title():
+    text = 'Brenner and Marten proposed a scheme in "Robotics and Autonomous Systems 30" (2006).'
+    assert Extraction(select(["paper_title"])).facts(text) == []
+    # while a title ending in a number stays one
+    found = Extraction(select(["paper_title"])).facts(
+        "Brenner, T. (2019). Apollo 13. Journal of Space, 3, 1-5."
+    )
+    assert [(f.subject, f.value) for f in found] == [("Brenner", "Apollo 13")]
