@@ -1121,14 +1121,16 @@ class PaperTitleExtractor:
                 yield None, _read(text, m, bare=False)
 
 
-# Words that make a possessive's quoted title a book, a film, a song or a story, not a paper
+# Words that make a possessive's quoted title a book, a film, a song, a story, an opera or a
+# show, not a paper
 # ("Franklin's "Observations …"", "Jules Dassin's "Topkapi"", "Lafferty's "Eurema's Dam" … Best
 # Short Story")
 _WORK_OF_ART = re.compile(
     # (whole words: "closed-book question answering" is no book)
     r"(?<![\w-])(?:novels?|books?|films?|movies?|songs?|albums?|stories|story|poems?|plays?|"
     r"essays?|memoirs?|translations?|paintings?|novella|short\s+story|heist|directed|starring"
-    r"|sings?)(?![\w-])",
+    r"|sings?|operas?|operettas?|symphony|symphonies|concertos?|ballets?|musicals?|repertoire"
+    r"|episodes?|series|sitcom|cartoons?|video\s+games?)(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -134,3 +134,11 @@ def test_near_miss_a_journal_and_its_volume_quoted_as_a_title():
         "Brenner, T. (2019). Apollo 13. Journal of Space, 3, 1-5."
     )
     assert [(f.subject, f.value) for f in found] == [("Brenner", "Apollo 13")]
+
+
+def test_near_miss_a_possessive_quoted_opera_or_show():
+    text = (
+        "The first opera after it to hold the repertoire was Otto Brenner's \"The Merry Wives "
+        'of Harbourtown" in 1849 (Roe, 2001), but it was revived in 1980.'
+    )
+    assert Extraction(select(["paper_title"])).facts(text) == []
