@@ -182,8 +182,10 @@ _MARKDOWN_LINK_TARGET = re.compile(r"^\[(?=[^\[\]]{1,500}\]\()|\]\([^()\s]{0,500
 # A note on a work's status, kind or language after its title, which the guidelines drop.
 # a series' volume abbreviated after a comma where a title ends ("…, vol. 2. Springer"); a
 # volume or an edition written out is the title's ("…, Volume 2", "…, Second Edition")
+# (after a full stop too, and in Roman numerals: "A History of Letters. vol.V")
 _VOLUME_END = re.compile(
-    r",[^\S\n]*(?:[Vv]ol\.?(?:[^\S\n]*\d{1,4})?|[Nn]o\.[^\S\n]*\d{1,4})\.?[^\S\n]*$"
+    r"[,.][^\S\n]*(?:[Vv]ol\.?(?:[^\S\n]*(?:\d{1,4}|[IVXLC]{1,6}))?|[Nn]o\.[^\S\n]*\d{1,4})"
+    r"\.?[^\S\n]*$"
 )
 # an identifier before a title, a list item's link label ("arXiv:2107.01214 Title")
 _LEADING_IDENTIFIER = re.compile(r"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d{1,2})?|doi:\S+)[^\S\n]+(?=\S)")

@@ -126,3 +126,10 @@ def test_a_title_wrapped_at_a_real_hyphen_keeps_it():
     assert join_wrapped_words("Self- supervised tagging") == "Self-supervised tagging"
     # near-miss: a hyphen before "and" is a suspended compound, left as written
     assert join_wrapped_words("pre- and post-war") == "pre- and post-war"
+
+
+def test_a_volume_after_a_full_stop_or_in_roman_numerals_is_cut():
+    assert clean_title("A History of Letters. vol.V") == "A History of Letters"
+    assert clean_title("Studies in Optics, vol. 2") == "Studies in Optics"
+    # near-miss: a volume written out is the title's own
+    assert clean_title("Essays, Volume 2") == "Essays, Volume 2"
