@@ -1130,7 +1130,7 @@ _WORK_OF_ART = re.compile(
     r"(?<![\w-])(?:novels?|books?|films?|movies?|songs?|albums?|stories|story|poems?|plays?|"
     r"essays?|memoirs?|translations?|paintings?|novella|short\s+story|heist|directed|starring"
     r"|sings?|operas?|operettas?|symphony|symphonies|concertos?|ballets?|musicals?|repertoire"
-    r"|episodes?|series|sitcom|cartoons?|video\s+games?)(?![\w-])",
+    r"|episodes?|sitcom|cartoons?|video\s+games?)(?![\w-])",
     re.IGNORECASE,
 )
 

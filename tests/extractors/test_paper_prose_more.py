@@ -142,3 +142,13 @@ def test_near_miss_a_possessive_quoted_opera_or_show():
         'of Harbourtown" in 1849 (Roe, 2001), but it was revived in 1980.'
     )
     assert Extraction(select(["paper_title"])).facts(text) == []
+
+
+def test_a_series_on_the_line_is_no_work_of_art():
+    # "series" names a run of articles or talks as often as a show: a citation after it stands
+    text = (
+        'Readers wrote in with questions about the series. Brenner et al. (2018), "Gated '
+        'Recurrence in the Wild", is a good starting point.'
+    )
+    found = Extraction(select(["paper_title"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [("Brenner", "Gated Recurrence in the Wild")]
