@@ -1004,6 +1004,8 @@ class PaperTitleExtractor:
                 continue  # 'He wrote, "The band …"' read as by "open": no family name
             if places.is_country(found.family):
                 continue  # "*Talk Title*, PyCon Germany, Karlsruhe, 2023": an event, no author
+            if _PRICE_AT_LINE_END.search(text, found.start, found.end):
+                continue  # 'R.E.M.  "Radio Song" + 3 live tracks   $10': a sale list's item
             if title and _looks_like_title(title) and _family_word(found.family):
                 read_spans.append((found.start, found.end))
                 yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
@@ -1209,6 +1211,8 @@ _GIVEN_NAME_END = re.compile(r",\s+([A-Z][a-z]+)$")
 _RULE_LINE = re.compile(r"-{4,}|={4,}|_{4,}")
 
 
+# A price closing an entry's line: a sale list's item, no reference ("… live tracks  $10").
+_PRICE_AT_LINE_END = re.compile(r"[$£€][^\S\n]?\d{1,5}(?:[.,]\d\d)?[^\S\n]*(?:\n|$)")
 # A journal's name and its volume where a title should be: "… Autonomous Systems 30",
 # "Physical Review 47"
 _JOURNAL_VOLUME = re.compile(

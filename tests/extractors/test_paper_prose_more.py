@@ -152,3 +152,26 @@ def test_a_series_on_the_line_is_no_work_of_art():
     )
     found = Extraction(select(["paper_title"])).facts(text)
     assert [(f.subject, f.value) for f in found] == [("Brenner", "Gated Recurrence in the Wild")]
+
+
+def test_near_miss_a_sale_lists_items_priced_at_their_lines_end():
+    text = (
+        "CD singles for sale, all mint:\n\n"
+        'Ilse Marten     "Harbour Lights" w/\n'
+        '                 "Harbour Lights (Acoustic Version)" + 2 more       $10\n'
+        'T.B.R.          "Northern Gate" + 3 Live from Green World Tour      $10\n'
+        'T.B.R.          "Quiet Rooms" w/"Lantern"/"Low"/"Endgame" live      $10\n'
+        'T.B.R.          "Moon Harbour" w/3 non-LP tracks "Organ Song"/\n'
+        '                 "New Orleans Instrumental #2"/"Arms of Love"         $10\n'
+        'Ken Moe         "Harvest Lights" (1992 Live)                         $12\n'
+    )
+    assert Extraction(select(["paper_title"])).facts(text) == []
+
+
+def test_a_price_closing_a_line_marks_a_sale_lists_item():
+    from extractors.paper_title import _PRICE_AT_LINE_END
+
+    assert _PRICE_AT_LINE_END.search('T.B.R.   "Northern Gate" + 3 live tracks      $10\n')
+    assert _PRICE_AT_LINE_END.search('Ken Moe  "Harvest Lights" (1992 Live)   £12.50')
+    # near-miss: a reference's pages and year close its line
+    assert not _PRICE_AT_LINE_END.search("Roe, J. (2019). Title. Journal 3, 10-12.\n")
