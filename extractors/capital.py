@@ -2969,6 +2969,8 @@ _NOT_CAPITAL_MARKS = frozenset(
     ("0", "false", "f", "n", "no", "-", "minor", "ppl", "ppla2", "ppla3", "ppla4", "null")
 )
 _CAPITAL_MARKS = _FLAG_MARKS | _COUNTRY_CAPITAL_MARKS | _REGION_CAPITAL_MARKS | _NOT_CAPITAL_MARKS
+# (an SQL row's "x" is as likely an identifier as a tick: no flag there)
+_SQL_FLAG_MARKS = _CAPITAL_MARKS - {"x"}
 
 
 def _mark(value: str) -> str:
@@ -2981,7 +2983,7 @@ def _first_value_is_flag(text: str, position: int, index: int) -> bool:
     if row is None:
         return False
     values = _sql_values(row["body"])
-    return index < len(values) and _mark(values[index]) in _CAPITAL_MARKS - {"x"}
+    return index < len(values) and _mark(values[index]) in _SQL_FLAG_MARKS
 
 
 @dataclass(frozen=True)
