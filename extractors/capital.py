@@ -2759,8 +2759,14 @@ _SQL_COPY = re.compile(
     rf"(?i)\bcopy\s+{_SQL_TABLE}\s*\((?P<columns>[^()]{{1,600}})\)\s+from\s+stdin[^\n]*\n"
 )
 _SQL_CREATE = re.compile(rf"(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?{_SQL_TABLE}\s*\(")
+# what may stand between two rows: white space, a comma and comments ("-- Europe", "/* EU */");
+# possessive, so a line of dashes cannot be split into comments in every way on a failed match
+_SQL_GAP = r"(?:\s|--[^\n]*+|/\*[^*]{0,300}\*/)*+"
 _SQL_TUPLE = re.compile(
-    r"\s*,?\s*\((?P<body>(?:'(?:[^'\\\n]|\\.)*'|\"[^\"\n]*\"|[^()'\"\n]){0,2000})\)"
+    _SQL_GAP
+    + r",?"
+    + _SQL_GAP
+    + r"\((?P<body>(?:'(?:[^'\\\n]|\\.)*'|\"[^\"\n]*\"|[^()'\"\n]){0,2000})\)"
 )
 _SQL_VALUE = re.compile(
     r"\s*(?:N?'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"

@@ -318,15 +318,25 @@ def cased_view(line: str) -> str:
 
 @cache
 def _country_names_by_code() -> dict[str, str]:
-    """The first (short) name the gazetteer lists for each ISO 3166-1 alpha-2 code."""
+    """The everyday name of each ISO 3166-1 alpha-2 code's country among those the gazetteer
+    lists: not the inverted ISO form ("Korea, Republic of") nor the official one ("Kingdom of
+    Norway", "Russian Federation" when nothing else is listed), and the fuller of two plain
+    names ("South Korea" over "Korea")."""
     text = files("extractors").joinpath("data", "places.tsv").read_text(encoding="utf-8")
-    names: dict[str, str] = {}
+    listed: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             name, kind, code = line.split("\t")
             if kind == "country":
-                names.setdefault(code, name)
-    return names
+                listed.setdefault(code, []).append(name)
+    return {code: min(names, key=_everyday_name_rank) for code, names in listed.items()}
+
+
+_OFFICIAL_FORM = re.compile(r"\b(?:of|Republic|Kingdom|Federation|Democratic|State|Union)\b")
+
+
+def _everyday_name_rank(name: str) -> tuple[bool, int, int, str]:
+    return "," in name, len(_OFFICIAL_FORM.findall(name)), -len(name), name
 
 
 @cache

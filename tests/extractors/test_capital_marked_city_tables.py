@@ -23,6 +23,14 @@ def test_country_by_alpha3_code():
     assert places.country_of_code("QQQ") is None
 
 
+def test_a_code_names_the_country_by_its_everyday_name():
+    # ISO 3166-1 lists NOR as "Norway" (official name "Kingdom of Norway") and KOR as
+    # "Korea, Republic of"; the gazetteer also lists "South Korea" and the bare "Korea"
+    assert places.country_of_code("NOR") == "Norway"
+    assert places.country_of_code("KOR") == "South Korea"
+    assert places.country_of_code("GBR") == "United Kingdom"
+
+
 def test_sql_city_rows_with_a_kind_of_capital():
     text = (
         "INSERT INTO cities (city, country, capital, population) VALUES "

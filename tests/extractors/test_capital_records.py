@@ -177,3 +177,21 @@ def test_a_dumps_one_line_insert_is_read_whole_through_the_scan():
     text = _DUMP_SCHEMA + f"INSERT INTO `lands` VALUES {rows},(201,'Chile','Santiago','x');\n"
     found = {(f.subject, f.value) for f in Extraction(select(["capital"])).facts(text)}
     assert ("Chile", "Santiago") in found  # the last row, 7,000 characters past the header
+
+
+def test_sql_rows_with_comments_between_them():
+    text = (
+        "INSERT INTO capitals (country, capital) VALUES\n"
+        "    ('Chile', 'Santiago'),   -- South America\n"
+        "    /* Europe */ ('Austria', 'Vienna');\n"
+    )
+    assert facts(text) == {("Austria", "Vienna"), ("Chile", "Santiago")}
+
+
+def test_a_comment_closes_no_row_that_is_not_there():
+    # near-miss: the second "row" is inside the comment
+    text = (
+        "INSERT INTO capitals (country, capital) VALUES ('Chile', 'Santiago');\n"
+        "-- ('Austria', 'Vienna'),\n"
+    )
+    assert facts(text) == {("Chile", "Santiago")}
