@@ -2766,11 +2766,11 @@ _SQL_TUPLE = re.compile(
     _SQL_GAP
     + r",?"
     + _SQL_GAP
-    + r"\((?P<body>(?:'(?:[^'\\\n]|\\.)*'|\"[^\"\n]*\"|[^()'\"\n]){0,2000})\)"
+    + r"\((?P<body>(?:'(?:[^'\\\n]|\\.)*'|\"[^\"\n]*\"|\b\w+\([^()'\"]{0,80}\)|[^()'\"]){0,2000})\)"
 )
 _SQL_VALUE = re.compile(
-    r"\s*(?:N?'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"
-    r"(?P<bare>[^,'\"\n]{0,60}))\s*(?:,|$)"
+    r"\s*(?:[NE]?'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"
+    r"(?P<bare>\b\w+\([^()'\"]{0,80}\)|[^,'\"\n]{0,60}))\s*(?:,|$)"
 )
 _SQL_SUBJECT_COLUMN = re.compile(
     r"(?i)state|country|province|region|territory|nation|name|nome|nombre|\bnom\b|estado|pais|país|"

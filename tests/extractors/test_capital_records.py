@@ -195,3 +195,23 @@ def test_a_comment_closes_no_row_that_is_not_there():
         "-- ('Austria', 'Vienna'),\n"
     )
     assert facts(text) == {("Chile", "Santiago")}
+
+
+def test_sql_rows_written_over_several_lines():
+    text = "INSERT INTO capitals (country, capital) VALUES (\n  'Chile',\n  'Santiago'\n);\n"
+    assert facts(text) == {("Chile", "Santiago")}
+
+
+def test_sql_rows_with_function_calls_and_escape_strings():
+    # PostgreSQL: NOW() fills a timestamp column, E'…' is an escape string
+    text = (
+        'INSERT INTO "public"."countries" ("id", "name", "capital", "created_at") VALUES '
+        "(1, 'Chile', 'Santiago', NOW()), (2, E'Austria', E'Vienna', to_timestamp(0));\n"
+    )
+    assert facts(text) == {("Austria", "Vienna"), ("Chile", "Santiago")}
+
+
+def test_a_function_call_is_no_capital():
+    # near-miss: the capital column holds a lookup, not a name
+    text = "INSERT INTO countries (name, capital) VALUES ('Chile', lookup_city(7));\n"
+    assert facts(text) == set()
