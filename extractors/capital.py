@@ -2635,6 +2635,83 @@ def _quiz_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("record", subject, city, q.start(), correct.end(), anchor)
 
 
+# Quiz items kept as rows (SQL inserts, CSV and Markdown tables): the question in one field,
+# its answer in another that the header names ("answer", "correct_answer"), as the city itself
+# or as the letter or number of an option column ("B" -> "option_b", "2" -> "choice2"; a letter
+# counts the columns "option1" … from A).
+_FIELD_QUESTION = re.compile(
+    r"[^?\n]{0,120}?\b(?:[Cc]apital(?:\s+city)?\s+of\s+(?P<region>[^?\n]{2,60}?)"
+    r"|(?P<city>[A-Z][^?\n]{0,40}?)\s+is\s+the\s+capital(?:\s+city)?\s+of\s+(?:what|which)\s+\w+)"
+    r"\s*\?"
+)
+_ANSWER_COLUMN = re.compile(
+    r"(?i)(?:correct|right)(?:[ _]?(?:answer|option|choice))?|answer(?:[ _]?(?:key|text))?|"
+    r"solution|ans"
+)
+_OPTION_COLUMN = re.compile(
+    r"(?i)(?:option|opt|choice|answer|alternative|alt)?[ _]?(?P<key>[a-d1-4])"
+)
+
+
+def _row_quiz_answer(row: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The (subject, capital) a quiz row of (column, value) pairs asks and answers."""
+    question = next(
+        (q for _, value in row if (q := _FIELD_QUESTION.fullmatch(value.strip()))), None
+    )
+    answer = next((v.strip() for c, v in row if _ANSWER_COLUMN.fullmatch(c.strip())), None)
+    if question is None or not answer:
+        return None
+    if len(answer) == 1 and answer.isalnum():
+        # an option's label: the column whose key is the label, or whose number is its rank
+        options = {}
+        for column, value in row:
+            if option := _OPTION_COLUMN.fullmatch(column.strip()):
+                options[option["key"].lower()] = value.strip()
+        key = answer.lower()
+        if key not in options and key in "abcd":
+            key = str("abcd".index(key) + 1)
+        answer = options.get(key, "")
+        if not answer:
+            return None
+    if question["region"] is not None:
+        subject = places.region_name(question["region"].strip())
+        city = _city(answer, subject) if subject else None
+    else:
+        subject = places.region_name(answer)
+        city = _city(question["city"], subject) if subject else None
+    return (subject, city) if subject and city else None
+
+
+# (a cheap test before the tables are read: a question and a column that may hold its answer)
+_ANSWER_HINT = re.compile(r"(?i)answer|correct|solution|\bans\b|\bright")
+
+
+def _quiz_row_candidates(text: str) -> Iterator[_Candidate]:
+    if "?" not in text or "apital" not in text or not _ANSWER_HINT.search(text):
+        return
+    for table in layout.every_table(text):
+        for cells in table.rows:
+            # (a short row leaves its last columns out)
+            row = list(zip(table.header, (cell.text for cell in cells), strict=False))
+            if found := _row_quiz_answer(row):
+                anchor = cells[0].start
+                yield _Candidate("question_answer", *found, anchor, cells[-1].end, anchor)
+    if "insert" not in text.lower():
+        return
+    created = _created_tables(text)
+    for m in _SQL_INSERT.finditer(text):
+        columns = _insert_columns(m, created)
+        if not any(_ANSWER_COLUMN.fullmatch(c) for c in columns):
+            continue
+        position = m.end()
+        while tuple_match := _SQL_TUPLE.match(text, position):
+            position = tuple_match.end()
+            values = _sql_values(tuple_match["body"])
+            if found := _row_quiz_answer(list(zip(columns, values, strict=False))):
+                at = tuple_match.start("body")
+                yield _Candidate("question_answer", *found, at, tuple_match.end(), at)
+
+
 # Mappings and pairs under a name that says capital, or right under a comment or header that
 # does: capital: {Germany: 'Berlin'}, capitals = [('Ohio', 'Columbus')], PHP's
 # $capitals = array('Ohio' => 'Columbus'),
@@ -2873,14 +2950,20 @@ def _insert_columns(m: re.Match[str], created: dict[str, list[str]]) -> list[str
     return created.get(m["table"].lower(), [])
 
 
-def _sql_candidates(text: str) -> Iterator[_Candidate]:
-    yield from _copy_candidates(text)
-    if "insert" not in text.lower():
-        return
+def _created_tables(text: str) -> dict[str, list[str]]:
+    """The column names of each table the text creates, by the table's name in lower case."""
     created = {}
     for m in _SQL_CREATE.finditer(text):
         end = _container_end(text, m.end() - 1)
         created[m["table"].lower()] = _sql_columns(text[m.end() : end - 1])
+    return created
+
+
+def _sql_candidates(text: str) -> Iterator[_Candidate]:
+    yield from _copy_candidates(text)
+    if "insert" not in text.lower():
+        return
+    created = _created_tables(text)
     city_ids: dict[str, str] | None = None
     for m in _SQL_INSERT.finditer(text):
         columns = _insert_columns(m, created)
@@ -3274,6 +3357,7 @@ class CapitalExtractor:
         yield from _record_candidates(text)
         yield from _xml_candidates(text)
         yield from _quiz_candidates(text)
+        yield from _quiz_row_candidates(text)
         yield from _container_candidates(text)
         yield from _keyed_set_candidates(text)
         yield from _column_list_candidates(text)
