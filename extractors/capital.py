@@ -2839,6 +2839,7 @@ _SQL_CREATE = re.compile(rf"(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?{_SQ
 # what may stand between two rows: white space, a comma and comments ("-- Europe", "/* EU */");
 # possessive, so a line of dashes cannot be split into comments in every way on a failed match
 _SQL_GAP = r"(?:\s|--[^\n]*+|/\*[^*]{0,300}\*/)*+"
+_SQL_COMMENT = re.compile(r"--[^\n]*+|/\*[^*]{0,300}\*/")
 _SQL_TUPLE = re.compile(
     _SQL_GAP
     + r",?"
@@ -2955,7 +2956,8 @@ def _created_tables(text: str) -> dict[str, list[str]]:
     created = {}
     for m in _SQL_CREATE.finditer(text):
         end = _container_end(text, m.end() - 1)
-        created[m["table"].lower()] = _sql_columns(text[m.end() : end - 1])
+        definition = _SQL_COMMENT.sub(" ", text[m.end() : end - 1])
+        created[m["table"].lower()] = _sql_columns(definition)
     return created
 
 

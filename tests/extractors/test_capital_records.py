@@ -215,3 +215,12 @@ def test_a_function_call_is_no_capital():
     # near-miss: the capital column holds a lookup, not a name
     text = "INSERT INTO countries (name, capital) VALUES ('Chile', lookup_city(7));\n"
     assert facts(text) == set()
+
+
+def test_create_table_columns_with_comments_after_them():
+    text = (
+        "CREATE TABLE countries (\n  id INTEGER PRIMARY KEY,\n  name TEXT, -- the country\n"
+        "  capital TEXT /* its seat, if any */\n);\n"
+        "INSERT INTO countries VALUES (1, 'Chile', 'Santiago');\n"
+    )
+    assert facts(text) == {("Chile", "Santiago")}
