@@ -1148,8 +1148,12 @@ _ANSWER = re.compile(
     rf"(?:\s*[:=\-–—]\s*|\s+(?:is|was)\s+(?:actually\s+|of\s+course\s+|simply\s+)?)"
     rf"[*_\"'“]*(?:\(?(?P<label>[A-Da-d1-4])(?:\)|[.:]?(?=\s|$))|(?P<text>{CITY}))"
 )
-# "Q: … ?\nA: Y", also in bold Markdown ("**A:** Y")
-_SHORT_ANSWER = re.compile(rf"\n\s*[*_]{{0,2}}(?:A\s*[:.)]|a\s*:)[*_]{{0,2}}\s*(?P<text>{CITY})")
+# "Q: … ?\nA: Y", also in bold Markdown ("**A:** Y"), numbered ("Q1. … A1. Y") or on the
+# question's line (there "A:" or a number: "A. Lima" alone may be an option)
+_SHORT_ANSWER = re.compile(
+    rf"(?:\n\s*[*_]{{0,2}}(?:A\d{{0,3}}\s*[:.)]|a\s*:)"
+    rf"|[^\S\n]+[*_]{{0,2}}(?:A\d{{1,3}}\s*[:.)]|A\s*:))[*_]{{0,2}}\s*(?P<text>{CITY})"
+)
 _PROSE_OPTION = re.compile(
     r"(?m)(?:^|(?<=[\s(]))\(?(?P<label>[A-Da-d1-4])[).:][^\S\n]*(?P<text>[^\n()]{1,40}?)"
     r"(?P<mark>[^\S\n]*(?:✓|✔|☑|\((?:correct|right)\)|\[x\]|<-+[^\S\n]*correct))?"
@@ -1306,17 +1310,19 @@ _PLACE_BLANK = re.compile(
 _BLANK_BRACKETED = re.compile(
     rf"[^\S\n]*(?:is[^\S\n]+)?{_BLANK}[^\S\n]*[(\[][^\S\n]*[*_]*(?P<city>{CITY})[*_]*[^\S\n]*[)\]]"
 )
+# "Answers", "Answer key", "Key", "Solutions"
+_KEY_LABEL = r"(?:answers?(?:[^\S\n]+key)?|key|solutions?)"
 _ANSWER_KEY = re.compile(
-    r"(?im)^[^\S\n]*[#*]*[^\S\n]*answers?(?:[^\S\n]+key)?[^\S\n]*[:*]*[^\S\n]*$"
+    rf"(?im)^[^\S\n]*[#*]*[^\S\n]*{_KEY_LABEL}[^\S\n]*[:*]*[^\S\n]*$"
 )
 _KEY_ITEM = re.compile(rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})")
 # "Answers: 1. Lima 2. Santiago", "ANSWER KEY: 1) Lima, 2) Santiago": the key on its own line
 # (a matching exercise's may pair names and letters: "Answers: Peru - b")
 _ANSWER_KEY_INLINE = re.compile(
-    r"(?im)^[^\S\n]*[#*]*[^\S\n]*answers?(?:[^\S\n]+key)?[^\S\n]*[:*]+(?=[^\S\n]*(?:\d|[A-Z]))"
+    rf"(?im)^[^\S\n]*[#*]*[^\S\n]*{_KEY_LABEL}[^\S\n]*[:*]+(?=[^\S\n]*(?:\d|[A-Z]))"
 )
 _KEY_ITEM_INLINE = re.compile(
-    rf"(?<![\w.])(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})"
+    rf"(?<![\w.])(?P<number>\d{{1,3}})(?:[.):\-–][^\S\n]*|[^\S\n]+)[*_]*(?P<city>{CITY})"
 )
 
 
@@ -1363,8 +1369,9 @@ _NUMBERED_PLACE = re.compile(
 
 # the answer filled in: written on the blank ("is __Lima__."), or after it, ending the line
 # ("______ Lima": a known city only, a word after a blank may be the next question's)
+# (the name is read apart from the CITY pattern, whose look-behind takes "_" for a letter)
 _BLANK_FILLED = re.compile(
-    rf"[^\S\n]*(?:is[^\S\n]+)?_{{2,}}[^\S\n]*(?P<city>{CITY})[^\S\n]*_{{2,}}"
+    r"[^\S\n]*(?:is[^\S\n]+)?_{2,}[^\S\n]*(?P<city>[^\W\d_][^_\n]{0,50}?)[^\S\n]*_{2,}"
 )
 _BLANK_THEN_CITY = re.compile(
     rf"[^\S\n]*(?:is[^\S\n]+)?{_BLANK}[^\S\n]*[*]*(?P<city>{CITY})[*]*[^\S\n]*\.?[^\S\n]*(?:\n|$)"
@@ -1394,7 +1401,7 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
         region = _region_at(text, m.end())
         if (
             region
-            and (answer := _BLANK_ANSWER.match(text, region.end))
+            and (answer := _answer_on_line(text, region.end))
             and (city := _city(answer["city"], region.name))
         ):
             anchor = m.start() + m.group().lower().index("capital")

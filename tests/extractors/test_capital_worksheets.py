@@ -84,3 +84,38 @@ def test_numbered_questions_or_places_without_blanks_answered_in_a_key():
 def test_a_statement_marked_false_in_brackets():
     text = "1. Lima is the capital of Peru. (True)\n2. Quito is the capital of Chile. (False)\n"
     assert facts(text) == {("Peru", "Lima")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the answer written on a blank of three underscores (Markdown reads it as emphasis)
+        "Fill in the blanks.\n1. The capital of Chile is ___Santiago___.\n",
+        "The capital of Chile is ___Santiago___.",
+        # an unnumbered blank with the answer in brackets after it
+        "The capital of Chile is ________ (Santiago)",
+        # numbered question and answer labels on one line
+        "Q1. Name the capital of Chile. A1. Santiago\n",
+        "Q: What is the capital of Chile? A: Santiago",
+        # a key labelled "Key" or "Solutions", its numbers without stops
+        "Write the capital of each country.\n1. Chile ______\n2. Austria ______\n"
+        "Key: 1 Santiago 2 Vienna",
+    ],
+)
+def test_answers_written_on_blanks_labels_and_keys(text):
+    assert ("Chile", "Santiago") in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one lettered option on the question's line is no answer
+        "What is the capital of Chile? A. Valparaiso",
+        # a blank whose next line says something else
+        "The capital of Chile is ______\nValparaiso is its main port.",
+        # a key under no question about capitals
+        "Team roster key: 1 Santiago 2 Vienna\n1. Chile _____",
+    ],
+)
+def test_near_misses_on_blanks_labels_and_keys(text):
+    assert facts(text) == set()
