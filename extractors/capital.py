@@ -1664,7 +1664,9 @@ _CAPITAL_FIELD = re.compile(
     # Capital, Quito. Area, …", checked by _field_candidates)
     rf"(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|,[^\S\n]+|"
     rf"[^\S\n]+)[*_]{{0,2}}[^\S\n]*(?P<city>{CITY})[*_]{{0,2}}"
-    rf"(?:[^\S\n]*(?:$|[·|,;(]|[^\S\n][-–—][^\S\n])|\.(?:[^\S\n]|$))"
+    rf"(?:[^\S\n]*(?:$|[·|,;(]|[^\S\n][-–—][^\S\n])|\.(?:[^\S\n]|$)"
+    # (or the next field of the line, after a wide space: "Capital: Lima   Currency: Sol")
+    rf"|[^\S\n]{{2,}}(?=[A-Z][\w ]{{0,30}}:))"
 )
 _SUBJECT_FIELD = re.compile(
     r"(?im)^[^\S\n]*(?:[-*•·]|\d{1,3}[.)])?[^\S\n]*[*_]{0,2}(?:state\s*/\s*territory|province\s*/"
@@ -1808,7 +1810,9 @@ _ARROWS = "→➡➔⇒⟶"
 _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200D]?){1,8}[^\S\n]*"
 _ITEM_START = (
     # (a heading may number its item: "## 2. Edmonton, Alberta")
-    r"(?m)^[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|(?:#{1,6}[^\S\n]*)?\d{1,3}[.)]|#{1,6})?"
+    # (or after the wide space before an item set beside another: _item_spans)
+    r"(?m)(?:^|(?<=[^\S\n]{3})|(?<=\t))"
+    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|(?:#{1,6}[^\S\n]*)?\d{1,3}[.)]|#{1,6})?"
     rf"[^\S\n]*(?:{_EMOJI})?"
 )
 _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
@@ -1966,21 +1970,45 @@ def _unspaced_pair_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("list", region, city, m.start(), m.end(), m.start("city"))
 
 
+# items set side by side on a line, parted by wide space ("Ohio - Columbus    Utah - Salt Lake
+# City"), as a worksheet's columns flatten
+_WIDE_SPACE = re.compile(r"[^\S\n]{3,}|\t+")
+
+
+def _item_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text``, each as one item or, where every part between wide spaces holds
+    an item's separator, as its parts."""
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        parts, at = [], start
+        for gap in _WIDE_SPACE.finditer(text, start, end):
+            if gap.start() > at:
+                parts.append((at, gap.start()))
+            at = gap.end()
+        if at < end:
+            parts.append((at, end))
+        if len(parts) >= 2 and all(_ITEM_SEPARATOR.search(text, a, b) for a, b in parts):
+            yield from parts
+        else:
+            yield start, end
+
+
 def _list_candidates(text: str) -> Iterator[_Candidate]:
     # Read one way only: the place, then its capital ("Ohio – Columbus"), or the capital with
     # its place in parentheses ("Columbus (Ohio)"). A list of "City, Region" or "City – Region"
     # names places more often than capitals, and a parenthesis after a place gives another
     # name ("Guangdong (Canton)").
     matches = []
-    for line in _LINE.finditer(text):
-        if len(line.group()) > 200 or not _ITEM_SEPARATOR.search(line.group()):
+    for start, end in _item_spans(text):
+        item = text[start:end]
+        if len(item) > 200 or not _ITEM_SEPARATOR.search(item):
             continue  # items are short lines with a separator; most lines are prose
-        head = _ITEM_HEAD.match(line.group())
-        first = line.group()[head.end() : head.end() + 1] if head else ""
+        head = _ITEM_HEAD.match(item)
+        first = item[head.end() : head.end() + 1] if head else ""
         if not first.isupper():
             continue  # an item begins with a place's name (not a quote, a key or a number)
         for pattern in (_REGION_CITY_ITEM, _CITY_REGION_ITEM, _CITY_COMMA_REGION_ITEM):
-            if m := pattern.match(text, line.start(), line.end()):
+            if m := pattern.match(text, start, end):
                 matches.append(m)
                 break
     # the number, the form and the mark of the last item read: a list's next item may stand

@@ -119,3 +119,24 @@ def test_answers_written_on_blanks_labels_and_keys(text):
 )
 def test_near_misses_on_blanks_labels_and_keys(text):
     assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items set side by side, parted by wide space, as a worksheet's columns flatten
+        "State capitals\nTexas - Austin    Chile - Santiago    Ohio - Columbus\n",
+        "Countries and capitals\n1. Austria - Vienna\t2. Chile - Santiago\n",
+        # fields side by side on one line
+        "Country: Chile   Capital: Santiago   Currency: Peso",
+    ],
+)
+def test_items_and_fields_side_by_side(text):
+    assert ("Chile", "Santiago") in facts(text)
+    assert not any(" " in city and city.startswith("Santiago") for _, city in facts(text))
+
+
+def test_near_miss_a_wide_space_inside_one_item():
+    # the dash stands alone between wide spaces: one item, not three
+    text = "State capitals\nTexas    -    Austin\n"
+    assert facts(text) == {("Texas", "Austin")}
