@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.references.labeller import Reading, read_entry, shipped_labeller
-from extractors.references.segment import segment
+from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
 from extractors.references.tokens import is_abbreviated_venue
 
 MIN_CONFIDENCE = 0.75
@@ -47,18 +47,6 @@ _CUE = re.compile(
     r"|\((?i:forthcoming|in\s+press|to\s+appear)\)"
 )
 
-# A heading that names a bibliography ("References", "Further reading", "## Selected
-# publications", "Works cited:"): the entries under it are a list, however few.
-_BIBLIOGRAPHY_HEADING = re.compile(
-    r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
-    r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+)?"
-    r"(?:references|bibliography|reading(?:[ \t]+list)?|works[ \t]+cited|literature(?:[ \t]+cited)?"
-    r"|sources|publications|papers|citations|readings"
-    # a publication list's sections: "Journal Articles", "Refereed Conference Papers"
-    r"|(?:(?:peer[- ]reviewed|refereed)[ \t]+)?(?:journal|conference|workshop)[ \t]+"
-    r"(?:articles|papers|publications|proceedings)|book[ \t]+chapters|preprints|working[ \t]+papers"
-    r"|articles)[ \t]*[:*=#]{0,3}[ \t]*$"
-)
 # Constructions of prose that the labeller can force into author and title fields.
 # Dialogue: a quotation closed by a comma, "?" or "!" and followed by a speech verb, or a
 # speech verb and a name right after a closing quote ("“…,” thought Marek.", "…," Ilse said).
@@ -308,6 +296,14 @@ _ENTRY_LABEL = re.compile(
     r"^[ \t>*_+•-]*(?:[A-Z][a-z]{1,15}(?:[ \t][a-z]{1,15}){0,3}|e\.g\.)[*_]{0,2}:[*_]{0,2}[ \t]+"
     r"(?=[*_]{0,2}[A-Z][\w'’-]+,[ \t]+[A-Z])"
 )
+# An entry's number without a stop or brackets ("1 Roe AB, Poe C. Title. …", as PDF text keeps
+# it), before a name: blanked, the same length; the labeller, trained on marked numbers, reads
+# the bare number into the name ("3 Varga") or loses the entry. (Not before a title: "10 Simple
+# Rules for …" keeps its number.)
+_BARE_NUMBER = re.compile(
+    r"^[ \t]*\d{1,3}[ \t]+(?=[A-Z][\w'’-]{1,30}(?:,[ \t]{1,3}[A-Z]|[ \t][A-Z]{1,3}(?:[,.]|[ \t]\())"
+    r"|(?:[A-Z]\.[ \t-]?){1,3}[ \t]?[A-Z][a-z])"
+)
 # reStructuredText's link around a title, "`Title <url>`_": read as the title alone (the
 # opening mark a space, so that offsets up to the title's end hold; the address dropped)
 _RST_LINK = re.compile(r"`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|[^\S\n]*<[^<>`\s]{1,500}>`_{1,2}")
@@ -339,6 +335,7 @@ def read_references(text: str) -> Iterator[Found]:
             continue
         readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
         readable = _ENTRY_LABEL.sub(lambda m: " " * len(m.group()), readable)
+        readable = _BARE_NUMBER.sub(lambda m: " " * len(m.group()), readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is not None:
             readings.append((entry, entry_text, reading))
@@ -347,7 +344,7 @@ def read_references(text: str) -> Iterator[Found]:
     cued = [_CUE.search(entry_text) is not None for _, entry_text, _ in readings]
     if sum(cued) * 2 < len(readings) and not (len(readings) <= 2 and any(cued)):
         return
-    headed = bool(readings) and _BIBLIOGRAPHY_HEADING.search(text, 0, readings[0][0].start)
+    headed = bool(readings) and BIBLIOGRAPHY_HEADING.search(text, 0, readings[0][0].start)
     in_list = headed or (
         sum(r.confidence >= LIST_MIN_CONFIDENCE for _, _, r in readings) >= LIST_MIN_ENTRIES
     )

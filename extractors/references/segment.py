@@ -131,6 +131,18 @@ def segment_by_rules(text: str) -> list[Entry]:
 # Line features of the segmenter. A line opens with a list marker, a number, a name
 # ("Quarrel, A." / "A. Quarrel" / "Quarrel AB"), a year, a quote or emphasis; it ends with a
 # full stop, a comma, a hyphen or a word.
+# A heading that names a bibliography ("References", "Further reading", "## Selected
+# publications", "Works cited:"): the entries under it are a list, however few.
+BIBLIOGRAPHY_HEADING = re.compile(
+    r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
+    r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+)?"
+    r"(?:references|bibliography|reading(?:[ \t]+list)?|works[ \t]+cited|literature(?:[ \t]+cited)?"
+    r"|sources|publications|papers|citations|readings"
+    # a publication list's sections: "Journal Articles", "Refereed Conference Papers"
+    r"|(?:(?:peer[- ]reviewed|refereed)[ \t]+)?(?:journal|conference|workshop)[ \t]+"
+    r"(?:articles|papers|publications|proceedings)|book[ \t]+chapters|preprints|working[ \t]+papers"
+    r"|articles)[ \t]*[:*=#]{0,3}[ \t]*$"
+)
 _NUMBER_MARKER = re.compile(
     r"[ \t>*_]{0,200}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])(?=[ \t]|$)"
 )
@@ -370,6 +382,13 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
     if not spans:
         return []
     labels = _names_line_joined(text, spans, features, tagger.tag(features))
+    # a heading line ("References", a page's running head before it is no heading) belongs to
+    # no entry: the entry before it ends, the next opens after it
+    for index, (a, b) in enumerate(spans):
+        if BIBLIOGRAPHY_HEADING.fullmatch(text, a, b):
+            labels[index] = "O"
+            if index + 1 < len(labels) and labels[index + 1] == "I":
+                labels[index + 1] = "B"
     return entries_of_labels(text, spans, labels)
 
 

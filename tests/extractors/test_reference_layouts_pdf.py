@@ -146,3 +146,54 @@ def test_authors_joined_by_and_in_capitals():
         ("PARK", "Low-power converters for sensor nodes"),
         ("RAMOS", "Clock recovery in serial links"),
     }
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a page's running head, then the heading, then numbers without stops
+        "14 Annals of Pond Science Vol. 7\nReferences\n",
+        "Annals of Pond Science (2021) 7:1–20\nLiterature Cited\n",
+    ],
+)
+def test_a_running_head_above_the_bibliography_heading(head):
+    text = head + (
+        "1 Castellan M, Brandt T. Counting herons from low orbit. Ibis 2019; 3: 12–20.\n"
+        "2 Lund P, Varga A. Reed beds as sediment traps. J Pond Sci 2020; 12: 45–67.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+
+
+def test_near_miss_a_heading_word_opening_a_wrapped_line():
+    # "Papers …" continues the title: only a line that is a heading alone is one
+    text = (
+        "References\n1 Castellan M, Brandt T. Counting herons from low orbit. Ibis 2019; "
+        "3: 12–20.\n2 Lund P. Reed beds and other wetland\nPapers of the pond society. "
+        "J Pond Sci 2020; 12: 45–67.\n"
+    )
+    assert ("Castellan", "Counting herons from low orbit") in facts(text)
+    assert all(not title.startswith("Papers") for _, title in facts(text))
+
+
+def test_a_bare_entry_number_is_not_read_into_the_name():
+    text = (
+        "References\n"
+        "3 Varga A (2018) Winter surveys of pond snails. PhD thesis, University of Nowhere\n"
+        "4 Lund P, Varga A (2020) Reed beds as sediment traps. J Pond Sci 12:45–67\n"
+    )
+    assert facts(text) == {
+        ("Varga", "Winter surveys of pond snails"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+
+
+def test_near_miss_a_number_that_opens_a_title_stays():
+    text = (
+        "Further reading\n"
+        "10 Simple Rules for Pond Surveys. Varga A. J Pond Sci 2019; 3: 12–20.\n"
+        "Reed beds as sediment traps. Lund P. J Pond Sci 2020; 12: 45–67.\n"
+    )
+    assert all(not title.startswith("Simple Rules") for _, title in facts(text))
