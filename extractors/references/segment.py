@@ -569,6 +569,10 @@ def _is_paragraph(text: str, start: int, end: int) -> bool:
     return opens and closes and layout.BLANK_LINE.search(text, start, end) is None
 
 
+# a line that opens with a year and a volume or pages: "2010;285:1024-30.", "2011; 43: 77–85."
+_VENUE_LINE = re.compile(r"[ \t]*(?:1[5-9]|20)\d\d[a-z]?[ \t]*[;:(][ \t]*\d")
+
+
 def segment(text: str) -> list[Entry]:
     """The entries of a block of text, in order (lines that belong to none are left out)."""
     text = break_run_together(text)
@@ -592,8 +596,12 @@ def segment(text: str) -> list[Entry]:
         wrapped = any("\n" in text[e.start : e.end].strip() for e in inside)
         # ... or the model's entry is one whole paragraph between blank lines (a wrapped
         # entry: "Roe AB. Title.\nJournal. 2001;3:1-9.")
-        closed = all(text[e.start : e.end].rstrip().endswith(".") for e in inside) and not (
-            paragraphs and (wrapped or _is_paragraph(text, entry.start, entry.end))
+        # (a piece that opens with the year and volume, "2010;285:1024-30.", is the venue's
+        # line of a wrapped entry, not an entry)
+        closed = (
+            all(text[e.start : e.end].rstrip().endswith(".") for e in inside)
+            and not any(_VENUE_LINE.match(text, e.start, e.end) for e in inside[1:])
+            and not (paragraphs and (wrapped or _is_paragraph(text, entry.start, entry.end)))
         )
         if entry.end - entry.start > LONGEST_ENTRY or (len(inside) >= 2 and (dated >= 2 or closed)):
             out += inside

@@ -197,3 +197,32 @@ def test_near_miss_a_number_that_opens_a_title_stays():
         "Reed beds as sediment traps. Lund P. J Pond Sci 2020; 12: 45–67.\n"
     )
     assert all(not title.startswith("Simple Rules") for _, title in facts(text))
+
+
+def test_vancouver_entries_wrapped_before_the_year_and_volume():
+    text = (
+        "References\n"
+        "Castellan M, Brandt T. Counting herons from low orbit. J Wetl Ecol.\n"
+        "2019;3:12-20.\n"
+        "Lund P, Varga A. Reed beds as sediment traps. J Pond Sci.\n"
+        "2020;12:45-67.\n"
+        "Varga A. Winter surveys of pond snails. Malacologia. 2018;61:1-9.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+        ("Varga", "Winter surveys of pond snails"),
+    }
+
+
+def test_near_miss_one_entry_a_line_each_ending_a_sentence():
+    # every line is an entry of its own (each opens with names): no line joins the next
+    text = (
+        "References\n"
+        "Castellan M, Brandt T. Counting herons from low orbit. J Wetl Ecol. 2019;3:12-20.\n"
+        "Lund P, Varga A. Reed beds as sediment traps. J Pond Sci. 2020;12:45-67.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
