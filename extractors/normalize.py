@@ -189,6 +189,22 @@ _VOLUME_END = re.compile(
 )
 # an identifier before a title, a list item's link label ("arXiv:2107.01214 Title")
 _LEADING_IDENTIFIER = re.compile(r"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d{1,2})?|doi:\S+)[^\S\n]+(?=\S)")
+# APA 7's description of a work's kind in brackets after its title ("[Doctoral dissertation,
+# University of X]", "[Computer software]", "[Data set]") and a software version before it
+# ("(Version 2.1)"): notes on the work, not its title. The reference labeller, trained on older
+# styles, reads the bracket as the title's end (references.reader).
+APA_DESCRIPTION = re.compile(
+    r"[ \t]*\[(?:Unpublished[ \t]+)?(?:Doctoral|Master['’]s|Computer|Data|Video|Audio|Podcast|"
+    r"Paper|Poster|Conference|Lecture|Film|Blog|Tweet|Preprint|Mobile|Manuscript|Fact|Brochure|"
+    r"Infographic|PowerPoint|Webinar|Television|Dissertation|Thesis|Editorial|Letter|Special)"
+    r"\b[^\]]{0,100}\]"
+)
+_APA_NOTES_END = re.compile(
+    rf"(?:[^\S\n]*\((?:Version|Ver\.|v)[^\S\n]*\d[\w.-]{{0,12}}\))?(?:{APA_DESCRIPTION.pattern})"
+    r"[\s.,;:]*$"
+)
+
+
 _STATUS_NOTE = re.compile(
     r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
     r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"
@@ -214,6 +230,7 @@ def clean_title(title: str) -> str:
     title = _MARKDOWN_LINK_TARGET.sub("", _MARKDOWN_LINK.sub(r"\1", title))
     title = _MARKDOWN_ESCAPE.sub(r"\1", title)
     title = _STATUS_NOTE.sub("", title)  # "Title (Under review)": a note on the work
+    title = _APA_NOTES_END.sub("", title)  # "Title (Version 2) [Computer software]"
     title = _VOLUME_END.sub("", title)  # "Title, vol. 2": the book's volume, not its title
     title = _LEADING_IDENTIFIER.sub("", title)  # "arXiv:2107.01214 Title": the link's label
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line

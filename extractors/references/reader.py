@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from extractors.normalize import APA_DESCRIPTION
 from extractors.references.labeller import Reading, read_entry, shipped_labeller
 from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
 from extractors.references.tokens import is_abbreviated_venue
@@ -336,6 +337,7 @@ def read_references(text: str) -> Iterator[Found]:
         readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
         readable = _ENTRY_LABEL.sub(lambda m: " " * len(m.group()), readable)
         readable = _BARE_NUMBER.sub(lambda m: " " * len(m.group()), readable)
+        readable = APA_DESCRIPTION.sub(lambda m: "." + " " * (len(m.group()) - 1), readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is not None:
             readings.append((entry, entry_text, reading))

@@ -35,6 +35,18 @@ _MARKER = re.compile(
     # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. Title."
     r"|[ \t]{0,12}\d{1,3}(?=[A-Z][a-z]+,?[ \t]+[A-Z])"
 )
+# the end of a page range wrapped onto a line of its own ("…;12(3):45-\n67."): no marker
+_WRAPPED_PAGE = re.compile(r"[ \t]*\d{1,4}\.?[ \t]*$")
+
+
+def _opens_with_marker(text: str, blanked: str, a: int, b: int) -> bool:
+    """Whether the line ``text[a:b]`` opens with a list marker (``blanked``: the text with its
+    markup blanked)."""
+    if _WRAPPED_PAGE.match(text, a, b) and text[max(0, a - 20) : a].rstrip("\n \t").endswith(("-", "–")):
+        return False
+    return bool(_MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b))
+
+
 _RAW_MARKER = re.compile(r"[ \t>]{0,12}(?:<li\b|\\bibitem\b|\\item\b|@\w{1,20}\{)")
 _LINE_BREAK = re.compile(r"(?:\\|<br\s{0,3}/?>)[ \t\r]{0,20}$")
 _CONTINUES = (",", "-", "‐", "and", "&", ":", ";")
@@ -72,7 +84,7 @@ def segment_by_rules(text: str) -> list[Entry]:
     entries: list[Entry] = []
     current: list[int] | None = None  # [start, end, indent, marked, blank_seen]
     block_marked = any(
-        _MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b) for a, b in lines
+        _opens_with_marker(text, blanked, a, b) for a, b in lines
     )
 
     def close() -> None:
@@ -87,7 +99,7 @@ def segment_by_rules(text: str) -> list[Entry]:
     in_quote = False
     for a, b in lines:
         raw, plain = text[a:b], blanked[a:b]
-        marked = bool(_MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b))
+        marked = _opens_with_marker(text, blanked, a, b)
         quoted_before, in_quote = in_quote, raw.lstrip(" \t").startswith(">")
         if not plain.strip() and not marked:
             if not raw.strip() and current is not None:
@@ -356,7 +368,7 @@ def entries_of_labels(text: str, spans: list[tuple[int, int]], labels: list[str]
             entries.append(Entry(current[0], current[1], bool(current[2])))
             current = None
         if label in ("B", "I"):
-            marked = bool(_MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b))
+            marked = _opens_with_marker(text, blanked, a, b)
             current = [a, b, int(marked)]
     if current is not None:
         entries.append(Entry(current[0], current[1], bool(current[2])))
@@ -442,7 +454,7 @@ def _has_markers(text: str) -> bool:
     """Whether any line of a block opens with a list marker."""
     blanked = blank_markup(text)
     return any(
-        _MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b) for a, b in _lines(text)
+        _opens_with_marker(text, blanked, a, b) for a, b in _lines(text)
     )
 
 

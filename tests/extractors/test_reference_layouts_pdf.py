@@ -226,3 +226,56 @@ def test_near_miss_one_entry_a_line_each_ending_a_sentence():
         ("Castellan", "Counting herons from low orbit"),
         ("Lund", "Reed beds as sediment traps"),
     }
+
+
+def test_apa_seven_descriptions_in_brackets_and_versions():
+    text = (
+        "References\n"
+        "Varga, A. (2018). Winter surveys of pond snails in upland lakes [Doctoral dissertation, "
+        "University of\nNowhere].\n"
+        "Lund, P. (2020). Reed beds as sediment traps [Data set]. Pond Data Archive.\n"
+        "Varga, A., & Lund, P. (2021). Pondcount: Counting snails in ponds (Version 2.1) "
+        "[Computer software]. Zenodo.\n"
+    )
+    assert facts(text) == {
+        ("Varga", "Winter surveys of pond snails in upland lakes"),
+        ("Lund", "Reed beds as sediment traps"),
+        ("Varga", "Pondcount: Counting snails in ponds"),
+    }
+
+
+def test_near_miss_brackets_that_belong_to_the_title_stay():
+    # a bracket of the title's own words, not a kind of work
+    text = (
+        "References\n"
+        "Lund, P. (2020). Reed beds as sediment traps [in Norwegian]. Pond Data Archive.\n"
+        "Varga, A. (2019). Notes on [Data] structures for counting snails. J Pond Sci, 3, 1–9.\n"
+    )
+    titles = {title for _, title in facts(text)}
+    assert "Notes on [Data] structures for counting snails" in titles
+
+
+def test_a_page_range_wrapped_onto_its_own_line_is_no_entry_number():
+    # "45-\n67." ends a page range; read as an entry's number it made the block a numbered list
+    text = (
+        "REFERENCES\n"
+        "Castellan M, Brandt T, Okafor L. Counting herons from low orbit with convolutional\n"
+        "networks. J Wetl Ecol. 2019;3(2):12-20.\n"
+        "Lund P, Varga A. Reed beds as sediment traps: a field study. J Pond Sci. 2020;12(3):45-\n"
+        "67.\n"
+        "Varga A. Winter surveys of pond snails. Malacologia. 2018;61:1-9.\n"
+    )
+    assert ("Castellan", "Counting herons from low orbit with convolutional networks") in facts(
+        text
+    )
+
+
+def test_near_miss_a_number_alone_on_its_line_still_marks_the_entry_below():
+    text = (
+        "References\n1.\nCastellan M, Brandt T. Counting herons from low orbit. Ibis. 2019;3:12-20.\n"
+        "2.\nLund P, Varga A. Reed beds as sediment traps. J Pond Sci. 2020;12:45-67.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
