@@ -42,7 +42,8 @@ _WRAPPED_PAGE = re.compile(r"[ \t]*\d{1,4}\.?[ \t]*$")
 def _opens_with_marker(text: str, blanked: str, a: int, b: int) -> bool:
     """Whether the line ``text[a:b]`` opens with a list marker (``blanked``: the text with its
     markup blanked)."""
-    if _WRAPPED_PAGE.match(text, a, b) and text[max(0, a - 20) : a].rstrip("\n \t").endswith(("-", "–")):
+    before = text[max(0, a - 20) : a].rstrip("\n \t")
+    if _WRAPPED_PAGE.match(text, a, b) and before.endswith(("-", "–")):
         return False
     return bool(_MARKER.match(blanked, a, b) or _RAW_MARKER.match(text, a, b))
 
