@@ -205,6 +205,7 @@ _APA_NOTES_END = re.compile(
 )
 
 
+_DASH_END = re.compile(r"[^\S\n]+[-–—]+[^\S\n]*$")
 _STATUS_NOTE = re.compile(
     r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
     r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"
@@ -234,6 +235,7 @@ def clean_title(title: str) -> str:
     title = _VOLUME_END.sub("", title)  # "Title, vol. 2": the book's volume, not its title
     title = _LEADING_IDENTIFIER.sub("", title)  # "arXiv:2107.01214 Title": the link's label
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
+    title = _DASH_END.sub("", title)  # "Title —" before its authors: the dash parts them
     closer = title.rstrip(".,;:\"'”’ ")[-1:]
     before_strip = title
     title = title.strip(_OPENERS_CLOSERS + " ")

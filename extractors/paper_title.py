@@ -981,6 +981,8 @@ class PaperTitleExtractor:
                 continue
             if _two_listed_inside(listings, found):
                 continue  # two papers on one line ("[Roe: **T**](…) and [Moe: **U**](…)")
+            if _runs_into_listed_names(text, listings, found, clean_title(found.title)):
+                continue  # the listing reads it: the labeller ran the title into the names
             title = clean_title(found.title)
             if (longer := _listed_whole(listings, found, title)) is not None:
                 title = longer  # "**Title Ending in a Name.** *Ana Roe.*": the bold set it off
@@ -1252,6 +1254,24 @@ def _listed_whole(listings: list[Listed], found: Found, title: str) -> str | Non
             if found.title_start < item.title_start and _a_name(title):
                 return whole
     return None
+
+
+def _runs_into_listed_names(text: str, listings: list[Listed], found: Found, title: str) -> bool:
+    """Whether a listing item in the same entry reads a title that the labeller's runs past
+    into the item's names (a title line over its authors' line: "Title\nAna Roe*, Ken Moe"
+    read as "Title Ana Roe" by Moe): the labeller's first author is one of the item's names
+    too."""
+    for item in listings:
+        if item.start < found.end and found.start < item.end:
+            whole = clean_title(item.title)
+            names = text[item.title_start + len(item.title) : item.end]
+            if (
+                title.startswith(whole)
+                and item.family in title[len(whole) :]
+                and found.family in names
+            ):
+                return True
+    return False
 
 
 def _a_name(title: str) -> bool:

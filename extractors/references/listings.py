@@ -36,7 +36,8 @@ _S = r"[^\S\n]"
 # quadratically over a long line of spaces)
 # (or a venue's tag with its year: "[ICML 2020] Title. Names.")
 _MARK_WORD = (
-    r"(?:[-•*–+|]|\d{1,3}[.)]|\[\d{1,3}\]|\\[a-z]{2,10}\b"
+    # (a publication list's kind and number: "[C3]", "[J12]", "[W-2]")
+    r"(?:[-•*–+|]|\d{1,3}[.)]|\[\d{1,3}\]|\[[A-Z]{1,3}-?\d{1,3}\]|\\[a-z]{2,10}\b"
     r"|\[[A-Za-z][^\]\n]{0,30}\b(?:1[89]|20)\d\d\]"
     # (a venue's tag in a code span: "- `ICLR` Title. Names.")
     r"|`[A-Za-z][^`\n]{0,20}`"
@@ -58,7 +59,8 @@ _INITIALS_NAMES = (
     rf"(?:,?{_S}+et{_S}+al\.?)?)"
 )
 _INITIALS_LIST = _INITIALS_NAMES.replace("(?P<authors>", "(?:", 1)
-_AFFILIATION = rf"(?:{_S}*\([^()\n]{{1,80}}\))?"
+# (marks of equal contribution or of an affiliation after a name: "Ana Roe*", "Ken Moe†")
+_AFFILIATION = rf"(?:[*†‡§¶]{{1,3}})?(?:{_S}*\([^()\n]{{1,80}}\))?"
 _NAMES = (
     rf"(?P<authors>{_NAME}{_AFFILIATION}(?:(?:{_S}*[,;]|[,;]?{_S}+and|{_S}*&){_S}+{_NAME}{_AFFILIATION})"
     rf"{{0,15}}(?:,?{_S}+et{_S}+al\.?)?)"
@@ -116,6 +118,16 @@ _ONE_LINE_FORMS = (
         "emphasised_dash",
         re.compile(
             rf"{_MARK}{_TITLE}{_S}+[-–—]{_S}+{_NAMES}(?:\.{_S}+[^\n]{{1,120}}?)?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # a title, a dash and its authors, the venue and year in brackets after them: "- Title —
+    # Ana Roe, Ken Moe (ICML 2020)" (read in Title Case only: a saying's attribution has the
+    # same shape)
+    (
+        "dash_dated",
+        re.compile(
+            rf"{_MARK}{_TITLE}{_S}+[–—]{_S}+{_NAMES}{_S}*\([^()\n]{{0,40}}\b{_YEAR}\)\.?{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -316,6 +328,8 @@ _LINK_NOTES = re.compile(
 )
 # a venue and year in brackets after a title ("Title (AAAI 2020)")
 _VENUE_YEAR_AFTER = re.compile(rf"{_S}*\([^()\n]{{0,40}}\b{_YEAR}\)$")
+# ... or as a sentence after the title: "Title. CVPR 2019.", "Title. Journal of X, 2020."
+_VENUE_YEAR_SENTENCE = re.compile(rf"\.{_S}+[A-Z][^\n.]{{0,60}}?\b{_YEAR}\.?$")
 _MINOR = frozenset(
     "a an the of and or in on for to with by at from as via into over under without vs is are "
     "do does can".split()
@@ -630,7 +644,10 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name == "by" and dated_run:
                 titled = True
-            if name in ("bracketed", "by", "short", "title_dated", "names_colon") and not titled:
+            if (
+                name in ("bracketed", "by", "short", "title_dated", "names_colon", "dash_dated")
+                and not titled
+            ):
                 continue
             # "Title, Names" is read only where the markup set the title off, or where each
             # item goes on to a venue's year ("Title. Ana Roe, Ken Moe. ICML 2020. [pdf]")
@@ -778,9 +795,10 @@ _PAPERS_HEADING = re.compile(
 
 def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterator[Listed]:
     """A title on its line and its authors on the next, repeated; or (``authors_first``) the
-    authors' line first and the title's line, ending on a full stop, under it (reST line
-    blocks: "| Names\n| Title.\n| Venue (2019)."). A title that markup sets off (bold,
-    italics, a heading) may have a blank line between it and its authors."""
+    authors' line first and the title's line, ending on a full stop or in Title Case over a
+    dated line, under it (reST line blocks: "| Names\n| Title.\n| Venue (2019)."). A title
+    that markup sets off (bold, italics, a heading) may have a blank line between it and its
+    authors."""
     lines = view.split("\n")
     # a heading naming papers above ("Accepted Papers", "Talks"): its items' titles may be
     # written in sentence case
@@ -818,7 +836,16 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             continue
         if _INVERTED_AUTHORS_LINE.match(lines[title_index]):
             continue
-        if authors_first and not lines[title_index].rstrip().endswith("."):
+        # (or, without the stop, a title in Title Case over a dated venue line: "Names\nTitle\n
+        # CVPR 2019", as publication pages set an item out)
+        if authors_first and not (
+            lines[title_index].rstrip().endswith(".")
+            or (
+                title_index + 1 < len(lines)
+                and _YEAR_IN_LINE.search(lines[title_index + 1]) is not None
+                and _title_case(title["title"])
+            )
+        ):
             continue
         title_text = title["title"]
         if set_off and (close := _CLOSING_MARK.search(title_line, title.start("title") + 1)):
@@ -851,6 +878,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             end = offsets[last] + len(lines[last])
             title_at = offsets[title_index] + title.start("title")
             words = _VENUE_YEAR_AFTER.sub("", title_text.strip()).rstrip(".")
+            words = _VENUE_YEAR_SENTENCE.sub("", words)
             listed = Listed(start, end, title_at, family, words)
             items.append((start, end, listed))
             if plain:

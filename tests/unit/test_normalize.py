@@ -133,3 +133,16 @@ def test_a_volume_after_a_full_stop_or_in_roman_numerals_is_cut():
     assert clean_title("Studies in Optics, vol. 2") == "Studies in Optics"
     # near-miss: a volume written out is the title's own
     assert clean_title("Essays, Volume 2") == "Essays, Volume 2"
+
+
+def test_clean_title_drops_a_dash_left_before_the_authors():
+    # "Title — Ana Roe": the dash parts the title from its authors; a hyphen inside stays
+    assert clean_title("Counting Herons from Low Orbit —") == "Counting Herons from Low Orbit"
+    assert clean_title("Counting Herons -") == "Counting Herons"
+    assert clean_title("Low-Orbit Herons") == "Low-Orbit Herons"
+
+
+def test_clean_title_drops_apa_notes_on_the_work():
+    assert clean_title("Pondcount (Version 2.1) [Computer software].") == "Pondcount"
+    assert clean_title("Reed beds [Data set]") == "Reed beds"
+    assert clean_title("Notes on [Data] structures") == "Notes on [Data] structures"

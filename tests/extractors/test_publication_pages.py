@@ -1,0 +1,63 @@
+"""Publication pages as researchers set them out: items labelled by kind and number ("[C3]"),
+authors' lines with marks of equal contribution, the venue as a sentence after the title, a
+dash between title and authors with the venue in brackets, the authors' line above the title.
+Invented items in each layout, with near-misses."""
+
+import pytest
+
+from extractors.base import select
+
+
+def facts(text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
+
+
+TWO = {
+    ("Castellan", "Counting Herons from Low Orbit with Convolutional Networks"),
+    ("Lund", "Reed Beds as Sediment Traps: A Field Study"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publications\n[C3] Counting Herons from Low Orbit with Convolutional Networks\n"
+        "Mara Castellan, Tom Brandt, Lola Okafor\nCVPR 2019\n"
+        "[J2] Reed Beds as Sediment Traps: A Field Study\nPer Lund, Anna Varga\n"
+        "Journal of Pond Science, 2020\n",
+        "Publications\nCounting Herons from Low Orbit with Convolutional Networks\n"
+        "Mara Castellan*, Tom Brandt*, Lola Okafor†\nCVPR 2019\n"
+        "Reed Beds as Sediment Traps: A Field Study\nPer Lund, Anna Varga (equal contribution)\n"
+        "Journal of Pond Science, 2020\n",
+        "Publications\nCounting Herons from Low Orbit with Convolutional Networks. CVPR 2019.\n"
+        "Mara Castellan, Tom Brandt, Lola Okafor\n"
+        "Reed Beds as Sediment Traps: A Field Study. Journal of Pond Science, 2020.\n"
+        "Per Lund, Anna Varga\n",
+        "Recent papers\n- Counting Herons from Low Orbit with Convolutional Networks — Mara "
+        "Castellan, Tom Brandt (CVPR 2019)\n- Reed Beds as Sediment Traps: A Field Study — Per "
+        "Lund, Anna Varga (J. Pond Sci. 2020)\n",
+        "Publications\nMara Castellan, Tom Brandt, Lola Okafor\n"
+        "Counting Herons from Low Orbit with Convolutional Networks\nCVPR 2019\n"
+        "Per Lund, Anna Varga\nReed Beds as Sediment Traps: A Field Study\n"
+        "Journal of Pond Science, 2020\n",
+    ],
+)
+def test_publication_page_layouts(text):
+    assert facts(text) == TWO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sayings with their speakers and years: sentences, not titles
+        "Quotes\n- Be yourself, everyone else is already taken — Oscar Wilde (1890)\n"
+        "- Be the change that you wish to see in the world — Mahatma Gandhi (1913)\n",
+        # a team page: names over what they did, a dated line under each (no stop ends the
+        # line under the names, and it is no Title Case)
+        "Our team\nMara Castellan, Tom Brandt\nLed the survey of the north shore ponds\n"
+        "2019–2021\nPer Lund, Anna Varga\nCounted the herons on the delta each spring\n"
+        "2020–2022\n",
+    ],
+)
+def test_near_misses(text):
+    assert facts(text) == set()
