@@ -205,7 +205,7 @@ _APA_NOTES_END = re.compile(
 )
 
 
-_DASH_END = re.compile(r"[^\S\n]+[-–—]+[^\S\n]*$")
+_DASH_END = re.compile(r"[^\S\n]+(?:[-–—]|--)[^\S\n]*$")  # (a rule of dashes is no parting dash)
 _STATUS_NOTE = re.compile(
     r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
     r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"

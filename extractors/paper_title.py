@@ -1251,7 +1251,9 @@ def _listed_whole(listings: list[Listed], found: Found, title: str) -> str | Non
             whole = clean_title(item.title)
             if whole.startswith(title) and _WORDS_ONLY.fullmatch(whole[len(title) :]):
                 return whole
-            if found.title_start < item.title_start and _a_name(title):
+            # (or holds co-authors' names before the item's title: "Ken Moe and Ana Poe,
+            # Title", from "Ana Roe, Ken Moe and Ana Poe, Title, CVPR, 2019")
+            if found.title_start < item.title_start and (_a_name(title) or title.endswith(whole)):
                 return whole
     return None
 

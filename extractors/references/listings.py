@@ -240,6 +240,19 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # the authors' full names first, then the title and the venue with its year (or pages),
+    # each after a stop or a comma: "Ana Roe, Ken Moe. Title. Journal of X 12: 45–67, 2020.",
+    # "Ana Roe and Ken Moe, Title, CVPR, 2019." (the venue opens with a capital: a comma before
+    # a word in lower case is the title's own)
+    (
+        "names_first",
+        re.compile(
+            rf"{_MARK}{_NAMES}[.,]{_S}+{_TITLE}[.,]{_S}+(?:In:?{_S}+)?[A-Z][^\n]{{0,200}}?"
+            # (a year, or pages or a volume where a heading gives the year: "pp. 12–20")
+            rf"(?:\b{_YEAR}\b|\bpp?\.{_S}*\d|\d\({_S}*\d|\d:{_S}*\d)[^\n]{{0,60}}$",
+            re.MULTILINE,
+        ),
+    ),
     (
         "dated",
         re.compile(
@@ -314,6 +327,13 @@ _INVERTED_NAME = rf"{_WORD}(?:[ -]{_WORD})?,{_S}+[A-Z]\.(?:{_S}?-?[A-Z]\.){{0,3}
 _INVERTED_AUTHORS_LINE = re.compile(
     rf"^{_S}*(?:[-*+•|]{_S}*)?(?P<authors>{_INVERTED_NAME}"
     rf"(?:,?{_S}+(?:(?:&|and){_S}+)?{_INVERTED_NAME}){{0,20}}(?:,?{_S}+et{_S}+al\.?)?){_S}*$"
+)
+# ... or Vancouver's names, the initials after the family name without stops ("Roe AJ, Moe K"),
+# two at least or one with "et al."
+_VANCOUVER_NAME = rf"{_WORD}(?:{_S}{_WORD})?{_S}[A-Z]{{1,3}}"
+_VANCOUVER_AUTHORS_LINE = re.compile(
+    rf"^{_S}*(?:[-*+•|]{_S}*)?(?P<authors>{_VANCOUVER_NAME}(?:(?:,{_S}+{_VANCOUVER_NAME}){{1,20}}"
+    rf"(?:,?{_S}+et{_S}+al\.?)?|,?{_S}+et{_S}+al\.?))\.?{_S}*$"
 )
 # a line whose words open in bold, italics, a tag or a heading, after a list mark or none
 _SET_OFF_LINE = re.compile(rf"{_S}*(?:(?:[-+•]|\d{{1,3}}[.)]){_S}+)?(?:[*_<]|#{{1,6}}{_S})")
@@ -597,6 +617,7 @@ def read_listings(text: str) -> Iterator[Listed]:
         matches = {m.start(): m for m in found}
         dated = name in (
             "dated", "title_dated", "names_colon", "title_comma_cited", "title_bracket_cited",
+            "names_first",
             "cited_title_venue",
         )  # fmt: skip
         set_off = name in ("emphasised_names", "emphasised_dash", "names_colon", "linked_dash")
@@ -816,7 +837,9 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         if not authors_first and set_off and blank_between:
             authors_index = index + 2  # "**Title**", a blank line, then the names
         title = _TITLE_LINE.match(lines[title_index])
-        inverted = _INVERTED_AUTHORS_LINE.match(lines[authors_index])
+        inverted = _INVERTED_AUTHORS_LINE.match(lines[authors_index]) or (
+            _VANCOUVER_AUTHORS_LINE.match(lines[authors_index])
+        )
         authors = (
             inverted
             or _AUTHORS_LINE.match(lines[authors_index])
@@ -834,7 +857,9 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             or not (set_off or (_YEAR_AFTER_TITLE.search(lines[title_index]) and authors))
         ):
             continue
-        if _INVERTED_AUTHORS_LINE.match(lines[title_index]):
+        if _INVERTED_AUTHORS_LINE.match(lines[title_index]) or (
+            _VANCOUVER_AUTHORS_LINE.match(lines[title_index])
+        ):
             continue
         # (or, without the stop, a title in Title Case over a dated venue line: "Names\nTitle\n
         # CVPR 2019", as publication pages set an item out)

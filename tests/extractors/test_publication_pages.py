@@ -61,3 +61,40 @@ def test_publication_page_layouts(text):
 )
 def test_near_misses(text):
     assert facts(text) == set()
+
+
+LOWER = {
+    ("Castellan", "Counting herons from low orbit with convolutional networks"),
+    ("Lund", "Reed beds as sediment traps: a field study"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # full names first, then the title and the venue, parted by stops or commas
+        "Publications\nPer Lund, Anna Varga. Reed beds as sediment traps: a field study. "
+        "Journal of Pond Science 12(3): 45–67, 2020.\nMara Castellan, Tom Brandt, Lola Okafor. "
+        "Counting herons from low orbit with convolutional networks. In CVPR, 2019.\n",
+        "Publications\nPer Lund and Anna Varga, Reed beds as sediment traps: a field study, "
+        "Journal of Pond Science, 2020.\nMara Castellan, Tom Brandt and Lola Okafor, Counting "
+        "herons from low orbit with convolutional networks, CVPR, 2019.\n",
+        # years as headings, the items giving pages instead
+        "Publications\n2020\nPer Lund, Anna Varga. Reed beds as sediment traps: a field study. "
+        "Journal of Pond Science 12(3): 45–67.\n2019\nMara Castellan, Tom Brandt, Lola Okafor. "
+        "Counting herons from low orbit with convolutional networks. In Proceedings of CVPR, "
+        "pp. 12–20.\n",
+        # the title over Vancouver names over the venue
+        "Publications\nReed beds as sediment traps: a field study\nLund P, Varga A\n"
+        "J Pond Sci. 2020;12:45-67\nCounting herons from low orbit with convolutional networks\n"
+        "Castellan M, Brandt T, Okafor L\nCVPR. 2019\n",
+    ],
+)
+def test_names_first_and_vancouver_items(text):
+    assert facts(text) == LOWER
+
+
+def test_near_miss_a_sentence_after_names_is_no_title():
+    # one line of prose, no run of items
+    text = "Per Lund, Anna Varga. They surveyed the reed beds together. Journal entry, 2020.\n"
+    assert facts(text) == set()

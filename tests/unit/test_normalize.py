@@ -140,6 +140,9 @@ def test_clean_title_drops_a_dash_left_before_the_authors():
     assert clean_title("Counting Herons from Low Orbit —") == "Counting Herons from Low Orbit"
     assert clean_title("Counting Herons -") == "Counting Herons"
     assert clean_title("Low-Orbit Herons") == "Low-Orbit Herons"
+    # a rule of dashes under a heading is no parting dash: the title stays as read (and is
+    # then refused as no title)
+    assert clean_title("Names Method -----").endswith("-----")
 
 
 def test_clean_title_drops_apa_notes_on_the_work():
