@@ -611,9 +611,13 @@ _TRIGGER = (
     # a line that opens in bold, as programmes set a title over its authors' line (Markdown
     # or HTML, whose link around it the page's tags may have lost)
     r"|(?m:^)(?:\*\*|__)[*_]?[A-Z\"“]|(?m:^)[ \t]*<(?:b|strong)>[A-Z\"“]"
-    # a heading over a list of papers ("## Accepted Papers", "Selected Publications")
+    # a heading over a list of papers ("## Accepted Papers", "Selected Publications"), or over
+    # a bibliography or a reading list ("References", "Required reading:", "Reading list")
     r"|(?m:^)[ \t#*=>]*(?:(?:accepted|selected|recent|conference|journal|refereed|workshop)"
     r"[ \t]+)?(?:papers|publications)[ \t*:]*(?m:$)"
+    r"|(?m:^)[ \t#*=>]*(?:(?:required|suggested|recommended|further|additional|course)[ \t]+)?"
+    r"(?:readings?(?:[ \t]+list)?|references|bibliography|works[ \t]+cited|literature[ \t]+cited"
+    r"|texts)[ \t*:]*(?m:$)"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
@@ -709,6 +713,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("\n**", "\n__"),
     ("<b>", "<strong>"),
     ("publications", "paper"),
+    ("reading", "references", "bibliography", "works", "literature", "texts"),
     (", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by "),
     ("proposed in", "introduced in", "described in", "presented in", "published in",
      "released in"),

@@ -484,6 +484,22 @@ _VANCOUVER_MONTH_DAY = re.compile(
 )
 
 
+_CLOSING_QUOTE = {'"': '"', "“": "”", "«": "»"}
+
+
+def _to_closing_quote(text: str, start: int, end: int) -> int:
+    """Where a title that opens with a quote ends: at its closing quote, where the labeller cut
+    it short inside the quotes ('"What about PEP 299",' read as "What about": a number looks
+    like a volume's)."""
+    closer = _CLOSING_QUOTE.get(text[start : start + 1])
+    if closer is None or closer in text[start + 1 : end]:
+        return end
+    close = text.find(closer, end, end + 200)
+    if close == -1 or "\n\n" in text[end:close] or text[start + 1] == closer:
+        return end
+    return close + 1
+
+
 def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it. ``gated_cuts`` lets the labeller's confidence keep a
@@ -624,6 +640,7 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
         return None
     title_run = trimmed
     title_start, title_end = spans[title_run[0]][0], spans[title_run[1] - 1][1]
+    title_end = _to_closing_quote(blanked, title_start, title_end)
     title = clean_entry_title(blanked[title_start:title_end])
     if not title:
         return None

@@ -253,10 +253,21 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # the authors' full names, a comma and the title, the imprint in brackets after it, as
+    # notes and reading lists cite a book: "Ana Roe, Title (Oslo: Delta Press, 2019), ch. 2"
+    # (read in Title Case only, as those styles write a book's title)
+    (
+        "names_imprint",
+        re.compile(
+            rf"{_MARK}{_NAMES},{_S}+{_TITLE}{_S}*\([^()\n]{{0,80}}\b{_YEAR}\)[.,]?"
+            rf"(?:{_S}*[^\n]{{0,40}})?$",
+            re.MULTILINE,
+        ),
+    ),
     (
         "dated",
         re.compile(
-            rf"{_MARK}{_SHORT_AUTHORS}{_S}*\({_YEAR}\){_S}*(?:[—–:]|--?){_S}*{_TITLE}\.?{_S}*$",
+            rf"{_MARK}{_SHORT_AUTHORS}{_S}*\({_YEAR}\){_S}*(?:[—–:,]|--?){_S}*{_TITLE}\.?{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -666,7 +677,11 @@ def read_listings(text: str) -> Iterator[Listed]:
             if name == "by" and dated_run:
                 titled = True
             if (
-                name in ("bracketed", "by", "short", "title_dated", "names_colon", "dash_dated")
+                name
+                in (
+                    "bracketed", "by", "short", "title_dated", "names_colon", "dash_dated",
+                    "names_imprint",
+                )  # fmt: skip
                 and not titled
             ):
                 continue

@@ -294,7 +294,9 @@ def _spaced_year(match: re.Match[str]) -> str:
 # A guide's label before its example entry ("Example: Roe, Ana. …", "* Book: Roe, Ana. …"):
 # blanked, the same length, where an inverted name follows it.
 _ENTRY_LABEL = re.compile(
-    r"^[ \t>*_+•-]*(?:[A-Z][a-z]{1,15}(?:[ \t][a-z]{1,15}){0,3}|e\.g\.)[*_]{0,2}:[*_]{0,2}[ \t]+"
+    # (a syllabus's day or week: "Mon Sep 7:", "Week 3:")
+    r"^[ \t>*_+•-]*(?:[A-Z][a-z]{1,15}(?:[ \t](?:[a-z]{1,15}|[A-Z][a-z]{1,8}\.?|\d{1,2})){0,3}"
+    r"|e\.g\.)[*_]{0,2}:[*_]{0,2}[ \t]+"
     r"(?=[*_]{0,2}[A-Z][\w'’-]+,[ \t]+[A-Z])"
 )
 # An entry's number without a stop or brackets ("1 Roe AB, Poe C. Title. …", as PDF text keeps

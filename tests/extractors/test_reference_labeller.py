@@ -443,3 +443,16 @@ def test_a_title_word_after_an_inverted_names_initials(tokens, labels, run, expe
     text = " ".join(tokens)
     spans = token_spans(text)
     assert _title_word_after_inverted_name(text, spans, list(labels), run) == expected
+
+
+def test_a_quoted_title_is_read_to_its_closing_quote():
+    # the labeller cuts '"What about PEP 299"' before the number, which looks like a volume's
+    text = 'Georg Brandl, "What about PEP 299",\n    https://mail.example.org/2006-February/1.html'
+    reading = read_entry(shipped_labeller(), text)
+    assert reading is not None and reading.title == "What about PEP 299"
+
+
+def test_near_miss_a_closed_quoted_title_stays_as_read():
+    text = "J. Smith, “Counting herons,” in Proc. CVPR, 2019, “Best paper” award."
+    reading = read_entry(shipped_labeller(), text)
+    assert reading is not None and reading.title == "Counting herons"
