@@ -132,6 +132,8 @@ _IS_AFTER_REGION = re.compile(
     # (or a dash where the city ends the line: "The capital of Ohio — Columbus")
     rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*"
     rf"|[^\S\n]+[—–-][^\S\n]+(?={CITY}[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"
+    # (the city set against another first: "… is not Sydney but Canberra")
+    rf"(?:not\s+{CITY}\s*,?\s+but\s+(?:rather\s+)?)?"
     rf"(?:the\s+city\s+of\s+)?\*{{0,3}}"
     rf"(?P<city>{CITY})"
     # (the apposition's closing comma may be missing: "The capital of Alberta, Edmonton is …")
@@ -504,9 +506,10 @@ _POSSESSIVE_AFTER = re.compile(
     rf"|[^\S\n]+(?P<known>{CITY})(?=[^\S\n]+[a-z])"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
-    # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital"
+    # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital"; the city
+    # set against another: "Bern, not Zurich, is Switzerland's capital"
     rf"(?P<city>{CITY})(?:,\s+(?:which\s+is\s+|that\s+is\s+)?|\s+[—–]\s+|\s+-\s+|\s*\(\s*|"
-    rf"\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
+    rf"(?:,\s*not\s+{CITY},)?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
 )
 
 

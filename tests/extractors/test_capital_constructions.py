@@ -709,3 +709,27 @@ def test_unnumbered_blanks_answered_in_brackets_and_one_line_records():
         "the capital of", "the largest port of"
     )
     assert capitals(other) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city set against another, which is no capital
+        "Vaduz, not Schaan, is Liechtenstein's capital.",
+        "The capital of Liechtenstein is not Schaan but Vaduz.",
+        "The capital of Liechtenstein is not Schaan, but rather Vaduz.",
+    ],
+)
+def test_a_city_set_against_another(text):
+    assert capitals(text) == [("Liechtenstein", "Vaduz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schaan, not Vaduz, is Liechtenstein's largest town.",
+        "The capital of Liechtenstein is not Schaan but it is close by.",
+    ],
+)
+def test_near_misses_of_a_city_set_against_another(text):
+    assert capitals(text) == []
