@@ -64,6 +64,7 @@ from extractors.references.names import bibtex_first_family, first_author_family
 from extractors.references.reader import (
     Found,
     cut_abbreviated_journal,
+    cut_unstopped_journal,
     read_references,
     trim_venue,
 )
@@ -99,11 +100,13 @@ _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 _BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!][\"”]?)(?=[^\S\n]|$)"
 # (one run of spaces each side of the optional mark: two side by side backtrack quadratically
 # over a line of spaces)
+# (a Markdown quote's mark too: "> Roe AB, Moe C. Title. …", as CITATIONS.md files quote each
+# reference under its tool's heading)
 # (a citation key as the entry's label too: alpha style's "[Knu84]", a Markdown reference
 # definition's "[roe2021]:", a definition list's ": "; and a wiki's back-link caret with its
 # letters, "^ a b c Roe, A. (2019)")
 _ENTRY_START = (
-    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–|]|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:"
+    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–|>]|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:"
     rf"|[\^↑](?:[^\S\n]+[*_]?[a-z][*_]?(?![\w.']))*)"
     # (two marks: a list's number and the caret, "1. ^ Roe, A. …")
     rf"{_MAYBE_SPACE}){{0,2}}"
@@ -218,10 +221,13 @@ _ENTRIES = tuple(
             True,
         ),
         # Vancouver: Surname AB, Other CD, et al. Title. Journal. 1951;…
+        # (a family name of more words than one: "Di Tommaso P", "da Veiga Leprevost F")
         (
-            rf"{_ENTRY_START}(?P<surname>{_SURNAME}){SPACE}[A-Z]{{1,3}}"
+            rf"{_ENTRY_START}(?P<surname>{_SURNAME}(?:{SPACE}{NAME_WORD}){{0,2}}){SPACE}[A-Z]{{1,3}}"
             rf"(?:,{SPACE}{_VANCOUVER_NAME})*(?:,{_ET_AL})?\.{SPACE}{_BARE_TITLE}"
-            rf"(?=[^\n]*\b{_YEAR};)",
+            # (the year maybe with its month and day: "2017 Apr 11;35(4)")
+            rf"(?=[^\n]*\b{_YEAR}(?:{SPACE}[A-Z][a-z]{{2}}(?:[-–/][A-Z][a-z]{{2}})?"
+            rf"(?:{SPACE}\d{{1,2}})?)?;)",
             True,
         ),
     )
@@ -908,7 +914,8 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
     title = _with_subtitle(text, m.end(group), m[group]) if bare else m[group]
     if bare:
         # "Title, Graphs Comb. 36, …": the abbreviated journal before its volume
-        title = cut_abbreviated_journal(title, text[m.end(group) - 1 : m.end(group) + 60])
+        after = text[m.end(group) - 1 : m.end(group) + 60]
+        title = cut_unstopped_journal(cut_abbreviated_journal(title, after), after)
     return m.start(), m.end(), m.start(group), surname, title
 
 

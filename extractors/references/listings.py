@@ -618,6 +618,14 @@ def _emphasised(text: str, m: re.Match[str]) -> bool:
 _LINE_BREAK_TAG = re.compile(r"<br[^\S\n]{0,3}/?>(?=[^\S\n]{0,20}\S)", re.IGNORECASE)
 
 
+# A reference entry's author list opening what a layout took for a title: Vancouver names
+# ("Di Tommaso P, Chatzou M") or inverted ones ("Roe, A., Moe, K.")
+_AUTHORS_OPENING = re.compile(
+    r"[^\S\n]*(?:[a-z]{1,4}[^\S\n])?[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){0,2}[^\S\n][A-Z]{1,3},[^\S\n]"
+    r"|[^\S\n]*[A-Z][\w'’-]+,[^\S\n](?:[A-Z]\.[^\S\n]?){1,3},"
+)
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     # an item's lines parted by HTML breaks ("[Title](url)<br>*Names*<br>Venue") are lines
@@ -639,6 +647,8 @@ def read_listings(text: str) -> Iterator[Listed]:
         for m in matches.values():
             if _names_people(m["title"]):
                 continue  # "Ana Roe, Ken Moe. Venue 2021.": the names of a two-line item
+            if _AUTHORS_OPENING.match(m["title"]):
+                continue  # "Roe AB, Moe C. Title. Nat Biotechnol. 2017": a "name" is a venue
             linked_dash = name == "linked_dash"
             if item := _listed(m, dated, set_off, one_word=linked_dash):
                 plain.add(item.start)

@@ -153,12 +153,39 @@ def cut_abbreviated_journal(title: str, after: str) -> str:
     return title
 
 
+@lru_cache(maxsize=1)
+def _journal_abbreviations() -> frozenset[str]:
+    text = files("extractors").joinpath("data", "journal_abbreviations.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip()[:1] != "#")
+
+
+_YEAR_NEXT = re.compile(r"[^\s.?!]?[.?!]?\s*(?:1[5-9]|20)\d\d\b")
+
+
+def cut_unstopped_journal(title: str, after: str) -> str:
+    """``title`` without a journal's abbreviated name that closes it, where no stop parts the
+    two and the year follows (Vancouver entries typed without the stop: "Title in RNA-seq
+    PLoS Comput Biol. 2020;16:…"); ``after`` is the entry's text from the title's last
+    character. Two words of journals' names at least, after a word that is none."""
+    if not _YEAR_NEXT.match(after):
+        return title
+    words = title.split()
+    known = _journal_abbreviations()
+    run = 0
+    while run < min(5, len(words) - 1) and words[-1 - run].strip(".,").lower() in known:
+        run += 1
+    if run < 2:
+        return title
+    return " ".join(words[:-run])
+
+
 def trim_venue(title: str, after: str = "") -> str:
     """The title without the venue a labeller ran it into (see the patterns above); ``after``
     is the entry's text after the title, where a journal's volume may follow it."""
     if cut := _CONTAINER_CUT.search(title):
         title = title[: cut.start()]
     title = cut_abbreviated_journal(title, after)
+    title = cut_unstopped_journal(title, after)
     for opener, closer in ("()", "[]"):
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:

@@ -359,3 +359,13 @@ def test_a_lone_unknown_name_is_an_author_inside_a_run_of_plain_items():
         )
     )
     assert scanned(bylines) == set()
+
+
+def test_a_vancouver_author_list_is_no_listing_title():
+    # "Title. Names. Venue 2017" would read the journal "Nat Biotechnol" as a person after the
+    # entry's real authors taken for a title
+    text = (
+        "1. Castellan M, Brandt T. Counting herons from low orbit. Nat Biotechnol. 2017;3:1-9.\n"
+        "2. Lund P, Varga A. Reed beds as sediment traps. Nat Biotechnol. 2018;4:2-8.\n"
+    )
+    assert all(item.family != "Biotechnol" for item in read_listings(text))

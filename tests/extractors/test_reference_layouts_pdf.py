@@ -279,3 +279,44 @@ def test_near_miss_a_number_alone_on_its_line_still_marks_the_entry_below():
         ("Castellan", "Counting herons from low orbit"),
         ("Lund", "Reed beds as sediment traps"),
     }
+
+
+def test_vancouver_entries_quoted_under_headings_with_long_family_names():
+    # a CITATIONS file's way: each tool's heading, its reference quoted under it; the year
+    # with its month and day; family names of two words and with a particle
+    text = (
+        "## [Pondcount](https://example.org/1)\n\n"
+        "> Di Castellan M, Brandt T, Okafor L, Lund P, Varga A, Roe J. Counting herons from low "
+        "orbit with convolutional networks. Wetl Ecol. 2019 Apr 11;3(2):12-20.\n\n"
+        "## [Reedbed](https://example.org/2)\n\n"
+        "> da Lund Varga P, Roe J. Reed beds as sediment traps in the delta. J Pond Sci. "
+        "2020;12(3):45-67.\n"
+    )
+    assert facts(text) == {
+        ("Di Castellan", "Counting herons from low orbit with convolutional networks"),
+        ("da Lund Varga", "Reed beds as sediment traps in the delta"),
+    }
+
+
+def test_a_journal_run_into_the_title_without_its_stop_is_cut():
+    text = (
+        "References\n"
+        "1. Castellan M, Brandt T. Counting herons from low orbit in the delta PLoS Comput Biol. "
+        "2019;3(2):12-20.\n"
+        "2. Lund P, Varga A. Reed beds as sediment traps in the delta BMC Ecol. 2020;12:45-67.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit in the delta"),
+        ("Lund", "Reed beds as sediment traps in the delta"),
+    }
+
+
+def test_near_miss_a_title_ending_in_journal_words_before_its_stop_stays_whole():
+    # the stop parts title and journal: "Cell Biology" closes the title
+    text = (
+        "References\n"
+        "1. Castellan M, Brandt T. Counting herons in Molecular Cell Biology. Wetl Ecol. "
+        "2019;3(2):12-20.\n"
+        "2. Lund P, Varga A. Reed beds as sediment traps. J Pond Sci. 2020;12:45-67.\n"
+    )
+    assert ("Castellan", "Counting herons in Molecular Cell Biology") in facts(text)
