@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import layout, places
 from extractors.api import split_alternatives
@@ -906,6 +906,40 @@ def _first_family(first: str) -> str:
     return family_name(first)
 
 
+# A line of program code whose value is a string literal long enough to hold a reference:
+# "'source' => '…',", '"citation": "…",', "ref = '…'", or the literal alone in a list.
+_LITERAL_LINE = re.compile(
+    r"(?m)^(?P<lead>[^\S\n]*(?:[\"']?[\w-]{1,30}[\"']?[^\S\n]*(?:=>|:|=)[^\S\n]*)?(?P<q>[\"']))"
+    r"(?P<body>(?:\\.|(?!(?P=q))[^\\\n]){30,2000})(?P=q)[^\S\n]*[,;]?[^\S\n]*$"
+)
+_CODE_MARKS = ("=>", "': '", '": "', "' => '", "= '", '= "')
+
+
+def _literal_view(text: str) -> str | None:
+    """``text`` with only the string literals of its code lines kept, each where it stands
+    (everything else blanked, the same length), or None where no line holds one."""
+    if not any(mark in text for mark in _CODE_MARKS):
+        return None
+    pieces, at, found = [], 0, False
+    for m in _LITERAL_LINE.finditer(text):
+        found = True
+        pieces.append(_BLANKED_LINES.sub(" ", text[at : m.start("body")]))
+        pieces.append(m["body"])
+        at = m.end("body")
+    if not found:
+        return None
+    pieces.append(_BLANKED_LINES.sub(" ", text[at:]))
+    return "".join(pieces)
+
+
+_BLANKED_LINES = re.compile(r"[^\n]")
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
 def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, str]:
     """(start, end, title position, first author's family name, title) of a match."""
     parts = m.groupdict()
@@ -986,7 +1020,16 @@ class PaperTitleExtractor:
         # where nothing above read the entry already.
         taken = sorted(seen_titles | seen_entries)
         listings = list(read_listings(text))
-        for found in read_references(text):
+        # (and the references that program code holds in its string literals, each read as a
+        # line of its own: "'source' => '1. Roe A, Moe B. Title. …',")
+        literals = _literal_view(text)
+        # (a literal's entry ends with its line: the blanked code after it is no part of it)
+        in_literals = (
+            [replace(f, end=_line_end(literals, f.title_start)) for f in read_references(literals)]
+            if literals
+            else []
+        )
+        for found in (*read_references(text), *in_literals):
             if any(found.start <= at < found.end for at in taken) or any(
                 low < found.end and found.start < high for low, high in read_spans
             ):
@@ -1124,6 +1167,8 @@ class PaperTitleExtractor:
                     continue
                 if pattern is _UNQUOTED_LEAD and not _in_title_case(m["title"]):
                     continue  # "Yesterday I read that it was a paper by …": no title
+                if _CO_AUTHOR_BEFORE.search(prose, max(0, m.start() - 40), m.start()):
+                    continue  # "Roe, Ana, Ken Moe, Ann Poe et al. "T"": Poe is no first author
                 yield None, _read(prose, m, bare=False)
         possessive = ("'s" in lowered or "’s" in lowered) and any(q in text for q in _QUOTES)
         for m in _POSSESSIVE_TITLE.finditer(text) if possessive else ():
@@ -1135,6 +1180,16 @@ class PaperTitleExtractor:
                 for c in _CITATION_NEARBY.finditer(text, low, high)
             ) and not _WORK_OF_ART.search(text, max(0, m.start() - 120), m.end() + 120):
                 yield None, _read(text, m, bare=False)
+
+
+# A name and a comma right before a prose match's names (maybe with the given names before its
+# family name): they close an author list whose first author stands further back.
+# (a name of two words before the comma, or a given name after it: "Thus, Roe et al." is prose)
+_CO_AUTHOR_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:In|On|At|By|For|From|With|Thus|However|Then|And|But|As|After|Before|"
+    r"During|Since|Here|There|Also)\b)[A-Z][a-z'’-]+"
+    r"(?:[^\S\n]+[A-Z][a-z'’-]+,|,(?:[^\S\n]+[A-Z][\w'’-]*\.?){1,2})[^\S\n]*$"
+)
 
 
 # Words that make a possessive's quoted title a book, a film, a song, a story, an opera or a
