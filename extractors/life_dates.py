@@ -1090,7 +1090,12 @@ _PREDICATE_SUBJECT = re.compile(
 )
 _INTRODUCED_SUBJECT = re.compile(
     rf"\b(?:[Hh]ere\s+lies|HERE\s+LIES|[Ii]n\s+(?:loving\s+)?memory\s+of|IN\s+(?:LOVING\s+)?"
-    rf"MEMORY\s+OF|[Rr]emembering|[Mm]eet|[Ii]ntroducing)\s+(?P<name>{NAME})"
+    rf"MEMORY\s+OF|[Rr]emembering|[Mm]eet|[Ii]ntroducing"
+    # a tribute's or a notice's opening: "RIP Ken Moe 1971-2019. He passed away …", "Rest in
+    # peace, Ken Moe.", "We are sad to announce that Ken Moe has died."
+    # (not "in honour of" nor "a tribute to": prose honours others than its subject)
+    rf"|RIP|R\.I\.P\.?|[Rr]est\s+in\s+[Pp]eace,?|[Ff]arewell,?|[Ii]n\s+remembrance\s+of"
+    rf"|announce\s+that)\s+(?P<name>{NAME})"
 )
 
 

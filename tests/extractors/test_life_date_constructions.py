@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from auditor.extraction import Extraction
 from extractors.base import select
 
 
@@ -732,3 +733,22 @@ def test_clauses_and_spans_with_words_between(text, expected):
 )
 def test_near_misses_of_clauses_with_words_between(text):
     assert life_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIP Ken Moe 1971-2019. He passed away on June 7th, 2019 after a long illness.",
+        "Rest in peace, Ken Moe. He passed away on June 7, 2019.",
+        "We are sad to announce that Ken Moe has died. He passed away on June 7, 2019 at home.",
+    ],
+)
+def test_a_tribute_or_notice_introduces_whom_its_pronoun_continues(text):
+    found = Extraction(select(["death_date"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [("Ken Moe", "2019-06-07")]
+
+
+def test_near_miss_a_name_honoured_in_prose_is_no_antecedent():
+    # "in honour of" names someone other than the subject the pronoun continues
+    text = "He named the prize in honour of Ken Moe. He died on June 7, 2019."
+    assert Extraction(select(["death_date"])).facts(text) == []
