@@ -1095,7 +1095,10 @@ _INTRODUCED_SUBJECT = re.compile(
     # peace, Ken Moe.", "We are sad to announce that Ken Moe has died."
     # (not "in honour of" nor "a tribute to": prose honours others than its subject)
     rf"|RIP|R\.I\.P\.?|[Rr]est\s+in\s+[Pp]eace,?|[Ff]arewell,?|[Ii]n\s+remembrance\s+of"
-    rf"|announce\s+that)\s+(?P<name>{NAME})"
+    rf"|announce\s+that"
+    # a gravesite's: "the resting place of Jane Roe (1849–1889). She died …"
+    rf"|(?:grave|resting\s+place|burial\s+place|headstone|gravestone|tombstone)\s+of)"
+    rf"\s+(?P<name>{NAME})"
 )
 
 

@@ -741,6 +741,7 @@ def test_near_misses_of_clauses_with_words_between(text):
         "RIP Ken Moe 1971-2019. He passed away on June 7th, 2019 after a long illness.",
         "Rest in peace, Ken Moe. He passed away on June 7, 2019.",
         "We are sad to announce that Ken Moe has died. He passed away on June 7, 2019 at home.",
+        "The stone marks the resting place of Ken Moe (1971–2019). He died on June 7, 2019.",
     ],
 )
 def test_a_tribute_or_notice_introduces_whom_its_pronoun_continues(text):
