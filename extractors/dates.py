@@ -56,6 +56,10 @@ _OLD_STYLE_MD = rf"(?:{_ANY_MONTH}[^\S\n]+{_DAY}[^\S\n]*/[^\S\n]*)"
 # A space between the parts of a date, or a line break where the text was wrapped.
 # (an HTML "&nbsp;" blanked in the plain view is six spaces)
 _SP = r"(?:[^\S\n]{1,8}|[^\S\n]{0,8}\n[^\S\n]{0,8})"
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_DAY_MONTH = (
+    r"\d{1,2}\.[^\S\n]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\."
+)
 DATE = (
     # "the 12th day of May, 1950" in deeds, registers and formal notices
     rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}day)?(?:{_SP}of)?{_SP}{_ANY_MONTH}"
@@ -70,7 +74,9 @@ DATE = (
     r"|\d{3,4}[年년]\s?\d{1,2}[月월]\s?\d{1,2}[日일]"  # 1964年2月23日, 1964년 2월 23일
     # 14.03.1879, 03/14/1879, 14-Mar-1879, 14-03-1879 (not inside a longer number: "555-12-2020")
     r"|(?<![\d/.-])(?:\d{1,2}/\d{1,2}/\d{4}(?![\d/])|\d{1,2}\.\d{1,2}\.\d{4}(?!\d)"
-    rf"|\d{{1,2}}-{_MONTH}-\d{{4}}(?!\d)|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d)))"
+    rf"|\d{{1,2}}-{_MONTH}-\d{{4}}(?!\d)|\d{{1,2}}-\d{{1,2}}-\d{{4}}(?!\d))"
+    # 3.V.1971, 12. XII. 1880: the month in Roman numerals, as European catalogues write it
+    rf"|(?<![\w.]){_ROMAN_DAY_MONTH}[^\S\n]?\d{{4}}(?!\d))"
     rf"{_MARKS}"
 )
 # "23 February 1685 (O.S.) [5 March N.S.]", "24 July 1725 O.S./4 August N.S.": the New Style
@@ -108,6 +114,7 @@ _DASHED_DAY_FIRST = re.compile(r"\d{1,2}-(?:[A-Za-z]+\.?|\d{1,2})-\d{4}")
 _LETTERS_IN = re.compile(r"[A-Za-z]")
 _OLD_RECORD_THE = re.compile(r"\bye\s+(?=\d)")
 _CJK_DATE = re.compile(r"(\d{3,4})[年년]\s?(\d{1,2})[月월]\s?(\d{1,2})[日일]")
+_ROMAN_DATE = re.compile(r"(\d{1,2})\.\s?([IVX]{1,4})\.\s?(\d{4})")
 _FOREIGN_DATE = re.compile(
     rf"(\d{{1,2}})\.?(?:er)?\s+(?:de\s+)?({_FOREIGN_ALT})\s+(?:de\s+)?(\d{{3,4}})", re.IGNORECASE
 )
@@ -124,6 +131,9 @@ def date_value(written: str, day_first: bool | None = None) -> str | None:
         text = text.replace("-", " " if _LETTERS_IN.search(text) else "/")
     if m := _CJK_DATE.match(text):
         return parse_date(f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}")
+    if m := _ROMAN_DATE.fullmatch(text):
+        month = _ROMAN_MONTHS.index(m[2]) + 1
+        return parse_date(f"{int(m[3]):04d}-{month:02d}-{int(m[1]):02d}")
     if m := _FOREIGN_DATE.match(text):
         month = FOREIGN_MONTHS[m[2].lower()]
         return parse_date(f"{int(m[3]):04d}-{month:02d}-{int(m[1]):02d}")

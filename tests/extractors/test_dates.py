@@ -96,3 +96,25 @@ def test_pathological_input_is_linear():
     small, large = min(seconds(1500) for _ in range(3)), min(seconds(3000) for _ in range(3))
     assert large < 10.0
     assert large < 3.5 * small + 0.05
+
+
+@pytest.mark.parametrize(
+    "written, iso",
+    [("3.V.1971", "1971-05-03"), ("12. XII. 1880", "1880-12-12"), ("1.IX.1939", "1939-09-01")],
+)
+def test_a_month_in_roman_numerals(written, iso):
+    # the day first, the month's numeral between stops: as European catalogues write dates
+    assert [d.iso for d in find_dates(f"born {written} in Leeds")] == [iso]
+
+
+@pytest.mark.parametrize("written", ["3.XIII.1971", "3 V 1971", "3.V.19710", "Section 1.2.V.1971"])
+def test_near_misses_of_a_month_in_roman_numerals(written):
+    assert find_dates(written) == []
+
+
+@pytest.mark.parametrize("written", ["7 June 1880[1]", "June 7, 1880[a][2]", "1880-06-07[3]"])
+def test_footnote_marks_after_a_date_belong_to_its_span(written):
+    # (every form of date, not the last one's alone: the marks follow the whole alternation)
+    text = f"died {written} in London"
+    [span] = find_dates(text)
+    assert text[span.start : span.end] == written and span.iso == "1880-06-07"
