@@ -1811,10 +1811,10 @@ _ARROWS = "→➡➔⇒⟶"
 # List items "X – Y", "X: Y", "X (note) — Y" (one a line) and "Y (X)"
 # pictographs an item may open with: a flag ("🇵🇪 Peru – Lima"), a pin, a tick
 _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200D]?){1,8}[^\S\n]*"
+_LINE_START = r"(?m)^"
 _ITEM_START = (
     # (a heading may number its item: "## 2. Edmonton, Alberta")
-    # (or after the wide space before an item set beside another: _item_spans)
-    r"(?m)(?:^|(?<=[^\S\n]{3})|(?<=\t))"
+    rf"{_LINE_START}"
     r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|(?:#{1,6}[^\S\n]*)?\d{1,3}[.)]|#{1,6})?"
     rf"[^\S\n]*(?:{_EMOJI})?"
 )
@@ -1973,14 +1973,22 @@ def _unspaced_pair_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("list", region, city, m.start(), m.end(), m.start("city"))
 
 
+_ITEMS = (_REGION_CITY_ITEM, _CITY_REGION_ITEM, _CITY_COMMA_REGION_ITEM)
+# ... the same read from the wide space before an item set beside another (only where
+# _item_spans found one: as a search's start, the look-behind would try every position after
+# an indentation of code)
+_BESIDE_ITEMS = tuple(
+    re.compile(p.pattern.replace(_LINE_START, r"(?m)(?:^|(?<=[^\S\n]{3})|(?<=\t))", 1), p.flags)
+    for p in _ITEMS
+)
 # items set side by side on a line, parted by wide space ("Ohio - Columbus    Utah - Salt Lake
 # City"), as a worksheet's columns flatten
 _WIDE_SPACE = re.compile(r"[^\S\n]{3,}|\t+")
 
 
-def _item_spans(text: str) -> Iterator[tuple[int, int]]:
+def _item_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """The lines of ``text``, each as one item or, where every part between wide spaces holds
-    an item's separator, as its parts."""
+    an item's separator, as its parts (each with whether it stands beside another)."""
     for line in _LINE.finditer(text):
         start, end = line.span()
         parts, at = [], start
@@ -1991,9 +1999,9 @@ def _item_spans(text: str) -> Iterator[tuple[int, int]]:
         if at < end:
             parts.append((at, end))
         if len(parts) >= 2 and all(_ITEM_SEPARATOR.search(text, a, b) for a, b in parts):
-            yield from parts
+            yield from ((a, b, True) for a, b in parts)
         else:
-            yield start, end
+            yield start, end, False
 
 
 def _list_candidates(text: str) -> Iterator[_Candidate]:
@@ -2002,7 +2010,7 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
     # names places more often than capitals, and a parenthesis after a place gives another
     # name ("Guangdong (Canton)").
     matches = []
-    for start, end in _item_spans(text):
+    for start, end, beside in _item_spans(text):
         item = text[start:end]
         if len(item) > 200 or not _ITEM_SEPARATOR.search(item):
             continue  # items are short lines with a separator; most lines are prose
@@ -2010,7 +2018,7 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
         first = item[head.end() : head.end() + 1] if head else ""
         if not first.isupper():
             continue  # an item begins with a place's name (not a quote, a key or a number)
-        for pattern in (_REGION_CITY_ITEM, _CITY_REGION_ITEM, _CITY_COMMA_REGION_ITEM):
+        for pattern in _BESIDE_ITEMS if beside else _ITEMS:
             if m := pattern.match(text, start, end):
                 matches.append(m)
                 break
