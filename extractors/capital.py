@@ -131,6 +131,8 @@ _IS_AFTER_REGION = re.compile(
     # of justice) is Sucre")
     # (or a dash where the city ends the line: "The capital of Ohio — Columbus")
     rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*"
+    # (the city set against another: "… isn't Sydney, it's Canberra")
+    rf"|\s+isn['’]t\s+{CITY}\s*,?\s+(?:but|it['’]s|it\s+is)\s+(?:actually\s+)?"
     rf"|[^\S\n]+[—–-][^\S\n]+(?={CITY}[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"
     # (the city set against another first: "… is not Sydney but Canberra")
     rf"(?:not\s+{CITY}\s*,?\s+but\s+(?:rather\s+)?)?"

@@ -718,6 +718,7 @@ def test_unnumbered_blanks_answered_in_brackets_and_one_line_records():
         "Vaduz, not Schaan, is Liechtenstein's capital.",
         "The capital of Liechtenstein is not Schaan but Vaduz.",
         "The capital of Liechtenstein is not Schaan, but rather Vaduz.",
+        "Fun fact: the capital of Liechtenstein isn't Schaan, it's Vaduz!",
     ],
 )
 def test_a_city_set_against_another(text):
@@ -729,6 +730,8 @@ def test_a_city_set_against_another(text):
     [
         "Schaan, not Vaduz, is Liechtenstein's largest town.",
         "The capital of Liechtenstein is not Schaan but it is close by.",
+        "The capital of Liechtenstein isn't Schaan, it's obvious.",
+        "The capital of Liechtenstein isn't Schaan.",
     ],
 )
 def test_near_misses_of_a_city_set_against_another(text):
