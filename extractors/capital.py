@@ -102,8 +102,8 @@ _MODIFIER = (
 )
 _CAPITAL_WORD = r"(?:[Cc]apital|CAPITAL)(?:\s+[Cc]ity)?"
 _AND_LARGEST = (
-    r"(?:,?\s+and\s+(?:the\s+)?(?:(?:second|third)[\s-]+)?(?:largest|biggest|most\s+populous|main|chief|principal|"
-    r"largest\s+and\s+most\s+populous)\s+city)"
+    r"(?:,?\s+and\s+(?:the\s+)?(?:(?:(?:second|third)[\s-]+)?(?:largest|biggest|most\s+populous|main|chief|principal|"
+    r"largest\s+and\s+most\s+populous)\s+city|seat\s+of\s+(?:government|power)))"
 )
 _OF = r"\s+(?:of|for)\s+"
 # "the capital of", "the de facto capital and largest city of", "capital city of"
@@ -493,7 +493,9 @@ _OPENING_PREPOSITION = re.compile(
 # stand between, unless they make it another capital ("Italy's fashion capital")
 _POSSESSIVE_CAPITAL = re.compile(
     # "Kenya's capital", and a bare apostrophe after a final s: "Laos' capital"
-    rf"(?:['’]s|(?<=s)['’])\s+(?P<describing>(?:[a-z][a-z-]*,?\s+){{0,3}}?){_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
+    # (a description coordinated before it: "Norway's seat of government and capital")
+    rf"(?:['’]s|(?<=s)['’])\s+(?P<describing>(?:[a-z][a-z-]*,?\s+){{0,3}}?"
+    rf"(?:seat\s+of\s+(?:government|power)\s+and\s+)?){_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
 )
 _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"

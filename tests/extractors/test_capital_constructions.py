@@ -736,3 +736,20 @@ def test_a_city_set_against_another(text):
 )
 def test_near_misses_of_a_city_set_against_another(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liechtenstein's seat of government and capital is Vaduz.",
+        "Liechtenstein's capital and seat of government is Vaduz.",
+        "Vaduz is the capital and seat of government of Liechtenstein.",
+    ],
+)
+def test_the_capital_coordinated_with_the_seat_of_government(text):
+    assert capitals(text) == [("Liechtenstein", "Vaduz")]
+
+
+def test_near_miss_another_seat_coordinated():
+    # a seat of something else, and no capital
+    assert capitals("Liechtenstein's seat of the diocese and largest town is Schaan.") == []
