@@ -1015,7 +1015,9 @@ class PaperTitleExtractor:
             if entry is not None:
                 seen_entries.add(entry)
             read_spans.append((start, end))
-            yield Fact(start, end, "paper_title", nfkc(surname), title)
+            # (a BibTeX entry names its fields: its editor field is no mark on its authors)
+            if title_at in bibtex_titles or not _EDITORS_ONLY.search(text, start, title_at):
+                yield Fact(start, end, "paper_title", nfkc(surname), title)
         # Bibliography blocks in every other layout: entries read by the trained labeller,
         # where nothing above read the entry already.
         taken = sorted(seen_titles | seen_entries)
@@ -1065,7 +1067,8 @@ class PaperTitleExtractor:
                 continue  # 'R.E.M.  "Radio Song" + 3 live tracks   $10': a sale list's item
             if title and _looks_like_title(title) and _family_word(found.family):
                 read_spans.append((found.start, found.end))
-                yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
+                if not _EDITORS_ONLY.search(text, found.start, found.title_start):
+                    yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
         # Lists of whole-line entries that neither the patterns nor the labeller read, then
         # programmes and reading lists (a title and its authors' names, no reference style).
         listed = ((i.start, i.end, i.title_start, i.family, i.title, i.linked) for i in listings)
@@ -1180,6 +1183,14 @@ class PaperTitleExtractor:
                 for c in _CITATION_NEARBY.finditer(text, low, high)
             ) and not _WORK_OF_ART.search(text, max(0, m.start() - 120), m.end() + 120):
                 yield None, _read(text, m, bare=False)
+
+
+# Names marked as editors before the title ("Roe, A. (Ed.). (2019). Title.", "Ana Roe, ed.,
+# Title"): an edited volume, whose editors are no authors (guidelines), so no fact; the entry is
+# still taken, so that no other reading gives it.
+_EDITORS_ONLY = re.compile(
+    r"\((?:[Ee]ds?|[Ee]ditors?|[Hh]rsg)\.?\)|[\s,](?:[Ee]ds?\.|[Ee]ditors?|[Ee]dited\s+by)(?=[\s,)])"
+)
 
 
 # A name and a comma right before a prose match's names (maybe with the given names before its

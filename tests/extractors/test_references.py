@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors.base import select
 from extractors.references.formats import read_cff, read_r_citations
 from extractors.references.labeller import (
     Reading,
@@ -293,3 +294,16 @@ def test_clean_entry_title_drops_document_type_marks_and_open_notes():
         clean_entry_title("Reed counts (and herons) in ponds")
         == "Reed counts (and herons) in ponds"
     )
+
+
+def test_an_edited_volume_names_no_author():
+    # the guidelines: editors alone are no author, so an edited volume's entry states no fact
+    text = (
+        "References\n"
+        "Roe, A. (Ed.). (2019). Handbook of pond science. Delta Press.\n"
+        "Moe, K., & Poe, A. (Eds.). (2020). Herons of the world. Wetland Books.\n"
+        "Lund, P. (2020). Reed beds as sediment traps. In A. Roe (Ed.), Handbook of pond "
+        "science (pp. 45–67). Delta Press.\n"
+    )
+    found = {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
+    assert found == {("Lund", "Reed beds as sediment traps")}
