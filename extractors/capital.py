@@ -634,7 +634,9 @@ _WHOSE_CAPITAL = re.compile(
     # capital is Nairobi")
     rf"(?:,\s+|[^\S\n]+(?=whose\b))(?:whose\s+(?:own\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     # "Peru, the capital of which is Lima, …"
-    rf"|the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+which)\s+(?:is|remains)\s+{_ADVERB}"
+    rf"|the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+which)"
+    # (or the capital apposed: "Liberia, whose capital, Monrovia, is named …")
+    rf"(?:\s+(?:is|remains)\s+{_ADVERB}|,\s+(?={CITY},))"
     rf"(?P<city>{CITY})"
 )
 

@@ -753,3 +753,12 @@ def test_the_capital_coordinated_with_the_seat_of_government(text):
 def test_near_miss_another_seat_coordinated():
     # a seat of something else, and no capital
     assert capitals("Liechtenstein's seat of the diocese and largest town is Schaan.") == []
+
+
+def test_whose_capital_apposed():
+    text = "The colonists founded Liechtenstein, whose capital, Vaduz, is named in the charter."
+    assert capitals(text) == [("Liechtenstein", "Vaduz")]
+
+
+def test_near_miss_whose_capital_then_an_aside():
+    assert capitals("Liechtenstein, whose capital, as everyone knows, is small.") == []
