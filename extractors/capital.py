@@ -103,7 +103,8 @@ _MODIFIER = (
 _CAPITAL_WORD = r"(?:[Cc]apital|CAPITAL)(?:\s+[Cc]ity)?"
 _AND_LARGEST = (
     r"(?:,?\s+and\s+(?:the\s+)?(?:(?:(?:second|third)[\s-]+)?(?:largest|biggest|most\s+populous|main|chief|principal|"
-    r"largest\s+and\s+most\s+populous)\s+city|seat\s+of\s+(?:government|power)))"
+    r"largest\s+and\s+most\s+populous)\s+(?:city|federal\s+subject|municipality|urban\s+area)"
+    r"|seat\s+of\s+(?:government|power)))"
 )
 _OF = r"\s+(?:of|for)\s+"
 # "the capital of", "the de facto capital and largest city of", "capital city of"

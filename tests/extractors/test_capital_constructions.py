@@ -762,3 +762,20 @@ def test_whose_capital_apposed():
 
 def test_near_miss_whose_capital_then_an_aside():
     assert capitals("Liechtenstein, whose capital, as everyone knows, is small.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaduz is the capital city and the most populous federal subject of Liechtenstein.",
+        "Vaduz is the capital and most populous municipality of Liechtenstein.",
+    ],
+)
+def test_the_capital_coordinated_with_the_most_populous_unit(text):
+    assert capitals(text) == [("Liechtenstein", "Vaduz")]
+
+
+def test_near_miss_a_county_is_no_capital_city():
+    # "The City and County of X": the capital's name is no "County of X"
+    text = "The City and County of Vaduz is the capital and most populous municipality of Liechtenstein."
+    assert capitals(text) == []
