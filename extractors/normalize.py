@@ -196,7 +196,9 @@ _LEADING_IDENTIFIER = re.compile(r"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d{1,2})?|doi:\S+
 APA_DESCRIPTION = re.compile(
     r"[ \t]*\[(?:Unpublished[ \t]+)?(?:Doctoral|Master['’]s|Computer|Data|Video|Audio|Podcast|"
     r"Paper|Poster|Conference|Lecture|Film|Blog|Tweet|Preprint|Mobile|Manuscript|Fact|Brochure|"
-    r"Infographic|PowerPoint|Webinar|Television|Dissertation|Thesis|Editorial|Letter|Special)"
+    r"Infographic|PowerPoint|Webinar|Television|Dissertation|Thesis|Editorial|Letter|Special"
+    # (and the medium of Harvard and Vancouver: "[Online]", "[Internet]", "[dissertation]")
+    r"|Online|online|Internet|internet|Electronic|dissertation|thesis)"
     r"\b[^\]]{0,100}\]"
 )
 _APA_NOTES_END = re.compile(

@@ -307,3 +307,14 @@ def test_an_edited_volume_names_no_author():
     )
     found = {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
     assert found == {("Lund", "Reed beds as sediment traps")}
+
+
+def test_a_news_outlet_as_author_is_kept_whole():
+    text = (
+        "References\n"
+        "BBC News (2020) Herons return to the delta. Available at: https://example.org/1\n"
+        "Lund, P. (2020) Reed beds as sediment traps. Available at: https://example.org/2\n"
+    )
+    found = {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
+    assert ("BBC News", "Herons return to the delta") in found
+    assert first_author_family("Emily Post") == "Post"  # a family name, no outlet

@@ -149,3 +149,10 @@ def test_clean_title_drops_apa_notes_on_the_work():
     assert clean_title("Pondcount (Version 2.1) [Computer software].") == "Pondcount"
     assert clean_title("Reed beds [Data set]") == "Reed beds"
     assert clean_title("Notes on [Data] structures") == "Notes on [Data] structures"
+
+
+def test_clean_title_drops_the_medium_in_brackets():
+    # Harvard's "[Online]", Vancouver's "[Internet]" and "[dissertation]" name the medium
+    assert clean_title("Reed beds as sediment traps [Online].") == "Reed beds as sediment traps"
+    assert clean_title("Reed beds [Internet]") == "Reed beds"
+    assert clean_title("Notes on [online] learning") == "Notes on [online] learning"
