@@ -312,8 +312,9 @@ def test_an_edited_volume_names_no_author():
 def test_a_news_outlet_as_author_is_kept_whole():
     text = (
         "References\n"
-        "BBC News (2020) Herons return to the delta. Available at: https://example.org/1\n"
-        "Lund, P. (2020) Reed beds as sediment traps. Available at: https://example.org/2\n"
+        "BBC News (2020) Herons return to the delta. Available at: https://example.org/1 "
+        "(Accessed: 3 May 2021).\n"
+        "World Health Organization. (2019). Pond water safety guidelines. https://example.org/2\n"
     )
     found = {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
     assert ("BBC News", "Herons return to the delta") in found
