@@ -730,9 +730,15 @@ def _why_candidates(text: str) -> Iterator[_Candidate]:
 # noun: the capital and largest city of Peru", "Accra. Capital of Ghana, on the Gulf of
 # Guinea", "Berlin (bɜːˈlɪn) 1. the capital of Germany"
 _HEADWORD_CAPITAL = re.compile(
-    rf"(?m)^[^\S\n]*(?P<city>{CITY})"
+    # (a glossary's "Definition of Oslo: …" too)
+    rf"(?m)^[^\S\n]*(?P<defined>(?:Definition|Meaning)[^\S\n]+of[^\S\n]+)?(?P<city>{CITY})"
     rf"(?P<entry>[^\S\n]*(?:/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\]|\([^()\n]{{1,40}}\)))?"
-    rf"(?P<pos>[^\S\n]+(?:proper[^\S\n]+noun|noun|n\.))?[^\S\n]*[:.]?(?:[^\S\n]*\d\.)?[^\S\n]+"
+    # the part of speech after a comma or on a line of its own ("Lima, n. — capital of Peru",
+    # "Oslo n the capital …", "Lima\nnoun\nthe capital of Peru"), then a colon or a dash
+    rf"(?:(?P<pos>,?[^\S\n]+(?:proper[^\S\n]+noun|noun|n\.?(?=[\s:—–-])))"
+    rf"|[^\S\n]*\n[^\S\n]*(?P<pos_line>(?:proper[^\S\n]+)?noun)[^\S\n]*(?=\n))?"
+    rf"[^\S\n]*[:.,]?(?:[^\S\n]*[—–])?(?:[^\S\n]*\d\.)?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?<=\n)"
+    rf"(?=(?:the[^\S\n]+|The[^\S\n]+)?[Cc]apital))"
     rf"(?:(?:a[^\S\n]+city[^\S\n]+in[^\S\n]+and[^\S\n]+)?the[^\S\n]+|The[^\S\n]+)?"
     rf"(?:{_MODIFIER}[^\S\n]+)?[Cc]apital(?:[^\S\n]+(?:and[^\S\n]+largest[^\S\n]+)?city)?"
     rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
@@ -750,7 +756,13 @@ def _headword_candidates(text: str) -> Iterator[_Candidate]:
         if region is None or not _DEFINITION_GOES_ON.match(text, region.end):
             continue
         # a headword the gazetteer knows, or one a pronunciation or a part of speech marks
-        headword = m["entry"] or m["pos"] or places.is_known_city(m["city"])
+        headword = (
+            m["entry"]
+            or m["pos"]
+            or m["pos_line"]
+            or m["defined"]
+            or places.is_known_city(m["city"])
+        )
         if (
             headword
             and (city := _city(m["city"], region.name))

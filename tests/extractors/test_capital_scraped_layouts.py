@@ -4,6 +4,8 @@ two-column table without a header row, capital-first lists under a heading that 
 items, a possessive label, and a multiple choice whose options stand one a line before the
 marked answer. Invented text in the general form of each, with near-misses."""
 
+import pytest
+
 from auditor.extraction import Extraction
 from extractors.base import select
 
@@ -294,3 +296,23 @@ def test_a_dictionary_or_gazetteer_entry_with_its_headword():
     # near-misses: a heading before prose about the past, a verb after the place
     assert caps("History. The capital of Peru was moved to Lima in 1535.") == []
     assert caps("Population. The capital of Kenya has four million people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaduz, n. — capital of Liechtenstein.",
+        "Vaduz n the capital of Liechtenstein, on the Rhine.",
+        "Vaduz\nnoun\nthe capital of Liechtenstein",
+        "Definition of Vaduz: the capital and largest city of Liechtenstein",
+    ],
+)
+def test_dictionary_entries_with_their_part_of_speech(text):
+    assert capitals(text) == [("Liechtenstein", "Vaduz")]
+
+
+def test_near_miss_a_heading_over_a_sentence_about_the_capital():
+    # "Schaan" heads a section; its sentence names another city the capital
+    assert capitals("Schaan\nThe capital of Liechtenstein is Vaduz.") == [
+        ("Liechtenstein", "Vaduz")
+    ]
