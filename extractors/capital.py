@@ -736,9 +736,10 @@ _HEADWORD_CAPITAL = re.compile(
     # the part of speech after a comma or on a line of its own ("Lima, n. — capital of Peru",
     # "Oslo n the capital …", "Lima\nnoun\nthe capital of Peru"), then a colon or a dash
     rf"(?:(?P<pos>,?[^\S\n]+(?:proper[^\S\n]+noun|noun|n\.?(?=[\s:—–-])))"
-    rf"|[^\S\n]*\n[^\S\n]*(?P<pos_line>(?:proper[^\S\n]+)?noun)[^\S\n]*(?=\n))?"
-    rf"[^\S\n]*[:.,]?(?:[^\S\n]*[—–])?(?:[^\S\n]*\d\.)?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?<=\n)"
-    rf"(?=(?:the[^\S\n]+|The[^\S\n]+)?[Cc]apital))"
+    rf"|[^\S\n]*\n[^\S\n]*(?P<pos_line>(?:proper[^\S\n]+)?noun)[^\S\n]*\n)?"
+    # (a line break before the definition only after the part of speech's line: a city over
+    # "Capital of Togo" is a flashcard's answer to the card above)
+    rf"[^\S\n]*[:.,]?(?:[^\S\n]*[—–])?(?:[^\S\n]*\d\.)?(?:[^\S\n]+|(?<=\n))"
     rf"(?:(?:a[^\S\n]+city[^\S\n]+in[^\S\n]+and[^\S\n]+)?the[^\S\n]+|The[^\S\n]+)?"
     rf"(?:{_MODIFIER}[^\S\n]+)?[Cc]apital(?:[^\S\n]+(?:and[^\S\n]+largest[^\S\n]+)?city)?"
     rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
