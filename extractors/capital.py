@@ -1335,9 +1335,7 @@ _BLANK_BRACKETED = re.compile(
 )
 # "Answers", "Answer key", "Key", "Solutions"
 _KEY_LABEL = r"(?:answers?(?:[^\S\n]+key)?|key|solutions?)"
-_ANSWER_KEY = re.compile(
-    rf"(?im)^[^\S\n]*[#*]*[^\S\n]*{_KEY_LABEL}[^\S\n]*[:*]*[^\S\n]*$"
-)
+_ANSWER_KEY = re.compile(rf"(?im)^[^\S\n]*[#*]*[^\S\n]*{_KEY_LABEL}[^\S\n]*[:*]*[^\S\n]*$")
 _KEY_ITEM = re.compile(rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})")
 # "Answers: 1. Lima 2. Santiago", "ANSWER KEY: 1) Lima, 2) Santiago": the key on its own line
 # (a matching exercise's may pair names and letters: "Answers: Peru - b")

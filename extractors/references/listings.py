@@ -626,6 +626,13 @@ _AUTHORS_OPENING = re.compile(
 )
 
 
+# The forms read only where every title of the run is written as a title (Title Case, or a
+# link): their shape alone passes for a line of prose or a credit.
+_TITLED_FORMS = frozenset(
+    ("bracketed", "by", "short", "title_dated", "names_colon", "dash_dated", "names_imprint")
+)
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     # an item's lines parted by HTML breaks ("[Title](url)<br>*Names*<br>Venue") are lines
@@ -686,14 +693,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name == "by" and dated_run:
                 titled = True
-            if (
-                name
-                in (
-                    "bracketed", "by", "short", "title_dated", "names_colon", "dash_dated",
-                    "names_imprint",
-                )  # fmt: skip
-                and not titled
-            ):
+            if name in _TITLED_FORMS and not titled:
                 continue
             # "Title, Names" is read only where the markup set the title off, or where each
             # item goes on to a venue's year ("Title. Ana Roe, Ken Moe. ICML 2020. [pdf]")

@@ -84,9 +84,7 @@ def segment_by_rules(text: str) -> list[Entry]:
     lines = _lines(text)
     entries: list[Entry] = []
     current: list[int] | None = None  # [start, end, indent, marked, blank_seen]
-    block_marked = any(
-        _opens_with_marker(text, blanked, a, b) for a, b in lines
-    )
+    block_marked = any(_opens_with_marker(text, blanked, a, b) for a, b in lines)
 
     def close() -> None:
         nonlocal current
@@ -454,9 +452,7 @@ LONGEST_ENTRY = 1200
 def _has_markers(text: str) -> bool:
     """Whether any line of a block opens with a list marker."""
     blanked = blank_markup(text)
-    return any(
-        _opens_with_marker(text, blanked, a, b) for a, b in _lines(text)
-    )
+    return any(_opens_with_marker(text, blanked, a, b) for a, b in _lines(text))
 
 
 # Reference lists whose line breaks were lost (text taken from PDF pages, pasted paragraphs):
