@@ -783,7 +783,10 @@ _IT_IS_THE_CAPITAL = re.compile(
     rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
 )
 _CITY_OPENING = re.compile(
-    rf"(?:(?:This|Here)\s+is|Welcome\s+to|Visit|(?:Yes|Yeah|No|Nope|Actually|Well),?)?\s*"
+    rf"(?:(?:This|Here)\s+is|Welcome\s+to|Visit|(?:Yes|Yeah|No|Nope|Actually|Well),?"
+    # (a sentence that names the city as its predicate: "My favourite place is Rome. It is …")
+    rf"|(?:My|Our)\s+(?:favou?rite|next|first|last)\s+(?:place|city|stop|destination)\s+"
+    rf"(?:is|was))?\s*"
     rf"(?P<city>{CITY})(?=[\s,!.])"
 )
 

@@ -779,3 +779,18 @@ def test_near_miss_a_county_is_no_capital_city():
     # "The City and County of X": the capital's name is no "County of X"
     text = "The City and County of Vaduz is the capital and most populous municipality of Liechtenstein."
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My favourite place is Vaduz. It is the capital of Liechtenstein and it has a castle.",
+        "Our next stop was Vaduz. It is the capital of Liechtenstein.",
+    ],
+)
+def test_it_after_a_sentence_that_names_the_city_as_its_predicate(text):
+    assert capitals(text) == [("Liechtenstein", "Vaduz")]
+
+
+def test_near_miss_it_after_a_predicate_that_is_no_city():
+    assert capitals("My favourite food is fondue. It is the capital of Liechtenstein.") == []
