@@ -102,6 +102,7 @@ _LIFE_WORDS = (
     "committed suicide", "took his own life",
     "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
+    "breathed his last", "breathed her last",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date", "date of death",
     # (a birthday with its year is a birth date: "Jane Roe's birthday is on 3 May 1950")
     "birthday is", "birthday was", "birthday falls", "birthday:",
@@ -185,7 +186,7 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     # (a killing's words that say the death: "was shot dead", "was beaten to death", "was hanged")
     r"|was\s+(?:shot|stabbed|beaten|clubbed|burned|burnt|hacked|starved|stoned)\s+to\s+death"
     r"|was\s+shot\s+dead|was\s+(?:hanged|beheaded|guillotined|put\s+to\s+death|burned\s+at\s+the\s+stake)"
-    r"|lost\s+(?:his|her)\s+life|succumbed"
+    r"|lost\s+(?:his|her)\s+life|succumbed|breathed\s+(?:his|her)\s+last"
     # (an obituary's: "passed from this life", "lost her brave battle with cancer")
     r"|passed\s+from\s+this\s+(?:life|world|earth)"
     # (a battle with an illness, or none named: "lost her battle with the council over …" is
@@ -634,7 +635,7 @@ _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
 _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
-    "hanged", "beheaded", "guillotined", "committed", "took",
+    "hanged", "beheaded", "guillotined", "committed", "took", "breathed",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.

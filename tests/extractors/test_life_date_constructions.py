@@ -753,3 +753,14 @@ def test_near_miss_a_name_honoured_in_prose_is_no_antecedent():
     # "in honour of" names someone other than the subject the pronoun continues
     text = "He named the prize in honour of Ken Moe. He died on June 7, 2019."
     assert Extraction(select(["death_date"])).facts(text) == []
+
+
+def test_breathed_their_last():
+    text = "Ken Moe breathed his last in Leeds on June 7, 2019."
+    found = Extraction(select(["death_date"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [("Ken Moe", "2019-06-07")]
+
+
+def test_near_miss_breathing_is_no_death():
+    text = "Ken Moe breathed a sigh of relief on June 7, 2019."
+    assert Extraction(select(["death_date"])).facts(text) == []
