@@ -1093,10 +1093,10 @@ _INTRODUCED_SUBJECT = re.compile(
     rf"\b(?:[Hh]ere\s+lies|HERE\s+LIES|[Ii]n\s+(?:loving\s+)?memory\s+of|IN\s+(?:LOVING\s+)?"
     rf"MEMORY\s+OF|[Rr]emembering|[Mm]eet|[Ii]ntroducing"
     # a tribute's or a notice's opening: "RIP Ken Moe 1971-2019. He passed away …", "Rest in
-    # peace, Ken Moe.", "We are sad to announce that Ken Moe has died."
+    # peace, Ken Moe.", "We are sad to announce that Ken Moe has died.", "since we lost Ken Moe"
     # (not "in honour of" nor "a tribute to": prose honours others than its subject)
     rf"|RIP|R\.I\.P\.?|[Rr]est\s+in\s+[Pp]eace,?|[Ff]arewell,?|[Ii]n\s+remembrance\s+of"
-    rf"|announce\s+that"
+    rf"|announce\s+that|(?:[Ww]e|I)\s+(?:have\s+|had\s+)?lost"
     # a gravesite's: "the resting place of Jane Roe (1849–1889). She died …"
     rf"|(?:grave|resting\s+place|burial\s+place|headstone|gravestone|tombstone)\s+of)"
     rf"\s+(?P<name>{NAME})"
@@ -1258,6 +1258,9 @@ class _Reader:
                 for m in pattern.finditer(self.text)
                 if (name := person_name(m["name"]))
                 and m["name"] not in ("He", "She", *_DROPPED_SUBJECT_VERBS)
+                # (a possessive after an introducer names whose thing it is: "we lost Ken Moe's
+                # dog"; elsewhere "'s" may be "is": "Van Buren's the first president …")
+                and not (pattern is _INTRODUCED_SUBJECT and m["name"].endswith(("'s", "’s")))
                 and not _common_word(name)
             )
             # (given names a list knows: "Otto III, Holy Roman Emperor" is a title, not inverted)

@@ -742,6 +742,7 @@ def test_near_misses_of_clauses_with_words_between(text):
         "Rest in peace, Ken Moe. He passed away on June 7, 2019.",
         "We are sad to announce that Ken Moe has died. He passed away on June 7, 2019 at home.",
         "The stone marks the resting place of Ken Moe (1971–2019). He died on June 7, 2019.",
+        "It's been a year since we lost Ken Moe. He died on June 7, 2019.",
     ],
 )
 def test_a_tribute_or_notice_introduces_whom_its_pronoun_continues(text):
@@ -763,4 +764,10 @@ def test_breathed_their_last():
 
 def test_near_miss_breathing_is_no_death():
     text = "Ken Moe breathed a sigh of relief on June 7, 2019."
+    assert Extraction(select(["death_date"])).facts(text) == []
+
+
+def test_near_miss_a_possessive_introduces_no_one():
+    # the dog is what was lost; Ken Moe is no subject a pronoun continues
+    text = "Last year we lost Ken Moe's dog. He died on June 7, 2019."
     assert Extraction(select(["death_date"])).facts(text) == []
