@@ -67,7 +67,7 @@ import re
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from extractors import layout, places
@@ -1609,8 +1609,14 @@ def _header_line_start(text: str, table: layout.Table) -> int | None:
     return None
 
 
+@lru_cache(maxsize=2)
+def _tables(text: str) -> tuple[layout.Table, ...]:
+    """The tables of ``text``, read once for the readers of capital tables and of quiz rows."""
+    return tuple(layout.every_table(text))
+
+
 def _table_candidates(text: str) -> Iterator[_Candidate]:
-    for table in layout.every_table(text):
+    for table in _tables(text):
         column = table.column(_CAPITAL_COLUMN)
         if column is None and table.rows and table.rows[0]:
             column = table.column(_CITY_COLUMN)
@@ -2756,7 +2762,7 @@ _ANSWER_HINT = re.compile(r"(?i)answer|correct|solution|\bans\b|\bright")
 def _quiz_row_candidates(text: str) -> Iterator[_Candidate]:
     if "?" not in text or "apital" not in text or not _ANSWER_HINT.search(text):
         return
-    for table in layout.every_table(text):
+    for table in _tables(text):
         for cells in table.rows:
             # (a short row leaves its last columns out)
             row = list(zip(table.header, (cell.text for cell in cells), strict=False))
@@ -2770,10 +2776,7 @@ def _quiz_row_candidates(text: str) -> Iterator[_Candidate]:
         columns = _insert_columns(m, created)
         if not any(_ANSWER_COLUMN.fullmatch(c) for c in columns):
             continue
-        position = m.end()
-        while tuple_match := _SQL_TUPLE.match(text, position):
-            position = tuple_match.end()
-            values = _sql_values(tuple_match["body"])
+        for tuple_match, values in _sql_rows(text, m.end()):
             if found := _row_quiz_answer(list(zip(columns, values, strict=False))):
                 at = tuple_match.start("body")
                 yield _Candidate("question_answer", *found, at, tuple_match.end(), at)
@@ -2944,6 +2947,13 @@ def _sql_columns(definition: str) -> list[str]:
     return columns
 
 
+def _sql_rows(text: str, position: int) -> Iterator[tuple[re.Match[str], list[str]]]:
+    """The rows of an INSERT's VALUES from ``position`` on, each with its values."""
+    while row := _SQL_TUPLE.match(text, position):
+        position = row.end()
+        yield row, _sql_values(row["body"])
+
+
 def _sql_values(body: str) -> list[str]:
     values, position = [], 0
     while position < len(body):
@@ -3003,10 +3013,7 @@ def _city_ids(text: str, created: dict[str, list[str]]) -> dict[str, str]:
         name_index = next((i for i, c in enumerate(columns) if _CITY_NAME_COLUMN.search(c)), None)
         if id_index is None or name_index is None:
             continue
-        position = m.end()
-        while tuple_match := _SQL_TUPLE.match(text, position):
-            position = tuple_match.end()
-            values = _sql_values(tuple_match["body"])
+        for _, values in _sql_rows(text, m.end()):
             if max(id_index, name_index) < len(values):
                 names[values[id_index]] = values[name_index]
     return names
@@ -3061,10 +3068,7 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             if not candidates:
                 continue
             subject_index = candidates[0]
-        position = m.end()
-        while tuple_match := _SQL_TUPLE.match(text, position):
-            position = tuple_match.end()
-            values = _sql_values(tuple_match["body"])
+        for tuple_match, values in _sql_rows(text, m.end()):
             if subject_index is None:
                 quoted = [v for v in values if v and not v.replace(".", "").isdigit()]
                 pair = quoted[:2] if len(quoted) >= 2 else None
@@ -3206,10 +3210,8 @@ def _flagged_rows(
     table = _CityTableColumns.of(columns, flag_index)
     if table is None:
         return
-    position = insert.end()
-    while tuple_match := _SQL_TUPLE.match(text, position):
-        position = tuple_match.end()
-        if found := table.capital(_sql_values(tuple_match["body"])):
+    for tuple_match, values in _sql_rows(text, insert.end()):
+        if found := table.capital(values):
             at = tuple_match.start("body")
             yield _Candidate("record", *found, at, tuple_match.end(), at)
 

@@ -57,7 +57,10 @@ _OLD_STYLE_MD = rf"(?:{_ANY_MONTH}[^\S\n]+{_DAY}[^\S\n]*/[^\S\n]*)"
 # (an HTML "&nbsp;" blanked in the plain view is six spaces)
 _SP = r"(?:[^\S\n]{1,8}|[^\S\n]{0,8}\n[^\S\n]{0,8})"
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_ROMAN_DAY_MONTH = r"\d{1,2}\.[^\S\n]?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\."
+# (the numerals longest first, so that "XII" is not read as "X")
+_ROMAN_DAY_MONTH = (
+    rf"\d{{1,2}}\.[^\S\n]?(?:{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})\."
+)
 DATE = (
     # "the 12th day of May, 1950" in deeds, registers and formal notices
     rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}day)?(?:{_SP}of)?{_SP}{_ANY_MONTH}"
