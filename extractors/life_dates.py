@@ -103,6 +103,9 @@ _LIFE_WORDS = (
     "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "breathed his last", "breathed her last",
+    # a birth's idioms ("came into this world on", "first saw the light of day on")
+    "into this world", "into the world", "entered this world", "entered the world",
+    "light of day", "light of the day", "breathed his first", "breathed her first",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date", "date of death",
     # (a birthday with its year is a birth date: "Jane Roe's birthday is on 3 May 1950")
     "birthday is", "birthday was", "birthday falls", "birthday:",
@@ -331,8 +334,16 @@ _ON_DATE = (
     rf"(?:(?:on\s+|\({_S}*)?(?P<date>{_DATE})"
     rf"|(?P<gap>{_GAP}(?:\((?:(?!\d{{4}})[^()\n]){{1,80}}\){_GAP})?)\s(?:on\s+)?(?P<date2>{_DATE}))"
 )
-# (a post may capitalise the verb: "Jane Roe was Born In Leeds, On May 3rd 1950")
-_WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:was|is)\s+[Bb]orn\s+{_ON_DATE}")
+# (a post may capitalise the verb: "Jane Roe was Born In Leeds, On May 3rd 1950"; a profile
+# may say it with an idiom: "came into this world on", "first saw the light of day on")
+# (the world itself, not "the world of politics" or "the world stage": a date or a place next)
+_BIRTH_IDIOM = (
+    r"(?:(?:came|entered)\s+(?:into\s+)?|was\s+welcomed\s+into\s+)(?:this|the)\s+world"
+    r"(?=,?\s+(?:on|in|at)\b|,?\s+[A-Z0-9])"
+    r"|(?:first\s+)?saw\s+the\s+light\s+of\s+(?:the\s+)?day|breathed\s+(?:his|her)\s+first(?:\s+breath)?"
+)
+_BORN_VERB = rf"(?:(?:was|is)\s+[Bb]orn|{_BIRTH_IDIOM})"
+_WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}{_BORN_VERB}\s+{_ON_DATE}")
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
 # (two spaces after a stop, as typed text has them: "… character.  Born June 28, 1855 in")
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
@@ -340,7 +351,7 @@ _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n)
 # sentence's short opening phrase: "The son of a miner, he was born on …", _after_opening_phrase)
 _PRONOUN_START = rf"(?:{_SENTENCE_START}(?=[HS])|(?<=[;,]\s)(?=[hs]))"
 _PRONOUN_BORN = re.compile(
-    rf"(?:{_SENTENCE_START}(?P<name>{_PRONOUN})|(?<=,\s)(?P<fronted>he|she))\s+was\s+born\s+"
+    rf"(?:{_SENTENCE_START}(?P<name>{_PRONOUN})|(?<=,\s)(?P<fronted>he|she))\s+{_BORN_VERB}\s+"
     rf"{_ON_DATE}"
     rf"|{_SENTENCE_START}(?:"
     rf"(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
@@ -691,15 +702,20 @@ _CLAUSES = (
     ("birth_date", _POSSESSIVE_BORN),
     ("death_date", _POSSESSIVE_DIED),
 )
+# (a birth's verb or the first word of its idioms)
+_CLAUSE_WORDS_LISTED_BORN = ("born", "came", "entered", "welcomed", "saw", "breathed")
 _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
     {
         _BORN_COLON: ("born", "died"),
-        _WAS_BORN: ("born",),
+        _WAS_BORN: _CLAUSE_WORDS_LISTED_BORN,
         _BORN_FIRST: ("born",),
         _COMMA_BORN: _BORN_WORDS,
         _BARE_BORN: ("born",),
         _IS_A_BORN: ("born",),
-        _PRONOUN_BORN: ("born", *(verb.lower() for verb in _DROPPED_SUBJECT_VERBS)),
+        _PRONOUN_BORN: (
+            *_CLAUSE_WORDS_LISTED_BORN,
+            *(verb.lower() for verb in _DROPPED_SUBJECT_VERBS),
+        ),
         _BORN_AND_DIED: ("born",),
         _DIED: _DIED_WORDS,
         _PRONOUN_DIED: _DIED_WORDS,
@@ -2235,6 +2251,16 @@ def _from_name_over_span(reader: _Reader):
         yield from reader.fact("death_date", subject, *m.span("died"), *m.span())
 
 
+def _names_a_place(name: str) -> bool:
+    """Whether a line's name is a place's (an infobox's birthplace under the birth date), not
+    a person's: a known city, country or region, unless a known given name opens it and more
+    words follow ("Florence Roe")."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in known_given_names():
+        return False
+    return places.is_known_city(name) or places.lookup(name) is not None
+
+
 def _wrapped_name(text: str, name_start: int) -> str | None:
     """The words of a name that a line break cut off before ``name_start``, if any."""
     if name_start == 0 or text[name_start - 1] != "\n":
@@ -2265,10 +2291,11 @@ def _from_records(reader: _Reader):
 
 
 # A date with the age it makes today is a birth date (profiles, infoboxes without their label):
-# "Jane Roe\n28 July 1993 (age 30)", "Jane Roe, 28 July 1993 (age 30)"
+# "Jane Roe\n28 July 1993 (age 30)", "Jane Roe, 28 July 1993 (age 30)"; "(aged 76)" is the age
+# an infobox gives a death date.
 _AGE_MARKED = re.compile(
     rf"(?m)^{_S}*(?:(?P<name>{NAME}){_S}*[,–—|-]{_S}*)?(?P<date>{_DATE}){_S}*"
-    rf"\({_S}*(?:age|aged){_S}+\d{{1,3}}{_S}*\){_S}*$"
+    rf"\({_S}*age{_S}+\d{{1,3}}{_S}*\){_S}*$"
 )
 
 
@@ -2341,6 +2368,7 @@ def _from_fields(reader: _Reader):
                 if (subject := person_name(_HEADING_TAIL.sub("", line["name"])))
                 and subject.lower() not in _ROLE_WORDS  # "Jane Roe\nDefender\nBorn: …"
                 and (line["role"] is None or line["role"].lower() in _ROLE_WORDS)
+                and not _names_a_place(subject)  # "Born\t3 May 1901\nLeeds\nDied\t…"
             ]
             # a line in capitals is a heading ("CURRICULUM VITAE") unless no other line names
             # anybody (a gravestone's "HAROLD MOSS")

@@ -771,3 +771,43 @@ def test_near_miss_a_possessive_introduces_no_one():
     # the dog is what was lost; Ken Moe is no subject a pronoun continues
     text = "Last year we lost Ken Moe's dog. He died on June 7, 2019."
     assert Extraction(select(["death_date"])).facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ken Moe came into this world on June 7, 1971, in Leeds.",
+        "Ken Moe entered the world on 7 June 1971.",
+        "Ken Moe first saw the light of day on 7 June 1971.",
+        "Ken Moe was welcomed into the world on 7 June 1971 by his parents.",
+        "Ken Moe is a painter. He came into the world in Leeds on 7 June 1971.",
+    ],
+)
+def test_a_birth_said_by_an_idiom(text):
+    found = Extraction(select(["birth_date"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [("Ken Moe", "1971-06-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the world of a trade, or the world's stage, is no birth
+        "Ken Moe came into the world of politics on 7 June 1971.",
+        "Ken Moe entered the world stage on 7 June 1971.",
+        # a work's first showing, said by the same idiom
+        "The Long Road first saw the light of day on 7 June 1971.",
+    ],
+)
+def test_near_miss_idioms_of_a_debut_are_no_birth(text):
+    assert Extraction(select(["birth_date"])).facts(text) == []
+
+
+def test_an_infobox_death_with_its_age_under_a_label_is_no_birth():
+    # an infobox copied as lines: "(aged N)" gives the age at death, and "Died" is a label
+    text = "Ken Moe\nBorn\t7 June 1901\nLeeds\nDied\n4 May 1977 (aged 75)\nLondon\n"
+    assert life_facts(text) == {born("Ken Moe", "1901-06-07"), died("Ken Moe", "1977-05-04")}
+
+
+def test_a_profile_date_with_its_age_today_is_a_birth():
+    text = "Ken Moe\n7 June 1971 (age 53)\n"
+    assert life_facts(text) == {born("Ken Moe", "1971-06-07")}
