@@ -100,6 +100,8 @@ _LIFE_WORDS = (
     "lost his fight", "lost her brave", "lost his brave", "lost her long", "lost his long",
     "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
     "committed suicide", "took his own life",
+    "tragically killed", "accidentally killed", "brutally killed",
+    "brutally murdered",
     "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "breathed his last", "breathed her last",
@@ -184,11 +186,15 @@ _GAP = r"(?:(?!\b(?:born|died)\b)[^\n;()]){0,120}?"
 _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in action"
     r"(?:died|passed\s+away|passed\s+on|departed\s+this\s+life"
     r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+(?:home\s+)?to\s+be\s+with\s+(?:the|her|his)\s+Lord"
-    r"|was\s+(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)|drowned"
+    # (an adverb may stand inside: "was tragically killed")
+    r"|was\s+(?:[a-z]{2,14}ly\s+)?(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)"
+    r"|drowned"
     r"|was\s+(?:shot|stabbed|struck|beaten)\s+and\s+killed"
     # (a killing's words that say the death: "was shot dead", "was beaten to death", "was hanged")
     r"|was\s+(?:shot|stabbed|beaten|clubbed|burned|burnt|hacked|starved|stoned)\s+to\s+death"
+    # (not "hanged in effigy", a figure's)
     r"|was\s+shot\s+dead|was\s+(?:hanged|beheaded|guillotined|put\s+to\s+death|burned\s+at\s+the\s+stake)"
+    r"(?!\s+in\s+effigy)"
     r"|lost\s+(?:his|her)\s+life|succumbed|breathed\s+(?:his|her)\s+last"
     # (an obituary's: "passed from this life", "lost her brave battle with cancer")
     r"|passed\s+from\s+this\s+(?:life|world|earth)"
@@ -514,8 +520,13 @@ _OTHER_PERSON_BETWEEN = re.compile(
 _REGNAL_STOP = r"(?:(?<=[IVX])\.)?"
 # "On 5 May 1821, Napoleon died on Saint Helena."; after a short phrase of time or manner
 # ("Four months later, on 5 May 1821, Napoleon died …", "Sadly, on …": _after_opening_phrase)
+# (a role may stand before the name: "On 7 June 2019, drummer Ken Moe passed away")
+_ROLE_BEFORE_NAME = (
+    r"(?:(?:the\s+)?(?:(?!(?:of|to|for|with|by|and|or|at|in|from|he|she|his|her|their|its)\s)"
+    r"[a-z][a-z-]{2,20}\s+){1,3}(?=[A-Z]))?"
+)
 _FRONTED = re.compile(
-    rf"\b[Oo]n\s+(?P<date>{_DATE}),?\s+(?P<name>{NAME}|he|she){_REGNAL_STOP}\s+"
+    rf"\b[Oo]n\s+(?P<date>{_DATE}),?\s+{_ROLE_BEFORE_NAME}(?P<name>{NAME}|he|she){_REGNAL_STOP}\s+"
     rf"(?P<event>was\s+born|{_DIED_VERB})\b"
 )
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
@@ -1669,7 +1680,7 @@ def _life_dates(text: str):
     for m in _FRONTED.finditer(text):
         if m.group().startswith("on") and not _after_opening_phrase(text, m.start()):
             continue
-        relation = "birth_date" if m["event"].startswith("was") else "death_date"
+        relation = "birth_date" if m["event"].startswith("was born") else "death_date"
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
     yield from _from_day_pages(reader)

@@ -811,3 +811,32 @@ def test_an_infobox_death_with_its_age_under_a_label_is_no_birth():
 def test_a_profile_date_with_its_age_today_is_a_birth():
     text = "Ken Moe\n7 June 1971 (age 53)\n"
     assert life_facts(text) == {born("Ken Moe", "1971-06-07")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 7, 2019, Ken Moe was killed in a crash.",
+        "Ken Moe was tragically killed in a crash on June 7, 2019.",
+        "On June 7, 2019, drummer Ken Moe passed away.",
+        "On June 7, 2019, the former mayor Ken Moe died.",
+    ],
+)
+def test_more_verbs_of_a_death_and_a_role_before_a_fronted_date(text):
+    found = Extraction(select(["death_date"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [("Ken Moe", "2019-06-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the death is the wife's, named by a noun before "of"
+        "On June 7, 2019, the wife of Ken Moe died.",
+        # a figure hanged, not the man
+        "On June 7, 1851, Ken Moe was hanged in effigy by the regime.",
+        # the day a body is found is not always the day of the death
+        "Ken Moe was found dead in his flat on June 7, 2019.",
+    ],
+)
+def test_near_miss_a_death_not_of_the_named_person(text):
+    assert Extraction(select(["death_date"])).facts(text) == []
