@@ -304,9 +304,11 @@ _YEAR_BEFORE = re.compile(
 )
 _NOT_BIRTH_MARK = re.compile(r"\b(?:baptis|baptiz|bapt\.|bp\.|chr\.|christened)", re.IGNORECASE)
 # A span that is no life: "(r. 1837 – 1901)", "(in office 3 May 1990 – …)", "(m. 1 May 1900)",
-# "(Director, 3 May 2010 – 4 June 2015)".
+# "(Director, 3 May 2010 – 4 June 2015)", a period's "(measured from 3 May 2010 to 4 June …)"
+# (not "between" alone: a birth year in doubt, "(between 1003 and 1005 – 5 January 1066)").
 _NOT_LIFE_MARK = re.compile(
     r"(?:^|[\s;,(])(?:r\.|m\.|(?:reigned|reign|in\s+office|term|served|ruled|tenure|married|"
+    r"from|period|calculated|measured|averaged|recorded|"
     r"pontificate|episcopate|director|president|chair(?:man|woman|person)?|ceo|minister|governor|"
     r"mayor|senator|member|head|leader|coach|manager|editor|principal|dean|secretary|ambassador|"
     r"commissioner|premier|chancellor)\b)",
@@ -390,7 +392,8 @@ _BORN_FIRST = re.compile(
     rf"|[A-Z][^,;.\n]{{0,60}}(?:,\s*[A-Z][^,;.\n]{{0,40}}){{0,2}},\s+(?=on\s)))?"
     rf"(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"
     rf"(?:(?P<gap>[^\n;:]{{0,160}}?),\s+"
-    rf"(?P<name>{NAME}|he|she)(?=[^\S\n]+[a-z])"
+    # (an apposition may follow the name: "…, Jane Roe, the second of six children, became …")
+    rf"(?P<name>{NAME}|he|she)(?=[^\S\n]+[a-z]|,{_S}+(?:the|a|an){_S}+[^,.;\n]{{1,80}},{_S}+[a-z])"
     # (the comma after the date left out before a name and its aside in brackets: "Born in
     # Leeds on 13 April 1892 Jane Roe (the spelling used herein) was …")
     rf"|{_S}+(?P<name2>{NAME})(?={_S}*\([^()\n]{{1,120}}\){_S}+[a-z]))"

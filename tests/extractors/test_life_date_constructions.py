@@ -840,3 +840,36 @@ def test_more_verbs_of_a_death_and_a_role_before_a_fronted_date(text):
 )
 def test_near_miss_a_death_not_of_the_named_person(text):
     assert Extraction(select(["death_date"])).facts(text) == []
+
+
+def test_a_fronted_birth_whose_subject_takes_an_apposition():
+    text = "Born on the 3rd of May, 1901, Ken Moe, the second of six children, became a doctor."
+    assert life_facts(text) == {born("Ken Moe", "1901-05-03")}
+
+
+def test_near_miss_a_fronted_birth_whose_name_is_an_object():
+    # the name after the date is the verb's object, not the subject the birth belongs to
+    text = "Born on the 3rd of May, 1901, to Ken Moe, the son became a doctor."
+    assert life_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mean Speedup by Machine (calculated from 2026-06-16 to 2026-06-27)",
+        "Sales by Region (from 16 June 2020 to 27 June 2020)",
+        "Rainfall at Leeds (measured between 3 May 1990 and 4 June 1995)",
+    ],
+)
+def test_near_miss_a_period_in_parentheses_is_no_life_span(text):
+    assert life_facts(text) == set()
+
+
+def test_a_life_span_after_a_birthplace_with_from():
+    text = "Ken Moe (from Leeds; 3 May 1901 – 4 June 1980) was a poet."
+    assert life_facts(text) == {born("Ken Moe", "1901-05-03"), died("Ken Moe", "1980-06-04")}
+
+
+def test_a_death_after_a_birth_year_in_doubt():
+    text = "Ken Moe (between 1003 and 1005 – 5 January 1066) was a king."
+    assert life_facts(text) == {died("Ken Moe", "1066-01-05")}
