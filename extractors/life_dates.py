@@ -1496,6 +1496,8 @@ def _from_comma_spans(reader: _Reader):
         subject = person_name(m["name"])
         if not subject or subject.split()[0].lower() not in known_given_names():
             continue
+        if _names_a_place(subject):
+            continue  # "… Museum (London, 3 May 2011 – 4 June 2012)": a show's run
         if not _a_life_long(reader, m, "date", "death"):
             continue
         yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())

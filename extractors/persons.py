@@ -308,4 +308,10 @@ def natural_order(family: str, given: str) -> str | None:
         family_name = family
     if not given_name or not family_name:
         return None
+    if _GENERATION.fullmatch(given.strip()):
+        # "James Roe, Jr.": a generation after the comma, not a given name before it
+        return f"{family_name}, {given.strip()}"
     return f"{given_name} {family_name}"
+
+
+_GENERATION = re.compile(r"(?:Jr|Sr|Jun|Sen)\.?|I{2,3}|IV|VI{0,3}|2nd|3rd|[4-9]th")

@@ -873,3 +873,17 @@ def test_a_life_span_after_a_birthplace_with_from():
 def test_a_death_after_a_birth_year_in_doubt():
     text = "Ken Moe (between 1003 and 1005 – 5 January 1066) was a king."
     assert life_facts(text) == {died("Ken Moe", "1066-01-05")}
+
+
+def test_a_generation_after_the_comma_stays_after_the_name():
+    # "Jr." after the comma is no given name to put first
+    text = "Ken Moe, Jr. (March 16, 1751 – June 28, 1836) was a statesman."
+    assert life_facts(text) == {
+        born("Ken Moe, Jr.", "1751-03-16"),
+        died("Ken Moe, Jr.", "1836-06-28"),
+    }
+
+
+def test_near_miss_a_place_and_two_dates_in_parentheses_date_a_show():
+    text = "The show at the City Gallery (London, 24 September 2011 – 15 January 2012) was a hit."
+    assert life_facts(text) == set()
