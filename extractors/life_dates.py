@@ -409,7 +409,8 @@ _BIRTHPLACE_FIRST = r"(?:(?:in|at)\s+[^\n;.()\d]{1,60}?,?\s+(?=on\s))?"
 _COMMA_BORN = re.compile(
     # (a band, a club or a role in brackets may stand for the comma: "Jane Roe (Iron Gate) born
     # 3 May 1964", "Jane Roe (Leeds United) - born …")
-    rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?|,|{_S}+[—–]|{_S}+-(?={_S}))"
+    # (or a colon, a glossary's: "Jane Roe: born 3 May 1950; died …")
+    rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?|,|:|{_S}+[—–]|{_S}+-(?={_S}))"
     rf"{_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
     # (a list's item may capitalise it after a dash: "Jane Roe (Forward) – Born May 3, 1964")
     rf"(?:born|(?<=[—–-]\s)Born|née?|nacid[oa]|nat[oa]|geboren)\s+"
@@ -432,7 +433,7 @@ _COMMA_B = re.compile(
     rf"(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
-    rf"(?P<name>{NAME})(?:,\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:[Dd]ied|d\.)"
+    rf"(?P<name>{NAME})(?:[,:]\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:[Dd]ied|d\.)"
     rf"|(?P<spaced>{_S}+)(?:b\.\s+[^;()\n]{{1,80}}?[;,]\s+)?d\.)\s+"
     rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
 )

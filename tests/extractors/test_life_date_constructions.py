@@ -887,3 +887,17 @@ def test_a_generation_after_the_comma_stays_after_the_name():
 def test_near_miss_a_place_and_two_dates_in_parentheses_date_a_show():
     text = "The show at the City Gallery (London, 24 September 2011 – 15 January 2012) was a hit."
     assert life_facts(text) == set()
+
+
+def test_a_glossary_entry_gives_a_life_after_a_colon():
+    text = "Ken Moe: born 3 May 1990; died 4 June 2020."
+    assert life_facts(text) == {born("Ken Moe", "1990-05-03"), died("Ken Moe", "2020-06-04")}
+
+
+def test_near_miss_a_label_before_a_colon_is_no_name():
+    assert life_facts("Note: born 3 May 1990 in Leeds.") == set()
+
+
+def test_an_infobox_name_label_before_a_tab_is_no_part_of_the_name():
+    text = "Name\tKen Moe\nBorn\t3 May 1990\nBirthplace\tLeeds\n"
+    assert life_facts(text) == {born("Ken Moe", "1990-05-03")}
