@@ -101,6 +101,7 @@ _LIFE_WORDS = (
     "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
     "committed suicide", "took his own life",
     "tragically killed", "accidentally killed", "brutally killed",
+    "we lost", "world lost", "music lost", "sadly lost", "tragically lost", "lost our", "lost my",
     "brutally murdered",
     "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
@@ -655,6 +656,13 @@ _POSSESSIVE_DIED = re.compile(
     rf"(?P<name2>{NAME})['’]s\s+(?:{_DEATH_ADJECTIVE}\s+)?death(?:{_S}+(?:from|of|in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
     rf"{_S}*[—–,(]?{_S}*(?:on\s+)?(?P<date2>{_DATE})"
 )
+# A loss its mourners state: "We lost Jane Roe on 3 May 2020", "the world lost Jane Roe on …"
+# (not a match or a vote lost; not "we lost Jane Roe's dog": the date must follow the name)
+_WE_LOST = re.compile(
+    rf"\b(?:[Ww]e|[Tt]he{_S}+(?:music{_S}+)?world|[Mm]usic){_S}+(?:[a-z]{{2,14}}ly{_S}+)?lost{_S}+"
+    rf"(?:(?:our|my|the)(?:{_S}+(?:dear|beloved|great|legendary))?{_S}+[a-z]+{_S}+)?"
+    rf"(?P<name>{NAME}){_S}+(?:on{_S}+)?(?P<date>{_DATE})"
+)
 # The words without which a clause pattern cannot match (lower case): the cheap test that spares
 # the patterns opening with a name a scan of every capitalised word.
 _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
@@ -671,6 +679,9 @@ _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 _COMPLEMENT_BEFORE = re.compile(
     r"(?:\b[a-z]+\s+(?:of|to|with|for|by|from)|,\s*(?:of|from|in|at))\s+$"
 )
+# (before a comma clause only a noun's "of": "the voice of Iron Gate, died on …" is the
+# apposition's; "Happy birthday to Jane Roe, born …" is hers)
+_OF_COMPLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+of\s+$")
 # ... unless a relative clause makes it one: "married to Jane Roe, who died on …".
 # A memorial's name described by a kinship before another's name: "In memory of Mary, wife of
 # John Roe, …" (in prose "Ann Roe, son of Ken Moe, who died …" may speak of either).
@@ -704,6 +715,7 @@ _CLAUSES = (
     ("death_date", _WHO_AND_DIED),
     ("death_date", _JOB_WHO_DIED),
     ("death_date", _PASSING_OF),
+    ("death_date", _WE_LOST),
     ("birth_date", _COMMA_B),
     ("death_date", _COMMA_D),
     ("birth_date", _FOREIGN_BORN),
@@ -735,6 +747,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _DIED: _DIED_WORDS,
         _PRONOUN_DIED: _DIED_WORDS,
         _PASSING_OF: ("passing", "death"),
+        _WE_LOST: ("lost",),
         _COORDINATED_DIED: ("died", "death", "dying", "passed"),
         _WHO_AND_DIED: (*_DIED_WORDS, "death"),
         _JOB_WHO_DIED: _DIED_WORDS,
@@ -870,10 +883,17 @@ _OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried|passed)\w*", re
 # "1939 - Jane Roe is born in Ohio." / "May 3, 1950 – Jane Roe, American actor, dies": an entry of
 # a day's list; a year alone takes its day and month from the page's date line ("April 1").
 _DAY_ENTRY = re.compile(
-    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})"
-    # (a band or a team in brackets after the name: "Ken Moe (The Herons) is born")
-    rf"(?:{_S}*\([^()\n]{{1,60}}\))?(?:,(?P<gap>[^.\n]{{1,120}}?),?)?{_S}+"
-    r"(?P<event>is\s+born|was\s+born|dies|died|passes\s+away|passed\s+away)\b"
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*"
+    # (a role before the name: "May 3, 1971: Herons drummer Ken Moe is born")
+    rf"(?:(?:the{_S}+)?[^\n,:;()]{{0,40}}?\b(?!(?:of|and|or|to|for|with|by|from|the|a|an){_S})"
+    rf"[a-z][a-z-]+{_S}+(?=[A-Z]))?(?P<name>{NAME})"
+    # (a band or a team in brackets after the name, or after "of": "Ken Moe (The Herons) is
+    # born", "Ken Moe of the Herons dies")
+    rf"(?:{_S}*\([^()\n]{{1,60}}\)|{_S}+of{_S}+(?:the{_S}+)?[A-Z][^\n,:;()]{{0,40}}?(?={_S}+[a-z]))?"
+    rf"(?:,(?P<gap>[^.\n]{{1,120}}?),?)?{_S}+"
+    # ("born" alone in a terse entry: "3 May 1971 - Ken Moe (The Herons) born")
+    r"(?P<event>is\s+born|was\s+born|born(?=[^\S\n]+in\b|[^\S\n]*[.!]?[^\S\n]*$)|dies|died"
+    r"|passes\s+away|passed\s+away)\b"
 )
 # Under a "Births" / "Deaths" heading the entry needs no verb: "1939 – Jane Roe, American actor".
 _SECTION_HEADING = re.compile(
@@ -1567,9 +1587,10 @@ def _life_dates(text: str):
                 continue
             if (
                 pattern in _VERB_CLAUSES
-                and _COMPLEMENT_BEFORE.search(text, 0, m.start())
-                and not _WHO_AFTER.match(text, m.end("name"))
-            ):
+                and _COMPLEMENT_BEFORE.search(text, 0, _run_start(text, m.start()))
+                or pattern in _COMMA_CLAUSES
+                and _OF_COMPLEMENT_BEFORE.search(text, 0, _run_start(text, m.start()))
+            ) and not _WHO_AFTER.match(text, m.end("name")):
                 continue  # "the sister of Jane Roe died …": the verb's subject is the sister
             if pattern in (_COMMA_B, _COMMA_D) and _DATE_BEFORE.search(text, 0, m.start()):
                 continue  # "b. 12 Jan 1820 Leeds, d. …": Leeds is where the birth was
@@ -2266,6 +2287,18 @@ def _from_name_over_span(reader: _Reader):
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact("birth_date", subject, *m.span("born"), *m.span())
         yield from reader.fact("death_date", subject, *m.span("died"), *m.span())
+
+
+# capitalised words before a position, each followed by a space ("the voice of Iron |Gate")
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[^\S\n])+$")
+
+
+def _run_start(text: str, position: int) -> int:
+    """Where the run of capitalised words that ``position`` ends or continues starts: a name
+    read from inside a longer one ("… of Iron Gate, died" read from "Gate") has the longer
+    one's context."""
+    run = _CAPITALISED_RUN_BEFORE.search(text, max(0, position - 80), position)
+    return run.start() if run else position
 
 
 def _names_a_place(name: str) -> bool:

@@ -901,3 +901,47 @@ def test_near_miss_a_label_before_a_colon_is_no_name():
 def test_an_infobox_name_label_before_a_tab_is_no_part_of_the_name():
     text = "Name\tKen Moe\nBorn\t3 May 1990\nBirthplace\tLeeds\n"
     assert life_facts(text) == {born("Ken Moe", "1990-05-03")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lost Ken Moe on June 7, 2019. He was 48.",
+        "The music world lost Ken Moe on 7 June 2019.",
+        "We sadly lost our dear friend Ken Moe on 7 June 2019.",
+    ],
+)
+def test_a_loss_its_mourners_state(text):
+    assert life_facts(text) == {died("Ken Moe", "2019-06-07")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lost Ken Moe's dog on 7 June 2019.",
+        "We lost the final on 7 June 2019.",
+    ],
+)
+def test_near_miss_a_loss_of_no_person(text):
+    assert life_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 3, 1971: Herons drummer Ken Moe is born in Leeds.", born("Ken Moe", "1971-03-03")),
+        ("3rd March 1971 - Ken Moe (The Herons) born", born("Ken Moe", "1971-03-03")),
+        ("March 3, 1971 - Ken Moe of the Herons is born.", born("Ken Moe", "1971-03-03")),
+    ],
+)
+def test_a_timeline_entry_with_a_role_or_a_band(text, expected):
+    assert life_facts(text) == {expected}
+
+
+def test_near_miss_a_timeline_entry_of_a_relative():
+    assert life_facts("March 3, 1971 - The son of Ken Moe is born.") == set()
+
+
+def test_near_miss_a_band_named_in_an_apposition_is_no_subject():
+    text = "Ken Moe, the voice of Iron Gate, died on Friday, June 7, 2019, at 48."
+    assert life_facts(text) == {died("Ken Moe", "2019-06-07")}
