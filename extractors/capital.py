@@ -70,7 +70,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from extractors import layout, places
+from extractors import layout, places, sql
 from extractors.base import Fact
 from extractors.grammar import CAP_WORD, CLAUSE_OPENERS, SPACE, trim_place
 from extractors.normalize import clean_place, nfkc
@@ -2771,12 +2771,12 @@ def _quiz_row_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("question_answer", *found, anchor, cells[-1].end, anchor)
     if "insert" not in text.lower():
         return
-    created = _created_tables(text)
-    for m in _SQL_INSERT.finditer(text):
-        columns = _insert_columns(m, created)
+    created = sql.created_tables(text)
+    for m in sql.INSERT.finditer(text):
+        columns = sql.insert_columns(m, created)
         if not any(_ANSWER_COLUMN.fullmatch(c) for c in columns):
             continue
-        for tuple_match, values in _sql_rows(text, m.end()):
+        for tuple_match, values in sql.rows(text, m.end()):
             if found := _row_quiz_answer(list(zip(columns, values, strict=False))):
                 at = tuple_match.start("body")
                 yield _Candidate("question_answer", *found, at, tuple_match.end(), at)
@@ -2895,78 +2895,14 @@ def _container_candidates(text: str) -> Iterator[_Candidate]:
 # SQL: INSERT INTO states (name, capital) VALUES ('Ohio', 'Columbus'), …; the columns may come
 # from the table's CREATE TABLE instead; a table named for capitals without columns is read as
 # (place, capital) pairs.
-# a table name, with its schema ("public"."states") and quotes
-_SQL_TABLE = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(?P<table>\w+)[`\"\]]?"
-_SQL_INSERT = re.compile(
-    rf"(?i)\binsert\s+(?:ignore\s+)?into\s+{_SQL_TABLE}\s*"
-    r"(?:\((?P<columns>[^()]{1,600})\)\s*)?values?\s*"
-)
-# PostgreSQL dumps: COPY states (id, name, capital) FROM stdin; then tab-separated rows
-_SQL_COPY = re.compile(
-    rf"(?i)\bcopy\s+{_SQL_TABLE}\s*\((?P<columns>[^()]{{1,600}})\)\s+from\s+stdin[^\n]*\n"
-)
-_SQL_CREATE = re.compile(rf"(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?{_SQL_TABLE}\s*\(")
-# what may stand between two rows: white space, a comma and comments ("-- Europe", "/* EU */");
-# possessive, so a line of dashes cannot be split into comments in every way on a failed match
-_SQL_GAP = r"(?:\s|--[^\n]*+|/\*[^*]{0,300}\*/)*+"
-_SQL_COMMENT = re.compile(r"--[^\n]*+|/\*[^*]{0,300}\*/")
-_SQL_TUPLE = re.compile(
-    _SQL_GAP
-    + r",?"
-    + _SQL_GAP
-    + r"\((?P<body>(?:'(?:[^'\\\n]|\\.)*'|\"[^\"\n]*\"|\b\w+\([^()'\"]{0,80}\)|[^()'\"]){0,2000})\)"
-)
-_SQL_VALUE = re.compile(
-    r"\s*(?:[NE]?'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"
-    r"(?P<bare>\b\w+\([^()'\"]{0,80}\)|[^,'\"\n]{0,60}))\s*(?:,|$)"
-)
 _SQL_SUBJECT_COLUMN = re.compile(
     r"(?i)state|country|province|region|territory|nation|name|nome|nombre|\bnom\b|estado|pais|país|"
     r"provincia|departamento|staat"
 )
-_SQL_CONSTRAINT = re.compile(r"(?i)\s*(?:primary|key|constraint|unique|foreign|index|check)\b")
-
-
-def _sql_columns(definition: str) -> list[str]:
-    """The column names of a CREATE TABLE body (``id INT, name VARCHAR(40), …``)."""
-    columns: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for ch in definition + ",":
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if ch == "," and depth == 0:
-            part = "".join(current)
-            if not _SQL_CONSTRAINT.match(part) and (name := re.match(r"\s*[`\"\[]?(\w+)", part)):
-                columns.append(name[1])
-            current = []
-        else:
-            current.append(ch)
-    return columns
-
-
-def _sql_rows(text: str, position: int) -> Iterator[tuple[re.Match[str], list[str]]]:
-    """The rows of an INSERT's VALUES from ``position`` on, each with its values."""
-    while row := _SQL_TUPLE.match(text, position):
-        position = row.end()
-        yield row, _sql_values(row["body"])
-
-
-def _sql_values(body: str) -> list[str]:
-    values, position = [], 0
-    while position < len(body):
-        m = _SQL_VALUE.match(body, position)
-        if not m or m.end() == position:
-            break
-        values.append(next(v for v in (m["single"], m["double"], m["bare"]) if v is not None))
-        position = m.end()
-    return [v.replace("''", "'").strip() for v in values]
 
 
 def _copy_candidates(text: str) -> Iterator[_Candidate]:
-    for m in _SQL_COPY.finditer(text):
+    for m in sql.COPY.finditer(text):
         columns = [c.strip(' `"[]') for c in m["columns"].split(",")]
         capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
         subject_index = next(
@@ -3005,44 +2941,28 @@ _INTEGER = re.compile(r"\d{1,9}")
 def _city_ids(text: str, created: dict[str, list[str]]) -> dict[str, str]:
     """City names by id, from the INSERT rows of the text's tables of cities."""
     names: dict[str, str] = {}
-    for m in _SQL_INSERT.finditer(text):
+    for m in sql.INSERT.finditer(text):
         if not _CITY_TABLE.search(m["table"]):
             continue
-        columns = _insert_columns(m, created)
+        columns = sql.insert_columns(m, created)
         id_index = next((i for i, c in enumerate(columns) if _ID_COLUMN.match(c)), None)
         name_index = next((i for i, c in enumerate(columns) if _CITY_NAME_COLUMN.search(c)), None)
         if id_index is None or name_index is None:
             continue
-        for _, values in _sql_rows(text, m.end()):
+        for _, values in sql.rows(text, m.end()):
             if max(id_index, name_index) < len(values):
                 names[values[id_index]] = values[name_index]
     return names
-
-
-def _insert_columns(m: re.Match[str], created: dict[str, list[str]]) -> list[str]:
-    if m["columns"]:
-        return [c.strip(' `"[]') for c in m["columns"].split(",")]
-    return created.get(m["table"].lower(), [])
-
-
-def _created_tables(text: str) -> dict[str, list[str]]:
-    """The column names of each table the text creates, by the table's name in lower case."""
-    created = {}
-    for m in _SQL_CREATE.finditer(text):
-        end = _container_end(text, m.end() - 1)
-        definition = _SQL_COMMENT.sub(" ", text[m.end() : end - 1])
-        created[m["table"].lower()] = _sql_columns(definition)
-    return created
 
 
 def _sql_candidates(text: str) -> Iterator[_Candidate]:
     yield from _copy_candidates(text)
     if "insert" not in text.lower():
         return
-    created = _created_tables(text)
+    created = sql.created_tables(text)
     city_ids: dict[str, str] | None = None
-    for m in _SQL_INSERT.finditer(text):
-        columns = _insert_columns(m, created)
+    for m in sql.INSERT.finditer(text):
+        columns = sql.insert_columns(m, created)
         capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
         # a table of cities with a flag: "(name, country, is_capital) VALUES ('Paris', 'France',
         # 1)": the row's city is its country's capital where the flag is set
@@ -3068,7 +2988,7 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             if not candidates:
                 continue
             subject_index = candidates[0]
-        for tuple_match, values in _sql_rows(text, m.end()):
+        for tuple_match, values in sql.rows(text, m.end()):
             if subject_index is None:
                 quoted = [v for v in values if v and not v.replace(".", "").isdigit()]
                 pair = quoted[:2] if len(quoted) >= 2 else None
@@ -3141,10 +3061,10 @@ def _mark(value: str) -> str:
 
 def _first_value_is_flag(text: str, position: int, index: int) -> bool:
     """Whether the first row after an INSERT holds a capital mark in column ``index``."""
-    row = _SQL_TUPLE.match(text, position)
+    row = sql.TUPLE.match(text, position)
     if row is None:
         return False
-    values = _sql_values(row["body"])
+    values = sql.values_of(row["body"])
     return index < len(values) and _mark(values[index]) in _SQL_FLAG_MARKS
 
 
@@ -3210,7 +3130,7 @@ def _flagged_rows(
     table = _CityTableColumns.of(columns, flag_index)
     if table is None:
         return
-    for tuple_match, values in _sql_rows(text, insert.end()):
+    for tuple_match, values in sql.rows(text, insert.end()):
         if found := table.capital(values):
             at = tuple_match.start("body")
             yield _Candidate("record", *found, at, tuple_match.end(), at)

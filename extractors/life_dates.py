@@ -46,7 +46,7 @@ from functools import lru_cache
 from importlib.resources import files
 from urllib.parse import unquote
 
-from extractors import layout, places
+from extractors import layout, places, sql
 from extractors.api import split_alternatives
 from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at, is_hedged
@@ -2178,17 +2178,24 @@ def _read_parenthesis(inside: str, spans_only: bool = False):
             yield "death_date", *date.span()
 
 
+# a table's given and family names in two columns ("first_name, last_name")
+_GIVEN_COLUMN = re.compile(r"(?:first|given|fore)[ _-]?names?|first")
+_FAMILY_COLUMN = re.compile(r"(?:last|family|sur)[ _-]?names?|surname|last")
+
+
 def _from_tables(reader: _Reader):
-    """Rows of a table (Markdown, tabs, CSV, HTML) with a ``Born`` or ``Died`` column; the
-    person is in the column of names, or else the first."""
+    """Rows of a table (Markdown, tabs, CSV, HTML, an SQL INSERT) with a ``Born`` or ``Died``
+    column; the person is in the column of names (or the given and the family name columns),
+    or else the first."""
     text = reader.text
-    for table in layout.every_table(text):
-        names = table.column(_NAME_COLUMN) or 0
+    for table in (*layout.every_table(text), *sql.tables(text)):
+        given, family = table.column(_GIVEN_COLUMN), table.column(_FAMILY_COLUMN)
+        names = table.column(_NAME_COLUMN) or (given if family is not None else None) or 0
         for relation, column in (
             ("birth_date", table.column(_BORN_COLUMN)),
             ("death_date", table.column(_DIED_COLUMN)),
         ):
-            if column is None or column == names:
+            if column is None or column in (names, given, family):
                 continue
             for row in table.rows:
                 name, cell = row[names], row[column]
@@ -2196,7 +2203,10 @@ def _from_tables(reader: _Reader):
                 match = _CELL_DATE.fullmatch(stripped)
                 if match:
                     at = cell.start + cell.text.index(stripped) + match.start("date")
-                    subject = person_name(name.text)
+                    written = name.text
+                    if names == given and family is not None:
+                        written = f"{name.text.strip()} {row[family].text.strip()}"
+                    subject = person_name(written)
                     yield from reader.fact(
                         relation, subject, at, at + len(match["date"]), name.start, cell.end
                     )
