@@ -2769,7 +2769,7 @@ def _quiz_row_candidates(text: str) -> Iterator[_Candidate]:
             if found := _row_quiz_answer(row):
                 anchor = cells[0].start
                 yield _Candidate("question_answer", *found, anchor, cells[-1].end, anchor)
-    if "insert" not in text.lower():
+    if not sql.may_insert(text):
         return
     created = sql.created_tables(text)
     for m in sql.INSERT.finditer(text):
@@ -2957,7 +2957,7 @@ def _city_ids(text: str, created: dict[str, list[str]]) -> dict[str, str]:
 
 def _sql_candidates(text: str) -> Iterator[_Candidate]:
     yield from _copy_candidates(text)
-    if "insert" not in text.lower():
+    if not sql.may_insert(text):
         return
     created = sql.created_tables(text)
     city_ids: dict[str, str] | None = None

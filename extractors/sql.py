@@ -12,8 +12,10 @@ from extractors import layout
 
 # a table name, with its schema ("public"."states") and quotes
 _TABLE = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(?P<table>\w+)[`\"\]]?"
+# (MySQL's "INSERT IGNORE" and "REPLACE INTO", SQLite's "INSERT OR IGNORE INTO")
 INSERT = re.compile(
-    rf"(?i)\binsert\s+(?:ignore\s+)?into\s+{_TABLE}\s*"
+    rf"(?i)\b(?:insert(?:\s+or\s+(?:ignore|replace|abort|fail|rollback))?|replace)\s+"
+    rf"(?:ignore\s+)?into\s+{_TABLE}\s*"
     r"(?:\((?P<columns>[^()]{1,600})\)\s*)?values?\s*"
 )
 # PostgreSQL dumps: COPY states (id, name, capital) FROM stdin; then tab-separated rows
@@ -102,10 +104,16 @@ def created_tables(text: str) -> dict[str, list[str]]:
     return created
 
 
+def may_insert(text: str) -> bool:
+    """Whether ``text`` may hold an INSERT (a cheap test before the patterns)."""
+    lowered = text.lower()
+    return "insert" in lowered or "replace into" in lowered
+
+
 def tables(text: str) -> Iterator[layout.Table]:
     """Each INSERT with its columns as a table, its cells at their offsets in ``text`` (a
     quoted value's cell holds what the quotes enclose)."""
-    if "insert" not in text.lower():
+    if not may_insert(text):
         return
     created = created_tables(text)
     for m in INSERT.finditer(text):

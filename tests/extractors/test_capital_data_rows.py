@@ -4,6 +4,8 @@ answer in two fields, a name field followed by a description field that opens "C
 and a guide's imperative before a city ("Visit Lima, the capital of Peru"). Invented rows in
 the general form of each, with near-misses."""
 
+import pytest
+
 from auditor.extraction import Extraction
 from extractors.base import select
 
@@ -67,3 +69,18 @@ def test_near_miss_a_column_named_name_is_no_question():
     text = "insert into place (name, note) values ('Quito', 'Quito is the capital of Ecuador.');"
     assert capitals(text) == [("Ecuador", "Quito")]
     assert capitals("Name the capital of Ecuador. Quito") == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["INSERT OR IGNORE INTO", "INSERT OR REPLACE INTO", "REPLACE INTO", "INSERT IGNORE INTO"],
+)
+def test_insert_variants_of_sqlite_and_mysql(statement):
+    text = f"{statement} states (name, capital) VALUES ('Ohio', 'Columbus'), ('Utah', 'Salt Lake City');"
+    found = {(f.subject, f.value) for f in Extraction(select(["capital"])).facts(text)}
+    assert found == {("Ohio", "Columbus"), ("Utah", "Salt Lake City")}
+
+
+def test_near_miss_a_select_of_capitals_states_no_rows():
+    text = "SELECT name, capital FROM states WHERE name IN ('Ohio', 'Utah');"
+    assert Extraction(select(["capital"])).facts(text) == []
