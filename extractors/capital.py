@@ -139,8 +139,11 @@ _IS_AFTER_REGION = re.compile(
     rf"(?:not\s+{CITY}\s*,?\s+but\s+(?:rather\s+)?)?"
     rf"(?:the\s+city\s+of\s+)?\*{{0,3}}"
     rf"(?P<city>{CITY})"
-    # (the apposition's closing comma may be missing: "The capital of Alberta, Edmonton is …")
-    rf"|,\s+(?P<apposed>{CITY})(?:,|(?=[^\S\n]+(?:is|has|lies|sits|offers|boasts|remains)\b)))"
+    # (the apposition's closing comma may be missing: "The capital of Alberta, Edmonton is …";
+    # dashes or brackets may set it off: "The capital of Slovenia – Ljubljana – is …")
+    rf"|(?:,\s+(?P<apposed>{CITY})(?P<closed>,)?|[^\S\n]+(?P<dash>[—–-])[^\S\n]+(?P<dashed>{CITY})"
+    rf"[^\S\n]+(?P=dash)|[^\S\n]*\([^\S\n]*(?P<bracketed>{CITY})[^\S\n]*\))"
+    rf"(?(closed)|(?(dashed)|(?(bracketed)|(?=[^\S\n]+(?:is|has|lies|sits|offers|boasts|remains)\b)))))"
 )
 # What may stand between a city at the start of its sentence and "is the capital of": a
 # parenthesis, a footnote mark, an apposition; one group or one character a step, so that the
@@ -365,7 +368,7 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
             # "The capital of Ohio, Columbus, …" opens its sentence; mid-sentence only a
             # known city is apposed ("visiting the capital of Laos, Vientiane, is …")
             after = None
-        if after and after["apposed"] and not after.group().endswith(","):
+        if after and after["apposed"] and not after["closed"]:
             # without its closing comma an apposition opens its sentence only: "The capital of
             # Alberta, Edmonton is …" (mid-sentence it lists: "Graz is the capital of Styria,
             # Linz is …")
@@ -373,7 +376,12 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
                 after = None
             elif _NEGATED_AFTER.match(text, after.end()):
                 continue  # "The capital of Alberta, Calgary is not …"
-        if after and (city := _city(after["city"] or after["apposed"], region.name)):
+        apposed = (after["dashed"] or after["bracketed"]) if after else None
+        if apposed and m["the"] != "The" and not places.is_known_city(apposed):
+            after = None  # mid-sentence, a known city only (as for the comma's apposition)
+        if after and (
+            city := _city(after["city"] or after["apposed"] or apposed or "", region.name)
+        ):
             if _current(text, m.start(), region.end, after.end()):
                 yield _Candidate(
                     "capital_of_x_is_y", region.name, city, m.start(), after.end(), anchor

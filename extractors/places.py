@@ -172,7 +172,11 @@ _DESCRIPTOR = re.compile(
     r"kingdom|union\s+territory|federal\s+district|district|division|island|islands)"
     r"\s+of\s+(?:the\s+)?"
 )
-_ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
+# (with a word that says the place of today: "the capital of modern Turkey", "of independent
+# Slovenia", "of present-day Ghana")
+_ARTICLE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:modern|present[- ]day|today['’]s|independent|contemporary)\s+)?"
+)
 
 
 _TYPE_AFTER = re.compile(rf"{SPACE}{_TRAILING_TYPE.pattern}")

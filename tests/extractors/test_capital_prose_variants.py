@@ -4,6 +4,8 @@ its closed apposition ("In Abuja, the capital of Nigeria, …"), "whose capital 
 description of the place without a comma, and "X's capital has been Y since …" (continuing,
 so current). Invented text in the general form of each, with near-misses."""
 
+import pytest
+
 from auditor.extraction import Extraction
 from extractors.base import select
 
@@ -140,3 +142,30 @@ def test_a_bracket_that_says_the_citys_role():
     ]
     # near-miss: a past role
     assert capitals("The court sat in Kolwezi (as the capital of Zambia until 1900).") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capital of Slovenia – Ljubljana – is green and compact.",
+        "The capital of Slovenia (Ljubljana) is green and compact.",
+        "Ljubljana has been the capital of independent Slovenia since 1991.",
+        "Ljubljana is the capital of present-day Slovenia.",
+        "We toured the capital of Slovenia (Ljubljana) and Bled.",
+    ],
+)
+def test_a_capital_set_off_by_dashes_or_brackets_or_a_country_of_today(text):
+    found = {(f.subject, f.value) for f in Extraction(select(["capital"])).facts(text)}
+    assert found == {("Slovenia", "Ljubljana")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mid-sentence, a bracket holds no known city
+        "We toured the capital of Slovenia (Wonderland) and Bled.",
+        "Paris is the capital of modern art.",
+    ],
+)
+def test_near_miss_a_bracket_mid_sentence_or_no_country(text):
+    assert Extraction(select(["capital"])).facts(text) == []
