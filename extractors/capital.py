@@ -195,6 +195,13 @@ _BELIEVED_ONLY = re.compile(
 _TRUE_OR_FALSE = r"(?i:true\s*/\s*false|true\s+or\s+false|\bT\s*/\s*F\b)"
 _TRUE_OR_FALSE_AFTER = re.compile(rf"[^\n]{{0,12}}?[(\[]?\s*{_TRUE_OR_FALSE}")
 _TRUE_OR_FALSE_BEFORE = re.compile(rf"{_TRUE_OR_FALSE}[^\n]{{0,40}}$")
+# ... or true, where a key judges a true-or-false statement: "Lima is the capital of Peru.
+# (True)", "… Answer: T" (not the choice itself: "(True/False)", "True or false?")
+_MARKED_TRUE = re.compile(
+    rf"[^\S\n]*[.!]?[^\S\n]*(?:[(\[]?[^\S\n]*{_TRUE_OR_FALSE}[^\S\n]*[)\]]?[^\S\n]*)?"
+    r"(?:[—–-]+[^\S\n]*)?[(\[]?[^\S\n]*(?:(?i:answer|ans|key)[^\S\n]*[:=-][^\S\n]*)?"
+    r"(?:TRUE|True|true|T\b|✓|✔)(?!\s*(?:/|or\b))(?:\b|(?=[)\]]))"
+)
 # (and a question on why it is so takes it as given: "How come Albany is the capital of …?")
 _ASSERTING_QUESTION = re.compile(r"(?i)\b(?:did\s+you\s+know(?:\s+that)?|how\s+come|why)\s+$")
 _QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
@@ -318,10 +325,11 @@ def _current(text: str, start: int, region_end: int, end: int) -> bool:
         and not _TAG_QUESTION.match(text, end)
     ):
         return False  # a question, unless one that asserts ("Did you know the capital …?")
-    if _TRUE_OR_FALSE_AFTER.match(text, end) or _TRUE_OR_FALSE_BEFORE.search(
-        text, text.rfind("\n", 0, start) + 1, start
-    ):
-        return False  # a quiz's statement to judge, not one the text makes
+    if (
+        _TRUE_OR_FALSE_AFTER.match(text, end)
+        or _TRUE_OR_FALSE_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start)
+    ) and not _MARKED_TRUE.match(text, end):
+        return False  # a quiz's statement to judge, not one the text makes (unless judged)
     # (within the sentence: a data row's column "name" before its string is no question)
     before = text[max(_sentence_start(text, start, 60), start - 60) : start]
     return not _BELIEVED_ONLY.search(before) and not _QUESTION_BEFORE.search(before)
@@ -1164,6 +1172,10 @@ _QUESTION = re.compile(
     # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
     rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[QAqa]:[^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+"
     rf"(?=[^?\n]{{1,60}}\?)"
+    # a statement to complete with lettered options: "The capital of Ohio is (a) Cleveland
+    # (b) Columbus …", its answer marked after them
+    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=\d[.)][^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+"
+    rf"(?=[^\n]{{1,60}}?[^\S\n]+is[^\S\n]*:?[^\S\n]*\(?[A-Da-d1-4][).:][^\S\n])"
     # a flashcard's line, the place alone after "Capital of", the answer on the next line
     rf"|(?P<card>(?m:^)[^\S\n]*{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
 )
@@ -1176,6 +1188,11 @@ _REVERSED_QUESTION = re.compile(
     rf"(?:\b(?P<city>{CITY})\s+is\s+the\s+{_CAPITAL_WORD}\s+of\s+(?:which|what)\s+"
     rf"|\b(?:[Ww]hich|[Ww]hat)\s+(?:U\.?S\.?\s+)?(?:country|state|province|nation|territory)\s+has\s+"
     rf"(?P<city_has>{CITY})\s+as\s+its\s+{_CAPITAL_WORD}\b)[^?\n]{{0,30}}\?"
+)
+# "What is Peru's capital?": the place before the possessive
+_POSSESSIVE_QUESTION = re.compile(
+    rf"\b(?:[Ww]hat(?:\s+is|['’]s)|[Nn]ame)\s+(?P<region>[A-Z][^?\n'’]{{1,60}}?)['’]s?\s+"
+    rf"{_CAPITAL_WORD}\s*\?"
 )
 _ANSWER = re.compile(
     rf"\b(?:[Cc]orrect\s+|[Rr]ight\s+)?(?:[Aa]nswer|ANSWER|Ans)\b(?:\s*,[^,.\n]{{0,30}},)?"
@@ -1306,6 +1323,13 @@ def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
             if city := _city(raw, region.name):
                 anchor = m.start() + m.group().lower().index("capital")
                 yield _Candidate("question_answer", region.name, city, m.start(), end, anchor)
+    for m in _POSSESSIVE_QUESTION.finditer(text):
+        subject = places.region_name(m["region"])
+        if subject and (found := _marked_answer(text, m.end() - 1)):
+            raw, end = found
+            if city := _city(raw, subject):
+                anchor = m.start() + m.group().lower().rindex("capital")
+                yield _Candidate("question_answer", subject, city, m.start(), end, anchor)
     for m in _REVERSED_QUESTION.finditer(text):
         if found := _marked_answer(text, m.end() - 1):
             raw, end = found

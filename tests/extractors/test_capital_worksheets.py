@@ -140,3 +140,33 @@ def test_near_miss_a_wide_space_inside_one_item():
     # the dash stands alone between wide spaces: one item, not three
     text = "State capitals\nTexas    -    Austin\n"
     assert facts(text) == {("Texas", "Austin")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "True or False: Columbus is the capital of Ohio. (True)",
+        "1. Columbus is the capital of Ohio. (T/F) Answer: T",
+        "The capital of Ohio is (a) Cleveland (b) Columbus (c) Dayton. Answer: (b)",
+        "What is Ohio's capital?\nColumbus\n",
+    ],
+)
+def test_judged_statements_completed_options_and_possessive_questions(text):
+    assert facts(text) == {("Ohio", "Columbus")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement to judge, no judgement given
+        "Columbus is the capital of Ohio. (True/False)",
+        # a judgement of false
+        "True or false: Cleveland is the capital of Ohio. Answer: False",
+        # options and no answer marked
+        "The capital of Ohio is (a) Cleveland (b) Columbus (c) Dayton.",
+        # a question followed by its options, one a line
+        "What is Ohio's capital?\nColumbus\nCleveland\nDayton\n",
+    ],
+)
+def test_near_miss_statements_unjudged_or_false_and_unanswered_options(text):
+    assert facts(text) == set()
