@@ -953,6 +953,18 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
     return m.start(), m.end(), m.start(group), surname, title
 
 
+# a line that ends inside a list of names: a comma, "and" or "&" after a name
+# (and the initials of the name on the next line: "…, G. Irving,\n   M. |Isard")
+_NAMES_GO_ON = re.compile(r"(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]*\n[^\S\n]*(?:[A-Z]\.[^\S\n]?-?){0,3}$")
+
+
+def _continues_names_above(text: str, names_at: int) -> bool:
+    """Whether the names read from ``names_at`` open a line that continues the list of names
+    on the line above (a PDF's text wraps a long list of authors), so they are no first
+    author's."""
+    return _NAMES_GO_ON.search(text, max(0, names_at - 200), names_at) is not None
+
+
 @dataclass(frozen=True)
 class PaperTitleExtractor:
     name: str = "paper_title"
@@ -1114,6 +1126,11 @@ class PaperTitleExtractor:
                 # (where the names start: past an entry's mark, "[1] ", "- ")
                 mark = _ENTRY_MARK.match(lined, m.start())
                 names_at = mark.end() if mark else m.start()
+                if (not mark or not mark.group().strip()) and _continues_names_above(
+                    lined, names_at
+                ):
+                    continue  # "…, G. Irving,\n   M. Isard et al., "T"": not the first author
+
                 found = readings.setdefault(candidate[2], [])
                 best = found[0][0] if found else None
                 if best is not None and names_at < best and "\n" not in lined[names_at:best]:
@@ -1172,6 +1189,8 @@ class PaperTitleExtractor:
                     continue  # "Yesterday I read that it was a paper by …": no title
                 if _CO_AUTHOR_BEFORE.search(prose, max(0, m.start() - 40), m.start()):
                     continue  # "Roe, Ana, Ken Moe, Ann Poe et al. "T"": Poe is no first author
+                if _continues_names_above(prose, m.start()):
+                    continue  # the names wrapped from the line above: a co-author's
                 yield None, _read(prose, m, bare=False)
         possessive = ("'s" in lowered or "’s" in lowered) and any(q in text for q in _QUOTES)
         for m in _POSSESSIVE_TITLE.finditer(text) if possessive else ():

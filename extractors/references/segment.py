@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import as_file, files
 
@@ -393,6 +393,7 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
     if not spans:
         return []
     labels = _names_line_joined(text, spans, features, tagger.tag(features))
+    labels = _wrapped_names_continued(text, spans, features, labels)
     # a heading line ("References", a page's running head before it is no heading) belongs to
     # no entry: the entry before it ends, the next opens after it
     for index, (a, b) in enumerate(spans):
@@ -430,6 +431,75 @@ def _names_line_joined(
             and not _YEAR_IN_ENTRY.search(line)
         ):
             out[index], out[index + 1] = "B", "I"
+    return out
+
+
+_NAMES_UNFINISHED = re.compile(r"(?:,|\band|&|\bet|[A-Z][\w'’-]*)[ \t]*$")
+
+
+# what a line that goes on with a list of names opens with: "Devin, Sanjay", "M. Isard", "Roe AB,"
+_NAMES_GO_ON_LINE = re.compile(
+    rf"[ \t]*(?:{_INVERTED_NAME.pattern}|{_INITIALS_NAME.pattern}|{_VANCOUVER_NAME.pattern})"
+)
+
+
+def _opens_with_names(line: str) -> bool:
+    return _NAMES_GO_ON_LINE.match(line) is not None
+
+
+def _wrapped_names_continued(
+    text: str, spans: list[tuple[int, int]], features: list[list[str]], labels: list[str]
+) -> list[str]:
+    """``labels`` with a line that continues the names of the entry above kept in it: the
+    entry so far holds no year and no sentence's end, and its last line ends inside its list
+    of names (a comma, "and", "&", or a name without a stop), as a PDF's text wraps a long
+    list of authors ("…, Jeffrey Dean, Matthieu\nDevin, Sanjay Ghemawat, … 2016. Title."),
+    which the model may take for a new entry opening with an inverted name."""
+    out = list(labels)
+    entry_start: int | None = None
+    for index in range(len(out)):
+        if (
+            out[index] == "B"
+            and entry_start is not None
+            and index > 0
+            and "blank=0" in features[index]
+        ):
+            so_far = text[spans[entry_start][0] : spans[index - 1][1]]
+            previous = text[spans[index - 1][0] : spans[index - 1][1]]
+            if (
+                out[index - 1] in ("B", "I")
+                and _NAMES_UNFINISHED.search(previous)
+                and not _SENTENCE_END.search(so_far)
+                and not _YEAR_IN_ENTRY.search(so_far)
+                and not _has_markers(text[spans[index][0] : spans[index][1]])
+                and _opens_with_names(text[spans[index][0] : spans[index][1]])
+            ):
+                out[index] = "I"
+                continue
+        if out[index] == "B":
+            entry_start = index
+        elif out[index] == "O":
+            entry_start = None
+    return out
+
+
+def _wrapped_names_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
+    """``entries`` with one that only continues the names of the entry before it (which ends
+    inside its names, holding no year and no sentence's end yet) joined to that entry."""
+    out: list[Entry] = []
+    for entry in entries:
+        if out:
+            before = text[out[-1].start : out[-1].end]
+            if (
+                _NAMES_UNFINISHED.search(before)
+                and not _SENTENCE_END.search(before)
+                and not _YEAR_IN_ENTRY.search(before)
+                and text.count("\n", out[-1].end, entry.start) <= 1  # no blank line between
+                and _opens_with_names(text[entry.start : entry.end])
+            ):
+                out[-1] = replace(out[-1], end=entry.end)
+                continue
+        out.append(entry)
     return out
 
 
@@ -613,7 +683,7 @@ def segment(text: str) -> list[Entry]:
             and not (paragraphs and (wrapped or _is_paragraph(text, entry.start, entry.end)))
         )
         if entry.end - entry.start > LONGEST_ENTRY or (len(inside) >= 2 and (dated >= 2 or closed)):
-            out += inside
+            out += _wrapped_names_rejoined(text, inside)
         else:
             out.append(entry)
     return out

@@ -320,3 +320,46 @@ def test_near_miss_a_title_ending_in_journal_words_before_its_stop_stays_whole()
         "2. Lund P, Varga A. Reed beds as sediment traps. J Pond Sci. 2020;12:45-67.\n"
     )
     assert ("Castellan", "Counting herons in Molecular Cell Biology") in facts(text)
+
+
+# A long list of authors wrapped at the page's width: the next line goes on with the names
+# (after a comma, or after a given name cut from its family name), and no co-author on it
+# is the first author.
+WRAPPED_IEEE = """\
+REFERENCES
+[1] M. Castellan, P. Okafor, J. Lund, Z. Brandt, A. Varga, J. Hale, M. Devi, S. Quill, G. Irwin,
+     M. Isard et al., "Counting herons from low orbit with convolutional networks," in Proc.
+     Symposium on Wetland Survey, 2016, pp. 265-283.
+[2] Y. Lund, A. Varga, and P. Okafor, "Reed beds as sediment traps: a field study," Wetl. Res.,
+     vol. 35, no. 8, pp. 1798-1828, 2013.
+"""
+
+WRAPPED_ACM = """\
+REFERENCES
+Marta Castellan, Paul Okafor, Jianmin Lund, Zhifeng Brandt, Andy Varga, Jeffrey Hale, Matthieu
+Devin, Sanjay Quill, Geoffrey Irwin, Michael Isard, et al. 2016. Counting herons from low orbit
+with convolutional networks. In Proceedings of the Symposium on Wetland Survey. 265–283.
+Yara Lund, Aaron Varga, and Pascal Okafor. 2013. Reed beds as sediment traps: a field study.
+Wetland Research 35, 8 (2013), 1798–1828.
+"""
+
+
+@pytest.mark.parametrize("text", [WRAPPED_IEEE, WRAPPED_ACM])
+def test_a_list_of_authors_wrapped_onto_the_next_line(text):
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit with convolutional networks"),
+        ("Lund", "Reed beds as sediment traps: a field study"),
+    }
+
+
+def test_near_miss_an_entry_after_one_ending_in_its_venue_opens_a_new_entry():
+    # the line above ends the entry (a year and a stop): the next line's name opens one
+    text = (
+        "REFERENCES\n"
+        "Marta Castellan and Paul Okafor. 2016. Counting herons from low orbit. Wetl. Res. 3.\n"
+        "Lund, Yara, and Aaron Varga. 2013. Reed beds as sediment traps. Wetl. Res. 35.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
