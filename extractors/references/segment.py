@@ -535,6 +535,22 @@ _INLINE_AUTHOR_YEAR = re.compile(
     r"[^\W\d_][\w'’-]{1,30},[^\S\n](?:[A-Z]\.[^\S\n]?){1,3}){0,8},?[^\S\n]?"
     r"\((?:1[5-9]|20)\d\d[a-z]?\)\.)"
 )
+# The other styles' author lists before their year, as entries open after the stop of the one
+# before: "Roe, A., Moe, B., 2016." (Elsevier), "Roe, A., B. Moe, and C. Poe. 2016." (AMS),
+# "Ana Roe, Ben Moe, and Cy Poe. 2016." (ACM), "Roe A, Moe B (2016) Title" (Springer); names
+# of four shapes, parted by commas, "and" or "&".
+_NAME_SHAPES = (
+    r"(?:[^\W\d_][\w'’-]{1,30},[^\S\n](?:[A-Z]\.[^\S\n]?-?){1,3}"  # Roe, A.
+    r"|(?:[A-Z]\.[^\S\n]?-?){1,3}[^\S\n]?[A-Z][\w'’-]{1,30}"  # A. Roe
+    r"|[A-Z][a-z'’-]{1,20}[^\S\n](?:[A-Z]\.[^\S\n])?[A-Z][\w'’-]{1,30}"  # Ana Roe
+    r"|[A-Z][\w'’-]{1,30}[^\S\n][A-Z]{1,3})"  # Roe AB
+)
+_NAMES_SEPARATOR = r"(?:,?[^\S\n](?:and[^\S\n]|&[^\S\n])|,[^\S\n]?)"
+_INLINE_NAMES_YEAR = re.compile(
+    rf"(?<=[.)\d][^\S\n])(?={_NAME_SHAPES}(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}"
+    r"(?:,?[^\S\n]et[^\S\n]al\.?)?"
+    r"(?:[.,][^\S\n](?:1[5-9]|20)\d\d[a-z]?\.|[^\S\n]\((?:1[5-9]|20)\d\d[a-z]?\)[^\S\n.]))"
+)
 # a heading run into the list's first entry: "References [1] …", "REFERENCES Castellan, M., …"
 _INLINE_HEADING = re.compile(
     r"[^\S\n]*(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Literature[^\S\n]+Cited"
@@ -587,15 +603,22 @@ def _dotted_openings(text: str, a: int, b: int) -> list[int]:
 
 
 def _author_year_openings(text: str, a: int, b: int) -> list[int]:
-    """Where an author list with its year in brackets opens an entry (two at least)."""
+    """Where an author list with its year in brackets opens an entry (two at least), or an
+    author list of another style with its year after it (three at least)."""
     starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
-    return starts if len(starts) >= 2 else []
+    if len(starts) >= 2:
+        return starts
+    others = [m.start() for m in _INLINE_NAMES_YEAR.finditer(text, a, b)]
+    # (the first entry may follow the list's heading instead of a stop: "References Roe, A., …")
+    opened = _INLINE_HEADING.match(text, a, b) is not None
+    return others if len(others) + opened >= 3 else []
 
 
 # The marks the openings below leave, looked for first: a bracketed number, a number with a
 # full stop after a stop, a year in brackets before a full stop.
 _OPENING_HINT = re.compile(
-    r"\[\d{1,3}\]|[.;)][^\S\n]\d{1,3}\.[^\S\n]|\((?:1[5-9]|20)\d\d[a-z]?\)\."
+    r"\[\d{1,3}\]|[.;)][^\S\n]\d{1,3}\.[^\S\n]|\((?:1[5-9]|20)\d\d[a-z]?\)[.\s]"
+    r"|[.,][^\S\n](?:1[5-9]|20)\d\d[a-z]?\."
 )
 
 

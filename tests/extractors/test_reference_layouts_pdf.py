@@ -363,3 +363,47 @@ def test_near_miss_an_entry_after_one_ending_in_its_venue_opens_a_new_entry():
         ("Castellan", "Counting herons from low orbit"),
         ("Lund", "Reed beds as sediment traps"),
     }
+
+
+RUN_TOGETHER_STYLES = [
+    # ACM: full names, then the year after a stop
+    "REFERENCES Marta Castellan, Paul Okafor, and Jianmin Lund. 2016. Counting herons from low "
+    "orbit with convolutional networks. In Proceedings of the Symposium on Wetland Survey. "
+    "265–283. Yara Lund, Aaron Varga, and Pascal Okafor. 2013. Reed beds as sediment traps: a "
+    "field study. Wetland Research 35, 8 (2013), 1798–1828. Tomas Brandt and Edna Quill. 2019. "
+    "Winter surveys of pond snails. Pond Science 4, 2 (2019), 11–19.",
+    # Springer: Vancouver-like names, the year in brackets without a stop
+    "References Castellan M, Okafor P, Lund J (2016) Counting herons from low orbit with "
+    "convolutional networks. Wetl Surv 12:265–283 Lund Y, Varga A (2013) Reed beds as sediment "
+    "traps: a field study. Wetl Res 35:1798–1828 Brandt T, Quill E (2019) Winter surveys of "
+    "pond snails. Pond Sci 4:11–19",
+    # Elsevier author-year: the year after a comma
+    "References Castellan, M., Okafor, P., Lund, J., 2016. Counting herons from low orbit with "
+    "convolutional networks. Wetl. Surv. 12, 265–283. Lund, Y., Varga, A., 2013. Reed beds as "
+    "sediment traps: a field study. Wetl. Res. 35, 1798–1828. Brandt, T., Quill, E., 2019. "
+    "Winter surveys of pond snails. Pond Sci. 4, 11–19.",
+    # AMS: the first name inverted, the others not
+    "REFERENCES Castellan, M., P. Okafor, and J. Lund. 2016. Counting herons from low orbit "
+    "with convolutional networks. Wetland Survey 12:265–283. Lund, Y., and A. Varga. 2013. "
+    "Reed beds as sediment traps: a field study. Wetland Research 35:1798–1828. Brandt, T., "
+    "and E. Quill. 2019. Winter surveys of pond snails. Pond Science 4:11–19.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TOGETHER_STYLES)
+def test_entries_of_other_styles_run_into_one_line(text):
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit with convolutional networks"),
+        ("Lund", "Reed beds as sediment traps: a field study"),
+        ("Brandt", "Winter surveys of pond snails"),
+    }
+
+
+def test_near_miss_prose_citing_authors_and_years_is_no_list():
+    text = (
+        "Herons have declined for decades across the wetlands of the north, a trend long noted "
+        "by field workers. Ana Roe and Ben Moe (2016) counted nests on twelve lakes over five "
+        "summers. Cy Poe and Di Lund (2018) found fewer chicks in the colder years. Ed Varga and "
+        "Flo Hale (2020) reported that reed cutting had doubled in every region studied so far."
+    )
+    assert facts(text) == set()
