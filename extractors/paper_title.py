@@ -165,6 +165,12 @@ _ENTRIES = tuple(
         (rf"{_ENTRY_START}{_SURNAME_INITIALS},?{SPACE}{_YEAR}\.{SPACE}{_BARE_TITLE}", True),
         # Springer: Smith, J., Jones, K.: Title. In: …
         (rf"{_ENTRY_START}{_SURNAME_INITIALS}:{SPACE}{_BARE_TITLE}", True),
+        # DBLP: Given Surname, Given Surname: Title. Venue 12(3): 45-67 (2016)
+        (
+            rf"{_ENTRY_START}{_FULL_NAMES}:{SPACE}{_BARE_TITLE}"
+            rf"(?=[^\n]*\({_YEAR}\)[^\S\n]*$)",
+            True,
+        ),
         # Nature: Watson, J. D. & Crick, F. H. C. Title. Nature 171, 737–738 (1953).
         (
             rf"{_ENTRY_START}{_SURNAME_INITIALS}{SPACE}{_BARE_TITLE}"
@@ -238,8 +244,11 @@ _ENTRIES = tuple(
 # a full stop, a comma or a year, and a year on the line (a feature bullet has no authors'
 # list closed so: "Fast loading. Ada Brennan wrote it.").
 _LIST_MARKER = r"^[^\S\n]*(?:[-•*–+]|\d{1,3}[.)]|\[\d{1,3}\])[^\S\n]+"
+# (or a profile's initials without stops: "M Roe, P Moe", checked by _title_first_entries)
+_PROFILE_NAME = rf"[A-Z]{{1,3}}{SPACE}{CAP_WORD}"
 _NAMES_CLOSED = (
-    rf"(?P<first>{_FULL_NAME})(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}){{0,12}}"
+    rf"(?P<first>{_FULL_NAME}|{_PROFILE_NAME})(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}"
+    rf"(?:{_FULL_NAME}|{_PROFILE_NAME})){{0,12}}"
     rf"(?:,?{_ET_AL})?(?=[.,]|{_MAYBE_SPACE}\(\s*{_YEAR}\s*\)|{_MAYBE_SPACE}$)"
 )
 _TITLE_FIRST = re.compile(
@@ -265,6 +274,9 @@ _VENUE_WORDS = frozenset(
 )
 
 
+_PROFILE_NAMES = re.compile(r"[A-Z]{1,3} [A-Z][a-z'’-]+(?:, [A-Z]{1,3} [A-Z][a-z'’-]+)+")
+
+
 def _title_first_entries(text: str) -> list[re.Match[str]]:
     """Title-first entries, read only where two or more items of the text share the layout."""
     found = [
@@ -272,8 +284,12 @@ def _title_first_entries(text: str) -> list[re.Match[str]]:
         for m in _TITLE_FIRST.finditer(text)
         if not _AUTHORS_IN_TITLE.search(m["title"])
         and not _VENUE_WORDS.intersection(re.findall(r"[A-Z][a-z]+", m["first"]))
-        # a person's name has no bare single letter ("J Biol Chem" is a journal)
-        and not re.search(r"(?<![\w.])[A-Z](?![\w.])", m["first"])
+        # a person's name has no bare single letter ("J Biol Chem" is a journal), unless a list
+        # of such names follows, as a scholar profile writes them ("M Roe, P Moe, J Poe")
+        and (
+            not re.search(r"(?<![\w.])[A-Z](?![\w.])", m["first"])
+            or _PROFILE_NAMES.match(m.string, m.start("first")) is not None
+        )
     ]
     return found if len(found) >= 2 else []
 

@@ -346,6 +346,13 @@ _VANCOUVER_AUTHORS_LINE = re.compile(
     rf"^{_S}*(?:[-*+•|]{_S}*)?(?P<authors>{_VANCOUVER_NAME}(?:(?:,{_S}+{_VANCOUVER_NAME}){{1,20}}"
     rf"(?:,?{_S}+et{_S}+al\.?)?|,?{_S}+et{_S}+al\.?))\.?{_S}*$"
 )
+# ... or a scholar profile's names, the initials before the family name without stops ("A
+# Roe, BK Moe, C Poe"), two at least or one and the profile's "..." for the rest
+_PROFILE_NAME = rf"[A-Z]{{1,3}}{_S}{_WORD}(?:[ -]{_WORD})?"
+_PROFILE_AUTHORS_LINE = re.compile(
+    rf"^{_S}*(?P<authors>{_PROFILE_NAME}(?:(?:,{_S}+{_PROFILE_NAME}){{1,20}}(?:,?{_S}*(?:\.\.\.|…))?"
+    rf"|,?{_S}*(?:\.\.\.|…))){_S}*$"
+)
 # a line whose words open in bold, italics, a tag or a heading, after a list mark or none
 _SET_OFF_LINE = re.compile(rf"{_S}*(?:(?:[-+•]|\d{{1,3}}[.)]){_S}+)?(?:[*_<]|#{{1,6}}{_S})")
 # a line that opens with a link, after a list mark or none (Markdown's "[", reST's "`")
@@ -862,8 +869,10 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         if not authors_first and set_off and blank_between:
             authors_index = index + 2  # "**Title**", a blank line, then the names
         title = _TITLE_LINE.match(lines[title_index])
-        inverted = _INVERTED_AUTHORS_LINE.match(lines[authors_index]) or (
-            _VANCOUVER_AUTHORS_LINE.match(lines[authors_index])
+        inverted = (
+            _INVERTED_AUTHORS_LINE.match(lines[authors_index])
+            or _VANCOUVER_AUTHORS_LINE.match(lines[authors_index])
+            or _PROFILE_AUTHORS_LINE.match(lines[authors_index])
         )
         authors = (
             inverted
@@ -882,8 +891,10 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             or not (set_off or (_YEAR_AFTER_TITLE.search(lines[title_index]) and authors))
         ):
             continue
-        if _INVERTED_AUTHORS_LINE.match(lines[title_index]) or (
-            _VANCOUVER_AUTHORS_LINE.match(lines[title_index])
+        if (
+            _INVERTED_AUTHORS_LINE.match(lines[title_index])
+            or _VANCOUVER_AUTHORS_LINE.match(lines[title_index])
+            or _PROFILE_AUTHORS_LINE.match(lines[title_index])
         ):
             continue
         # (or, without the stop, a title in Title Case over a dated venue line: "Names\nTitle\n

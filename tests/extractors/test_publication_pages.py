@@ -98,3 +98,40 @@ def test_near_miss_a_sentence_after_names_is_no_title():
     # one line of prose, no run of items
     text = "Per Lund, Anna Varga. They surveyed the reed beds together. Journal entry, 2020.\n"
     assert facts(text) == set()
+
+
+PAIR = {
+    ("Castellan", "Counting herons from low orbit with convolutional networks"),
+    ("Lund", "Reed beds as sediment traps: a field study"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DBLP's form: full names, a colon, the title, the venue and the year in brackets
+        "Publications\nMarta Castellan, Paul Okafor, Jianmin Lund: Counting herons from low "
+        "orbit with convolutional networks. Wetl. Surv. 12(3): 265-283 (2016)\n"
+        "Yara Lund, Aaron Varga: Reed beds as sediment traps: a field study. CoRR "
+        "abs/1301.1234 (2013)\n",
+        # a scholar profile: title, names with bare initials, venue and year, a line each
+        "Publications\nCounting herons from low orbit with convolutional networks\n"
+        "A Castellan, P Okafor, J Lund\nWetland Survey 12 (3), 265-283, 2016\n"
+        "Reed beds as sediment traps: a field study\nY Lund, A Varga\n"
+        "Wetland Research 35, 1798-1828, 2013\n",
+        # ... or title first on a list item's line
+        "Papers\n- Counting herons from low orbit with convolutional networks. M Castellan, "
+        "P Okafor, J Lund. Wetland Survey, 2016. [pdf]\n- Reed beds as sediment traps: a field "
+        "study. Y Lund, A Varga. Wetland Research, 2013. [pdf]\n",
+    ],
+)
+def test_dblp_and_scholar_profile_layouts(text):
+    assert facts(text) == PAIR
+
+
+def test_near_miss_journal_abbreviations_are_no_profile_names():
+    text = (
+        "Papers\n- Counting herons from low orbit. J Biol Chem, 2016.\n"
+        "- Reed beds as sediment traps. J Exp Med, 2013.\n"
+    )
+    assert facts(text) == set()
