@@ -72,6 +72,13 @@ _VENUE_YEAR = (
     rf"(?:[A-Z][A-Za-z-]*[A-Z][A-Za-z]*|arXiv|[^\n,()]{{0,40}}?\b(?:Conference|Journal|Workshop"
     rf"|Symposium|Proceedings|Transactions)\b[^\n,()]{{0,40}}?)(?:{_S}+|{_S}?['’]){_YEAR}\b"
 )
+# family names with their initials after them, each with a stop: "Roe A., Moe K. L."
+_DOTTED_VANCOUVER_NAME = rf"{_WORD}(?:[ -]{_WORD})?{_S}(?:[A-Z]\.{_S}?-?){{1,3}}"
+_DOTTED_VANCOUVER_LIST = (
+    rf"{_DOTTED_VANCOUVER_NAME}(?:(?:,|,?{_S}+(?:and|&)){_S}+{_DOTTED_VANCOUVER_NAME}){{0,20}}"
+    rf"(?:,?{_S}+et{_S}+al\.)?"
+)
+_DOTTED_VANCOUVER_AUTHORS = re.compile(_DOTTED_VANCOUVER_LIST)
 _SHORT_AUTHORS = rf"(?P<authors>{_WORD}(?:{_S}+et{_S}+al\.?|{_S}+(?:and|&){_S}+{_WORD})?)"
 # ... or surnames parted by commas, where a year in brackets closes them: "Ziv, Lempel (1977)"
 _SURNAMES_DATED = (
@@ -128,6 +135,16 @@ _ONE_LINE_FORMS = (
         "dash_dated",
         re.compile(
             rf"{_MARK}{_TITLE}{_S}+[–—]{_S}+{_NAMES}{_S}*\([^()\n]{{0,40}}\b{_YEAR}\)\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # the authors with their initials after the family name, the year in brackets, then the
+    # title and the venue set off by dashes: "• Roe A., Moe K. (2016) – Title – Venue 12: 1-9"
+    (
+        "dated_dashes",
+        re.compile(
+            rf"{_MARK}(?P<authors>{_DOTTED_VANCOUVER_LIST}){_S}*\({_YEAR}\){_S}+[–—-]{_S}+"
+            rf"{_TITLE}{_S}+[–—-]{_S}+[^\n]{{1,200}}$",
             re.MULTILINE,
         ),
     ),
@@ -421,6 +438,8 @@ def _people(authors: str, dated: bool = False, set_off: bool = False) -> bool:
     words = first.split()
     if not words:
         return False
+    if _DOTTED_VANCOUVER_AUTHORS.fullmatch(authors):
+        return True  # "Roe A., Moe K.": family names and their initials, plainly people
     if len(words) == 1:  # "Castellan et al.", "Lund and Varga"
         return dated or bool(re.search(r"\bet\s+al\b|\sand\s|&", authors))
     opener = words[0].rstrip(".")
@@ -649,8 +668,8 @@ def read_listings(text: str) -> Iterator[Listed]:
         found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
         matches = {m.start(): m for m in found}
         dated = name in (
-            "dated", "title_dated", "names_colon", "title_comma_cited", "title_bracket_cited",
-            "names_first",
+            "dated", "title_dated", "dated_dashes", "names_colon", "title_comma_cited",
+            "title_bracket_cited", "names_first",
             "cited_title_venue",
         )  # fmt: skip
         set_off = name in ("emphasised_names", "emphasised_dash", "names_colon", "linked_dash")

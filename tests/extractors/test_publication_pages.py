@@ -135,3 +135,22 @@ def test_near_miss_journal_abbreviations_are_no_profile_names():
         "- Reed beds as sediment traps. J Exp Med, 2013.\n"
     )
     assert facts(text) == set()
+
+
+def test_dotted_vancouver_names_a_year_and_dashes():
+    text = (
+        "Publications\n"
+        "• Castellan M., Okafor P., Lund J. (2016) – Counting herons from low orbit with "
+        "convolutional networks – Wetland Survey 12: 265-283\n"
+        "• Lund Y., Varga A. (2013) – Reed beds as sediment traps: a field study – Wetland "
+        "Research 35: 1798-1828\n"
+    )
+    assert facts(text) == PAIR
+
+
+def test_near_miss_a_changelog_of_dated_dashes_names_no_people():
+    text = (
+        "Changes\n• Release 2.1 (2016) – Faster import of shapefiles – see notes\n"
+        "• Release 2.0 (2013) – New plotting backend for maps – see notes\n"
+    )
+    assert facts(text) == set()
