@@ -900,6 +900,14 @@ def _is_attribution(text: str, start: int) -> bool:
     return _QUOTE_CLOSING.search(text, previous_start, line_start - 1) is not None
 
 
+# A quoted sentence and its speaker with a year in brackets after it, as a mail's signature
+# quotes a saying: "'We closed the roads ….'\n   (Ana Roe - 1919)"
+_SAYING_ATTRIBUTED = re.compile(
+    r"[.!?]['’\"”][^\S\n]*\n?[^\S\n]*\([^\S\n]*(?!(?:[Ee]ds?|[Tt]rans|[Ee]ditors?)\b)[A-Z][^()\n\d]{2,40}?[^\S\n]*[-–—,][^\S\n]*"
+    r"(?:1[5-9]|20)\d\d[^\S\n]*\)"
+)
+
+
 def _spoken(title: str) -> bool:
     words = re.findall(r"[a-z’']+", title.lower().replace("’", "'"))
     spoken = sum(word in _SPEECH_WORDS for word in words)
@@ -1079,6 +1087,8 @@ class PaperTitleExtractor:
             undated = not _REFERENCE_NEAR.search(text, found.start, found.end)
             if _SPEAKER.match(text, found.start) or (undated and _spoken(title)):
                 continue
+            if _SAYING_ATTRIBUTED.search(text, found.title_start, found.end + 80):
+                continue  # "'We closed the roads ….' (Ana Roe - 1919)": a signature's saying
             if _CUT_TITLE_END.search(title):
                 continue  # "Oct 16, 2025 by", "… recommended all apps use it for benefits like"
             if (given := _GIVEN_NAME_END.search(title)) and given[1].lower() in (

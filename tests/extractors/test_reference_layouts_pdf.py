@@ -407,3 +407,31 @@ def test_near_miss_prose_citing_authors_and_years_is_no_list():
         "Flo Hale (2020) reported that reed cutting had doubled in every region studied so far."
     )
     assert facts(text) == set()
+
+
+def test_near_miss_a_signature_quoting_sayings_under_a_reference_list():
+    # a mail's signature under the post's references: the sender's name, then sayings each
+    # with its speaker and year in brackets
+    text = (
+        ' [1] M. Castellan, "History of the Heron Society," p. 85.\n'
+        "\n"
+        "\n"
+        "Tomas Brandt\n"
+        "\n"
+        "                           'We walked the shores and reed beds where \n"
+        "                            the herons might hide from the boats \n"
+        "                            and then went on with the work of counting.'\n"
+        "                                                  (Edna Quill - 1919)\n"
+        "                           'On Lake Tarn today there no longer lives \n"
+        "                            a single Tarn heron.' (Per Lund - 1920)\n"
+    )
+    assert facts(text) == {("Castellan", "History of the Heron Society")}
+
+
+def test_an_entry_with_its_editors_in_brackets_after_the_title_is_read():
+    text = (
+        "References\n"
+        "Castellan, M. 'Counting herons from low orbit.' (Eds. Lund, 2016). Wetland Survey.\n"
+        "Lund, Y. 'Reed beds as sediment traps.' (Eds. Varga, 2013). Wetland Research.\n"
+    )
+    assert ("Castellan", "Counting herons from low orbit") in facts(text)
