@@ -72,7 +72,7 @@ from importlib.resources import files
 
 from extractors import layout, places, sql
 from extractors.base import Fact
-from extractors.grammar import CAP_WORD, CLAUSE_OPENERS, SPACE, trim_place
+from extractors.grammar import CAP_WORD, CLAUSE_OPENERS, SPACE, refuted_claim, trim_place
 from extractors.normalize import clean_place, nfkc
 
 logger = logging.getLogger(__name__)
@@ -3332,6 +3332,8 @@ class CapitalExtractor:
                 continue
             if candidate.anchor in anchors or candidate.end in values:
                 continue
+            if refuted_claim(view, candidate.anchor):
+                continue  # "Claim: Sydney is the capital of Australia.\nLabel: REFUTES"
             city_at = view.find(candidate.city, candidate.start, max(candidate.end, 1) + 200)
             if city_at in values:
                 continue

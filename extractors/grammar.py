@@ -169,3 +169,27 @@ def trim_person(candidate: str) -> str | None:
     if not re.match(_UP, name):
         return None
     return name
+
+
+# A fact-checking record: a claim, then the verdict a label gives it ("Claim: … \nLabel:
+# REFUTES", "Statement: …  Verdict: False"); a claim judged false or unverifiable states nothing.
+# (or a JSON record's key: '{"claim": "…", "label": "REFUTES"}')
+_CLAIM_LABEL = re.compile(
+    r"(?im)(?:^|[{,])[^\S\n]*[\"']?(?:claim|statement|hypothesis)[\"']?[^\S\n]*:"
+)
+_VERDICT_AGAINST = re.compile(
+    r"(?i)[\"']?\b(?:label|verdict|answer|rating|gold_label)[\"']?[^\S\n]*[:=][^\S\n]*[\"']?"
+    r"(?:refutes?|refuted|false|not[\s_]enough[\s_]info|nei|contradiction|neutral|"
+    r"pants[\s-]on[\s-]fire|mostly[\s-]false|unverified)\b"
+)
+_VERDICT_REACH = 300  # characters from the claim's label to its verdict
+
+
+def refuted_claim(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a claim that a verdict after it judges false or
+    unverifiable (fact-checking data: FEVER's "REFUTES", "NOT ENOUGH INFO")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    label = _CLAIM_LABEL.search(text, max(0, line_start - 200), position + 1)
+    if label is None:
+        return False
+    return _VERDICT_AGAINST.search(text, position, position + _VERDICT_REACH) is not None

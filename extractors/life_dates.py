@@ -50,7 +50,7 @@ from extractors import layout, places, sql
 from extractors.api import split_alternatives
 from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at, is_hedged
-from extractors.grammar import ABBREVIATIONS, NOT_NAME_START, UPPER_LETTER
+from extractors.grammar import ABBREVIATIONS, NOT_NAME_START, UPPER_LETTER, refuted_claim
 from extractors.normalize import states_day_first
 from extractors.persons import (
     CAP_WORD,
@@ -618,7 +618,7 @@ _QUESTION_BORN = re.compile(
     rf"(?P<date>{_DATE})"
     rf"|{_ASK}(?i:date\s+of\s+birth|birth\s*date|birthday)\s+of"
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
-    rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
+    rf"|(?:(?i:what\s+(?:is|was)|what['’]s)\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+birth|birth\s*date|birthday){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"
 )
 # (or "pass away", or a killing's verb: "When was Jane Roe assassinated?")
@@ -630,7 +630,7 @@ _QUESTION_DIED = re.compile(
     rf"{_ASKED}{_ANSWERED}(?P<date>{_DATE})"
     rf"|{_ASK}(?i:date\s+of\s+death|death\s*date)\s+of"
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
-    rf"|(?:(?i:what\s+(?:is|was))\s+)?(?P<name3>{NAME})['’]s\s+"
+    rf"|(?:(?i:what\s+(?:is|was)|what['’]s)\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+death|death\s*date){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"
 )
 # "Who was born on 3 May 1950? A: Jane Roe": the answer names the person
@@ -1433,6 +1433,8 @@ class _Reader:
             return
         if len(subject.replace(".", "").strip()) < 2:
             return  # a letter is no one's name: "Tom Roe, Co. B, 5th Ohio, died …"
+        if refuted_claim(self.text, date_start):
+            return  # "Claim: Jane Roe was born on D.\nLabel: REFUTES"
 
         span = date_at(self.text, date_start, date_end, self.day_first)
         if span and span.hedged and asked:

@@ -170,3 +170,13 @@ def test_judged_statements_completed_options_and_possessive_questions(text):
 )
 def test_near_miss_statements_unjudged_or_false_and_unanswered_options(text):
     assert facts(text) == set()
+
+
+def test_near_miss_a_fact_checking_claim_refuted():
+    text = '{"claim": "Sydney is the capital of Australia.", "label": "REFUTES"}'
+    assert facts(text) == set()
+
+
+def test_a_fact_checking_claim_supported():
+    text = '{"claim": "Canberra is the capital of Australia.", "label": "SUPPORTS"}'
+    assert facts(text) == {("Australia", "Canberra")}

@@ -63,3 +63,25 @@ def test_constructions(text, expected):
 )
 def test_near_misses(text):
     assert not {BORN, DIED} & facts(text)
+
+
+def test_a_question_opening_with_whats():
+    text = "What's Ken Moe's date of birth?\nAnswer: 7 June 1971\n"
+    assert facts(text) == {("birth_date", "Ken Moe", "1971-06-07")}
+
+
+def test_a_claim_a_verdict_supports_is_read():
+    text = "Claim: Ken Moe was born on 7 June 1971.\nLabel: SUPPORTS\n"
+    assert facts(text) == {("birth_date", "Ken Moe", "1971-06-07")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claim: Ken Moe was born on 7 June 1971.\nLabel: REFUTES\n",
+        "Claim: Ken Moe died on 4 May 2019.\nLabel: NOT ENOUGH INFO\n",
+        '{"claim": "Ken Moe was born on 7 June 1971.", "label": "REFUTES"}',
+    ],
+)
+def test_near_miss_a_claim_judged_false_or_unverifiable_states_nothing(text):
+    assert facts(text) == set()
