@@ -431,12 +431,13 @@ _BARE_BORN = re.compile(
 # (a memorial may capitalise the words: "Jane Roe, Born May 3, 1901, Died June 4, 1980")
 _COMMA_B = re.compile(
     rf"(?P<name>{NAME})(?:,\s+(?:[Bb]orn|b\.)|(?P<spaced>{_S}+)b\.)\s+(?:(?:in|at)\s+)?"
-    rf"(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
+    rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
     rf"(?P<name>{NAME})(?:[,:]\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:[Dd]ied|d\.)"
     rf"|(?P<spaced>{_S}+)(?:b\.\s+[^;()\n]{{1,80}}?[;,]\s+)?d\.)\s+"
-    rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?,\s*)?(?P<date>{_DATE})"
+    # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …")
+    rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 # what stands before a place that follows a date ("b. 12 Jan 1820 Leeds, d. …"): no name
 _DATE_BEFORE = re.compile(r"\d[^\S\n]*$")

@@ -945,3 +945,14 @@ def test_near_miss_a_timeline_entry_of_a_relative():
 def test_near_miss_a_band_named_in_an_apposition_is_no_subject():
     text = "Ken Moe, the voice of Iron Gate, died on Friday, June 7, 2019, at 48."
     assert life_facts(text) == {died("Ken Moe", "2019-06-07")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ken Moe, born in Leeds on 3 May 1950, died in London on 4 June 2010.",
+        "Ken Moe, b. Leeds on 3 May 1950, d. Paris on 4 June 2010.",
+    ],
+)
+def test_places_before_on_and_the_date_in_comma_clauses(text):
+    assert life_facts(text) == {born("Ken Moe", "1950-05-03"), died("Ken Moe", "2010-06-04")}
