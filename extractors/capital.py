@@ -1850,12 +1850,18 @@ def _subject_above(text: str, line_start: int) -> str | None:
             places.region_name(heading)
             or places.region_name(_GUIDE_WORDS.sub("", heading))
             or places.region_name(_HEADING_SUBTITLE.sub("", heading))
+            or places.region_name(_GUIDE_LABEL.sub("", heading))
         )
         if name:
             return name
     return None
 
 
+# ... or before it, a label and a colon: "Country profile: Chile", "Fact file: Peru"
+_GUIDE_LABEL = re.compile(
+    r"(?i)^(?:country\s+)?(?:profile|fact\s*(?:file|sheet)|quick\s+facts|facts|spotlight"
+    r"|focus|destination)(?:\s+on)?\s*[:\-–—]\s*"
+)
 _HEADING_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)$")
 _HEADING_SUBTITLE = re.compile(r"[^\S\n]+[-–—][^\S\n]+[^\n]{1,60}$")
 # A heading's words after the place it is about: "Laos travel guide", "Peru at a glance".

@@ -1,5 +1,5 @@
-"""Capitals in PHP arrays and XML elements (extractors.capital): invented records, each with a
-near-miss."""
+"""Capitals in PHP arrays, XML elements and labelled blocks (extractors.capital): invented
+records, each with a near-miss."""
 
 import pytest
 
@@ -224,3 +224,19 @@ def test_create_table_columns_with_comments_after_them():
         "INSERT INTO countries VALUES (1, 'Chile', 'Santiago');\n"
     )
     assert facts(text) == {("Chile", "Santiago")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Country profile: Chile\nCapital city: Santiago\nOfficial language: Spanish\n",
+        "Fact file: Chile\nCapital: Santiago\n",
+    ],
+)
+def test_a_capital_field_under_a_labelled_heading(text):
+    assert facts(text) == {("Chile", "Santiago")}
+
+
+def test_near_miss_a_labelled_heading_that_names_no_place():
+    text = "Profile: Jane Roe\nCapital: Santiago\n"
+    assert facts(text) == set()
