@@ -131,7 +131,8 @@ _IS_AFTER_REGION = re.compile(
     # (a parenthesis may stand before the verb: "The official capital of Bolivia (and its seat
     # of justice) is Sucre")
     # (or a dash where the city ends the line: "The capital of Ohio — Columbus")
-    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*"
+    # (or in a relative clause: "The capital of Ghana, which is Accra, …")
+    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:,\s+which)?,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*"
     # (the city set against another: "… isn't Sydney, it's Canberra")
     rf"|\s+isn['’]t\s+{CITY}\s*,?\s+(?:but|it['’]s|it\s+is)\s+(?:actually\s+)?"
     rf"|[^\S\n]+[—–-][^\S\n]+(?={CITY}[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"
@@ -1370,12 +1371,13 @@ _BLANK_BRACKETED = re.compile(
 )
 # "Answers", "Answer key", "Key", "Solutions"
 _KEY_LABEL = r"(?:answers?(?:[^\S\n]+key)?|key|solutions?)"
-_ANSWER_KEY = re.compile(rf"(?im)^[^\S\n]*[#*]*[^\S\n]*{_KEY_LABEL}[^\S\n]*[:*]*[^\S\n]*$")
+# (possessive runs: a line of spaces is split one way only before it fails)
+_ANSWER_KEY = re.compile(rf"(?im)^[^\S\n]*+[#*]*+[^\S\n]*+{_KEY_LABEL}[^\S\n]*+[:*]*+[^\S\n]*+$")
 _KEY_ITEM = re.compile(rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})")
 # "Answers: 1. Lima 2. Santiago", "ANSWER KEY: 1) Lima, 2) Santiago": the key on its own line
 # (a matching exercise's may pair names and letters: "Answers: Peru - b")
 _ANSWER_KEY_INLINE = re.compile(
-    rf"(?im)^[^\S\n]*[#*]*[^\S\n]*{_KEY_LABEL}[^\S\n]*[:*]+(?=[^\S\n]*(?:\d|[A-Z]))"
+    rf"(?im)^[^\S\n]*+[#*]*+[^\S\n]*+{_KEY_LABEL}[^\S\n]*+[:*]++(?=[^\S\n]*(?:\d|[A-Z]))"
 )
 _KEY_ITEM_INLINE = re.compile(
     rf"(?<![\w.])(?P<number>\d{{1,3}})(?:[.):\-–][^\S\n]*|[^\S\n]+)[*_]*(?P<city>{CITY})"
@@ -1385,9 +1387,11 @@ _KEY_ITEM_INLINE = re.compile(
 # Matching columns: "1. Peru      a. Santiago" rows under "Match each country to its capital",
 # and a key pairing them: "Answer key: 1-b, 2-a" (or "1. b  2. a").
 # (the places maybe unnumbered, the key then pairing names and letters: "Peru - b, Chile - a")
+# (the spaces possessive and the region opening on a letter: on a line of spaces the runs side
+# by side would otherwise split it in cubically many ways)
 _MATCHING_ROW = re.compile(
-    r"(?m)^[^\S\n]*(?:(?P<number>\d{1,3})[.)][^\S\n]+)?(?P<region>[^\n\t]{2,40}?)"
-    rf"(?:\t|[^\S\n]{{2,}})[^\S\n]*(?P<letter>[a-zA-Z])[.)][^\S\n]+(?P<city>{CITY})[^\S\n]*$"
+    r"(?m)^[^\S\n]*+(?:(?P<number>\d{1,3})[.)][^\S\n]++)?(?P<region>\S[^\n\t]{1,39}?)"
+    rf"(?:\t[^\S\n]*+|[^\S\n]{{2,}}+)(?P<letter>[a-zA-Z])[.)][^\S\n]+(?P<city>{CITY})[^\S\n]*$"
 )
 _MATCHING_KEY_ITEM = re.compile(
     r"(?<![\w])(?:(?P<number>\d{1,3})|(?P<name>[A-Z][\w'’.-]*(?:[^\S\n][A-Z][\w'’.-]*){0,3}))"
@@ -1880,8 +1884,11 @@ _LINE_START = r"(?m)^"
 _ITEM_START = (
     # (a heading may number its item: "## 2. Edmonton, Alberta")
     rf"{_LINE_START}"
-    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-*•·]|(?:#{1,6}[^\S\n]*)?\d{1,3}[.)]|#{1,6})?"
-    rf"[^\S\n]*(?:{_EMOJI})?"
+    # (each run of spaces possessive: three optional runs side by side split a line of spaces
+    # in quadratically many ways before the item fails)
+    r"[^\S\n]*+(?:<li\b[^>\n]{0,80}>[^\S\n]*+)?"
+    r"(?:(?:[-*•·]|(?:#{1,6}[^\S\n]*+)?\d{1,3}[.)]|#{1,6})[^\S\n]*+)?"
+    rf"(?:{_EMOJI})?"
 )
 _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
 # after the city a note may follow: "Alabama – Montgomery (since 1846)", "Ohio – Columbus – 1816"
@@ -3251,10 +3258,13 @@ def _cased_view(text: str) -> str | None:
     """The lines about capitals written without any capital letter (``the capital of peru is
     lima``), their places capitalised as names (``places.cased_view``), every other line
     blanked; None when there is no such line. Same length and offsets as the text."""
-    if not _LOWER_CAPITAL.search(text):
+    if not _LOWER_CAPITAL.search(text) and not _SHOUTED_CAPITAL.search(text):
         return None
     pieces, kept, asked, listed = [], False, False, False
     for line in text.split("\n"):
+        # a line in capitals only ("ACCRA IS THE CAPITAL OF GHANA") read as one in lower case
+        if "CAPITAL" in line and line.isupper() and len(line.lower()) == len(line):
+            line = line.lower()
         # a question's line, and the answer on the line under it ("capital of peru?\nlima"); a
         # heading's line, and the short lines of the list under it ("capitals:\nperu - lima")
         lower = _QA_LABEL.sub("", line).islower()
@@ -3292,6 +3302,7 @@ def _spelled_view(text: str) -> str | None:
 # A line that says "capital" and holds no capital letter but a question's or answer's label.
 _LOWER_CAPITAL = re.compile(r"(?m)^(?:[^\S\n]*[QA]\d*[:.)])?[^A-Z\n]*capital[^A-Z\n]*$")
 _QA_LABEL = re.compile(r"^[^\S\n]*[QA]\d*[:.)]")
+_SHOUTED_CAPITAL = re.compile(r"(?m)^[^a-z\n]*CAPITAL[^a-z\n]*$")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -794,3 +794,19 @@ def test_it_after_a_sentence_that_names_the_city_as_its_predicate(text):
 
 def test_near_miss_it_after_a_predicate_that_is_no_city():
     assert capitals("My favourite food is fondue. It is the capital of Liechtenstein.") == []
+
+
+def test_long_runs_of_spaces_are_read_in_linear_time():
+    # a worksheet's matching rows and blanked or padded lines: runs of spaces side by side
+    # must not be split every way before a row fails (a line of 1,600 spaces took 23 s)
+    def padded(width: int) -> str:
+        line = " " * width
+        return f"MATCH THE CAPITALS\n{line}\n1. Ohio    a. Columbus\n{line}\n2. Utah    b. Denver\n"
+
+    start = time.perf_counter()
+    capitals(padded(400))
+    small_time = time.perf_counter() - start
+    start = time.perf_counter()
+    capitals(padded(4000))
+    large_time = time.perf_counter() - start
+    assert large_time < max(30 * small_time, 1.0)

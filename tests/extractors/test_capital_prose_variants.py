@@ -169,3 +169,27 @@ def test_a_capital_set_off_by_dashes_or_brackets_or_a_country_of_today(text):
 )
 def test_near_miss_a_bracket_mid_sentence_or_no_country(text):
     assert Extraction(select(["capital"])).facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA IS THE CAPITAL OF GHANA.",
+        "THE CAPITAL OF GHANA IS ACCRA",
+        "The capital of Ghana, which is Accra, is on the coast.",
+    ],
+)
+def test_a_capital_in_capitals_only_or_in_a_relative_clause(text):
+    found = {(f.subject, f.value) for f in Extraction(select(["capital"])).facts(text)}
+    assert found == {("Ghana", "Accra")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VENTURE CAPITAL IN ACCRA",
+        "The capital of Ghana, which is a big city, grew fast.",
+    ],
+)
+def test_near_miss_shouted_other_senses_and_a_relative_clause_without_a_city(text):
+    assert Extraction(select(["capital"])).facts(text) == []
