@@ -835,7 +835,13 @@ _NOT_FAMILY = frozenset(
     # words of an address or of a narrator's turn: 'Quoth the Caliph, "…"', 'Sir, "…"'
     " sir madam caliph times english"
     # a style guide's template of an entry: "Lastname, Firstname. "Title of Article." …"
-    " lastname surname familyname authorlastname".split()
+    " lastname surname familyname authorlastname"
+    # a sentence's linking adverb before a possessive or a quote: 'Likewise, Lee's "T" (2007)'
+    " likewise similarly moreover furthermore nevertheless nonetheless instead thus hence"
+    " therefore finally additionally"
+    # a study's kind or an index named before a quoted title: 'Experimental Double-blind
+    # Study, "T" J. Med. 10:1-9', 'Consumer Price Index (1991). In: …'
+    " study trial index".split()
 )
 # A speech verb just before the name: the quotation is what the person said.
 # A nickname in quotes inside a name: a given name, the quoted words, the family name

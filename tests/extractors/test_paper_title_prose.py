@@ -146,3 +146,14 @@ def test_two_names_before_a_quoted_film_are_no_authors() -> None:
 
 def test_two_authors_with_a_year_still_read() -> None:
     assert ("Arden", "Tidal mixing in narrow estuaries") in facts(PAIRED_AUTHORS)
+
+
+def test_near_miss_a_studys_kind_or_a_linking_adverb_is_no_author():
+    # the kind of study, or a sentence's adverb before a possessive, names no first author
+    assert (
+        facts(
+            'Experimental Double-blind Study, "The effect of herons on pond snails" J. Pond Res. 10:1-9 (1987).'
+        )
+        == []
+    )
+    assert facts('It sold well. Likewise, Moe\'s "Counting Herons" (2007) drew a crowd.') == []
