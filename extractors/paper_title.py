@@ -841,7 +841,10 @@ _NOT_FAMILY = frozenset(
     " therefore finally additionally"
     # a study's kind or an index named before a quoted title: 'Experimental Double-blind
     # Study, "T" J. Med. 10:1-9', 'Consumer Price Index (1991). In: …'
-    " study trial index".split()
+    " study trial index review article"
+    # a pronoun opening the next sentence: '… in the article "T?" They conclude that "…"'
+    # ("He" and "She" are family names too: "He, K., Zhang, X. (2016)")
+    " they we it".split()
 )
 # A speech verb just before the name: the quotation is what the person said.
 # A nickname in quotes inside a name: a given name, the quoted words, the family name

@@ -157,3 +157,21 @@ def test_near_miss_a_studys_kind_or_a_linking_adverb_is_no_author():
         == []
     )
     assert facts('It sold well. Likewise, Moe\'s "Counting Herons" (2007) drew a crowd.') == []
+
+
+def test_near_miss_a_pronoun_or_an_articles_kind_is_no_author():
+    text = (
+        'Two teachers reflect on it in the article "Does It Matter When Teachers Teach Herons?" '
+        'They conclude that "despite decades of work, little has changed" in schools.'
+    )
+    assert facts(text) == []
+    assert (
+        facts('Review Article, "Magnesium in the treatment of pond snails" J. Pond Res. 1:2.') == []
+    )
+
+
+def test_he_is_a_family_name_too():
+    text = (
+        "He, K., Zhang, X., Ren, S. (2016). Deep residual learning for image recognition. In CVPR."
+    )
+    assert facts(text) == [("He", "Deep residual learning for image recognition")]
