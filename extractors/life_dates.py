@@ -101,7 +101,8 @@ _LIFE_WORDS = (
     "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
     "committed suicide", "took his own life",
     "tragically killed", "accidentally killed", "brutally killed",
-    "we lost", "world lost", "music lost", "sadly lost", "tragically lost", "lost our", "lost my",
+    "lived from", "we lost", "world lost", "music lost", "sadly lost", "tragically lost",
+    "lost our", "lost my",
     "brutally murdered",
     "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
@@ -1514,6 +1515,24 @@ def _from_dropped_subjects(reader: _Reader):
             yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
 
 
+# "Jane Roe lived from 3 May 1901 to 4 June 1980": a life stated by its two ends (not "lived
+# in Leeds from … to …" or "lived from … to … in Leeds", a stay)
+_LIVED_FROM = re.compile(
+    rf"(?P<name>{NAME}){_S}+lived{_S}+from{_S}+(?P<date>{_DATE}){_S}+(?:to|until|till)"
+    rf"{_S}+(?P<death>{_DATE})(?!,?{_S}+(?:in|at|with|on|near|under|as)\b)"
+)
+
+
+def _from_lived_from(reader: _Reader):
+    """``Jane Roe lived from D to D``: the birth and the death."""
+    if "lived from" not in reader.text:
+        return
+    for m in _LIVED_FROM.finditer(reader.text):
+        subject = reader.subject(m["name"], m.start())
+        yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
+        yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
+
+
 def _from_comma_spans(reader: _Reader):
     """``Jane Roe, May 3, 1901 – June 4, 1980``: a span of two full dates, a life long."""
     for m in _matches_near_words(_COMMA_LIFE_SPAN, reader.text, _SPAN_DASH, (120, 20)):
@@ -1707,6 +1726,7 @@ def _life_dates(text: str):
                 yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
     yield from _from_dropped_subjects(reader)
     yield from _from_comma_spans(reader)
+    yield from _from_lived_from(reader)
     for m in _FRONTED.finditer(text):
         if m.group().startswith("on") and not _after_opening_phrase(text, m.start()):
             continue

@@ -956,3 +956,19 @@ def test_near_miss_a_band_named_in_an_apposition_is_no_subject():
 )
 def test_places_before_on_and_the_date_in_comma_clauses(text):
     assert life_facts(text) == {born("Ken Moe", "1950-05-03"), died("Ken Moe", "2010-06-04")}
+
+
+def test_a_life_stated_by_its_two_ends():
+    text = "Ken Moe lived from 3 May 1950 to 4 June 2010."
+    assert life_facts(text) == {born("Ken Moe", "1950-05-03"), died("Ken Moe", "2010-06-04")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ken Moe lived in Leeds from 3 May 1950 to 4 June 2010.",
+        "Ken Moe lived from 3 May 1990 to 4 June 1995 in Paris.",
+    ],
+)
+def test_near_miss_a_stay_is_no_life(text):
+    assert life_facts(text) == set()
