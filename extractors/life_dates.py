@@ -101,6 +101,7 @@ _LIFE_WORDS = (
     "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
     "committed suicide", "took his own life",
     "tragically killed", "accidentally killed", "brutally killed",
+    "into eternal life", "departed this earth", "departed this world", "slipped away",
     "lived from", "we lost", "world lost", "music lost", "sadly lost", "tragically lost",
     "lost our", "lost my",
     "brutally murdered",
@@ -200,6 +201,10 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|lost\s+(?:his|her)\s+life|succumbed|breathed\s+(?:his|her)\s+last"
     # (an obituary's: "passed from this life", "lost her brave battle with cancer")
     r"|passed\s+from\s+this\s+(?:life|world|earth)"
+    # (and its other idioms: "passed into eternal life", "departed this earth", "slipped away
+    # peacefully on"; not "earned his wings", a pilot's too, nor "slipped away from the party")
+    r"|passed\s+into\s+eternal\s+(?:life|rest)|departed\s+this\s+(?:earth|world)"
+    r"|slipped\s+away(?=\s+(?:peacefully|quietly|gently|on\s))"
     # (a battle with an illness, or none named: "lost her battle with the council over …" is
     # no death)
     r"|lost\s+(?:his|her)\s+(?:[a-z]+\s+){0,2}(?:battle|fight)(?:\s+(?:with|against)\s+"
@@ -671,7 +676,7 @@ _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
 _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
-    "hanged", "beheaded", "guillotined", "committed", "took", "breathed",
+    "hanged", "beheaded", "guillotined", "committed", "took", "breathed", "slipped",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.

@@ -972,3 +972,26 @@ def test_a_life_stated_by_its_two_ends():
 )
 def test_near_miss_a_stay_is_no_life(text):
     assert life_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ken Moe passed into eternal life on June 7, 2019.",
+        "Ken Moe departed this earth on June 7, 2019.",
+        "Ken Moe slipped away peacefully on June 7, 2019.",
+    ],
+)
+def test_an_obituarys_other_idioms_of_a_death(text):
+    assert life_facts(text) == {died("Ken Moe", "2019-06-07")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ken Moe slipped away from the party on June 7, 2019.",
+        "Ken Moe earned his wings as a pilot on June 7, 2019.",
+    ],
+)
+def test_near_miss_idioms_of_leaving_or_of_a_pilots_wings(text):
+    assert life_facts(text) == set()
