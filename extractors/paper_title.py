@@ -843,7 +843,7 @@ _NOT_FAMILY = frozenset(
     # Study, "T" J. Med. 10:1-9', 'Consumer Price Index (1991). In: …'
     " study trial index review article"
     # a pronoun opening the next sentence: '… in the article "T?" They conclude that "…"'
-    # ("He" and "She" are family names too: "He, K., Zhang, X. (2016)")
+    # ("He" and "She" are family names too: "He, K., Lund, X. (2016)")
     " they we it".split()
 )
 # A speech verb just before the name: the quotation is what the person said.
