@@ -737,17 +737,17 @@ _CLAUSES = (
     ("death_date", _POSSESSIVE_DIED),
 )
 # (a birth's verb or the first word of its idioms)
-_CLAUSE_WORDS_LISTED_BORN = ("born", "came", "entered", "welcomed", "saw", "breathed")
+_BORN_VERB_WORDS = ("born", "came", "entered", "welcomed", "saw", "breathed")
 _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
     {
         _BORN_COLON: ("born", "died"),
-        _WAS_BORN: _CLAUSE_WORDS_LISTED_BORN,
+        _WAS_BORN: _BORN_VERB_WORDS,
         _BORN_FIRST: ("born",),
         _COMMA_BORN: _BORN_WORDS,
         _BARE_BORN: ("born",),
         _IS_A_BORN: ("born",),
         _PRONOUN_BORN: (
-            *_CLAUSE_WORDS_LISTED_BORN,
+            *_BORN_VERB_WORDS,
             *(verb.lower() for verb in _DROPPED_SUBJECT_VERBS),
         ),
         _BORN_AND_DIED: ("born",),
@@ -2218,7 +2218,16 @@ def _from_tables(reader: _Reader):
     text = reader.text
     for table in (*layout.every_table(text), *sql.tables(text)):
         given, family = table.column(_GIVEN_COLUMN), table.column(_FAMILY_COLUMN)
-        names = table.column(_NAME_COLUMN) or (given if family is not None else None) or 0
+        # (a column's index may be 0: compared with None, never by truth)
+        name_column = table.column(_NAME_COLUMN)
+        split_names = name_column is None and given is not None and family is not None
+        names = (
+            name_column
+            if name_column is not None
+            else given
+            if split_names and given is not None
+            else 0
+        )
         for relation, column in (
             ("birth_date", table.column(_BORN_COLUMN)),
             ("death_date", table.column(_DIED_COLUMN)),
@@ -2232,7 +2241,7 @@ def _from_tables(reader: _Reader):
                 if match:
                     at = cell.start + cell.text.index(stripped) + match.start("date")
                     written = name.text
-                    if names == given and family is not None:
+                    if split_names and family is not None:
                         written = f"{name.text.strip()} {row[family].text.strip()}"
                     subject = person_name(written)
                     yield from reader.fact(

@@ -443,8 +443,16 @@ _NAMES_GO_ON_LINE = re.compile(
 )
 
 
-def _opens_with_names(line: str) -> bool:
-    return _NAMES_GO_ON_LINE.match(line) is not None
+def _names_go_on(entry_so_far: str, following: str) -> bool:
+    """Whether ``following`` goes on with the list of names an entry was cut in: the entry so
+    far ends inside its names (a comma, "and", "&", a name without a stop) and holds no year
+    and no sentence's end yet, and ``following`` opens with a name."""
+    return (
+        _NAMES_UNFINISHED.search(entry_so_far) is not None
+        and not _SENTENCE_END.search(entry_so_far)
+        and not _YEAR_IN_ENTRY.search(entry_so_far)
+        and _NAMES_GO_ON_LINE.match(following) is not None
+    )
 
 
 def _wrapped_names_continued(
@@ -465,14 +473,11 @@ def _wrapped_names_continued(
             and "blank=0" in features[index]
         ):
             so_far = text[spans[entry_start][0] : spans[index - 1][1]]
-            previous = text[spans[index - 1][0] : spans[index - 1][1]]
+            line = text[spans[index][0] : spans[index][1]]
             if (
                 out[index - 1] in ("B", "I")
-                and _NAMES_UNFINISHED.search(previous)
-                and not _SENTENCE_END.search(so_far)
-                and not _YEAR_IN_ENTRY.search(so_far)
-                and not _has_markers(text[spans[index][0] : spans[index][1]])
-                and _opens_with_names(text[spans[index][0] : spans[index][1]])
+                and _names_go_on(so_far, line)
+                and not _has_markers(line)
             ):
                 out[index] = "I"
                 continue
@@ -488,17 +493,13 @@ def _wrapped_names_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
     inside its names, holding no year and no sentence's end yet) joined to that entry."""
     out: list[Entry] = []
     for entry in entries:
-        if out:
-            before = text[out[-1].start : out[-1].end]
-            if (
-                _NAMES_UNFINISHED.search(before)
-                and not _SENTENCE_END.search(before)
-                and not _YEAR_IN_ENTRY.search(before)
-                and text.count("\n", out[-1].end, entry.start) <= 1  # no blank line between
-                and _opens_with_names(text[entry.start : entry.end])
-            ):
-                out[-1] = replace(out[-1], end=entry.end)
-                continue
+        if (
+            out
+            and text.count("\n", out[-1].end, entry.start) <= 1  # no blank line between
+            and _names_go_on(text[out[-1].start : out[-1].end], text[entry.start : entry.end])
+        ):
+            out[-1] = replace(out[-1], end=entry.end)
+            continue
         out.append(entry)
     return out
 
