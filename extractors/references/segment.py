@@ -544,13 +544,15 @@ _NAME_SHAPES = (
     r"(?:[^\W\d_][\w'’-]{1,30},[^\S\n](?:[A-Z]\.[^\S\n]?-?){1,3}"  # Roe, A.
     r"|(?:[A-Z]\.[^\S\n]?-?){1,3}[^\S\n]?[A-Z][\w'’-]{1,30}"  # A. Roe
     r"|[A-Z][a-z'’-]{1,20}[^\S\n](?:[A-Z]\.[^\S\n])?[A-Z][\w'’-]{1,30}"  # Ana Roe
-    r"|[A-Z][\w'’-]{1,30}[^\S\n][A-Z]{1,3})"  # Roe AB
+    r"|[A-Z][\w'’-]{1,30}[^\S\n][A-Z]{1,3}"  # Roe AB
+    r"|[A-Z][\w'’-]{1,30},[^\S\n][A-Z][a-z'’-]{1,20}(?:[^\S\n][A-Z]\.)?)"  # Roe, Ana (B.)
 )
 _NAMES_SEPARATOR = r"(?:,?[^\S\n](?:and[^\S\n]|&[^\S\n])|,[^\S\n]?)"
 _INLINE_NAMES_YEAR = re.compile(
     rf"(?<=[.)\d][^\S\n])(?={_NAME_SHAPES}(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}"
     r"(?:,?[^\S\n]et[^\S\n]al\.?)?"
-    r"(?:[.,][^\S\n](?:1[5-9]|20)\d\d[a-z]?\.|[^\S\n]\((?:1[5-9]|20)\d\d[a-z]?\)[^\S\n.]))"
+    # (the year after a stop, or after the last name's initial: "…, and Vik, T. 2016.")
+    r"(?:(?:[.,]|(?<=\.))[^\S\n](?:1[5-9]|20)\d\d[a-z]?\.|[^\S\n]\((?:1[5-9]|20)\d\d[a-z]?\)[^\S\n.]))"
 )
 # a heading run into the list's first entry: "References [1] …", "REFERENCES Castellan, M., …"
 _INLINE_HEADING = re.compile(
@@ -603,13 +605,40 @@ def _dotted_openings(text: str, a: int, b: int) -> list[int]:
     return [m.start() for m in run] if len(run) >= 3 else []
 
 
+# a first author inverted with a given name in full: "Lund, Kari, and …" (not "Lund, Sweden")
+_INVERTED_GIVEN = re.compile(r"[A-Z][\w'’-]{1,30},[^\S\n]([A-Z][a-z'’-]{1,20})\b(?!\.)")
+
+
+def _inverted_given(text: str, start: int) -> bool:
+    """Whether the names at ``start`` open with an initial, or with a family name and a known
+    given name that names no place."""
+    # (imported here, not at the top: the registry imports this module, and places and persons
+    # import the registry through extractors.base)
+    from extractors import places
+    from extractors.persons import known_given_names
+
+    inverted = _INVERTED_GIVEN.match(text, start)
+    if inverted is None:
+        return True
+    given = inverted[1]
+    return (
+        given.lower() in known_given_names()
+        and not places.is_country(given)
+        and not places.region_name(given)
+    )
+
+
 def _author_year_openings(text: str, a: int, b: int) -> list[int]:
     """Where an author list with its year in brackets opens an entry (two at least), or an
     author list of another style with its year after it (three at least)."""
     starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
     if len(starts) >= 2:
         return starts
-    others = [m.start() for m in _INLINE_NAMES_YEAR.finditer(text, a, b)]
+    others = [
+        m.start()
+        for m in _INLINE_NAMES_YEAR.finditer(text, a, b)
+        if _inverted_given(text, m.start())
+    ]
     # (the first entry may follow the list's heading instead of a stop: "References Roe, A., …")
     opened = _INLINE_HEADING.match(text, a, b) is not None
     return others if len(others) + opened >= 3 else []
@@ -676,9 +705,50 @@ def _is_paragraph(text: str, start: int, end: int) -> bool:
 _VENUE_LINE = re.compile(r"[ \t]*(?:1[5-9]|20)\d\d[a-z]?[ \t]*[;:(][ \t]*\d")
 
 
+# an entry's names and year alone on its line, its title on the next: a page's narrow column
+# wraps "Roe, A., Moe, B., and Poe, C. (2018).\nLearning sparse …" there
+_ENDS_AT_YEAR = re.compile(
+    r"(?:\((?:1[5-9]|20)\d\d[a-z]?\)|(?<=[.,])[ \t](?:1[5-9]|20)\d\d[a-z]?)[.:]?[ \t]*$"
+)
+_NAMES_AND_YEAR_REACH = 400  # characters of an author list before its year
+
+
+def _names_and_year_only(line: str) -> bool:
+    """Whether ``line`` holds an entry's author list and its year and nothing after them."""
+    return (
+        len(line) <= _NAMES_AND_YEAR_REACH
+        and _NAMES_GO_ON_LINE.match(line) is not None
+        and _ENDS_AT_YEAR.search(line) is not None
+    )
+
+
+def _titles_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
+    """``entries`` with one that opens with no name joined to the entry before it where that
+    entry is one line of names and a year (no blank line between): the title and venue it
+    was cut from."""
+    out: list[Entry] = []
+    for entry in entries:
+        if (
+            out
+            and text.count("\n", out[-1].end, entry.start) <= 1
+            and "\n" not in text[out[-1].start : out[-1].end].strip()
+            and _names_and_year_only(text[out[-1].start : out[-1].end].strip())
+            and _NAMES_GO_ON_LINE.match(text, entry.start) is None
+            and not _has_markers(text[entry.start : entry.end])
+        ):
+            out[-1] = replace(out[-1], end=entry.end)
+            continue
+        out.append(entry)
+    return out
+
+
 def segment(text: str) -> list[Entry]:
     """The entries of a block of text, in order (lines that belong to none are left out)."""
     text = break_run_together(text)
+    return _titles_rejoined(text, _segment(text))
+
+
+def _segment(text: str) -> list[Entry]:
     if not USE_LINE_MODEL:
         return segment_by_rules(text)
     tagger = _shipped_segmenter()

@@ -435,3 +435,61 @@ def test_an_entry_with_its_editors_in_brackets_after_the_title_is_read():
         "Lund, Y. 'Reed beds as sediment traps.' (Eds. Varga, 2013). Wetland Research.\n"
     )
     assert ("Castellan", "Counting herons from low orbit") in facts(text)
+
+
+# Chicago's author-date entries run into one line: the first author inverted with a given name
+# in full, the year after the names' stop or after the last initial.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "References Castellan, Marta, Tom Brandt, and Lea Okafor. 2019. “Counting Herons from "
+        "Low Orbit with Convolutional Networks.” Wetland Research 4 (2): 11–19. Lund, Petra, and "
+        "Anna Varga. 2020. “Reed Beds as Sediment Traps: A Field Study.” Journal of Pond Science "
+        "12 (3): 45–67. Varga, Anna. 2018. “Winter Surveys of Pond Snails.” Snail Notes 7: 1–9.",
+        "References Castellan, M., Brandt, T., and Okafor, L. 2019. Counting Herons from Low "
+        "Orbit with Convolutional Networks. Wetland Research 4: 11–19. Lund, P., and Varga, A. "
+        "2020. Reed Beds as Sediment Traps: A Field Study. Journal of Pond Science 12: 45–67. "
+        "Varga, A. 2018. Winter Surveys of Pond Snails. Snail Notes 7: 1–9.",
+    ],
+)
+def test_chicago_author_date_entries_run_into_one_line(text):
+    assert {(family, title.lower()) for family, title in facts(text)} == {
+        (family, title.lower()) for family, title in THREE
+    }
+
+
+def test_near_miss_a_place_and_a_year_in_a_long_line_of_prose():
+    text = (
+        "The survey began in spring. Lund, Sweden, and Oslo, Norway. 2019. was the first year "
+        "of counts in both places, and the teams met twice. Varga, Anna. 2018. is how the "
+        "second volunteer signed the book, and the herons were counted from the shore. " * 2
+    )
+    assert break_run_together(text) == text
+
+
+# A page's narrow column cuts an entry after its names and year: the title on the next line
+# belongs to the entry.
+def test_names_and_year_alone_on_a_line_keep_their_title():
+    text = (
+        "REFERENCES\n"
+        "Castellan, M., Brandt, T., and Okafor, L. (2019).\n"
+        "Counting herons from low orbit with\n"
+        "convolutional networks. Wetland Research,\n"
+        "4(2):11–19.\n"
+        "Lund, P. and Varga, A. (2020). Reed beds\n"
+        "as sediment traps: a field study. Journal\n"
+        "of Pond Science, 12(3):45–67.\n"
+        "Varga, A. (2018). Winter surveys of pond\n"
+        "snails. Snail Notes, 7:1–9.\n"
+    )
+    assert facts(text) == THREE
+
+
+def test_near_miss_names_and_year_before_a_line_of_names():
+    from extractors.references.segment import segment
+
+    text = (
+        "Castellan, M., Brandt, T., and Okafor, L. (2019).\n"
+        "Lund, P. and Varga, A. (2020). Reed beds as sediment traps. J Pond Sci, 12:45–67.\n"
+    )
+    assert len(segment(text)) == 2
