@@ -146,6 +146,11 @@ _CITATION_MARK = rf"(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME}|\s+\(\s*{_YEAR}\s*\))"
 # A word of a co-author list after the first author: a name's word or initials, "and", "&",
 # "et al.", "eds."
 _CO_AUTHOR_WORD = r"(?:[A-Z][\w'’-]*\.?(?:[A-Z]\.)*|and|&|et|al\.?|eds?\.)"
+# what actors, singers and players do in a work: no author's verb
+_PERFORMED = (
+    r"(?:co-?)?starr(?:ed|ing)|starred|appear(?:ed|ing|s)|play(?:ed|ing|s)|act(?:ed|ing)"
+    r"|sang|sing(?:ing|s)?|perform(?:ed|ing|s)|danc(?:ed|ing)|cast|featur(?:ed|ing)|voiced"
+)
 # Reference-list entries and programme lines: (pattern, whether the title is bare rather than
 # quoted). One fact per line: the first pattern that reads a line wins, the strictest first.
 _ENTRIES = tuple(
@@ -461,8 +466,9 @@ _PROSE = tuple(
         rf"(?P<surname>{_SURNAME}){_CITATION_MARK}+,?"
         rf"(?:\s+in\s+(?:their|his|her)\s+(?:{_YEAR}\s+)?(?:paper|article),?)?"
         # (the words before "in" say what they did, not what they were: "Ren and Stimpy were
-        # pets of one of the children in "Show"" cites no paper)
-        rf"(?:(?:\s+(?!(?:were|was|are|is|be|been)\b)[\w’'-]+){{0,8}}?\s+"
+        # pets of one of the children in "Show"" cites no paper; nor what they played: "Roe
+        # and Moe starred in "Film"" names actors)
+        rf"(?:(?:\s+(?!(?:were|was|are|is|be|been|{_PERFORMED})\b)[\w’'-]+){{0,8}}?\s+"
         rf"(?:in|(?:the|their|his|her)\s+(?:paper|article|letter|essay"
         rf"|note)))?"
         rf"\s+{_QUOTED}",
@@ -866,15 +872,32 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# a phrase of place opening a line where an entry's names would stand
+_PLACE_PHRASE = re.compile(
+    r"(?:In|On|At|From|Across|Throughout|Within|Outside|Around|Near)[^\S\n]+(?:the[^\S\n]+)?"
+    r"[A-Z][\w'’-]*[^\S\n]*(?:[A-Z][\w'’-]*[^\S\n]*)?,"
+)
+
+
+def _names_start(text: str, start: int) -> int:
+    """Where an entry's names start: past its mark ("[1] ", "- ")."""
+    mark = _ENTRY_MARK.match(text, start)
+    return mark.end() if mark else start
+
+
 def _family_word(family: str, field: bool = False) -> bool:
     # "Smith's Object-oriented Programming": a possessive names an owner, not an author; a word
     # whose part after a hyphen opens in lower case is no family name ("The B-side, "T"": a
     # double-barrelled name capitalises both, "Domingo-Ferrer"), unless a particle ("al-"), or
     # unless a format's author field gives it (BibTeX's "Mäki-patola" is as its file writes it)
+    # ... nor are words joined by a doubled hyphen ("FEBRUARY--Icel., _Thorri_"), nor
+    # adjectives of nationality joined ("(Irish-French-Belgian, 2009)": a film's makers)
     return (
         family.lower().strip(".,") not in _NOT_FAMILY
         and not family.endswith(("'s", "’s"))
         and (field or not _LOWER_AFTER_HYPHEN.search(family))
+        and "--" not in family
+        and not ("-" in family and all(places.country_of_adjective(p) for p in family.split("-")))
     )
 
 
@@ -1041,6 +1064,8 @@ class PaperTitleExtractor:
                 continue
             if not surname or not _family_word(surname, field=explicit):
                 continue
+            if _PLACE_PHRASE.match(text, _names_start(text, start)):
+                continue  # 'In Canada, "Show" is broadcast on …': a place, no author
             if _is_nickname(text, title_at):
                 continue  # 'Jim "Break on Through" Morrison': a nickname, no title
             if _SPEECH_BEFORE.search(text, max(0, start - 40), title_at):

@@ -1,0 +1,68 @@
+"""Words read as a first author that name none: a place opening a sentence ("In Canada, "Show"
+is broadcast"), actors of a film ("Roe and Moe starred in "Film""), the nations that made a
+film ("(Irish-French-Belgian, 2009)"), a month's names glued by a doubled hyphen in a numbered
+glossary. Invented text in the general form of each, with the author's form beside it."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text))
+
+
+def test_near_miss_a_place_opening_a_line_before_a_quoted_title():
+    text = (
+        'Currently as at May 2016 "Harbour Lane" is shown on weeknights at 19:30 EST. Episodes '
+        "on UKTV are now about two weeks behind the UK. Nine broadcast old episodes daily on 9Go "
+        'until June 2016.\nIn Canada, "Harbour Lane" is broadcast on CBC Television.'
+    )
+    assert papers(text) == []
+
+
+def test_an_entry_by_a_surname_then_a_quoted_title():
+    text = (
+        "Further reading\n"
+        'Lindqvist, "Counting Cranes at Dusk", Journal of Wader Studies, 2016.\n'
+        'Okafor, "Reed Beds as Sediment Traps", Pond Science, 2019.\n'
+    )
+    assert ("Lindqvist", "Counting Cranes at Dusk") in papers(text)
+
+
+def test_near_miss_actors_who_starred_in_a_film():
+    text = (
+        'Roe starred in Ken Lund\'s "Harbour" (1995), in which he and Ana Moe appeared '
+        'on-screen together for the first time (though both Roe and Moe starred in "The Long '
+        'Road Home", they did not share any scenes).'
+    )
+    assert papers(text) == []
+
+
+def test_authors_who_argued_in_a_paper():
+    text = 'As Lindqvist and Okafor (2016) argued in "Counting Cranes at Dusk", flocks split.'
+    assert papers(text) == [("Lindqvist", "Counting Cranes at Dusk")]
+
+
+def test_near_miss_the_nations_that_made_a_film():
+    text = (
+        'Features such as "The Triplets of Belleville" (France, 2003), and "The Secret of '
+        'Kells" (Irish-French-Belgian, 2009) were praised.'
+    )
+    assert papers(text) == []
+
+
+def test_a_double_barrelled_name_in_the_citation():
+    text = 'The estimator of "Counting Cranes at Dusk" (Lindqvist-Okafor, 2016) is used here.'
+    assert papers(text) == [("Lindqvist-Okafor", "Counting Cranes at Dusk")]
+
+
+def test_near_miss_a_numbered_glossary_of_months():
+    text = (
+        '1. JANUARY--Icelandic, _Morsugr_, "fatsucker;" Anglo-Saxon, _Aeftera Giuli_, from the '
+        "turning of the sun.\n\n"
+        "2. FEBRUARY--Icel., _Thorri_; A. S., _Sol monath_, from offerings made to the sun; "
+        "O. D., _Blidemaaned_.\n\n"
+        "3. MARCH--Icel., _Goi_; A. S., _Hreth monath_, from the goddess Hretha; O. D., "
+        "_Tormaaned_.\n"
+    )
+    assert papers(text) == []
