@@ -66,3 +66,19 @@ def test_near_miss_a_numbered_glossary_of_months():
         "_Tormaaned_.\n"
     )
     assert papers(text) == []
+
+
+def test_near_miss_short_titles_after_possessives_name_works_of_art():
+    text = (
+        'Mazes grew popular in land art (Roe, 1999): Ken Lund\'s "Reed Cabinet" (1970), Ana '
+        'Moe\'s "Pond Maze" (1975) and Ines Varga\'s "Heron Walk" (1978) were all built outside.'
+    )
+    assert papers(text) == []
+
+
+def test_a_longer_title_after_a_possessive_in_academic_prose():
+    text = (
+        'Smoothing has a long history (Katz, 1987). Lindqvist\'s "Counting Cranes at Dusk" '
+        "remains the standard comparison."
+    )
+    assert papers(text) == [("Lindqvist", "Counting Cranes at Dusk")]
