@@ -847,7 +847,8 @@ _NOT_FAMILY = frozenset(
     " lastname surname familyname authorlastname"
     # a sentence's linking adverb before a possessive or a quote: 'Likewise, Lee's "T" (2007)'
     " likewise similarly moreover furthermore nevertheless nonetheless instead thus hence"
-    " therefore finally additionally"
+    " therefore finally additionally overall ultimately consequently alternatively"
+    " interestingly notably unfortunately fortunately surprisingly ironically sadly"
     # a study's kind or an index named before a quoted title: 'Experimental Double-blind
     # Study, "T" J. Med. 10:1-9', 'Consumer Price Index (1991). In: …'
     " study trial index review article"

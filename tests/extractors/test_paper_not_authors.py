@@ -82,3 +82,13 @@ def test_a_longer_title_after_a_possessive_in_academic_prose():
         "remains the standard comparison."
     )
     assert papers(text) == [("Lindqvist", "Counting Cranes at Dusk")]
+
+
+def test_near_miss_sentence_adverbs_where_a_surname_would_stand():
+    # a review's "Overall, "Film" is only worth a look …" read in an entry's form
+    text = (
+        "Further reading\n"
+        'Overall, "Counting Cranes at Dusk", Journal of Wader Studies, 2016.\n'
+        'Ultimately, "Reed Beds as Sediment Traps", Pond Science, 2019.\n'
+    )
+    assert papers(text) == []
