@@ -1249,6 +1249,8 @@ class PaperTitleExtractor:
                 # ('French songs like "La Zone" by Fréhel (1933), "…"')
                 if _among_works_of_art(prose, m) and not _CALLED_PAPER.search(m.group()):
                     continue
+                if _nationality_before_role(prose, m):
+                    continue  # '…, British historian Ana Roe': an adjective, not her name
                 if pattern is _UNQUOTED_LEAD and not _in_title_case(m["title"]):
                     continue  # "Yesterday I read that it was a paper by …": no title
                 if _CO_AUTHOR_BEFORE.search(prose, max(0, m.start() - 40), m.start()):
@@ -1300,6 +1302,21 @@ _WORK_OF_ART = re.compile(
     r"|episodes?|sitcom|cartoons?|video\s+games?)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
+
+
+def _nationality_before_role(text: str, m: re.Match[str]) -> bool:
+    """Whether the person a prose pattern read is one adjective of nationality before a
+    lower-case word: "British historian …", "French poet …"."""
+    first = m.groupdict().get("first")
+    return bool(
+        first
+        and " " not in first.strip()
+        and places.country_of_adjective(first.strip())
+        and _LOWER_WORD_AFTER.match(text, m.end("first"))
+    )
 
 
 def _among_works_of_art(text: str, m: re.Match[str]) -> bool:

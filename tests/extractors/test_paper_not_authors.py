@@ -92,3 +92,16 @@ def test_near_miss_sentence_adverbs_where_a_surname_would_stand():
         'Ultimately, "Reed Beds as Sediment Traps", Pond Science, 2019.\n'
     )
     assert papers(text) == []
+
+
+def test_near_miss_an_adjective_of_nationality_before_a_role():
+    text = (
+        'In his article "We Are All Planners Now", British historian and Lindqvist Professor '
+        "Ana Roe argued the point."
+    )
+    assert papers(text) == []
+
+
+def test_a_family_name_that_is_also_an_adjective_of_nationality():
+    text = 'In his article "We Are All Planners Now", Ken French argued the point in 2009.'
+    assert papers(text) == [("French", "We Are All Planners Now")]
