@@ -51,7 +51,7 @@ ABBREVIATIONS = frozenset(
 # A capitalised word (Einstein, McTavish, O'Brien, Nukuʻalofa, Jean-Paul), an initial (J.) or
 # a common abbreviation (St., Dr.). Any other word ending in a full stop ends a sentence, so the
 # full stop is not part of the name: "Brooklyn. Lorraine" is two names.
-_ABBREVIATION = r"(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Jr)\."
+_ABBREVIATION = r"(?:St|ST|Ste|STE|Mt|MT|Ft|Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Jr)\."
 # The word itself, without the look-behind that keeps it from starting inside a word.
 # (An initial and a word share their capital: the class of capitals, a long one, is written
 # twice rather than three times, and the patterns that hold names compile faster.)

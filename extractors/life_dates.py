@@ -689,6 +689,14 @@ _COMPLEMENT_BEFORE = re.compile(
 # (before a comma clause only a noun's "of": "the voice of Iron Gate, died on …" is the
 # apposition's; "Happy birthday to Jane Roe, born …" is hers)
 _OF_COMPLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+of\s+$")
+# ... and a name coordinated inside such a complement: "the eldest daughter of the Duke of
+# Kent and Maria Roe of Naples, was born …" is the daughter's birth
+# (the clause read from the name's place: "… and Maria Roe of |Naples, was born")
+_COORDINATED_COMPLEMENT_BEFORE = re.compile(
+    r"\b[a-z]+\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|de|von|van|[A-Z][\w'’-]*)){0,6}"
+    r"\s+and\s+"
+    r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)\s+){0,4}(?:of\s+)?$"
+)
 # ... unless a relative clause makes it one: "married to Jane Roe, who died on …".
 # A memorial's name described by a kinship before another's name: "In memory of Mary, wife of
 # John Roe, …" (in prose "Ann Roe, son of Ken Moe, who died …" may speak of either).
@@ -1612,11 +1620,14 @@ def _life_dates(text: str):
                 continue
             if pattern in _NOUN_GAP_CLAUSES and _OTHER_HOLDER.search(m["gap"]):
                 continue
+            run_start = _run_start(text, m.start())
             if (
                 pattern in _VERB_CLAUSES
-                and _COMPLEMENT_BEFORE.search(text, 0, _run_start(text, m.start()))
+                and _COMPLEMENT_BEFORE.search(text, 0, run_start)
                 or pattern in _COMMA_CLAUSES
-                and _OF_COMPLEMENT_BEFORE.search(text, 0, _run_start(text, m.start()))
+                and _OF_COMPLEMENT_BEFORE.search(text, 0, run_start)
+                or (pattern in _VERB_CLAUSES or pattern in _COMMA_CLAUSES)
+                and _COORDINATED_COMPLEMENT_BEFORE.search(text, max(0, run_start - 160), run_start)
             ) and not _WHO_AFTER.match(text, m.end("name")):
                 continue  # "the sister of Jane Roe died …": the verb's subject is the sister
             if pattern in (_COMMA_B, _COMMA_D) and _DATE_BEFORE.search(text, 0, m.start()):

@@ -1,0 +1,39 @@
+"""Whose birth a clause states where the name before its verb is no subject: a name coordinated
+inside another's "daughter of …" (the text wrapped before it), and a name in capitals with
+"ST." inside. Invented texts in each construction's general form, with near-misses."""
+
+from extractors.base import select
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (f.relation, f.subject, f.value)
+        for e in select(["birth_date", "death_date"])
+        for f in e.extract(text)
+    }
+
+
+def test_near_miss_a_parent_named_in_the_daughters_apposition():
+    text = (
+        "Ana Lund, the eldest daughter of the Duke of Kent and\n"
+        "Maria Roe of Naples, was born the 12th December, 1791. Her stature was small.\n"
+    )
+    assert ("birth_date", "Maria Roe", "1791-12-12") not in facts(text)
+
+
+def test_a_name_after_and_in_a_clause_of_its_own():
+    text = "But the governor of Ohio ignored the plea and Ken Moe was executed on March 3, 1999."
+    assert facts(text) == {("death_date", "Ken Moe", "1999-03-03")}
+
+
+def test_a_name_in_capitals_with_st():
+    text = (
+        "HENRY ST. CLAIR, who became Viscount of Leeds in 1712, was born on the 1st of "
+        "October, 1678."
+    )
+    assert facts(text) == {("birth_date", "HENRY ST. CLAIR", "1678-10-01")}
+
+
+def test_near_miss_a_street_in_capitals_before_a_sentence():
+    text = "We walked down MAIN ST. Ken Moe was born on 3 May 1950 in Leeds."
+    assert facts(text) == {("birth_date", "Ken Moe", "1950-05-03")}
