@@ -290,7 +290,22 @@ def _city(raw: str, subject: str = "") -> str | None:
         return None
     if places.is_country(city) and places.place_key(city) != places.place_key(subject):
         return None  # "Tokyo – Japan", "Tartu, Estonia - Braga, Portugal": no capital pair
+    if words[-1] in _EVENT_ENDINGS:
+        return None  # "Kuwait–Najd War (1919–1921)": a war, not a city
+    if places.country_of_adjective(city) or (
+        city.endswith("s") and places.country_of_adjective(city[:-1])
+    ):
+        return None  # "the Australian capital of South Africans in exile": a people
+    if len(words) == 1 and words[0].endswith("ly") and not places.is_known_city(city):
+        return None  # "Internationally, …": an adverb opening a sentence
     return clean_place(city)
+
+
+# the last words of an event's name ("Gulf War", "Siege of Leningrad" aside)
+_EVENT_ENDINGS = frozenset(
+    "war wars battle siege revolution uprising rebellion treaty crisis massacre campaign"
+    " expedition offensive invasion".split()
+)
 
 
 def _region_at(text: str, start: int, end: int | None = None) -> places.RegionMatch | None:
@@ -1057,11 +1072,14 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 continue
             if places.is_country(subject) and _SUBNATIONAL.search(m.group()):
                 continue  # "Phuoc Binh, the provincial capital, …": a province's, not a country's
+            if _NATIONAL.search(m.group()) and not places.is_country(subject):
+                continue  # "Wyoming … the nation's capital, Washington": not the state's
             anchor = m.start() + m.group().lower().index("capital")
             if _current(text, m.start(), m.end(), m.end()):
                 yield _Candidate("anaphoric", subject, city, m.start(), m.end(), anchor)
 
 
+_NATIONAL = re.compile(r"\b(?:country|nation|kingdom|republic)\b")
 _SUBNATIONAL = re.compile(
     r"\b(?:provincial|state|regional|territorial|district|county|municipal|departmental)\b"
 )
@@ -1070,7 +1088,9 @@ _SUBNATIONAL = re.compile(
 # "the Kenyan capital, Nairobi", "the Peruvian capital of Lima", "Lima, the Peruvian capital",
 # "Nairobi is the Kenyan capital": the adjective names the country
 _ADJECTIVE_CAPITAL = re.compile(
-    rf"\b[Tt]he\s+(?P<adjective>[A-Z][a-z]+(?:\s+Lankan)?)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    # (an adjective of up to three words: "the Sri Lankan capital", "the Papua New Guinean …")
+    rf"\b[Tt]he\s+(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){{0,2}}[A-Z][a-z]+)\s+(?:{_MODIFIER}\s+)?"
+    rf"{_CAPITAL_WORD}"
     rf"(?![\w-])"
 )
 _CITY_AFTER_ADJECTIVE = re.compile(
@@ -1960,8 +1980,16 @@ def _speaks_of_capitals(text: str, position: int, reach: int = 2000) -> bool:
             continue
         if re.match(r"\s+of\s+(?:culture|the\s+world)", after):
             continue
+        if m.group()[:1] == "C" and _FIRM_AFTER.match(text, at + len(m.group())):
+            continue  # "Wesray Capital is a private investment firm based in …": a firm's name
         return True
     return False
+
+
+_FIRM_AFTER = re.compile(
+    r"[^\S\n]+(?:is|was)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}"
+    r"(?:firm|company|fund|bank|group|manager|investor|partnership|lender)\b"
+)
 
 
 _ITEM_LINE = re.compile(
