@@ -107,7 +107,8 @@ _LIFE_WORDS = (
     "brutally murdered",
     "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
-    "breathed his last", "breathed her last",
+    "breathed his last", "breathed her last", "his last breath", "her last breath",
+    "his final breath", "her final breath",
     # a birth's idioms ("came into this world on", "first saw the light of day on")
     "into this world", "into the world", "entered this world", "entered the world",
     "light of day", "light of the day", "breathed his first", "breathed her first",
@@ -199,6 +200,8 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|was\s+shot\s+dead|was\s+(?:hanged|beheaded|guillotined|put\s+to\s+death|burned\s+at\s+the\s+stake)"
     r"(?!\s+in\s+effigy)"
     r"|lost\s+(?:his|her)\s+life|succumbed|breathed\s+(?:his|her)\s+last"
+    # (not a last breath of something: "took his last breath of mountain air before …")
+    r"|(?:took|drew)\s+(?:his|her)\s+(?:very\s+)?(?:last|final)\s+breath(?!\s+of\b)"
     # (an obituary's: "passed from this life", "lost her brave battle with cancer")
     r"|passed\s+from\s+this\s+(?:life|world|earth)"
     # (and its other idioms: "passed into eternal life", "departed this earth", "slipped away
@@ -676,7 +679,7 @@ _BORN_WORDS = ("born", "né", "nacid", "nato", "nata", "geboren")
 _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
-    "hanged", "beheaded", "guillotined", "committed", "took", "breathed", "slipped",
+    "hanged", "beheaded", "guillotined", "committed", "took", "breathed", "slipped", "drew",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.

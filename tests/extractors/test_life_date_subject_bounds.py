@@ -1,6 +1,7 @@
 """Whose birth a clause states where the name before its verb is no subject: a name coordinated
 inside another's "daughter of …" (the text wrapped before it), and a name in capitals with
-"ST." inside. Invented texts in each construction's general form, with near-misses."""
+"ST." inside; and an obituary's "took his last breath on". Invented texts in each
+construction's general form, with near-misses."""
 
 from extractors.base import select
 
@@ -37,3 +38,17 @@ def test_a_name_in_capitals_with_st():
 def test_near_miss_a_street_in_capitals_before_a_sentence():
     text = "We walked down MAIN ST. Ken Moe was born on 3 May 1950 in Leeds."
     assert facts(text) == {("birth_date", "Ken Moe", "1950-05-03")}
+
+
+def test_a_last_breath_taken_on_a_date():
+    assert facts("Ken Moe took his last breath on November 17, 2019.") == {
+        ("death_date", "Ken Moe", "2019-11-17")
+    }
+    assert facts("Ana Roe drew her final breath on 17 November 2019 at home.") == {
+        ("death_date", "Ana Roe", "2019-11-17")
+    }
+
+
+def test_near_miss_a_last_breath_of_something_or_a_deep_breath():
+    assert facts("Ken Moe took his last breath of mountain air on 17 November 2019.") == set()
+    assert facts("Ken Moe took a deep breath on 17 November 2019 and jumped.") == set()
