@@ -97,7 +97,14 @@ _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 # A bare title ends at a full stop, question or exclamation mark followed by a space or the end
 # of the line ("Title. In Proceedings …"), or by a closing quote where the title is quoted
 # ('(2023). "Title." Venue').
-_BARE_TITLE = r"(?![A-Z]\.[\s,])(?P<title>[^\n]{3,400}?[.?!][\"”]?)(?=[^\S\n]|$)"
+# An abbreviation's stop ends no title: "Reed beds vs. open water", "Snails of St. Kilda", and
+# "U.S." or "U.K." before a lower-case word ("Evidence from U.S. wetlands"; "… in the U.S.
+# Journal of …" ends there).
+_TITLE_STOP = (
+    r"(?:[?!]|(?<!\bvs)(?<!\bVs)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
+    r"(?<!\bMs)\.(?!(?<=\bU\.S\.)[^\S\n]+[a-z])(?!(?<=\bU\.K\.)[^\S\n]+[a-z]))"
+)
+_BARE_TITLE = rf"(?![A-Z]\.[\s,])(?P<title>[^\n]{{3,400}}?{_TITLE_STOP}[\"”]?)(?=[^\S\n]|$)"
 # (one run of spaces each side of the optional mark: two side by side backtrack quadratically
 # over a line of spaces)
 # (a Markdown quote's mark too: "> Roe AB, Moe C. Title. …", as CITATIONS.md files quote each
@@ -800,7 +807,7 @@ _BIB_AUTHOR = re.compile(_BIB_FIELD.format(name="author"), re.IGNORECASE)
 # numbers (volume, issue, pages). A sentence after a title ending in "?" that is none of these
 # is its subtitle ("Are obituaries reliable? A comparison with civil registers.").
 _VENUE = re.compile(r"\d|^In\s|Journal|Proceedings|Transactions|Press|Review|arXiv", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^\n]*?[.?!](?=[^\S\n]|$)|[^\S\n]*[a-z][^\n.?!]*$", re.MULTILINE)
+_SENTENCE = re.compile(rf"[^\n]*?{_TITLE_STOP}(?=[^\S\n]|$)|[^\S\n]*[a-z][^\n.?!]*$", re.MULTILINE)
 
 
 def first_author_surname(authors: str) -> str | None:

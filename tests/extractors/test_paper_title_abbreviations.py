@@ -1,0 +1,33 @@
+"""A bare title runs past the stop of an abbreviation inside it: "vs.", "St.", "e.g.", "Dr.",
+and "U.S." or "U.K." before a lower-case word; a title that ends on "U.S." still ends there.
+Invented APA entries."""
+
+from extractors.base import select
+
+
+def facts(text: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in select(["paper_title"])[0].extract(text)}
+
+
+def test_abbreviations_inside_titles():
+    text = (
+        "References\n"
+        "Moe, B. (2019). Reed beds vs. open water: A comparison. Pond Press.\n"
+        "Poe, C. (2016). Snails of St. Kilda and the outer isles. Sea Press.\n"
+        "Roe, A. (2018). Do herons count? Evidence from U.S. wetlands. Journal of Pond "
+        "Science, 12(3), 45–67.\n"
+    )
+    assert facts(text) == {
+        ("Moe", "Reed beds vs. open water: A comparison"),
+        ("Poe", "Snails of St. Kilda and the outer isles"),
+        ("Roe", "Do herons count? Evidence from U.S. wetlands"),
+    }
+
+
+def test_near_miss_a_title_ending_on_an_abbreviation():
+    text = (
+        "References\n"
+        "Lund, K. (2020). Heron counts in the U.S. Journal of Pond Science, 12(3), 45–67.\n"
+        "Vik, T. (2017). Reed beds and open water. Pond Press.\n"
+    )
+    assert ("Lund", "Heron counts in the U.S") in facts(text)
