@@ -843,7 +843,7 @@ _YEAR_AT_END = re.compile(rf"[^\S\n]*\({_YEAR}\)$")
 _NOT_FAMILY = frozenset(
     "however meanwhile although though also then today yesterday when while after before during"
     " since where what which according indeed actually reply note see chapter section table"
-    " figure thread posted update breaking inc ltd llc corp co plc gmbh"
+    " figure thread posted update breaking inc ltd llc corp co plc gmbh company"
     # a work whose authors are withheld (a review copy, "Anonymous (2021)") names no author
     " anonymous anon"
     # a month before a year dates a painting or a song: '"Wheat Field with Crows" (July 1890)'
@@ -888,6 +888,11 @@ _PLACE_PHRASE = re.compile(
     r"(?:In|On|At|From|Across|Throughout|Within|Outside|Around|Near)[^\S\n]+(?:the[^\S\n]+)?"
     r"[A-Z][\w'’-]*[^\S\n]*(?:[A-Z][\w'’-]*[^\S\n]*)?,"
 )
+
+
+# a quoted title followed by its author's name: the names before it are another work's
+_CLOSING_QUOTES = frozenset('"”»')
+_BY_AFTER = re.compile(r"[,.;]?[^\S\n]+by[^\S\n]+(?:[A-Z]\.[^\S\n]?)*[A-Z][a-z]")
 
 
 def _names_start(text: str, start: int) -> int:
@@ -1077,6 +1082,8 @@ class PaperTitleExtractor:
                 continue
             if _PLACE_PHRASE.match(text, _names_start(text, start)):
                 continue  # 'In Canada, "Show" is broadcast on …': a place, no author
+            if text[end - 1 : end] in _CLOSING_QUOTES and _BY_AFTER.match(text, end):
+                continue  # '… by C.S. Lewis, "Title" by Ann Roe': the title is Roe's
             if _is_nickname(text, title_at):
                 continue  # 'Jim "Break on Through" Morrison': a nickname, no title
             if _SPEECH_BEFORE.search(text, max(0, start - 40), title_at):

@@ -105,3 +105,24 @@ def test_near_miss_an_adjective_of_nationality_before_a_role():
 def test_a_family_name_that_is_also_an_adjective_of_nationality():
     text = 'In his article "We Are All Planners Now", Ken French argued the point in 2009.'
     assert papers(text) == [("French", "We Are All Planners Now")]
+
+
+def test_near_miss_a_title_followed_by_its_own_author():
+    text = (
+        'Influences included "The Lion, The Moon and The Stove" by C.S. Roe, "The Little '
+        'White Heron" by Ana Moe, and "Mandy" by Ken Lund.'
+    )
+    assert papers(text) == []
+
+
+def test_near_miss_a_publisher_named_company_before_a_page_count():
+    text = (
+        '"Men Are Like That" by Leonard Ramsden Roe. The Bobbs-Moe\n'
+        "Company, Indianapolis (1926). (305 pages). \n(Memoirs of an officer.)\n"
+    )
+    assert papers(text) == []
+
+
+def test_an_ieee_entry_with_words_after_its_title():
+    text = 'References\n[1] A. Roe, "Counting cranes at dusk," by hand, J. Pond Sci., 2019.\n'
+    assert papers(text) == [("Roe", "Counting cranes at dusk")]
