@@ -564,8 +564,10 @@ _WITH_AS_CAPITAL_AFTER = re.compile(
 
 
 # "Texas has Austin as its capital": present "has" only ("had … as its capital" is the past)
+# (each pattern led by a run of spaces opens only where the run does: tried inside a long run,
+# it would read the rest of the run from every space, quadratic in the run's length)
 _HAS_AS_CAPITAL = re.compile(
-    rf"[^\S\n]+(?:still[^\S\n]+)?has\s+(?P<city>{CITY})\s+as\s+(?:its|their)\s+"
+    rf"(?<![^\S\n])[^\S\n]+(?:still[^\S\n]+)?has\s+(?P<city>{CITY})\s+as\s+(?:its|their)\s+"
     rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}(?![\w-])(?!\s+(?:of|for|in)\b)"
 )
 
@@ -665,7 +667,7 @@ _SINCE_AFTER = re.compile(r"[^.;!?\n]{0,40}?\bsince\b")
 _WHOSE_CAPITAL = re.compile(
     # (the comma may be missing after a description: "Kenya is a country in East Africa whose
     # capital is Nairobi")
-    rf"(?:,\s+|[^\S\n]+(?=whose\b))(?:whose\s+(?:own\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"(?:,\s+|(?<![^\S\n])[^\S\n]+(?=whose\b))(?:whose\s+(?:own\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     # "Peru, the capital of which is Lima, …"
     rf"|the\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+which)"
     # (or the capital apposed: "Liberia, whose capital, Monrovia, is named …")
@@ -690,7 +692,8 @@ def _whose_candidates(text: str) -> Iterator[_Candidate]:
 # has its capital in Lima"
 _ITS_CAPITAL_AFTER_REGION = re.compile(
     # "…, with its capital in Lima", "Peru: capital Lima, largest city …"
-    rf"(?:,?\s+(?:and|with|has)\s+its|,|:|[^\S\n]+[-–—])\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"(?:,?(?<!\s)\s+(?:and|with|has)\s+its|,|:|(?<![^\S\n])[^\S\n]+[-–—])\s+(?:{_MODIFIER}\s+)?"
+    rf"{_CAPITAL_WORD}"
     rf"(?:,\s*|:\s*|\s+(?:of\s+|in\s+|at\s+)?)"
     rf"(?P<city>{CITY})(?=[,.;:!?)]|\s+(?:is|was|has|and|in|on|to|at|for|with|where|which|are|were"
     rf"|had|have|will|would|lies|sits|remains)\b|[^\S\n]*(?:\n|$))"
@@ -1738,18 +1741,20 @@ def _headerless_pairs(text: str, table: layout.Table) -> Iterator[_Candidate]:
 
 _FIELD_LABEL = (
     # (the capital's kind before it: "State capital: Stuttgart", "Provincial capital: …")
-    r"(?i:(?:(?:state|provincial|regional|territorial|national)[^\S\n]+)?capital(?:\s+city)?(?:\s*\(?\s*and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)"
-    r"\s+city\s*\)?)?)"
+    # (its runs of spaces possessive: side by side they would split a long run every way)
+    r"(?i:(?:(?:state|provincial|regional|territorial|national)[^\S\n]+)?capital(?:\s++city)?"
+    r"(?:\s*+\(?\s*+and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)\s+city\s*\)?)?)"
     # a gazetteer's abbreviation: "Kenya, republic in E Africa; cap. Nairobi"
-    r"|(?<![\w.])[Cc]ap\.(?=[^\S\n]*:?[^\S\n]*[A-Z])"
+    r"|(?<![\w.])[Cc]ap\.(?=[^\S\n]*+:?[^\S\n]*+[A-Z])"
 )
 # "Capital: Y", "Capital - Y", "Capital\tY", "Capital Y" (a whole line of an infobox)
 _CAPITAL_FIELD = re.compile(
     rf"(?m)(?<![\w-])[*_]{{0,2}}(?P<label>{_FIELD_LABEL})[*_]{{0,2}}"
     # (a comma after the label only as an encyclopaedia's entry writes it: "… America.
     # Capital, Quito. Area, …", checked by _field_candidates)
-    rf"(?:[^\S\n]*[:=\-–—][^\S\n]*|\t+|,[^\S\n]+|"
-    rf"[^\S\n]+)[*_]{{0,2}}[^\S\n]*(?P<city>{CITY})[*_]{{0,2}}"
+    # (the runs of spaces possessive: two side by side split a long run every way)
+    rf"(?:[^\S\n]*+[:=\-–—][^\S\n]*+|\t++|,[^\S\n]++|"
+    rf"[^\S\n]++)[*_]{{0,2}}[^\S\n]*+(?P<city>{CITY})[*_]{{0,2}}"
     rf"(?:[^\S\n]*(?:$|[·|,;(]|[^\S\n][-–—][^\S\n])|\.(?:[^\S\n]|$)"
     # (or the next field of the line, after a wide space: "Capital: Lima   Currency: Sol")
     rf"|[^\S\n]{{2,}}(?=[A-Z][\w ]{{0,30}}:))"
@@ -1834,7 +1839,7 @@ def _wiki_infobox_candidates(text: str) -> Iterator[_Candidate]:
 
 # "Kenya (capital: Nairobi)", "Peru (capital Lima)", "Chile (capital, Santiago)"
 _PARENTHESISED_FIELD = re.compile(
-    rf"[^\S\n]*\(\s*(?i:capital)(?:\s+city)?\s*[:\-–—,]?\s*(?P<city>{CITY})\s*[);,]"
+    rf"(?<![^\S\n])[^\S\n]*\(\s*(?i:capital)(?:\s+city)?\s*+[:\-–—,]?\s*+(?P<city>{CITY})\s*[);,]"
 )
 
 
@@ -3232,8 +3237,9 @@ _TRIPLES = (
         rf"{_Q}?\s*,\s*{_Q}?(?P<o>[^,|()\[\]\"'`\n]{{2,60}}?){_Q}?\s*[)\]]"
     ),
     re.compile(
-        r"(?m)^[^\S\n]*\|?[^\S\n]*(?P<s>[^|\t\n]{2,60}?)[^\S\n]*(?:\||\t)[^\S\n]*"
-        r"(?P<pred>(?i:has[_ ]?capital|(?:is[_ ])?capital[_ ]of|capital))[^\S\n]*(?:\||\t)[^\S\n]*"
+        # (spaces around a separator, tabs as one: a run of tabs is not split every way)
+        r"(?m)^[^\S\n]*\|?[^\S\n]*(?P<s>[^|\t\n]{2,60}?)[ ]*+(?:\||\t++)[^\S\n]*+"
+        r"(?P<pred>(?i:has[_ ]?capital|(?:is[_ ])?capital[_ ]of|capital))[ ]*+(?:\||\t++)[^\S\n]*+"
         r"(?P<o>[^|\t\n]{2,60}?)[^\S\n]*\|?[^\S\n]*$"
     ),
     re.compile(

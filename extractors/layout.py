@@ -265,7 +265,9 @@ _INLINE_MARKUP = re.compile(
     r"|\\(?=\n)"  # Markdown's hard line break: a backslash ending a line
     r"|\]\([^()\s]{0,500}\)|\[(?=[^\[\]\n]{1,200}\]\()"  # [label](url) keeps "label"
     # reStructuredText's `label <url>`_ keeps "label"
-    r"|`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|[^\S\n]*<[^<>`\s]{1,500}>`_{1,2}",
+    # (the spaces before "<url>" from the start of their run only: tried from every space of a
+    # long run, each try would read the rest of the run)
+    r"|`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|(?<![^\S\n])[^\S\n]*+<[^<>`\s]{1,500}>`_{1,2}",
     re.IGNORECASE,
 )
 _MARKUP_HINT = re.compile(r"[<*'\[_&`]|\\\n")
@@ -403,9 +405,7 @@ def unwrapped_view(text: str) -> str | None:
 # …)"). Blanked in a view of their own (same length, same offsets), so that patterns anchored
 # at a line's start read the marked lines as lines. (A list's numbers stay: worksheets and
 # answer keys pair items by them.)
-_LINE_PREFIX = re.compile(
-    r"(?m)^[^\S\n]{0,8}(?:>(?:[^\S\n]{0,2}>){0,8}[^\S\n]?|[-*•+‣◦][^\S\n]+)"
-)
+_LINE_PREFIX = re.compile(r"(?m)^[^\S\n]{0,8}(?:>(?:[^\S\n]{0,2}>){0,8}[^\S\n]?|[-*•+‣◦][^\S\n]+)")
 
 
 def unprefixed_view(text: str) -> str | None:

@@ -1887,8 +1887,9 @@ _TEXT_TRIPLE = re.compile(
     rf"[(<\[]\s*{_TRIPLE_QUOTE}{_HEAD_LABEL}(?P<name>{NAME}){_TRIPLE_PART}{_RELATION_LABEL}"
     rf"{_WORD_PREDICATE}{_TRIPLE_PART}{_TAIL_LABEL}(?P<date>{_DATE}){_TRIPLE_QUOTE}\s*[)>\]]"
     # (several on a line, parted by semicolons: "Jane Roe | born | D ; Ken Moe | died | D")
-    rf"|(?:(?m:^)|(?<=;)){_S}*\|?{_S}*(?P<name2>{NAME}){_S}*[|\t]{_S}*"
-    rf"{_WORD_PREDICATE.replace('pred', 'pred2')}{_S}*[|\t]{_S}*(?P<date2>{_DATE})"
+    # (spaces around a separator, tabs as one: a run of tabs is not split every way)
+    rf"|(?:(?m:^)|(?<=;)){_S}*\|?{_S}*(?P<name2>{NAME})[ ]*+(?:\||\t++){_S}*+"
+    rf"{_WORD_PREDICATE.replace('pred', 'pred2')}[ ]*+(?:\||\t++){_S}*+(?P<date2>{_DATE})"
     rf"{_S}*\|?{_S}*(?=;|(?m:$))"
     # a line of its own, maybe a list item, its parts parted by arrows, commas or colons, or
     # each in angle brackets: "- Jane Roe, date of birth, 3 May 1950", "Jane Roe -> born ->

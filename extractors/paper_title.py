@@ -97,6 +97,7 @@ _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 # A bare title ends at a full stop, question or exclamation mark followed by a space or the end
 # of the line ("Title. In Proceedings …"), or by a closing quote where the title is quoted
 # ('(2023). "Title." Venue').
+# (a title opens with no initial: "Karal, E. S.; "Title"" is no title "S.; …" after "E.")
 # An abbreviation's stop ends no title: "Reed beds vs. open water", "Snails of St. Kilda", and
 # "U.S." or "U.K." before a lower-case word ("Evidence from U.S. wetlands"; "… in the U.S.
 # Journal of …" ends there).
@@ -104,7 +105,7 @@ _TITLE_STOP = (
     r"(?:[?!]|(?<!\bvs)(?<!\bVs)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
     r"(?<!\bMs)\.(?!(?<=\bU\.S\.)[^\S\n]+[a-z])(?!(?<=\bU\.K\.)[^\S\n]+[a-z]))"
 )
-_BARE_TITLE = rf"(?![A-Z]\.[\s,])(?P<title>[^\n]{{3,400}}?{_TITLE_STOP}[\"”]?)(?=[^\S\n]|$)"
+_BARE_TITLE = rf"(?![A-Z]\.[\s,;:])(?P<title>[^\n]{{3,400}}?{_TITLE_STOP}[\"”]?)(?=[^\S\n]|$)"
 # (one run of spaces each side of the optional mark: two side by side backtrack quadratically
 # over a line of spaces)
 # (a Markdown quote's mark too: "> Roe AB, Moe C. Title. …", as CITATIONS.md files quote each

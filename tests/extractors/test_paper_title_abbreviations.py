@@ -1,6 +1,6 @@
 """A bare title runs past the stop of an abbreviation inside it: "vs.", "St.", "e.g.", "Dr.",
 and "U.S." or "U.K." before a lower-case word; a title that ends on "U.S." still ends there.
-Invented APA entries."""
+And no title opens with an initial ("Karal, E. S.; \"T\""). Invented entries."""
 
 from extractors.base import select
 
@@ -31,3 +31,13 @@ def test_near_miss_a_title_ending_on_an_abbreviation():
         "Vik, T. (2017). Reed beds and open water. Pond Press.\n"
     )
     assert ("Lund", "Heron counts in the U.S") in facts(text)
+
+
+def test_initials_before_a_semicolon_open_no_title():
+    text = (
+        "Sources:\n"
+        'Akin, I.; "Reed Beds of the Delta," (Leeds, 1983).\n'
+        'Karal, E. S.; "Herons of the Delta," V. V (1983, 4th ed.); V. VI (1976).\n'
+    )
+    assert ("Karal", "Herons of the Delta") in facts(text)
+    assert all(not title.startswith("S.") for _, title in facts(text))
