@@ -1194,12 +1194,13 @@ _QUESTION = re.compile(
     rf"\b(?:[Ww]hat(?:\s+is|['’]?s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is)"
     rf"\s+the\s+{_CAPITAL_WORD}\s+of\s+"
     # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
-    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[QAqa]:[^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+"
+    # (the spaces after "of" possessive: the look-ahead is tried once, not from every space)
+    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[QAqa]:[^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s++"
     rf"(?=[^?\n]{{1,60}}\?)"
     # a statement to complete with lettered options: "The capital of Ohio is (a) Cleveland
     # (b) Columbus …", its answer marked after them
-    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=\d[.)][^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s+"
-    rf"(?=[^\n]{{1,60}}?[^\S\n]+is[^\S\n]*:?[^\S\n]*\(?[A-Da-d1-4][).:][^\S\n])"
+    rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=\d[.)][^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s++"
+    rf"(?=[^\n]{{1,60}}?[^\S\n]++is[^\S\n]*+:?[^\S\n]*+\(?[A-Da-d1-4][).:][^\S\n])"
     # a flashcard's line, the place alone after "Capital of", the answer on the next line
     rf"|(?P<card>(?m:^)[^\S\n]*{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
 )
@@ -1765,7 +1766,16 @@ _SUBJECT_FIELD = re.compile(
     r"(?::|\t|[^\S\n])[*_]{0,2}[^\S\n]*(?P<name>[^\n]{2,60}?)[^\S\n]*$"
 )
 _ITEM_PREFIX = re.compile(r"[^\S\n]*(?:[-*•·]|\d{1,3}[.)]|#{1,6})?[^\S\n]*")
-_LINE_SUBJECT_SEPARATOR = re.compile(r"[^\S\n]*(?:[—–\-:|,]+[^\S\n]*)?$")
+_SUBJECT_SEPARATORS = "—–-:|,"
+
+
+def _without_separator(head: str) -> str:
+    """``head`` (a line's words before its "Capital:" field) without the separator and spaces
+    that end it ("Peru -- "): string operations, where a pattern anchored at the end would try
+    every space of a long run."""
+    stripped = head.rstrip()
+    unseparated = stripped.rstrip(_SUBJECT_SEPARATORS)
+    return unseparated.rstrip() if unseparated != stripped else stripped
 
 
 def _field_candidates(text: str) -> Iterator[_Candidate]:
@@ -1782,7 +1792,7 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         if before.strip():
             # "Fiji — Capital: Suva", "7. Kwara State: Capital - Ilorin.", "Roraima - Capital: …"
             prefix = _ITEM_PREFIX.match(before)
-            head = _LINE_SUBJECT_SEPARATOR.sub("", before[prefix.end() if prefix else 0 :])
+            head = _without_separator(before[prefix.end() if prefix else 0 :])
             head = head.rstrip(".")  # "Peru. Cap.: Lima": the entry's headword and its stop
             # a record's own field before it: "Country: France | Capital: Paris"
             if field := _SUBJECT_FIELD.fullmatch(head):
@@ -2866,13 +2876,13 @@ def _quiz_row_candidates(text: str) -> Iterator[_Candidate]:
 # "# state capitals\nSTATES = {'Ohio': 'Columbus'}"
 # (Go's map literal names its types first: capitals := map[string]string{…})
 _CAPITAL_CONTAINER = re.compile(
-    rf"(?i:{_Q}?\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*"
+    rf"(?i:{_Q}?(?<!\w)\w*capital\w*{_Q}?\s*(?::|=|=>|\bas\b)\s*"
     rf"(?:array\s*|\w+\s*\(\s*|map\[\w+\]\w+\s*)?)(?P<open>[\[{{(])"
 )
 # Entries set one at a time on a container named for capitals: capitals.put("Peru", "Lima"),
 # capitals["Peru"] = "Lima", capitals.set('Peru', 'Lima')
 _KEYED_SET = re.compile(
-    rf"(?i:\w*capital\w*)(?:\.(?:put|set|add|insert|setdefault)\s*\(\s*(?P<kq>{_Q})"
+    rf"(?i:(?<!\w)\w*capital\w*)(?:\.(?:put|set|add|insert|setdefault)\s*\(\s*(?P<kq>{_Q})"
     rf"(?P<key>[^\"'`\n]{{2,60}})(?P=kq)\s*,|\[\s*(?P<bq>{_Q})(?P<bkey>[^\"'`\n]{{2,60}})(?P=bq)"
     rf"\s*\]\s*=)\s*(?P<vq>{_Q})(?P<value>[^\"'`\n]{{1,80}})(?P=vq)"
 )

@@ -1888,7 +1888,7 @@ _TEXT_TRIPLE = re.compile(
     rf"{_WORD_PREDICATE}{_TRIPLE_PART}{_TAIL_LABEL}(?P<date>{_DATE}){_TRIPLE_QUOTE}\s*[)>\]]"
     # (several on a line, parted by semicolons: "Jane Roe | born | D ; Ken Moe | died | D")
     # (spaces around a separator, tabs as one: a run of tabs is not split every way)
-    rf"|(?:(?m:^)|(?<=;)){_S}*\|?{_S}*(?P<name2>{NAME})[ ]*+(?:\||\t++){_S}*+"
+    rf"|(?:(?m:^)|(?<=;)){_S}*+\|?{_S}*+(?P<name2>{NAME})[ ]*+(?:\||\t++){_S}*+"
     rf"{_WORD_PREDICATE.replace('pred', 'pred2')}[ ]*+(?:\||\t++){_S}*+(?P<date2>{_DATE})"
     rf"{_S}*\|?{_S}*(?=;|(?m:$))"
     # a line of its own, maybe a list item, its parts parted by arrows, commas or colons, or
@@ -1908,7 +1908,10 @@ _TEXT_TRIPLE = re.compile(
 # What every _TEXT_TRIPLE match holds: its predicate's first word right after the mark that
 # parts it from the name (",", ";", "|", a tab, "->", "→", "=>", ":", an angle bracket), maybe
 # with spaces and a quote between. A text without one is spared the scan (most texts).
-_TRIPLE_PREDICATE = re.compile(r"[,;|\t:>→<]\s*[\"']?(?:date|birth|born|death|died)", re.I)
+# (a run of tabs tried from its first tab only: from every tab, each try reads the rest)
+_TRIPLE_PREDICATE = re.compile(
+    r"(?:[,;|:>→<]|(?<!\t)\t)\s*+[\"']?(?:date|birth|born|death|died)", re.I
+)
 
 
 def _from_triples(reader: _Reader):
