@@ -2933,10 +2933,16 @@ def _column_list_candidates(text: str) -> Iterator[_Candidate]:
 
 _ANY_CONTAINER = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:const|let|var|export|static|final|public|private)\s+)*{_Q}?[\w.$]+{_Q}?"
-    rf"(?:\s*:\s*[\w\[\]<>, ]+)?\s*(?::|=|=>)\s*(?:array\s*|\w+\s*\(\s*)?(?P<open>[\[{{(])"
+    # (a type after a colon opens on a word or a bracket, and the runs of spaces are
+    # possessive: "Capital:<a long run of spaces>Lima" is not split every way)
+    rf"(?:\s*+:\s*+[\w\[\]<>,][\w\[\]<>, ]*+)?\s*+(?::|=|=>)\s*+(?:array\s*|\w+\s*\(\s*)?"
+    rf"(?P<open>[\[{{(])"
 )
 _MAP_ENTRY = re.compile(
-    rf"(?P<kq>{_Q}?)(?P<key>[^\"'`\n:,{{}}\[\]()]{{2,60}}?)(?P=kq)\s*(?::|=>)\s*(?P<vq>{_Q})"
+    # (the key opens and ends on a letter, not a space: a key read into a long run of spaces
+    # would be tried at every length from every space of it)
+    rf"(?P<kq>{_Q}?)(?P<key>(?=\S)[^\"'`\n:,{{}}\[\]()]{{2,60}}?(?<=\S))(?P=kq)\s*(?::|=>)\s*"
+    rf"(?P<vq>{_Q})"
     rf"(?P<value>[^\"'`\n]{{1,80}})(?P=vq)"
 )
 _PAIR = re.compile(
@@ -3248,9 +3254,9 @@ _TRIPLES = (
     ),
     re.compile(
         # (spaces around a separator, tabs as one: a run of tabs is not split every way)
-        r"(?m)^[^\S\n]*\|?[^\S\n]*(?P<s>[^|\t\n]{2,60}?)[ ]*+(?:\||\t++)[^\S\n]*+"
+        r"(?m)^[^\S\n]*+\|?[^\S\n]*+(?P<s>[^|\t\n]{2,60}?)[ ]*+(?:\||\t++)[^\S\n]*+"
         r"(?P<pred>(?i:has[_ ]?capital|(?:is[_ ])?capital[_ ]of|capital))[ ]*+(?:\||\t++)[^\S\n]*+"
-        r"(?P<o>[^|\t\n]{2,60}?)[^\S\n]*\|?[^\S\n]*$"
+        r"(?P<o>[^|\t\n]{2,60}?)[^\S\n]*+\|?[^\S\n]*+$"
     ),
     re.compile(
         rf"(?P<s>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\s*-+\[?:?"

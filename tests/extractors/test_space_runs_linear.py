@@ -6,7 +6,8 @@ opens with such a run, or holds two runs side by side, or is anchored at a line'
 the rest of the run from every character of it, or splits it every way: quadratic in the
 run's length (a 16,000-space line took 4 to 12 s in the capital extractor's field, "whose
 capital", quiz and table-triple patterns, 2 s in the markup view every extractor reads, which
-blanks asterisks and quotes to spaces; 8,000 tabs 13 s in the life dates' triple test). Each
+blanks asterisks and quotes to spaces; 8,000 tabs 13 s in the life dates' triple test; a
+2,000-space "Capital:<run>Lima" line 10 s, and "Peru | capital | Lima<run>x" 22 s, cubic). Each
 extractor reads the same text with runs 8 times longer: linear reading takes about 8 times as
 long, quadratic 64. Invented texts around the extractors' triggers."""
 
@@ -21,7 +22,8 @@ CONTEXTS = {
     "capital": (
         "MATCH THE CAPITALS\n{F}\n1. Ohio    a. Columbus\n{F}\nPeru, whose capital is{F}Lima "
         "(capital{F}x)\nCapital{F}Lima\nThe capital of {F}Peru is Lima{F}. Capital: {F}Lima\n"
-        "capitals{F}= {{'Peru': 'Lima'}}\nPeru{F}| capital{F}| Lima\n"
+        "capitals{F}= {{'Peru': 'Lima'}}\nPeru{F}| capital{F}| Lima\nCapital:{F}Lima\n"
+        "Peru | capital | Lima{F}x\n"
     ),
     "life": (
         "Ken Moe (born{F}3 May 1950) was born on{F}\nKen Moe{F}died on 3 May 2000, Leeds{F}"
