@@ -2120,6 +2120,8 @@ def _from_parentheses(reader: _Reader):
         if not subject or _a_place(subject, m):
             continue
         group = "inside" if m["inside"] is not None else "bracketed"
+        if _TENURE_AFTER.match(reader.text, m.end()) and not _LIFE_WORD_INSIDE.search(m[group]):
+            continue  # "Kurt Roe (28 May 1942 – 14 October 1943) as the new acting governor"
         read = list(_read_parenthesis(m[group], spans_only=group == "bracketed"))
         # "Jane Roe (Lyon, 3 May 1950) is a painter": a living person's birthplace and date
         place_date = _PLACE_DATE.fullmatch(m[group]) if not read and group == "inside" else None
@@ -2146,6 +2148,11 @@ def _a_place(subject: str, m: re.Match[str]) -> bool:
     )
 
 
+# a role held over the dates of the parenthesis: an office's term, not a life
+_TENURE_AFTER = re.compile(
+    rf"{_S}+as{_S}+(?:the{_S}+|its{_S}+|their{_S}+)?(?:(?:new|acting|first|interim|last|sole)"
+    rf"{_S}+)*[a-z]"
+)
 _TITLED_BEFORE = re.compile(r"\b[A-Z][\w.]*[^\S\n]+$")
 
 

@@ -1,7 +1,8 @@
 """Whose birth a clause states where the name before its verb is no subject: a name coordinated
 inside another's "daughter of …" (the text wrapped before it), and a name in capitals with
-"ST." inside; and an obituary's "took his last breath on". Invented texts in each
-construction's general form, with near-misses."""
+"ST." inside; a term of office in parentheses before "as the new …"; and an obituary's
+"took his last breath on". Invented texts in each construction's general form, with
+near-misses."""
 
 from extractors.base import select
 
@@ -52,3 +53,19 @@ def test_a_last_breath_taken_on_a_date():
 def test_near_miss_a_last_breath_of_something_or_a_deep_breath():
     assert facts("Ken Moe took his last breath of mountain air on 17 November 2019.") == set()
     assert facts("Ken Moe took a deep breath on 17 November 2019 and jumped.") == set()
+
+
+def test_near_miss_a_term_of_office_in_parentheses():
+    text = (
+        "The minister appointed Ken Lund (27–28 May 1942) and Kurt Moe (28 May 1942 – 14 "
+        "October 1943) as the new acting governors."
+    )
+    assert facts(text) == set()
+
+
+def test_a_life_span_with_its_words_before_as():
+    text = "Kurt Moe (born 28 May 1902 – died 14 October 1943) as a young man lived in Leeds."
+    assert facts(text) == {
+        ("birth_date", "Kurt Moe", "1902-05-28"),
+        ("death_date", "Kurt Moe", "1943-10-14"),
+    }
