@@ -2119,6 +2119,18 @@ def _from_parentheses(reader: _Reader):
             )
         if not subject or _a_place(subject, m):
             continue
+        # "Ana Lund, Cavaliere di Gran Croce OMRI (1912 – 2007)": an order's rank after the
+        # name, which the guidelines strip like a title
+        if (
+            _HONOUR_WORDS.intersection(subject.lower().split())
+            and (
+                named := _NAME_AND_COMMA_BEFORE.search(
+                    reader.text, max(0, m.start("name") - 80), m.start("name")
+                )
+            )
+            and named["name"].split()[0].lower() in known_given_names()
+        ):
+            subject = person_name(named["name"]) or subject
         group = "inside" if m["inside"] is not None else "bracketed"
         if _TENURE_AFTER.match(reader.text, m.end()) and not _LIFE_WORD_INSIDE.search(m[group]):
             continue  # "Kurt Roe (28 May 1942 – 14 October 1943) as the new acting governor"
@@ -2148,6 +2160,15 @@ def _a_place(subject: str, m: re.Match[str]) -> bool:
     )
 
 
+# The words of an order's ranks ("Knight Commander of the Order of …", "Cavaliere di Gran
+# Croce"), and the name a lead gives before them and a comma
+_HONOUR_WORDS = frozenset(
+    "knight dame commander companion officer order grand cross cavaliere commendatore grande"
+    " ufficiale chevalier commandeur ritter".split()
+)
+_NAME_AND_COMMA_BEFORE = re.compile(
+    rf"(?:^|(?<=\n))(?P<name>{NAME}),{_S}+(?:(?:[A-Z][\w'’-]*|of|the|di|de|du|von){_S}+){{0,8}}$"
+)
 # a role held over the dates of the parenthesis: an office's term, not a life
 _TENURE_AFTER = re.compile(
     rf"{_S}+as{_S}+(?:the{_S}+|its{_S}+|their{_S}+)?(?:(?:new|acting|first|interim|last|sole)"

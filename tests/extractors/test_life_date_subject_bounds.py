@@ -1,6 +1,7 @@
 """Whose birth a clause states where the name before its verb is no subject: a name coordinated
 inside another's "daughter of …" (the text wrapped before it), and a name in capitals with
-"ST." inside; a term of office in parentheses before "as the new …"; and an obituary's
+"ST." inside; a term of office in parentheses before "as the new …"; an order's rank after the
+name ("Ana Lund, Cavaliere di Gran Croce OMRI (…)"); and an obituary's
 "took his last breath on". Invented texts in each construction's general form, with
 near-misses."""
 
@@ -68,4 +69,19 @@ def test_a_life_span_with_its_words_before_as():
     assert facts(text) == {
         ("birth_date", "Kurt Moe", "1902-05-28"),
         ("death_date", "Kurt Moe", "1943-10-14"),
+    }
+
+
+def test_an_orders_rank_after_the_name_and_a_comma():
+    text = (
+        "Ana Lund, Cavaliere di Gran Croce OMRI (29 September 1912 – 30 July 2007), was an "
+        "Italian film director.\n"
+        "Ken Moe, Knight Commander of the Order of Leeds (28 March 1942 – 3 May 2010) was a "
+        "politician.\n"
+    )
+    assert facts(text) == {
+        ("birth_date", "Ana Lund", "1912-09-29"),
+        ("death_date", "Ana Lund", "2007-07-30"),
+        ("birth_date", "Ken Moe", "1942-03-28"),
+        ("death_date", "Ken Moe", "2010-05-03"),
     }
