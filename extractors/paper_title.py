@@ -1202,10 +1202,8 @@ class PaperTitleExtractor:
         for pattern, bare in (*_ENTRIES, *_PROGRAMME):
             for m in pattern.finditer(lined):
                 candidate = _read(lined, m, bare)
-                # (where the names start: past an entry's mark, "[1] ", "- ")
-                mark = _ENTRY_MARK.match(lined, m.start())
-                names_at = mark.end() if mark else m.start()
-                if (not mark or not mark.group().strip()) and _continues_names_above(
+                names_at = _names_start(lined, m.start())
+                if not lined[m.start() : names_at].strip() and _continues_names_above(
                     lined, names_at
                 ):
                     continue  # "…, G. Irving,\n   M. Isard et al., "T"": not the first author

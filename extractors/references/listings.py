@@ -865,6 +865,16 @@ _PAPERS_HEADING = re.compile(
 )
 
 
+def _inverted_authors_line(line: str) -> re.Match[str] | None:
+    """A line of names alone in a form no title takes: inverted ("Roe, A., Moe, B."),
+    Vancouver ("Roe AJ, Moe K") or a scholar profile's ("A Roe, BK Moe")."""
+    return (
+        _INVERTED_AUTHORS_LINE.match(line)
+        or _VANCOUVER_AUTHORS_LINE.match(line)
+        or _PROFILE_AUTHORS_LINE.match(line)
+    )
+
+
 def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterator[Listed]:
     """A title on its line and its authors on the next, repeated; or (``authors_first``) the
     authors' line first and the title's line, ending on a full stop or in Title Case over a
@@ -888,11 +898,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         if not authors_first and set_off and blank_between:
             authors_index = index + 2  # "**Title**", a blank line, then the names
         title = _TITLE_LINE.match(lines[title_index])
-        inverted = (
-            _INVERTED_AUTHORS_LINE.match(lines[authors_index])
-            or _VANCOUVER_AUTHORS_LINE.match(lines[authors_index])
-            or _PROFILE_AUTHORS_LINE.match(lines[authors_index])
-        )
+        inverted = _inverted_authors_line(lines[authors_index])
         authors = (
             inverted
             or _AUTHORS_LINE.match(lines[authors_index])
@@ -910,11 +916,7 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
             or not (set_off or (_YEAR_AFTER_TITLE.search(lines[title_index]) and authors))
         ):
             continue
-        if (
-            _INVERTED_AUTHORS_LINE.match(lines[title_index])
-            or _VANCOUVER_AUTHORS_LINE.match(lines[title_index])
-            or _PROFILE_AUTHORS_LINE.match(lines[title_index])
-        ):
+        if _inverted_authors_line(lines[title_index]):
             continue
         # (or, without the stop, a title in Title Case over a dated venue line: "Names\nTitle\n
         # CVPR 2019", as publication pages set an item out)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import as_file, files
@@ -488,20 +489,30 @@ def _wrapped_names_continued(
     return out
 
 
-def _wrapped_names_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
-    """``entries`` with one that only continues the names of the entry before it (which ends
-    inside its names, holding no year and no sentence's end yet) joined to that entry."""
+def _joined_where(
+    text: str, entries: list[Entry], joins: Callable[[str, Entry], bool]
+) -> list[Entry]:
+    """``entries`` with each joined to the one before it where no blank line parts them and
+    ``joins(text of the entry before, entry)`` holds."""
     out: list[Entry] = []
     for entry in entries:
         if (
             out
-            and text.count("\n", out[-1].end, entry.start) <= 1  # no blank line between
-            and _names_go_on(text[out[-1].start : out[-1].end], text[entry.start : entry.end])
+            and text.count("\n", out[-1].end, entry.start) <= 1
+            and joins(text[out[-1].start : out[-1].end], entry)
         ):
             out[-1] = replace(out[-1], end=entry.end)
             continue
         out.append(entry)
     return out
+
+
+def _wrapped_names_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
+    """``entries`` with one that only continues the names of the entry before it (which ends
+    inside its names, holding no year and no sentence's end yet) joined to that entry."""
+    return _joined_where(
+        text, entries, lambda before, entry: _names_go_on(before, text[entry.start : entry.end])
+    )
 
 
 # Whether segment() uses the line model at all. Measured (README, "The reference parser"):
@@ -726,20 +737,17 @@ def _titles_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
     """``entries`` with one that opens with no name joined to the entry before it where that
     entry is one line of names and a year (no blank line between): the title and venue it
     was cut from."""
-    out: list[Entry] = []
-    for entry in entries:
-        if (
-            out
-            and text.count("\n", out[-1].end, entry.start) <= 1
-            and "\n" not in text[out[-1].start : out[-1].end].strip()
-            and _names_and_year_only(text[out[-1].start : out[-1].end].strip())
+
+    def joins(before: str, entry: Entry) -> bool:
+        before = before.strip()
+        return (
+            "\n" not in before
+            and _names_and_year_only(before)
             and _NAMES_GO_ON_LINE.match(text, entry.start) is None
             and not _has_markers(text[entry.start : entry.end])
-        ):
-            out[-1] = replace(out[-1], end=entry.end)
-            continue
-        out.append(entry)
-    return out
+        )
+
+    return _joined_where(text, entries, joins)
 
 
 def segment(text: str) -> list[Entry]:
