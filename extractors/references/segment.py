@@ -542,7 +542,8 @@ def _has_markers(text: str) -> bool:
 # entries one after another: "… 11–19. Lund, P., & Varga, A. (2020). Reed beds …".
 _INLINE_NUMBER = re.compile(r"(?:(?<=[^\S\n])|(?<=^)|(?<=\n))\[(\d{1,3})\](?=[^\S\n]+\S)")
 _INLINE_AUTHOR_YEAR = re.compile(
-    r"(?<=[.)][^\S\n])(?=(?:[^\W\d_][\w'’-]{1,30}[^\S\n]){0,2}[^\W\d_][\w'’-]{1,30},"
+    # (after the stop of the entry before, or the last digit of its pages or DOI)
+    r"(?<=[.)\d][^\S\n])(?=(?:[^\W\d_][\w'’-]{1,30}[^\S\n]){0,2}[^\W\d_][\w'’-]{1,30},"
     r"[^\S\n](?:[A-Z]\.[^\S\n]?){1,3}(?:,?[^\S\n](?:&[^\S\n]|and[^\S\n])?"
     r"[^\W\d_][\w'’-]{1,30},[^\S\n](?:[A-Z]\.[^\S\n]?){1,3}){0,8},?[^\S\n]?"
     r"\((?:1[5-9]|20)\d\d[a-z]?\)\.)"
@@ -642,16 +643,16 @@ def _inverted_given(text: str, start: int) -> bool:
 def _author_year_openings(text: str, a: int, b: int) -> list[int]:
     """Where an author list with its year in brackets opens an entry (two at least), or an
     author list of another style with its year after it (three at least)."""
+    # (the first entry may follow the list's heading instead of a stop: "References Roe, A., …")
+    opened = _INLINE_HEADING.match(text, a, b) is not None
     starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
-    if len(starts) >= 2:
+    if len(starts) + opened >= 2:
         return starts
     others = [
         m.start()
         for m in _INLINE_NAMES_YEAR.finditer(text, a, b)
         if _inverted_given(text, m.start())
     ]
-    # (the first entry may follow the list's heading instead of a stop: "References Roe, A., …")
-    opened = _INLINE_HEADING.match(text, a, b) is not None
     return others if len(others) + opened >= 3 else []
 
 

@@ -37,6 +37,29 @@ def test_entries_run_into_one_line(text):
     assert facts(text) == THREE
 
 
+def test_author_year_entries_run_together_after_dois():
+    # an entry ending in its DOI's digits, and a list of two entries after its heading
+    text = (
+        "References Castellan, M., & Brandt, T. (2019). Counting herons from low orbit. "
+        "Wetland Research, 4(2), 11–19. https://doi.org/10.1234/wr.2019.0042 Lund, P., & "
+        "Varga, A. (2020). Reed beds as sediment traps: a field study. Journal of Pond "
+        "Science, 12(3), 45–67. https://doi.org/10.1234/jps.2020.12"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps: a field study"),
+    }
+
+
+def test_near_miss_one_author_year_citation_after_digits_in_prose():
+    text = (
+        "The counts of 2019 were repeated on the same transects in the following winters, and "
+        "the survey of 2020 Lund, P. (2020). found fewer herons where reed beds had spread, a "
+        "result the station's staff had expected from the earlier counts on the same ponds."
+    )
+    assert break_run_together(text) == text
+
+
 def test_run_together_breaks_keep_offsets():
     text = "References [1] A. B. Title one here, 2019. [2] C. D. Title two, 2020. " * 3
     broken = break_run_together(text)
