@@ -951,7 +951,8 @@ _THE_COUNTRYS = (
 )
 _Y_IS_ANAPHORIC = re.compile(
     # "Y is the (country's) capital (and largest city)", "Y serves as its capital"
-    rf"(?P<city>{CITY}),?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB}"
+    # (or in a relative clause: "… in Accra, which is the capital")
+    rf"(?P<city>{CITY}),?\s+(?:which\s+)?(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB}"
     rf"(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
     # ("and" only where no "of" follows in the clause: "the capital and home to half the people",
     # not "the capital and chief port of Peru", which names its place)
@@ -1010,25 +1011,63 @@ def _topic(text: str, position: int) -> str | None:
         # capital, Vientiane, …"): the one country the paragraph so names, if only one
         # (not one named inside a quotation the text reports: '"… to the United States," Mr
         # Roe said in the capital, Maseru')
-        named = {
-            name
-            for m in _REGION_MENTION.finditer(text, max(floor, position - 400), position)
-            if (name := places.region_name(m["name"]))
-            and places.is_country(name)
-            and not _QUOTE_CLOSES_SPEECH.match(text, m.end())
-        }
+        named = set()
+        for m in _REGION_MENTION.finditer(text, max(floor, position - 400), position):
+            if _QUOTE_CLOSES_SPEECH.match(text, m.end()):
+                continue
+            # (and the places joined to it: "in Ghana and Togo", "to Laos, Vietnam or …")
+            end, names = m.end(), [m["name"]]
+            while joined := _JOINED_PLACE.match(text, end, position):
+                end = joined.end()
+                names.append(joined["name"])
+            named.update(
+                name
+                for raw in names
+                if (name := places.region_name(raw)) and places.is_country(name)
+            )
         if len(named) == 1:
             found = named.pop()
+        elif not named and blank >= 0:
+            found = _heading_country(text, blank)
     return found
 
 
+_HEADING_END = re.compile(r"[.!?,;:]\W*$")
+_CAPITALISED_RUN = re.compile(rf"{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}}")
+
+
+def _heading_country(text: str, blank: int) -> str | None:
+    """The one country named by the heading just above a paragraph (the last line before the
+    blank line at ``blank``, short and without a sentence's end): "Two weeks in Vietnam",
+    "Peru travel guide" above "We landed in Hanoi, the capital, …"; none where it names two."""
+    end = len(text[:blank].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    heading = text[start:end].strip(" \t#*=_")
+    if not heading or len(heading) > 80 or _HEADING_END.search(heading):
+        return None
+    named = set()
+    for run in _CAPITALISED_RUN.finditer(heading):
+        words = run.group().split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                name = places.region_name(" ".join(words[i:j]))
+                if name and places.is_country(name):
+                    named.add(name)
+    return named.pop() if len(named) == 1 else None
+
+
+_JOINED_PLACE = re.compile(
+    rf"(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+)(?:the[^\S\n]+)?"
+    rf"(?P<name>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})"
+)
 _QUOTE_CLOSES_SPEECH = re.compile(
     r"[^\"“”\n]{0,80}?[,.!?]?[\"”][^\S\n]+(?:[A-Z][\w.'’-]*[^\S\n]+){0,4}"
     r"(?:said|says|told|added|explained|stated)\b"
 )
 _REGION_MENTION = re.compile(
-    rf"\b(?:in|to|of|from|across|around|through|within|into|visit|visiting|visited|explore|exploring"
-    rf"|explored)"
+    # (the preposition may open the sentence: "In Ghana we stayed …")
+    rf"\b(?i:in|to|of|from|across|around|through|within|into|visit|visiting|visited|explore"
+    rf"|exploring|explored)"
     rf"\s+(?:the\s+)?(?P<name>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})"
 )
 
@@ -1091,8 +1130,9 @@ _SUBNATIONAL = re.compile(
 # "the Kenyan capital, Nairobi", "the Peruvian capital of Lima", "Lima, the Peruvian capital",
 # "Nairobi is the Kenyan capital": the adjective names the country
 _ADJECTIVE_CAPITAL = re.compile(
-    # (an adjective of up to three words: "the Sri Lankan capital", "the Papua New Guinean …")
-    rf"\b[Tt]he\s+(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){{0,2}}[A-Z][a-z]+)\s+(?:{_MODIFIER}\s+)?"
+    # (an adjective of up to three words: "the Sri Lankan capital", "the Papua New Guinean …",
+    # after a word of description: "the charming Slovenian capital")
+    rf"\b[Tt]he\s+(?:(?P<describing>[a-z][a-z-]{{2,15}})\s+)?(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){{0,2}}[A-Z][a-z]+)\s+(?:{_MODIFIER}\s+)?"
     rf"{_CAPITAL_WORD}"
     rf"(?![\w-])"
 )
@@ -1108,6 +1148,8 @@ _CITY_BEFORE_ADJECTIVE = re.compile(
 
 def _adjective_candidates(text: str) -> Iterator[_Candidate]:
     for m in _ADJECTIVE_CAPITAL.finditer(text):
+        if m["describing"] in _words()["other_modifiers"]:
+            continue  # "the former Soviet capital", "the ancient Thai capital"
         # the country's own name used as an adjective: "the Cameroon capital Yaounde"
         country = places.country_of_adjective(m["adjective"]) or (
             m["adjective"] if places.is_country(m["adjective"]) else None

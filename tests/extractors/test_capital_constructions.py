@@ -183,7 +183,7 @@ def test_sentence_rules(rule, text, expected):
         ("anaphoric", "Chile is a long country. Valparaíso is the capital of poetry."),
         ("anaphoric", "Chile is a long country. Many think Valparaíso is the capital."),
         ("anaphoric", "Chile is a long country. Valparaíso, the former capital, is a port."),
-        ("anaphoric", "Chile\n\nSantiago is the capital."),  # another paragraph
+        ("anaphoric", "Chile is long.\n\nSantiago is the capital."),  # another paragraph
         ("capitals_like", "Some cities, like Topeka in Kansas, are small."),
         ("question_answer", "What is the capital of Chile? Nobody knew."),
         ("plain_unlisted", "New Orleans is the capital of jazz."),

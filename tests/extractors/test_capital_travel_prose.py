@@ -1,0 +1,72 @@
+"""Capitals in travel writing: an adjective of nationality after a word of description ("the
+charming Slovenian capital"), "Y, which is the capital" with the country named at the
+sentence's start ("In Ghana we …"), and "Y, the capital" under a heading that names the
+story's one country ("Two weeks in Vietnam"). Invented text in the general form of each, with
+near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def capitals(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["capital"])).facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ljubljana, the charming Slovenian capital, is easy to walk.", ("Slovenia", "Ljubljana")),
+        ("We flew into the bustling Kenyan capital, Nairobi, at dawn.", ("Kenya", "Nairobi")),
+    ],
+)
+def test_a_word_of_description_before_the_adjective_of_nationality(text, expected):
+    assert capitals(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyoto, the ancient Japanese capital, draws crowds in spring.",
+        "Bonn, the former West German capital, is quiet now.",
+    ],
+)
+def test_near_miss_a_word_of_the_past_before_the_adjective(text):
+    assert capitals(text) == []
+
+
+def test_a_relative_clause_with_the_country_opening_the_sentence():
+    text = "In Ghana we stayed mostly in Accra, which is the capital."
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_near_miss_a_relative_clause_with_two_countries_before_it():
+    text = "In Ghana and Togo we stayed mostly in Lome, which is the capital."
+    assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Two weeks in Vietnam", ("Vietnam", "Hanoi")),
+        ("## Vietnam: ten days in the north", ("Vietnam", "Hanoi")),
+        ("Vietnam travel guide", ("Vietnam", "Hanoi")),
+    ],
+)
+def test_the_heading_above_names_the_country(heading, expected):
+    text = f"{heading}\n\nWe landed in Hanoi, the capital, late at night and took a taxi.\n"
+    assert capitals(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Two weeks in Vietnam and Laos",  # two countries: which one's capital is unsaid
+        "Trip notes",  # no country
+        "We spent two weeks in Vietnam.",  # a sentence, not a heading
+    ],
+)
+def test_near_miss_no_heading_with_one_country(heading):
+    text = f"{heading}\n\nWe landed in Hanoi, the capital, late at night and took a taxi.\n"
+    assert capitals(text) == []
