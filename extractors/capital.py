@@ -651,6 +651,12 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
             and not _SINCE_AFTER.match(text, after.end())
         ):
             after = None  # "Kenya's capital has been Mombasa in the past": only "since" continues
+        # a worksheet's blank with its answer: "Ohio's capital is ______. (Columbus)"
+        if after is None and "___" in text[m.end() : m.end() + 20]:
+            answer = _answer_on_line(text, m.end())
+            if answer and (city := _city(answer["city"], region.name)):
+                yield _Candidate("worksheet", region.name, city, region.start, answer.end(), anchor)
+            continue
         if after and (city := _city(after["city"] or after["bare"] or after["known"], region.name)):
             if _current(text, region.start, m.end(), after.end()) and not _NEGATED_AFTER.match(
                 text, after.end()
@@ -2571,17 +2577,41 @@ def _spaced_pair_candidates(text: str) -> Iterator[_Candidate]:
     Branco"): the gazetteer's longest place at the line's start, the rest of the line one city;
     three such lines in a row at least, each city one the gazetteer knows."""
     run: list[_Candidate] = []
+    columns_after = False  # whether a city of the run has more columns of words after it
     for line in [*_LINE.finditer(text), None]:
-        candidate = _spaced_pair(text, line) if line else None
-        if candidate is not None:
-            run.append(candidate)
+        pair = _spaced_pair(text, line) if line else None
+        if pair is not None:
+            run.append(pair[0])
+            columns_after = columns_after or pair[1]
             continue
-        if len(run) >= _MIN_LINE_PAIRS and _list_is_of_capitals(text, run[0].start):
+        # (a city with more columns after it only under a header that puts the capital
+        # second: "Nigeria Lagos Abuja" under "Country Largest city Capital" is no pair)
+        if (
+            len(run) >= _MIN_LINE_PAIRS
+            and _list_is_of_capitals(text, run[0].start)
+            and (not columns_after or _capital_second_header(text, run[0].start))
+        ):
             yield from run
-        run = []
+        run, columns_after = [], False
 
 
-def _spaced_pair(text: str, line: re.Match[str]) -> _Candidate | None:
+# a table's header with the capital's column second: "State Capital Nickname", "COUNTRY
+# CAPITAL CITY CURRENCY"
+_CAPITAL_SECOND_HEADER = re.compile(
+    r"[^\S\n]*(?i:states?|country|countries|provinces?|regions?|territory|territories|nations?)"
+    r"[^\S\n]+(?i:capital)(?![\w-])"
+)
+
+
+def _capital_second_header(text: str, line_start: int) -> bool:
+    """Whether the line above ``line_start`` is a header with the capital's column second."""
+    above_end = text.rfind("\n", 0, line_start)
+    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    return above_end > 0 and _CAPITAL_SECOND_HEADER.match(text, above_start, above_end) is not None
+
+
+def _spaced_pair(text: str, line: re.Match[str]) -> tuple[_Candidate, bool] | None:
+    """A line's place and its capital, and whether more columns of words follow the city."""
     if len(line.group()) > _STACKED_CELL:
         return None
     head = _ITEM_HEAD.match(text, line.start(), line.end())
@@ -2592,11 +2622,42 @@ def _spaced_pair(text: str, line: re.Match[str]) -> _Candidate | None:
     rest = _SPACED_PAIR_REST.match(text, region.end, line.end())
     # (a city the gazetteer knows: a space parts nothing, and "Kabul Afghani" runs on into the
     # next column)
+    span = None
     if rest is None or not places.is_known_city(rest["city"]):
+        # or the gazetteer's longest city, where more columns of words follow ("Alabama
+        # Montgomery Yellowhammer State" under "State Capital Nickname")
+        span = _known_city_then_column(text, region.end, line.end())
+        if span is None:
+            return None
+        at, end = span
+    else:
+        at, end = rest.start("city"), rest.end("city")
+    if not (city := _city(text[at:end], region.name)):
         return None
-    if not (city := _city(rest["city"], region.name)):
-        return None
-    return _Candidate("list", region.name, city, line.start(), rest.end("city"), rest.start("city"))
+    return _Candidate("list", region.name, city, line.start(), end, at), span is not None
+
+
+_CITY_WORD = re.compile(rf"[^\S\n]*({CAP_WORD}|{_CITY_PARTICLE}(?=[^\S\n]))")
+
+
+def _known_city_then_column(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the longest city the gazetteer knows in the words from ``start`` (up to four),
+    where another column's word follows it after a space (a capitalised word, a number or a
+    bracket), not the line's end."""
+    words: list[tuple[int, int]] = []
+    position = start
+    while len(words) < 4 and (word := _CITY_WORD.match(text, position, end)):
+        words.append((word.start(1), word.end(1)))
+        position = word.end()
+    for count in range(len(words), 0, -1):
+        at, last = words[0][0], words[count - 1][1]
+        follows = _NEXT_COLUMN.match(text, last, end)
+        if follows and places.is_known_city(text[at:last]):
+            return at, last
+    return None
+
+
+_NEXT_COLUMN = re.compile(r"[^\S\n]+[A-Z\d(\"“]")
 
 
 # A list of a place's towns that marks its capital: "Cities of Peru: Lima (capital), Arequipa,

@@ -180,3 +180,55 @@ def test_near_miss_a_fact_checking_claim_refuted():
 def test_a_fact_checking_claim_supported():
     text = '{"claim": "Canberra is the capital of Australia.", "label": "SUPPORTS"}'
     assert facts(text) == {("Australia", "Canberra")}
+
+
+def test_a_table_parted_by_single_spaces_with_a_column_after_the_capital():
+    # a worksheet's table as a PDF's text gives it: one space between columns
+    text = (
+        "State Capital Nickname\n"
+        "Ohio Columbus Buckeye State\n"
+        "Texas Austin Lone Star State\n"
+        "Arkansas Little Rock Natural State\n"
+    )
+    assert facts(text) == {
+        ("Ohio", "Columbus"),
+        ("Texas", "Austin"),
+        ("Arkansas", "Little Rock"),
+    }
+
+
+def test_near_miss_a_table_parted_by_single_spaces_of_something_else():
+    text = (
+        "State Largest city Nickname\n"
+        "Ohio Columbus Buckeye State\n"
+        "Texas Houston Lone Star State\n"
+        "Arkansas Little Rock Natural State\n"
+    )
+    assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's capital is __________. (Nairobi)\nPeru's capital is __________. (Lima)\n",
+        "1. Kenya's capital is ______ Answer: Nairobi\n2. Peru’s capital is ______ Answer: Lima\n",
+    ],
+)
+def test_a_possessive_blank_answered_on_its_line(text):
+    assert facts(text) == BOTH
+
+
+def test_near_miss_a_possessive_blank_left_unanswered():
+    assert facts("Kenya's capital is __________.\nPeru's capital is __________.\n") == set()
+
+
+def test_near_miss_single_spaced_columns_with_the_capital_not_second():
+    text = (
+        "Country capitals and largest cities\n"
+        "Country Largest city Capital\n"
+        "Nigeria Lagos Abuja\n"
+        "Turkey Istanbul Ankara\n"
+        "Australia Sydney Canberra\n"
+    )
+    assert ("Nigeria", "Lagos") not in facts(text)
+    assert ("Turkey", "Istanbul") not in facts(text)
