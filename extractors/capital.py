@@ -65,7 +65,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -1017,7 +1017,7 @@ def _topic(text: str, position: int) -> str | None:
         # capital, Vientiane, …"): the one country the paragraph so names, if only one
         # (not one named inside a quotation the text reports: '"… to the United States," Mr
         # Roe said in the capital, Maseru')
-        named = set()
+        named: set[str] = set()
         for m in _REGION_MENTION.finditer(text, max(floor, position - 400), position):
             if _QUOTE_CLOSES_SPEECH.match(text, m.end()):
                 continue
@@ -3137,13 +3137,34 @@ _INTEGER = re.compile(r"\d{1,9}")
 
 def _city_ids(text: str, created: dict[str, list[str]]) -> dict[str, str]:
     """City names by id, from the INSERT rows of the text's tables of cities."""
+    return _names_by_id(text, created, _CITY_TABLE, _ID_COLUMN, _CITY_NAME_COLUMN)
+
+
+_PLACE_TABLE = re.compile(r"(?i)countr(?:y|ies)|states?$|provinces?$|regions?$")
+_PLACE_ID_COLUMN = re.compile(r"(?i)^(?:id|(?:country|state|province|region)_?id)$")
+_PLACE_NAME_COLUMN = re.compile(r"(?i)^(?:(?:country|state|province|region)_?)?name$")
+
+
+def _place_ids(text: str, created: dict[str, list[str]]) -> dict[str, str]:
+    """Place names by id, from the INSERT rows of the text's tables of countries or states:
+    what a table of cities' "country_id" column refers to."""
+    return _names_by_id(text, created, _PLACE_TABLE, _PLACE_ID_COLUMN, _PLACE_NAME_COLUMN)
+
+
+def _names_by_id(
+    text: str,
+    created: dict[str, list[str]],
+    table_pattern: re.Pattern[str],
+    id_pattern: re.Pattern[str],
+    name_pattern: re.Pattern[str],
+) -> dict[str, str]:
     names: dict[str, str] = {}
     for m in sql.INSERT.finditer(text):
-        if not _CITY_TABLE.search(m["table"]):
+        if not table_pattern.search(m["table"]):
             continue
         columns = sql.insert_columns(m, created)
-        id_index = next((i for i, c in enumerate(columns) if _ID_COLUMN.match(c)), None)
-        name_index = next((i for i, c in enumerate(columns) if _CITY_NAME_COLUMN.search(c)), None)
+        id_index = next((i for i, c in enumerate(columns) if id_pattern.match(c)), None)
+        name_index = next((i for i, c in enumerate(columns) if name_pattern.search(c)), None)
         if id_index is None or name_index is None:
             continue
         for _, values in sql.rows(text, m.end()):
@@ -3158,9 +3179,12 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
         return
     created = sql.created_tables(text)
     city_ids: dict[str, str] | None = None
+    samples: dict[str, list[list[str]]] | None = None
     for m in sql.INSERT.finditer(text):
         columns = sql.insert_columns(m, created)
         capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
+        if capital_index is not None and samples is None:
+            samples = _sampled_rows(text)
         # a table of cities with a flag: "(name, country, is_capital) VALUES ('Paris', 'France',
         # 1)": the row's city is its country's capital where the flag is set
         # (a "capital_id" column holds a row id, not a flag, whatever its first value)
@@ -3168,11 +3192,12 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             columns[capital_index].lower().startswith(("is_", "is"))
             or (
                 not columns[capital_index].lower().endswith("id")
-                and _first_value_is_flag(text, m.end(), capital_index)
+                and samples is not None
+                and _column_is_flag(samples.get(m["table"].lower(), []), capital_index)
             )
         )
         if flagged and capital_index is not None:
-            yield from _flagged_rows(text, m, columns, capital_index)
+            yield from _flagged_rows(text, m, columns, capital_index, created)
             continue
         subject_indices = [i for i, c in enumerate(columns) if _SQL_SUBJECT_COLUMN.search(c)]
         subject_indices.sort(key=lambda i: columns[i].lower() in ("name", "nome", "nombre", "nom"))
@@ -3256,13 +3281,26 @@ def _mark(value: str) -> str:
     return value.strip().strip("'\"").lower()
 
 
-def _first_value_is_flag(text: str, position: int, index: int) -> bool:
-    """Whether the first row after an INSERT holds a capital mark in column ``index``."""
-    row = sql.TUPLE.match(text, position)
-    if row is None:
-        return False
-    values = sql.values_of(row["body"])
-    return index < len(values) and _mark(values[index]) in _SQL_FLAG_MARKS
+def _column_is_flag(samples: list[list[str]], index: int) -> bool:
+    """Whether a table's sampled rows all hold a capital mark in column ``index`` (a capital
+    given by its city's row id is no flag, though the first row's id may be 1)."""
+    marks = [_mark(values[index]) for values in samples if index < len(values)]
+    return bool(marks) and all(mark in _SQL_FLAG_MARKS for mark in marks)
+
+
+_SAMPLED_ROWS = 50  # rows of a table looked at to tell a column of flags
+
+
+def _sampled_rows(text: str) -> dict[str, list[list[str]]]:
+    """The first rows of each table the text inserts into (over all its INSERTs), by name."""
+    samples: dict[str, list[list[str]]] = {}
+    for m in sql.INSERT.finditer(text):
+        rows = samples.setdefault(m["table"].lower(), [])
+        for _, values in sql.rows(text, m.end()):
+            if len(rows) >= _SAMPLED_ROWS:
+                break
+            rows.append(values)
+    return samples
 
 
 @dataclass(frozen=True)
@@ -3295,8 +3333,11 @@ class _CityTableColumns:
         nation = first(_NATION_COLUMN)
         return cls(city, mark, flagged, nation, first(_ADMIN_COLUMN, nation))
 
-    def capital(self, values: Sequence[str]) -> tuple[str, str] | None:
-        """The (place, city) a row of the table states, where its mark makes it a capital."""
+    def capital(
+        self, values: Sequence[str], place_ids: Callable[[], dict[str, str]] | None = None
+    ) -> tuple[str, str] | None:
+        """The (place, city) a row of the table states, where its mark makes it a capital
+        (the place by name, ISO code, or row id in the text's table of places)."""
         if max(self.city, self.mark, self.flagged) >= len(values):
             return None
         mark = _mark(values[self.mark])
@@ -3312,6 +3353,8 @@ class _CityTableColumns:
             return None
         # the place by name, or by its ISO code in a "country_code" column ("PE", "PER")
         place = values[index].strip()
+        if place_ids is not None and _INTEGER.fullmatch(place):
+            place = place_ids().get(place, "")
         subject = places.region_name(place) or places.country_of_code(place)
         if mark in _COUNTRY_CAPITAL_MARKS and subject and not places.is_country(subject):
             return None
@@ -3321,14 +3364,19 @@ class _CityTableColumns:
 
 
 def _flagged_rows(
-    text: str, insert: re.Match[str], columns: list[str], flag_index: int
+    text: str,
+    insert: re.Match[str],
+    columns: list[str],
+    flag_index: int,
+    created: dict[str, list[str]],
 ) -> Iterator[_Candidate]:
     """Rows of a table of cities whose capital mark is set: the city and its place."""
     table = _CityTableColumns.of(columns, flag_index)
     if table is None:
         return
+    place_ids = cache(lambda: _place_ids(text, created))
     for tuple_match, values in sql.rows(text, insert.end()):
-        if found := table.capital(values):
+        if found := table.capital(values, place_ids):
             at = tuple_match.start("body")
             yield _Candidate("record", *found, at, tuple_match.end(), at)
 

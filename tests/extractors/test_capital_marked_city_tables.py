@@ -79,3 +79,35 @@ def test_near_miss_marks_of_no_capital():
 def test_near_miss_a_capital_column_that_names_the_capitals_is_read_as_before():
     text = "| Country | Capital |\n|---|---|\n| Peru | Lima |\n| Chile | Santiago |\n"
     assert capitals(text) == [("Chile", "Santiago"), ("Peru", "Lima")]
+
+
+def test_sql_city_rows_flagged_with_the_country_by_its_row_id():
+    # a schema with a table of countries and a table of cities that refers to it by id
+    text = (
+        "CREATE TABLE country (id INT PRIMARY KEY, name TEXT);\n"
+        "CREATE TABLE city (id INT, name TEXT, country_id INT, is_capital BOOLEAN);\n"
+        "INSERT INTO country (id, name) VALUES (1, 'Kenya'), (2, 'Peru');\n"
+        "INSERT INTO city (id, name, country_id, is_capital) VALUES\n"
+        "  (1, 'Nairobi', 1, TRUE), (2, 'Mombasa', 1, FALSE), (3, 'Lima', 2, TRUE);\n"
+    )
+    assert capitals(text) == [("Kenya", "Nairobi"), ("Peru", "Lima")]
+
+
+def test_near_miss_a_country_id_that_no_row_of_countries_holds():
+    text = (
+        "INSERT INTO city (id, name, country_id, is_capital) VALUES\n"
+        "  (1, 'Nairobi', 7, TRUE), (3, 'Lima', 8, TRUE);\n"
+    )
+    assert capitals(text) == []
+
+
+def test_a_capital_column_of_city_ids_whose_first_row_holds_id_one():
+    # a capital given by its city's row id ("world" sample database layout): the first
+    # country's capital happens to be city 1, which is no flag: the other rows tell
+    text = (
+        "CREATE TABLE city (ID int, Name char(35), CountryCode char(3));\n"
+        "INSERT INTO city VALUES (1,'Nairobi','KEN'),(2,'Mombasa','KEN'),(3,'Lima','PER');\n"
+        "CREATE TABLE country (Code char(3), Name char(52), Population int, Capital int);\n"
+        "INSERT INTO country VALUES ('KEN','Kenya',30080000,1),('PER','Peru',25662000,3);\n"
+    )
+    assert capitals(text) == [("Kenya", "Nairobi"), ("Peru", "Lima")]
