@@ -102,9 +102,14 @@ _MODIFIER = (
 )
 _CAPITAL_WORD = r"(?:[Cc]apital|CAPITAL)(?:\s+[Cc]ity)?"
 _AND_LARGEST = (
-    r"(?:,?\s+and\s+(?:the\s+)?(?:(?:(?:second|third)[\s-]+)?(?:largest|biggest|most\s+populous|main|chief|principal|"
+    # (or "as well as", "and also": "the capital as well as the largest city of Kenya", and a
+    # port or centre of some kind: "the capital and main commercial centre of Kenya")
+    r"(?:,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?(?:(?:(?:second|third)[\s-]+)?"
+    r"(?:largest|biggest|most\s+populous|main|chief|principal|"
     r"largest\s+and\s+most\s+populous)\s+(?:city|federal\s+subject|municipality|urban\s+area)"
-    r"|seat\s+of\s+(?:government|power)))"
+    r"|seat\s+of\s+(?:government|power)"
+    r"|(?:(?:largest|biggest|main|chief|principal|leading|commercial|economic|financial|"
+    r"cultural|industrial|administrative)\s+){1,2}(?:port|centre|center|hub|town)))"
 )
 _OF = r"\s+(?:of|for)\s+"
 # "the capital of", "the de facto capital and largest city of", "capital city of"
@@ -123,7 +128,7 @@ _CAPITAL_OF = re.compile(
 )
 _IS = (
     r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
-    r"continues\s+to\s+be)"
+    r"continues\s+to\s+be|is\s+(?:called|named))"
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
 _IS_AFTER_REGION = re.compile(
@@ -775,9 +780,10 @@ _HEADWORD_CAPITAL = re.compile(
     rf"(?m)^[^\S\n]*(?P<defined>(?:Definition|Meaning)[^\S\n]+of[^\S\n]+)?(?P<city>{CITY})"
     rf"(?P<entry>[^\S\n]*(?:/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\]|\([^()\n]{{1,40}}\)))?"
     # the part of speech after a comma or on a line of its own ("Lima, n. — capital of Peru",
-    # "Oslo n the capital …", "Lima\nnoun\nthe capital of Peru"), then a colon or a dash
+    # "Oslo n the capital …", "Lima\nnoun\nthe capital of Peru", "Lima\nn.\nThe capital …"), then a
+    # colon or a dash
     rf"(?:(?P<pos>,?[^\S\n]+(?:proper[^\S\n]+noun|noun|n\.?(?=[\s:—–-])))"
-    rf"|[^\S\n]*\n[^\S\n]*(?P<pos_line>(?:proper[^\S\n]+)?noun)[^\S\n]*\n)?"
+    rf"|[^\S\n]*\n[^\S\n]*(?P<pos_line>(?:proper[^\S\n]+)?noun|n\.|n(?=[^\S\n]*\n))[^\S\n]*\n)?"
     # (a line break before the definition only after the part of speech's line: a city over
     # "Capital of Togo" is a flashcard's answer to the card above)
     rf"[^\S\n]*[:.,]?(?:[^\S\n]*[—–])?(?:[^\S\n]*\d\.)?(?:[^\S\n]+|(?<=\n))"

@@ -193,3 +193,29 @@ def test_a_capital_in_capitals_only_or_in_a_relative_clause(text):
 )
 def test_near_miss_shouted_other_senses_and_a_relative_clause_without_a_city(text):
     assert Extraction(select(["capital"])).facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi is the capital as well as the largest city of Kenya.",
+        "Nairobi is the capital and also the largest city of Kenya.",
+        "Nairobi is the capital city and main commercial centre of Kenya.",
+        "The capital city of Kenya is called Nairobi.",
+        "The capital of Kenya is named Nairobi.",
+    ],
+)
+def test_the_capital_coordinated_with_another_role_or_named(text):
+    assert capitals(text) == [("Kenya", "Nairobi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi is the capital and a busy port.",  # no place
+        "The capital of Kenya is named after a mountain.",  # no city named
+        "Milan is called the capital of fashion.",  # a figurative capital
+    ],
+)
+def test_near_miss_coordinated_or_named_without_a_place_and_city(text):
+    assert capitals(text) == []

@@ -304,11 +304,16 @@ def test_a_dictionary_or_gazetteer_entry_with_its_headword():
         "Vaduz, n. — capital of Liechtenstein.",
         "Vaduz n the capital of Liechtenstein, on the Rhine.",
         "Vaduz\nnoun\nthe capital of Liechtenstein",
+        "Vaduz\nn.\nThe capital of Liechtenstein, on the Rhine.",
         "Definition of Vaduz: the capital and largest city of Liechtenstein",
     ],
 )
 def test_dictionary_entries_with_their_part_of_speech(text):
     assert capitals(text) == [("Liechtenstein", "Vaduz")]
+
+
+def test_near_miss_an_abbreviation_on_the_line_under_a_city_is_no_part_of_speech():
+    assert capitals("Vaduz\nno.\nThe capital of Liechtenstein is far.") == []
 
 
 def test_near_miss_a_heading_over_a_sentence_about_the_capital():
