@@ -825,7 +825,8 @@ def _headword_candidates(text: str) -> Iterator[_Candidate]:
 # "Welcome to"), a city the gazetteer knows
 _IT_IS_THE_CAPITAL = re.compile(
     # (or "That's": "Yes, Canberra. That's the capital of Australia.")
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It\s+(?:is|remains|serves\s+as)|That(?:['’]s|\s+is))"
+    # (or "It's", and "Its" as posts misspell it: "Canberra. Its the capital of Australia.")
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:It\s+(?:is|remains|serves\s+as)|It['’]?s|That(?:['’]s|\s+is))"
     rf"\s+(?:also\s+)?the\s+"
     rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
 )
@@ -860,7 +861,8 @@ _CORRECTED_CAPITAL = re.compile(
 _CORRECTION = re.compile(
     rf",?\s+(?:but\s+)?(?:it['’]s|it\s+is)\s+(?:actually\s+|really\s+|in\s+fact\s+)?"
     rf"(?P<city>{CITY})(?=[\s.!,;)]|$)"
-    rf"|,\s+(?:but\s+)?(?P<city2>{CITY})\s+is(?=[\s.!,;)]|$)"
+    # (or after a dash or a semicolon: "Sydney isn't the capital of Australia - Canberra is")
+    rf"|(?:,|[^\S\n]+[-–—]|[^\S\n]*;)[^\S\n]+(?:but\s+)?(?P<city2>{CITY})\s+is(?=[\s.!,;)]|$)"
 )
 
 

@@ -4,6 +4,8 @@ capital is Springfield"), and a question that takes the capital as given ("Why i
 capital of New York?", "How come Albany is …?"). Invented text in the general form of each,
 with near-misses: a yes-or-no question asks, a figurative capital is none."""
 
+import pytest
+
 from auditor.extraction import Extraction
 from extractors.base import select
 
@@ -74,3 +76,21 @@ def test_a_correction_of_a_wrong_belief_or_a_negation():
     assert caps("Yes, Canberra. That's the capital of Australia.") == [("Australia", "Canberra")]
     # near-miss: "but it is" goes on about the city, naming no other
     assert caps("I think Sydney is the capital of Australia, but it is very expensive.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sydney isn't the capital of Australia - Canberra is.",
+        "Sydney isn't the capital of Australia; Canberra is.",
+        "Canberra. Its the capital of Australia.",
+        "Canberra. It's the capital of Australia.",
+    ],
+)
+def test_a_correction_after_a_dash_and_its_misspelt(text):
+    assert capitals(text) == [("Australia", "Canberra")]
+
+
+def test_near_miss_a_dash_after_a_plain_statement_keeps_the_statement():
+    text = "Sydney is the capital of Australia - Melbourne is bigger."
+    assert capitals(text) == [("Australia", "Sydney")]
