@@ -92,11 +92,11 @@ def _all_caps(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_FAMILY_PARTICLES = load_words("family_name_particles")
+FAMILY_PARTICLES = load_words("family_name_particles")
 _FAMILY_NAME_FIRST = load_words("family_name_first")
 # particles that open a family name written without its given names, in any case
 _HEAD_PARTICLES = (
-    frozenset("de di da du del della des dos das le la von".split()) & _FAMILY_PARTICLES
+    frozenset("de di da du del della des dos das le la von".split()) & FAMILY_PARTICLES
 )
 
 
@@ -128,12 +128,12 @@ def family_name(full_name: str) -> str:
     ):
         return words[0]
     start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _FAMILY_PARTICLES:
+    while start > 1 and words[start - 1].lower() in FAMILY_PARTICLES:
         start -= 1
     # a family name alone with its particle at its head ("De Certeau", "van Rossum"): no given
     # name before it (a particle that is also a given name, "Ben", "Al", "Van", only in lower
     # case: "Ben Lynn" is a given name and a family name)
-    if start == 1 and (words[0] in _FAMILY_PARTICLES or words[0].lower() in _HEAD_PARTICLES):
+    if start == 1 and (words[0] in FAMILY_PARTICLES or words[0].lower() in _HEAD_PARTICLES):
         start = 0
     return " ".join(words[start:])
 

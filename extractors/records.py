@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from extractors import layout
-from extractors.grammar import family_name
+from extractors.grammar import FAMILY_PARTICLES, family_name
 from extractors.references.formats import Formatted
 
 _S = r"[^\S\n]"
@@ -42,11 +42,16 @@ def _family(name: str) -> str | None:
         return None
     if "," in name:
         head, tail = (part.split() for part in name.split(",", 1))
+        # (a family name's particles in lower case: "Kai C. de Boer, Ana Roe")
         natural = len(head) >= 2 and (
-            all(w[:1].isupper() for w in head) or all(w.isalpha() and w.islower() for w in head)
+            all(w[:1].isupper() or w in FAMILY_PARTICLES for w in head)
+            or all(w.isalpha() and w.islower() for w in head)
         )
-        # "De Souza, J." is a surname and initials; "M. Roe, T. Moe" a list in natural order
-        surname_first = bool(tail) and _INITIAL.match(tail[0]) and not _INITIAL.match(head[0])
+        # "De Souza, J." is a surname and initials; "M. Roe, T. Moe" and "Kai C. de Boer,
+        # S. Roe" lists in natural order (initials before the comma: no family name alone)
+        surname_first = (
+            bool(tail) and _INITIAL.match(tail[0]) and not any(_INITIAL.match(w) for w in head)
+        )
         if natural and not surname_first:
             return _family(" ".join(head))
         return " ".join(head) or None

@@ -168,3 +168,21 @@ def test_json_records_with_a_long_abstract_and_a_long_authors_string():
     # near-miss: the authors of the next record are not this record's
     other = record.replace('"authors"', '"editors"') + ', {"id": "6", "authors": "Ana Roe"}'
     assert facts(other) == set()
+
+
+@pytest.mark.parametrize(
+    ("authors", "family"),
+    [
+        ("Kai C. D. de Boer, S. Ana Roe and Ben Moe", "de Boer"),  # initials, a particle
+        ("Kai van der Berg, Ana Roe", "van der Berg"),
+        ("De Boer, K., Roe, A.", "De Boer"),  # near-miss: family name first, initials after
+        ("Roe, Ana, and Ben Moe", "Roe"),
+    ],
+)
+def test_a_table_rows_first_author_with_a_particle_in_lower_case(authors, family):
+    text = (
+        "| Authors | Title |\n|---|---|\n"
+        f"| {authors} | Counting Herons from Low Orbit with Small Satellites |\n"
+        "| Ana Roe and Ben Moe | Reed Beds as Sediment Traps in Northern Ponds |\n"
+    )
+    assert (family, "Counting Herons from Low Orbit with Small Satellites") in facts(text)
