@@ -101,7 +101,8 @@ _LIFE_WORDS = (
     "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
     "committed suicide", "took his own life",
     "tragically killed", "accidentally killed", "brutally killed",
-    "into eternal life", "departed this earth", "departed this world", "slipped away",
+    "into eternal life", "departed this earth", "asleep in jesus", "asleep in christ",
+    "asleep in the lord", "departed this world", "slipped away",
     "lived from", "we lost", "world lost", "music lost", "sadly lost", "tragically lost",
     "lost our", "lost my",
     "brutally murdered",
@@ -207,6 +208,8 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     # (and its other idioms: "passed into eternal life", "departed this earth", "slipped away
     # peacefully on"; not "earned his wings", a pilot's too, nor "slipped away from the party")
     r"|passed\s+into\s+eternal\s+(?:life|rest)|departed\s+this\s+(?:earth|world)"
+    # (an epitaph's: "fell asleep in Jesus", not a sleep of the night)
+    r"|fell\s+asleep\s+in\s+(?:Jesus|Christ|the\s+Lord)"
     r"|slipped\s+away(?=\s+(?:peacefully|quietly|gently|on\s))"
     # (a battle with an illness, or none named: "lost her battle with the council over …" is
     # no death)
@@ -443,8 +446,10 @@ _COMMA_B = re.compile(
     rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
-    rf"(?P<name>{NAME})(?:[,:]\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]\s+)?(?:[Dd]ied|d\.)"
-    rf"|(?P<spaced>{_S}+)(?:b\.\s+[^;()\n]{{1,80}}?[;,]\s+)?d\.)\s+"
+    # (the birth's date and the death's mark parted by a comma, a semicolon or a space alone:
+    # "Ann Roe b. Mar 3 1875 d. Apr 4 1920", an inscription's or an index's line)
+    rf"(?P<name>{NAME})(?:[,:]\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.)"
+    rf"|(?P<spaced>{_S}+)(?:b\.\s+[^;()\n]{{1,80}}?[;,]?\s+)?d\.)\s+"
     # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …")
     rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
@@ -680,6 +685,7 @@ _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
     "hanged", "beheaded", "guillotined", "committed", "took", "breathed", "slipped", "drew",
+    "asleep",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.

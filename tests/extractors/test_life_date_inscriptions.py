@@ -1,0 +1,47 @@
+"""Life dates as inscriptions and indexes write them: "b." and "d." with no comma between the
+two dates ("Ann Roe b. Mar 3 1875 d. Apr 4 1920"), and an epitaph's "fell asleep in Jesus".
+Invented text in the general form of each, with near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def lives(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe b. Mar 3 1875 d. Apr 4 1920",
+        "Ann Roe b. 3 Mar 1875 in Leeds d. 4 Apr 1920 in York",
+        "Ann Roe, born 3 Mar 1875 died 4 Apr 1920",
+    ],
+)
+def test_birth_and_death_marks_without_a_comma_between(text):
+    assert lives(text) == [
+        ("birth_date", "Ann Roe", "1875-03-03"),
+        ("death_date", "Ann Roe", "1920-04-04"),
+    ]
+
+
+def test_near_miss_a_birth_mark_alone():
+    assert lives("Ann Roe b. Mar 3 1875 in Leeds") == [("birth_date", "Ann Roe", "1875-03-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe fell asleep in Jesus April 4, 1920.",
+        "Ann Roe, who fell asleep in the Lord on 4 April 1920, is buried here.",
+    ],
+)
+def test_an_epitaphs_sleep_in_the_lord_is_a_death(text):
+    assert lives(text) == [("death_date", "Ann Roe", "1920-04-04")]
+
+
+def test_near_miss_a_nights_sleep_is_no_death():
+    assert lives("Ann Roe fell asleep on the train on April 4, 1920.") == []
