@@ -110,11 +110,15 @@ _PINYIN_SYLLABLE = (
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}[-'’]?)+", re.IGNORECASE)
 
 
+# Initials run into the family name ("J.Zhang", "J.-P.Roe"): a space belongs after them.
+GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.-?){1,3})(?=[A-Z][a-z'’])")
+
+
 def family_name(full_name: str) -> str:
     """The family name in a full name: the last word with the particles before it ("Fatima Zahra
     El Idrissi" -> "El Idrissi", "Ludwig van Beethoven" -> "van Beethoven"); for a two-word
     Chinese name written family name first, the first word ("Li Wei" -> "Li")."""
-    words = [w for w in full_name.replace(",", " ").split() if w]
+    words = [w for w in GLUED_INITIALS.sub(r"\1 ", full_name).replace(",", " ").split() if w]
     if not words:
         return ""
     while len(words) > 1 and (_ROMAN.match(words[-1]) or words[-1] in ("Jr.", "Sr.")):

@@ -136,7 +136,12 @@ _IEEE_AUTHORS = (
     rf"(?:{_ET_AL})?"
 )
 # A full name of two words or more (given names and a family name).
-_FULL_NAME = rf"{CAP_WORD}(?:{SPACE}(?:{PARTICLE}{SPACE})*{CAP_WORD}){{1,5}}"
+# (an initial may run into the family name: "K.Lund")
+# (not initials alone, glued: "R.E.M." names a band, not a person)
+_FULL_NAME = (
+    rf"(?!(?:[A-Z]\.){{2,}}(?![^\S\n]?[A-Z][a-z]))"
+    rf"{CAP_WORD}(?:(?:{SPACE}|(?<=[A-Z]\.))(?:{PARTICLE}{SPACE})*{CAP_WORD}){{1,5}}"
+)
 _FULL_NAMES = (  # Emily M. Bender, Timnit Gebru, and Shmargaret Shmitchell
     rf"(?P<first>{_FULL_NAME})(?:,{SPACE}(?:and{SPACE})?{_FULL_NAME})*"
     rf"(?:,?{SPACE}and{SPACE}{_FULL_NAME})?(?:,?{_ET_AL})?"
@@ -424,7 +429,10 @@ _SLOT_NOT_TALK = (
 )
 _TWO_LINE_SLOT = (
     rf"^{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
-    rf"{SPACE}{_SLOT_NOT_TALK}(?P<title>[A-Z][^\n]{{8,300}}?){_MAYBE_SPACE}\n{_MAYBE_SPACE}"
+    # (a title line that ends inside a list of names, on "and", holds the names' head: "Some
+    # Attacks on X, I.B. Roe and\n   L.R. Moe (Aarhus)" is no slot of this form)
+    rf"{SPACE}{_SLOT_NOT_TALK}(?P<title>[A-Z][^\n]{{8,300}}?)(?<=\S)(?<!\band)(?<!&)"
+    rf"{_MAYBE_SPACE}\n{_MAYBE_SPACE}"
     rf"(?P<first>{_FULL_NAME}){_AFFILIATION}"
     rf"(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}{_AFFILIATION}){{0,12}}{_MAYBE_SPACE}$"
 )

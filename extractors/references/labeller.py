@@ -369,6 +369,24 @@ def _title_word_after_inverted_name(
     return run
 
 
+def _title_word_before_names(
+    text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run with the word after it that the labeller gave to the names, where the
+    title has no stop at its end and that word has one, a name of two words or more after it
+    ("Scaling Laws for Heron | Counts. Ana Roe, et al.": a title-first entry's last word)."""
+    end = run[1]
+    if end + 2 >= len(spans) or any(labels[i] != "A" for i in range(end, end + 3)):
+        return run
+    last, word = (text[spans[i][0] : spans[i][1]] for i in (end - 1, end))
+    if last[-1:] not in ".?!:" and _WORD_WITH_STOP_TOKEN.fullmatch(word):
+        return run[0], end + 1
+    return run
+
+
+_WORD_WITH_STOP_TOKEN = re.compile(r"[*_]*[A-Z][a-z]{2,}[*_]*\.")
+
+
 def _name_like(token: str) -> bool:
     """A token that can be part of an author list: a capitalised word or an initial, maybe
     in emphasis, or "and"."""
@@ -566,6 +584,7 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
     # may take for a title: "Ann Lee, **Bo Kim**, and Cy Wu. Title.").
     title_run = _complete_dangling(blanked, spans, max(title_runs, key=lambda r: r[1] - r[0]))
     title_run = _title_word_after_inverted_name(blanked, spans, labels, title_run)
+    title_run = _title_word_before_names(blanked, spans, labels, title_run)
     # a program's name and a colon opening the title ("… Patro R. Tximeta: Reference …"),
     # which the labeller gives to the authors: no name ends on a colon
     # (only after Vancouver names, "Surname AB,": in "Burton H. Bloom: Title" the colon ends

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.base import load_words
-from extractors.grammar import family_name
+from extractors.grammar import GLUED_INITIALS, family_name
 from extractors.persons import known_given_names
 from extractors.references.tokens import shipped_given_names
 
@@ -63,11 +63,16 @@ def _natural_family(name: str) -> str:
 _LABEL_BEFORE_NAMES = re.compile(r"^[^:\n]{1,40}:\s+(?=\S)")
 
 
+_WORD_WITH_STOP = re.compile(r"[A-Z][a-z]{2,}\.$")
+
+
 def first_author_family(authors: str) -> str | None:
     """The family name of the first author in the author part of an entry, or None when it
     names nobody (``Anonymous``, an empty string, editors only)."""
     text = _strip(_PARENTHESISED.sub(" ", authors))
     text = _ET_AL.sub("", text).strip(" ,.")
+    # initials run into the family name ("J.Zhang", "J.-P.Roe") as one name's words
+    text = GLUED_INITIALS.sub(r"\1 ", text)
     # a label before the names ("Please cite: Roe, J.", "Citation: Roe J"): no colon is a name's
     text = _LABEL_BEFORE_NAMES.sub("", text)
     words = text.split()
@@ -90,6 +95,10 @@ def first_author_family(authors: str) -> str | None:
     if not parts:
         return None
     head = parts[0]
+    # a title's last word that the labeller took into the names ("… Heron Counts. Ben Moe"):
+    # a word with a full stop, no initial, before a name of two words or more
+    if len(head_words := head.split()) >= 3 and _WORD_WITH_STOP.match(head_words[0]):
+        head = " ".join(head_words[1:])
     if len(parts) == 1:
         family = _natural_family(head)
     else:
