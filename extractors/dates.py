@@ -65,8 +65,10 @@ DATE = (
     # "the 12th day of May, 1950" in deeds, registers and formal notices
     rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}day)?(?:{_SP}of)?{_SP}{_ANY_MONTH}"
     rf"{_GAP},?{_SP}?{_YEAR}"  # 14 March 1879 / the 2nd of April 1851 / 28th of August, 2009
-    # "Decr. ye 6th 1787": an old record's "ye" (the) before the day
-    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP})?{_DAY}{_GAP}(?:,{_SP}?|{_SP})"
+    # "Decr. ye 6th 1787": an old record's "ye" (the) before the day; "March the 3rd, 1975";
+    # and "of" before the year, as people write it: "March 3rd of 1975"
+    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP}|the{_SP})?{_DAY}{_GAP}"
+    rf"(?:,{_SP}?|{_SP}(?:of{_SP})?)"
     rf"{_YEAR}"  # March 14, 1879 / Sept. 21st 1990 / November 13,1836
     # 21. März 1685 / 5 de septiembre de 1914 / 1er mai 1950 / 23 февраля 1964 года
     rf"|{_DAY}\.?(?:er)?{_SP}(?:de{_SP})?(?i:{_FOREIGN_ALT})(?!\w){_SP}(?:de{_SP})?{_YEAR}"
@@ -113,7 +115,8 @@ _RAISED_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)r\.", re.IG
 _TIGHT_COMMA = re.compile(r",(?=\d)")
 _DASHED_DAY_FIRST = re.compile(r"\d{1,2}-(?:[A-Za-z]+\.?|\d{1,2})-\d{4}")
 _LETTERS_IN = re.compile(r"[A-Za-z]")
-_OLD_RECORD_THE = re.compile(r"\bye\s+(?=\d)")
+_OLD_RECORD_THE = re.compile(r"\b(?:ye|the)\s+(?=\d)")
+_OF_YEAR = re.compile(r"\s+of\s+(?=\d{3,4}$)")  # "March 3rd of 1975"
 _CJK_DATE = re.compile(r"(\d{3,4})[年년]\s?(\d{1,2})[月월]\s?(\d{1,2})[日일]")
 _ROMAN_DATE = re.compile(r"(\d{1,2})\.\s?([IVX]{1,4})\.\s?(\d{4})")
 _FOREIGN_DATE = re.compile(
@@ -127,7 +130,7 @@ def date_value(written: str, day_first: bool | None = None) -> str | None:
     text = _FOOTNOTE.sub("", written)
     text = _OLD_STYLE_PREFIX.sub("", text.strip())
     text = _RAISED_MONTH.sub(r"\1", text)
-    text = _TIGHT_COMMA.sub(", ", _OLD_RECORD_THE.sub("", text))
+    text = _TIGHT_COMMA.sub(", ", _OLD_RECORD_THE.sub("", _OF_YEAR.sub(", ", text)))
     if _DASHED_DAY_FIRST.fullmatch(text):  # "14-Mar-1879", "14-03-1879"
         text = text.replace("-", " " if _LETTERS_IN.search(text) else "/")
     if m := _CJK_DATE.match(text):

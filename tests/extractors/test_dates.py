@@ -40,6 +40,12 @@ def isos(text: str) -> list[tuple[str, bool]]:
         ("le 1er mai 1950", ["1950-05-01"]),
         ("1964年2月23日", ["1964-02-23"]),
         ("Decr. ye 6th 1787", ["1787-12-06"]),
+        # informal month-first forms: "the" before the day, "of" before the year
+        ("born on March 3rd of 1975 in Ohio", ["1975-03-03"]),
+        ("born March the 3rd, 1975.", ["1975-03-03"]),
+        ("on May 4 of 1977,", ["1977-05-04"]),
+        ("in March of 1975", []),  # near-miss: no day
+        ("on March 3 of the year 1975", []),  # near-miss: no form of a date
         ("14-Mar-1879", ["1879-03-14"]),  # a data file's form
         ("14-03-1879", ["1879-03-14"]),
     ],
