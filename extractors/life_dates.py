@@ -265,6 +265,11 @@ _PAREN = re.compile(
     # a band member's instruments after a dash: "Jane Roe – vocals, guitar (born …)"; a
     # birthday's age: "Jane Roe turns 54 today (born …)", "… celebrates her 54th birthday (…)"
     rf"(?:{_S}+[–—-]{_S}+[a-z][a-z/&-]{{1,20}}(?:,?{_S}[a-z][a-z/&-]{{1,20}}){{0,3}}"
+    # or a role in apposition after a comma: "Jane Roe, singer and songwriter (…)" (not a
+    # relative clause, whose parenthesis may date another: "Jane Roe, whose father (…)")
+    rf"|,{_S}+(?!(?:who|whose|whom|which|where|when|that|while|although|though){_S})"
+    rf"(?:(?:a|an|the){_S}+)?[a-z][a-z/&-]{{1,20}}(?:,?{_S}[a-z][a-z/&-]{{1,20}}){{0,3}}"
+    rf"(?={_S}*\()"
     rf"|{_S}+(?:turns{_S}+\d{{1,3}}|celebrates{_S}+(?:his|her|their){_S}+\d{{1,3}}(?:st|nd|rd|th)"
     rf"{_S}+birthday)(?:{_S}+today)?)?"
     # a nickname before the dates ("X (Ken) (…)"), the name in other languages ("X (Russian:

@@ -45,3 +45,23 @@ def test_an_epitaphs_sleep_in_the_lord_is_a_death(text):
 
 def test_near_miss_a_nights_sleep_is_no_death():
     assert lives("Ann Roe fell asleep on the train on April 4, 1920.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe, singer and songwriter (March 3, 1875 – April 4, 1920).",
+        "Ann Roe, farmer (3 March 1875 – 4 April 1920), married Ben Moe.",
+        "We met Ann Roe, a weaver (born March 3, 1875 – died April 4, 1920), in Leeds.",
+    ],
+)
+def test_a_role_in_apposition_between_the_name_and_its_life_span(text):
+    assert lives(text) == [
+        ("birth_date", "Ann Roe", "1875-03-03"),
+        ("death_date", "Ann Roe", "1920-04-04"),
+    ]
+
+
+def test_near_miss_a_relative_clause_before_anothers_life_span():
+    text = "Ann Roe, whose father (3 March 1875 – 4 April 1920) was a miner, is a weaver."
+    assert lives(text) == []
