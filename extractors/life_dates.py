@@ -99,7 +99,7 @@ _LIFE_WORDS = (
     "passed from this life", "lost her battle", "lost his battle", "lost her fight",
     "lost his fight", "lost her brave", "lost his brave", "lost her long", "lost his long",
     "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
-    "committed suicide", "took his own life",
+    "committed suicide", "took his own life", "dies on", "passes away",
     "tragically killed", "accidentally killed", "brutally killed",
     "into eternal life", "departed this earth", "asleep in jesus", "asleep in christ",
     "asleep in the lord", "departed this world", "slipped away",
@@ -189,7 +189,8 @@ _S = r"[^\S\n]"  # a space that is no line break
 # John Adams died on July 4" must not read the first "died" with the second date.
 _GAP = r"(?:(?!\b(?:born|died)\b)[^\n;()]){0,120}?"
 _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in action"
-    r"(?:died|passed\s+away|passed\s+on|departed\s+this\s+life"
+    # (a timeline's present tense too: "1920: Ann Roe dies in Leeds", "… passes away on …")
+    r"(?:died|dies|passed\s+away|passes\s+away|passed\s+on|departed\s+this\s+life"
     r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+(?:home\s+)?to\s+be\s+with\s+(?:the|her|his)\s+Lord"
     # (an adverb may stand inside: "was tragically killed")
     r"|was\s+(?:[a-z]{2,14}ly\s+)?(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)"
@@ -552,7 +553,7 @@ _ROLE_BEFORE_NAME = (
 )
 _FRONTED = re.compile(
     rf"\b[Oo]n\s+(?P<date>{_DATE}),?\s+{_ROLE_BEFORE_NAME}(?P<name>{NAME}|he|she){_REGNAL_STOP}\s+"
-    rf"(?P<event>was\s+born|{_DIED_VERB})\b"
+    rf"(?P<event>(?:was|is)\s+born|{_DIED_VERB})\b"
 )
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
 
@@ -690,7 +691,7 @@ _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
     "hanged", "beheaded", "guillotined", "committed", "took", "breathed", "slipped", "drew",
-    "asleep",
+    "asleep", "dies", "passes",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.
@@ -1760,7 +1761,7 @@ def _life_dates(text: str):
     for m in _FRONTED.finditer(text):
         if m.group().startswith("on") and not _after_opening_phrase(text, m.start()):
             continue
-        relation = "birth_date" if m["event"].startswith("was born") else "death_date"
+        relation = "birth_date" if m["event"].endswith("born") else "death_date"
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
     yield from _from_day_pages(reader)

@@ -1,6 +1,8 @@
-"""Life dates as inscriptions and indexes write them: "b." and "d." with no comma between the
-two dates ("Ann Roe b. Mar 3 1875 d. Apr 4 1920"), and an epitaph's "fell asleep in Jesus".
-Invented text in the general form of each, with near-misses."""
+"""Life dates as inscriptions, indexes, line-ups and timelines write them: "b." and "d." with no
+comma between the two dates ("Ann Roe b. Mar 3 1875 d. Apr 4 1920"), an epitaph's "fell asleep
+in Jesus", a role in apposition before a life span ("Ann Roe, weaver (D – D)") and a timeline's
+present tense ("Ann Roe dies on D"). Invented text in the general form of each, with
+near-misses."""
 
 import pytest
 
@@ -65,3 +67,26 @@ def test_a_role_in_apposition_between_the_name_and_its_life_span(text):
 def test_near_miss_a_relative_clause_before_anothers_life_span():
     text = "Ann Roe, whose father (3 March 1875 – 4 April 1920) was a miner, is a weaver."
     assert lives(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On March 3, 1875, Ann Roe is born in Leeds.", ("birth_date", "Ann Roe", "1875-03-03")),
+        (
+            "Ann Roe dies on April 4, 1920, at the age of 45.",
+            ("death_date", "Ann Roe", "1920-04-04"),
+        ),
+        ("Ann Roe passes away on April 4, 1920.", ("death_date", "Ann Roe", "1920-04-04")),
+        (
+            "On April 4, 1920, weaver Ann Roe dies in Leeds.",
+            ("death_date", "Ann Roe", "1920-04-04"),
+        ),
+    ],
+)
+def test_a_timelines_present_tense(text, expected):
+    assert lives(text) == [expected]
+
+
+def test_near_miss_a_present_tense_death_without_a_person():
+    assert lives("The frost plant dies on April 4, 1920 in most gardens.") == []
