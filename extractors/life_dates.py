@@ -349,7 +349,10 @@ _SUBJECT = (
     # (an initial's stop may stand inside: "SMITH, John A. Age 84, of Dayton, died …")
     rf"|(?:[^.;\n()]|(?<=\s[A-Z])\.){{1,200}}?),"
     # a notice's age and home town without the closing comma: "Jane Roe, 84, of Leeds died …"
-    rf"|,{_S}+\d{{1,3}},?{_S}+(?:of|from){_S}+{CAP_WORD}(?:,?{_S}{CAP_WORD}){{0,3}})?"
+    rf"|,{_S}+\d{{1,3}},?{_S}+(?:of|from){_S}+{CAP_WORD}(?:,?{_S}{CAP_WORD}){{0,3}}"
+    # (or after a dash: "ROE, Ana (née Lee) - Age 85, of Leeds, passed away …")
+    rf"|{_S}+[-–—]{_S}+(?:[Aa]ge|AGE){_S}+\d{{1,3}}(?:,?{_S}+(?:of|from){_S}+{CAP_WORD}"
+    rf"(?:,?{_S}{CAP_WORD}){{0,3}})?,?)?"
 )
 # "who" follows a bare name only: after an apposition it belongs to the apposition's last noun
 # ("Rosario, so he's younger than Ronaldo, who was born ...").
@@ -1988,7 +1991,7 @@ def _family_in_capitals_before(text: str, name_start: int, name: str) -> str | N
     # the line, and the name after them starts with a known given name
     if (
         (m := _INVERTED_FAMILY.fullmatch(text, line_start, name_start))
-        and name.split()[0].lower() in given_names()
+        and name.split()[0].lower() in known_given_names()
         and m["family"].lower() not in NOT_NAME_START  # "Sadly, Jane Roe died …"
         and not m["family"].endswith("ly")
     ):

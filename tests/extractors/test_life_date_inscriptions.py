@@ -90,3 +90,24 @@ def test_a_timelines_present_tense(text, expected):
 
 def test_near_miss_a_present_tense_death_without_a_person():
     assert lives("The frost plant dies on April 4, 1920 in most gardens.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a given name that only the world's lists know, after an inverted family name
+        ("Lund, Ana Marie (née Smith), 85, died April 4, 1920.", "Ana Marie Lund"),
+        ("Roe, Ana M. (née Smith), 85, died April 4, 1920.", "Ana M. Roe"),
+        # the age after a dash
+        (
+            "ROE, Ana Marie (nee Smith) - Age 85, of Leeds, passed away on April 4, 1920.",
+            "Ana Marie ROE",
+        ),
+    ],
+)
+def test_a_death_notices_inverted_heading(text, subject):
+    assert lives(text) == [("death_date", subject, "1920-04-04")]
+
+
+def test_near_miss_an_adverb_and_a_comma_are_no_inverted_family_name():
+    assert lives("Sadly, Ana Roe died April 4, 1920.") == [("death_date", "Ana Roe", "1920-04-04")]
