@@ -188,6 +188,14 @@ _GAP_PAST = re.compile(
 _FORMER_AFTER = re.compile(
     r"^[,)]?\s+(?:until|till|from\s+\d|between|before\s+\d|in\s+\d|during|under|prior)\b"
 )
+# A span of time after the capital: over ("St. Petersburg, Russia's capital for two centuries,
+# …"), unless a perfect tense makes it go on ("Bonn has been … for a decade" would).
+_FOR_SPAN_AFTER = re.compile(
+    r"^[,)]?\s+for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d+|a|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|several|many|some|a\s+few)\s+(?:years?|decades?"
+    r"|centuries|century)\b"
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|served)\b")
 _MARKED_FALSE = re.compile(
     r"^[\s.!]*(?:[—–-]+\s*)?[(\[]?\s*(?:FALSE|False|false|F\b|✗|✘|❌|Wrong|wrong)(?:\b|(?=[)\]]))"
 )
@@ -337,6 +345,10 @@ def _current(text: str, start: int, region_end: int, end: int) -> bool:
     ("until 1990"), of falsehood ("— FALSE") or a question mark, and not a belief or question
     ("many think that …", "what is …")."""
     if _FORMER_AFTER.match(text[region_end : region_end + 40]):
+        return False
+    if _FOR_SPAN_AFTER.match(text[region_end : region_end + 60]) and not _PERFECT.search(
+        text, start, region_end
+    ):
         return False
     if _MARKED_FALSE.match(text[end : end + 40]):
         return False

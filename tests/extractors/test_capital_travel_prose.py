@@ -1,8 +1,8 @@
 """Capitals in travel writing: an adjective of nationality after a word of description ("the
 charming Slovenian capital"), "Y, which is the capital" with the country named at the
-sentence's start ("In Ghana we …"), and "Y, the capital" under a heading that names the
-story's one country ("Two weeks in Vietnam"). Invented text in the general form of each, with
-near-misses."""
+sentence's start ("In Ghana we …"), "Y, the capital" under a heading that names the
+story's one country ("Two weeks in Vietnam"); not a last capital nor one "for two centuries"
+(unless "has been"). Invented text in the general form of each, with near-misses."""
 
 import pytest
 
@@ -70,3 +70,20 @@ def test_the_heading_above_names_the_country(heading, expected):
 def test_near_miss_no_heading_with_one_country(heading):
     text = f"{heading}\n\nWe landed in Hanoi, the capital, late at night and took a taxi.\n"
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mandalay, Burma's last royal capital, is hot in April.",
+        "St. Petersburg, Russia's capital for two centuries, is full of palaces.",
+        "Turku, the capital of Finland for several centuries, is on the coast.",
+    ],
+)
+def test_near_miss_a_last_capital_or_one_for_a_span_of_time(text):
+    assert capitals(text) == []
+
+
+def test_a_perfect_tense_keeps_a_span_of_time_going():
+    text = "Ottawa has been the capital of Canada for over 150 years."
+    assert capitals(text) == [("Canada", "Ottawa")]
