@@ -68,7 +68,7 @@ from extractors.references.reader import (
     read_references,
     trim_venue,
 )
-from extractors.references.segment import break_run_together
+from extractors.references.segment import BIBLIOGRAPHY_HEADING, break_run_together
 
 # The name words of the grammar allow a hyphen before a capital and before any letter, two
 # alternatives that overlap: on "A-A-A-…" without an end a pattern with several name words
@@ -338,6 +338,24 @@ _AUTHORS_COLON_TITLE = re.compile(
     re.MULTILINE,
 )
 LIST_RUN = 3
+# A reading list's lines under its heading ("Further reading", "Readings", "References"), a title
+# and its author's name parted by a dash or the name in brackets with the year:
+# "The Heron and the Marsh — Ana Roe", "Ana Roe – The Heron and the Marsh (2009)",
+# "The Heron and the Marsh (Ana Roe, 2009)". Outside such a heading a list of this form is as
+# often one of songs or films by their artists.
+_DASHED_NAMES = rf"(?P<first>{_FULL_NAME})(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}){{0,5}}(?:,?{_ET_AL})?"
+_HEADED_LIST_LINES = tuple(
+    re.compile(pattern, re.MULTILINE)
+    for pattern in (
+        rf"{_LINE_OPEN}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*{SPACE}[—–-]{SPACE}{_DASHED_NAMES}"
+        rf"(?:,?{_MAYBE_SPACE}\(?{_YEAR}\)?)?\.?{_MAYBE_SPACE}$",
+        rf"{_LINE_OPEN}{_DASHED_NAMES}{SPACE}[—–-]{SPACE}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*"
+        rf"(?:,?{_MAYBE_SPACE}\(?{_YEAR}\)?)?\.?{_MAYBE_SPACE}$",
+        rf"{_LINE_OPEN}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*{_MAYBE_SPACE}\({_DASHED_NAMES},"
+        rf"{_MAYBE_SPACE}{_YEAR}\)\.?{_MAYBE_SPACE}$",
+    )
+)
+_HEADING_REACH = 3  # lines between a reading list's heading and its first entry, at most
 _REFERENCE_NEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\bdoi\b|\bwww\.", re.I)
 _MINOR_WORDS = frozenset(
     "a an the of and or in on for to with by at from as via into over under without vs".split()
@@ -385,9 +403,43 @@ def _line_runs(
     return runs
 
 
+def _headed_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
+    """(start, end, title start, family, title) of the entries of a reading list in the dashed
+    or bracketed layouts above, two lines at least under a bibliography's heading, each
+    author's name opening with a given name."""
+    if BIBLIOGRAPHY_HEADING.search(text) is None:
+        return
+    for pattern in _HEADED_LIST_LINES:
+        for run in _line_runs(list(pattern.finditer(text)), text, 1):
+            if len(run) < 2 or not _under_bibliography_heading(text, run[0].start()):
+                continue
+            for m in run:
+                title = m["title"].strip(" *_")
+                if (
+                    opens_with_given_name(m["first"])
+                    and person_name(m["first"])
+                    and not _a_name(title)
+                    and _looks_like_title(title)
+                ):
+                    yield m.start(), m.end(), m.start("title"), family_name(m["first"]), title
+
+
+def _under_bibliography_heading(text: str, line_start: int) -> bool:
+    """Whether a bibliography's heading stands on one of the few lines above ``line_start``."""
+    start = line_start
+    for _ in range(_HEADING_REACH + 1):
+        if start <= 0:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
+        if BIBLIOGRAPHY_HEADING.match(text, start, line_start - 1):
+            return True
+    return False
+
+
 def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
     """(start, end, title start, family, title) of the entries of lists in the two layouts
     above."""
+    yield from _headed_list_entries(text)
     title_first = [
         m for m in _TITLE_THEN_AUTHORS.finditer(text) if not _AUTHORS_IN_TITLE.search(m["title"])
     ]

@@ -95,3 +95,31 @@ def test_near_miss_a_slots_title_line_that_ends_inside_its_names(line_end):
         "             L.R. Moe (Aarhus University, Denmark)\n"
     )
     assert ("Moe", "Some Attacks on the Heron Hash Function, I.B. Roe and") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Further reading\n1. The Heron and the Marsh — Ana Roe\n2. Counting Snails in Winter — Ben Moe\n",
+        "Reading list\n\nThe Heron and the Marsh (Ana Roe, 2009)\nCounting Snails in Winter (Ben Moe, 2012)\n",
+        "Recommended reading:\nAna Roe – The Heron and the Marsh (2009)\n"
+        "Ben Moe – Counting Snails in Winter (2012)\n",
+    ],
+)
+def test_a_reading_list_of_titles_and_names_parted_by_a_dash_or_a_bracket(text):
+    assert facts(text) == {
+        ("Roe", "The Heron and the Marsh"),
+        ("Moe", "Counting Snails in Winter"),
+    }
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "My playlist",  # songs and their artists: no bibliography's heading
+        "",
+    ],
+)
+def test_near_miss_dashed_titles_and_names_under_no_reading_heading(heading):
+    text = f"{heading}\nThe Heron and the Marsh — Ana Roe\nCounting Snails in Winter — Ben Moe\n"
+    assert facts(text) == set()
