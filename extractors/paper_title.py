@@ -343,7 +343,8 @@ LIST_RUN = 3
 # "The Heron and the Marsh — Ana Roe", "Ana Roe – The Heron and the Marsh (2009)",
 # "The Heron and the Marsh (Ana Roe, 2009)". Outside such a heading a list of this form is as
 # often one of songs or films by their artists.
-_DASHED_NAMES = rf"(?P<first>{_FULL_NAME})(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}){{0,5}}(?:,?{_ET_AL})?"
+_NAMES_JOIN = rf"(?:,|,?{SPACE}and|{SPACE}&){SPACE}"
+_DASHED_NAMES = rf"(?P<first>{_FULL_NAME})(?:{_NAMES_JOIN}{_FULL_NAME}){{0,5}}(?:,?{_ET_AL})?"
 _HEADED_LIST_LINES = tuple(
     re.compile(pattern, re.MULTILINE)
     for pattern in (
@@ -355,6 +356,12 @@ _HEADED_LIST_LINES = tuple(
         rf"{_MAYBE_SPACE}{_YEAR}\)\.?{_MAYBE_SPACE}$",
     )
 )
+# A syllabus's label of a session before its reading: "Week 3:", "Session 2 (12 Oct) –", "Day 1."
+_SESSION_LABEL = re.compile(
+    r"(?m)^[^\S\n]*+(?:[-*•][^\S\n]++)?(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar)"
+    r"[^\S\n]++\d{1,2}[a-z]?(?:[^\S\n]*+\([^()\n]{1,20}\))?[^\S\n]*+[:.–—-][^\S\n]*+(?=\S)"
+)
+_SESSION_LABEL_HINT = re.compile(r"(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar) \d")
 _HEADING_REACH = 3  # lines between a reading list's heading and its first entry, at most
 _REFERENCE_NEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\bdoi\b|\bwww\.", re.I)
 _MINOR_WORDS = frozenset(
@@ -1254,6 +1261,10 @@ class PaperTitleExtractor:
         # (a reference list run into one line, as a PDF's text gives it, is read an entry a
         # line: "… 2003. [3] P. Roe, E. Moe et al., "T," …" opens at its number, not at Moe)
         lined = break_run_together(text)
+        # a syllabus's label before an entry ("Week 3: Ana Roe, "Title", …") is blanked, the
+        # same length: the entry opens after it
+        if _SESSION_LABEL_HINT.search(lined):
+            lined = _SESSION_LABEL.sub(lambda m: " " * len(m.group()), lined)
         # one reading per title, the strictest pattern's, unless a later one reads the same
         # title from further back on its line: the earlier names are the first authors'
         # ("Karl W. Roe and Kara H. Moe, "T"": not the co-author's "H. Moe" the IEEE form sees)

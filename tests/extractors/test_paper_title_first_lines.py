@@ -123,3 +123,20 @@ def test_a_reading_list_of_titles_and_names_parted_by_a_dash_or_a_bracket(text):
 def test_near_miss_dashed_titles_and_names_under_no_reading_heading(heading):
     text = f"{heading}\nThe Heron and the Marsh — Ana Roe\nCounting Snails in Winter — Ben Moe\n"
     assert facts(text) == set()
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_a_syllabus_sessions_label_before_its_reading(quote):
+    text = (
+        f"Week 3: Ana Roe, {quote}Herons and marshes in the north{quote}, Journal of Birds 12 "
+        "(2009): 1-20.\n"
+        f"Week 4: Ben Moe, {quote}Snails in winter{quote}, Pond Studies 3 (2012): 5-9.\n"
+    )
+    assert facts(text) == {
+        ("Roe", "Herons and marshes in the north"),
+        ("Moe", "Snails in winter"),
+    }
+
+
+def test_near_miss_a_sessions_label_before_a_topic():
+    assert facts("Week 3: Introduction to herons\nWeek 4: Snails in winter\n") == set()
