@@ -271,7 +271,8 @@ _NAMES_CLOSED = (
 )
 _TITLE_FIRST = re.compile(
     rf"{_LIST_MARKER}(?:\*\*|__|\*|_)?(?P<title>[A-Z][^\n]{{8,250}}?)(?:\*\*|__|\*|_)?"
-    rf"(?:[.?!]{SPACE}|{SPACE}by{SPACE}){_NAMES_CLOSED}(?=[^\n]*\b{_YEAR}\b)",
+    # (not a venue after "In": "Title. In ICML, 2019" names no author)
+    rf"(?:[.?!]{SPACE}|{SPACE}by{SPACE})(?!In{SPACE}){_NAMES_CLOSED}(?=[^\n]*\b{_YEAR}\b)",
     re.MULTILINE,
 )
 # What shows a "title" to be an author-first entry read the wrong way round: an initial or an
@@ -280,6 +281,8 @@ _AUTHORS_IN_TITLE = re.compile(
     r"^(?:[A-Z]\.|[A-Z][\w'’-]+,\s+[A-Z])|\b[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+,"
     # Vancouver names: "Rowe JB, Kapolka NJ"
     r"|\b[A-Z][\w'’-]+\s[A-Z]{1,3},\s"
+    # names with an author's mark or a footnote's number glued on: "Ana Roe∗, Ben Moe†."
+    r"|^[A-Z][a-z]+\s[A-Z][\w'’-]*[a-z](?:[∗*†‡§¶]|\d{1,2}),"
 )
 # Words of venues and publishers, which a run of capitalised words after a title may be
 # ("Machine Learning", "Physical Review Letters") but a person's name is not.

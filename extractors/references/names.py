@@ -63,6 +63,7 @@ def _natural_family(name: str) -> str:
 _LABEL_BEFORE_NAMES = re.compile(r"^[^:\n]{1,40}:\s+(?=\S)")
 
 
+_AUTHOR_MARK = re.compile(r"(?<=[a-z])(?:[∗*†‡§¶]+|\d{1,2})$")
 _WORD_WITH_STOP = re.compile(r"[A-Z][a-z]{2,}\.$")
 
 
@@ -116,7 +117,8 @@ def first_author_family(authors: str) -> str | None:
             family = _natural_family(head)  # Given Surname, Given Surname
         else:
             family = head
-    family = family.strip(_MARKUP_CHARS + " ,.;:")
+    # (an author's mark or a footnote's number glued on: "Roe∗", "Roe1")
+    family = _AUTHOR_MARK.sub("", family.strip(_MARKUP_CHARS + " ,.;:"))
     if not family or not any(c.isalpha() for c in family):
         return None
     if _INITIAL_ONLY.match(family):

@@ -346,6 +346,27 @@ _RST_LINK = re.compile(r"`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|[^\S\n]*<[^<>`\
 _DEFINITION_MARK = re.compile(r"(?m)^:(?=[^\S\n]+\S)")
 
 
+# An author's mark or a footnote's number glued to a name, as PDF text keeps them ("Ana Roe∗,
+# Ben Moe†.", "Per Lund1, Kai Berg2."), which the labeller learned none of.
+_AUTHOR_MARK = re.compile(
+    r"(?<=[a-z])(?:[∗†‡§¶]+|\d{1,2})(?:(?P<stop>[,.])|(?=[ \t]+(?:and|&)[ \t]))"
+)
+
+
+def _without_author_marks(entry: str) -> str:
+    """``entry`` without the marks glued to the names before its first sentence's end, the
+    same length: the comma or stop after a mark moves up to the name ("Roe∗," -> "Roe, "), as
+    the labeller knows names (a title's "Covid19," keeps its number)."""
+    names_end = entry.find(". ") + 1  # (the stop kept with the names: "Berg2.")
+    if names_end <= 0:
+        return entry
+    head = _AUTHOR_MARK.sub(
+        lambda m: (m["stop"] or "") + " " * (len(m.group()) - len(m["stop"] or "")),
+        entry[:names_end],
+    )
+    return head + entry[names_end:]
+
+
 def read_references(text: str) -> Iterator[Found]:
     """The (first author, title) of every bibliography entry in a block of text."""
     labeller = shipped_labeller()
@@ -370,6 +391,7 @@ def read_references(text: str) -> Iterator[Found]:
         readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
         readable = _ENTRY_LABEL.sub(lambda m: " " * len(m.group()), readable)
         readable = _BARE_NUMBER.sub(lambda m: " " * len(m.group()), readable)
+        readable = _without_author_marks(readable)
         readable = APA_DESCRIPTION.sub(lambda m: "." + " " * (len(m.group()) - 1), readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is not None:

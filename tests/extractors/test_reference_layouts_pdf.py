@@ -516,3 +516,26 @@ def test_near_miss_names_and_year_before_a_line_of_names():
         "Lund, P. and Varga, A. (2020). Reed beds as sediment traps. J Pond Sci, 12:45–67.\n"
     )
     assert len(segment(text)) == 2
+
+
+def test_authors_marks_and_footnote_numbers_glued_to_their_names():
+    # a PDF's text keeps an author's mark or a footnote's number after the name; and "In" opens
+    # the venue after the title, no author's name ("In ICML" read as one was the rule before)
+    text = (
+        "References\n"
+        "[1] Ana Roe∗ and Ben Moe†. Counting herons from low orbit. In ICML, 2019.\n"
+        "[2] Per Lund1, Kai Berg2. Reed beds as sediment traps. In NeurIPS, 2020.\n"
+    )
+    assert facts(text) == {
+        ("Roe", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+
+
+def test_near_miss_a_number_inside_a_title_stays():
+    text = (
+        "References\n"
+        "[1] Ana Roe and Ben Moe. Herons and covid19, a field study. In ICML, 2021.\n"
+        "[2] Per Lund and Kai Berg. Reed beds as sediment traps. In NeurIPS, 2020.\n"
+    )
+    assert ("Roe", "Herons and covid19, a field study") in facts(text)
