@@ -387,6 +387,32 @@ def _title_word_before_names(
 _WORD_WITH_STOP_TOKEN = re.compile(r"[*_]*[A-Z][a-z]{2,}[*_]*\.")
 
 
+# Names of two or three capitalised words (initials too), two at least, parted by commas and
+# "and" before the last: a list of people, which no title is.
+_PERSON_WORDS = r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,2}"
+_NAMES_ONLY = re.compile(rf"{_PERSON_WORDS}(?:, {_PERSON_WORDS})*,? (?:and|&) {_PERSON_WORDS}\.?")
+
+
+def _names_then_sentence(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Where a title run opens with a list of people's names ending in a full stop, the run of
+    the sentence after them (the rest of the run, or else to the next full stop, question mark
+    or exclamation mark): the title."""
+    stop = next((i for i in range(*run) if text[spans[i][0] : spans[i][1]].endswith(".")), None)
+    if stop is None:
+        return None
+    words = " ".join(text[spans[i][0] : spans[i][1]] for i in range(run[0], stop + 1))
+    if not _NAMES_ONLY.fullmatch(words):
+        return None
+    if stop + 1 < run[1]:
+        return stop + 1, run[1]
+    for end in range(stop + 1, min(len(spans), stop + 60)):
+        if text[spans[end][0] : spans[end][1]][-1:] in ".?!":
+            return (stop + 1, end + 1) if end - stop >= 2 else None
+    return None
+
+
 def _name_like(token: str) -> bool:
     """A token that can be part of an author list: a capitalised word or an initial, maybe
     in emphasis, or "and"."""
@@ -653,6 +679,12 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
             family = first_author_family(author_text)
     if not family:
         return None
+    # the co-authors' names read as the title ("Mira Roe, Tomas Moe, and Lena Poe. Title. In
+    # …": names the labeller does not know): the title is the sentence after them
+    # (the confidence is the labeller's in the run it labelled a title)
+    repaired_from = None
+    if (names_as_title := _names_then_sentence(blanked, spans, title_run)) is not None:
+        repaired_from, title_run = title_run, names_as_title
     title_marginals = [labeller.marginal("T", i) for i in range(*title_run)] if gated_cuts else None
     trimmed = _trim_title_run(blanked, spans, title_run, title_marginals)
     if trimmed is None:
@@ -668,7 +700,9 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
         positions = range(run[0], run[1])
         return sum(labeller.marginal(label, i) for i in positions) / len(positions)
 
-    confidence = min(mean_marginal("T", title_run), mean_marginal("A", labelled_author_run))
+    confidence = min(
+        mean_marginal("T", repaired_from or title_run), mean_marginal("A", labelled_author_run)
+    )
     if unlabelled_title:
         confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("A", labelled_author_run))
     return Reading(family, title, title_start, title_end, spans[author_run[0]][0], confidence)

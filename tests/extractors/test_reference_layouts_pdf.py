@@ -539,3 +539,25 @@ def test_near_miss_a_number_inside_a_title_stays():
         "[2] Per Lund and Kai Berg. Reed beds as sediment traps. In NeurIPS, 2020.\n"
     )
     assert ("Roe", "Herons and covid19, a field study") in facts(text)
+
+
+def test_natbib_entries_whose_co_authors_the_labeller_took_for_the_title():
+    # given names the labeller does not know: the names before the first stop are no title
+    text = (
+        "References\n"
+        "Mira Castellan, Tomas Brandt, and Lena Okafor. Counting herons from low orbit with "
+        "convolutional networks. In International Conference on Machine Learning, pages 12–20, "
+        "2019.\n"
+        "Per Lund and Anika Varga. Reed beds as sediment traps: a field study. Journal of Pond "
+        "Science, 12(3):45–67, 2020.\n"
+    )
+    assert ("Castellan", "Counting herons from low orbit with convolutional networks") in facts(
+        text
+    )
+
+
+def test_near_miss_a_title_of_single_words_joined_by_and_is_no_list_of_names():
+    from extractors.references.labeller import _NAMES_ONLY
+
+    assert _NAMES_ONLY.fullmatch("Tomas Brandt, and Lena Okafor.")
+    assert not _NAMES_ONLY.fullmatch("Herons, Snails, and Reeds.")
