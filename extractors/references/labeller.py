@@ -603,6 +603,18 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
         if after is None:
             return None
         title_runs, unlabelled_title = [after], True
+    # names the labeller does not know, all read as the title's head ("Ashish Vaswani and Noam
+    # Shazeer. Title. In …"): a list of people's names and its full stop open the entry
+    names_in_title = None
+    if (
+        title_runs
+        and not author_runs
+        and title_runs[0][0] <= 1
+        and (after_names := _names_then_sentence(blanked, spans, title_runs[0])) is not None
+    ):
+        names_in_title = title_runs[0]
+        author_runs = [(title_runs[0][0], after_names[0])]
+        title_runs = [after_names, *title_runs[1:]]
     if not title_runs or not author_runs:
         return None
     # The title is the longest run; the first author opens the first author run, or the
@@ -703,6 +715,10 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
     confidence = min(
         mean_marginal("T", repaired_from or title_run), mean_marginal("A", labelled_author_run)
     )
+    if names_in_title is not None:
+        # (the labeller's confidence that the names and the title it took them into are one
+        # entry's, none that they are names)
+        confidence = mean_marginal("T", names_in_title)
     if unlabelled_title:
         confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("A", labelled_author_run))
     return Reading(family, title, title_start, title_end, spans[author_run[0]][0], confidence)

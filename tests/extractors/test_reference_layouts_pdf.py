@@ -561,3 +561,23 @@ def test_near_miss_a_title_of_single_words_joined_by_and_is_no_list_of_names():
 
     assert _NAMES_ONLY.fullmatch("Tomas Brandt, and Lena Okafor.")
     assert not _NAMES_ONLY.fullmatch("Herons, Snails, and Reeds.")
+
+
+def test_natbib_entries_whose_names_the_labeller_read_all_as_title():
+    # the labeller alone (the entry patterns read these too): names it does not know, all
+    # labelled as the title's head
+    from extractors.references.labeller import read_entry, shipped_labeller
+
+    reading = read_entry(
+        shipped_labeller(),
+        "Ashish Varga and Noam Okafor. Counting herons from low orbit. In ICML, 2019.",
+    )
+    assert reading is not None
+    assert (reading.family, reading.title) == ("Varga", "Counting herons from low orbit")
+
+
+def test_near_miss_a_title_of_single_words_and_a_subtitle_names_nobody():
+    from extractors.references.labeller import read_entry, shipped_labeller
+
+    entry = "Herons and Snails. A field study of ponds. In ICML, 2019."
+    assert read_entry(shipped_labeller(), entry) is None
