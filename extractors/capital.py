@@ -964,11 +964,13 @@ def _its_capital_candidates(text: str) -> Iterator[_Candidate]:
 # "Its capital is Y", "The capital and largest city is Y", "Y is the country's capital",
 # "Y, the current capital, …": the country is the one the paragraph is about.
 _ANAPHORIC_IS_Y = re.compile(
-    rf"\b(?:[Ii]ts|[Tt]he(?:\s+(?:country|nation|state|province|island)['’]s)?)\s+"
+    # (or "Our", an essay's of its country; "It's", as posts misspell "Its")
+    rf"\b(?:[Ii]ts|[Oo]ur|[Ii]t['’]s(?=\s+capital)|[Tt]he(?:\s+(?:country|nation|state|province"
+    rf"|island)['’]s)?)\s+"
     # (or the largest city first: "Its largest city and capital is Y")
     rf"(?:(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
     rf"|(?:largest|biggest|main|chief|principal)\s+city\s+and\s+{_CAPITAL_WORD})"
-    rf"(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$)))"
+    rf"(?:\s+(?:is|remains|is\s+called|is\s+named)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$)))"
     # "The capital Vientiane is small": the city's name right after, then its verb
     rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b))"
 )
@@ -1012,6 +1014,9 @@ _TOPIC = re.compile(
     rf"|\s+(?:also\s+)?[a-z]{{2,20}}(?:ed|es|s)\b)"
     # a forum's question naming the place: "How about Nigeria? Lagos is the biggest but …"
     rf"|\b(?:[Hh]ow|[Ww]hat)\s+about\s+(?:the\s+)?(?P<asked>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\?"
+    # an essay's own country: "My country is Kenya and its capital is …"
+    rf"|\b(?:[Mm]y|[Oo]ur)\s+(?:home\s+|native\s+)?country\s+is\s+(?:the\s+)?"
+    rf"(?P<mine>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
 )
 
 
@@ -1025,10 +1030,11 @@ def _topic(text: str, position: int) -> str | None:
     found = None
     sentence = _sentence_start(text, position)
     for m in _TOPIC.finditer(text, floor, position):
-        name = places.region_name(m["name"] or m["asked"])
+        group = "name" if m["name"] else "asked" if m["asked"] else "mine"
+        name = places.region_name(m[group])
         if not name or name.lower() in _words()["not_places"]:
             continue
-        at = m.start("name") if m["name"] else m.start("asked")
+        at = m.start(group)
         if at >= sentence and places.is_known_city(name) and not places.is_country(name):
             continue  # "Lagos is the biggest but Abuja is the capital": the city, compared
         found = name

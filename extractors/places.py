@@ -220,11 +220,18 @@ def find_region(text: str, start: int, end: int | None = None) -> RegionMatch | 
     position = article.end() if article else start
     if found := _longest_known_prefix(text, position, end):
         return RegionMatch(found.name, start, found.end, found.place)
-    if (descriptor := _DESCRIPTOR.match(text, start, end)) and (
-        found := _longest_known_prefix(text, descriptor.end(), end)
-    ):
+    if (
+        descriptor := _DESCRIPTOR.match(text, start, end) or _OWN_PLACE.match(text, start, end)
+    ) and (found := _longest_known_prefix(text, descriptor.end(), end)):
         return RegionMatch(found.name, start, found.end, found.place)
     return None
+
+
+# the writer's own country, as school essays name it: "of my country, Kenya", "our state Ohio"
+_OWN_PLACE = re.compile(
+    r"(?i:my|our)\s+(?:(?i:home|native|own|beautiful|lovely|dear)\s+)?"
+    r"(?i:country|nation|homeland|state|province),?\s+"
+)
 
 
 _QUALIFIERS = frozenset(

@@ -1,0 +1,41 @@
+"""Capitals as school essays state them: the writer's own country ("My country is Kenya and its
+capital is …", "of my country, Kenya,"), "Our capital is …" after "I am from Kenya", "It's
+capital" for "Its capital", and "Its capital city is called …". Invented text in the general
+form of each, with near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def capitals(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["capital"])).facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My country is Ghana and its capital is Accra.",
+        "My country is Ghana. The capital is Accra.",
+        "The capital of my country, Ghana, is Accra.",
+        "Accra is the capital of my home country Ghana.",
+        "I am from Ghana. Our capital is Accra.",
+        "Ghana is in West Africa. It's capital is Accra.",
+        "Ghana is in West Africa. Its capital city is called Accra.",
+    ],
+)
+def test_an_essays_own_country_and_its_capital(text):
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My country is great and its capital is Accra.",  # no country named
+        "It's capital letters that the form wants, Accra said.",  # another sense
+        "Our capital is Accra.",  # no country anywhere
+    ],
+)
+def test_near_miss_no_country_or_another_sense(text):
+    assert capitals(text) == []
