@@ -584,8 +584,10 @@ _WITH_AS_CAPITAL_AFTER = re.compile(
 # (each pattern led by a run of spaces opens only where the run does: tried inside a long run,
 # it would read the rest of the run from every space, quadratic in the run's length)
 _HAS_AS_CAPITAL = re.compile(
-    rf"(?<![^\S\n])[^\S\n]+(?:still[^\S\n]+)?has\s+(?P<city>{CITY})\s+as\s+(?:its|their)\s+"
+    rf"(?<![^\S\n])[^\S\n]+(?:still[^\S\n]+)?has\s+(?:(?P<city>{CITY})\s+as\s+(?:its|their)\s+"
     rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}(?![\w-])(?!\s+(?:of|for|in)\b)"
+    # (or the capital named after it: "Kenya has a capital called Nairobi")
+    rf"|(?:a|its)\s+{_CAPITAL_WORD}\s+(?:called|named)\s+(?P<named>{CITY}))"
 )
 
 
@@ -603,7 +605,7 @@ def _with_as_capital_candidates(text: str) -> Iterator[_Candidate]:
                 region = opened
         if (
             region
-            and (city := _city(m["city"], region.name))
+            and (city := _city(m["city"] or m["named"], region.name))
             and _current(text, region.start, m.end(), m.end())
         ):
             anchor = m.start() + m.group().lower().index("capital")

@@ -39,3 +39,11 @@ def test_an_essays_own_country_and_its_capital(text):
 )
 def test_near_miss_no_country_or_another_sense(text):
     assert capitals(text) == []
+
+
+def test_a_capital_named_after_has():
+    assert capitals("Ghana has a capital called Accra.") == [("Ghana", "Accra")]
+
+
+def test_near_miss_a_capital_named_after_had():
+    assert capitals("Ghana had a capital called Kumasi.") == []
