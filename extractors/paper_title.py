@@ -62,6 +62,7 @@ from extractors.references.gbt import read_gbt
 from extractors.references.listings import Listed, read_listings
 from extractors.references.names import bibtex_first_family, first_author_family, is_corporate
 from extractors.references.reader import (
+    SESSION_WORDS,
     Found,
     cut_abbreviated_journal,
     cut_unstopped_journal,
@@ -264,8 +265,10 @@ _ENTRIES = tuple(
 _LIST_MARKER = r"^[^\S\n]*(?:[-•*–+]|\d{1,3}[.)]|\[\d{1,3}\])[^\S\n]+"
 # (or a profile's initials without stops: "M Roe, P Moe", checked by _title_first_entries)
 _PROFILE_NAME = rf"[A-Z]{{1,3}}{SPACE}{CAP_WORD}"
+# what parts the names of a list: a comma, "and" or "&"
+_NAMES_JOIN = rf"(?:,|,?{SPACE}and|{SPACE}&){SPACE}"
 _NAMES_CLOSED = (
-    rf"(?P<first>{_FULL_NAME}|{_PROFILE_NAME})(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}"
+    rf"(?P<first>{_FULL_NAME}|{_PROFILE_NAME})(?:{_NAMES_JOIN}"
     rf"(?:{_FULL_NAME}|{_PROFILE_NAME})){{0,12}}"
     rf"(?:,?{_ET_AL})?(?=[.,]|{_MAYBE_SPACE}\(\s*{_YEAR}\s*\)|{_MAYBE_SPACE}$)"
 )
@@ -325,7 +328,7 @@ def _title_first_entries(text: str) -> list[re.Match[str]]:
 #   transcript's "Given Surname: thanks for having me" is no title; "Born: May 1" names nobody).
 _LINE_OPEN = r"^[^\S\n]*(?:[|>][^\S\n]*|[-•*–+][^\S\n]+|\d{1,3}[.)][^\S\n]+)?"
 _AUTHORS_CLOSING = (
-    rf"(?P<first>{_FULL_NAME})(?P<more>(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}){{0,12}}"
+    rf"(?P<first>{_FULL_NAME})(?P<more>(?:{_NAMES_JOIN}{_FULL_NAME}){{0,12}}"
     rf"(?:,?{_ET_AL})?)\.?{_MAYBE_SPACE}$"
 )
 _TITLE_THEN_AUTHORS = re.compile(
@@ -346,7 +349,6 @@ LIST_RUN = 3
 # "The Heron and the Marsh — Ana Roe", "Ana Roe – The Heron and the Marsh (2009)",
 # "The Heron and the Marsh (Ana Roe, 2009)". Outside such a heading a list of this form is as
 # often one of songs or films by their artists.
-_NAMES_JOIN = rf"(?:,|,?{SPACE}and|{SPACE}&){SPACE}"
 _DASHED_NAMES = rf"(?P<first>{_FULL_NAME})(?:{_NAMES_JOIN}{_FULL_NAME}){{0,5}}(?:,?{_ET_AL})?"
 _HEADED_LIST_LINES = tuple(
     re.compile(pattern, re.MULTILINE)
@@ -361,10 +363,10 @@ _HEADED_LIST_LINES = tuple(
 )
 # A syllabus's label of a session before its reading: "Week 3:", "Session 2 (12 Oct) –", "Day 1."
 _SESSION_LABEL = re.compile(
-    r"(?m)^[^\S\n]*+(?:[-*•][^\S\n]++)?(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar)"
+    rf"(?m)^[^\S\n]*+(?:[-*•][^\S\n]++)?{SESSION_WORDS}"
     r"[^\S\n]++\d{1,2}[a-z]?(?:[^\S\n]*+\([^()\n]{1,20}\))?[^\S\n]*+[:.–—-][^\S\n]*+(?=\S)"
 )
-_SESSION_LABEL_HINT = re.compile(r"(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar) \d")
+_SESSION_LABEL_HINT = re.compile(rf"{SESSION_WORDS} \d")
 _HEADING_REACH = 3  # lines between a reading list's heading and its first entry, at most
 _REFERENCE_NEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://|\bdoi\b|\bwww\.", re.I)
 _MINOR_WORDS = frozenset(
@@ -496,7 +498,7 @@ _TWO_LINE_SLOT = (
     rf"{SPACE}{_SLOT_NOT_TALK}(?P<title>[A-Z][^\n]{{8,300}}?)(?<=\S)(?<!\band)(?<!&)"
     rf"{_MAYBE_SPACE}\n{_MAYBE_SPACE}"
     rf"(?P<first>{_FULL_NAME}){_AFFILIATION}"
-    rf"(?:(?:,|,?{SPACE}and|{SPACE}&){SPACE}{_FULL_NAME}{_AFFILIATION}){{0,12}}{_MAYBE_SPACE}$"
+    rf"(?:{_NAMES_JOIN}{_FULL_NAME}{_AFFILIATION}){{0,12}}{_MAYBE_SPACE}$"
 )
 _PROGRAMME = tuple(
     (re.compile(p, re.MULTILINE), False)

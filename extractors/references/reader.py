@@ -320,6 +320,8 @@ def _spaced_year(match: re.Match[str]) -> str:
 
 # A guide's label before its example entry ("Example: Roe, Ana. …", "* Book: Roe, Ana. …"):
 # blanked, the same length, where an inverted name follows it.
+# The words of a syllabus's sessions, before a number: "Week 3:", "Session 2 (12 Oct) –"
+SESSION_WORDS = r"(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar)"
 _ENTRY_LABEL = re.compile(
     # (a syllabus's day or week: "Mon Sep 7:", "Week 3:")
     r"^[ \t>*_+•-]*(?:(?:[A-Z][a-z]{1,15}(?:[ \t](?:[a-z]{1,15}|[A-Z][a-z]{1,8}\.?|\d{1,2})){0,3}"
@@ -327,7 +329,7 @@ _ENTRY_LABEL = re.compile(
     r"(?=[*_]{0,2}[A-Z][\w'’-]+,[ \t]+[A-Z])"
     # (a session's label before a name in natural order and a quoted title: "Week 3: Ana Roe,
     # 'Title', …")
-    r"|(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar)[ \t]+\d{1,2}[a-z]?[*_]{0,2}:[*_]{0,2}"
+    rf"|{SESSION_WORDS}[ \t]+\d{{1,2}}[a-z]?[*_]{{0,2}}:[*_]{{0,2}}"
     r"[ \t]+(?=[*_]{0,2}[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3},[ \t]+['‘\"“]))"
 )
 # An entry's number without a stop or brackets ("1 Roe AB, Poe C. Title. …", as PDF text keeps
