@@ -94,7 +94,7 @@ _LIFE_WORDS = (
     "death of", "death on", "his death", "her death", "passing of", "was killed", "were killed",
     "killed in action", "shot and killed", "stabbed and killed", "was executed",
     "was assassinated", "was murdered", "to death", "shot dead", "was hanged", "was beheaded",
-    "was guillotined", "drowned", "succumbed", "departed this life",
+    "was guillotined", "drowned", "pronounced dead", "succumbed", "departed this life",
     "entered into rest", "entered rest", "eternal rest", "went home to", "to be with the lord",
     "passed from this life", "lost her battle", "lost his battle", "lost her fight",
     "lost his fight", "lost her brave", "lost his brave", "lost her long", "lost his long",
@@ -134,8 +134,8 @@ _TRIGGER = (
     r"|(?:[|\t]|(?m:^))\s*births?\b"
     # a date with the age it makes: "28 July 1993 (age 30)"
     r"|\d{4}[^\S\n]*\([^\S\n]*aged?[^\S\n]+\d{1,3}[^\S\n]*\)"
-    # a death as a possessive's noun: "Jane Roe's sudden death on …"
-    rf"|['’]s\s+(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\b"
+    # a death or birth as a possessive's noun: "Jane Roe's sudden death on …"
+    rf"|['’]s\s+(?:(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\b|birth\s)"
     rf"|(?<!\w)(?:{_LIFE_WORD})(?!\w)"
     # an on-this-day page's headings over its entries ("Births\n1930 – Ann Roe, chemist")
     r"|(?m:^)[^\S\n]*[#=*]{0,4}[^\S\n]*(?:births|deaths)\b"
@@ -167,7 +167,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("birth",),
     ("birth",),
     ("(age ", "(aged "),
-    tuple(f"{mark}s {word}" for mark in "'’" for word in ("death", *_DEATH_ADJECTIVES)),
+    tuple(f"{mark}s {word}" for mark in "'’" for word in ("death", "birth", *_DEATH_ADJECTIVES)),
     _LIFE_WORDS,
     ("birth", "deaths"),
     _MONTH_ANCHORS,
@@ -194,7 +194,7 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+(?:home\s+)?to\s+be\s+with\s+(?:the|her|his)\s+Lord"
     # (an adverb may stand inside: "was tragically killed")
     r"|was\s+(?:[a-z]{2,14}ly\s+)?(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)"
-    r"|drowned"
+    r"|drowned|was\s+pronounced\s+dead"
     r"|was\s+(?:shot|stabbed|struck|beaten)\s+and\s+killed"
     # (a killing's words that say the death: "was shot dead", "was beaten to death", "was hanged")
     r"|was\s+(?:shot|stabbed|beaten|clubbed|burned|burnt|hacked|starved|stoned)\s+to\s+death"
@@ -348,8 +348,10 @@ _SUBJECT = (
     rf"(?:,\s+(?P<apposition>(?=[a-z])(?:[^.;\n()]|\([^.;\n()]{{1,60}}\)){{1,200}}?"
     # (an initial's stop may stand inside: "SMITH, John A. Age 84, of Dayton, died …")
     rf"|(?:[^.;\n()]|(?<=\s[A-Z])\.){{1,200}}?),"
-    # a notice's age and home town without the closing comma: "Jane Roe, 84, of Leeds died …"
-    rf"|,{_S}+\d{{1,3}},?{_S}+(?:of|from){_S}+{CAP_WORD}(?:,?{_S}{CAP_WORD}){{0,3}}"
+    # a notice's age and home town without the closing comma: "Jane Roe, 84, of Leeds died …",
+    # "Jane Roe, age 84, of Leeds passed away …"
+    rf"|,{_S}+(?:(?:[Aa]ged?|AGED?){_S}+)?\d{{1,3}},?{_S}+(?:of|from){_S}+{CAP_WORD}"
+    rf"(?:,?{_S}{CAP_WORD}){{0,3}}"
     # (or after a dash: "ROE, Ana (née Lee) - Age 85, of Leeds, passed away …")
     rf"|{_S}+[-–—]{_S}+(?:[Aa]ge|AGE){_S}+\d{{1,3}}(?:,?{_S}+(?:of|from){_S}+{CAP_WORD}"
     rf"(?:,?{_S}{CAP_WORD}){{0,3}})?,?)?"
@@ -669,6 +671,11 @@ _POSSESSIVE_VERB = rf"(?:{_S}*:{_S}*|\s+(?:is|was|falls\s+on|is\s+on|was\s+on)\s
 _POSSESSIVE_BORN = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?:full\s+|exact\s+)?"
     rf"(?:date\s+of\s+birth|birth\s*date|birthday|DOB|D\.O\.B\.){_POSSESSIVE_VERB}(?P<date>{_DATE})"
+    # the birth as a noun: "Jane Roe's birth on 3 May 1950 …", "… Roe's birth in Leeds on …"
+    # (not the day that remembers it: "the centenary of Jane Roe's birth on …")
+    rf"|(?:(?:Following|After|Before|Upon|Since|At|On)\s+)?"
+    rf"(?P<name2>{NAME})['’]s\s+birth(?:{_S}+(?:in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
+    rf"{_S}*[—–,(]?{_S}*on\s+(?P<date2>{_DATE})"
 )
 _POSSESSIVE_DIED = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?:date\s+of\s+death|death\s*date|DOD){_POSSESSIVE_VERB}"
@@ -1083,14 +1090,17 @@ _MEMORIAL_LEAD = (
     r"celebrating\s+the\s+life\s+of|the\s+life\s+of)[^\S\n]+)?"
 )
 _NAME_OVER_SPAN = re.compile(
-    rf"(?m)^{_S}*{_MEMORIAL_LEAD}(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*\n{_S}*"
+    rf"(?m)^{_S}*{_MEMORIAL_LEAD}(?:(?P<name>{NAME})|{INVERTED_NAME})"
+    rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*\n{_S}*"
     # a gravestone's kin line between: "wife of John Roe", "Beloved Father", "dear son of …"
     rf"(?:(?i:(?:(?:beloved|loving|dear){_S}+)?(?:wife|husband|son|daughter|mother|father|widow|"
     rf"relict|consort)(?:{_S}+of{_S}[^\n\d]{{1,60}})?|(?:beloved|loving|dear){_S}+[a-z]{{3,12}})"
     rf"{_S}*\n{_S}*)?"
     # (or a gravestone's two lines, each date on its own, maybe marked: "b. 3 May 1901\nd. …")
-    rf"(?:(?i:born|b\.){_S}*)?(?P<born>{_DATE})(?:{_S}*{_DASH_CHAR}{_S}*|(?P<lines>{_S}*\n{_S}*))"
-    rf"(?:(?i:died|d\.){_S}*)?(?P<died>{_DATE}){_S}*$"
+    # (the span maybe in brackets: "(14 June 1954 – 24 May 2019)")
+    rf"(?P<open>\()?(?:(?i:born|b\.){_S}*)?(?P<born>{_DATE})"
+    rf"(?:{_S}*{_DASH_CHAR}{_S}*|(?P<lines>{_S}*\n{_S}*))"
+    rf"(?:(?i:died|d\.){_S}*)?(?P<died>{_DATE})(?(open)\)){_S}*$"
 )
 # A name wrapped onto the next line of a justified paragraph ("… the composer Jean\nSibelius
 # (8 December 1865 – …)"): the words ending the line before belong to it. Only for long lines:
@@ -1613,7 +1623,8 @@ _RELATIVE = re.compile(
     r"|widower|uncle|aunt|nephew|niece|cousin|grand\w+|fianc\w*|partner|spouse|friend)\b"
 )
 _REMEMBERED_BEFORE = re.compile(
-    r"\b(?:anniversary|anniversaries|memory|commemoration|remembrance)\s+of\s+(?:the\s+)?"
+    r"\b(?:anniversary|anniversaries|centenary|centennial|bicentenary|bicentennial|memory"
+    r"|commemoration|remembrance)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
 # An attack's date is the death's only when no later death follows in the sentence.
@@ -1687,9 +1698,11 @@ def _life_dates(text: str):
                 continue  # "Jane Roe nursed her father until he died on …": the father's
             if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
-            if pattern in (_PASSING_OF, _POSSESSIVE_DIED) and _REMEMBERED_BEFORE.search(
-                text, max(0, m.start() - 80), m.start()
-            ):
+            if pattern in (
+                _PASSING_OF,
+                _POSSESSIVE_DIED,
+                _POSSESSIVE_BORN,
+            ) and _REMEMBERED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "the anniversary of Jane Roe's death on …": the day that remembers it
             name_group = next(
                 g for g in ("name", "name2", "name3", "name4", "dropped", "fronted") if parts.get(g)
@@ -2387,12 +2400,21 @@ def _a_life_long(reader: _Reader, m: re.Match[str], born: str, died: str) -> boo
 def _from_name_over_span(reader: _Reader):
     """``Jane Roe`` on a line and ``DATE – DATE`` on the next: a memorial's heading."""
     for m in _NAME_OVER_SPAN.finditer(reader.text):
-        if m["lines"] and not (
-            _a_life_long(reader, m, "born", "died")
-            and m["name"].split()[0].lower() in known_given_names()
-        ):
-            continue  # two dates on two lines: a life's only under a person's name, in order
-        subject = reader.subject(m["name"], m.start())
+        if m["name"] is None:
+            # an inverted heading ("ROE, Jane Ann"): a known given name and a life's span
+            if not (
+                m["given"].split()[0].lower() in known_given_names()
+                and _a_life_long(reader, m, "born", "died")
+            ):
+                continue
+            subject = natural_order(m["family"], m["given"])
+        else:
+            if m["lines"] and not (
+                _a_life_long(reader, m, "born", "died")
+                and m["name"].split()[0].lower() in known_given_names()
+            ):
+                continue  # two dates on two lines: a life's only under a person's name, in order
+            subject = reader.subject(m["name"], m.start())
         yield from reader.fact("birth_date", subject, *m.span("born"), *m.span())
         yield from reader.fact("death_date", subject, *m.span("died"), *m.span())
 

@@ -995,3 +995,21 @@ def test_an_obituarys_other_idioms_of_a_death(text):
 )
 def test_near_miss_idioms_of_leaving_or_of_a_pilots_wings(text):
     assert life_facts(text) == set()
+
+
+def test_a_birth_as_a_possessives_noun():
+    assert life_facts("Tomas Brandt's birth on 3 May 1950 was noted in the parish book.") == {
+        born("Tomas Brandt", "1950-05-03")
+    }
+    assert life_facts("After Brandt's birth in Leeds on May 3, 1950, the family moved.") == {
+        born("Brandt", "1950-05-03")
+    }
+
+
+def test_near_miss_the_day_that_remembers_a_birth():
+    # the date is the celebration's, not the birth's
+    assert (
+        life_facts("The town marked the centenary of Tomas Brandt's birth on 3 May 2050.") == set()
+    )
+    # a birth's paper is no birth
+    assert life_facts("Tomas Brandt's birth certificate on 3 May 1950 was lost.") == set()

@@ -132,3 +132,42 @@ def test_near_miss_a_letter_or_a_unit_is_no_subject():
     # a company's letter and a regiment apposed to a soldier's name are not the one who died
     found = lives("Elias Pruitt, Co. B, 5th Ohio Infantry, died January 2, 1920.")
     assert {subject for _, subject, _ in found} <= {"Elias Pruitt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a notice's heading inverted, the span on the next line
+        (
+            "PRUITT, Hannah Mae\nApril 9, 1850 - January 2, 1911\nHannah went home peacefully.",
+            [
+                ("birth_date", "Hannah Mae PRUITT", "1850-04-09"),
+                ("death_date", "Hannah Mae PRUITT", "1911-01-02"),
+            ],
+        ),
+        (
+            "Pruitt, Elias\n9 April 1848 – 2 January 1920",
+            [
+                ("birth_date", "Elias Pruitt", "1848-04-09"),
+                ("death_date", "Elias Pruitt", "1920-01-02"),
+            ],
+        ),
+        # the span in brackets under the name
+        (
+            "Elias Pruitt\n(April 9, 1848 – January 2, 1920)\nHe farmed all his life.",
+            [
+                ("birth_date", "Elias Pruitt", "1848-04-09"),
+                ("death_date", "Elias Pruitt", "1920-01-02"),
+            ],
+        ),
+    ],
+)
+def test_a_heading_inverted_or_a_bracketed_span_under_a_name(text, expected):
+    assert lives(text) == expected
+
+
+def test_near_miss_an_inverted_heading_over_a_season_is_no_life():
+    # a place and its event over dates a season apart, not a person over a life's span
+    assert lives("Fairview, Summer Market\nJune 1, 2019 - August 30, 2019") == []
+    # nor an inverted line whose second part is no given name
+    assert lives("Harbour, Lighthouse Road\nApril 9, 1850 - January 2, 1911") == []

@@ -38,3 +38,27 @@ def test_a_newspapers_death_notice():
 
 def test_near_miss_a_dateline_before_peacefully():
     assert deaths("LYON, France. Peacefully on 3 May 2020 the protests ended.") == []
+
+
+def test_a_notices_age_and_town_before_the_verb_without_a_comma():
+    assert deaths("Ilse Marten, age 84, of Leeds passed away on Sunday, May 3, 2020.") == [
+        ("Ilse Marten", "2020-05-03")
+    ]
+    assert deaths("Ilse Marten, aged 84, of Leeds died May 3, 2020.") == [
+        ("Ilse Marten", "2020-05-03")
+    ]
+
+
+def test_near_miss_a_town_whose_other_resident_died():
+    # the apposition ends at the town; "whose" leaves the death to someone else
+    assert deaths("Ilse Marten, age 84, of Leeds whose husband died May 3, 2020, spoke.") == []
+
+
+def test_pronounced_dead():
+    assert deaths("Ilse Marten was pronounced dead on May 3, 2020.") == [
+        ("Ilse Marten", "2020-05-03")
+    ]
+
+
+def test_near_miss_a_ruling_pronounced_on_a_date():
+    assert deaths("Ilse Marten was pronounced guilty on May 3, 2020.") == []
