@@ -84,6 +84,7 @@ CLAUSE_OPENERS = load_words("clause_openers")
 NOT_NAME_START = CLAUSE_OPENERS | load_words("not_name_start")
 PRONOUNS = load_words("pronouns")
 NOT_PERSON_WORDS = load_words("not_person_words")
+NAME_HEADING_TAILS = load_words("name_heading_tails")
 _ROMAN = re.compile(r"^[IVX]+$")
 
 

@@ -429,7 +429,10 @@ _BORN_COLON = re.compile(
     rf"(?:(?P<rest>[^.;\n]{{0,200}}?)\bwho\s+died\s+(?:on\s+)?(?P<death>{_DATE}))?"
 )
 # The birthplace before the date: "born in Accra on 12 March 1990"
-_BIRTHPLACE_FIRST = r"(?:(?:in|at)\s+[^\n;.()\d]{1,60}?,?\s+(?=on\s))?"
+# (a place, not a place and another event: "born in Leeds and died on D" dates no birth)
+_BIRTHPLACE_FIRST = (
+    r"(?:(?:in|at)\s+(?:(?!\b(?:died|dies|passed|killed|death)\b)[^\n;.()\d]){1,60}?,?\s+(?=on\s))?"
+)
 _COMMA_BORN = re.compile(
     # (a band, a club or a role in brackets may stand for the comma: "Jane Roe (Iron Gate) born
     # 3 May 1964", "Jane Roe (Leeds United) - born …")
@@ -478,8 +481,12 @@ _APPOSED_BORN = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+(?:who\s+was\s+)?"
     rf"born\s+{_BIRTHPLACE_FIRST}(?:on\s+)?(?P<date>{_DATE})"
 )
+# (the relative clause may give the birth first: "… who was born on D and died on D", "… who
+# was born in Leeds and died on D")
+_BORN_AND = rf"(?:(?:was\s+)?born\s+{_GAP},?\s+and\s+)?"
 _APPOSED_DIED = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+who\s+{_DEATH_ADVERB}{_DIED_VERB}\s+"
+    rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<gap>[^.;,\n()]{{1,120}}?)\s+who\s+{_BORN_AND}"
+    rf"{_DEATH_ADVERB}{_DIED_VERB}\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
 )
 # A death in a relative clause on the predicate's noun: "Jane Roe (born …) was an English poet
@@ -487,7 +494,8 @@ _APPOSED_DIED = re.compile(
 # _OTHER_HOLDER)
 _JOB_WHO_DIED = re.compile(
     rf"(?P<name>{NAME})(?:{_S}*\([^()\n]{{0,120}}\))?,?\s+(?:was|is)\s+(?:a|an|the)\s+"
-    rf"(?P<gap>[^.!?;\n(),]{{1,100}}?)\s+who\s+{_DEATH_ADVERB}{_DIED_VERB}\s+(?:on\s+)?(?P<date>{_DATE})"
+    rf"(?P<gap>[^.!?;\n(),]{{1,100}}?)\s+who\s+{_BORN_AND}{_DEATH_ADVERB}{_DIED_VERB}\s+(?:on\s+)?"
+    rf"(?P<date>{_DATE})"
 )
 # A noun of the gap that the birth could belong to instead: "a friend of Ann Lee, born …",
 # "a friend of the composer, born …".
@@ -495,7 +503,10 @@ _OTHER_HOLDER = re.compile(
     r"\b(?:of|to|with|by|for|and|from|whose)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)"
 )
 # (the age may stand between the verb and the date: "Jane Roe died, aged 84, on …")
-_DIED = re.compile(rf"{_SUBJECT},?\s+{_WHO}(?:had\s+)?{_DEATH_ADVERB}{_DIED_VERB},?\s+{_ON_DATE}")
+# (a news report's present perfect too: "Jane Roe has died on …", "…, who has passed away on …")
+_DIED = re.compile(
+    rf"{_SUBJECT},?\s+{_WHO}(?:had\s+|has\s+)?{_DEATH_ADVERB}{_DIED_VERB},?\s+{_ON_DATE}"
+)
 _BORN_AND_DIED = re.compile(
     rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE})(?P<between>{_GAP}),?\s+(?:and\s+)?"
     rf"{_DIED_VERB}\s+"

@@ -24,6 +24,7 @@ from extractors.base import load_words
 from extractors.grammar import CAP_WORD as _GRAMMAR_CAP_WORD
 from extractors.grammar import CAP_WORD_BODY as _GRAMMAR_CAP_WORD_BODY
 from extractors.grammar import (
+    NAME_HEADING_TAILS,
     NOT_NAME_START,
     NOT_PERSON_WORDS,
     PARTICLE,
@@ -209,6 +210,9 @@ def person_name(candidate: str) -> str | None:
     while len(words) > 1 and (words[-1] == "," or _post_nominal(words[-1], in_capitals)):
         if len([w for w in words if w != ","]) == 2 and words[-1].upper() not in POST_NOMINALS:
             break  # "Jane ROE": a family name in capitals, not letters after a name
+        words.pop()
+    # a page's word after the name in its heading ("Jane Roe Biography")
+    while len(words) > 1 and words[-1].lower() in NAME_HEADING_TAILS:
         words.pop()
     # a possessive before the name is a description of the person, apposed before a comma
     # ("India's first president, Jane Roe"): the name follows the description's last comma

@@ -95,9 +95,7 @@ def builtin_specs() -> tuple[RelationSpec, ...]:
         PaperTitleExtractor(),
     )
     templates = questions()
-    return tuple(
-        _with_units(spec_of(e, question=templates.get(e.name))) for e in extractors
-    )
+    return tuple(_with_units(spec_of(e, question=templates.get(e.name))) for e in extractors)
 
 
 def add(spec: RelationSpec) -> RelationSpec:

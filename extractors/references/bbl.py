@@ -363,4 +363,3 @@ def read_biblatex_entries(text: str) -> Iterator[Formatted]:
         title = _title(text[title_at.end() : title_end - 1])
         if family and _is_name(family) and title:
             yield Formatted(m.start(), end, title_at.end(), family, title)
-

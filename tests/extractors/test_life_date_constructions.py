@@ -1013,3 +1013,50 @@ def test_near_miss_the_day_that_remembers_a_birth():
     )
     # a birth's paper is no birth
     assert life_facts("Tomas Brandt's birth certificate on 3 May 1950 was lost.") == set()
+
+
+def test_a_relative_clause_on_the_predicates_noun_gives_birth_then_death():
+    assert life_facts(
+        "Tomas Brandt was a Danish rower who was born on 3 May 1950 and died on 9 June 2011."
+    ) == {born("Tomas Brandt", "1950-05-03"), died("Tomas Brandt", "2011-06-09")}
+    assert life_facts(
+        "Tomas Brandt, a Danish rower who was born in Aarhus and died on 9 June 2011, won twice."
+    ) == {died("Tomas Brandt", "2011-06-09")}
+
+
+def test_near_miss_a_birthplace_before_a_death_dates_no_birth():
+    # the date after "and died on" is the death's; before, it was read as the birth's
+    assert life_facts(
+        "Tomas Brandt was a rower who was born in Aarhus and died on 9 June 2011."
+    ) == {died("Tomas Brandt", "2011-06-09")}
+    # the relative clause on another noun is that noun's
+    assert (
+        life_facts(
+            "Tomas Brandt was the son of a rower who was born on 3 May 1920 and died on 9 June 1990."
+        )
+        == set()
+    )
+
+
+def test_a_news_reports_present_perfect():
+    assert life_facts("Tomas Brandt has died on 9 June 2011, his club said.") == {
+        died("Tomas Brandt", "2011-06-09")
+    }
+    assert life_facts("Tomas Brandt, who has passed away on June 9, 2011, rowed for Aarhus.") == {
+        died("Tomas Brandt", "2011-06-09")
+    }
+
+
+def test_near_miss_a_present_perfect_of_another_verb():
+    assert life_facts("Tomas Brandt has rowed on 9 June 2011 in Aarhus.") == set()
+
+
+def test_a_pages_heading_word_after_the_name_is_no_part_of_it():
+    text = "Tomas Brandt Biography\nTomas Brandt is a Danish rower. He was born on 3 May 1950."
+    assert life_facts(text) == {born("Tomas Brandt", "1950-05-03")}
+
+
+def test_near_miss_a_heading_word_on_its_own_line_names_nobody():
+    # the heading word alone is no subject: the pronoun continues the name below it
+    text = "Biography\nTomas Brandt is a Danish rower. He was born on 3 May 1950."
+    assert life_facts(text) == {born("Tomas Brandt", "1950-05-03")}
