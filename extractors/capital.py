@@ -296,6 +296,18 @@ def _city(raw: str, subject: str = "") -> str | None:
         if not _CITY_RE.fullmatch(raw):
             return None
     city = trim_place(raw)
+    words = city.split()
+    if (
+        len(words) > 1
+        and words[0].endswith("ing")
+        and words[0][:1].isupper()
+        and not places.is_known_city(city)
+        and places.is_known_city(" ".join(words[1:]))
+    ):
+        # a sentence's opening gerund before a city the gazetteer knows ("Visiting Lima,
+        # Peru's capital"); a city whose name opens so stays ("Sterling Heights", "King
+        # Edward Point")
+        city = " ".join(words[1:])
     if len(city) <= 3 and city.isupper():
         return None  # a code ("KE", "OH"), not a city
     words = city.lower().split()
@@ -481,8 +493,13 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
     opener = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?").match(text, start, position)
     for begin in (start, opener.end() if opener else start):
         m = _SUBJECT_CITY.fullmatch(text, begin, position)
-        if m and m["city"].split()[0].lower() in CLAUSE_OPENERS:
-            continue  # "In West Africa, Dakar is …": a phrase before the subject
+        if m and (
+            m["city"].split()[0].lower() in CLAUSE_OPENERS
+            or (m["city"].split()[0].endswith("ing") and not places.is_known_city(m["city"]))
+        ):
+            # "In West Africa, Dakar is …", "Starting Monday, Lima, …": a phrase before the
+            # subject
+            continue
         if m and not (
             m["gap"] and _GAP_PAST.search(_FORMER_NAMES.sub("", _without_asides(m["gap"])))
         ):
