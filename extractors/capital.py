@@ -1568,6 +1568,12 @@ def _answer_on_line(text: str, position: int) -> re.Match[str] | None:
     return after if after and places.is_known_city(after["city"]) else None
 
 
+_CITY_IS_CAPITAL_OF_BLANK = re.compile(
+    rf"(?P<city>{CITY})[^\S\n]+is[^\S\n]+the[^\S\n]+capital(?:[^\S\n]+city)?[^\S\n]+of"
+    rf"(?:[^\S\n]+the)?(?=[^\S\n]*_{{3}})"
+)
+
+
 def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
     if "___" not in text:
         # no blanks: numbered questions or places answered in a key
@@ -1583,6 +1589,16 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
         ):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("worksheet", region.name, city, m.start(), answer.end(), anchor)
+    # the place left blank: "Columbus is the capital of ______. (Ohio)"
+    for m in _CITY_IS_CAPITAL_OF_BLANK.finditer(text):
+        answer = _answer_on_line(text, m.end())
+        if (
+            answer
+            and (subject := places.region_name(answer["city"].strip(" *_")))
+            and (city := _city(m["city"], subject))
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("worksheet", subject, city, m.start(), answer.end(), anchor)
     blanks: dict[str, tuple[str, re.Match[str]]] = {}
     numbered = (
         *_NUMBERED_BLANK.finditer(text),
@@ -2020,7 +2036,12 @@ _ITEM_START = (
 )
 _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
 # after the city a note may follow: "Alabama – Montgomery (since 1846)", "Ohio – Columbus – 1816"
-_ITEM_NOTE = r"(?:[^\S\n]*\([^()\n]{0,40}\)|[^\S\n]+[-–—|][^\S\n]+[^\n<]{1,60}?)?"
+# (a note holds no separator before a name of its own: "Ohio — Columbus | Texas — Austin" is
+# a run of pairs; "Ohio – Columbus – since 1816 – pop. 900,000" one item)
+_ITEM_NOTE = (
+    r"(?:[^\S\n]*\([^()\n]{0,40}\)"
+    r"|[^\S\n]+[-–—|][^\S\n]+(?:(?![^\S\n][-–—|][^\S\n]+[A-Z])[^\n<]){1,60}?)?"
+)
 _REGION_CITY_ITEM = re.compile(
     # (a hyphen inside a word is the region's: "Baden-Württemberg – Stuttgart")
     rf"{_ITEM_START}(?P<region>(?:[^\n:–—\-|<>]|(?<=\w)-(?=\w)){{2,60}}?)"
@@ -2050,8 +2071,10 @@ _CITY_REGION_ITEM = re.compile(
 _INLINE_REGION = (
     rf"(?P<region>{CAP_WORD}(?:(?:{SPACE}(?:and|&|of|de|do|da|del))*{SPACE}{CAP_WORD}){{0,4}})"
 )
+# (pairs parted by commas, semicolons or bars: "Ohio: Columbus; Texas: Austin", "Ohio —
+# Columbus | Texas — Austin")
 _INLINE_PAIR = re.compile(
-    rf"{_INLINE_REGION}[^\S\n]+[-–—:=][^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.]|$)"
+    rf"{_INLINE_REGION}(?:[^\S\n]+[-–—:=]|:)[^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.|]|$)"
 )
 # "Montgomery, Alabama; Juneau, Alaska; Phoenix, Arizona": pairs joined by semicolons
 _INLINE_CITY_COMMA_REGION = re.compile(
@@ -2335,7 +2358,7 @@ def _capital_first_header(text: str, position: int, reach: int = 60) -> bool:
     return False
 
 
-_RUN_SEPARATOR = re.compile(r"[^\S\n][-–—:=][^\S\n]|\(")
+_RUN_SEPARATOR = re.compile(r"[^\S\n][-–—:=][^\S\n]|(?<=\w):[^\S\n]|\(")
 
 
 def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
@@ -2358,7 +2381,7 @@ def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
             subject = places.region_name(m["region"])
             city = _city(m["city"], subject) if subject else None
             joined = last_end >= 0 and re.fullmatch(
-                r"[,;\s]*(?:and\s+)?", text[last_end : m.start()]
+                r"[,;|\s]*(?:and\s+)?", text[last_end : m.start()]
             )
             if not joined:
                 yield from _flush_run(text, run)

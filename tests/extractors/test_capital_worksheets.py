@@ -232,3 +232,48 @@ def test_near_miss_single_spaced_columns_with_the_capital_not_second():
     )
     assert ("Nigeria", "Lagos") not in facts(text)
     assert ("Turkey", "Istanbul") not in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Nairobi is the capital of __________. (Kenya)\n"
+        "2. Lima is the capital of __________. (Peru)",
+        "Nairobi is the capital of ________ (Answer: Kenya)\nLima is the capital of ____ (Peru)",
+    ],
+)
+def test_the_place_left_blank_and_answered_on_the_line(text):
+    assert facts(text) == BOTH
+
+
+def test_near_miss_a_place_blank_without_its_answer():
+    assert (
+        facts("1. Nairobi is the capital of __________.\n2. Lima is the capital of ____.") == set()
+    )
+    # an answer that is no place
+    assert facts("Nairobi is the capital of ________. (the country)") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State capitals\nOhio — Columbus | Texas — Austin | Florida — Tallahassee",
+        "State capitals: Ohio: Columbus; Texas: Austin; Florida: Tallahassee",
+    ],
+)
+def test_pairs_run_on_parted_by_bars_or_semicolons(text):
+    assert facts(text) == {("Ohio", "Columbus"), ("Texas", "Austin"), ("Florida", "Tallahassee")}
+
+
+def test_near_miss_labelled_fields_run_on_are_no_pairs():
+    # labels and their values, not places and their capitals
+    assert (
+        facts("Capital letters: Day: Monday; Venue: Austin; Host: Dallas; Chair: Houston") == set()
+    )
+    # an item's note after the city stays a note
+    assert facts(
+        "Capitals\nOhio – Columbus – since 1816 – pop. 900,000\nTexas – Austin – 1839"
+    ) == {
+        ("Ohio", "Columbus"),
+        ("Texas", "Austin"),
+    }
