@@ -1291,9 +1291,9 @@ _QUESTION = re.compile(
     rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=[QAqa]:[^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s++"
     rf"(?=[^?\n]{{1,60}}\?)"
     # a statement to complete with lettered options: "The capital of Ohio is (a) Cleveland
-    # (b) Columbus …", its answer marked after them
+    # (b) Columbus …", its answer marked after them (the options maybe on the lines below)
     rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=\d[.)][^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s++"
-    rf"(?=[^\n]{{1,60}}?[^\S\n]++is[^\S\n]*+:?[^\S\n]*+\(?[A-Da-d1-4][).:][^\S\n])"
+    rf"(?=[^\n]{{1,60}}?[^\S\n]++is[^\S\n]*+:?[^\S\n]*+\n?[^\S\n]*+\(?[A-Da-d1-4][).:][^\S\n])"
     # a flashcard's line, the place alone after "Capital of", the answer on the next line
     rf"|(?P<card>(?m:^)[^\S\n]*{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
 )
@@ -2397,6 +2397,7 @@ def _inline_list_candidates(text: str) -> Iterator[_Candidate]:
         yield from _flush_run(text, run)
 
 
+_KEY_BEFORE = re.compile(rf"(?i)\b{_KEY_LABEL}[^\S\n]*[:\-–]\s*$")
 # "… capitals are: Y (X), Z (W)": a short run is read only right after such words
 _ANNOUNCES_CAPITALS = re.compile(
     r"(?i)capitals?\b[^.!?\n]{0,40}?(?:\bare|\binclude|\bincludes|:)\s*:?\s*$"
@@ -2407,10 +2408,15 @@ def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator
     if len(run) >= 3 and _list_is_of_capitals(text, run[0][0].start()):
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
-    elif run and _ANNOUNCES_CAPITALS.search(
-        text, max(0, run[0][0].start() - 80), run[0][0].start()
+    elif run and (
+        _ANNOUNCES_CAPITALS.search(text, max(0, run[0][0].start() - 80), run[0][0].start())
+        or (
+            _KEY_BEFORE.search(text, max(0, run[0][0].start() - 40), run[0][0].start())
+            and _speaks_of_capitals(text, run[0][0].start())
+        )
     ):
-        # "capitals are: Toluca (México), Puebla (…)": announced just before
+        # "capitals are: Toluca (México), Puebla (…)": announced just before; or a worksheet's
+        # key pairing its places and capitals ("Answer key: Ohio - Columbus, Texas - Austin")
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
 

@@ -277,3 +277,25 @@ def test_near_miss_labelled_fields_run_on_are_no_pairs():
         ("Ohio", "Columbus"),
         ("Texas", "Austin"),
     }
+
+
+def test_a_statement_to_complete_with_its_options_on_the_lines_below():
+    text = "The capital of Kenya is:\nA. Mombasa\nB. Nairobi\nC. Kisumu\nAnswer: B"
+    assert facts(text) == {("Kenya", "Nairobi")}
+
+
+def test_near_miss_options_without_a_marked_answer():
+    assert facts("The capital of Kenya is:\nA. Mombasa\nB. Nairobi\nC. Kisumu") == set()
+
+
+def test_a_key_that_pairs_places_and_capitals_by_name():
+    text = (
+        "Match the country with its capital.\nKenya ______ a. Lima\nPeru ______ b. Nairobi\n"
+        "Answer key: Kenya - Nairobi, Peru - Lima"
+    )
+    assert facts(text) == BOTH
+
+
+def test_near_miss_a_key_of_pairs_in_a_text_not_on_capitals():
+    # a key of a quiz on football clubs and their towns
+    assert facts("Which club plays where?\nAnswer key: Kenya - Nairobi, Peru - Lima") == set()
