@@ -382,14 +382,23 @@ _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n)
 # (or a clause after a semicolon: "Roe's health failed in 1915; he died on …", or after a
 # sentence's short opening phrase: "The son of a miner, he was born on …", _after_opening_phrase)
 _PRONOUN_START = rf"(?:{_SENTENCE_START}(?=[HS])|(?<=[;,]\s)(?=[hs]))"
+_ROLE_WORDS = load_words("role_words")
+# A description that stands for the person the text introduced: "Happy birthday to Jane Roe!
+# The bassist was born on …" (a role the person has, not a kin word: "The father was born …"
+# may be anyone's)
+_DESCRIBED = (
+    r"(?:The|This|Our)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))})(?![\w-])"
+)
 _PRONOUN_BORN = re.compile(
-    rf"(?:{_SENTENCE_START}(?P<name>{_PRONOUN})|(?<=,\s)(?P<fronted>he|she))\s+{_BORN_VERB}\s+"
-    rf"{_ON_DATE}"
+    rf"(?:{_SENTENCE_START}(?:(?P<name>{_PRONOUN})|(?P<described>{_DESCRIBED}))"
+    rf"|(?<=,\s)(?P<fronted>he|she))\s+{_BORN_VERB}\s+{_ON_DATE}"
     rf"|{_SENTENCE_START}(?:"
     rf"(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
 )
 _PRONOUN_DIED = re.compile(
-    rf"{_PRONOUN_START}(?P<name>[Hh]e|[Ss]he)\s+{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}"
+    rf"(?:{_PRONOUN_START}(?P<name>[Hh]e|[Ss]he)|{_SENTENCE_START}(?P<described>{_DESCRIBED}))"
+    rf"\s+{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}"
 )
 # A sentence without a subject, in the notes of a bio or a grave: "Jane Roe (1901–1980). Born
 # 3 May 1901, died 4 June 1980." speaks of the person the text introduced.
@@ -1201,6 +1210,8 @@ _INTRODUCED_SUBJECT = re.compile(
     # peace, Ken Moe.", "We are sad to announce that Ken Moe has died.", "since we lost Ken Moe"
     # (not "in honour of" nor "a tribute to": prose honours others than its subject)
     rf"|RIP|R\.I\.P\.?|[Rr]est\s+in\s+[Pp]eace,?|[Ff]arewell,?|[Ii]n\s+remembrance\s+of"
+    # a birthday post's: "Happy 60th birthday to Jane Roe!"
+    rf"|[Hh]appy\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?[Bb]irthday(?:\s+to|,)"
     rf"|announce\s+that|(?:[Ww]e|I)\s+(?:have\s+|had\s+)?lost"
     # a gravesite's: "the resting place of Jane Roe (1849–1889). She died …"
     rf"|(?:grave|resting\s+place|burial\s+place|headstone|gravestone|tombstone)\s+of)"
@@ -1614,7 +1625,18 @@ def _common_word(name: str) -> bool:
 
 
 _COMMON_WORDS = load_words("title_words")
-_ROLE_WORDS = load_words("role_words")
+
+
+def _other_person_since(reader: _Reader, subject: str, position: int) -> bool:
+    """Whether a person other than ``subject`` is named between the last sentence that opened
+    with a name and ``position``."""
+    since = max((at for at, _ in reader.subjects() if at < position), default=0)
+    own = set(_name_words(subject))
+    for m in _NAME_RE.finditer(reader.text, since, position):
+        name = person_name(m.group())
+        if name and len(name.split()) >= 2 and not set(_name_words(name)) <= own:
+            return True
+    return False
 
 
 def _without_role(name: str) -> str:
@@ -1716,7 +1738,9 @@ def _life_dates(text: str):
             ) and _REMEMBERED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "the anniversary of Jane Roe's death on …": the day that remembers it
             name_group = next(
-                g for g in ("name", "name2", "name3", "name4", "dropped", "fronted") if parts.get(g)
+                g
+                for g in ("name", "name2", "name3", "name4", "dropped", "fronted", "described")
+                if parts.get(g)
             )
             if (
                 pattern in (_PRONOUN_BORN, _PRONOUN_DIED)
@@ -1769,6 +1793,13 @@ def _life_dates(text: str):
                 if pattern in _VERB_CLAUSES and _WHO_AFTER.match(text, m.end(name_group))
                 else None
             )
+            if name_group == "described":
+                # the person the text introduced, as a pronoun's, where nobody else was named
+                # since ("Jane Roe met Ken Moe. The bassist was born …": which of them?)
+                subject = reader.antecedent(m.start(name_group))
+                if subject and not _other_person_since(reader, subject, m.start(name_group)):
+                    yield from reader.fact(relation, subject, *m.span(group), *m.span())
+                continue
             subject = (
                 inverted
                 or (person_name(kin["head"]) if kin else None)

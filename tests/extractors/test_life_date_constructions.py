@@ -1060,3 +1060,19 @@ def test_near_miss_a_heading_word_on_its_own_line_names_nobody():
     # the heading word alone is no subject: the pronoun continues the name below it
     text = "Biography\nTomas Brandt is a Danish rower. He was born on 3 May 1950."
     assert life_facts(text) == {born("Tomas Brandt", "1950-05-03")}
+
+
+def test_a_role_that_stands_for_the_person_the_text_introduced():
+    text = "Happy 60th birthday to Tomas Brandt! The bassist was born on this day, 3 May 1950."
+    assert life_facts(text) == {born("Tomas Brandt", "1950-05-03")}
+    text = "Tomas Brandt is a Danish singer. The singer died on 9 June 2011 in Aarhus."
+    assert life_facts(text) == {died("Tomas Brandt", "2011-06-09")}
+
+
+def test_near_miss_a_role_after_another_person_is_named():
+    # the drummer may be either of the two
+    text = "Tomas Brandt formed the band with Lena Okafor. The drummer was born on 3 May 1950."
+    assert life_facts(text) == set()
+    # a kin word is no role of the person's
+    text = "Tomas Brandt is a Danish rower. The father was born on 3 May 1920."
+    assert life_facts(text) == set()
