@@ -464,14 +464,16 @@ _BARE_BORN = re.compile(
 # Genealogies: "Jane Roe, b. Leeds, 12 Jan 1820; d. Anzio, 4 Feb 1844.", "Jane Roe b. 12 Jan
 # 1820 Leeds, d. 4 Feb 1844 Anzio" (the abbreviations may follow the name without a comma)
 # (a memorial may capitalise the words: "Jane Roe, Born May 3, 1901, Died June 4, 1980")
+# (a bracket without digits may follow the name: "Jane Roe (Norway) b. 12 Jan 1820")
+_NAME_NOTE = rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?"
 _COMMA_B = re.compile(
-    rf"(?P<name>{NAME})(?:,\s+(?:[Bb]orn|b\.)|(?P<spaced>{_S}+)b\.)\s+(?:(?:in|at)\s+)?"
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:,\s+(?:[Bb]orn|b\.)|(?P<spaced>{_S}+)b\.)\s+(?:(?:in|at)\s+)?"
     rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
     # (the birth's date and the death's mark parted by a comma, a semicolon or a space alone:
     # "Ann Roe b. Mar 3 1875 d. Apr 4 1920", an inscription's or an index's line)
-    rf"(?P<name>{NAME})(?:[,:]\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.)"
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:[,:]\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.)"
     rf"|(?P<spaced>{_S}+)(?:b\.\s+[^;()\n]{{1,80}}?[;,]?\s+)?d\.)\s+"
     # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …")
     rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
@@ -2202,16 +2204,45 @@ def _from_parentheses(reader: _Reader):
         ):
             subject = person_name(named["name"]) or subject
         group = "inside" if m["inside"] is not None else "bracketed"
+        if _names_another_inside(m[group], subject):
+            continue  # "Jane Roe (see also Ken Moe, b. 3 May 1950)": Ken Moe's date
         if _TENURE_AFTER.match(reader.text, m.end()) and not _LIFE_WORD_INSIDE.search(m[group]):
             continue  # "Kurt Roe (28 May 1942 – 14 October 1943) as the new acting governor"
         read = list(_read_parenthesis(m[group], spans_only=group == "bracketed"))
-        # "Jane Roe (Lyon, 3 May 1950) is a painter": a living person's birthplace and date
+        # "Jane Roe (Lyon, 3 May 1950) is a painter": a living person's birthplace and date,
+        # or the date alone
         place_date = _PLACE_DATE.fullmatch(m[group]) if not read and group == "inside" else None
-        if place_date and _IS_AFTER.match(reader.text, m.end()):
+        if (
+            place_date
+            and (is_after := _IS_AFTER.match(reader.text, m.end()))
+            # (a date alone before "is the …" may be another thing's: "… (3 May 1950) is the
+            # author of the letter")
+            and (place_date.start("date") > place_date.start() or is_after["article"] != "the")
+        ):
             read = [("birth_date", *place_date.span("date"))]
         for relation, start, end in read:
             offset = m.start(group)
             yield from reader.fact(relation, subject, offset + start, offset + end, *m.span())
+
+
+# a parenthesis that refers to another person before its dates: "(see also Ken Moe, b. …)",
+# "(with his son Ken Moe, 1950–2001)" (not the person's own other names: "(born Jane Ann
+# Roe, 3 May 1950)", "(Yoruba: …, 3 May 1950)")
+_NAME_BEFORE_DATE_INSIDE = re.compile(
+    rf"^{_S}*(?:see(?:{_S}+also)?|cf\.?|compare|and|with)?{_S}*"
+    rf"(?:(?:his|her|their){_S}+[a-z]+{_S}+)?(?P<name>{NAME}){_S}*,[^\d]*\d"
+)
+
+
+def _names_another_inside(inside: str, subject: str) -> bool:
+    """Whether a parenthesis refers to a person other than ``subject`` before its dates (whose
+    dates they are)."""
+    m = _NAME_BEFORE_DATE_INSIDE.match(inside)
+    if m is None or m.start("name") == 0 or not inside[: m.start("name")].strip():
+        return False  # a name alone first is the person's own other name
+    if m is None or not (name := person_name(m["name"])) or len(name.split()) < 2:
+        return False
+    return not set(_name_words(name)) <= set(_name_words(subject))
 
 
 def _a_place(subject: str, m: re.Match[str]) -> bool:
@@ -2250,8 +2281,9 @@ _TITLED_BEFORE = re.compile(r"\b[A-Z][\w.]*[^\S\n]+$")
 _LIFE_WORD_INSIDE = re.compile(r"(?i)\b(?:born|died|b\.|d\.|baptised|baptized|buried)(?!\w)")
 
 
-_PLACE_DATE = re.compile(rf"{_S}*[A-Z][^\d;()\n,]{{1,40}},{_S}*(?P<date>{_DATE}){_S}*")
-_IS_AFTER = re.compile(rf",?{_S}+is{_S}+(?:a|an|the)\b")
+# (or the date alone: "Jane Roe (3 May 1950) is a painter")
+_PLACE_DATE = re.compile(rf"{_S}*(?:[A-Z][^\d;()\n,]{{1,40}},{_S}*)?(?P<date>{_DATE}){_S}*")
+_IS_AFTER = re.compile(rf",?{_S}+is{_S}+(?P<article>a|an|the)\b")
 
 
 # The end of a life span whose death is known only in part ("– 1368/1369", "– March 1999") or

@@ -1076,3 +1076,34 @@ def test_near_miss_a_role_after_another_person_is_named():
     # a kin word is no role of the person's
     text = "Tomas Brandt is a Danish rower. The father was born on 3 May 1920."
     assert life_facts(text) == set()
+
+
+def test_a_lone_date_in_brackets_before_is_a_is_the_living_persons_birth():
+    assert life_facts("Tomas Brandt (3 May 1950) is a Danish rower.") == {
+        born("Tomas Brandt", "1950-05-03")
+    }
+
+
+def test_near_miss_a_lone_date_before_another_verb_or_is_the():
+    assert life_facts("Tomas Brandt (3 May 1950) wrote to the club.") == set()
+    # the date may be the letter's
+    assert life_facts("Tomas Brandt (3 May 1950) is the author of the letter.") == set()
+
+
+def test_a_bracket_without_digits_after_the_name_before_b_and_d():
+    assert life_facts("Tomas Brandt (Denmark) b. 3 May 1950, d. 9 June 2011") == {
+        born("Tomas Brandt", "1950-05-03"),
+        died("Tomas Brandt", "2011-06-09"),
+    }
+
+
+def test_near_miss_a_bracket_that_refers_to_another_person_dates_them():
+    # the dates inside are Lena Okafor's, not Tomas Brandt's
+    found = life_facts("Tomas Brandt (see also Lena Okafor, b. 3 May 1950) rowed.")
+    assert born("Tomas Brandt", "1950-05-03") not in found
+    assert life_facts("Tomas Brandt (with his sister Lena Okafor, 1950–2011) rowed.") == set()
+
+
+def test_a_page_heading_stats_word_after_the_name():
+    text = "Tomas Brandt Stats\nPosition: Forward\nBorn: May 3, 1950 in Aarhus"
+    assert life_facts(text) == {born("Tomas Brandt", "1950-05-03")}
