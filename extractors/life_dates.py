@@ -92,6 +92,8 @@ _DEATH_ADJECTIVES = ("sudden", "untimely", "early", "tragic", "premature", "unex
 # (phrases, not their words alone: a novel's "the rest", "killed" and "departed" pass no date)
 _LIFE_WORDS = (
     "death of", "death on", "his death", "her death", "passing of", "was killed", "were killed",
+    # (an Irish notice's "The death has occurred of …", minutes' "the passing on D of …")
+    "death occurred", "death has occurred", "passing on",
     "killed in action", "shot and killed", "stabbed and killed", "was executed",
     "was assassinated", "was murdered", "to death", "shot dead", "was hanged", "was beheaded",
     "was guillotined", "drowned", "pronounced dead", "succumbed", "departed this life",
@@ -135,7 +137,7 @@ _TRIGGER = (
     # a date with the age it makes: "28 July 1993 (age 30)"
     r"|\d{4}[^\S\n]*\([^\S\n]*aged?[^\S\n]+\d{1,3}[^\S\n]*\)"
     # a death or birth as a possessive's noun: "Jane Roe's sudden death on …"
-    rf"|['’]s\s+(?:(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\b|birth\s)"
+    rf"|['’]s\s+(?:(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?(?:death|passing)\b|birth\s)"
     rf"|(?<!\w)(?:{_LIFE_WORD})(?!\w)"
     # an on-this-day page's headings over its entries ("Births\n1930 – Ann Roe, chemist")
     r"|(?m:^)[^\S\n]*[#=*]{0,4}[^\S\n]*(?:births|deaths)\b"
@@ -167,7 +169,8 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("birth",),
     ("birth",),
     ("(age ", "(aged "),
-    tuple(f"{mark}s {word}" for mark in "'’" for word in ("death", "birth", *_DEATH_ADJECTIVES)),
+    tuple(f"{mark}s {word}" for mark in "'’"
+          for word in ("death", "birth", "passing", *_DEATH_ADJECTIVES)),
     _LIFE_WORDS,
     ("birth", "deaths"),
     _MONTH_ANCHORS,
@@ -575,11 +578,11 @@ _REGNAL_STOP = r"(?:(?<=[IVX])\.)?"
 # ("Four months later, on 5 May 1821, Napoleon died …", "Sadly, on …": _after_opening_phrase)
 # (a role may stand before the name: "On 7 June 2019, drummer Ken Moe passed away")
 _ROLE_BEFORE_NAME = (
-    r"(?:(?:the\s+)?(?:(?!(?:of|to|for|with|by|and|or|at|in|from|he|she|his|her|their|its)\s)"
+    r"(?:(?:the\s+|my\s+|our\s+)?(?:(?!(?:of|to|for|with|by|and|or|at|in|from|he|she|his|her|their|its)\s)"
     r"[a-z][a-z-]{2,20}\s+){1,3}(?=[A-Z]))?"
 )
 _FRONTED = re.compile(
-    rf"\b[Oo]n\s+(?P<date>{_DATE}),?\s+{_ROLE_BEFORE_NAME}(?P<name>{NAME}|he|she){_REGNAL_STOP}\s+"
+    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+{_ROLE_BEFORE_NAME}(?P<name>{NAME}|he|she){_REGNAL_STOP}\s+"
     rf"(?P<event>(?:was|is)\s+born|{_DIED_VERB})\b"
 )
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
@@ -602,8 +605,11 @@ _DEATH_NOTICE = re.compile(
     rf"on{_S}+(?:[A-Z][a-z]+day,?{_S}+)?(?P<date>{_DATE})"
 )
 # "The death occurred on 4 March 2010 of Jane Roe, Cork" (Irish death notices).
+# (and minutes' "noted with regret the death on 5 June 2010 of former Alderman Jane Roe")
 _DEATH_OCCURRED = re.compile(
-    rf"\b[Dd]eath\s+(?:has\s+)?occurred,?\s+(?:on\s+)?(?P<date>{_DATE}),?\s+of\s+(?P<name>{NAME})"
+    rf"\b(?:[Dd]eath\s+(?:has\s+)?occurred,?\s+(?:on\s+)?|(?:death|passing)\s+on\s+"
+    rf"(?:[A-Z][a-z]+day,?\s+)?)(?P<date>{_DATE}),?\s+of\s+"
+    rf"(?:(?:former|late|our|the|his|her|their|beloved|dear)\s+){{0,2}}(?P<name>{NAME})"
 )
 # "we announce the passing of Jane Roe, 82, of Denver, on December 18, 2023".
 _PASSING_OF = re.compile(
@@ -706,8 +712,10 @@ _POSSESSIVE_DIED = re.compile(
     # 2001, …" (not a day that remembers it: "the anniversary of Jane Roe's death on …")
     # (a preposition opening the sentence is no part of the name: "Following Jane Roe's death")
     rf"|(?:(?:Following|After|Before|Upon|Until|Till|With|At|Since|Despite|On)\s+)?"
-    rf"(?P<name2>{NAME})['’]s\s+(?:{_DEATH_ADJECTIVE}\s+)?death(?:{_S}+(?:from|of|in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
-    rf"{_S}*[—–,(]?{_S}*(?:on\s+)?(?P<date2>{_DATE})"
+    # (a passing may be a ball's: "Jane Roe's passing on 3 May 2001 of the ball …")
+    rf"(?P<name2>{NAME})['’]s\s+(?:{_DEATH_ADJECTIVE}\s+)?(?:death|(?P<passing>passing))"
+    rf"(?:{_S}+(?:from|of|in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
+    rf"{_S}*[—–,(]?{_S}*(?:on\s+)?(?P<date2>{_DATE})(?(passing)(?!,?\s+of\b))"
 )
 # A loss its mourners state: "We lost Jane Roe on 3 May 2020", "the world lost Jane Roe on …"
 # (not a match or a vote lost; not "we lost Jane Roe's dog": the date must follow the name)
@@ -824,11 +832,11 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _QUESTION_BORN: ("born", "birth"),
         _QUESTION_DIED: ("die", "death", "pass", "killed", "assassinated", "executed", "murdered"),
         _QUESTION_WHO: ("who",),
-        _DEATH_OCCURRED: ("occurred",),
+        _DEATH_OCCURRED: ("occurred", "death", "passing"),
         _APPOSED_BORN: ("born",),
         _APPOSED_DIED: _DIED_WORDS,
         _POSSESSIVE_BORN: ("birth", "dob", "d.o.b."),
-        _POSSESSIVE_DIED: ("death", "dod"),
+        _POSSESSIVE_DIED: ("death", "dod", "passing"),
     }
 )
 _NOUN_GAP_CLAUSES = {_IS_A_BORN, _APPOSED_BORN, _APPOSED_DIED, _JOB_WHO_DIED}

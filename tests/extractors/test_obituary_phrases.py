@@ -62,3 +62,33 @@ def test_pronounced_dead():
 
 def test_near_miss_a_ruling_pronounced_on_a_date():
     assert deaths("Ilse Marten was pronounced guilty on May 3, 2020.") == []
+
+
+def test_a_notices_death_before_the_name_is_read_in_the_whole_pipeline():
+    # (these phrases held no trigger of the pre-filter: their text was never read)
+    assert deaths("The death occurred on 3 May 2020 of Ilse Marten, late of Mill Lane.") == [
+        ("Ilse Marten", "2020-05-03")
+    ]
+    assert deaths(
+        "Members noted with regret the death on 3 May 2020 of former Alderman Ilse Marten."
+    ) == [("Ilse Marten", "2020-05-03")]
+    assert deaths("We mourn the passing on Sunday, May 3, 2020 of our beloved Ilse Marten.") == [
+        ("Ilse Marten", "2020-05-03")
+    ]
+
+
+def test_near_miss_a_death_before_someone_elses():
+    assert deaths("The death on 3 May 2020 of the dog of Ilse Marten saddened the street.") == []
+
+
+def test_a_passing_as_a_possessives_noun_and_a_dated_opening_with_my():
+    assert deaths("Ilse Marten's passing on May 3, 2020 was noted by the board.") == [
+        ("Ilse Marten", "2020-05-03")
+    ]
+    assert deaths("On Sunday, May 3, 2020, my dear friend Ilse Marten passed away.") == [
+        ("Ilse Marten", "2020-05-03")
+    ]
+
+
+def test_near_miss_a_passing_of_a_thing():
+    assert deaths("Ilse Marten's passing on May 3, 2020 of the ball won the match.") == []
