@@ -387,6 +387,34 @@ def _title_word_before_names(
 _WORD_WITH_STOP_TOKEN = re.compile(r"[*_]*[A-Z][a-z]{2,}[*_]*\.")
 
 
+def _last_name_before_colon(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run without the author list's last name where the labeller took it for the
+    title's head: after a comma, a person's name of two or three words and a colon ("Carl
+    Lund, | Ana Roe: Title. NeurIPS 2018", DBLP's layout) are the names' end."""
+    if run[0] == 0:
+        return run
+    before = text[spans[run[0] - 1][0] : spans[run[0] - 1][1]]
+    # (or the name's last word alone, its given name left with the authors: "Carl | Lund:";
+    # a known given name opens the name either way: "Roe, A., Deep Learning: A Survey" is a
+    # title's head)
+    whole = before.endswith(",")
+    given = text[spans[run[0]][0] : spans[run[0]][1]] if whole else before
+    if not (whole or re.fullmatch(r"[A-Z][\w'’-]+", before)):
+        return run
+    if given.lower() not in known_given_names():
+        return run
+    for colon in range(run[0], min(run[1] - 1, run[0] + 3)):
+        if text[spans[colon][0] : spans[colon][1]].endswith(":"):
+            words = " ".join(text[spans[i][0] : spans[i][1]] for i in range(run[0], colon + 1))
+            name = _PERSON_WORDS if whole else r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+            if re.fullmatch(rf"{name}:", words):
+                return colon + 1, run[1]
+            return run
+    return run
+
+
 # Names of two or three capitalised words (initials too), two at least, parted by commas and
 # "and" before the last: a list of people, which no title is.
 _PERSON_WORDS = r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,2}"
@@ -623,6 +651,7 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
     title_run = _complete_dangling(blanked, spans, max(title_runs, key=lambda r: r[1] - r[0]))
     title_run = _title_word_after_inverted_name(blanked, spans, labels, title_run)
     title_run = _title_word_before_names(blanked, spans, labels, title_run)
+    title_run = _last_name_before_colon(blanked, spans, title_run)
     # a program's name and a colon opening the title ("… Patro R. Tximeta: Reference …"),
     # which the labeller gives to the authors: no name ends on a colon
     # (only after Vancouver names, "Surname AB,": in "Burton H. Bloom: Title" the colon ends

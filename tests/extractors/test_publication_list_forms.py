@@ -281,3 +281,28 @@ def test_near_miss_a_quote_after_according_to_and_a_play_s_line():
         ' 1903)\n\nFIRST PEASANT. "You may win the field today," said he.\n'
     )
     assert papers(text) == []
+
+
+def test_names_then_a_colon_before_the_title_as_dblp_lists_them():
+    text = (
+        "Conference Papers\n"
+        "Tomas Brandt, Lena Okafor: Counting herons from orbit. ICML 2019: 1-8\n"
+        "Paul Quill, Tomas Brandt: Wetland mapping: a survey of radar methods. NeurIPS 2018: 4-9\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Brandt", "Counting herons from orbit"),
+        ("Quill", "Wetland mapping: a survey of radar methods"),
+    ]
+
+
+def test_near_miss_a_titles_head_before_a_colon_after_inverted_names():
+    # "Deep Learning:" opens the title; no given name opens it
+    text = (
+        "References\n"
+        "Brandt, T., Okafor, L., Deep Learning: A survey of heron counts. J. Birds 4, 1-8 (2019).\n"
+        "Quill, P., Brandt, T., Radar Mapping: A review of methods. J. Birds 5, 9-18 (2020).\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Brandt", "Deep Learning: A survey of heron counts"),
+        ("Quill", "Radar Mapping: A review of methods"),
+    ]
