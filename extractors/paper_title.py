@@ -350,14 +350,16 @@ LIST_RUN = 3
 # "The Heron and the Marsh (Ana Roe, 2009)". Outside such a heading a list of this form is as
 # often one of songs or films by their artists.
 _DASHED_NAMES = rf"(?P<first>{_FULL_NAME})(?:{_NAMES_JOIN}{_FULL_NAME}){{0,5}}(?:,?{_ET_AL})?"
+# (a publication list may tag each line with its venue: "[ICML'19] Title — Ana Roe, Ben Moe")
+_TAGGED_LINE_OPEN = rf"{_LINE_OPEN}(?:\[[^\[\]\n]{{1,24}}\][^\S\n]*)?"
 _HEADED_LIST_LINES = tuple(
     re.compile(pattern, re.MULTILINE)
     for pattern in (
-        rf"{_LINE_OPEN}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*{SPACE}[—–-]{SPACE}{_DASHED_NAMES}"
+        rf"{_TAGGED_LINE_OPEN}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*{SPACE}[—–-]{SPACE}{_DASHED_NAMES}"
         rf"(?:,?{_MAYBE_SPACE}\(?{_YEAR}\)?)?\.?{_MAYBE_SPACE}$",
-        rf"{_LINE_OPEN}{_DASHED_NAMES}{SPACE}[—–-]{SPACE}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*"
+        rf"{_TAGGED_LINE_OPEN}{_DASHED_NAMES}{SPACE}[—–-]{SPACE}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*"
         rf"(?:,?{_MAYBE_SPACE}\(?{_YEAR}\)?)?\.?{_MAYBE_SPACE}$",
-        rf"{_LINE_OPEN}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*{_MAYBE_SPACE}\({_DASHED_NAMES},"
+        rf"{_TAGGED_LINE_OPEN}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*{_MAYBE_SPACE}\({_DASHED_NAMES},"
         rf"{_MAYBE_SPACE}{_YEAR}\)\.?{_MAYBE_SPACE}$",
     )
 )

@@ -97,7 +97,7 @@ _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _title_after_authors(
-    text: str, spans: list[tuple[int, int]], author_run: tuple[int, int]
+    text: str, spans: list[tuple[int, int]], author_run: tuple[int, int], dated: bool = False
 ) -> tuple[int, int] | None:
     """The tokens of the sentence right after an entry's opening author run (closed by a full
     stop), up to its full stop or semicolon or before a parenthesis, when it reads as a title
@@ -132,7 +132,7 @@ def _title_after_authors(
         return None
     if text[spans[start][0] : spans[start][1]].lower().rstrip(":") in ("in", "edited", "ed."):
         return None  # "In ICCV, 2017": the venue, the title being unread
-    if not _YEAR_TOKEN.search(text, spans[end - 1][1]):
+    if not dated and not _YEAR_TOKEN.search(text, spans[end - 1][1]):
         return None
     return start, end
 
@@ -441,6 +441,65 @@ def _names_then_sentence(
     return None
 
 
+def _last_name_then_sentence(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Where the labeller took an author list's last name for the title ("Carl Lund, | Ana
+    Roe. | Title. arXiv …": a comma before it, a known given name opening it, a full stop after
+    it), the run of the sentence after it: the title."""
+    if run[0] == 0 or not text[spans[run[0] - 1][0] : spans[run[0] - 1][1]].endswith(","):
+        return None
+    if text[spans[run[0]][0] : spans[run[0]][1]].lower() not in known_given_names():
+        return None
+    stop = next(
+        (
+            i
+            for i in range(run[0], min(run[1], run[0] + 3))
+            if text[spans[i][0] : spans[i][1]].endswith(".")
+        ),
+        None,
+    )
+    if stop is None:
+        return None
+    words = " ".join(text[spans[i][0] : spans[i][1]] for i in range(run[0], stop + 1))
+    if not re.fullmatch(rf"{_PERSON_WORDS}\.", words):
+        return None
+    if stop + 2 < run[1]:
+        return stop + 1, run[1]
+    for end in range(stop + 1, min(len(spans), stop + 60)):
+        if text[spans[end][0] : spans[end][1]][-1:] in ".?!":
+            return (stop + 1, end + 1) if end - stop >= 2 else None
+    return None
+
+
+# a sentence that is a list of people's names: "Ana Roe, Ben Moe.", "Ana Roe and Ben Moe."
+_NAMES_SENTENCE = re.compile(rf"{_PERSON_WORDS}(?:,? (?:and |& )?{_PERSON_WORDS}){{0,12}}\.")
+
+
+def _names_sentence_after(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The tokens of the sentence right after a title run closed by a full stop, where it is a
+    list of people's names opening with a known given name ("Title. Ana Roe, Ben Moe.")."""
+    if run[1] >= len(spans) or text[spans[run[1] - 1][0] : spans[run[1] - 1][1]][-1:] != ".":
+        return None
+    for end in range(run[1], min(len(spans), run[1] + 40)):
+        token = text[spans[end][0] : spans[end][1]]
+        # (an initial's stop ends no sentence: "Ana B. Roe.")
+        if token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token):
+            break
+    else:
+        return None
+    words = " ".join(text[spans[i][0] : spans[i][1]] for i in range(run[1], end + 1))
+    if not _NAMES_SENTENCE.fullmatch(words):
+        return None
+    # each name opens with a known given name ("Handgun Regulations, Crime, …" names nobody)
+    for name in re.split(r",? (?:and|&) |, ", words.rstrip(".")):
+        if name.split()[0].lower() not in known_given_names():
+            return None
+    return run[1], end + 1
+
+
 def _name_like(token: str) -> bool:
     """A token that can be part of an author list: a capitalised word or an initial, maybe
     in emphasis, or "and"."""
@@ -514,10 +573,11 @@ _ENTRY_LABEL = re.compile(
     # ".. [Roe2021]", or a BibTeX key over its entry ("[roe20]\n: Ana Roe, …", "[roe2017deep]")
     r"|\[[A-Za-z][A-Za-z+]{0,15}[-:_]?(?:1[5-9]|20)?\d\d[a-z]{0,20}\](?=\s*\n)"
     r"|\[[A-Z][A-Za-z+]{0,15}[-:]?(?:1[5-9]|20)?\d\d[a-z]?\]"
-    r"|(?:19|20)\d\d[^\S\n]*[—–:-])\s+(?=\S)"
+    r"|(?:19|20)\d\d[^\S\n]*[—–:-]|\((?:19|20)\d\d\))\s+(?=\S)"
     # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. …"
     r"|^[^\S\n]*\d{1,3}(?=[A-Z][a-z]+,?[^\S\n]+[A-Z])"
 )
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
 _UNDATED = re.compile(r"\((?i:forthcoming|in\s+press|to\s+appear|accepted|submitted)\)")
 _VANCOUVER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,3},")
 
@@ -572,7 +632,9 @@ def _to_closing_quote(text: str, start: int, end: int) -> int:
     return close + 1
 
 
-def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
+def read_entry(
+    labeller: FieldLabeller, text: str, gated_cuts: bool = False, dated: bool = False
+) -> Reading | None:
     """The first author's family name and the title of one entry, or None when the labeller
     finds no author or no title in it. ``gated_cuts`` lets the labeller's confidence keep a
     title whole past a full stop or closing quote (``CONFIDENT_TAIL``) and drop author names
@@ -582,24 +644,28 @@ def read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> 
     Emphasis sets a title off, and the labeller reads it so; but where a list sets its venues
     in italics ("Title. *J Mach Learn Res* 22:1–30") it may find no title at all: such an entry
     is read again with its venue's emphasis (after the first sentence, an abbreviated name)
-    blanked."""
-    reading = _read_entry(labeller, text, gated_cuts)
+    blanked. ``dated``: a label before the entry gave its year ("2018 – Roe A. Title. …")."""
+    reading = _read_entry(labeller, text, gated_cuts, dated)
     if reading is None and ("*" in text or "_" in text) and (stop := text.find(". ")) > 0:
         # only the emphasis after the first sentence: a title-first list emphasises its titles
         # ("[*A Guide to X*](url) (**Jay Roe**)"), which must stay set off
         tail = _EMPHASISED.sub(_unemphasised_venue, text[stop:])
         if tail != text[stop:]:
-            reading = _read_entry(labeller, text[:stop] + tail, gated_cuts)
+            reading = _read_entry(labeller, text[:stop] + tail, gated_cuts, dated)
     return reading
 
 
-def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) -> Reading | None:
+def _read_entry(
+    labeller: FieldLabeller, text: str, gated_cuts: bool = False, dated: bool = False
+) -> Reading | None:
     # a reading list's label before an entry ("Required:", "(optional)"), a publication list's
     # ("[J3]", "C12.", "2021 —"), is no part of it: the entry after it is read alone
     if (label := _READING_LABEL.match(text) or _ENTRY_LABEL.match(text)) and label.end() < len(
         text
     ):
-        inner = read_entry(labeller, text[label.end() :], gated_cuts)
+        # (a year's label dates the entry: its title may be read without a year after it)
+        year_label = _YEAR_LABEL.search(label.group()) is not None
+        inner = read_entry(labeller, text[label.end() :], gated_cuts, dated or year_label)
         if inner is None:
             return None
         shift = label.end()
@@ -627,7 +693,7 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
         # a book's title in title case, which the model takes for a venue: the sentence after
         # the names, where a year follows it ("Roe, Ana. The Heron and the Marsh. U of
         # Chicago P, 2009."); read with a confidence that only a list's context accepts
-        after = _title_after_authors(blanked, spans, author_runs[0])
+        after = _title_after_authors(blanked, spans, author_runs[0], dated)
         if after is None:
             return None
         title_runs, unlabelled_title = [after], True
@@ -643,6 +709,16 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
         names_in_title = title_runs[0]
         author_runs = [(title_runs[0][0], after_names[0])]
         title_runs = [after_names, *title_runs[1:]]
+    # a title first and the names the labeller does not know after it ("Title. Ana Roe, Ben
+    # Moe. ICASSP."): a sentence of people's names right after the title run
+    names_after_title = None
+    if (
+        title_runs
+        and not author_runs
+        and len(title_runs) == 1
+        and (after := _names_sentence_after(blanked, spans, title_runs[0])) is not None
+    ):
+        names_after_title, author_runs = title_runs[0], [after]
     if not title_runs or not author_runs:
         return None
     # The title is the longest run; the first author opens the first author run, or the
@@ -724,7 +800,9 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
     # …": names the labeller does not know): the title is the sentence after them
     # (the confidence is the labeller's in the run it labelled a title)
     repaired_from = None
-    if (names_as_title := _names_then_sentence(blanked, spans, title_run)) is not None:
+    if (names_as_title := _names_then_sentence(blanked, spans, title_run)) is not None or (
+        names_as_title := _last_name_then_sentence(blanked, spans, title_run)
+    ) is not None:
         repaired_from, title_run = title_run, names_as_title
     title_marginals = [labeller.marginal("T", i) for i in range(*title_run)] if gated_cuts else None
     trimmed = _trim_title_run(blanked, spans, title_run, title_marginals)
@@ -750,4 +828,8 @@ def _read_entry(labeller: FieldLabeller, text: str, gated_cuts: bool = False) ->
         confidence = mean_marginal("T", names_in_title)
     if unlabelled_title:
         confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("A", labelled_author_run))
+    if names_after_title is not None:
+        # (the labeller's in the title alone, no more than an unlabelled title's: only a
+        # list's context accepts it)
+        confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("T", names_after_title))
     return Reading(family, title, title_start, title_end, spans[author_run[0]][0], confidence)

@@ -33,6 +33,8 @@ from extractors.references.tokens import blank_markup
 _MARKER = re.compile(
     r"[ \t>]{0,200}(?:[-*+•–]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|\[[A-Za-z][\w+:-]{0,20}\]"
     r"|\.\. \[[^\]\n]{1,30}\]|\|)(?=[ \t]|$)"
+    # a publication list's year before each entry: "(2018) Roe A, …", "2018 – Roe A, …"
+    r"|[ \t>]{0,200}(?:\((?:19|20)\d\d\)|(?:19|20)\d\d[ \t]*[–—:-])(?=[ \t]+[A-Z\"“‘])"
     # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. Title."
     r"|[ \t]{0,12}\d{1,3}(?=[A-Z][a-z]+,?[ \t]+[A-Z])"
 )

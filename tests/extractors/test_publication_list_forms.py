@@ -306,3 +306,62 @@ def test_near_miss_a_titles_head_before_a_colon_after_inverted_names():
         ("Brandt", "Deep Learning: A survey of heron counts"),
         ("Quill", "Radar Mapping: A review of methods"),
     ]
+
+
+def test_the_author_lists_last_name_is_no_title():
+    # the labeller took "Lena Okafor." (after "Tomas Brandt,") for the title
+    text = (
+        "Preprints\n"
+        "Paul Quill*, Tomas Brandt*. Counting herons from orbit. arXiv:1901.00001, 2019.\n"
+        "Tomas Brandt, Lena Okafor. Wetland mapping with radar. arXiv:1801.00001, 2018.\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Brandt", "Wetland mapping with radar"),
+        ("Quill", "Counting herons from orbit"),
+    ]
+
+
+def test_a_year_label_before_each_entry():
+    for label in ("2019 –", "2019:", "(2019)"):
+        text = (
+            "Publications\n"
+            f"{label} Brandt T, Okafor L. Counting herons from orbit. J Birds 12:1–8.\n"
+            f"{label.replace('9', '8')} Quill P, Brandt T. Wetland mapping with radar. J Birds 4:45–67.\n"
+        )
+        assert sorted(papers(text)) == [
+            ("Brandt", "Counting herons from orbit"),
+            ("Quill", "Wetland mapping with radar"),
+        ], label
+
+
+def test_a_year_label_before_a_title_and_its_names():
+    text = (
+        "Publications\n"
+        "(2019) Counting herons from orbit. Tomas Brandt, Lena Okafor. ICML.\n"
+        "(2018) Wetland mapping with radar. Paul Quill and Tomas B. Brandt. NeurIPS.\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Brandt", "Counting herons from orbit"),
+        ("Quill", "Wetland mapping with radar"),
+    ]
+
+
+def test_near_miss_a_sentence_after_a_title_that_names_no_people():
+    text = (
+        "Publications\n"
+        "(2019) Counting herons from orbit. Handgun Regulations, Crime Rates. ICML.\n"
+        "(2018) Wetland mapping with radar. Open Letter, Research Notes. NeurIPS.\n"
+    )
+    assert papers(text) == []
+
+
+def test_a_venue_tag_before_a_title_and_its_names():
+    text = (
+        "Publications\n"
+        "[ICML'19] Counting herons from orbit — Tomas Brandt, Lena Okafor\n"
+        "[NeurIPS'18] Wetland mapping with radar — Paul Quill, Tomas Brandt\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Brandt", "Counting herons from orbit"),
+        ("Quill", "Wetland mapping with radar"),
+    ]
