@@ -153,10 +153,64 @@ _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b")
 _TAG_HINT = re.compile(rf"</?(?:{_BLOCK_TAGS}|{_INLINE_TAGS})[\s/>]")
 
 
+# A page's HTML source, whose line breaks are the writer's formatting, not the page's lines:
+# a document declared HTML, or one where layout tags stand on most lines ("<p>\n  <b>\n
+# Title\n  </b>\n</p>", a publication list as its page's source shows it).
+_HTML_DOCUMENT = re.compile(r"(?i)<!doctype\s+html|<html[\s>]|<body[\s>]")
+_PRE = re.compile(r"(?i)<(?:pre|textarea|code)[\s>]")
+_SOURCE_MIN_TAGS = 10  # layout tags a fragment holds at least to be read as a page's source
+_SOURCE_MIN_SHARE = 0.3  # and the share of its non-blank lines that hold one
+# a run of white space and layout or inline tags: what a browser shows as one space, or as one
+# line break where a layout tag is in it
+_RENDERED_RUN = re.compile(rf"(?:\s|{_TAG})+")
+
+
+# the tags of a page's structure (not "<br>" or "<hr>", which Markdown writers put in lines)
+_STRUCTURE_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|section|article|dd|dt|dl)\b")
+# what Markdown writes: a heading's hashes, a list item's mark, a link
+_MARKDOWN = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]+\S)|\]\((?:https?:|/|#)")
+
+
+def _is_html_source(text: str) -> bool:
+    """Whether ``text`` is a page's HTML source, to be read as the page shows it: declared
+    HTML, or structure tags on many of its lines and no Markdown (no preformatted text in it
+    either, whose line breaks are its own)."""
+    if _PRE.search(text):
+        return False
+    if _HTML_DOCUMENT.search(text, 0, 5000):
+        return True
+    if len(_STRUCTURE_TAG.findall(text)) < _SOURCE_MIN_TAGS or _MARKDOWN.search(text):
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _BLOCK_TAG.search(line))
+    return tagged >= _SOURCE_MIN_SHARE * len(lines)
+
+
+def _rendered_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) that read a page's source as the page shows it: each run of
+    white space and tags one line break where a layout tag is in it, else one space (or
+    nothing for inline tags alone); a run of spaces without a line break stays."""
+    edits = []
+    for m in _RENDERED_RUN.finditer(text):
+        run = m.group()
+        if "<" not in run and "\n" not in run:
+            continue
+        if _BLOCK_TAG.search(run):
+            edits.append((m.start(), m.end(), "\n"))
+        elif not any(c.isspace() for c in run):
+            edits.append((m.start(), m.end(), ""))  # inline tags inside a word's run
+        else:
+            edits.append((m.start(), m.end(), " "))
+    return edits
+
+
 def _tag_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every run of layout and inline tags of ``text``: nothing
     where the run opens or closes its line (spaces aside), a line break where a layout tag
-    parts two pieces of text on one line, nothing for inline tags there."""
+    parts two pieces of text on one line, nothing for inline tags there. A page's HTML source
+    is read as the page shows it (``_rendered_edits``)."""
+    if _is_html_source(text):
+        return _rendered_edits(text)
     edits = []
     for m in _TAG_RUN.finditer(text):
         start, end = m.span()

@@ -114,3 +114,69 @@ def test_a_plain_view_keeps_the_lines_near_a_matching_line():
     lines = view.split("\n")
     assert lines[0].split() == ["Name", "Ada", "Roe"] and lines[1] == "Born 1 May 1900"
     assert lines[5].strip() == ""  # four lines away: blanked
+
+
+PRETTY_PRINTED_PUBLICATIONS = """<div class="panel-body">
+    <p style="margin-top: 1px;">
+        <b>
+        <a href="https://example.org/herons.pdf" target="_blank">
+        Counting Herons from Orbit
+        </a>
+        </b>
+    </p>
+    <p style="margin-top: 0;">
+        <a href="https://example.org/~brandt"><b>Tomas Brandt</b></a>
+        , Lena Okafor, Paul Quill
+        <br/>
+        In <i>International Conference on Machine Learning (ICML 2019)</i>.
+    </p>
+    <hr/>
+    <p style="margin-top: 1px;">
+        <b>
+        <a href="https://example.org/radar.pdf">Wetland Mapping with Radar</a>
+        </b>
+    </p>
+    <p style="margin-top: 0;">
+        Paul Quill*, Tomas Brandt*
+        <br/>
+        In <i>Advances in Neural Information Processing Systems (NeurIPS 2018)</i>.
+    </p>
+    <hr/>
+</div>"""
+
+
+def test_a_pages_source_is_read_as_the_page_shows_it():
+    # the source's line breaks are its writer's: each paragraph is one line on the page
+    assert facts(PRETTY_PRINTED_PUBLICATIONS, ["paper_title"]) == [
+        ("paper_title", "Brandt", "Counting Herons from Orbit"),
+        ("paper_title", "Quill", "Wetland Mapping with Radar"),
+    ]
+    view = decoded_view(PRETTY_PRINTED_PUBLICATIONS)
+    assert "<b>Tomas Brandt</b> , Lena Okafor, Paul Quill\nIn <i>" in view.text
+
+
+def test_a_sentence_wrapped_in_a_pages_source():
+    text = (
+        "<html>\n<body>\n  <p>\n    Tomas Brandt was born on\n    3 May 1950 in Aarhus.\n  </p>\n"
+        "</body>\n</html>"
+    )
+    assert facts(text, ["birth_date"]) == [("birth_date", "Tomas Brandt", "1950-05-03")]
+
+
+def test_near_miss_markdown_with_line_breaks_in_tags_keeps_its_lines():
+    # "<br>" closing Markdown lines is no page source: the lines stay as written
+    text = (
+        "### Navigation\n"
+        "* **Counting Herons from Orbit** <br>\n"
+        "*Tomas Brandt, Lena Okafor* <br>\n"
+        "ICML, 2019. [[Paper]](https://example.org/herons)\n\n"
+        "* **Wetland Mapping with Radar** <br>\n"
+        "*Paul Quill, Tomas Brandt* <br>\n"
+        "NeurIPS, 2018. [[Paper]](https://example.org/radar)\n"
+    )
+    view = decoded_view(text)
+    assert view is None or view.text.count("\n") == text.count("\n")
+    assert facts(text, ["paper_title"]) == [
+        ("paper_title", "Brandt", "Counting Herons from Orbit"),
+        ("paper_title", "Quill", "Wetland Mapping with Radar"),
+    ]
