@@ -1080,7 +1080,16 @@ def _topic(text: str, position: int) -> str | None:
             found = named.pop()
         elif not named and blank >= 0:
             found = _heading_country(text, blank)
+        if found is None and not named and (blank >= 0 or floor == 0):
+            # the heading on the paragraph's own first line, no blank line under it ("Peru
+            # travel guide\nLima, the capital, …"): a short line of a few words
+            first_break = text.find("\n", floor, position)
+            if first_break >= 0 and len(text[floor:first_break].split()) <= _HEADING_MOST_WORDS:
+                found = _heading_country(text, first_break)
     return found
+
+
+_HEADING_MOST_WORDS = 6
 
 
 _HEADING_END = re.compile(r"[.!?,;:]\W*$")

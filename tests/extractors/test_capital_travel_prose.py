@@ -107,3 +107,27 @@ def test_near_miss_a_city_whose_name_opens_with_ing_keeps_it():
     assert capitals("King Edward Point is the capital of South Georgia.") == [
         ("South Georgia", "King Edward Point")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya travel guide\nNairobi, the capital, is a safari hub.",
+        "Ten days in Kenya\nWe landed in Nairobi, the capital, at dawn.",
+    ],
+)
+def test_a_heading_on_the_paragraphs_first_line_names_the_country(text):
+    # no blank line under the heading: the paragraph's first line is the heading
+    assert capitals(text) == [("Kenya", "Nairobi")]
+
+
+def test_near_miss_a_long_first_line_or_two_countries_is_no_heading():
+    assert capitals("Kenya and Uganda travel guide\nNairobi, the capital, is a safari hub.") == []
+    # a line of more words is prose, not a heading
+    assert (
+        capitals(
+            "Our Kenya guide said the rains came early again this year\n"
+            "Nairobi, the capital, is a safari hub."
+        )
+        == []
+    )
