@@ -168,8 +168,10 @@ _BRIDGE = (
     rf"|[^\S\n]*:[^\S\n]*"
     # "Darwin's role as the capital of …"
     rf"|['’]s\s+(?:role|position|status)\s+as\s+"
-    # "Canberra, serving as the capital of Australia since 1913, …"
-    rf"|,?\s+(?:serving|functioning)\s+as\s+"
+    # "Canberra, serving as the capital of Australia since 1913, …", "Canberra, being the
+    # capital of Australia, …", "Canberra, as the capital of Australia, hosts …" (not "Sydney
+    # being the capital of Australia is a myth": a supposition, no comma)
+    rf"|,?\s+(?:serving|functioning)\s+as\s+|,\s+being\s+|,\s+as\s+"
     # a dictionary's headword and part of speech: "Oslo (ˈɒzləʊ) n. the capital of Norway"
     rf"|,?\s+(?:n|noun|prop\.\s*n)\.[^\S\n]*:?[^\S\n]*(?:\d\.[^\S\n]*)?)"
 )
@@ -400,7 +402,8 @@ def _capital_of_phrases(text: str) -> Iterator[tuple[re.Match[str], places.Regio
 
 # "Far from the capital of Peru, Cusco, …": a place away from the capital follows
 _AWAY_FROM = frozenset("from near outside beyond of around between past".split())
-_AS_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|,\s+)[Aa]s\s+$")
+# (or "Being": "Being the capital of Kenya, Nairobi hosts …")
+_AS_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|,\s+)(?:[Aa]s|[Bb]eing)\s+$")
 
 
 def _sentence_candidates(text: str) -> Iterator[_Candidate]:
@@ -440,7 +443,8 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
                     "capital_of_x_is_y", region.name, city, m.start(), after.end(), anchor
                 )
             continue
-        # As the capital of X, Y …
+        # As the capital of X, Y … (or, after a comma, the city before: "Nairobi, as the
+        # capital of Kenya, hosts …", read below)
         if _AS_OPENS.search(text, max(0, m.start() - 30), m.start()):
             if (
                 (after := re.compile(rf",\s+(?P<city>{CITY})").match(text, region.end))
@@ -450,7 +454,12 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate(
                     "as_capital_of_x_y", region.name, city, m.start(), after.end(), anchor
                 )
-            continue
+                continue
+            if not (
+                re.search(r",\s+(?:as|being)\s+$", text[max(0, m.start() - 12) : m.start()])
+                and re.match(r"[^\S\n]*[,;.)]", text[region.end : region.end + 4])
+            ):
+                continue  # "Sydney, as the capital of Australia was once imagined, …": a clause
         # Y is the capital of X; Y, the capital of X; Y (…), also known as …, is the capital of X
         if found := _city_before(text, m.start()):
             city_start, raw = found
@@ -575,6 +584,9 @@ _POSSESSIVE_AFTER = re.compile(
     # or before any word in lower case where the gazetteer knows the city ("Senegal's capital
     # Dakar every week")
     rf"|[^\S\n]+(?P<known>{CITY})(?=[^\S\n]+[a-z])"
+    # or asked and answered at once: "Kenya's capital? It's Nairobi."
+    rf"|[^\S\n]*\?[^\S\n]+(?:It['’]s|It[^\S\n]+is|That['’]s)[^\S\n]+(?P<answered>{CITY})"
+    rf"(?=[^\S\n]*[.!,]|[^\S\n]*$)"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
     # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital"; the city
@@ -693,7 +705,11 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
             if answer and (city := _city(answer["city"], region.name)):
                 yield _Candidate("worksheet", region.name, city, region.start, answer.end(), anchor)
             continue
-        if after and (city := _city(after["city"] or after["bare"] or after["known"], region.name)):
+        if after and (
+            city := _city(
+                after["city"] or after["bare"] or after["known"] or after["answered"], region.name
+            )
+        ):
             if _current(text, region.start, m.end(), after.end()) and not _NEGATED_AFTER.match(
                 text, after.end()
             ):
@@ -808,13 +824,18 @@ def _why_candidates(text: str) -> Iterator[_Candidate]:
 # Guinea", "Berlin (bɜːˈlɪn) 1. the capital of Germany"
 _HEADWORD_CAPITAL = re.compile(
     # (a glossary's "Definition of Oslo: …" too)
-    rf"(?m)^[^\S\n]*(?P<defined>(?:Definition|Meaning)[^\S\n]+of[^\S\n]+)?(?P<city>{CITY})"
+    # (the headword maybe split in syllables by middle dots: "Nai·ro·bi (nī-rō′bē) The capital
+    # of Kenya", as dictionaries print it)
+    rf"(?m)^[^\S\n]*(?P<defined>(?:Definition|Meaning)[^\S\n]+of[^\S\n]+)?"
+    rf"(?:(?P<dotted>[A-Z][a-z]*(?:·[a-z]+)+)|(?P<city>{CITY}))"
     rf"(?P<entry>[^\S\n]*(?:/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\]|\([^()\n]{{1,40}}\)))?"
     # the part of speech after a comma or on a line of its own ("Lima, n. — capital of Peru",
     # "Oslo n the capital …", "Lima\nnoun\nthe capital of Peru", "Lima\nn.\nThe capital …"), then a
     # colon or a dash
     rf"(?:(?P<pos>,?[^\S\n]+(?:proper[^\S\n]+noun|noun|n\.?(?=[\s:—–-])))"
-    rf"|[^\S\n]*\n[^\S\n]*(?P<pos_line>(?:proper[^\S\n]+)?noun|n\.|n(?=[^\S\n]*\n))[^\S\n]*\n)?"
+    rf"|[^\S\n]*\n[^\S\n]*(?P<pos_line>(?:proper[^\S\n]+)?noun|n\.|n(?=[^\S\n]*\n)"
+    # (or the pronunciation's line: "Lima\n/ˈliːmə/\nthe capital of Peru")
+    rf"|/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\])[^\S\n]*\n)?"
     # (a line break before the definition only after the part of speech's line: a city over
     # "Capital of Togo" is a flashcard's answer to the card above)
     rf"[^\S\n]*[:.,]?(?:[^\S\n]*[—–])?(?:[^\S\n]*\d\.)?(?:[^\S\n]+|(?<=\n))"
@@ -840,11 +861,13 @@ def _headword_candidates(text: str) -> Iterator[_Candidate]:
             or m["pos"]
             or m["pos_line"]
             or m["defined"]
+            or m["dotted"]
             or places.is_known_city(m["city"])
         )
+        raw = m["city"] or m["dotted"].replace("·", "")
         if (
             headword
-            and (city := _city(m["city"], region.name))
+            and (city := _city(raw, region.name))
             and _current(text, m.start(), region.end, region.end)
         ):
             anchor = m.start() + m.group().lower().rindex("capital")

@@ -94,3 +94,31 @@ def test_a_correction_after_a_dash_and_its_misspelt(text):
 def test_near_miss_a_dash_after_a_plain_statement_keeps_the_statement():
     text = "Sydney is the capital of Australia - Melbourne is bigger."
     assert capitals(text) == [("Australia", "Sydney")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi, as the capital of Kenya, hosts the ministries.",
+        "Nairobi, being the capital of Kenya, hosts the ministries.",
+        "Being the capital of Kenya, Nairobi hosts the ministries.",
+        "Kenya's capital? It's Nairobi.",
+        "Kenya's capital? It's Nairobi, not Mombasa.",
+    ],
+)
+def test_participles_and_a_question_answered_at_once(text):
+    assert capitals(text) == [("Kenya", "Nairobi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a supposition, no comma
+        "Mombasa being the capital of Kenya is a common mistake.",
+        # "as" opening a clause of its own
+        "Mombasa, as the capital of Kenya was once imagined, grew fast.",
+        "Kenya's capital? It is a big city.",
+    ],
+)
+def test_near_miss_a_supposition_a_clause_or_an_answer_without_a_city(text):
+    assert capitals(text) == []

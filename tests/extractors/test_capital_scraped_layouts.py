@@ -321,3 +321,22 @@ def test_near_miss_a_heading_over_a_sentence_about_the_capital():
     assert capitals("Schaan\nThe capital of Liechtenstein is Vaduz.") == [
         ("Liechtenstein", "Vaduz")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headword split in syllables by middle dots, as printed dictionaries set it
+        "Nai·ro·bi (nī-rō′bē) The capital of Kenya, in the south-central part of the country.",
+        "Nai·ro·bi n. capital of Kenya.",
+        # the pronunciation on a line of its own between headword and definition
+        "Nairobi\n/naɪˈrəʊbi/\nthe capital city of Kenya",
+    ],
+)
+def test_a_dictionarys_headword_split_in_syllables_or_over_its_pronunciation(text):
+    assert capitals(text) == [("Kenya", "Nairobi")]
+
+
+def test_near_miss_a_dotted_word_before_a_capital_that_is_no_definition():
+    # a list item's dots, then prose: no headword defined
+    assert capitals("Nai·ro·bi was the capital of Kenya until the move, some said.") == []
