@@ -666,7 +666,8 @@ _ASK = (
 _ASKED = r"\s*[?.]"
 # the answer after the question's mark, or on the same line after its question mark alone
 # ("What is Jane Roe's date of death? 4 June 2001")
-_ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*)"
+# (or alone on the next line: "What is the date of death of Jane Roe?\n4 June 2001")
+_ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*(?:\n{_S}*)?)"
 _QUESTION_BORN = re.compile(
     rf"(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+(?P<name>{NAME})\s+born{_ASKED}{_ANSWERED}"
     rf"(?P<date>{_DATE})"
@@ -689,7 +690,9 @@ _QUESTION_DIED = re.compile(
 )
 # "Who was born on 3 May 1950? A: Jane Roe": the answer names the person
 _QUESTION_WHO = re.compile(
-    rf"(?i:who\s+(?:was\s+)?)(?P<event>(?i:born|died))\s+(?:(?i:on)\s+)?(?P<date>{_DATE}){_S}*\?"
+    # (or "which" and a noun: "Which poet was born on 3 May 1950? Answer: Jane Roe")
+    rf"(?i:(?:who|which(?:\s+[a-z]+){{1,3}}?)\s+(?:was\s+)?)(?P<event>(?i:born|died))\s+"
+    rf"(?:(?i:on)\s+)?(?P<date>{_DATE})(?:[^\S\n]+(?:in|at)[^\S\n]+[^?\n]{{1,40}})?{_S}*\?"
     rf"{_ANSWER}(?P<name>{NAME})"
 )
 # "Jane Roe's date of birth is 3 May 1950", "Jane Roe's birthday: May 3, 1950", "Jane Roe's
@@ -831,7 +834,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _FOREIGN_DIED: tuple(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["death"].split("|")),
         _QUESTION_BORN: ("born", "birth"),
         _QUESTION_DIED: ("die", "death", "pass", "killed", "assassinated", "executed", "murdered"),
-        _QUESTION_WHO: ("who",),
+        _QUESTION_WHO: ("who", "which"),
         _DEATH_OCCURRED: ("occurred", "death", "passing"),
         _APPOSED_BORN: ("born",),
         _APPOSED_DIED: _DIED_WORDS,

@@ -1107,3 +1107,23 @@ def test_near_miss_a_bracket_that_refers_to_another_person_dates_them():
 def test_a_page_heading_stats_word_after_the_name():
     text = "Tomas Brandt Stats\nPosition: Forward\nBorn: May 3, 1950 in Aarhus"
     assert life_facts(text) == {born("Tomas Brandt", "1950-05-03")}
+
+
+def test_a_question_with_which_and_a_noun_answered_by_a_name():
+    text = "Which rower was born on 3 May 1950 in Aarhus? Answer: Tomas Brandt"
+    assert life_facts(text) == {born("Tomas Brandt", "1950-05-03")}
+
+
+def test_a_questions_answer_alone_on_the_next_line():
+    text = "What is the date of death of Tomas Brandt?\n9 June 2011"
+    assert life_facts(text) == {died("Tomas Brandt", "2011-06-09")}
+
+
+def test_near_miss_a_dataset_label_is_no_person():
+    # "Output:" labels the answer; it names nobody
+    assert life_facts("Input: Tomas Brandt\nOutput: born 3 May 1950") == set()
+    # the next line answers nothing when it is prose
+    assert (
+        life_facts("What is the date of death of Tomas Brandt?\nWe do not know. 9 June 2011")
+        == set()
+    )
