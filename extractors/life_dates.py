@@ -116,6 +116,8 @@ _LIFE_WORDS = (
     "into this world", "into the world", "entered this world", "entered the world",
     "light of day", "light of the day", "breathed his first", "breathed her first",
     "dob", "d.o.b", "birthdate", "birth date", "deathdate", "death date", "date of death",
+    # (an infobox's keys: "| death_date = 4 June 2001")
+    "death_date", "date_of_death",
     # (a birthday with its year is a birth date: "Jane Roe's birthday is on 3 May 1950")
     "birthday is", "birthday was", "birthday falls", "birthday:",
     # a list of a day's births: "Baseball birthdays for April 1"
@@ -132,7 +134,7 @@ _TRIGGER = (
     # ("b." and "d." in lower case: "A is B." is no birth; "birth" where a date's label or a
     # column says it, not "the birth of the movement")
     r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd]\.)|†|\(\*"
-    r"|\b(?:date\s+of\s+birth|birth\s*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
+    r"|\b(?:date[\s_]+of[\s_]+birth|birth[\s_]*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
     r"|(?:[|\t]|(?m:^))\s*births?\b"
     # a date with the age it makes: "28 July 1993 (age 30)"
     r"|\d{4}[^\S\n]*\([^\S\n]*aged?[^\S\n]+\d{1,3}[^\S\n]*\)"
@@ -1048,9 +1050,13 @@ _NAME_COLUMN = re.compile(
 # (an infobox rendered as a table separates its label and value with a pipe: "Date of birth |
 # 3 May 1950")
 # (a dash between spaces too: "Date of Birth - May 3, 1901")
+# (a wiki's infobox parts them by "=": "| birth_date = 3 May 1950")
 _FIELD_SEPARATOR = (
-    rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S}*\n{_S}*|{_S}+[-–—]{_S}+|{_S}+)"
+    rf"(?P<separator>{_S}*:{_S}*\n?{_S}*|\t{_S}*|{_S}*\|{_S}*|{_S}*\n{_S}*|{_S}+[-–—]{_S}+|{_S}*={_S}*"
+    rf"|{_S}+)"
 )
+# a scraped infobox's hidden machine date before the shown one: "Born\t(1950-05-03)3 May 1950"
+_MACHINE_DATE = rf"(?:\(\d{{4}}-\d\d-\d\d\){_S}*)?"
 # A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
 # 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
 _FIELD_START = (
@@ -1062,19 +1068,20 @@ _FIELD_START = (
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+birth|birth{_S}*date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born(?:{_S}+on)?|BORN|B(?={_S}*:)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date(?:{_S}+|_)of(?:{_S}+|_)birth|birth(?:{_S}*|_)date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born(?:{_S}+on)?|BORN|B(?={_S}*:)"
     # a genealogy's marks: "* 3. Mai 1900 in Köln, † 4. Juni 1980 in Bonn" (a star alone may
     # be a list's bullet: only with the cross after it)
     rf"|\*(?=[^\n]{{0,120}}(?:†|\n{_S}*†)))"
     # an infobox gives the birth name on the label's line, the date under it ("Born<TAB>Jane
     # Mary Roe\n3 May 1950\nLeeds")
-    rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?(?P<date>{_DATE})(?P<rest>[^\n]*)"
+    rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?{_MACHINE_DATE}(?P<date>{_DATE})"
+    rf"(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
     # (and an obituary's other words for it: "Deceased:", "Passed:", "Date of passing:")
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date{_S}+of{_S}+death|death{_S}*date|death|dod|d\.o\.d\.?|sunset"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date(?:{_S}+|_)of(?:{_S}+|_)death|death(?:{_S}*|_)date|death|dod|d\.o\.d\.?|sunset"
     rf"|date{_S}+of{_S}+passing)|Died(?:{_S}+on)?|DIED|†|(?:Deceased|Passed(?:{_S}+away)?|D)(?={_S}*:))"
-    rf"{_FIELD_SEPARATOR}(?P<date>{_DATE})(?P<rest>[^\n]*)"
+    rf"{_FIELD_SEPARATOR}{_MACHINE_DATE}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
 # ages, not a clause ("Born 4 July 1902 in Madrid, Carmen Ruiz studied law" is a sentence).
@@ -1086,7 +1093,7 @@ _FIELD_REST = re.compile(
 _NAME_FIELD = re.compile(
     rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|player|athlete|obituary|deceased"
     rf"|in{_S}+(?:loving{_S}+)?memory{_S}+of)|(?i:\b(?:full|birth){_S}+name))"
-    rf"{_S}*[:\t|]?{_S}*(?P<name>{NAME})"
+    rf"{_S}*[:\t|=]?{_S}*(?P<name>{NAME})"
 )
 _FIELD_REACH = 800  # characters between a field and the name above it
 _NAME_AFTER_REACH = 300  # characters between a field and a Name field after it
@@ -2600,6 +2607,9 @@ def _from_fields(reader: _Reader):
     heading, an infobox's title)."""
     text = reader.text
     fields = [("birth_date", m) for m in _BIRTH_FIELD.finditer(text)]
+    # the line under a birth field is its place's in an infobox ("Born\t3 May 1901\nAarhus\n
+    # Died\t…"), whatever the gazetteer knows of it: no name
+    under_birth = {text.find("\n", m.end()) + 1 for _, m in fields if "\n" in text[m.end() :]}
     fields += [("death_date", m) for m in _DEATH_FIELD.finditer(text)]
     for relation, m in fields:
         if m["separator"].strip(" ") == "" and not _FIELD_REST.fullmatch(m["rest"]):
@@ -2634,6 +2644,7 @@ def _from_fields(reader: _Reader):
                 and subject.lower() not in _ROLE_WORDS  # "Jane Roe\nDefender\nBorn: …"
                 and (line["role"] is None or line["role"].lower() in _ROLE_WORDS)
                 and not _names_a_place(subject)  # "Born\t3 May 1901\nLeeds\nDied\t…"
+                and text.rfind("\n", 0, base + line.start("name")) + 1 not in under_birth
             ]
             # a line in capitals is a heading ("CURRICULUM VITAE") unless no other line names
             # anybody (a gravestone's "HAROLD MOSS")

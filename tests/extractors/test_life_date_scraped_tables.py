@@ -65,3 +65,35 @@ def test_an_on_this_day_pages_births_heading_over_year_entries():
 def test_near_miss_year_entries_under_a_births_heading_without_a_page_date():
     text = "Births\n1911 – Edna Quill, chemist\n1915 – Tomas Brandt, painter\n"
     assert life(text) == []
+
+
+def test_a_wiki_infoboxs_keys_with_plain_dates():
+    # (no template around the dates: the keys alone say what they are)
+    text = (
+        "{{Infobox writer\n| name = Tomas Brandt\n| birth_date = 3 May 1950\n"
+        "| birth_place = Aarhus\n| death_date = 9 June 2011\n}}"
+    )
+    assert life(text) == [
+        ("birth_date", "Tomas Brandt", "1950-05-03"),
+        ("death_date", "Tomas Brandt", "2011-06-09"),
+    ]
+
+
+def test_a_scraped_infoboxs_hidden_machine_date_before_the_shown_one():
+    text = "Tomas Brandt\nBorn\t(1950-05-03)3 May 1950\nAarhus\nDied\t9 June 2011(2011-06-09) (aged 61)"
+    assert life(text) == [
+        ("birth_date", "Tomas Brandt", "1950-05-03"),
+        ("death_date", "Tomas Brandt", "2011-06-09"),
+    ]
+
+
+def test_near_miss_an_infobox_key_of_another_date():
+    text = "{{Infobox writer\n| name = Tomas Brandt\n| years_active = 1970\n| debut_date = 3 May 1970\n}}"
+    assert life(text) == []
+
+
+def test_near_miss_the_birthplace_under_a_birth_field_is_no_name():
+    # "Aarhus" is a town the gazetteer may not know; under the Born field it is the place
+    text = "Tomas Brandt\nBorn\t3 May 1950\nAarhus\nDied\t9 June 2011 (aged 61)"
+    assert ("death_date", "Aarhus", "2011-06-09") not in life(text)
+    assert ("death_date", "Tomas Brandt", "2011-06-09") in life(text)
