@@ -671,6 +671,9 @@ _TRIGGER = (
     # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket or at
     # a line's start: "Roe, J. 2019. Title.", "Venue, 2019."; prose's "in 1990." is none)
     r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?;"
+    # (ACS and MDPI: the year, the volume and the pages after commas, "J. Pond Sci. 2019, 4,
+    # 11–19.")
+    r"|\b(?:1[89]|20)\d\d[a-z]?,[ \t]*\d{1,4}(?:[ \t]*\(\d{1,4}\))?,[ \t]*\d"
     r"|(?:[,.)][ \t]{1,4}|(?m:^)[ \t]*)(?:1[89]|20)\d\d[a-z]?\."
     # (or after a venue's name ending its line: "Wetland Letters 2014.", "ACL 2021.")
     r"|\b(?-i:[A-Z])[\w.&-]*[ \t]+(?:1[89]|20)\d\d[a-z]?\.[ \t]*(?m:$)"
@@ -716,7 +719,9 @@ _TRIGGER = (
     # lists), LaTeX and R bibliographies, CITATION.cff
     r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__|[*_](?=[A-Z\"“]))"
     # a table's header cell naming a title column ("| Title |", "<th>Title</th>")
-    r"|\b[Tt]itles?(?:\*\*)?[ \t]*(?:\||</th)"
+    r"|\b(?:[Tt]itles?|[Pp]apers?)(?:\*\*)?[ \t]*(?:\||</th)"
+    # a programme's session heading over its talks ("Session 3: Wetlands", "Track 2 –")
+    r"|(?m:^)[ \t#*]*(?:session|track)[ \t]+\d{1,2}[a-z]?[ \t]*[:.–—-]"
     # links to papers' pages (awesome-lists and reading lists link each item)
     r"|\barxiv\.org/(?:abs|pdf)/|\baclanthology\.org/|\bopenreview\.net/(?:forum|pdf)"
     r"|\bpapers\.nips\.cc/|\bproceedings\.mlr\.press/|\bdl\.acm\.org/doi/"
@@ -790,6 +795,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("et al",),
     ("(18", "(19", "(20", "( 18", "( 19", "( 20"),
     tuple(f"{year};" for year in _YEARS),
+    tuple(f"{year}," for year in _YEARS),
     tuple(f"{year}." for year in _YEARS),
     tuple(f"{year}." for year in _YEARS),
     ("@",),
@@ -813,7 +819,10 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     (*(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60))),
     (*(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789")),
     tuple(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
-    ("title |", "title|", "title** |", "title**|", "title</th", "titles |", "titles|"),
+    ("title |", "title|", "title** |", "title**|", "title</th", "titles |", "titles|",
+     "paper |", "paper|", "paper** |", "paper**|", "paper</th", "papers |", "papers|",
+     "papers</th"),
+    ("session ", "track ", "session\t", "track\t"),
     ("arxiv.org/",),
     ("aclanthology.org/",),
     ("openreview.net/",),

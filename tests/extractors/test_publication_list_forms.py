@@ -365,3 +365,31 @@ def test_a_venue_tag_before_a_title_and_its_names():
         ("Brandt", "Counting herons from orbit"),
         ("Quill", "Wetland mapping with radar"),
     ]
+
+
+def test_entries_the_pre_filter_let_no_unit_read():
+    # (each read by the extractor alone, but no trigger of the whole pipeline held them)
+    acs = (
+        "(1) Brandt, T.; Okafor, L. Counting Herons from Orbit. J. Pond Sci. 2019, 4, 11–19.\n"
+        "(2) Quill, P.; Brandt, T. Wetland Mapping with Radar. J. Pond Sci. 2020, 12, 45–67.\n"
+    )
+    table = (
+        "<table><tr><th>Paper</th><th>Authors</th></tr>\n"
+        "<tr><td>Counting Herons from Orbit</td><td>T. Brandt, L. Okafor</td></tr>\n"
+        "<tr><td>Wetland Mapping with Radar</td><td>Quill, P.; Brandt, T.</td></tr></table>"
+    )
+    session = (
+        "Session 3: Wetlands\nCounting Herons from Orbit\nTomas Brandt and Lena Okafor\n"
+        "Wetland Mapping with Radar\nPaul Quill and Tomas Brandt\n"
+    )
+    for text in (acs, table, session):
+        assert sorted(papers(text)) == [
+            ("Brandt", "Counting Herons from Orbit"),
+            ("Quill", "Wetland Mapping with Radar"),
+        ], text
+
+
+def test_near_miss_a_years_figures_after_commas_in_prose():
+    # a date and counts after commas, no entry
+    text = "By March 2019, 4, then 11 teams had joined. Counting Herons from Orbit was the theme."
+    assert papers(text) == []
