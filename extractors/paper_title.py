@@ -667,6 +667,7 @@ _QUOTE_OPENERS = ("“", "„", "«", '"')
 _QUOTE_CONTEXTS = (
     ". ", ", ", "- ", "– ", "— ", "* ", "+ ", "• ", ") ", "] ", "> ", ">", "\n", "\n ", "  ",
 )  # fmt: skip
+_DETAILS = re.compile(r"<details\b[^<>\n]{0,200}>.{0,20000}?</details>(?:[^\S\n]*<br\s*/?>)?", re.S)
 _TRIGGER = (
     # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket or at
     # a line's start: "Roe, J. 2019. Title.", "Venue, 2019."; prose's "in 1990." is none)
@@ -731,8 +732,10 @@ _TRIGGER = (
     r"|(?m:^)(?:\*\*|__)[*_]?[A-Z\"“]|(?m:^)[ \t]*<(?:b|strong)>[A-Z\"“]"
     # a heading over a list of papers ("## Accepted Papers", "Selected Publications"), or over
     # a bibliography or a reading list ("References", "Required reading:", "Reading list")
-    r"|(?m:^)[ \t#*=>]*(?:(?:accepted|selected|recent|conference|journal|refereed|workshop)"
-    r"[ \t]+)?(?:papers|publications)[ \t*:]*(?m:$)"
+    # (or a programme's: "Accepted Talks", "Posters"; maybe a page's front matter title)
+    r"|(?m:^)[ \t#*=>]*(?:title:[ \t]*)?(?:(?:accepted|selected|recent|conference|journal"
+    r"|refereed|workshop|invited|contributed)[ \t]+)?(?:papers|publications|talks|posters)"
+    r"[ \t*:]*(?m:$)"
     r"|(?m:^)[ \t#*=>]*(?:(?:required|suggested|recommended|further|additional|course)[ \t]+)?"
     r"(?:readings?(?:[ \t]+list)?|references|bibliography|works[ \t]+cited|literature[ \t]+cited"
     r"|texts)[ \t*:]*(?m:$)"
@@ -834,7 +837,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("pubmed.ncbi.nlm.nih.gov/",),
     ("\n**", "\n__"),
     ("<b>", "<strong>"),
-    ("publications", "paper"),
+    ("publications", "paper", "talks", "posters"),
     ("reading", "references", "bibliography", "works", "literature", "texts"),
     (", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by "),
     ("proposed in", "introduced in", "described in", "presented in", "published in",
@@ -1132,6 +1135,10 @@ class PaperTitleExtractor:
     trigger_parts: tuple[tuple[str, tuple[str, ...]], ...] = _TRIGGER_PARTS
 
     def extract(self, text: str) -> Iterator[Fact]:
+        # a programme's collapsed abstract between its entries ("<details><summary>Abstract
+        # </summary>…</details>") is no part of the list's layout: read as blank space
+        if "<details" in text:
+            text = _DETAILS.sub(lambda m: " " * len(m.group()), text)
         # Formats that name their fields first (R CITATION files, CITATION.cff): what they
         # read, nothing else reads again.
         read_spans: list[tuple[int, int]] = []

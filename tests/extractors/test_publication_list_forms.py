@@ -393,3 +393,29 @@ def test_near_miss_a_years_figures_after_commas_in_prose():
     # a date and counts after commas, no entry
     text = "By March 2019, 4, then 11 teams had joined. Counting Herons from Orbit was the theme."
     assert papers(text) == []
+
+
+ACCEPTED_TALKS = """## Accepted Talks
+
+1. Counting Herons from Orbit with Small Satellites\\
+   **Tomas Brandt**, Lena Okafor\\
+   University of Aarhus
+   <details><summary>Abstract</summary>We count herons from orbit.</details><br>
+
+2. Wetland Mapping with Radar over Ten Winters\\
+   **Paul Quill**, Tomas Brandt\\
+   Pond Institute
+   <details><summary>Abstract</summary>We map wetlands with radar.</details><br>
+"""
+
+
+def test_a_programmes_talks_with_collapsed_abstracts_between_them():
+    assert sorted(papers(ACCEPTED_TALKS)) == [
+        ("Brandt", "Counting Herons from Orbit with Small Satellites"),
+        ("Quill", "Wetland Mapping with Radar over Ten Winters"),
+    ]
+
+
+def test_near_miss_a_heading_of_talks_over_a_list_of_speakers_only():
+    text = "## Invited Talks\n\n1. **Tomas Brandt**, University of Aarhus\n2. **Paul Quill**, Pond Institute\n"
+    assert papers(text) == []
