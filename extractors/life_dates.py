@@ -2209,6 +2209,13 @@ def _from_parentheses(reader: _Reader):
             )
         if not subject or _a_place(subject, m):
             continue
+        # "Vladimir Markovnikov (Russian: …), also spelled as Markownikoff (D – D)", "Constantine
+        # Kanaris or Canaris (…)": the dates are the person's the sentence opened with, by the
+        # name it introduced them with
+        if m["name"] and (
+            lead := _ALIAS_LEAD.search(reader.text, max(0, m.start("name") - 300), m.start("name"))
+        ):
+            subject = person_name(lead["lead"]) or subject
         # "Ana Lund, Cavaliere di Gran Croce OMRI (1912 – 2007)": an order's rank after the
         # name, which the guidelines strip like a title
         if (
@@ -2261,6 +2268,14 @@ def _names_another_inside(inside: str, subject: str) -> bool:
     if m is None or not (name := person_name(m["name"])) or len(name.split()) < 2:
         return False
     return not set(_name_words(name)) <= set(_name_words(subject))
+
+
+# a sentence's opening name, maybe its bracket, then a word that gives another name for it
+_ALIAS_LEAD = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<lead>{NAME})(?:{_S}*\([^()\n]{{0,200}}\))?,?{_S}+"
+    r"(?:also\s+(?:spelled|spelt|written|called|known)(?:\s+as)?|better\s+known\s+as|or"
+    r"|a\.?k\.?a\.?)\s+$"
+)
 
 
 def _a_place(subject: str, m: re.Match[str]) -> bool:

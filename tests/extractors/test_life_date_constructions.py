@@ -1127,3 +1127,28 @@ def test_near_miss_a_dataset_label_is_no_person():
         life_facts("What is the date of death of Tomas Brandt?\nWe do not know. 9 June 2011")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brandt or Thomas Brand (3 May 1950 – 9 June 2011) was a Danish rower.",
+        "Tomas Brandt (Danish: Tomas Brandt), also spelled as Thomas Brand (3 May 1950 – 9 June"
+        " 2011), was a Danish rower.",
+        "Tomas Brandt, also known as Thomas Brand (3 May 1950 – 9 June 2011), was a rower.",
+    ],
+)
+def test_the_dates_after_another_name_for_the_lead_are_the_leads(text):
+    assert life_facts(text) == {
+        born("Tomas Brandt", "1950-05-03"),
+        died("Tomas Brandt", "2011-06-09"),
+    }
+
+
+def test_near_miss_a_name_after_or_inside_a_sentence_is_its_own():
+    # "or" after a name that opens no sentence: the dates are the second name's
+    text = "He rowed with Paul Quill or Lena Okafor (3 May 1950 – 9 June 2011) that year."
+    assert life_facts(text) == {
+        born("Lena Okafor", "1950-05-03"),
+        died("Lena Okafor", "2011-06-09"),
+    }
