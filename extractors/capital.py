@@ -3288,6 +3288,12 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
     samples: dict[str, list[list[str]]] | None = None
     for m in sql.INSERT.finditer(text):
         columns = sql.insert_columns(m, created)
+        if not columns and _PLACE_TABLE.search(m["table"]) and "capital" not in m["table"].lower():
+            # a table of places inserted without its columns named anywhere: the columns of
+            # places and of cities its rows show ("('PE', 'Peru', 'Lima')")
+            if samples is None:
+                samples = _sampled_rows(text)
+            columns = _headerless_columns(samples.get(m["table"].lower(), []))
         capital_index = next((i for i, c in enumerate(columns) if "capital" in c.lower()), None)
         if capital_index is not None and samples is None:
             samples = _sampled_rows(text)
@@ -3348,6 +3354,41 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             ):
                 at = tuple_match.start("body")
                 yield _Candidate("record", subject, city, at, tuple_match.end(), at)
+
+
+_HEADERLESS_PLACES = 0.8  # share of a table's rows whose column names a known place
+_HEADERLESS_CITIES = 0.6  # share whose other column names a known city (the rest unknown towns)
+
+
+def _headerless_columns(rows: list[list[str]]) -> list[str]:
+    """Names for the columns of a table of places whose INSERTs name none: "name" for the one
+    column of known countries or regions, "capital" for the one other column of known cities
+    (two such columns, or none, and the table is left unread: which is the capital?)."""
+    if len(rows) < 2:
+        return []
+    width = max(len(row) for row in rows)
+    rows = [row for row in rows if len(row) == width]
+
+    def share(index: int, test: Callable[[str], bool]) -> float:
+        return sum(1 for row in rows if test(row[index])) / len(rows)
+
+    named = [
+        i
+        for i in range(width)
+        if share(i, lambda v: places.region_name(v) is not None) >= _HEADERLESS_PLACES
+    ]
+    if len(named) != 1:
+        return []
+    cities = [
+        i
+        for i in range(width)
+        if i != named[0] and share(i, places.is_known_city) >= _HEADERLESS_CITIES
+    ]
+    if len(cities) != 1:
+        return []
+    columns = [f"column{i}" for i in range(width)]
+    columns[named[0]], columns[cities[0]] = "name", "capital"
+    return columns
 
 
 def _city_first(pair: list[str]) -> bool:
@@ -3624,11 +3665,17 @@ class CapitalExtractor:
     # "capital" as a word or a part of an identifier (hasCapital, capital_city, States_Capitals),
     # not capitalism, capitalise or capitalist
     # (and a gazetteer's "cap." before a capitalised name)
+    # (and an SQL seed's rows of places inserted without naming their columns, which holds no
+    # word for a capital: "INSERT INTO countries VALUES ('PE', 'Peru', 'Lima')")
     trigger_pattern: str = (
         r"capital(?!i[sz]|ly)|capitol|hauptstadt|hoofdstad"
         r"|(?<![\w.])cap\.(?=[^\S\n]*:?[^\S\n]*[A-Z])"
+        r"|insert\s+into\s+[`\"\[]?(?:\w+[`\"\]]?\.[`\"\[]?)?(?:countr(?:y|ies)|states?|provinces?)"
+        r"[`\"\]]?\s*values"
     )
-    trigger_anchors: tuple[str, ...] = ("capital", "capitol", "hauptstadt", "hoofdstad", "cap.")
+    trigger_anchors: tuple[str, ...] = (
+        "capital", "capitol", "hauptstadt", "hoofdstad", "cap.", "insert into",
+    )  # fmt: skip
     subject_labels: tuple[str, ...] = ("GPE", "LOC")  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:

@@ -84,3 +84,32 @@ def test_insert_variants_of_sqlite_and_mysql(statement):
 def test_near_miss_a_select_of_capitals_states_no_rows():
     text = "SELECT name, capital FROM states WHERE name IN ('Ohio', 'Utah');"
     assert Extraction(select(["capital"])).facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSERT INTO countries VALUES ('KE', 'Kenya', 'Nairobi');\n"
+        "INSERT INTO countries VALUES ('PE', 'Peru', 'Lima');\n",
+        "INSERT INTO `country` VALUES (1,'Kenya','Nairobi','Africa'),(2,'Peru','Lima','Americas');",
+    ],
+)
+def test_a_seed_of_places_inserted_without_its_columns(text):
+    # no word for a capital anywhere: the one column of places and the one of cities say it
+    assert capitals(text) == [("Kenya", "Nairobi"), ("Peru", "Lima")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two columns of cities: which is the capital is not shown
+        "INSERT INTO states VALUES ('Ohio','OH','Columbus','Cleveland'),"
+        "('Texas','TX','Austin','Houston');",
+        # no column of cities
+        "INSERT INTO countries VALUES ('KE', 'Kenya', 'Swahili'), ('PE', 'Peru', 'Spanish');",
+        # one row: too little to tell a column's role
+        "INSERT INTO countries VALUES ('KE', 'Kenya', 'Nairobi');",
+    ],
+)
+def test_near_miss_a_headerless_seed_whose_columns_say_nothing_sure(text):
+    assert capitals(text) == []
