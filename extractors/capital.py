@@ -131,13 +131,16 @@ _IS = (
     r"continues\s+to\s+be|is\s+(?:called|named))"
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
+_IS_LOCATED = r"(?:is\s+(?:located|situated)\s+(?:in|at))"
 _IS_AFTER_REGION = re.compile(
     # "… is Y", and a label's colon or an equals sign: "Capital city of Ohio: Columbus"
     # (a parenthesis may stand before the verb: "The official capital of Bolivia (and its seat
     # of justice) is Sucre")
     # (or a dash where the city ends the line: "The capital of Ohio — Columbus")
     # (or in a relative clause: "The capital of Ghana, which is Accra, …")
-    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:,\s+which)?,?\s+{_IS}\s+{_ADVERB}|[^\S\n]*[:=][^\S\n]*"
+    # (or where it is: "The capital of Kenya is located in Nairobi")
+    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:,\s+which)?,?\s+(?:{_IS}|{_IS_LOCATED})\s+{_ADVERB}"
+    rf"|[^\S\n]*[:=][^\S\n]*"
     # (the city set against another: "… isn't Sydney, it's Canberra")
     rf"|\s+isn['’]t\s+{CITY}\s*,?\s+(?:but|it['’]s|it\s+is)\s+(?:actually\s+)?"
     rf"|[^\S\n]+[—–-][^\S\n]+(?={CITY}[^\S\n]*[.;]?[^\S\n]*(?:\n|$)))"
@@ -319,6 +322,8 @@ def _city(raw: str, subject: str = "") -> str | None:
         return None  # "Tokyo – Japan", "Tartu, Estonia - Braga, Portugal": no capital pair
     if words[-1] in _EVENT_ENDINGS:
         return None  # "Kuwait–Najd War (1919–1921)": a war, not a city
+    if len(words) > 1 and words[-1] in _DIVISION_ENDINGS:
+        return None  # "… is situated in Nairobi Province": a division, not a city
     if places.country_of_adjective(city) or (
         city.endswith("s") and places.country_of_adjective(city[:-1])
     ):
@@ -328,6 +333,10 @@ def _city(raw: str, subject: str = "") -> str | None:
     return clean_place(city)
 
 
+# the last words of a division's name, no city's
+_DIVISION_ENDINGS = frozenset(
+    "province region county district prefecture oblast governorate department".split()
+)
 # the last words of an event's name ("Gulf War", "Siege of Leningrad" aside)
 _EVENT_ENDINGS = frozenset(
     "war wars battle siege revolution uprising rebellion treaty crisis massacre campaign"
@@ -576,7 +585,7 @@ _POSSESSIVE_CAPITAL = re.compile(
 _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"
     # ("Kenya's capital: Nairobi", a label's colon right after the word)
-    rf"(?:,\s*|\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been)\s+{_ADVERB}"
+    rf"(?:,\s*|\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been|{_IS_LOCATED})\s+{_ADVERB}"
     rf"(?:the\s+city\s+of\s+)?|(?:\s+[-–—]|\s*:)\s+|\s+of\s+)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"

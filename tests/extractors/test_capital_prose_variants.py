@@ -219,3 +219,24 @@ def test_the_capital_coordinated_with_another_role_or_named(text):
 )
 def test_near_miss_coordinated_or_named_without_a_place_and_city(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya's capital is located in Nairobi.", "The capital of Kenya is situated at Nairobi."],
+)
+def test_where_the_capital_is_located(text):
+    assert capitals(text) == [("Kenya", "Nairobi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capital of Kenya is located in the south of the country.",
+        "The capital of Kenya is situated in Nairobi Province.",  # a division, no city
+        "Nairobi is located in the capital region of Kenya.",
+        "The capital of Kenya was located in Mombasa until 1907.",
+    ],
+)
+def test_near_miss_a_location_that_is_no_city_or_a_past_one(text):
+    assert capitals(text) == []
