@@ -897,7 +897,9 @@ _CITY_OPENING = re.compile(
     rf"(?:(?:This|Here)\s+is|Welcome\s+to|Visit|(?:Yes|Yeah|No|Nope|Actually|Well),?"
     # (a sentence that names the city as its predicate: "My favourite place is Rome. It is …")
     rf"|(?:My|Our)\s+(?:favou?rite|next|first|last)\s+(?:place|city|stop|destination)\s+"
-    rf"(?:is|was))?\s*"
+    rf"(?:is|was)"
+    # (or where the writer lives or comes from: "I live in Accra. It is the capital of Ghana.")
+    rf"|I\s+(?:live|lived|grew\s+up|was\s+born)\s+in|I(?:\s+am|['’]m)\s+from|I\s+come\s+from)?\s*"
     rf"(?P<city>{CITY})(?=[\s,!.])"
 )
 
@@ -1042,8 +1044,10 @@ _Y_IS_ANAPHORIC = re.compile(
     rf"{_AND_LARGEST}?(?:,|(?=[.;!?](?:\s|$)))"
 )
 _CAPITAL_OF_THE_COUNTRY = re.compile(
-    rf"\b[Tt]he\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?\s+of\s+the\s+(?:country|nation|"
-    rf"state|province|island|kingdom|republic)(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
+    # ("my country" too, in a pupil's essay: "I come from Ghana. The capital of my country is …")
+    rf"\b[Tt]he\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?\s+of\s+(?:the|my|our)\s+"
+    rf"(?:country|nation|state|province|island|kingdom|republic)"
+    rf"(?:\s+(?:is|remains)\s+{_ADVERB}(?P<city>{CITY})"
     # "The capital of the province, Toronto, is …"
     rf"|,\s+(?P<apposed>{CITY}),)"
     # "Toronto is the capital of the province."
@@ -1066,8 +1070,8 @@ _TOPIC = re.compile(
     # a forum's question naming the place: "How about Nigeria? Lagos is the biggest but …"
     rf"|\b(?:[Hh]ow|[Ww]hat)\s+about\s+(?:the\s+)?(?P<asked>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\?"
     # an essay's own country: "My country is Kenya and its capital is …"
-    rf"|\b(?:[Mm]y|[Oo]ur)\s+(?:home\s+|native\s+)?country\s+is\s+(?:the\s+)?"
-    rf"(?P<mine>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
+    rf"|\b(?:[Mm]y|[Oo]ur)\s+(?:home\s+|native\s+)?country\s+is\s+(?:called\s+|named\s+)?"
+    rf"(?:the\s+)?(?P<mine>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})"
 )
 
 
@@ -1081,7 +1085,7 @@ def _topic(text: str, position: int) -> str | None:
     found = None
     sentence = _sentence_start(text, position)
     for m in _TOPIC.finditer(text, floor, position):
-        group = "name" if m["name"] else "asked" if m["asked"] else "mine"
+        group = next(g for g in ("name", "asked", "mine") if m[g])
         name = places.region_name(m[group])
         if not name or name.lower() in _words()["not_places"]:
             continue

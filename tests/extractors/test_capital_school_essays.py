@@ -47,3 +47,20 @@ def test_a_capital_named_after_has():
 
 def test_near_miss_a_capital_named_after_had():
     assert capitals("Ghana had a capital called Kumasi.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I come from Kenya. The capital city of my country is Nairobi.",
+        "I live in Nairobi. It is the capital of Kenya.",
+        "My country is called Kenya and its capital is Nairobi.",
+    ],
+)
+def test_an_essays_country_named_by_where_the_writer_is_from(text):
+    assert capitals(text) == [("Kenya", "Nairobi")]
+
+
+def test_near_miss_two_countries_of_the_writer():
+    # from one, living in the other: whose capital is meant is unsaid
+    assert capitals("I am from Ghana but now live in Kenya. The capital, Nairobi, is busy.") == []
