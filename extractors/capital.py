@@ -1900,7 +1900,8 @@ _FIELD_LABEL = (
     r"(?i:(?:(?:state|provincial|regional|territorial|national)[^\S\n]+)?capital(?:\s++city)?"
     r"(?:\s*+\(?\s*+and\s+(?:the\s+)?(?:largest|biggest|most\s+populous)\s+city\s*\)?)?)"
     # a gazetteer's abbreviation: "Kenya, republic in E Africa; cap. Nairobi"
-    r"|(?<![\w.])[Cc]ap\.(?=[^\S\n]*+:?[^\S\n]*+[A-Z])"
+    # (an almanac's comma after it: "KENYA. Area, …; pop., …; cap., Nairobi.")
+    r"|(?<![\w.])[Cc]ap\.(?=[^\S\n]*+[:,]?[^\S\n]*+[A-Z])"
 )
 # "Capital: Y", "Capital - Y", "Capital\tY", "Capital Y" (a whole line of an infobox)
 _CAPITAL_FIELD = re.compile(
@@ -1932,6 +1933,10 @@ def _without_separator(head: str) -> str:
     return unseparated.rstrip() if unseparated != stripped else stripped
 
 
+# an almanac entry's headword at its line's start, before its first field's stop or colon
+_ENTRY_HEAD = re.compile(r"[^\S\n]*(?P<head>[^\W\d][^.:;,\n—–]{1,40}?)[^\S\n]*[.:—–,]")
+
+
 def _field_candidates(text: str) -> Iterator[_Candidate]:
     for m in _CAPITAL_FIELD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1939,7 +1944,9 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         separator = text[m.end("label") : m.start("city")].replace("*", "").replace("_", "")
         abbreviated = m["label"].lower() == "cap."
         comma = separator.strip(" ").startswith(",")
-        if comma and not (m["label"][0].isupper() and re.search(r"[.;]\s*$", before)):
+        if comma and not (
+            (m["label"][0].isupper() or abbreviated) and re.search(r"[.;]\s*$", before)
+        ):
             continue  # "the capital, Quito, …" is prose, read by the sentence rules
         separated = re.match(r"[^\S\n]*[:=\t]", separator) or abbreviated or comma
         subject = None
@@ -1952,7 +1959,12 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
             if field := _SUBJECT_FIELD.fullmatch(head):
                 head = field["name"]
             subject = places.region_name(head)
-            if subject is None and separated and re.search(r"[.;]\s*$", before):
+            fielded = re.search(r"[.;]\s*$", before) is not None
+            if subject is None and fielded and (head_m := _ENTRY_HEAD.match(text, line_start)):
+                # an almanac's entry, its place first and its fields after it ("Kenya: Area …;
+                # Population …; Capital: Nairobi", "KENYA. Area, …; cap., Nairobi")
+                subject = places.region_name(head_m["head"])
+            if subject is None and separated and fielded:
                 # "Kenya, republic in East Africa. Area: … Capital: Nairobi.": the entry's place
                 subject = _topic(text, m.start())
             if subject is None:
@@ -1968,7 +1980,9 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
                 # a label without a colon is an infobox line only if the line is nothing else
                 line_end = text.find("\n", m.end("city"))
                 rest = text[m.end("city") : line_end if line_end >= 0 else len(text)]
-                if rest.strip() or before.strip():
+                # (or one of a record's fields parted by semicolons: "…; Capital Nairobi; …")
+                between_fields = re.search(r";\s*$", before) and re.match(r"\s*[;.]", rest)
+                if (rest.strip() or before.strip()) and not between_fields:
                     continue
             yield _Candidate("field", subject, city, m.start(), m.end("city"), m.start("city"))
 
@@ -3682,7 +3696,7 @@ class CapitalExtractor:
     # word for a capital: "INSERT INTO countries VALUES ('PE', 'Peru', 'Lima')")
     trigger_pattern: str = (
         r"capital(?!i[sz]|ly)|capitol|hauptstadt|hoofdstad"
-        r"|(?<![\w.])cap\.(?=[^\S\n]*:?[^\S\n]*[A-Z])"
+        r"|(?<![\w.])cap\.(?=[^\S\n]*[:,]?[^\S\n]*[A-Z])"
         r"|insert\s+into\s+[`\"\[]?(?:\w+[`\"\]]?\.[`\"\[]?)?(?:countr(?:y|ies)|states?|provinces?)"
         r"[`\"\]]?\s*values"
     )
