@@ -128,7 +128,7 @@ PRETTY_PRINTED_PUBLICATIONS = """<div class="panel-body">
         <a href="https://example.org/~brandt"><b>Tomas Brandt</b></a>
         , Lena Okafor, Paul Quill
         <br/>
-        In <i>International Conference on Machine Learning (ICML 2019)</i>.
+        In <i>Symposium on Wetland Birds (SWB 2019)</i>.
     </p>
     <hr/>
     <p style="margin-top: 1px;">
@@ -139,7 +139,7 @@ PRETTY_PRINTED_PUBLICATIONS = """<div class="panel-body">
     <p style="margin-top: 0;">
         Paul Quill*, Tomas Brandt*
         <br/>
-        In <i>Advances in Neural Information Processing Systems (NeurIPS 2018)</i>.
+        In <i>Workshop on Pond and Marsh Surveys (WPMS 2018)</i>.
     </p>
     <hr/>
 </div>"""
