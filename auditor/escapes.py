@@ -158,7 +158,7 @@ _TAG_HINT = re.compile(rf"</?(?:{_BLOCK_TAGS}|{_INLINE_TAGS})[\s/>]")
 # Title\n  </b>\n</p>", a publication list as its page's source shows it).
 _HTML_DOCUMENT = re.compile(r"(?i)<!doctype\s+html|<html[\s>]|<body[\s>]")
 _PRE = re.compile(r"(?i)<(?:pre|textarea|code)[\s>]")
-_SOURCE_MIN_TAGS = 10  # layout tags a fragment holds at least to be read as a page's source
+_SOURCE_MIN_TAGS = 10  # structure tags a fragment holds at least to be read as a page's source
 _SOURCE_MIN_SHARE = 0.3  # and the share of its non-blank lines that hold one
 # a run of white space and layout or inline tags: what a browser shows as one space, or as one
 # line break where a layout tag is in it
