@@ -133,7 +133,7 @@ _LIFE_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _LIFE_W
 _TRIGGER = (
     # ("b." and "d." in lower case: "A is B." is no birth; "birth" where a date's label or a
     # column says it, not "the birth of the movement")
-    r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd]\.)|†|\(\*"
+    r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd][.:])|†|\(\*"
     r"|\b(?:date[\s_]+of[\s_]+birth|birth[\s_]*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
     r"|(?:[|\t]|(?m:^))\s*births?\b"
     # a date with the age it makes: "28 July 1993 (age 30)"
@@ -165,7 +165,7 @@ _MONTH_ANCHORS = (
 )  # fmt: skip
 _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("born", "died", "passed away"),
-    (" b.", "(b.", "\nb.", " d.", "(d.", "\nd."),
+    (" b.", "(b.", "\nb.", " d.", "(d.", "\nd.", " b:", "(b:", "\nb:", " d:", "(d:", "\nd:"),
     ("†",),
     ("(*",),
     ("birth",),
@@ -472,19 +472,21 @@ _BARE_BORN = re.compile(
 # (a bracket without digits may follow the name: "Jane Roe (Norway) b. 12 Jan 1820")
 _NAME_NOTE = rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?"
 _COMMA_B = re.compile(
-    rf"(?P<name>{NAME}){_NAME_NOTE}(?:,\s+(?:[Bb]orn|b\.)|(?P<spaced>{_S}+)b\.)\s+(?:(?:in|at)\s+)?"
+    # (a descendant chart's "b:" and "d:" too: "+Ann Roe b: 3 Apr 1865 d: 9 May 1930")
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:,\s+(?:[Bb]orn|b\.)|(?P<spaced>{_S}+)b[.:])\s+(?:(?:in|at)\s+)?"
     rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
     # (the birth's date and the death's mark parted by a comma, a semicolon or a space alone:
     # "Ann Roe b. Mar 3 1875 d. Apr 4 1920", an inscription's or an index's line)
     rf"(?P<name>{NAME}){_NAME_NOTE}(?:[,:]\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.)"
-    rf"|(?P<spaced>{_S}+)(?:b\.\s+[^;()\n]{{1,80}}?[;,]?\s+)?d\.)\s+"
+    rf"|(?P<spaced>{_S}+)(?:b[.:]\s+[^;()\n]{{1,80}}?[;,]?\s+)?d[.:])\s+"
     # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …")
     rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 # what stands before a place that follows a date ("b. 12 Jan 1820 Leeds, d. …"): no name
-_DATE_BEFORE = re.compile(r"\d[^\S\n]*$")
+# (a year's digits, not a descendant chart's generation number: "2 Ben Roe b: 3 Apr 1886")
+_DATE_BEFORE = re.compile(r"(?:\d{3,4}|[^\W\d_][^\S\n]+\d{1,2})[^\S\n]*$")
 # "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
 # follows "was a JOB").
 _IS_A_BORN = re.compile(
@@ -826,8 +828,8 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _COORDINATED_DIED: ("died", "death", "dying", "passed"),
         _WHO_AND_DIED: (*_DIED_WORDS, "death"),
         _JOB_WHO_DIED: _DIED_WORDS,
-        _COMMA_B: ("born", "b."),
-        _COMMA_D: ("died", "d."),
+        _COMMA_B: ("born", "b.", "b:"),
+        _COMMA_D: ("died", "d.", "d:"),
         # the verb of each phrase ("è nato" -> "nato"): "è" or "est" would be everywhere
         _FOREIGN_BORN: (
             "geboren",

@@ -31,3 +31,24 @@ def test_star_and_cross_on_consecutive_lines():
 
 def test_near_miss_a_bullet_star_before_a_date():
     assert life("Hendrik Mol\n* 7 March 1911: the bridge at Delft opened\n") == []
+
+
+def test_a_descendant_charts_numbered_lines_with_b_and_d_colons():
+    text = (
+        "1 Tomas Brandt b: 3 May 1850 d: 9 Jun 1911\n"
+        "  +Lena Okafor b: 4 Apr 1855 d: 1 Jan 1930\n"
+        "    2 Paul Brandt b: 7 Jul 1880\n"
+    )
+    found = {(f.relation, f.subject, f.value) for f in Extraction(select(None)).facts(text)}
+    assert found == {
+        ("birth_date", "Tomas Brandt", "1850-05-03"),
+        ("death_date", "Tomas Brandt", "1911-06-09"),
+        ("birth_date", "Lena Okafor", "1855-04-04"),
+        ("death_date", "Lena Okafor", "1930-01-01"),
+        ("birth_date", "Paul Brandt", "1880-07-07"),
+    }
+
+
+def test_near_miss_a_label_with_b_colon_is_no_person():
+    text = "Total b: 12 Mar 1860 and more\nNote d: see 5 Jun 1920 records"
+    assert Extraction(select(None)).facts(text) == []
