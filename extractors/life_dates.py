@@ -2214,8 +2214,17 @@ def _from_parentheses(reader: _Reader):
         # "Vladimir Markovnikov (Russian: …), also spelled as Markownikoff (D – D)", "Constantine
         # Kanaris or Canaris (…)": the dates are the person's the sentence opened with, by the
         # name it introduced them with
-        if m["name"] and (
-            lead := _ALIAS_LEAD.search(reader.text, max(0, m.start("name") - 300), m.start("name"))
+        # (the cheap test first: the word for another name right before this one)
+        if (
+            m["name"]
+            and _ALIAS_WORD_BEFORE.search(
+                reader.text, max(0, m.start("name") - 30), m.start("name")
+            )
+            and (
+                lead := _ALIAS_LEAD.search(
+                    reader.text, max(0, m.start("name") - 300), m.start("name")
+                )
+            )
         ):
             subject = person_name(lead["lead"]) or subject
         # "Ana Lund, Cavaliere di Gran Croce OMRI (1912 – 2007)": an order's rank after the
@@ -2273,10 +2282,14 @@ def _names_another_inside(inside: str, subject: str) -> bool:
 
 
 # a sentence's opening name, maybe its bracket, then a word that gives another name for it
-_ALIAS_LEAD = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<lead>{NAME})(?:{_S}*\([^()\n]{{0,200}}\))?,?{_S}+"
+_ALIAS_WORDS = (
     r"(?:also\s+(?:spelled|spelt|written|called|known)(?:\s+as)?|better\s+known\s+as|or"
     r"|a\.?k\.?a\.?)\s+$"
+)
+_ALIAS_WORD_BEFORE = re.compile(rf"\b{_ALIAS_WORDS}")
+_ALIAS_LEAD = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<lead>{NAME})(?:{_S}*\([^()\n]{{0,200}}\))?,?{_S}+"
+    rf"{_ALIAS_WORDS}"
 )
 
 

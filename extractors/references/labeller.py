@@ -421,6 +421,15 @@ _PERSON_WORDS = r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,2}"
 _NAMES_ONLY = re.compile(rf"{_PERSON_WORDS}(?:, {_PERSON_WORDS})*,? (?:and|&) {_PERSON_WORDS}\.?")
 
 
+def _sentence_after(text: str, spans: list[tuple[int, int]], stop: int) -> tuple[int, int] | None:
+    """The run of the sentence after the token ``stop`` (to the next full stop, question mark
+    or exclamation mark), two tokens at least."""
+    for end in range(stop + 1, min(len(spans), stop + 60)):
+        if text[spans[end][0] : spans[end][1]][-1:] in ".?!":
+            return (stop + 1, end + 1) if end - stop >= 2 else None
+    return None
+
+
 def _names_then_sentence(
     text: str, spans: list[tuple[int, int]], run: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -435,10 +444,7 @@ def _names_then_sentence(
         return None
     if stop + 1 < run[1]:
         return stop + 1, run[1]
-    for end in range(stop + 1, min(len(spans), stop + 60)):
-        if text[spans[end][0] : spans[end][1]][-1:] in ".?!":
-            return (stop + 1, end + 1) if end - stop >= 2 else None
-    return None
+    return _sentence_after(text, spans, stop)
 
 
 def _last_name_then_sentence(
@@ -466,10 +472,7 @@ def _last_name_then_sentence(
         return None
     if stop + 2 < run[1]:
         return stop + 1, run[1]
-    for end in range(stop + 1, min(len(spans), stop + 60)):
-        if text[spans[end][0] : spans[end][1]][-1:] in ".?!":
-            return (stop + 1, end + 1) if end - stop >= 2 else None
-    return None
+    return _sentence_after(text, spans, stop)
 
 
 # a sentence that is a list of people's names: "Ana Roe, Ben Moe.", "Ana Roe and Ben Moe."
