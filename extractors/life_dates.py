@@ -444,8 +444,10 @@ _BORN_COLON = re.compile(
 )
 # The birthplace before the date: "born in Accra on 12 March 1990"
 # (a place, not a place and another event: "born in Leeds and died on D" dates no birth)
+# (in the Romance languages too: "né à Lyon le 3 mai 1900", "nato a Torino il …")
 _BIRTHPLACE_FIRST = (
-    r"(?:(?:in|at)\s+(?:(?!\b(?:died|dies|passed|killed|death)\b)[^\n;.()\d]){1,60}?,?\s+(?=on\s))?"
+    r"(?:(?:in|at|à|en|a)\s+(?:(?!\b(?:died|dies|passed|killed|death)\b)[^\n;.()\d]){1,60}?,?\s+"
+    r"(?=(?:on|le|el|il)\s))?"
 )
 _COMMA_BORN = re.compile(
     # (a band, a club or a role in brackets may stand for the comma: "Jane Roe (Iron Gate) born
@@ -653,6 +655,23 @@ _FOREIGN_BORN = re.compile(
 _FOREIGN_DIED = re.compile(
     rf"(?P<name>{NAME})\s+(?:{_FOREIGN_VERBS['death']})\s+{_FOREIGN_ARTICLE}(?P<date>{_DATE})"
 )
+# The Romance languages' participles coordinated after a name, the lead of a French
+# encyclopedia: "Jean Roe, né le 3 mai 1900 à Lyon et mort le 4 juin 1980 à Paris, est …",
+# "Juan Roe, nacido el … y fallecido el …", a place before each date ("né à Lyon le …").
+_ROMANCE_BORN = r"(?:née?|nacid[oa]|nat[oa]|nascid[oa])"
+_ROMANCE_DIED = r"(?:mort[eoa]?|décédée?|fallecid[oa]|muert[oa]|falecid[oa])"
+# (a place: capitalised words and the particles between them, "Saint-Denis-de-la-Réunion",
+# "Lyon, Rhône"; never a clause: "…, a épousé Marie Roe, morte le …" is Marie Roe's death)
+_ROMANCE_PLACE = (
+    r"(?:à|a|en|em|in)\s+[^\W\d_a-z][\w'’-]*(?:(?:,\s*|\s+)"
+    r"(?:[^\W\d_a-z][\w'’-]*|de|du|des|la|le|les|sur|en|del|di|da|do|dos|das)){0,6}"
+)
+_ROMANCE_BORN_AND_DIED = re.compile(
+    rf"(?P<name>{NAME}),?\s+\(?{_ROMANCE_BORN}\s+(?P<between>(?:{_ROMANCE_PLACE}\s+)?"
+    rf"{_FOREIGN_ARTICLE}{_DATE}(?:,?\s+{_ROMANCE_PLACE})?)"
+    rf"(?:,\s*(?:(?:et|y|e)\s+)?|\s+(?:et|y|e)\s+){_ROMANCE_DIED}\s+"
+    rf"(?:{_ROMANCE_PLACE},?\s+)?{_FOREIGN_ARTICLE}(?P<date>{_DATE})"
+)
 # A question and its marked answer: "Q: When was Jane Roe born?\nA: 3 May 1950", "Jane Roe's
 # birthday? A: …", an instruction and its response ("### Response:", "Assistant:").
 _ANSWER = (  # on its own line, or a JSON record's "answer" key
@@ -797,6 +816,7 @@ _CLAUSES = (
     ("death_date", _COMMA_D),
     ("birth_date", _FOREIGN_BORN),
     ("death_date", _FOREIGN_DIED),
+    ("death_date", _ROMANCE_BORN_AND_DIED),
     ("birth_date", _QUESTION_BORN),
     ("death_date", _QUESTION_DIED),
     ("birth_date", _QUESTION_WHO),  # (a death where the question asks who died)
@@ -836,6 +856,13 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
             *(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["birth"].split("|")),
         ),
         _FOREIGN_DIED: tuple(p.split("\\s+")[-1] for p in _FOREIGN_VERBS["death"].split("|")),
+        _ROMANCE_BORN_AND_DIED: (
+            "mort",
+            "décédé",
+            "fallecid",
+            "muert",
+            "falecid",
+        ),  # fmt: skip
         _QUESTION_BORN: ("born", "birth"),
         _QUESTION_DIED: ("die", "death", "pass", "killed", "assassinated", "executed", "murdered"),
         _QUESTION_WHO: ("who", "which"),
@@ -857,6 +884,7 @@ _VERB_CLAUSES = {
     _IS_A_BORN,
     _FOREIGN_BORN,
     _FOREIGN_DIED,
+    _ROMANCE_BORN_AND_DIED,
 }
 _CLAUSE_WORDS.update(
     {

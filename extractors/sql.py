@@ -12,10 +12,12 @@ from extractors import layout
 
 # a table name, with its schema ("public"."states") and quotes
 _TABLE = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(?P<table>\w+)[`\"\]]?"
-# (MySQL's "INSERT IGNORE" and "REPLACE INTO", SQLite's "INSERT OR IGNORE INTO")
+# (MySQL's "INSERT IGNORE" and "REPLACE INTO", SQLite's "INSERT OR IGNORE INTO"; SQL Server's
+# scripts and MySQL leave out INTO: "INSERT [dbo].[Country] ([Name]) VALUES (N'Peru')"; Oracle's
+# "INSERT ALL" puts each row on a line of its own that opens with INTO)
 INSERT = re.compile(
-    rf"(?i)\b(?:insert(?:\s+or\s+(?:ignore|replace|abort|fail|rollback))?|replace)\s+"
-    rf"(?:ignore\s+)?into\s+{_TABLE}\s*"
+    rf"(?im)(?:\b(?:insert(?:\s+or\s+(?:ignore|replace|abort|fail|rollback))?|replace)\s+"
+    rf"(?:ignore\s+)?(?:into\s+)?|^[ \t]*into\s+){_TABLE}\s*"
     r"(?:\((?P<columns>[^()]{1,600})\)\s*)?values?\s*"
 )
 # PostgreSQL dumps: COPY states (id, name, capital) FROM stdin; then tab-separated rows

@@ -113,3 +113,27 @@ def test_a_seed_of_places_inserted_without_its_columns(text):
 )
 def test_near_miss_a_headerless_seed_whose_columns_say_nothing_sure(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SQL Server's generated scripts (and MySQL) may leave out INTO; strings are N'…'
+        "SET IDENTITY_INSERT [dbo].[Country] ON\n"
+        "INSERT [dbo].[Country] ([Id], [Name], [Capital]) VALUES (1, N'Kenya', N'Nairobi')\n"
+        "INSERT [dbo].[Country] ([Id], [Name], [Capital]) VALUES (2, N'Peru', N'Lima')\n"
+        "GO\n",
+        # Oracle's INSERT ALL: a line opening with INTO for each row
+        "INSERT ALL\n"
+        "  INTO countries (name, capital) VALUES ('Kenya', 'Nairobi')\n"
+        "  INTO countries (name, capital) VALUES ('Peru', 'Lima')\n"
+        "SELECT * FROM dual;\n",
+    ],
+)
+def test_inserts_of_sql_server_and_oracle_scripts(text):
+    assert capitals(text) == [("Kenya", "Nairobi"), ("Peru", "Lima")]
+
+
+def test_near_miss_an_instruction_to_insert_values_is_no_table():
+    text = "Insert the values (Kenya, Nairobi) and (Peru, Lima) into the grid below."
+    assert capitals(text) == []

@@ -1,0 +1,51 @@
+"""Lives in the leads of French, Spanish and Italian encyclopedias: the participles of birth and
+death coordinated after the name ("Jean Roe, né le 3 mai 1900 à Lyon et mort le 4 juin 1980 à
+Paris, est …"), a place before each date ("né à Lyon le …"). Invented sentences in the general
+form of each, with near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def lives(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Vidal, né le 3 mai 1900 à Lyon et mort le 4 juin 1980 à Paris, est un peintre.",
+        "Paul Vidal, né le 3 mai 1900 à Lyon, mort le 4 juin 1980 à Paris, est un peintre.",
+        "Paul Vidal (né le 3 mai 1900 à Lyon et mort le 4 juin 1980 à Paris) est un peintre.",
+        "Paul Vidal, né à Lyon le 3 mai 1900 et mort à Paris le 4 juin 1980, est un peintre.",
+        "Paul Vidal, nacido el 3 de mayo de 1900 en Lyon y fallecido el 4 de junio de 1980 en "
+        "París, fue un pintor.",
+    ],
+)
+def test_birth_and_death_participles_after_the_name(text):
+    assert lives(text) == [
+        ("birth_date", "Paul Vidal", "1900-05-03"),
+        ("death_date", "Paul Vidal", "1980-06-04"),
+    ]
+
+
+def test_a_feminine_lead():
+    text = "Anne Morel, née le 3 mai 1900 à Nantes et morte le 4 juin 1980 à Brest, est une poète."
+    assert lives(text) == [
+        ("birth_date", "Anne Morel", "1900-05-03"),
+        ("death_date", "Anne Morel", "1980-06-04"),
+    ]
+
+
+def test_near_miss_the_death_of_someone_named_after_a_verb():
+    # "a épousé Anne Morel, morte le …": the wife's death, not the lead's
+    text = "Paul Vidal, né le 3 mai 1900 à Lyon, a épousé Anne Morel, morte le 4 juin 1980 à Brest."
+    assert lives(text) == [("birth_date", "Paul Vidal", "1900-05-03")]
+
+
+def test_near_miss_a_pronoun_is_nobody():
+    text = "Paul Vidal est né le 3 mai 1900. Il est mort le 4 juin 1980."
+    assert ("death_date", "Il", "1980-06-04") not in lives(text)
