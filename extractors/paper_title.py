@@ -738,7 +738,9 @@ _TRIGGER = (
     r"[ \t*:]*(?m:$)"
     r"|(?m:^)[ \t#*=>]*(?:(?:required|suggested|recommended|further|additional|course)[ \t]+)?"
     r"(?:readings?(?:[ \t]+list)?|references|bibliography|works[ \t]+cited|literature[ \t]+cited"
-    r"|texts)[ \t*:]*(?m:$)"
+    # (letter-spaced, as a PDF's text gives a heading set so: "R E F E R E N C E S")
+    r"|texts|R[ \t]E[ \t]F[ \t]E[ \t]R[ \t]E[ \t]N[ \t]C[ \t]E[ \t]S"
+    r"|B[ \t]I[ \t]B[ \t]L[ \t]I[ \t]O[ \t]G[ \t]R[ \t]A[ \t]P[ \t]H[ \t]Y)[ \t*:]*(?m:$)"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
@@ -838,7 +840,8 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("\n**", "\n__"),
     ("<b>", "<strong>"),
     ("publications", "paper", "talks", "posters"),
-    ("reading", "references", "bibliography", "works", "literature", "texts"),
+    ("reading", "references", "bibliography", "works", "literature", "texts",
+     "r e f e r e n c e s", "b i b l i o g r a p h y"),
     (", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by "),
     ("proposed in", "introduced in", "described in", "presented in", "published in",
      "released in"),

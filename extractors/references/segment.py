@@ -155,7 +155,11 @@ BIBLIOGRAPHY_HEADING = re.compile(
     # a publication list's sections: "Journal Articles", "Refereed Conference Papers"
     r"|(?:(?:peer[- ]reviewed|refereed)[ \t]+)?(?:journal|conference|workshop)[ \t]+"
     r"(?:articles|papers|publications|proceedings)|book[ \t]+chapters|preprints|working[ \t]+papers"
-    r"|articles)[ \t]*[:*=#]{0,3}[ \t]*$"
+    r"|articles"
+    # (letter-spaced, as a PDF's text gives a heading set so: "R E F E R E N C E S")
+    r"|r[ \t]e[ \t]f[ \t]e[ \t]r[ \t]e[ \t]n[ \t]c[ \t]e[ \t]s"
+    r"|b[ \t]i[ \t]b[ \t]l[ \t]i[ \t]o[ \t]g[ \t]r[ \t]a[ \t]p[ \t]h[ \t]y"
+    r")[ \t]*[:*=#]{0,3}[ \t]*$"
 )
 _NUMBER_MARKER = re.compile(
     r"[ \t>*_]{0,200}(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])(?=[ \t]|$)"

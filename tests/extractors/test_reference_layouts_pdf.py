@@ -4,6 +4,7 @@ near-misses."""
 
 import pytest
 
+from auditor.extraction import Extraction
 from extractors.base import select
 from extractors.references.segment import break_run_together
 
@@ -119,8 +120,6 @@ def test_superscript_numbers_glued_to_the_first_authors_name():
 
 def scanned(text: str) -> set[tuple[str, str]]:
     """Facts as the scan finds them: through the units around the triggers."""
-    from auditor.extraction import Extraction
-
     return {(f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text)}
 
 
@@ -581,3 +580,29 @@ def test_near_miss_a_title_of_single_words_and_a_subtitle_names_nobody():
 
     entry = "Herons and Snails. A field study of ponds. In ICML, 2019."
     assert read_entry(shipped_labeller(), entry) is None
+
+
+@pytest.mark.parametrize("heading", ["R E F E R E N C E S", "B I B L I O G R A P H Y"])
+def test_a_letter_spaced_heading_heads_two_entries_through_the_pipeline(heading):
+    # a PDF's text gives a letter-spaced heading so; two entries of a style read only under a
+    # heading (the AMS journals' "Name, A., and B. Name, 2019: Title. Venue, 3, 1–5.")
+    text = (
+        f"{heading}\n"
+        "Castellan, M., and T. Brandt, 2019: Counting herons from low orbit. J. Pond Sci., 3, "
+        "12–20.\n"
+        "Lund, P., A. Varga, and L. Okafor, 2020: Reed beds as sediment traps. Mon. Pond Rev., "
+        "12, 45–67.\n"
+    )
+    found = {(f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text)}
+    assert found == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    }
+
+
+def test_near_miss_letter_spaced_words_that_are_no_heading():
+    text = (
+        "The sign read R E F E R E N C E S and nothing else.\n"
+        "Castellan, M., and T. Brandt, 2019: a walk by the pond. We saw herons, 3, 12.\n"
+    )
+    assert Extraction(select(["paper_title"])).facts(text) == []
