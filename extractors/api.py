@@ -219,3 +219,11 @@ def load_words(name: str) -> frozenset[str]:
     comment. Word lists live in data files so they can be read and extended without code."""
     text = files("extractors").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(word for line in text.splitlines() for word in line.split("#")[0].split())
+
+
+def load_lines(name: str) -> tuple[str, ...]:
+    """The lines of ``extractors/data/<name>.txt`` that are not blank, each stripped; ``#`` starts
+    a comment. For lists of phrases, whose words belong together."""
+    text = files("extractors").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    lines = (line.split("#")[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)

@@ -207,7 +207,12 @@ _APA_NOTES_END = re.compile(
 )
 
 
-_DASH_END = re.compile(r"[^\S\n]+(?:[-–—]|--)[^\S\n]*$")  # (a rule of dashes is no parting dash)
+# (a rule of dashes is no parting dash; GOST's "//" parts a title from its journal, "Title //
+# Journal. 2019. Vol. 4", and its "/" from the authors named again, "Title / A. B. Roe, …")
+_DASH_END = re.compile(r"[^\S\n]+(?:[-–—]|--|//?)[^\S\n]*$")
+_RESPONSIBILITY = re.compile(
+    r"[^\S\n]+/[^\S\n]*(?:[A-ZА-ЯЁ]\.[^\S\n]?){1,3}[A-ZА-ЯЁ][^\W\d_]+(?:,|[^\S\n]|$).*$", re.S
+)
 _STATUS_NOTE = re.compile(
     r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
     r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"
@@ -237,6 +242,7 @@ def clean_title(title: str) -> str:
     title = _VOLUME_END.sub("", title)  # "Title, vol. 2": the book's volume, not its title
     title = _LEADING_IDENTIFIER.sub("", title)  # "arXiv:2107.01214 Title": the link's label
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
+    title = _RESPONSIBILITY.sub("", title)  # "Title / A. B. Roe": GOST names the authors again
     title = _DASH_END.sub("", title)  # "Title —" before its authors: the dash parts them
     closer = title.rstrip(".,;:\"'”’ ")[-1:]
     before_strip = title

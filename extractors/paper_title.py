@@ -69,7 +69,12 @@ from extractors.references.reader import (
     read_references,
     trim_venue,
 )
-from extractors.references.segment import BIBLIOGRAPHY_HEADING, break_run_together
+from extractors.references.segment import (
+    BIBLIOGRAPHY_HEADING,
+    FOREIGN_HEADING,
+    FOREIGN_HEADINGS,
+    break_run_together,
+)
 
 # The name words of the grammar allow a hyphen before a capital and before any letter, two
 # alternatives that overlap: on "A-A-A-…" without an end a pattern with several name words
@@ -740,7 +745,8 @@ _TRIGGER = (
     r"(?:readings?(?:[ \t]+list)?|references|bibliography|works[ \t]+cited|literature[ \t]+cited"
     # (letter-spaced, as a PDF's text gives a heading set so: "R E F E R E N C E S")
     r"|texts|R[ \t]E[ \t]F[ \t]E[ \t]R[ \t]E[ \t]N[ \t]C[ \t]E[ \t]S"
-    r"|B[ \t]I[ \t]B[ \t]L[ \t]I[ \t]O[ \t]G[ \t]R[ \t]A[ \t]P[ \t]H[ \t]Y)[ \t*:]*(?m:$)"
+    r"|B[ \t]I[ \t]B[ \t]L[ \t]I[ \t]O[ \t]G[ \t]R[ \t]A[ \t]P[ \t]H[ \t]Y"
+    rf"|{FOREIGN_HEADING})[ \t*:]*(?m:$)"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
@@ -841,7 +847,8 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("<b>", "<strong>"),
     ("publications", "paper", "talks", "posters"),
     ("reading", "references", "bibliography", "works", "literature", "texts",
-     "r e f e r e n c e s", "b i b l i o g r a p h y"),
+     "r e f e r e n c e s", "b i b l i o g r a p h y",
+     *(heading.split()[0].lower() for heading in FOREIGN_HEADINGS)),
     (", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by "),
     ("proposed in", "introduced in", "described in", "presented in", "published in",
      "released in"),

@@ -94,6 +94,7 @@ def clean_entry_title(raw: str) -> str:
 UNLABELLED_TITLE_CONFIDENCE = 0.6
 _NUMBER_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]")
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:]")
 
 
 def _title_after_authors(
@@ -109,11 +110,18 @@ def _title_after_authors(
         author_run[0] == 1 and not _NUMBER_TOKEN.fullmatch(text[spans[0][0] : spans[0][1]])
     ):
         return None
+    start = end = author_run[1]
+    # the year in brackets after the names, closed by a comma or a colon, as German and
+    # Italian styles write it: "Roe, Ana (2019): Title. Berlin: …", "Roe A. (2019), Title,
+    # «Journal», 4"; the title's end may then be a comma before the quoted journal
+    year_first = bool(_YEAR_AFTER_NAMES.fullmatch(text[spans[start][0] : spans[start][1]]))
+    if year_first:
+        start = end = start + 1
+        dated = True
     # the names closed by a full stop, as the styles that set a book's title bare write them
     # ("Roe, Ana. Title."; not "Roe, Ana, TITLE, Publisher, 1990")
-    if not text[spans[author_run[1] - 1][0] : spans[author_run[1] - 1][1]].endswith("."):
+    elif not text[spans[author_run[1] - 1][0] : spans[author_run[1] - 1][1]].endswith("."):
         return None
-    start = end = author_run[1]
     closed = False
     while end < len(spans):
         token = text[spans[end][0] : spans[end][1]]
@@ -124,6 +132,9 @@ def _title_after_authors(
             break
         end += 1
         if token[-1] in ".;" and len(token.rstrip(".;")) > 1:
+            closed = True
+            break
+        if year_first and token.endswith(",") and end < len(spans) and text[spans[end][0]] in '«“"':
             closed = True
             break
     if not closed:

@@ -18,17 +18,21 @@ from extractors.references.tokens import shipped_given_names
 
 CORPORATE_WORDS = load_words("corporate_author_words")
 _MARKUP_CHARS = "*_[]{}()\"“”'‘’`<>|#"
-_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.?[-‐]?){1,4}$|^(?:[A-ZÀ-Þ][a-z]?\.[-‐ ]?){1,4}$")
+# (Latin and Cyrillic capitals: GOST's "Смирнов И. И.")
+_UPPER = "A-ZÀ-ÞА-ЯЁ"
+_INITIALS = re.compile(rf"^(?:[{_UPPER}]\.?[-‐]?){{1,4}}$|^(?:[{_UPPER}][a-z]?\.[-‐ ]?){{1,4}}$")
 # Vancouver's initials after a family name: "OH", "J.", and dotted ones run together ("A.M.",
 # "C.D.L.", as ecology journals write "Barbosa A.M.")
-_VANCOUVER_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]{1,3}\.?|(?:[A-ZÀ-Þ]\.){1,3}[A-ZÀ-Þ]\.?)$")
+_VANCOUVER_INITIALS = re.compile(
+    rf"^(?:[{_UPPER}]{{1,3}}\.?|(?:[{_UPPER}]\.){{1,3}}[{_UPPER}]\.?)$"
+)
 _AUTHOR_SEPARATOR = re.compile(r";|\s+(?:and|AND|&|und|et)\s+|\s*&\s*|\s+\band\b")
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?.*$", re.IGNORECASE | re.DOTALL)
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # (or cut off by the end of the author part: "Ana Roe (Hamm-Lippstadt University" is a person
 # of a university, not the university)
 _PARENTHESISED = re.compile(r"\([^()]{0,120}(?:\)|$)")
-_INITIAL_ONLY = re.compile(r"^(?:[A-ZÀ-Þ]\.?){1,2}$")
+_INITIAL_ONLY = re.compile(rf"^(?:[{_UPPER}]\.?){{1,2}}$")
 _CJK = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 # (and a citation's pointer before the names: "See Roe, A. (2017).", "cf. Roe, A.")
 _LEADING_WORDS = frozenset({"by", "and", "with", "authors", "author", "von", "see", "also", "cf."})

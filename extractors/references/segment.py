@@ -27,6 +27,7 @@ from importlib.resources import as_file, files
 import pycrfsuite  # type: ignore[import-untyped]
 
 from extractors import layout
+from extractors.api import load_lines
 from extractors.references.tokens import blank_markup
 
 # A list marker at the start of a line, after indentation and Markdown quote marks.
@@ -147,6 +148,11 @@ def segment_by_rules(text: str) -> list[Entry]:
 # full stop, a comma, a hyphen or a word.
 # A heading that names a bibliography ("References", "Further reading", "## Selected
 # publications", "Works cited:"): the entries under it are a list, however few.
+# (other languages' headings: extractors/data/bibliography_headings.txt)
+FOREIGN_HEADINGS = load_lines("bibliography_headings")
+FOREIGN_HEADING = "|".join(
+    re.escape(heading).replace(r"\ ", r"[ \t]+") for heading in FOREIGN_HEADINGS
+)
 BIBLIOGRAPHY_HEADING = re.compile(
     r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
     r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+)?"
@@ -159,6 +165,7 @@ BIBLIOGRAPHY_HEADING = re.compile(
     # (letter-spaced, as a PDF's text gives a heading set so: "R E F E R E N C E S")
     r"|r[ \t]e[ \t]f[ \t]e[ \t]r[ \t]e[ \t]n[ \t]c[ \t]e[ \t]s"
     r"|b[ \t]i[ \t]b[ \t]l[ \t]i[ \t]o[ \t]g[ \t]r[ \t]a[ \t]p[ \t]h[ \t]y"
+    rf"|{FOREIGN_HEADING}"
     r")[ \t]*[:*=#]{0,3}[ \t]*$"
 )
 _NUMBER_MARKER = re.compile(

@@ -1,0 +1,100 @@
+"""Bibliographies in other languages' styles: a heading in the text's language ("Literatur",
+"Список литературы"), GOST's entries ("Roe A. B. Title // Journal. 2019.", "Roe, A. B. Title /
+A. B. Roe, C. Moe // Journal."), German and Italian author-year entries whose year is closed by
+a colon or a comma ("Roe, Ana (2019): Title. Berlin: …", "Roe A. (2019), Title, «Journal», 4").
+Invented entries in the general form of each, with near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+from extractors.normalize import clean_title
+
+
+def titles(text):
+    found = Extraction(select(["paper_title"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_gost_entries_under_a_russian_heading():
+    text = (
+        "Список литературы\n"
+        "1. Орлов А. В., Лисин Б. Г. Учёт цапель на болотах средней полосы // Вестник "
+        "орнитологии. 2019. Т. 4, № 2. С. 12–20.\n"
+        "2. Зуев Д. Е. Тростник как ловушка для наносов // Журнал прудов. 2020. Т. 12. "
+        "С. 45–67.\n"
+    )
+    assert titles(text) == [
+        ("Зуев", "Тростник как ловушка для наносов"),
+        ("Орлов", "Учёт цапель на болотах средней полосы"),
+    ]
+
+
+def test_gost_names_the_authors_again_after_a_slash():
+    text = (
+        "Литература\n"
+        "1. Орлов, А. В. Учёт цапель на болотах средней полосы / А. В. Орлов, Б. Г. Лисин // "
+        "Вестник орнитологии. — 2019. — Т. 4, № 2. — С. 12–20.\n"
+        "2. Зуев, Д. Е. Тростник как ловушка для наносов / Д. Е. Зуев // Журнал прудов. — "
+        "2020. — Т. 12. — С. 45–67.\n"
+    )
+    assert titles(text) == [
+        ("Зуев", "Тростник как ловушка для наносов"),
+        ("Орлов", "Учёт цапель на болотах средней полосы"),
+    ]
+
+
+def test_gost_style_in_latin_letters():
+    text = (
+        "References\n"
+        "1. Castellan M. A., Brandt T. B. Counting herons from low orbit // Journal of Pond "
+        "Science. 2019. Vol. 3, no. 2. P. 12–20.\n"
+        "2. Lund P. Reed beds as sediment traps // Pond Review. 2020. Vol. 12. P. 45–67.\n"
+    )
+    assert titles(text) == [
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Literaturverzeichnis\n"
+        "Castellan, Mara (2019): Reiher zählen aus der Umlaufbahn. In: Zeitschrift für "
+        "Teichkunde 3 (2), S. 12–20.\n"
+        "Lund, P.; Varga, A. (2020): Schilf als Sedimentfalle. Berlin: Teichverlag.\n",
+        "Bibliografia\n"
+        "Castellan M., Brandt T. (2019), Reiher zählen aus der Umlaufbahn, «Rivista degli "
+        "Stagni», 3, pp. 12-20.\n"
+        "Lund P. (2020), Schilf als Sedimentfalle, «Rivista dei Canneti», 12, pp. 45-67.\n",
+    ],
+)
+def test_a_year_closed_by_a_colon_or_a_comma_after_the_names(text):
+    assert titles(text) == [
+        ("Castellan", "Reiher zählen aus der Umlaufbahn"),
+        ("Lund", "Schilf als Sedimentfalle"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Herons on ponds / A. B. Roe, C. Moe", "Herons on ponds"),
+        ("Herons on ponds //", "Herons on ponds"),
+        # near-misses: a slash inside a title, before no initials
+        ("Input / Output Systems of Ponds", "Input / Output Systems of Ponds"),
+        ("Herons / Egrets on Ponds", "Herons / Egrets on Ponds"),
+    ],
+)
+def test_gosts_slashes_end_a_title_only_before_names_or_at_its_end(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_near_miss_a_heading_word_inside_a_line_heads_nothing():
+    # "Literatur" opening a sentence is no heading; the two lines under it are prose
+    text = (
+        "Literatur und Musik gehören zusammen.\n"
+        "Castellan, Mara (2019): wir gingen zum Teich und sahen Reiher.\n"
+    )
+    assert titles(text) == []
