@@ -94,7 +94,7 @@ def clean_entry_title(raw: str) -> str:
 UNLABELLED_TITLE_CONFIDENCE = 0.6
 _NUMBER_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]")
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-_YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:]")
+_YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:.]|(?:1[5-9]|20)\d\d[a-z]?[.:]")
 
 
 def _title_after_authors(
@@ -111,9 +111,10 @@ def _title_after_authors(
     ):
         return None
     start = end = author_run[1]
-    # the year in brackets after the names, closed by a comma or a colon, as German and
-    # Italian styles write it: "Roe, Ana (2019): Title. Berlin: …", "Roe A. (2019), Title,
-    # «Journal», 4"; the title's end may then be a comma before the quoted journal
+    # the year after the names, closed by a comma, a colon or a full stop, as German and
+    # Italian styles write it, "Roe, Ana (2019): Title. Berlin: …", "Roe A. (2019), Title,
+    # «Journal», 4" (the title's end may then be a comma before the quoted journal), and APA's
+    # and Chicago's with given names in full: "Roe, Ana, and Ben Moe. 2019. Title. Journal …"
     year_first = bool(_YEAR_AFTER_NAMES.fullmatch(text[spans[start][0] : spans[start][1]]))
     if year_first:
         start = end = start + 1

@@ -47,11 +47,36 @@ def is_corporate(name: str) -> bool:
     return any(word.lower().strip(".,") in CORPORATE_WORDS for word in name.split())
 
 
+# a family name in capitals before the given names, as French and Italian bibliographies
+# write it: "LUND Per", "DE LA CRUZ Ana"
+_CAPITALS_WORD = re.compile(r"[^\W\d_a-zß-ÿа-яё]{2,}(?:[-'’][^\W\d_a-zß-ÿа-яё]+)*")
+
+
+def _capitals_first(words: list[str]) -> str | None:
+    """The family name in capitals that opens a name whose other words are not in capitals;
+    a short one only with a vowel, before a known given name ("LI Wei"; "JC Roe" is two
+    initials)."""
+    caps = 0
+    while caps < len(words) and _CAPITALS_WORD.fullmatch(words[caps]):
+        caps += 1
+    rest = words[caps:]
+    if not caps or not rest or not all(any(c.islower() for c in w) for w in rest):
+        return None
+    if len(words[0]) <= 3 and (
+        rest[0].lower() not in known_given_names() or not re.search("[AEIOUY]", words[0])
+    ):
+        return None
+    return " ".join(words[:caps])
+
+
 def _natural_family(name: str) -> str:
-    """The family name of a name in natural order (given names first)."""
+    """The family name of a name in natural order (given names first), or of one whose family
+    name in capitals opens it."""
     words = [w for w in name.split() if w.lower() not in _SUFFIX]
     if not words:
         return ""
+    if len(words) > 1 and (capitals := _capitals_first(words)) is not None:
+        return capitals
     if len(words) == 1:
         if _CJK.match(words[0]):
             return words[0][0]

@@ -9,6 +9,7 @@ import pytest
 from auditor.extraction import Extraction
 from extractors.base import select
 from extractors.normalize import clean_title
+from extractors.references.names import first_author_family
 
 
 def titles(text):
@@ -98,3 +99,55 @@ def test_near_miss_a_heading_word_inside_a_line_heads_nothing():
         "Castellan, Mara (2019): wir gingen zum Teich und sahen Reiher.\n"
     )
     assert titles(text) == []
+
+
+def test_a_family_name_in_capitals_before_the_given_name():
+    # French bibliographies: "NOM Prénom, Titre, Lieu, Éditeur, année."
+    text = (
+        "Bibliographie\n"
+        "CASTELLAN Mara, Les hérons vus de l'orbite, Paris, Éditions de l'Étang, 2019.\n"
+        "LUND Per et VARGA Anna, « Le roseau piège les sédiments », Revue des étangs, vol. 12, "
+        "2020, p. 45-67.\n"
+    )
+    assert titles(text) == [
+        ("CASTELLAN", "Les hérons vus de l'orbite"),
+        ("LUND", "Le roseau piège les sédiments"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "family"),
+    [
+        ("CASTELLAN Mara", "CASTELLAN"),
+        ("DE LA CRUZ Ana", "DE LA CRUZ"),
+        # near-misses: initials before a family name, Vancouver's after it, capitals last
+        ("JC Roe", "Roe"),
+        ("Lowry OH", "Lowry"),
+        ("Mara CASTELLAN", "CASTELLAN"),
+    ],
+)
+def test_which_word_of_a_name_with_capitals_is_the_family_name(names, family):
+    assert first_author_family(names) == family
+
+
+def test_given_names_in_full_then_the_year_then_the_title():
+    # the labeller knows the names but reads no title after "2019." (Chicago author-date)
+    text = (
+        "References\n"
+        "Lund, Per. 2020. Reed beds as sediment traps. Journal of Pond Science 12 (3): 45–67.\n"
+        "Varga, Anna, and Tomas Brandt. 2019. Counting herons from low orbit. Pond Review 3: "
+        "12–20.\n"
+    )
+    assert titles(text) == [
+        ("Lund", "Reed beds as sediment traps"),
+        ("Varga", "Counting herons from low orbit"),
+    ]
+
+
+def test_near_miss_a_note_after_the_year_is_no_title():
+    text = (
+        "References\n"
+        "Lund, Per. 2020. Reed beds as sediment traps. Journal of Pond Science 12 (3): 45–67.\n"
+        "Varga, Anna, and Tomas Brandt. 2019. Personal communication.\n"
+    )
+    assert titles(text) == [("Lund", "Reed beds as sediment traps")]
