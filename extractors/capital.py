@@ -224,6 +224,13 @@ _MARKED_TRUE = re.compile(
 # (and a question on why it is so takes it as given: "How come Albany is the capital of …?")
 _ASSERTING_QUESTION = re.compile(r"(?i)\b(?:did\s+you\s+know(?:\s+that)?|how\s+come|why)\s+$")
 _QUESTION_AFTER = re.compile(r"^[^.!\n]{0,40}\?")
+# a question without its verb, a gerund's phrase ("Visiting the Malaysian capital Kuala
+# Lumpur?", "Heading to Nairobi, Kenya's capital?"): it asks about a trip, the apposition
+# inside it still states the capital
+_GERUND_QUESTION = re.compile(
+    r"[^\S\n]*(?:[-*•][^\S\n]*)?(?P<gerund>[A-Z][a-z]{2,}ing)[^\S\n]+"
+    r"(?:the|to|in|a|an|around|through|for|from|with)\b"
+)
 # a statement asked to be confirmed: "Tallinn is the capital of Estonia, right?"
 _TAG_QUESTION = re.compile(
     r"(?i)[^\S\n]*,[^\S\n]*(?:right|correct|isn['’]t[^\S\n]+it|no|yes|eh|innit)[^\S\n]*\?"
@@ -363,6 +370,13 @@ def _modifier_before(text: str, position: int) -> str:
     return m[1].lower() if m else ""
 
 
+def _gerund_question(text: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` opens with a gerund's phrase, no verb: "Visiting
+    the Malaysian capital Kuala Lumpur?" (not a city's name ending so: "Beijing in …")."""
+    m = _GERUND_QUESTION.match(text, _sentence_start(text, start, 200))
+    return m is not None and m.start("gerund") <= start and not places.is_known_city(m["gerund"])
+
+
 def _current(text: str, start: int, region_end: int, end: int) -> bool:
     """Whether a sentence match states a current capital: not followed by a mark of the past
     ("until 1990"), of falsehood ("— FALSE") or a question mark, and not a belief or question
@@ -379,6 +393,7 @@ def _current(text: str, start: int, region_end: int, end: int) -> bool:
         _QUESTION_AFTER.match(text[end : end + 60])
         and not _ASSERTING_QUESTION.search(text, max(0, start - 40), start)
         and not _TAG_QUESTION.match(text, end)
+        and not _gerund_question(text, start)
     ):
         return False  # a question, unless one that asserts ("Did you know the capital …?")
     if (

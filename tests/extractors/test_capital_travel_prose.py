@@ -131,3 +131,26 @@ def test_near_miss_a_long_first_line_or_two_countries_is_no_heading():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visiting the Slovenian capital Ljubljana? Here is what to see.",
+        "Heading to Ljubljana, the Slovenian capital? Pack an umbrella.",
+    ],
+)
+def test_a_gerunds_question_still_states_its_apposition(text):
+    # a question without a verb asks about the trip; the apposition inside it is stated
+    assert capitals(text) == [("Slovenia", "Ljubljana")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Maribor the capital of Slovenia?",
+        "Visiting Maribor, the capital of Slovenia? No, Ljubljana is.",
+    ],
+)
+def test_near_miss_a_question_with_its_verb_asks_the_capital(text):
+    assert ("Slovenia", "Maribor") not in capitals(text)
