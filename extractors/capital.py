@@ -1924,8 +1924,9 @@ _CAPITAL_FIELD = re.compile(
     # (a comma after the label only as an encyclopaedia's entry writes it: "… America.
     # Capital, Quito. Area, …", checked by _field_candidates)
     # (the runs of spaces possessive: two side by side split a long run every way)
+    # (or the line under it, as a rendered infobox copied gives it: "Capital\nNairobi")
     rf"(?:[^\S\n]*+[:=\-–—][^\S\n]*+|\t++|,[^\S\n]++|"
-    rf"[^\S\n]++)[*_]{{0,2}}[^\S\n]*+(?P<city>{CITY})[*_]{{0,2}}"
+    rf"[^\S\n]++|[^\S\n]*+\n(?=[^\S\n]*+[*_]{{0,2}}[A-Z]))[*_]{{0,2}}[^\S\n]*+(?P<city>{CITY})[*_]{{0,2}}"
     rf"(?:[^\S\n]*(?:$|[·|,;(]|[^\S\n][-–—][^\S\n])|\.(?:[^\S\n]|$)"
     # (or the next field of the line, after a wide space: "Capital: Lima   Currency: Sol")
     rf"|[^\S\n]{{2,}}(?=[A-Z][\w ]{{0,30}}:))"
@@ -1989,6 +1990,8 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         if subject and (city := _city(m["city"], subject)):
             if abbreviated and not places.is_known_city(city):
                 continue  # "Select. cap. H. E. p. 115": a chapter of a cited work
+            if "\n" in separator and not places.is_known_city(city):
+                continue  # "Capital\nInvestment": a label over the line under it, a known city
             if m["label"][0].islower() and not before.strip() and not separated:
                 continue  # "capital Y" at a line start is prose, not a field
             if not (abbreviated or comma or re.match(r"[:=\-–—\t]", separator.strip(" "))):
@@ -2351,7 +2354,8 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
         city_at = m.start("city")
         if (
             m.re is _CITY_REGION_ITEM
-            and subject is None
+            # (or a country first whose capital shares its name with a region: "Peru (Lima)")
+            and (subject is None or places.is_country(city_text))
             and places.is_known_city(region_text)
             and (swapped := places.region_name(city_text))
         ):

@@ -36,6 +36,12 @@ def test_the_region_first_under_a_header_that_names_capitals_only():
     assert capitals(text) == [("Gauteng", "Johannesburg"), ("Limpopo", "Polokwane")]
 
 
+def test_a_country_first_whose_capital_shares_its_name_with_a_region():
+    # Lima is a region of Peru too: the country first still makes the bracket its capital
+    text = "Countries and capitals:\n\n* Kenya (Nairobi)\n* Peru (Lima)\n* Ghana (Accra)\n"
+    assert capitals(text) == [("Ghana", "Accra"), ("Kenya", "Nairobi"), ("Peru", "Lima")]
+
+
 def test_near_miss_brackets_that_give_the_places_other_name():
     text = "Capitals of Asia (old names in brackets):\n\n* Myanmar (Burma)\n* Sri Lanka (Ceylon)\n"
     assert capitals(text) == []

@@ -340,3 +340,28 @@ def test_a_dictionarys_headword_split_in_syllables_or_over_its_pronunciation(tex
 def test_near_miss_a_dotted_word_before_a_capital_that_is_no_definition():
     # a list item's dots, then prose: no headword defined
     assert capitals("Nai·ro·bi was the capital of Kenya until the move, some said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rendered infobox copied as text: each label over its value
+        "Ghana\nCapital\nAccra\nOfficial languages\nEnglish\n",
+        "Ghana\nFlag\nCoat of arms\nCapital\nand largest city\nAccra\n5°33′N 0°12′W\nOfficial "
+        "languages\nEnglish\n",
+    ],
+)
+def test_an_infobox_label_over_its_value_on_the_next_line(text):
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line under the label is no known city, or a sentence
+        "Ghana\nCapital\nInvestment\nGrowth\n",
+        "Ghana\nCapital\nAccra is its largest city.\n",
+    ],
+)
+def test_near_miss_a_label_over_a_line_that_is_no_city_alone(text):
+    assert capitals(text) == []
