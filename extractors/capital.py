@@ -132,6 +132,10 @@ _IS = (
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
 _IS_LOCATED = r"(?:is\s+(?:located|situated)\s+(?:in|at))"
+# "since 1960" before a perfect that says the capital still is: "… capital since 1960 has been"
+_SINCE_PERFECT = (
+    r"(?:,?\s+since\s+(?:\d{3,4}|the\s+\d{3,4}s)(?=,?\s+has\s+(?:long\s+|always\s+)?been\b))"
+)
 _IS_AFTER_REGION = re.compile(
     # "… is Y", and a label's colon or an equals sign: "Capital city of Ohio: Columbus"
     # (a parenthesis may stand before the verb: "The official capital of Bolivia (and its seat
@@ -139,7 +143,8 @@ _IS_AFTER_REGION = re.compile(
     # (or a dash where the city ends the line: "The capital of Ohio — Columbus")
     # (or in a relative clause: "The capital of Ghana, which is Accra, …")
     # (or where it is: "The capital of Kenya is located in Nairobi")
-    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:,\s+which)?,?\s+(?:{_IS}|{_IS_LOCATED})\s+{_ADVERB}"
+    # (or a span of time before a perfect: "The capital of Brazil since 1960 has been …")
+    rf"(?:(?:(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:,\s+which)?{_SINCE_PERFECT}?,?\s+(?:{_IS}|{_IS_LOCATED})\s+{_ADVERB}"
     rf"|[^\S\n]*[:=][^\S\n]*"
     # (the city set against another: "… isn't Sydney, it's Canberra")
     rf"|\s+isn['’]t\s+{CITY}\s*,?\s+(?:but|it['’]s|it\s+is)\s+(?:actually\s+)?"
@@ -600,7 +605,7 @@ _POSSESSIVE_CAPITAL = re.compile(
 _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"
     # ("Kenya's capital: Nairobi", a label's colon right after the word)
-    rf"(?:,\s*|\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been|{_IS_LOCATED})\s+{_ADVERB}"
+    rf"(?:,\s*|{_SINCE_PERFECT}?,?\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been|{_IS_LOCATED})\s+{_ADVERB}"
     rf"(?:the\s+city\s+of\s+)?|(?:\s+[-–—]|\s*:)\s+|\s+of\s+)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"

@@ -240,3 +240,25 @@ def test_where_the_capital_is_located(text):
 )
 def test_near_miss_a_location_that_is_no_city_or_a_past_one(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's capital since 1960 has been Brasília.",
+        "The capital of Brazil since 1960 has been Brasília.",
+    ],
+)
+def test_a_span_of_time_before_a_perfect_that_continues(text):
+    assert capitals(text) == [("Brazil", "Brasília")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's capital since 1763 was Rio de Janeiro.",
+        "The capital of Brazil from 1763 had been Rio de Janeiro.",
+    ],
+)
+def test_near_miss_a_span_of_time_before_a_past(text):
+    assert capitals(text) == []
