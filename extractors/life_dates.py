@@ -1104,7 +1104,9 @@ _BIRTH_FIELD = re.compile(
     rf"|\*(?=[^\n]{{0,120}}(?:†|\n{_S}*†)))"
     # an infobox gives the birth name on the label's line, the date under it ("Born<TAB>Jane
     # Mary Roe\n3 May 1950\nLeeds")
-    rf"{_FIELD_SEPARATOR}(?:(?P<birth_name>{NAME}){_S}*\n{_S}*)?{_MACHINE_DATE}(?P<date>{_DATE})"
+    # (a peer's child's style before it: "Born\tThe Hon. Jane Mary Roe\n3 May 1950")
+    rf"{_FIELD_SEPARATOR}(?:(?:The{_S}+Hon(?:ourable|orable|\.)?{_S}+)?(?P<birth_name>{NAME}){_S}*\n{_S}*)?"
+    rf"{_MACHINE_DATE}(?P<date>{_DATE})"
     rf"(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
@@ -2668,13 +2670,19 @@ def _from_fields(reader: _Reader):
     # the line under a birth field is its place's in an infobox ("Born\t3 May 1901\nAarhus\n
     # Died\t…"), whatever the gazetteer knows of it: no name
     under_birth = {text.find("\n", m.end()) + 1 for _, m in fields if "\n" in text[m.end() :]}
+    # (and a birth name inside a birth field is the field's, no heading for the fields after
+    # it: "Jane Roe\nBorn\nJane Mary Roe\n3 May 1901\nDied\t…" is Jane Roe's death)
+    birth_names = [m.span("birth_name") for _, m in fields if m["birth_name"]]
     fields += [("death_date", m) for m in _DEATH_FIELD.finditer(text)]
     for relation, m in fields:
         if m["separator"].strip(" ") == "" and not _FIELD_REST.fullmatch(m["rest"]):
             continue  # "Born 4 July 1902 in Madrid, Carmen Ruiz studied law": a sentence
         birth_name = m.groupdict().get("birth_name")
-        if birth_name and not re.search(r"[\t:]", m["separator"]):
-            continue  # a birth name under a label only in an infobox's cell or after a colon
+        if birth_name and not re.fullmatch(rf"{_S}*(?:[\t:]{_S}*|\n){_S}*", m["separator"]):
+            # a birth name under a label only in an infobox's cell, after a colon, or on the
+            # line under a label alone ("Born\nJane Mary Roe\n3 May 1950", a rendered
+            # infobox copied)
+            continue
         # the heading of a record is near its fields: a name far above is another record's
         base = max(0, m.start() - _FIELD_REACH)
         before = text[base : m.start()]
@@ -2694,6 +2702,11 @@ def _from_fields(reader: _Reader):
             for field in _NAME_FIELD.finditer(before)
             if (subject := person_name(field["name"]))
         ]
+        names = [
+            (at, subject)
+            for at, subject in names
+            if not any(low <= at < high for low, high in birth_names)
+        ]
         if not names:
             lines = [
                 (base + line.start("name"), subject, line["name"].isupper())
@@ -2703,6 +2716,10 @@ def _from_fields(reader: _Reader):
                 and (line["role"] is None or line["role"].lower() in _ROLE_WORDS)
                 and not _names_a_place(subject)  # "Born\t3 May 1901\nLeeds\nDied\t…"
                 and text.rfind("\n", 0, base + line.start("name")) + 1 not in under_birth
+                and not any(
+                    low < base + line.end("name") and base + line.start("name") < high
+                    for low, high in birth_names
+                )
             ]
             # a line in capitals is a heading ("CURRICULUM VITAE") unless no other line names
             # anybody (a gravestone's "HAROLD MOSS")

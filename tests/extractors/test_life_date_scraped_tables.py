@@ -97,3 +97,29 @@ def test_near_miss_the_birthplace_under_a_birth_field_is_no_name():
     text = "Tomas Brandt\nBorn\t3 May 1950\nAarhus\nDied\t9 June 2011 (aged 61)"
     assert ("death_date", "Aarhus", "2011-06-09") not in life(text)
     assert ("death_date", "Tomas Brandt", "2011-06-09") in life(text)
+
+
+def test_a_rendered_infobox_copied_a_label_a_line():
+    # each label alone on its line, the birth name under "Born", the date under that
+    text = (
+        "Tomas Brandt\nBorn\nTomas Erik Brandt\n3 May 1950\nAarhus, Denmark\nDied\n"
+        "9 June 2011 (aged 61)\nOdense, Denmark\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Tomas Brandt", "1950-05-03"),
+        ("death_date", "Tomas Brandt", "2011-06-09"),
+    ]
+
+
+def test_a_peers_child_style_before_the_birth_name():
+    text = "Ada Brandt\nBorn\tThe Hon. Ada Mary Lund\n3 May 1815\nLeeds\nDied\t9 June 1852\n"
+    assert life(text) == [
+        ("birth_date", "Ada Brandt", "1815-05-03"),
+        ("death_date", "Ada Brandt", "1852-06-09"),
+    ]
+
+
+def test_near_miss_a_name_over_a_date_in_prose_lines_is_no_field():
+    # "born" inside a line, not a label alone on its own
+    text = "The twins were born\nTomas Erik Brandt\n3 May 1950 was a Wednesday.\n"
+    assert [f for f in life(text) if f[1] == "Tomas Erik Brandt"] == []
