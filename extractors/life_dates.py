@@ -134,6 +134,8 @@ _TRIGGER = (
     # ("b." and "d." in lower case: "A is B." is no birth; "birth" where a date's label or a
     # column says it, not "the birth of the movement")
     r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd][.:])|†|\(\*"
+    # a question on a death: "When did Jane Roe die?"
+    r"|\b(?:die|pass\s+away)[^\S\n]?\?"
     r"|\b(?:date[\s_]+of[\s_]+birth|birth[\s_]*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
     r"|(?:[|\t]|(?m:^))\s*births?\b"
     # a date with the age it makes: "28 July 1993 (age 30)"
@@ -168,6 +170,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     (" b.", "(b.", "\nb.", " d.", "(d.", "\nd.", " b:", "(b:", "\nb:", " d:", "(d:", "\nd:"),
     ("†",),
     ("(*",),
+    ("die?", "die ?", "away?", "away ?"),
     ("birth",),
     ("birth",),
     ("(age ", "(aged "),
@@ -690,7 +693,9 @@ _ASKED = r"\s*[?.]"
 # the answer after the question's mark, or on the same line after its question mark alone
 # ("What is Jane Roe's date of death? 4 June 2001")
 # (or alone on the next line: "What is the date of death of Jane Roe?\n4 June 2001")
-_ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*(?:\n{_S}*)?)"
+# (or in the next field of a row, a CSV's or a JSON array's: '"When was Jane Roe born?","3 May
+# 1950"')
+_ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*(?:\n{_S}*)?|(?<=\?)[\"']{_S}*,{_S}*[\"'])"
 _QUESTION_BORN = re.compile(
     rf"(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+(?P<name>{NAME})\s+born{_ASKED}{_ANSWERED}"
     rf"(?P<date>{_DATE})"

@@ -3,6 +3,7 @@ notices of a death: invented texts in the general form of each construction, wit
 
 import pytest
 
+from auditor.extraction import Extraction
 from extractors.base import select
 
 
@@ -85,3 +86,22 @@ def test_a_claim_a_verdict_supports_is_read():
 )
 def test_near_miss_a_claim_judged_false_or_unverifiable_states_nothing(text):
     assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dataset's record: the question's key, the answer's key (the pipeline must see it:
+        # "die?" is its trigger)
+        '{"question": "When did Tomas Brandt die?", "answer": "9 June 2011"}',
+        # a CSV row: the answer in the next field
+        '"When did Tomas Brandt die?","9 June 2011"',
+    ],
+)
+def test_a_death_asked_and_answered_in_a_records_fields(text):
+    found = Extraction(select(["death_date"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [("Tomas Brandt", "2011-06-09")]
+
+
+def test_near_miss_a_question_whose_next_field_is_no_date():
+    assert facts('"When was Tomas Brandt born?","Ask his sister","3 May"') == set()
