@@ -3611,6 +3611,15 @@ _TRIPLES = (
         rf"(?P<s>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\s*-+\[?:?"
         rf"(?P<pred>(?i:has_?capital|capital_?of|capital))\]?-+>\s*(?P<o>{CITY})"
     ),
+    # a record with its parts under keys: {"subject": "Kenya", "relation": "capital",
+    # "object": "Nairobi"}, {"head": …, "relation": …, "tail": …}
+    re.compile(
+        r"[\"'](?:head|subject|subj)[\"'][^\S\n]*:[^\S\n]*[\"'](?P<s>[^\"'\n]{2,60})[\"'][^\S\n]*,"
+        r"[^\S\n]*[\"'](?:relation|predicate|rel|type|property)[\"'][^\S\n]*:[^\S\n]*[\"']"
+        r"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ])?capital[_ ]of|capital|P36))"
+        r"[\"'][^\S\n]*,[^\S\n]*[\"'](?:tail|object|obj|value)[\"'][^\S\n]*:[^\S\n]*[\"']"
+        r"(?P<o>[^\"'\n]{2,60})[\"']"
+    ),
     # Cypher: (:Country {name: 'Kenya'})-[:HAS_CAPITAL]->(:City {name: 'Nairobi'})
     re.compile(
         r"\(\s*\w*\s*(?::\s*\w+\s*)?\{[^{}\n]{0,200}?\bname\s*:\s*['\"](?P<s>[^'\"\n]{1,60})['\"]"

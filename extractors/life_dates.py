@@ -1998,7 +1998,9 @@ _KG_TRIPLE = re.compile(
     rf"(?P<pred>{_BIRTH_PREDICATE}|{_DEATH_PREDICATE})>?\s+{_TRIPLE_LITERAL}"
 )
 _WORD_PREDICATE = (
-    r"(?P<pred>(?i:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|date\s+of\s+death|death\s*date"
+    # (an identifier's underscores for spaces: "date_of_birth", "birth_date")
+    r"(?P<pred>(?i:date[\s_]+of[\s_]+birth|birth[\s_]*date|born(?:\s+on)?|date[\s_]+of[\s_]+death"
+    r"|death[\s_]*date"
     r"|died(?:\s+on)?))"
 )
 # (in brackets of any kind, parted by commas, semicolons or bars, each part maybe quoted:

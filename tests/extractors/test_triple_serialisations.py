@@ -90,3 +90,28 @@ def test_a_triple_whose_parts_are_labelled():
 def test_near_miss_a_labelled_triple_of_another_relation():
     text = "<head entity: Anna Quist; relation: place of birth; tail entity: Malmö>"
     assert life(text) == []
+
+
+def test_predicates_written_as_identifiers_with_underscores():
+    text = (
+        '{"subject": "Nils Ekdahl", "relation": "date_of_birth", "object": "1931-03-12"}\n'
+        '{"subject": "Nils Ekdahl", "relation": "date_of_death", "object": "1999-11-02"}\n'
+    )
+    assert life(text) == BOTH
+
+
+def test_a_capital_in_a_record_under_subject_relation_object_keys():
+    text = (
+        '{"subject": "Ghana", "relation": "capital", "object": "Accra"}\n'
+        '{"head": "Accra", "relation": "capital_of", "tail": "Ghana"}\n'
+    )
+    found = Extraction(select(["capital"])).facts(text)
+    assert [(f.subject, f.value) for f in found] == [("Ghana", "Accra"), ("Ghana", "Accra")]
+
+
+def test_near_miss_a_record_of_another_relation_or_no_place():
+    text = (
+        '{"subject": "Ghana", "relation": "currency", "object": "Cedi"}\n'
+        '{"subject": "Nils Ekdahl", "relation": "capital", "object": "Accra"}\n'
+    )
+    assert Extraction(select(["capital"])).facts(text) == []
