@@ -183,6 +183,12 @@ _MARKDOWN_LINK_TARGET = re.compile(r"^\[(?=[^\[\]]{1,500}\]\()|\]\([^()\s]{0,500
 # a series' volume abbreviated after a comma where a title ends ("…, vol. 2. Springer"); a
 # volume or an edition written out is the title's ("…, Volume 2", "…, Second Edition")
 # (after a full stop too, and in Roman numerals: "A History of Letters. vol.V")
+# a note in brackets that a cut at its abbreviation's stop left open: "Title (Vol. 2)" read up
+# to "Title (Vol", "Title (pp. 12–20)" to "Title (pp"
+_OPEN_NOTE_END = re.compile(
+    r"[^\S\n]*[(\[](?:[Vv]ol|[Pp]p?|[Nn]o|[Ee]ds?|[Cc]h(?:ap)?|[Pp]t|[Ss]uppl|[Rr]ev|\d{1,2}(?:st|nd|rd|th)"
+    r"[^\S\n]+ed)$"
+)
 _VOLUME_END = re.compile(
     r"[,.][^\S\n]*(?:[Vv]ol\.?(?:[^\S\n]*(?:\d{1,4}|[IVXLC]{1,6}))?|[Nn]o\.[^\S\n]*\d{1,4})"
     r"\.?[^\S\n]*$"
@@ -194,11 +200,12 @@ _LEADING_IDENTIFIER = re.compile(r"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d{1,2})?|doi:\S+
 # ("(Version 2.1)"): notes on the work, not its title. The reference labeller, trained on older
 # styles, reads the bracket as the title's end (references.reader).
 APA_DESCRIPTION = re.compile(
-    r"[ \t]*\[(?:Unpublished[ \t]+)?(?:Doctoral|Master['’]s|Computer|Data|Video|Audio|Podcast|"
+    r"[ \t]*\[(?:Unpublished[ \t]+(?:manuscript|paper|thesis|dissertation|report|data)\b|"
+    r"(?:Unpublished[ \t]+)?(?:Doctoral|Master['’]s|Computer|Data|Video|Audio|Podcast|"
     r"Paper|Poster|Conference|Lecture|Film|Blog|Tweet|Preprint|Mobile|Manuscript|Fact|Brochure|"
     r"Infographic|PowerPoint|Webinar|Television|Dissertation|Thesis|Editorial|Letter|Special"
     # (and the medium of Harvard and Vancouver: "[Online]", "[Internet]", "[dissertation]")
-    r"|Online|online|Internet|internet|Electronic|dissertation|thesis)"
+    r"|Online|online|Internet|internet|Electronic|dissertation|thesis))"
     r"\b[^\]]{0,100}\]"
 )
 _APA_NOTES_END = re.compile(
@@ -240,6 +247,7 @@ def clean_title(title: str) -> str:
     title = _STATUS_NOTE.sub("", title)  # "Title (Under review)": a note on the work
     title = _APA_NOTES_END.sub("", title)  # "Title (Version 2) [Computer software]"
     title = _VOLUME_END.sub("", title)  # "Title, vol. 2": the book's volume, not its title
+    title = _OPEN_NOTE_END.sub("", title.rstrip("."))  # "Title (Vol" cut from "(Vol. 2)"
     title = _LEADING_IDENTIFIER.sub("", title)  # "arXiv:2107.01214 Title": the link's label
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
     title = _RESPONSIBILITY.sub("", title)  # "Title / A. B. Roe": GOST names the authors again

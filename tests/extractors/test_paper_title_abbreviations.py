@@ -41,3 +41,32 @@ def test_initials_before_a_semicolon_open_no_title():
     )
     assert ("Karal", "Herons of the Delta") in facts(text)
     assert all(not title.startswith("S.") for _, title in facts(text))
+
+
+def test_apa_notes_in_brackets_after_a_title_are_no_part_of_it():
+    # "(Vol. 2)", "(pp. 12–20)": the stop of the note's abbreviation had cut the title there,
+    # leaving "(Vol"; "[Unpublished manuscript]": a description of the work
+    text = (
+        "References\n"
+        "Moe, B. (2019). Reed beds and open water (Vol. 2). Pond Press.\n"
+        "Poe, C. (2016). Snails of the outer isles: A field guide (pp. 12–20). Sea Press.\n"
+        "Roe, A. (2018). Herons in winter [Unpublished manuscript]. Department of Biology, "
+        "University of Leeds.\n"
+    )
+    assert facts(text) == {
+        ("Moe", "Reed beds and open water"),
+        ("Poe", "Snails of the outer isles: A field guide"),
+        ("Roe", "Herons in winter"),
+    }
+
+
+def test_near_miss_a_bracket_that_is_the_titles_own():
+    text = (
+        "References\n"
+        "Moe, B. (2019). Reed beds and open water (RBOW). Pond Press.\n"
+        "Roe, A. (2018). Herons in winter [the 1962 survey revisited]. Pond Review, 3, 12–20.\n"
+    )
+    assert facts(text) == {
+        ("Moe", "Reed beds and open water (RBOW)"),
+        ("Roe", "Herons in winter [the 1962 survey revisited]"),
+    }
