@@ -244,11 +244,27 @@ def _json_wrapper_edits(text: str) -> list[tuple[int, int, str]]:
     return [(0, head.end(), ""), (tail.start(), len(text), "")]
 
 
+# Wikitext's links, which a dump of a wiki's source keeps: "[[Vilnius]], the capital of
+# [[Lithuania]]", "[[Lithuania|the Lithuanian Republic]]": read as the page shows them, the
+# label (or the target) alone. A link with more than one bar (a file's "[[File:x.jpg|thumb|…]]")
+# or with a link inside is left as written, and so is Markdown's bracketed label before its
+# target ("[[paper]](https://…)").
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{1,200}\|)?(?P<label>[^\[\]|\n]{1,200})\]\](?!\()")
+
+
+def _wiki_link_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _WIKI_LINK.finditer(text):
+        edits += [(m.start(), m.start("label"), ""), (m.end("label"), m.end(), "")]
+    return edits
+
+
 def decoded_view(text: str) -> DecodedView | None:
     """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX), its
-    HTML character references decoded, its layout and inline tags out, invisible characters
-    removed and other spaces made plain spaces; None when it has none of these (most
-    documents: a backslash, an ampersand and a tag are rare in prose)."""
+    HTML character references decoded, its layout and inline tags out, wikitext's links as
+    their labels, invisible characters removed and other spaces made plain spaces; None when
+    it has none of these (most documents: a backslash, an ampersand and a tag are rare in
+    prose)."""
     edits: list[tuple[int, int, str]] = []
     if "\\" in text and _JSON_SIGN.search(text) and not _LATEX_COMMAND.search(text):
         edits = _json_edits(text) + _json_wrapper_edits(text)
@@ -256,6 +272,8 @@ def decoded_view(text: str) -> DecodedView | None:
         edits += entities
     if "<" in text and _TAG_HINT.search(text):
         edits += _tag_edits(text)
+    if "[[" in text:
+        edits += _wiki_link_edits(text)
     if _has_any(text, _INVISIBLES):
         edits += [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     if not edits:

@@ -57,7 +57,12 @@ from extractors.normalize import clean_title, nfkc
 from extractors.persons import known_given_names, opens_with_given_name, person_name
 from extractors.records import read_records
 from extractors.references.bbl import compose_accents, read_bibitems, read_biblatex_entries
-from extractors.references.formats import read_cff, read_r_citations, read_rendered_r_citations
+from extractors.references.formats import (
+    read_cff,
+    read_r_citations,
+    read_rendered_r_citations,
+    read_wiki_citations,
+)
 from extractors.references.gbt import read_gbt
 from extractors.references.listings import Listed, read_listings
 from extractors.references.names import bibtex_first_family, first_author_family, is_corporate
@@ -757,6 +762,8 @@ _TRIGGER = (
     r"(?:the[ \t]+paper[ \t:]+)?[`\[]|\bimplementation[ \t]+of[ \t]+(?:the[ \t]+paper[ \t:]+)?[`\[]"
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
     r"|\bfamily-names:|\bcff-version:"
+    # a wiki's citation template: "{{cite journal |last=Roe |title=…}}"
+    r"|\{\{[^\S\n]*(?:cite[ _][a-z]|citation\b)"
     # more marks of reference entries: volume(issue):pages, a DOI, a year closing a
     # parenthesis after a comma ("(Oxford, 2002)", not "(born May 3, 1950)"), a
     # reStructuredText citation label
@@ -858,6 +865,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("bibentry(", "citentry("),
     ("family-names:",),
     ("cff-version:",),
+    ("{{cite", "{{ cite", "{{citation", "{{ citation"),
     ("):",),
     ("doi:",),
     ("doi.org/",),
@@ -1156,6 +1164,7 @@ class PaperTitleExtractor:
             *read_r_citations(text),
             *read_rendered_r_citations(text),
             *read_cff(text),
+            *read_wiki_citations(text),
             *read_records(text),
             *read_bibitems(text),
             *read_biblatex_entries(text),

@@ -253,3 +253,78 @@ _PROSE_WORD = re.compile(r"\b(?!della\b|dello\b)[a-z]{4,}\b")
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
 # "[Online]", "[Computer software]": the medium after a title, no part of it
 _MEDIUM = re.compile(r"\s*\[[^\[\]\n]{1,30}\]$")
+
+
+# A wiki's citation templates, which a dump of its source keeps: "{{cite journal |last=Roe
+# |first=Ana |title=Counting herons |journal=…}}", "{{Cite book | author = Ana Roe | title = …}}",
+# "{{citation |vauthors=Roe A, Moe B |title=…}}". A chapter's own title is the work's (the book's
+# "title" is its container's).
+_WIKI_CITE = re.compile(
+    r"\{\{[^\S\n]*(?:[Cc]ite[ _][A-Za-z][A-Za-z ]{1,20}?|[Cc]itation)[^\S\n]*\|"
+)
+_WIKI_FIELD = re.compile(
+    r"[^\S\n]*(?P<key>[\w-]{1,30})[^\S\n]*=[^\S\n]*(?P<value>[^\n]*?)\s*$", re.S
+)
+_WIKI_MARKUP = re.compile(r"'{2,5}|\[\[(?:[^\[\]|\n]{1,200}\|)?|\]\]")
+_MAX_TEMPLATE = 4000
+# the first author's family name, from the first key of these that the template holds
+_FAMILY_KEYS = (
+    "last",
+    "last1",
+    "surname",
+    "surname1",
+    "author-last",
+    "author-last1",
+    "author1-last",
+)
+_NAME_KEYS = ("author", "author1", "authors", "vauthors")
+
+
+def _template_fields(text: str, start: int, end: int) -> dict[str, tuple[str, int]]:
+    """The fields of a template's body ``text[start:end]``: each key with its value and the
+    value's offset, parted by the bars outside links and inner templates."""
+    fields: dict[str, tuple[str, int]] = {}
+    depth, piece_start = 0, start
+    for i in range(start, end + 1):
+        char = text[i] if i < end else "|"
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+        elif char == "|" and depth <= 0:
+            if m := _WIKI_FIELD.match(text, piece_start, i):
+                fields.setdefault(m["key"].lower(), (m["value"], m.start("value")))
+            piece_start = i + 1
+    return fields
+
+
+def read_wiki_citations(text: str) -> Iterator[Formatted]:
+    """(first author, title) of each citation template of a wiki's source."""
+    if "{{" not in text:
+        return
+    for m in _WIKI_CITE.finditer(text):
+        close = text.find("}}", m.end(), m.end() + _MAX_TEMPLATE)
+        # (an inner template closes first: "{{cite web |date={{date|2019}} |…}}")
+        while close != -1 and text.count("{{", m.end(), close) > text.count("}}", m.end(), close):
+            close = text.find("}}", close + 2, m.end() + _MAX_TEMPLATE)
+        if close == -1:
+            continue
+        fields = _template_fields(text, m.end(), close)
+        family = next(
+            (_WIKI_MARKUP.sub("", fields[k][0]).strip() for k in _FAMILY_KEYS if k in fields),
+            None,
+        ) or next(
+            (
+                first_author_family(_WIKI_MARKUP.sub("", fields[k][0]))
+                for k in _NAME_KEYS
+                if k in fields
+            ),
+            None,
+        )
+        work = next((k for k in ("chapter", "contribution", "title") if k in fields), None)
+        if not family or work is None:
+            continue  # editors alone, or no title
+        value, at = fields[work]
+        title = clean_entry_title(_WIKI_MARKUP.sub("", value))
+        if title:
+            yield Formatted(m.start(), close + 2, at, family, title)
