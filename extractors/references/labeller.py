@@ -15,6 +15,7 @@ from importlib.resources import as_file, files
 
 import pycrfsuite  # type: ignore[import-untyped]
 
+from extractors.api import load_words
 from extractors.normalize import MONTHS, join_wrapped_words, nfkc
 from extractors.persons import known_given_names
 from extractors.references.names import first_author_family
@@ -495,7 +496,8 @@ def _names_sentence_after(
     text: str, spans: list[tuple[int, int]], run: tuple[int, int]
 ) -> tuple[int, int] | None:
     """The tokens of the sentence right after a title run closed by a full stop, where it is a
-    list of people's names opening with a known given name ("Title. Ana Roe, Ben Moe.")."""
+    list of people's names opening with a known given name or initials ("Title. Ana Roe, Ben
+    Moe.", "Title. A. Roe, B. Moe.")."""
     if run[1] >= len(spans) or text[spans[run[1] - 1][0] : spans[run[1] - 1][1]][-1:] != ".":
         return None
     for end in range(run[1], min(len(spans), run[1] + 40)):
@@ -508,11 +510,25 @@ def _names_sentence_after(
     words = " ".join(text[spans[i][0] : spans[i][1]] for i in range(run[1], end + 1))
     if not _NAMES_SENTENCE.fullmatch(words):
         return None
-    # each name opens with a known given name ("Handgun Regulations, Crime, …" names nobody)
+    # each name opens with a known given name or with initials before a family name ("P.
+    # Lund", "A. B. Varga"; "Handgun Regulations, Crime, …" names nobody)
     for name in re.split(r",? (?:and|&) |, ", words.rstrip(".")):
-        if name.split()[0].lower() not in known_given_names():
+        if name.split()[0].lower() not in known_given_names() and not (
+            _INITIALS_NAME.fullmatch(name)
+            # (a journal's abbreviated name is no family name: "J. Physiol.")
+            and name.split()[-1].lower() not in _journal_words()
+        ):
             return None
     return run[1], end + 1
+
+
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ -]?){1,3}[A-Z][a-z][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _journal_words() -> frozenset[str]:
+    """The words of journals' abbreviated names (``extractors/data/journal_abbreviations.txt``)."""
+    return load_words("journal_abbreviations")
 
 
 def _name_like(token: str) -> bool:

@@ -419,3 +419,44 @@ def test_a_programmes_talks_with_collapsed_abstracts_between_them():
 def test_near_miss_a_heading_of_talks_over_a_list_of_speakers_only():
     text = "## Invited Talks\n\n1. **Tomas Brandt**, University of Aarhus\n2. **Paul Quill**, Pond Institute\n"
     assert papers(text) == []
+
+
+def test_names_with_initials_after_the_title():
+    # "Title. P. Lund, A. Varga. Venue, 2020.": initials before each family name mark the
+    # sentence after the title as its authors, as known given names do
+    text = (
+        "Publications\n"
+        "Counting herons from low orbit. M. Castellan, P. Lund, A. Varga. Journal of Pond "
+        "Science, 2019.\n"
+        "Reed beds as sediment traps: a field study. P. Lund, A. Varga. Pond Review, 2020.\n"
+        "Winter surveys of pond snails. T. Brandt, A. Varga. Pond Review, 2021.\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Brandt", "Winter surveys of pond snails"),
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps: a field study"),
+    ]
+
+
+def test_near_miss_abbreviated_bodies_after_the_title_are_no_names():
+    text = (
+        "Publications\n"
+        "Counting herons from low orbit. M. Castellan, P. Lund. Journal of Pond Science, 2019.\n"
+        "Reed beds as sediment traps. U.S. Army, N.Y. Press, 2020.\n"
+    )
+    assert sorted(papers(text)) == [("Castellan", "Counting herons from low orbit")]
+
+
+def test_near_miss_a_journals_abbreviated_name_after_a_title_is_no_author():
+    # a title set in emphasis alone ("_Ardea cinerea_.") before "J. Physiol.": the journal's
+    # name, which reads like an initial and a family name
+    text = (
+        "The original articles:\n"
+        "Castellan and Lund (1973) Detection and resolution of dim flashes by\n"
+        "heron cones, _J. Physiol._ 234 pp163-198.\n\n"
+        "Castellan, Lund and Varga (1978) Responses of heron rods to single photons.\n"
+        "_J. Physiol._ 288 pp613-634.\n\n"
+        "Brandt et al. (1990) Transduction in cones of the grey heron\n"
+        "_Ardea cinerea_. J. Physiol. 427 pp681-713.\n"
+    )
+    assert all(family != "Physiol" for family, _ in papers(text))
