@@ -460,10 +460,36 @@ def _under_bibliography_heading(text: str, line_start: int) -> bool:
     return False
 
 
+# A search engine's listing of scholarly works (Google Scholar's, copied from its results or
+# a profile): the title on a line of its own (maybe after a kind tag, "[PDF]", "[BOOK]"), under
+# it the authors as initials and family names, a dash, the venue and year, a dash and the host
+# ("M Castellan, P Lund… - Journal of Pond Science, 2019 - Elsevier").
+_SCHOLAR_ENTRY = re.compile(
+    r"(?m)^[^\S\n]*(?:\[[A-Z]{1,8}\][^\S\n]*){0,2}(?P<title>[^\s\[][^\n]{6,300}?)[^\S\n]*\n"
+    r"[^\S\n]*(?P<names>[A-Z]{1,3}[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?"
+    r"(?:,[^\S\n]*[A-Z]{1,3}[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?){0,12})"
+    r"(?:[^\S\n]*…)?[^\S\n]+-[^\S\n]+(?:[^\n]{0,200}?,[^\S\n]*)?(?:1[89]|20)\d\d"
+    # the host: a web address or a publisher's name ("Channel 4" hosts no scholarly work)
+    r"[^\S\n]+-[^\S\n]+(?P<host>[\w-]+(?:\.[\w-]+)+|Elsevier|Springer|Wiley(?: Online Library)?"
+    r"|Taylor & Francis|SAGE Publications|Brill|De Gruyter|Emerald)[^\S\n]*$"
+)
+
+
+def _scholar_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
+    """(start, end, title start, family, title) of a search engine's listing of works."""
+    if " - " not in text:
+        return
+    for m in _SCHOLAR_ENTRY.finditer(text):
+        family = first_author_family(m["names"].split(",")[0])
+        title = m["title"].strip()
+        if family and _looks_like_title(clean_title(title)):
+            yield m.start(), m.end(), m.start("title"), family, title
+
+
 def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
-    """(start, end, title start, family, title) of the entries of lists in the two layouts
-    above."""
+    """(start, end, title start, family, title) of the entries of lists in the layouts above."""
     yield from _headed_list_entries(text)
+    yield from _scholar_entries(text)
     title_first = [
         m for m in _TITLE_THEN_AUTHORS.finditer(text) if not _AUTHORS_IN_TITLE.search(m["title"])
     ]
@@ -762,6 +788,9 @@ _TRIGGER = (
     r"(?:the[ \t]+paper[ \t:]+)?[`\[]|\bimplementation[ \t]+of[ \t]+(?:the[ \t]+paper[ \t:]+)?[`\[]"
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
     r"|\bfamily-names:|\bcff-version:"
+    # a search engine's listing of works: "M Castellan, P Lund - Pond Review, 2019 - Wiley"
+    r"|(?:1[89]|20)\d\d[^\S\n]+-[^\S\n]+(?:[\w-]+\.[\w.-]+|Elsevier|Springer|Wiley|Taylor"
+    r"|SAGE|Brill|De[^\S\n]Gruyter|Emerald)"
     # a wiki's citation template: "{{cite journal |last=Roe |title=…}}"
     r"|\{\{[^\S\n]*(?:cite[ _][a-z]|citation\b)"
     # more marks of reference entries: volume(issue):pages, a DOI, a year closing a
@@ -865,6 +894,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("bibentry(", "citentry("),
     ("family-names:",),
     ("cff-version:",),
+    tuple(f"{year} - " for year in _YEARS),
     ("{{cite", "{{ cite", "{{citation", "{{ citation"),
     ("):",),
     ("doi:",),
