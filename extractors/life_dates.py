@@ -407,6 +407,10 @@ _PRONOUN_BORN = re.compile(
 _PRONOUN_DIED = re.compile(
     rf"(?:{_PRONOUN_START}(?P<name>[Hh]e|[Ss]he)|{_SENTENCE_START}(?P<described>{_DESCRIBED}))"
     rf"\s+{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}"
+    # a sentence opening on the death as a time: "Upon his death on D, his lands were …"
+    rf"|{_SENTENCE_START}(?:Upon|On|After|Following|Before|At|Until|Shortly\s+(?:after|before))"
+    rf"\s+(?P<name2>[Hh]is|[Hh]er)\s+(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\s+(?:on\s+)?"
+    rf"(?P<date3>{_DATE})"
 )
 # A sentence without a subject, in the notes of a bio or a grave: "Jane Roe (1901–1980). Born
 # 3 May 1901, died 4 June 1980." speaks of the person the text introduced.
@@ -624,8 +628,9 @@ _DEATH_OCCURRED = re.compile(
 _PASSING_OF = re.compile(
     rf"\b(?:passing|death)\s+of\s+(?:(?:former|late|our|the|his|her|their|beloved|dear)\s+){{0,2}}"
     # the person's role in lower case: "the passing of longtime clerk Jane Roe" (not "of the
-    # wife of Jane Roe": the role's own "of" names someone else)
-    rf"(?:(?!of\b|and\b|to\b)[a-z][\w-]*\s+){{0,3}}"
+    # wife of Jane Roe": the role's own "of" names someone else), maybe apposed: "the death
+    # of his father, George III, on …"
+    rf"(?:(?!of\b|and\b|to\b)[a-z][\w-]*\s+){{0,3}}(?:(?<=\s)(?!of\b|and\b|to\b)[a-z][\w-]*,\s+)?"
     # (a royal's given name and realm: "the death of Anne of Cleves in Chelsea on …")
     rf"(?P<name>(?-i:[A-Z][a-z]+){_S}+of{_S}+{CAP_WORD}(?:{_S}+{CAP_WORD})?(?={_S}+(?:in|at|on)\b)"
     rf"|{NAME}){_REGNAL_STOP}(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?"
@@ -1705,7 +1710,7 @@ def _without_role(name: str) -> str:
     return name
 
 
-_PRONOUN_OF = {"His": "he", "Her": "she"}
+_PRONOUN_OF = {"His": "he", "Her": "she", "his": "he", "her": "she"}
 _GENDER_OF = {"he": "M", "his": "M", "she": "F", "her": "F"}
 _OWN_DEATH = re.compile(r"\b(?:his|her)\s+death\b")
 _RELATIVE = re.compile(
@@ -1866,6 +1871,13 @@ def _life_dates(text: str):
                     _PRONOUN_OF.get(m[name_group], m[name_group]), m.start(name_group)
                 )
             )
+            if (
+                name_group == "name2"
+                and pattern is _PRONOUN_DIED
+                and subject
+                and _other_person_since(reader, subject, m.start(name_group))
+            ):
+                continue  # "Upon his death on …" after another man was named: whose?
             asked = pattern is _QUESTION_WHO
             yield from reader.fact(relation, subject, *m.span(group), *m.span(), asked=asked)
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":

@@ -249,3 +249,35 @@ def test_a_time_phrase_without_its_comma_before_the_subject():
 def test_a_birth_name_between_born_and_on_after_a_comma():
     text = "Greta Lind, born Greta Holm on 3 May 1950 in Ribe, is a painter."
     assert life(text) == [("birth_date", "Greta Lind", "1950-05-03")]
+
+
+def test_a_sentence_opening_on_the_death_as_a_time():
+    text = (
+        "Frederick Lund became Elector in 1415. Upon his death on 21 September 1440, his "
+        "lands were divided among his sons."
+    )
+    assert ("death_date", "Frederick Lund", "1440-09-21") in life(text)
+
+
+def test_near_miss_the_death_of_another_he_named_since():
+    text = "Anna Lund married Per Varga in 1900. After his death on 3 May 1920, she moved to Oslo."
+    assert ("death_date", "Anna Lund", "1920-05-03") not in life(text)
+
+
+def test_a_kin_word_apposed_to_the_name_after_the_death_of():
+    text = "George Lund reigned following the death of his father, Henry Lund, on 29 January 1820."
+    assert life(text) == [("death_date", "Henry Lund", "1820-01-29")]
+
+
+def test_near_miss_an_apposed_description_names_nobody():
+    text = "George Lund reigned following the death of his father, a priest, on 29 January 1820."
+    assert life(text) == []
+
+
+def test_near_miss_a_death_as_a_time_after_another_man_was_named():
+    text = (
+        "At Henry Lund's death on 21 January 1398, his lands were split between his sons. From "
+        "1411 Frederick Lund became governor. Upon his death on 21 September 1440, his lands "
+        "were divided."
+    )
+    assert ("death_date", "Henry Lund", "1440-09-21") not in life(text)
