@@ -573,7 +573,9 @@ _COORDINATED_DIED = re.compile(
 # The same in a relative clause on a name anywhere in the sentence: "The last was Jane Roe, who
 # retired in 1990 and died on 3 May 2001."
 _WHO_AND_DIED = re.compile(
-    rf"(?P<name>{NAME}),\s+who\s+(?P<between>[^.!?;\n]{{3,200}}?)"
+    # (the comma before "who" may be left out: "… by Jane Roe who was its editor until her
+    # death on …")
+    rf"(?P<name>{NAME}),?\s+who\s+(?P<between>[^.!?;\n]{{3,200}}?)"
     rf"(?:\band\s+{_DEATH_ADVERB}{_DIED_VERB}|\b(?:until|till|before)\s+(?P<pronoun>his|her)\s+death)"
     rf"(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
 )

@@ -281,3 +281,13 @@ def test_near_miss_a_death_as_a_time_after_another_man_was_named():
         "were divided."
     )
     assert ("death_date", "Henry Lund", "1440-09-21") not in life(text)
+
+
+def test_a_relative_clause_without_its_comma_until_her_death():
+    text = "The series was started by Jane Lund who was its editor until her death on 3 May 2001."
+    assert life(text) == [("death_date", "Jane Lund", "2001-05-03")]
+
+
+def test_near_miss_a_relative_clause_that_reports_another_death():
+    text = "It was Tom Lund who said that his father retired and died on 3 May 2001."
+    assert life(text) == []
