@@ -659,11 +659,23 @@ _TITLED_FORMS = frozenset(
 )
 
 
+# a programme's note on how a talk is given, closing its item's line: "… Ana Roe [remote]",
+# "(virtual)", "[online]", "(invited)": no part of the names
+PRESENTATION_NOTE = re.compile(
+    # (the space before it a lookbehind: a run of spaces is not tried from each of its spaces)
+    r"(?im)(?<=[^\S\n])[\[(](?:remote|virtual|online|in[ -]person|hybrid|invited|keynote|recorded"
+    r"|pre-?recorded|video|poster|demo|short(?:[ -]paper)?|long(?:[ -]paper)?|oral|spotlight)"
+    r"[\])](?=[^\S\n]*$)"
+)
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     # an item's lines parted by HTML breaks ("[Title](url)<br>*Names*<br>Venue") are lines
     text = _LINE_BREAK_TAG.sub(lambda m: "\n".ljust(len(m.group())), text)
     view = layout.plain_view(text) or text
+    if "[" in view or "(" in view:
+        view = PRESENTATION_NOTE.sub(lambda m: " " * len(m.group()), view)
     for name, form in _ONE_LINE_FORMS:
         found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
         matches = {m.start(): m for m in found}

@@ -17,6 +17,7 @@ from importlib.resources import files
 
 from extractors.normalize import APA_DESCRIPTION
 from extractors.references.labeller import Reading, read_entry, shipped_labeller
+from extractors.references.listings import PRESENTATION_NOTE
 from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
 from extractors.references.tokens import is_abbreviated_venue
 
@@ -394,6 +395,8 @@ def read_references(text: str) -> Iterator[Found]:
         readable = _ENTRY_LABEL.sub(lambda m: " " * len(m.group()), readable)
         readable = _BARE_NUMBER.sub(lambda m: " " * len(m.group()), readable)
         readable = _without_author_marks(readable)
+        # (a programme's note closing the item: "… Ana Roe [remote]")
+        readable = PRESENTATION_NOTE.sub(lambda m: " " * len(m.group()), readable)
         readable = APA_DESCRIPTION.sub(lambda m: "." + " " * (len(m.group()) - 1), readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is not None:

@@ -6,8 +6,9 @@ import time
 
 import pytest
 
+from auditor.extraction import Extraction
 from extractors.base import select
-from extractors.references.listings import read_listings
+from extractors.references.listings import PRESENTATION_NOTE, read_listings
 
 
 def facts(text: str) -> set[tuple[str, str]]:
@@ -369,3 +370,23 @@ def test_a_vancouver_author_list_is_no_listing_title():
         "2. Lund P, Varga A. Reed beds as sediment traps. Nat Biotechnol. 2018;4:2-8.\n"
     )
     assert all(item.family != "Biotechnol" for item in read_listings(text))
+
+
+def test_a_programmes_note_on_how_a_talk_is_given_closes_no_name():
+    text = (
+        "### Session 2: Herons\n\n"
+        "* **Counting Herons from Low Orbit** Mara Castellan and Per Lund\n"
+        "* **Reed Beds as Sediment Traps** Anna Varga [remote]\n"
+        "* **Winter Surveys of Pond Snails** Tomas Brandt, Ines Vidal (virtual)\n"
+    )
+    found = sorted((f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text))
+    assert found == [
+        ("Brandt", "Winter Surveys of Pond Snails"),
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Varga", "Reed Beds as Sediment Traps"),
+    ]
+
+
+def test_near_miss_a_bracket_closing_a_line_that_is_no_presentation_note():
+    assert not PRESENTATION_NOTE.search("Tomas Brandt (Leeds)\nAnna Varga [remote] and Per Lund")
+    assert PRESENTATION_NOTE.search("Anna Varga [remote]\n")
