@@ -429,6 +429,8 @@ def _capital_of_phrases(text: str) -> Iterator[tuple[re.Match[str], places.Regio
             yield m, region
 
 
+# other cities after the first, parted by slashes, bars or "or": options to choose from
+_OPTIONS_AFTER = re.compile(rf"[^\S\n]*(?:/|\||\bor\b)[^\S\n]*{CITY}")
 # "Far from the capital of Peru, Cusco, …": a place away from the capital follows
 _AWAY_FROM = frozenset("from near outside beyond of around between past".split())
 # (or "Being": "Being the capital of Kenya, Nairobi hosts …")
@@ -464,6 +466,8 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
         apposed = (after["dashed"] or after["bracketed"]) if after else None
         if apposed and m["the"] != "The" and not places.is_known_city(apposed):
             after = None  # mid-sentence, a known city only (as for the comma's apposition)
+        if after and _OPTIONS_AFTER.match(text, after.end()):
+            continue  # "Circle the capital of Kenya: Mombasa / Nairobi / Kisumu": options
         if after and (
             city := _city(after["city"] or after["apposed"] or apposed or "", region.name)
         ):
@@ -1349,7 +1353,9 @@ def _capitals_like_candidates(text: str) -> Iterator[_Candidate]:
 
 # "What is the capital of X? … The (correct) answer is Y" / "Q: … A: Y"
 _QUESTION = re.compile(
-    rf"\b(?:[Ww]hat(?:\s+is|['’]?s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is)"
+    # (or a worksheet's instruction: "Circle the capital of Kenya: A / B / C", its answer marked)
+    rf"\b(?:[Ww]hat(?:\s+is|['’]?s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is"
+    rf"|[Cc]ircle|[Cc]hoose|[Ss]elect|[Pp]ick|[Uu]nderline|[Tt]ick|[Hh]ighlight|[Ii]dentify)"
     rf"\s+the\s+{_CAPITAL_WORD}\s+of\s+"
     # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
     # (the spaces after "of" possessive: the look-ahead is tried once, not from every space)
@@ -1555,14 +1561,18 @@ _BLANK_BRACKETED = re.compile(
 _KEY_LABEL = r"(?:answers?(?:[^\S\n]+key)?|key|solutions?)"
 # (possessive runs: a line of spaces is split one way only before it fails)
 _ANSWER_KEY = re.compile(rf"(?im)^[^\S\n]*+[#*]*+[^\S\n]*+{_KEY_LABEL}[^\S\n]*+[:*]*+[^\S\n]*+$")
-_KEY_ITEM = re.compile(rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}})[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})")
+# (lettered items too: "a) Nairobi", where the questions were lettered: "a) Kenya")
+_KEY_ITEM = re.compile(
+    rf"(?m)^[^\S\n]*(?P<number>\d{{1,3}}|[a-z](?=[.)]))[.):\-–][^\S\n]*[*_]*(?P<city>{CITY})"
+)
 # "Answers: 1. Lima 2. Santiago", "ANSWER KEY: 1) Lima, 2) Santiago": the key on its own line
 # (a matching exercise's may pair names and letters: "Answers: Peru - b")
 _ANSWER_KEY_INLINE = re.compile(
     rf"(?im)^[^\S\n]*+[#*]*+[^\S\n]*+{_KEY_LABEL}[^\S\n]*+[:*]++(?=[^\S\n]*(?:\d|[A-Z]))"
 )
 _KEY_ITEM_INLINE = re.compile(
-    rf"(?<![\w.])(?P<number>\d{{1,3}})(?:[.):\-–][^\S\n]*|[^\S\n]+)[*_]*(?P<city>{CITY})"
+    rf"(?<![\w.])(?P<number>\d{{1,3}}|[a-z](?=[.)]))(?:[.):\-–][^\S\n]*|[^\S\n]+)[*_]*"
+    rf"(?P<city>{CITY})"
 )
 
 
@@ -1605,7 +1615,8 @@ def _matching_candidates(text: str) -> Iterator[_Candidate]:
 # a numbered item that is a place alone, under a heading that asks for capitals, answered in a
 # key below ("Name the capital city.\n1) Peru\n2) Chile\nAnswers\n1) Lima\n2) Santiago")
 _NUMBERED_PLACE = re.compile(
-    r"(?m)^[^\S\n]*(?P<number>\d{1,3})[.)][^\S\n]+(?P<region>[A-Z][^\n\d_():]{1,40}?)[^\S\n]*$"
+    r"(?m)^[^\S\n]*(?P<number>\d{1,3}|[a-z])[.)][^\S\n]+(?P<region>[A-Z][^\n\d_():]{1,40}?)"
+    r"[^\S\n]*$"
 )
 
 

@@ -299,3 +299,27 @@ def test_a_key_that_pairs_places_and_capitals_by_name():
 def test_near_miss_a_key_of_pairs_in_a_text_not_on_capitals():
     # a key of a quiz on football clubs and their towns
     assert facts("Which club plays where?\nAnswer key: Kenya - Nairobi, Peru - Lima") == set()
+
+
+def test_options_after_a_colon_are_no_statement_and_the_marked_answer_is():
+    # "Circle the capital of X: A / B / C" lists choices; the answer key says which
+    text = "Circle the capital of Ghana: Kumasi / Accra / Tamale\nAnswer: Accra\n"
+    assert facts(text) == {("Ghana", "Accra")}
+
+
+def test_near_miss_options_without_a_marked_answer_state_nothing():
+    assert facts("Circle the capital of Ghana: Kumasi / Accra / Tamale\n") == set()
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["Answers:\na) Accra\nb) Lima\n", "Answers: a) Accra b) Lima\n"],
+)
+def test_lettered_places_answered_by_letter_in_a_key(key):
+    text = "Name the capitals of these countries:\na) Ghana\nb) Peru\n\n" + key
+    assert facts(text) == {("Ghana", "Accra"), ("Peru", "Lima")}
+
+
+def test_near_miss_a_lettered_list_of_places_without_a_word_for_capitals():
+    text = "Countries we visited:\na) Ghana\nb) Peru\n\nAnswers: a) Accra b) Lima\n"
+    assert facts(text) == set()
