@@ -252,6 +252,11 @@ def _json_wrapper_edits(text: str) -> list[tuple[int, int, str]]:
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{1,200}\|)?(?P<label>[^\[\]|\n]{1,200})\]\](?!\()")
 
 
+# A post's hashtags before a name: "#Nairobi, the capital of #Kenya", read as the words they
+# tag (not a word's own "#": "C#", a link's "page#Section", a number's "#12").
+_HASHTAG = re.compile(r"(?<![\w#&/])#(?=[A-Z][a-z])")
+
+
 def _wiki_link_edits(text: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in _WIKI_LINK.finditer(text):
@@ -262,9 +267,9 @@ def _wiki_link_edits(text: str) -> list[tuple[int, int, str]]:
 def decoded_view(text: str) -> DecodedView | None:
     """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX), its
     HTML character references decoded, its layout and inline tags out, wikitext's links as
-    their labels, invisible characters removed and other spaces made plain spaces; None when
-    it has none of these (most documents: a backslash, an ampersand and a tag are rare in
-    prose)."""
+    their labels, hashtags' marks out, invisible characters removed and other spaces made
+    plain spaces; None when it has none of these (most documents: a backslash, an ampersand
+    and a tag are rare in prose)."""
     edits: list[tuple[int, int, str]] = []
     if "\\" in text and _JSON_SIGN.search(text) and not _LATEX_COMMAND.search(text):
         edits = _json_edits(text) + _json_wrapper_edits(text)
@@ -274,6 +279,8 @@ def decoded_view(text: str) -> DecodedView | None:
         edits += _tag_edits(text)
     if "[[" in text:
         edits += _wiki_link_edits(text)
+    if "#" in text:
+        edits += [(m.start(), m.end(), "") for m in _HASHTAG.finditer(text)]
     if _has_any(text, _INVISIBLES):
         edits += [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     if not edits:

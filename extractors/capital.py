@@ -128,7 +128,7 @@ _CAPITAL_OF = re.compile(
 )
 _IS = (
     r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
-    r"continues\s+to\s+be|is\s+(?:called|named))"
+    r"continues\s+to\s+be|is\s+(?:called|named)|happens\s+to\s+be)"
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
 _IS_LOCATED = r"(?:is\s+(?:located|situated)\s+(?:in|at))"
@@ -165,7 +165,8 @@ _IS_AFTER_REGION = re.compile(
 _GAP = r"(?:\((?:[^()\n]|\([^()\n]{0,60}\)){0,300}\)|\[[^\[\]\n]{0,40}\]|[^.!?;()\[\]\n])"
 _BRIDGE = (
     # (a bracket may say the role: "Hobart (as the capital of Tasmania)")
-    rf"(?:,?\s*(?:which\s+|that\s+)?{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*(?:as\s+)?|"
+    # (an adverb may stand before the verb too: "Nairobi also happens to be the capital …")
+    rf"(?:,?\s*(?:which\s+|that\s+)?{_ADVERB}{_IS}\s+{_ADVERB}|,\s*(?:and\s+)?|\s+and\s+|\s*\(\s*(?:as\s+)?|"
     # "is" contracted, as people write in posts: "Canberra's the capital of Australia"
     rf"['’]s\s+|"
     rf"\s+[—–]\s*|\s+-\s+|\s+is\s+a\s+[^,.;:!?\n]{{1,80}},\s+(?:and\s+)?"

@@ -262,3 +262,19 @@ def test_a_span_of_time_before_a_perfect_that_continues(text):
 )
 def test_near_miss_a_span_of_time_before_a_past(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accra also happens to be the capital of Ghana.",
+        "The capital of Ghana happens to be Accra.",
+        "The capital of Ghana continues to be Accra.",
+    ],
+)
+def test_happens_to_be_and_an_adverb_before_the_verb(text):
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_near_miss_happens_before_another_verb():
+    assert capitals("The capital of Ghana happens to host a marathon in Accra.") == []

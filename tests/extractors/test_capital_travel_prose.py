@@ -154,3 +154,16 @@ def test_a_gerunds_question_still_states_its_apposition(text):
 )
 def test_near_miss_a_question_with_its_verb_asks_the_capital(text):
     assert ("Slovenia", "Maribor") not in capitals(text)
+
+
+def test_hashtags_before_the_names_of_a_post():
+    assert capitals("Exploring #Ljubljana, the capital of #Slovenia!") == [
+        ("Slovenia", "Ljubljana")
+    ]
+
+
+def test_near_miss_a_words_own_hash_stays():
+    from auditor.escapes import decoded_view
+
+    view = decoded_view("C# on page#Section, issue #12 and #Ljubljana")
+    assert view is not None and view.text == "C# on page#Section, issue #12 and Ljubljana"
