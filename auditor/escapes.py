@@ -79,14 +79,22 @@ def _has_any(text: str, chars: str) -> bool:
     return not text.isascii() and any(char in text for char in chars)
 
 
+# The full-width punctuation of Chinese and Japanese text, one for one its ASCII form (as
+# NFKC reads it): "张三（1950年5月3日—2020年6月4日），…" is a life span in brackets.
+_FULL_WIDTH = {"（": "(", "）": ")", "，": ",", "；": ";", "：": ":"}
+
+
 def _plain_spaces(text: str) -> str:
-    """``text`` with every space of ``_ODD_SPACES`` a plain space (``str.replace`` per space
-    present: several times faster than ``str.translate`` over a long text); ``text`` itself,
-    the same object, where it has none."""
+    """``text`` with every space of ``_ODD_SPACES`` a plain space and full-width brackets and
+    stops their ASCII forms (``str.replace`` per character present: several times faster than
+    ``str.translate`` over a long text); ``text`` itself, the same object, where it has none."""
     if not text.isascii():
         for space in _ODD_SPACES:
             if space in text:
                 text = text.replace(space, " ")
+        for wide, narrow in _FULL_WIDTH.items():
+            if wide in text:
+                text = text.replace(wide, narrow)
     return text
 
 

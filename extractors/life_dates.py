@@ -307,7 +307,9 @@ _SPAN_JOIN = re.compile(
 )
 # A marker, maybe a place, then the date; a wrapped line may fall anywhere ("d.\nWesterly, …").
 _BIRTH_MARK = re.compile(
-    r"(?:^\s*|[;,—–]\s*)(?:born|b\.|\*|geb\.|né|née|nacido|nacida|nato|nata|ur\.|nar\.)(?:\s*on)?"
+    # (Scandinavian and German words too: "(född 3 maj 1950 i Lund, död …)", "(geboren am …")
+    r"(?:^\s*|[;,—–]\s*)(?:born|b\.|\*|geb\.|né|née|nacido|nacida|nato|nata|ur\.|nar\.|född|født"
+    r"|geboren(?:\s+am)?)(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
@@ -315,7 +317,7 @@ _DEATH_MARK = re.compile(
     # (after a birth year without a stop: "born c. 890 died 11 July 969"; after the birth's
     # place without one: "b. 3 May 1901, Leeds, Yorkshire d. 4 June 1980")
     r"(?:^\s*|[;,—–]\s*|(?<=\d)\s+|(?<=[^\W\d])\s+(?=(?-i:died|d\.)))"
-    r"(?:died|d\.|†|\+|gest\.|zm\.|zem\.)(?:\s*on)?"
+    r"(?:died|d\.|†|\+|gest\.|zm\.|zem\.|död|død|gestorben(?:\s+am)?)(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
-"""Lives in the leads of French, Spanish and Italian encyclopedias: the participles of birth and
-death coordinated after the name ("Jean Roe, né le 3 mai 1900 à Lyon et mort le 4 juin 1980 à
-Paris, est …"), a place before each date ("né à Lyon le …"). Invented sentences in the general
-form of each, with near-misses."""
+"""Lives in the leads of encyclopedias in other languages: the participles of birth and death
+coordinated after the name ("Jean Roe, né le 3 mai 1900 à Lyon et mort le 4 juin 1980 à
+Paris, est …"), a place before each date ("né à Lyon le …"), the Scandinavian and written-out
+German marks in brackets ("(född 3 maj 1900 …, död …)", "(geboren am …; gestorben am …)") and
+full-width brackets. Invented sentences in the general form of each, with near-misses."""
 
 import pytest
 
@@ -49,3 +50,27 @@ def test_near_miss_the_death_of_someone_named_after_a_verb():
 def test_near_miss_a_pronoun_is_nobody():
     text = "Paul Vidal est né le 3 mai 1900. Il est mort le 4 juin 1980."
     assert ("death_date", "Il", "1980-06-04") not in lives(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Scandinavian leads: "född"/"död", "født"/"død", and their name of May
+        "Paul Vidal (född 3 maj 1900 i Lund, död 4 juni 1980 i Malmö) var en svensk målare.",
+        "Paul Vidal (født 3. maj 1900 i Aarhus, død 4. juni 1980) var en dansk maler.",
+        # German written out: "geboren am", "gestorben am"
+        "Paul Vidal (geboren am 3. Mai 1900 in Köln; gestorben am 4. Juni 1980 in Bonn) war "
+        "ein Maler.",
+        # full-width brackets around a span, as Chinese and Japanese text sets them
+        "Paul Vidal（3 May 1900 – 4 June 1980）was a painter.",
+    ],
+)
+def test_leads_of_other_languages_in_brackets(text):
+    assert lives(text) == [
+        ("birth_date", "Paul Vidal", "1900-05-03"),
+        ("death_date", "Paul Vidal", "1980-06-04"),
+    ]
+
+
+def test_near_miss_a_major_is_no_month():
+    assert lives("Paul Vidal (Maj. 3 Regiment, 1900 – 1980) was a soldier.") == []
