@@ -189,6 +189,16 @@ _OPEN_NOTE_END = re.compile(
     r"[^\S\n]*[(\[](?:[Vv]ol|[Pp]p?|[Nn]o|[Ee]ds?|[Cc]h(?:ap)?|[Pp]t|[Ss]uppl|[Rr]ev|\d{1,2}(?:st|nd|rd|th)"
     r"[^\S\n]+ed)$"
 )
+# APA 6's description of a work's kind in brackets after its title ("(Doctoral dissertation)",
+# "(Master's thesis, University of X)", "(Technical Report No. 12)", maybe cut at its stop) and
+# Springer's edition after a comma ("Title, 2nd edn"): notes on the work, not its title
+_KIND_NOTE_END = re.compile(
+    r"[^\S\n]*\((?:Doctoral|Master['’]s|Bachelor['’]s|Honou?rs|Unpublished|Technical|Tech\."
+    r"|Research|Working|Discussion|Occasional|Policy|White|PhD|Ph\.D\.|MSc|M\.Sc\.)"
+    r"\b[^()\n]{0,80}\)?$"
+    # (Springer's "edn" only: "2nd edition" may be a BibTeX title's own words)
+    r"|,[^\S\n]*\d{1,2}(?:st|nd|rd|th)[^\S\n]+edn\.?$"
+)
 _VOLUME_END = re.compile(
     r"[,.][^\S\n]*(?:[Vv]ol\.?(?:[^\S\n]*(?:\d{1,4}|[IVXLC]{1,6}))?|[Nn]o\.[^\S\n]*\d{1,4})"
     r"\.?[^\S\n]*$"
@@ -248,6 +258,7 @@ def clean_title(title: str) -> str:
     title = _APA_NOTES_END.sub("", title)  # "Title (Version 2) [Computer software]"
     title = _VOLUME_END.sub("", title)  # "Title, vol. 2": the book's volume, not its title
     title = _OPEN_NOTE_END.sub("", title.rstrip("."))  # "Title (Vol" cut from "(Vol. 2)"
+    title = _KIND_NOTE_END.sub("", title)  # "Title (Doctoral dissertation)", "Title, 2nd edn"
     title = _LEADING_IDENTIFIER.sub("", title)  # "arXiv:2107.01214 Title": the link's label
     title = _LATEX_LINE_BREAK_END.sub("", title)  # "Title}}\\\\" of a LaTeX CV's line
     title = _RESPONSIBILITY.sub("", title)  # "Title / A. B. Roe": GOST names the authors again

@@ -70,3 +70,32 @@ def test_near_miss_a_bracket_that_is_the_titles_own():
         ("Moe", "Reed beds and open water (RBOW)"),
         ("Roe", "Herons in winter [the 1962 survey revisited]"),
     }
+
+
+def test_apa6_notes_on_a_works_kind_and_an_edition_are_no_part_of_the_title():
+    text = (
+        "References\n"
+        "Moe, B. (2019). Reed beds and open water (Doctoral dissertation). University of Leeds.\n"
+        "Poe, C. (2016). Snails of the outer isles (Master's thesis, University of Hull). "
+        "Retrieved from ProQuest.\n"
+        "Roe, A. (2018). Herons in winter (Technical Report No. 12). Pond Institute.\n"
+        "Lund, P. (2017) Sediment in ponds, 2nd edn. Pond Press, Leeds.\n"
+    )
+    assert facts(text) == {
+        ("Moe", "Reed beds and open water"),
+        ("Poe", "Snails of the outer isles"),
+        ("Roe", "Herons in winter"),
+        ("Lund", "Sediment in ponds"),
+    }
+
+
+def test_near_miss_a_bracket_of_the_titles_own_words():
+    text = (
+        "References\n"
+        "Moe, B. (2019). Reed beds and open water (a second look). Pond Press.\n"
+        "Roe, A. (2018). Herons in winter (Ardea cinerea). Pond Review, 3, 12–20.\n"
+    )
+    assert facts(text) == {
+        ("Moe", "Reed beds and open water (a second look)"),
+        ("Roe", "Herons in winter (Ardea cinerea)"),
+    }
