@@ -1367,11 +1367,14 @@ _QUESTION = re.compile(
     rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=\d[.)][^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s++"
     rf"(?=[^\n]{{1,60}}?[^\S\n]++is[^\S\n]*+:?[^\S\n]*+\n?[^\S\n]*+\(?[A-Da-d1-4][).:][^\S\n])"
     # a flashcard's line, the place alone after "Capital of", the answer on the next line
-    rf"|(?P<card>(?m:^)[^\S\n]*{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
+    # (or a forum thread's subject: "Re: Capital of Turkey", the reply under it)
+    rf"|(?P<card>(?m:^)[^\S\n]*(?:Re:[^\S\n]*)?{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
 )
 # the card's answer: a city alone on the next line
 _CARD_ANSWER = re.compile(
-    rf"[^\S\n]*:?[^\S\n]*\n[^\S\n]*[*_]*(?P<city>{CITY})[*_]*[.!]?[^\S\n]*(?:\n|$)"
+    rf"[^\S\n]*:?[^\S\n]*\n[^\S\n]*(?:(?:It|That)(?:['’]s|[^\S\n]+is)[^\S\n]+)?[*_]*"
+    # (a reply may set the city against another: "It's Ankara, not Istanbul.")
+    rf"(?P<city>{CITY})[*_]*(?:,[^\S\n]+not[^\S\n]+{CITY})?[.!]?[^\S\n]*(?:\n|$)"
 )
 # "Y is the capital of which country?", "Which state has Y as its capital?": the answer is X
 _REVERSED_QUESTION = re.compile(
@@ -1434,12 +1437,15 @@ def _another_option(text: str, end: int) -> bool:
 
 
 _ANSWER_REPLY = re.compile(
-    rf"[^\S\n]*\?[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}[^\S\n]*(?:>[^\S\n]*){{0,3}}"
+    # (on the question's own line too: "The capital of Brazil? Brasília, built in …")
+    rf"[^\S\n]*\?(?:[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}|[^\S\n]+(?=[^\n]))[^\S\n]*(?:>[^\S\n]*){{0,3}}"
     # a forum's label before the reply: "Reply: It's Y", "Re: Y", "jsmith wrote: Y"
     rf"(?:(?:[Rr]eply|[Rr]e|[Rr]esponse|\w{{1,30}}[^\S\n]+(?:wrote|said|replied))"
     rf"[^\S\n]*:[^\S\n]*)?"
     rf"(?:(?:It|That)(?:['’]s|[^\S\n]+is)[^\S\n]+)?[*_]*(?P<city>{CITY})[*_]*"
     rf"(?=[.!,]|[^\S\n]+[a-z]|[^\S\n]+I\b|[^\S\n]*(?:\n|$))"
+    # (not a guess asked back: "Sydney, right?", "Sydney or Canberra?", "Sydney?")
+    rf"(?![^\S\n]*(?:,[^\S\n]*(?:right|correct|isn['’]t|no|or)\b|\?|[^\S\n]+or\b)|[^\n]{{0,40}}\?)"
 )
 
 

@@ -122,3 +122,25 @@ def test_participles_and_a_question_answered_at_once(text):
 )
 def test_near_miss_a_supposition_a_clause_or_an_answer_without_a_city(text):
     assert capitals(text) == []
+
+
+def test_a_threads_subject_and_the_reply_under_it():
+    text = "Re: Capital of Turkey\nIt's Ankara, not Istanbul.\n"
+    assert capitals(text) == [("Turkey", "Ankara")]
+
+
+def test_an_answer_on_the_questions_own_line_with_a_note_after_it():
+    text = "The capital of Brazil? Brasília, built in the 1960s."
+    assert capitals(text) == [("Brazil", "Brasília")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the capital of Australia? Sydney, right?",
+        "What's the capital of Australia? Sydney or Canberra?",
+        "Re: Capital of Turkey\nIstanbul is the biggest city.\n",
+    ],
+)
+def test_near_miss_a_guess_asked_back_or_a_reply_about_another_city(text):
+    assert capitals(text) == []
