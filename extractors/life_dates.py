@@ -1739,6 +1739,7 @@ _HYPOTHETICAL_OPENING = re.compile(r"(?:If|Suppose|Supposing|Assuming|Imagine|Wh
 def _life_dates(text: str):
     reader = _Reader(text)
     yield from _from_parentheses(reader)
+    yield from _from_cjk_leads(reader)
     yield from _from_coordinated(reader)
     for clause_relation, pattern in _CLAUSES:
         for m in _matches_near_words(pattern, text):
@@ -2250,6 +2251,44 @@ def _dated_by_page(reader: _Reader, relation, subject, page_date, m, year_group)
     span = date_at(written, 0, len(written))
     if span and not span.hedged:
         yield relation, subject, span.iso, m.start(), m.end(), m.start(year_group)
+
+
+# A Chinese or Japanese encyclopedia's lead: the name in Han characters (or katakana, its parts
+# parted by a middle dot) opening a sentence, a life span in brackets after it, maybe after a
+# reading and a comma: "张三（1950年5月3日—2020年6月4日），…",
+# "山田太郎（やまだ たろう、1950年5月3日 - 2020年6月4日）は、…". The subject as written, as the
+# guidelines keep a Chinese name whole.
+_CJK_DATE = r"\d{3,4}年\d{1,2}月\d{1,2}日"
+_CJK_LEAD = re.compile(
+    r"(?:^|(?<=[。！？\n]))[^\S\n]*"
+    r"(?P<name>[\u3400-\u9fff\u30a0-\u30ff·・]{2,12}(?:[ \u3000][\u3400-\u9fff]{1,4})?)"
+    r"[^\S\n]*[（(](?:[^()（）\n\d]{0,40}?[、,，][^\S\n]*)?"
+    # (the dash always: a date alone in brackets dates an event, "会议（2020年6月4日）")
+    rf"(?P<birth>{_CJK_DATE})[^\S\n]*[-—–－~〜～]+[^\S\n]*(?P<death>{_CJK_DATE})?[^\S\n]*[)）]"
+)
+
+
+_CJK_SURNAMES = tuple(sorted(load_words("cjk_surnames"), key=len, reverse=True))
+
+
+def _is_cjk_person(name: str) -> bool:
+    """A Han name of two to four characters opening with a known family name, or a foreign
+    name in katakana with its parts parted by a middle dot ("ジョン・スミス")."""
+    han = name.replace(" ", "").replace("\u3000", "")
+    if "・" in name or "·" in name:
+        return True
+    return 2 <= len(han) <= 4 and han.startswith(_CJK_SURNAMES)
+
+
+def _from_cjk_leads(reader: _Reader):
+    if "年" not in reader.text:
+        return
+    for m in _CJK_LEAD.finditer(reader.text):
+        if not _is_cjk_person(m["name"]):
+            continue  # "二战（1939年9月1日—1945年9月2日）": an event's span
+        yield from reader.fact("birth_date", m["name"], *m.span("birth"), *m.span())
+        if m["death"]:
+            yield from reader.fact("death_date", m["name"], *m.span("death"), *m.span())
 
 
 def _from_parentheses(reader: _Reader):

@@ -74,3 +74,29 @@ def test_leads_of_other_languages_in_brackets(text):
 
 def test_near_miss_a_major_is_no_month():
     assert lives("Paul Vidal (Maj. 3 Regiment, 1900 – 1980) was a soldier.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("王小明（1900年5月3日—1980年6月4日），中国画家。", "王小明"),
+        ("中村花子（なかむら はなこ、1900年5月3日 - 1980年6月4日）は、日本の画家。", "中村花子"),
+        ("ポール・ヴィダル（1900年5月3日 - 1980年6月4日）は、フランスの画家。", "ポール・ヴィダル"),
+    ],
+)
+def test_chinese_and_japanese_leads(text, name):
+    assert lives(text) == [
+        ("birth_date", name, "1900-05-03"),
+        ("death_date", name, "1980-06-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二战（1939年9月1日—1945年9月2日）是规模最大的战争。",  # an event's span
+        "会议（2020年6月4日）在北京举行。",  # a date alone in brackets
+    ],
+)
+def test_near_miss_an_events_span_or_a_lone_date(text):
+    assert lives(text) == []
