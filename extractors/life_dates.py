@@ -642,7 +642,9 @@ _PASSING_OF = re.compile(
     # after a comma: "the death of Jane Roe (3 May 1900)", "On the death of Roe, 3 May 1900")
     rf"(?:{_S}+(?:in|at){_S}+(?:the{_S}+)?{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
     # (or right after a regnal number: "On the death of Pope Gregory XI 27 March 1378")
-    rf"(?:,?\s+on\s+|{_S}*\({_S}*|,{_S}+|(?<=[IVX]){_S}+)(?P<date>{_DATE})"
+    # (a bracket holding one date only: in a life span, "(* 23.04.1941, † 19.11.2023)", "(3 May
+    # 1900 – 4 June 1980)", the first date is the birth's)
+    rf"(?:,?\s+on\s+|{_S}*\({_S}*(?=[^()\n;†–—]{{1,40}}\))|,{_S}+|(?<=[IVX]){_S}+)(?P<date>{_DATE})"
 )
 
 

@@ -8,6 +8,8 @@ which he died on D", "… until he died on D"; not a relative's, not the other g
 pronoun deep in an article whose last named person is of the other gender (the article's
 person is meant). Invented text in the general form of each, with near-misses."""
 
+import pytest
+
 from auditor.extraction import Extraction
 from extractors.base import select
 
@@ -291,3 +293,15 @@ def test_a_relative_clause_without_its_comma_until_her_death():
 def test_near_miss_a_relative_clause_that_reports_another_death():
     text = "It was Tom Lund who said that his father retired and died on 3 May 2001."
     assert life(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Institute announces the death of its former director, Dr. Ana Lund (* 23.04.1941, "
+        "† 19.11.2023).",
+        "We mourn the death of our founder, Ana Lund (23 April 1941 – 19 November 2023).",
+    ],
+)
+def test_near_miss_the_first_date_of_a_span_after_the_death_of_is_the_birth(text):
+    assert ("death_date", "Ana Lund", "1941-04-23") not in life(text)
