@@ -1716,7 +1716,12 @@ def _without_role(name: str) -> str:
     return name
 
 
-_PRONOUN_OF = {"His": "he", "Her": "she", "his": "he", "her": "she"}
+# (and the subject pronouns of the other languages' clauses: "Er wurde am D … geboren", "Il
+# est né le D")
+_PRONOUN_OF = {
+    "His": "he", "Her": "she", "his": "he", "her": "she",
+    "Il": "he", "Er": "he", "Lui": "he", "Él": "he", "Elle": "she", "Sie": "she", "Lei": "she",
+}  # fmt: skip
 _GENDER_OF = {"he": "M", "his": "M", "she": "F", "her": "F"}
 _OWN_DEATH = re.compile(r"\b(?:his|her)\s+death\b")
 _RELATIVE = re.compile(

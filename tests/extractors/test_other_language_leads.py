@@ -100,3 +100,19 @@ def test_chinese_and_japanese_leads(text, name):
 )
 def test_near_miss_an_events_span_or_a_lone_date(text):
     assert lives(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Vidal war ein Maler. Er wurde am 3. Mai 1900 in Köln geboren.",
+        "Paul Vidal est un peintre. Il est né le 3 mai 1900 à Lyon.",
+    ],
+)
+def test_a_pronoun_of_another_language_continues_the_person(text):
+    assert lives(text) == [("birth_date", "Paul Vidal", "1900-05-03")]
+
+
+def test_near_miss_a_pronoun_after_a_person_of_the_other_gender():
+    text = "Anna Vidal war eine Malerin. Er wurde am 3. Mai 1900 in Köln geboren."
+    assert ("birth_date", "Anna Vidal", "1900-05-03") not in lives(text)
