@@ -1245,7 +1245,8 @@ _SENTENCE_SUBJECT = re.compile(
     rf"(?P<name>{NAME})"
     # a name alone before a sentence without a subject: "Jane Roe. Born 3 May 1901, …"
     # or a name alone that a pronoun continues: "Who discovered radium? Marie Curie. She was …"
-    rf"(?=,|{_S}+[a-z]|{_S}*\(|{_S}*(?:\n|$)|\.{_S}+(?:Born|Died|She|He)\b)"
+    # (a verb in lower case: "è", "é" in the Romance languages)
+    rf"(?=,|{_S}+[a-zà-öø-ÿ]|{_S}*\(|{_S}*(?:\n|$)|\.{_S}+(?:Born|Died|She|He)\b)"
 )
 
 

@@ -116,3 +116,8 @@ def test_a_pronoun_of_another_language_continues_the_person(text):
 def test_near_miss_a_pronoun_after_a_person_of_the_other_gender():
     text = "Anna Vidal war eine Malerin. Er wurde am 3. Mai 1900 in Köln geboren."
     assert ("birth_date", "Anna Vidal", "1900-05-03") not in lives(text)
+
+
+def test_a_dropped_subject_after_a_sentence_whose_verb_has_an_accent():
+    text = "Paolo Vidal è stato un pittore. Nacque il 3 maggio 1900 a Torino."
+    assert lives(text) == [("birth_date", "Paolo Vidal", "1900-05-03")]
