@@ -298,7 +298,7 @@ def test_near_miss_a_relative_clause_that_reports_another_death():
 @pytest.mark.parametrize(
     "text",
     [
-        "The Institute announces the death of its former director, Dr. Ana Lund (* 23.04.1941, "
+        "We record with regret the death of our first chair, Prof. Ana Lund (* 23.04.1941, "
         "† 19.11.2023).",
         "We mourn the death of our founder, Ana Lund (23 April 1941 – 19 November 2023).",
     ],
