@@ -95,6 +95,11 @@ def clean_entry_title(raw: str) -> str:
 UNLABELLED_TITLE_CONFIDENCE = 0.6
 _NUMBER_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]")
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_INVERTED_NAME = r"[A-ZÀ-Þ][\w'’-]+,\s+(?:[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’.-]*)?"
+_INVERTED_NAMES_YEAR = re.compile(
+    rf"\s*(?P<names>[A-ZÀ-Þ][\w'’-]+,\s+(?P<given>[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’.-]*)?"
+    rf"(?:\s*[;/]\s*{_INVERTED_NAME}){{0,6}})\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.,]"
+)
 _YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:.]|(?:1[5-9]|20)\d\d[a-z]?[.:]")
 
 
@@ -720,6 +725,18 @@ def _read_entry(
     labels = labeller.label(token_features(blanked, spans))
     title_runs, author_runs = _runs(labels, "T"), _runs(labels, "A")
     unlabelled_title = False
+    inverted_names = False
+    if not author_runs and (inverted := _INVERTED_NAMES_YEAR.match(blanked)):
+        # full given names after each family name, then the year closed by a colon, as German
+        # styles write them ("Lund, Per; Varga, Anna (2020): Title. Berlin: …"), which the
+        # labeller, trained on initials, reads as no names at all
+        given = inverted["given"].split()[0].lower()
+        names_end = inverted.end("names")
+        first_after = next((i for i, (a, _) in enumerate(spans) if a >= names_end), 0)
+        if given in known_given_names() and first_after > 0:
+            author_runs = [(0, first_after)]
+            title_runs = [run for run in title_runs if run[0] >= first_after]
+            inverted_names = True
     if author_runs and not title_runs:
         # a book's title in title case, which the model takes for a venue: the sentence after
         # the names, where a year follows it ("Roe, Ana. The Heron and the Marsh. U of
@@ -863,4 +880,11 @@ def _read_entry(
         # (the labeller's in the title alone, no more than an unlabelled title's: only a
         # list's context accepts it)
         confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("T", names_after_title))
+    if inverted_names:
+        # (names the pattern found, the labeller none: its confidence in the title alone, no
+        # more than an unlabelled title's)
+        title_confidence = UNLABELLED_TITLE_CONFIDENCE if unlabelled_title else 1.0
+        confidence = min(
+            UNLABELLED_TITLE_CONFIDENCE, title_confidence, mean_marginal("T", title_run)
+        )
     return Reading(family, title, title_start, title_end, spans[author_run[0]][0], confidence)

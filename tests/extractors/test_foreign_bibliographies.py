@@ -151,3 +151,26 @@ def test_near_miss_a_note_after_the_year_is_no_title():
         "Varga, Anna, and Tomas Brandt. 2019. Personal communication.\n"
     )
     assert titles(text) == [("Lund", "Reed beds as sediment traps")]
+
+
+def test_full_given_names_after_family_names_then_the_year_and_a_colon():
+    # German styles: "Lund, Per; Varga, Anna (2020): Title. In: …", which the labeller, trained
+    # on initials, reads as no names at all
+    text = (
+        "Literaturverzeichnis\n"
+        "Castellan, Mara (2019): Reiher zählen aus der Umlaufbahn. Berlin: Teichverlag.\n"
+        "Lund, Per; Varga, Anna (2020): Schilf als Sedimentfalle. In: Teichkunde 3, S. 12–20.\n"
+    )
+    assert titles(text) == [
+        ("Castellan", "Reiher zählen aus der Umlaufbahn"),
+        ("Lund", "Schilf als Sedimentfalle"),
+    ]
+
+
+def test_near_miss_a_place_and_its_country_before_a_year_are_no_names():
+    text = (
+        "Literaturverzeichnis\n"
+        "Berlin, Germany (2020): Ein Bericht über Teiche. Berlin: Teichverlag.\n"
+        "Castellan, Mara (2019): Reiher zählen aus der Umlaufbahn. Berlin: Teichverlag.\n"
+    )
+    assert titles(text) == [("Castellan", "Reiher zählen aus der Umlaufbahn")]
