@@ -1445,7 +1445,7 @@ _ANSWER_REPLY = re.compile(
     rf"(?:(?:It|That)(?:['’]s|[^\S\n]+is)[^\S\n]+)?[*_]*(?P<city>{CITY})[*_]*"
     rf"(?=[.!,]|[^\S\n]+[a-z]|[^\S\n]+I\b|[^\S\n]*(?:\n|$))"
     # (not a guess asked back: "Sydney, right?", "Sydney or Canberra?", "Sydney?")
-    rf"(?![^\S\n]*(?:,[^\S\n]*(?:right|correct|isn['’]t|no|or)\b|\?|[^\S\n]+or\b)|[^\n]{{0,40}}\?)"
+    rf"(?![^\S\n]*(?:,[^\S\n]*(?:right|correct|isn['’]t|no|or)\b|[^\S\n]+or\b)|[^\n]{{0,40}}\?)"
 )
 
 

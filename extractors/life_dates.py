@@ -2739,10 +2739,15 @@ def _from_fields(reader: _Reader):
     fields = [("birth_date", m) for m in _BIRTH_FIELD.finditer(text)]
     # the line under a birth field is its place's in an infobox ("Born\t3 May 1901\nAarhus\n
     # Died\t…"), whatever the gazetteer knows of it: no name
-    under_birth = {text.find("\n", m.end()) + 1 for _, m in fields if "\n" in text[m.end() :]}
+    # (one search for each field's line end, not a copy of the text after it)
+    under_birth = {end + 1 for _, m in fields if (end := text.find("\n", m.end())) >= 0}
     # (and a birth name inside a birth field is the field's, no heading for the fields after
     # it: "Jane Roe\nBorn\nJane Mary Roe\n3 May 1901\nDied\t…" is Jane Roe's death)
     birth_names = [m.span("birth_name") for _, m in fields if m["birth_name"]]
+
+    def in_birth_name(start: int, end: int) -> bool:
+        return any(low < end and start < high for low, high in birth_names)
+
     fields += [("death_date", m) for m in _DEATH_FIELD.finditer(text)]
     for relation, m in fields:
         if m["separator"].strip(" ") == "" and not _FIELD_REST.fullmatch(m["rest"]):
@@ -2772,11 +2777,7 @@ def _from_fields(reader: _Reader):
             for field in _NAME_FIELD.finditer(before)
             if (subject := person_name(field["name"]))
         ]
-        names = [
-            (at, subject)
-            for at, subject in names
-            if not any(low <= at < high for low, high in birth_names)
-        ]
+        names = [(at, subject) for at, subject in names if not in_birth_name(at, at + 1)]
         if not names:
             lines = [
                 (base + line.start("name"), subject, line["name"].isupper())
@@ -2786,10 +2787,7 @@ def _from_fields(reader: _Reader):
                 and (line["role"] is None or line["role"].lower() in _ROLE_WORDS)
                 and not _names_a_place(subject)  # "Born\t3 May 1901\nLeeds\nDied\t…"
                 and text.rfind("\n", 0, base + line.start("name")) + 1 not in under_birth
-                and not any(
-                    low < base + line.end("name") and base + line.start("name") < high
-                    for low, high in birth_names
-                )
+                and not in_birth_name(base + line.start("name"), base + line.end("name"))
             ]
             # a line in capitals is a heading ("CURRICULUM VITAE") unless no other line names
             # anybody (a gravestone's "HAROLD MOSS")

@@ -78,6 +78,7 @@ from extractors.references.segment import (
     BIBLIOGRAPHY_HEADING,
     FOREIGN_HEADING,
     FOREIGN_HEADINGS,
+    LETTER_SPACED_HEADING,
     break_run_together,
 )
 
@@ -464,14 +465,18 @@ def _under_bibliography_heading(text: str, line_start: int) -> bool:
 # a profile): the title on a line of its own (maybe after a kind tag, "[PDF]", "[BOOK]"), under
 # it the authors as initials and family names, a dash, the venue and year, a dash and the host
 # ("M Castellan, P Lund… - Journal of Pond Science, 2019 - Elsevier").
+# the host a listing names last: a web address or a publisher's name ("Channel 4" hosts no
+# scholarly work)
+_SCHOLAR_HOST = (
+    r"[\w-]+(?:\.[\w-]+)+|Elsevier|Springer|Wiley(?:[^\S\n]Online[^\S\n]Library)?"
+    r"|Taylor[^\S\n]&[^\S\n]Francis|SAGE[^\S\n]Publications|Brill|De[^\S\n]Gruyter|Emerald"
+)
 _SCHOLAR_ENTRY = re.compile(
     r"(?m)^[^\S\n]*(?:\[[A-Z]{1,8}\][^\S\n]*){0,2}(?P<title>[^\s\[][^\n]{6,300}?)[^\S\n]*\n"
     r"[^\S\n]*(?P<names>[A-Z]{1,3}[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?"
     r"(?:,[^\S\n]*[A-Z]{1,3}[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?){0,12})"
     r"(?:[^\S\n]*…)?[^\S\n]+-[^\S\n]+(?:[^\n]{0,200}?,[^\S\n]*)?(?:1[89]|20)\d\d"
-    # the host: a web address or a publisher's name ("Channel 4" hosts no scholarly work)
-    r"[^\S\n]+-[^\S\n]+(?P<host>[\w-]+(?:\.[\w-]+)+|Elsevier|Springer|Wiley(?: Online Library)?"
-    r"|Taylor & Francis|SAGE Publications|Brill|De Gruyter|Emerald)[^\S\n]*$"
+    rf"[^\S\n]+-[^\S\n]+(?P<host>{_SCHOLAR_HOST})[^\S\n]*$"
 )
 
 
@@ -774,10 +779,8 @@ _TRIGGER = (
     r"[ \t*:]*(?m:$)"
     r"|(?m:^)[ \t#*=>]*(?:(?:required|suggested|recommended|further|additional|course)[ \t]+)?"
     r"(?:readings?(?:[ \t]+list)?|references|bibliography|works[ \t]+cited|literature[ \t]+cited"
-    # (letter-spaced, as a PDF's text gives a heading set so: "R E F E R E N C E S")
-    r"|texts|R[ \t]E[ \t]F[ \t]E[ \t]R[ \t]E[ \t]N[ \t]C[ \t]E[ \t]S"
-    r"|B[ \t]I[ \t]B[ \t]L[ \t]I[ \t]O[ \t]G[ \t]R[ \t]A[ \t]P[ \t]H[ \t]Y"
-    rf"|{FOREIGN_HEADING})[ \t*:]*(?m:$)"
+    # (letter-spaced, as a PDF's text gives a heading set so, and other languages' headings)
+    rf"|texts|{LETTER_SPACED_HEADING}|{FOREIGN_HEADING})[ \t*:]*(?m:$)"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
@@ -789,8 +792,7 @@ _TRIGGER = (
     r"|<li>[ \t]*(?:[\"“]|<(?:em|i|b|strong)>)|\\bibitem\b|\b(?:bibentry|citentry)\("
     r"|\bfamily-names:|\bcff-version:"
     # a search engine's listing of works: "M Castellan, P Lund - Pond Review, 2019 - Wiley"
-    r"|(?:1[89]|20)\d\d[^\S\n]+-[^\S\n]+(?:[\w-]+\.[\w.-]+|Elsevier|Springer|Wiley|Taylor"
-    r"|SAGE|Brill|De[^\S\n]Gruyter|Emerald)"
+    rf"|(?:1[89]|20)\d\d[^\S\n]+-[^\S\n]+(?:{_SCHOLAR_HOST})"
     # a wiki's citation template: "{{cite journal |last=Roe |title=…}}"
     r"|\{\{[^\S\n]*(?:cite[ _][a-z]|citation\b)"
     # more marks of reference entries: volume(issue):pages, a DOI, a year closing a

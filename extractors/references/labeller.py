@@ -95,10 +95,10 @@ def clean_entry_title(raw: str) -> str:
 UNLABELLED_TITLE_CONFIDENCE = 0.6
 _NUMBER_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]")
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-_INVERTED_NAME = r"[A-ZÀ-Þ][\w'’-]+,\s+(?:[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’.-]*)?"
+_INVERTED_NAME = r"[A-ZÀ-Þ][\w'’-]+,\s+(?P<given>[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’.-]*)?"
 _INVERTED_NAMES_YEAR = re.compile(
-    rf"\s*(?P<names>[A-ZÀ-Þ][\w'’-]+,\s+(?P<given>[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’.-]*)?"
-    rf"(?:\s*[;/]\s*{_INVERTED_NAME}){{0,6}})\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.,]"
+    rf"\s*(?P<names>{_INVERTED_NAME}(?:\s*[;/]\s*{_INVERTED_NAME.replace('(?P<given>', '(?:')})"
+    rf"{{0,6}})\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.,]"
 )
 _YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:.]|(?:1[5-9]|20)\d\d[a-z]?[.:]")
 
@@ -521,7 +521,7 @@ def _names_sentence_after(
         if name.split()[0].lower() not in known_given_names() and not (
             _INITIALS_NAME.fullmatch(name)
             # (a journal's abbreviated name is no family name: "J. Physiol.")
-            and name.split()[-1].lower() not in _journal_words()
+            and name.split()[-1].lower() not in journal_words()
         ):
             return None
     return run[1], end + 1
@@ -531,7 +531,7 @@ _INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ -]?){1,3}[A-Z][a-z][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
-def _journal_words() -> frozenset[str]:
+def journal_words() -> frozenset[str]:
     """The words of journals' abbreviated names (``extractors/data/journal_abbreviations.txt``)."""
     return load_words("journal_abbreviations")
 
@@ -883,8 +883,5 @@ def _read_entry(
     if inverted_names:
         # (names the pattern found, the labeller none: its confidence in the title alone, no
         # more than an unlabelled title's)
-        title_confidence = UNLABELLED_TITLE_CONFIDENCE if unlabelled_title else 1.0
-        confidence = min(
-            UNLABELLED_TITLE_CONFIDENCE, title_confidence, mean_marginal("T", title_run)
-        )
+        confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("T", title_run))
     return Reading(family, title, title_start, title_end, spans[author_run[0]][0], confidence)

@@ -669,13 +669,20 @@ PRESENTATION_NOTE = re.compile(
 )
 
 
+def blank_presentation_notes(text: str) -> str:
+    """``text`` with its programmes' presentation notes (``PRESENTATION_NOTE``) blanked to
+    spaces of the same length, so that offsets hold."""
+    if "[" not in text and "(" not in text:
+        return text
+    return PRESENTATION_NOTE.sub(lambda m: " " * len(m.group()), text)
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     # an item's lines parted by HTML breaks ("[Title](url)<br>*Names*<br>Venue") are lines
     text = _LINE_BREAK_TAG.sub(lambda m: "\n".ljust(len(m.group())), text)
     view = layout.plain_view(text) or text
-    if "[" in view or "(" in view:
-        view = PRESENTATION_NOTE.sub(lambda m: " " * len(m.group()), view)
+    view = blank_presentation_notes(view)
     for name, form in _ONE_LINE_FORMS:
         found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
         matches = {m.start(): m for m in found}

@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.normalize import APA_DESCRIPTION
-from extractors.references.labeller import Reading, read_entry, shipped_labeller
-from extractors.references.listings import PRESENTATION_NOTE
+from extractors.references.labeller import Reading, journal_words, read_entry, shipped_labeller
+from extractors.references.listings import blank_presentation_notes
 from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
 from extractors.references.tokens import is_abbreviated_venue
 
@@ -154,12 +154,6 @@ def cut_abbreviated_journal(title: str, after: str) -> str:
     return title
 
 
-@lru_cache(maxsize=1)
-def _journal_abbreviations() -> frozenset[str]:
-    text = files("extractors").joinpath("data", "journal_abbreviations.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip()[:1] != "#")
-
-
 _YEAR_NEXT = re.compile(r"[^\s.?!]?[.?!]?\s*(?:1[5-9]|20)\d\d\b")
 
 
@@ -171,7 +165,7 @@ def cut_unstopped_journal(title: str, after: str) -> str:
     if not _YEAR_NEXT.match(after):
         return title
     words = title.split()
-    known = _journal_abbreviations()
+    known = journal_words()
     run = 0
     while run < min(5, len(words) - 1) and words[-1 - run].strip(".,").lower() in known:
         run += 1
@@ -396,7 +390,7 @@ def read_references(text: str) -> Iterator[Found]:
         readable = _BARE_NUMBER.sub(lambda m: " " * len(m.group()), readable)
         readable = _without_author_marks(readable)
         # (a programme's note closing the item: "… Ana Roe [remote]")
-        readable = PRESENTATION_NOTE.sub(lambda m: " " * len(m.group()), readable)
+        readable = blank_presentation_notes(readable)
         readable = APA_DESCRIPTION.sub(lambda m: "." + " " * (len(m.group()) - 1), readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is not None:

@@ -150,6 +150,9 @@ def segment_by_rules(text: str) -> list[Entry]:
 # publications", "Works cited:"): the entries under it are a list, however few.
 # (other languages' headings: extractors/data/bibliography_headings.txt)
 FOREIGN_HEADINGS = load_lines("bibliography_headings")
+# (letter-spaced, as a PDF's text gives a heading set so: "R E F E R E N C E S"; read
+# ignoring case)
+LETTER_SPACED_HEADING = "|".join(r"[ \t]".join(word) for word in ("references", "bibliography"))
 FOREIGN_HEADING = "|".join(
     re.escape(heading).replace(r"\ ", r"[ \t]+") for heading in FOREIGN_HEADINGS
 )
@@ -161,11 +164,7 @@ BIBLIOGRAPHY_HEADING = re.compile(
     # a publication list's sections: "Journal Articles", "Refereed Conference Papers"
     r"|(?:(?:peer[- ]reviewed|refereed)[ \t]+)?(?:journal|conference|workshop)[ \t]+"
     r"(?:articles|papers|publications|proceedings)|book[ \t]+chapters|preprints|working[ \t]+papers"
-    r"|articles"
-    # (letter-spaced, as a PDF's text gives a heading set so: "R E F E R E N C E S")
-    r"|r[ \t]e[ \t]f[ \t]e[ \t]r[ \t]e[ \t]n[ \t]c[ \t]e[ \t]s"
-    r"|b[ \t]i[ \t]b[ \t]l[ \t]i[ \t]o[ \t]g[ \t]r[ \t]a[ \t]p[ \t]h[ \t]y"
-    rf"|{FOREIGN_HEADING}"
+    rf"|articles|{LETTER_SPACED_HEADING}|{FOREIGN_HEADING}"
     r")[ \t]*[:*=#]{0,3}[ \t]*$"
 )
 _NUMBER_MARKER = re.compile(
