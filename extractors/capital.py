@@ -3348,6 +3348,43 @@ def _names_by_id(
     return names
 
 
+_NAME_COLUMNS = ("name", "nome", "nombre", "nom")
+# the kinds of place a table may hold, as its name begins them ("states", "tbl_provinces")
+_TABLE_KINDS = (
+    "countr",
+    "state",
+    "province",
+    "provincia",
+    "region",
+    "territor",
+    "nation",
+    "estado",
+    "pais",
+    "país",
+    "departamento",
+    "staat",
+)
+_OWN_NAME_TAILS = ("", "s", "y", "ies", "name", "yname", "sname", "nome", "nombre")
+
+
+def _own_name_columns(table: str, columns: list[str]) -> list[int]:
+    """The columns that name a table's own rows: "name", or the table's kind of place with or
+    without "name" ("state", "state_name" in a table of states); not a column of a larger place
+    the row lies in ("country" in a table of states), nor a code ("state_code")."""
+    table = table.lower()
+    kind = next((k for k in _TABLE_KINDS if k in table), None)
+    own = []
+    for index, column in enumerate(columns):
+        letters = re.sub(r"[^\w]|_|\d", "", column.lower())
+        if letters in _NAME_COLUMNS or (
+            kind is not None
+            and letters.startswith(kind)
+            and letters[len(kind) :] in _OWN_NAME_TAILS
+        ):
+            own.append(index)
+    return own
+
+
 def _sql_candidates(text: str) -> Iterator[_Candidate]:
     yield from _copy_candidates(text)
     if not sql.may_insert(text):
@@ -3381,7 +3418,10 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
             yield from _flagged_rows(text, m, columns, capital_index, created)
             continue
         subject_indices = [i for i, c in enumerate(columns) if _SQL_SUBJECT_COLUMN.search(c)]
-        subject_indices.sort(key=lambda i: columns[i].lower() in ("name", "nome", "nombre", "nom"))
+        subject_indices.sort(key=lambda i: columns[i].lower() in _NAME_COLUMNS)
+        if own := _own_name_columns(m["table"], columns):
+            # the row's own name: a table of states' "country" column holds the state's country
+            subject_indices = own
         if capital_index is None:
             if "capital" not in m["table"].lower():
                 continue

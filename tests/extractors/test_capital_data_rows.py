@@ -137,3 +137,27 @@ def test_inserts_of_sql_server_and_oracle_scripts(text):
 def test_near_miss_an_instruction_to_insert_values_is_no_table():
     text = "Insert the values (Kenya, Nairobi) and (Peru, Lima) into the grid below."
     assert capitals(text) == []
+
+
+def test_sql_table_of_states_names_its_country_too():
+    # a table of states may give each state's country beside its name: the state is the
+    # row's subject, the country only where it lies
+    sql = (
+        "INSERT INTO states (name, country, capital) VALUES\n"
+        "  ('Bavaria', 'Germany', 'Munich'),\n  ('Ontario', 'Canada', 'Toronto');\n"
+    )
+    assert capitals(sql) == [("Bavaria", "Munich"), ("Ontario", "Toronto")]
+    provinces = (
+        "INSERT INTO provinces (province, region, capital) VALUES ('Zeeland', 'Netherlands', "
+        "'Middelburg');"
+    )
+    assert capitals(provinces) == [("Zeeland", "Middelburg")]
+
+
+def test_near_miss_sql_table_of_countries_with_a_region_column():
+    # a table of countries: its "region" is the continent, its name column the country
+    sql = (
+        "INSERT INTO countries (region, country_name, capital) VALUES ('Europe', 'Austria', "
+        "'Vienna'), ('Americas', 'Chile', 'Santiago');"
+    )
+    assert capitals(sql) == [("Austria", "Vienna"), ("Chile", "Santiago")]
