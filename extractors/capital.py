@@ -3081,11 +3081,13 @@ def _quiz_candidates(text: str) -> Iterator[_Candidate]:
 _FIELD_QUESTION = re.compile(
     r"[^?\n]{0,120}?\b(?:[Cc]apital(?:\s+city)?\s+of\s+(?P<region>[^?\n]{2,60}?)"
     r"|(?P<city>[A-Z][^?\n]{0,40}?)\s+is\s+the\s+capital(?:\s+city)?\s+of\s+(?:what|which)\s+\w+)"
-    r"\s*\?"
+    # (a flash card's or an exercise's prompt asks without a question mark: "Capital of Peru",
+    # "Name the capital of Peru.", "The capital of Peru is ____.")
+    r"\s*(?:\?|[.:]|\s(?:is\s+)?_{2,}\s*\.?)?"
 )
 _ANSWER_COLUMN = re.compile(
     r"(?i)(?:correct|right)(?:[ _]?(?:answer|option|choice))?|answer(?:[ _]?(?:key|text))?|"
-    r"solution|ans"
+    r"solution|ans|back|definition"
 )
 _OPTION_COLUMN = re.compile(
     r"(?i)(?:option|opt|choice|answer|alternative|alt)?[ _]?(?P<key>[a-d1-4])"
@@ -3112,6 +3114,11 @@ def _row_quiz_answer(row: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
         answer = options.get(key, "")
         if not answer:
             return None
+    return _quiz_pair(question, answer)
+
+
+def _quiz_pair(question: re.Match[str], answer: str) -> tuple[str, str] | None:
+    """The (subject, capital) of a quiz question field and its answer."""
     if question["region"] is not None:
         subject = places.region_name(question["region"].strip())
         city = _city(answer, subject) if subject else None
@@ -3122,11 +3129,65 @@ def _row_quiz_answer(row: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
 
 
 # (a cheap test before the tables are read: a question and a column that may hold its answer)
-_ANSWER_HINT = re.compile(r"(?i)answer|correct|solution|\bans\b|\bright")
+_ANSWER_HINT = re.compile(r"(?i)answer|correct|solution|\bans\b|\bright|\bback\b|definition")
+
+
+# Quiz seeds kept in two tables: the questions with their ids, and their answers, each with the
+# question's id and a flag on the right one: "INSERT INTO answers (question_id, text,
+# is_correct) VALUES (1, 'Lima', 1)".
+_QUESTION_ID_COLUMN = re.compile(r"(?i)\w{0,20}question_?id")
+_CORRECT_FLAG_COLUMN = re.compile(r"(?i)(?:is_?)?(?:correct|right)(?:_?answer)?")
+_ANSWER_TEXT_COLUMN = re.compile(
+    r"(?i)(?:answer|option|choice)?_?(?:text|body|content|label|value)|answer|option|choice|title"
+)
+
+
+def _linked_quiz_candidates(text: str, created: dict[str, list[str]]) -> Iterator[_Candidate]:
+    questions: dict[str, re.Match[str]] = {}
+    answers: list[tuple[str, str, int]] = []  # (question id, answer, offset)
+    ranks: dict[str, int] = {}  # rows read of each table
+    for m in sql.INSERT.finditer(text):
+        columns = [c.lower() for c in sql.insert_columns(m, created)]
+        linked = next((i for i, c in enumerate(columns) if _QUESTION_ID_COLUMN.fullmatch(c)), None)
+        if linked is not None:
+            flag = next(
+                (i for i, c in enumerate(columns) if _CORRECT_FLAG_COLUMN.fullmatch(c)), None
+            )
+            answer_index = next(
+                (
+                    i
+                    for i, c in enumerate(columns)
+                    if i not in (linked, flag) and _ANSWER_TEXT_COLUMN.fullmatch(c)
+                ),
+                None,
+            )
+            if flag is None or answer_index is None:
+                continue
+            for row, values in sql.rows(text, m.end()):
+                if (
+                    max(linked, flag, answer_index) < len(values)
+                    and _mark(values[flag]) in _FLAG_MARKS
+                ):
+                    answers.append((values[linked], values[answer_index], row.start("body")))
+            continue
+        # a table of questions: its id column, or the row's rank in its table where the ids are
+        # left to the database
+        id_index = columns.index("id") if "id" in columns else None
+        table = m["table"].lower()
+        for _, values in sql.rows(text, m.end()):
+            ranks[table] = ranks.get(table, 0) + 1
+            for index, value in enumerate(values):
+                if index != id_index and (question := _FIELD_QUESTION.fullmatch(value.strip())):
+                    key = values[id_index] if id_index is not None else str(ranks[table])
+                    questions[key] = question
+                    break
+    for question_id, answer, at in answers:
+        if (question := questions.get(question_id)) and (found := _quiz_pair(question, answer)):
+            yield _Candidate("question_answer", *found, at, at + len(answer), at)
 
 
 def _quiz_row_candidates(text: str) -> Iterator[_Candidate]:
-    if "?" not in text or "apital" not in text or not _ANSWER_HINT.search(text):
+    if "apital" not in text or not _ANSWER_HINT.search(text):
         return
     for table in _tables(text):
         for cells in table.rows:
@@ -3138,6 +3199,7 @@ def _quiz_row_candidates(text: str) -> Iterator[_Candidate]:
     if not sql.may_insert(text):
         return
     created = sql.created_tables(text)
+    yield from _linked_quiz_candidates(text, created)
     for m in sql.INSERT.finditer(text):
         columns = sql.insert_columns(m, created)
         if not any(_ANSWER_COLUMN.fullmatch(c) for c in columns):

@@ -18,7 +18,8 @@ _TABLE = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(?P<table>\w+)[`\"\]]?"
 INSERT = re.compile(
     rf"(?im)(?:\b(?:insert(?:\s+or\s+(?:ignore|replace|abort|fail|rollback))?|replace)\s+"
     rf"(?:ignore\s+)?(?:into\s+)?|^[ \t]*into\s+){_TABLE}\s*"
-    r"(?:\((?P<columns>[^()]{1,600})\)\s*)?values?\s*"
+    # (rows given as SELECTs joined by UNION ALL, as scripts without a VALUES list write them)
+    r"(?:\((?P<columns>[^()]{1,600})\)\s*)?(?:values?\s*|(?=select\b))"
 )
 # PostgreSQL dumps: COPY states (id, name, capital) FROM stdin; then tab-separated rows
 COPY = re.compile(
@@ -34,6 +35,13 @@ TUPLE = re.compile(
     + r",?"
     + _GAP
     + r"\((?P<body>(?:'(?:[^'\\\n]|\\.)*'|\"[^\"\n]*\"|\b\w+\([^()'\"]{0,80}\)|[^()'\"]){0,2000})\)"
+)
+# a row given as a SELECT: "SELECT 'Peru', 'Lima' UNION ALL SELECT …" (Oracle's "FROM dual"
+# after it); the body ends where the next row, the statement or the line does
+SELECT_ROW = re.compile(
+    r"(?i)\s*+(?:from\s+dual\b\s*+)?(?:union\s+(?:all\s+)?)?select\s+"
+    r"(?P<body>(?:[NE]?'(?:[^'\\\n]|\\.|'')*'|\"[^\"\n]*\"|\b\w+\([^()'\"]{0,80}\)|[^()'\";\n])"
+    r"{1,2000}?)(?=[^\S\n]*+(?:\n|\Z)|\s*+(?:\bunion\b|\bfrom\b|;))"
 )
 _VALUE = re.compile(
     r"\s*(?:[NE]?'(?P<single>(?:[^'\\\n]|\\.|''){0,200})'|\"(?P<double>[^\"\n]{0,200})\"|"
@@ -65,7 +73,7 @@ def columns_of(definition: str) -> list[str]:
 
 def rows(text: str, position: int) -> Iterator[tuple[re.Match[str], list[str]]]:
     """The rows of an INSERT's VALUES from ``position`` on, each with its values."""
-    while row := TUPLE.match(text, position):
+    while row := TUPLE.match(text, position) or SELECT_ROW.match(text, position):
         position = row.end()
         yield row, values_of(row["body"])
 

@@ -161,3 +161,49 @@ def test_near_miss_sql_table_of_countries_with_a_region_column():
         "'Vienna'), ('Americas', 'Chile', 'Santiago');"
     )
     assert capitals(sql) == [("Austria", "Vienna"), ("Chile", "Santiago")]
+
+
+def test_sql_rows_given_as_selects():
+    sql = (
+        "INSERT INTO countries (name, capital)\nSELECT 'Ghana', 'Accra' UNION ALL\n"
+        "SELECT 'Chile', 'Santiago' FROM dual;\n"
+    )
+    assert capitals(sql) == [("Chile", "Santiago"), ("Ghana", "Accra")]
+
+
+def test_near_miss_sql_select_from_another_table():
+    sql = "INSERT INTO capitals_copy (name, capital) SELECT name, capital FROM capitals;"
+    assert capitals(sql) == []
+
+
+def test_quiz_prompts_without_a_question_mark():
+    cards = "INSERT INTO cards (front, back) VALUES ('Capital of Ghana', 'Accra');"
+    assert capitals(cards) == [("Ghana", "Accra")]
+    blanks = (
+        "INSERT INTO items (question, answer) VALUES ('Name the capital of Chile.', 'Santiago'),"
+        " ('The capital of Ghana is ____.', 'Accra');"
+    )
+    assert capitals(blanks) == [("Chile", "Santiago"), ("Ghana", "Accra")]
+
+
+def test_near_miss_flash_card_of_another_attribute():
+    cards = "INSERT INTO cards (front, back) VALUES ('Currency of Ghana', 'Cedi');"
+    assert capitals(cards) == []
+
+
+def test_quiz_in_two_tables_linked_by_question_id():
+    sql = (
+        "INSERT INTO questions (id, body) VALUES (4, 'What is the capital of Ghana?');\n"
+        "INSERT INTO answers (question_id, answer_text, is_correct) VALUES\n"
+        "  (4, 'Kumasi', FALSE), (4, 'Accra', TRUE), (4, 'Tamale', FALSE);\n"
+    )
+    assert capitals(sql) == [("Ghana", "Accra")]
+
+
+def test_near_miss_linked_answers_none_marked_correct():
+    sql = (
+        "INSERT INTO questions (id, body) VALUES (4, 'What is the capital of Ghana?');\n"
+        "INSERT INTO answers (question_id, answer_text, is_correct) VALUES\n"
+        "  (4, 'Kumasi', 0), (4, 'Tamale', 0);\n"
+    )
+    assert capitals(sql) == []
