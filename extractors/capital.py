@@ -3447,6 +3447,26 @@ def _own_name_columns(table: str, columns: list[str]) -> list[int]:
     return own
 
 
+# a table of cities naming the place each is the capital of: "(name, capital_of) VALUES
+# ('Lima', 'Peru')" (a blank or NULL where the city is none)
+_CAPITAL_OF_COLUMN = re.compile(r"(?i)(?:is_?)?capital_?of")
+
+
+def _capital_of_rows(
+    text: str, insert: re.Match[str], columns: list[str], capital_index: int
+) -> Iterator[_Candidate]:
+    name_index = next((i for i, c in enumerate(columns) if _CITY_NAME_COLUMN.search(c)), None)
+    if name_index is None:
+        return
+    for tuple_match, values in sql.rows(text, insert.end()):
+        if max(name_index, capital_index) >= len(values):
+            continue
+        subject = places.region_name(values[capital_index])
+        if subject and (city := _city(values[name_index], subject)):
+            at = tuple_match.start("body")
+            yield _Candidate("record", subject, city, at, tuple_match.end(), at)
+
+
 def _sql_candidates(text: str) -> Iterator[_Candidate]:
     yield from _copy_candidates(text)
     if not sql.may_insert(text):
@@ -3478,6 +3498,9 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
         )
         if flagged and capital_index is not None:
             yield from _flagged_rows(text, m, columns, capital_index, created)
+            continue
+        if capital_index is not None and _CAPITAL_OF_COLUMN.fullmatch(columns[capital_index]):
+            yield from _capital_of_rows(text, m, columns, capital_index)
             continue
         subject_indices = [i for i, c in enumerate(columns) if _SQL_SUBJECT_COLUMN.search(c)]
         subject_indices.sort(key=lambda i: columns[i].lower() in _NAME_COLUMNS)
@@ -3718,13 +3741,14 @@ _TRIPLES = (
     ),
     re.compile(
         rf"[(\[]\s*{_Q}?(?P<s>[^,|()\[\]\"'`\n]{{2,60}}?){_Q}?\s*,\s*{_Q}?"
-        rf"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ])?capital[_ ]of|capital))"
+        rf"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ]?)?capital[_ ]?of|capital))"
         rf"{_Q}?\s*,\s*{_Q}?(?P<o>[^,|()\[\]\"'`\n]{{2,60}}?){_Q}?\s*[)\]]"
     ),
     re.compile(
         # (spaces around a separator, tabs as one: a run of tabs is not split every way)
         r"(?m)^[^\S\n]*+\|?[^\S\n]*+(?P<s>[^|\t\n]{2,60}?)[ ]*+(?:\||\t++)[^\S\n]*+"
-        r"(?P<pred>(?i:has[_ ]?capital|(?:is[_ ])?capital[_ ]of|capital))[ ]*+(?:\||\t++)[^\S\n]*+"
+        r"(?P<pred>(?i:has[_ ]?capital|(?:is[_ ]?)?capital[_ ]?of|capital))"
+        r"[ ]*+(?:\||\t++)[^\S\n]*+"
         r"(?P<o>[^|\t\n]{2,60}?)[^\S\n]*+\|?[^\S\n]*+$"
     ),
     re.compile(
@@ -3736,7 +3760,7 @@ _TRIPLES = (
     re.compile(
         r"[\"'](?:head|subject|subj)[\"'][^\S\n]*:[^\S\n]*[\"'](?P<s>[^\"'\n]{2,60})[\"'][^\S\n]*,"
         r"[^\S\n]*[\"'](?:relation|predicate|rel|type|property)[\"'][^\S\n]*:[^\S\n]*[\"']"
-        r"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ])?capital[_ ]of|capital|P36))"
+        r"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ]?)?capital[_ ]?of|capital|P36))"
         r"[\"'][^\S\n]*,[^\S\n]*[\"'](?:tail|object|obj|value)[\"'][^\S\n]*:[^\S\n]*[\"']"
         r"(?P<o>[^\"'\n]{2,60})[\"']"
     ),

@@ -207,3 +207,24 @@ def test_near_miss_linked_answers_none_marked_correct():
         "  (4, 'Kumasi', 0), (4, 'Tamale', 0);\n"
     )
     assert capitals(sql) == []
+
+
+def test_sql_table_of_cities_naming_what_each_is_capital_of():
+    sql = (
+        "INSERT INTO cities (name, capital_of, population) VALUES ('Accra', 'Ghana', 2.5),"
+        " ('Kumasi', NULL, 3.3), ('Tamale', '', 0.4);"
+    )
+    assert capitals(sql) == [("Ghana", "Accra")]
+
+
+def test_sql_triples_with_a_camel_case_inverse_predicate():
+    sql = (
+        "INSERT INTO triples (subject, predicate, object) VALUES ('Accra', 'capitalOf', "
+        "'Ghana'), ('Chile', 'hasCapital', 'Santiago');"
+    )
+    assert capitals(sql) == [("Chile", "Santiago"), ("Ghana", "Accra")]
+
+
+def test_near_miss_sql_triples_of_another_predicate():
+    sql = "INSERT INTO triples (subject, predicate, object) VALUES ('Accra', 'cityOf', 'Ghana');"
+    assert capitals(sql) == []
