@@ -1406,10 +1406,14 @@ _PROSE_OPTION = re.compile(
 # the next numbered item of a worksheet ends a question's reach for its answer
 _NEXT_ITEM = re.compile(r"\n[^\S\n]*(?:\d{1,3}|[Qq]\d{1,3})[.):][^\S\n]")
 _ANSWER_ALONE = re.compile(
-    rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•→⇒]\s*|[-=]>\s*)?[*_]*(?!\(?[A-Da-d1-4][).:]\s)(?P<city>{CITY})[*_]*"
+    # (after an answer's label: "?\nAns. Lima", not "Ans" for the answer)
+    rf"[^\S\n]*\?[^\S\n]*\n?[^\S\n]*(?:[-*•→⇒]\s*|[-=]>\s*)?[*_]*(?!\(?[A-Da-d1-4][).:]\s)"
+    rf"(?:(?:[Aa]ns(?:wer)?|ANS(?:WER)?)[^\S\n]*[.:)\-–][^\S\n]*)?(?P<city>{CITY})[*_]*"
     rf"(?:[.!]?[^\S\n]*(?:\n|$)|[.!][^\S\n]+(?=[A-Z]))"
     # ... or in the next cell of a two-column table row: "| What is the capital of Peru? | Lima |"
     rf"|[^\S\n]*\?[^\S\n]*\|[^\S\n]*[*_]*(?P<cell>{CITY})[*_]*[^\S\n]*\|[^\S\n]*(?:\n|$)"
+    # ... or in brackets after it, as a worksheet's key writes it: "…of Peru? (Lima)"
+    rf"|[^\S\n]*\?[^\S\n]*[(\[][^\S\n]*[*_]*(?P<bracketed>{CITY})[*_]*[^\S\n]*[)\]]"
     # ... or in the next field of a data row: CSV "…of Peru?,Lima", SQL "('…of Peru?', 'Lima')",
     # JSON "{"q": "…of Peru?", "a": "Lima"}"
     rf"|[^\S\n]*\?[\"']?[^\S\n]*[,;\t][^\S\n]*(?:[\"']?\w{{1,12}}[\"']?[^\S\n]*:[^\S\n]*)?"
@@ -1457,9 +1461,9 @@ def _marked_answer(text: str, question_end: int) -> tuple[str, int] | None:
     alone = _ANSWER_ALONE.match(text, question_end)
     if alone and alone["datum"] and _ANOTHER_FIELD.match(text, alone.end()):
         alone = None  # "…of Peru?,Lima,Quito": a row of options, not its answer
-    if alone and (alone["cell"] or alone["datum"]):
+    if alone and (alone["cell"] or alone["datum"] or alone["bracketed"]):
         # the answer's cell after the question's
-        return alone["cell"] or alone["datum"], alone.end()
+        return alone["cell"] or alone["datum"] or alone["bracketed"], alone.end()
     # a lone name followed by more lone names is the first of the options, not the answer
     if alone and not _another_option(text, alone.end()):
         return alone["city"], alone.end()

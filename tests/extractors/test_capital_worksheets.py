@@ -323,3 +323,22 @@ def test_lettered_places_answered_by_letter_in_a_key(key):
 def test_near_miss_a_lettered_list_of_places_without_a_word_for_capitals():
     text = "Countries we visited:\na) Ghana\nb) Peru\n\nAnswers: a) Accra b) Lima\n"
     assert facts(text) == set()
+
+
+def test_answer_after_an_abbreviated_label():
+    text = (
+        "Q1. What is the capital of Ghana?\nAns. Accra\n"
+        "Q2. What is the capital of Chile?\nAns: Santiago\n"
+    )
+    assert facts(text) == {("Ghana", "Accra"), ("Chile", "Santiago")}
+
+
+def test_answer_in_brackets_after_the_question():
+    text = "1. What is the capital of Ghana? (Accra)\n2. What is the capital of Chile? (Santiago)\n"
+    assert facts(text) == {("Ghana", "Accra"), ("Chile", "Santiago")}
+
+
+def test_near_miss_brackets_after_the_question_hold_no_answer():
+    assert facts("3. What is the capital of Ghana? (2 marks)") == set()
+    assert facts("4. What is the capital of Ghana? (Accra or Kumasi)") == set()
+    assert facts("5. Is Kumasi the capital of Ghana? (No)") == set()
