@@ -623,9 +623,11 @@ _POSSESSIVE_AFTER = re.compile(
     rf"(?=[^\S\n]*[.!,]|[^\S\n]*$)"
 )
 _CITY_BEFORE_POSSESSIVE = re.compile(
-    # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital"; the city
-    # set against another: "Bern, not Zurich, is Switzerland's capital"
+    # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital", a
+    # heading's "Lima: Peru's capital"; the city set against another: "Bern, not Zurich, is
+    # Switzerland's capital"
     rf"(?P<city>{CITY})(?:,\s+(?:which\s+is\s+|that\s+is\s+)?|\s+[—–]\s+|\s+-\s+|\s*\(\s*|"
+    rf"[—–]|:[^\S\n]+|"
     rf"(?:,\s*not\s+{CITY},)?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
 )
 
@@ -710,6 +712,12 @@ def _figurative_of(text: str, position: int) -> bool:
 _NEGATED_AFTER = re.compile(r"\s+(?:is|was)\s+not\b|\s+(?:isn['’]t|wasn['’]t)\b")
 
 
+def _labelled(before: re.Match[str]) -> bool:
+    """Whether a city found before an apposition ends in a colon, as a heading's does ("Riga:
+    the Latvian capital"), where a label may stand instead ("Tip:", "Update:")."""
+    return ":" in before.group()[before.end("city") - before.start() :]
+
+
 def _possessive_candidates(text: str) -> Iterator[_Candidate]:
     for m in _POSSESSIVE_CAPITAL.finditer(text):
         describing = set(re.findall(r"[a-z][a-z-]*", m["describing"]))
@@ -749,6 +757,8 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
             ):
                 yield _Candidate("possessive", region.name, city, region.start, after.end(), anchor)
             continue
+        if before and _labelled(before) and not places.is_known_city(before["city"]):
+            before = None  # "Tip: Peru's capital is huge": a heading's colon after a known city
         if before and (city := _city(before["city"], region.name)):
             start = region.start - len(window) + before.start()
             if _current(text, start, m.end(), m.end()):
@@ -1263,7 +1273,10 @@ _CITY_AFTER_ADJECTIVE = re.compile(
     rf"(?:,\s*|\s+of\s+|[^\S\n]+)(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|[^\S\n]*(?:\n|$))"
 )
 _CITY_BEFORE_ADJECTIVE = re.compile(
-    rf"(?P<city>{CITY})(?:,\s+|,?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
+    # (set off by a comma, a bracket or a dash, or after a heading's colon: "Riga (the Latvian
+    # capital)", "Riga — the Latvian capital —", "Riga: the Latvian capital")
+    rf"(?P<city>{CITY})(?:,\s+|[^\S\n]*[(\[][^\S\n]*|[^\S\n]+[-–—][^\S\n]+|[—–]|:[^\S\n]+"
+    rf"|,?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
 )
 
 
@@ -1290,6 +1303,8 @@ def _adjective_candidates(text: str) -> Iterator[_Candidate]:
             continue
         window = text[max(0, m.start() - 120) : m.start()]
         before = _CITY_BEFORE_ADJECTIVE.search(window)
+        if before and _labelled(before) and not places.is_known_city(before["city"]):
+            before = None  # "Note: the Latvian capital …": a known city only before a colon
         if before and (city := _city(before["city"], country)):
             start = m.start() - len(window) + before.start()
             if _current(text, start, m.end(), m.end()) and not re.match(

@@ -167,3 +167,30 @@ def test_near_miss_a_words_own_hash_stays():
 
     view = decoded_view("C# on page#Section, issue #12 and #Ljubljana")
     assert view is not None and view.text == "C# on page#Section, issue #12 and Ljubljana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked around Vilnius (the Lithuanian capital) for a day.",
+        "We walked around Vilnius – the Lithuanian capital – for a day.",
+        "We walked around Vilnius—the Lithuanian capital—for a day.",
+        "Vilnius: the Lithuanian capital on a budget",
+        "Vilnius: Lithuania's baroque capital",
+        "We walked around Vilnius—Lithuania's capital—for a day.",
+    ],
+)
+def test_city_set_off_before_an_adjective_or_possessive_capital(text):
+    assert ("Lithuania", "Vilnius") in capitals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tip: Lithuania's capital is cheaper than you think.",
+        "Update: the Lithuanian capital is busy this week.",
+        "We walked around Kaunas (not the Lithuanian capital) for a day.",
+    ],
+)
+def test_near_miss_label_or_denial_before_the_capital(text):
+    assert capitals(text) == []
