@@ -1077,6 +1077,12 @@ _Y_IS_ANAPHORIC = re.compile(
     # (or ending the sentence: "… located in Baku, the country's capital.")
     rf"|(?P<apposed_city>{CITY}),\s+(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
     rf"{_AND_LARGEST}?(?:,|(?=[.;!?](?:\s|$)))"
+    # a guide's list of a country's cities, each described after a dash or marked in brackets:
+    # "1 Lima – the capital, …", "* Accra (capital)"
+    rf"|(?m:^)[^\S\n]*+(?:[-*•]|\d{{1,3}}[.)]?)?[^\S\n]*+(?P<listed>{CITY})(?:[^\S\n]+[-–—]"
+    rf"[^\S\n]+(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
+    rf"(?=[,;.:]|[^\S\n]*(?m:$)|\s+[-–—(])"
+    rf"|[^\S\n]*\((?:the\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\)[^\S\n]*(?m:$))"
 )
 _CAPITAL_OF_THE_COUNTRY = re.compile(
     # ("my country" too, in a pupil's essay: "I come from Ghana. The capital of my country is …")
@@ -1233,11 +1239,16 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 head = None
             subject = head.name if head else _topic(text, m.start())
             groups = m.groupdict()
+            if subject is None and groups.get("listed") and (first := text.find("\n")) > 0:
+                # a guide's list of cities a few sections under its title: "Ghana\n\n…Cities\n
+                # Accra (capital)"; the title's one country
+                subject = _heading_country(text, first)
             raw = (
                 groups.get("city")
                 or groups.get("apposed")
                 or groups.get("apposed_city")
                 or groups.get("bare")
+                or groups.get("listed")
             )
             if subject is None or not raw or not (city := _city(raw, subject)):
                 continue

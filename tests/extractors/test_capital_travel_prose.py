@@ -194,3 +194,32 @@ def test_city_set_off_before_an_adjective_or_possessive_capital(text):
 )
 def test_near_miss_label_or_denial_before_the_capital(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile\n\nCities\n1 Santiago – the capital, with a lively old town\n"
+        "2 Valparaíso – a port of painted hills\n",
+        "Chile travel guide\n\nCities\n* Santiago — the capital and largest city\n"
+        "* Arica — the far north\n",
+        "Chile\n\nChile is a long, thin country.\n\nCities\n* Santiago (capital)\n* Arica\n",
+    ],
+)
+def test_guide_list_of_cities_marks_the_capital(text):
+    assert capitals(text) == [("Chile", "Santiago")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital of something else, a former one, a region's
+        "Chile\n\nCities\n1 Santiago – the capital of good wine\n2 Arica – the old capital\n",
+        "Chile\n\nCities\n* Temuco (regional capital)\n* Arica\n",
+        # no one country the guide is about
+        "Cities\n* Santiago (capital)\n* Arica\n",
+        "Chile and Peru\n\nCities\n* Santiago (capital)\n* Arica\n",
+    ],
+)
+def test_near_miss_guide_list_without_the_country_or_a_capital(text):
+    assert capitals(text) == []
