@@ -1158,7 +1158,11 @@ _NAME_LINE = re.compile(
 )
 # A page's word after the name in its heading line: "Jane Roe Biography", "Jane Roe Profile".
 # a name opening a line, parted by a dash or a bar from what follows on it
-_NAME_HEADS_LINE = re.compile(rf"{_S}*(?:[-*•]{_S}*)?(?P<name>{NAME}){_S}+[–—|-]{_S}")
+# (the field after a bar or a dot takes the space after it: "Jane Roe | Born: …", "Jane Roe ·
+# Born: …")
+_NAME_HEADS_LINE = re.compile(
+    rf"{_S}*(?:[-*•|]{_S}*)?(?P<name>{NAME}){_S}+(?:[–—-]{_S}|[|·•](?:{_S}|$))"
+)
 _HEADING_TAIL = re.compile(
     r"(?:[^\S\n]+(?:Biography|Bio|Profile|Wiki|Obituary|Facts|Memorial|Tribute|Family"
     r"|Net[^\S\n]+Worth))+$",

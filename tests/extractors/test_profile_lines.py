@@ -38,3 +38,20 @@ def test_a_date_with_its_age_after_the_name():
 
 def test_near_miss_an_age_under_a_line_that_names_no_person():
     assert life("The stadium was opened\n14 February 1996 (age 28)\n") == []
+
+
+def test_a_labelled_field_after_the_name_and_a_bar_or_a_dot():
+    text = (
+        "Tobias Lenz | Born: 14 February 1996 | Height: 1.82 m\n"
+        "Leon Marx · Born: 23 November 1995 · Kassel\n"
+        "| Jonas Wirth | Born: 2 March 1994 |\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Jonas Wirth", "1994-03-02"),
+        ("birth_date", "Leon Marx", "1995-11-23"),
+        ("birth_date", "Tobias Lenz", "1996-02-14"),
+    ]
+
+
+def test_near_miss_a_bar_after_a_menu_not_a_name():
+    assert life("Home | About | Born: 14 February 1996 | Height: 1.82 m\n") == []
