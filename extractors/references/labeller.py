@@ -144,6 +144,16 @@ def _title_after_authors(
         if year_first and token.endswith(",") and end < len(spans) and text[spans[end][0]] in '«“"':
             closed = True
             break
+        # (or before the German "in:" that opens a chapter's or an article's container: "Roe,
+        # Ana (2019): Title, in: Zeitschrift für …")
+        if (
+            year_first
+            and token.endswith(",")
+            and end < len(spans)
+            and text[spans[end][0] : spans[end][1]].lower() == "in:"
+        ):
+            closed = True
+            break
     if not closed:
         return None  # no stop ends the sentence: a venue or publisher may run on in it
     if not 2 <= end - start <= 30 or not text[spans[start][0]].isupper():

@@ -174,3 +174,24 @@ def test_near_miss_a_place_and_its_country_before_a_year_are_no_names():
         "Castellan, Mara (2019): Reiher zählen aus der Umlaufbahn. Berlin: Teichverlag.\n"
     )
     assert titles(text) == [("Castellan", "Reiher zählen aus der Umlaufbahn")]
+
+
+def test_title_closed_by_a_comma_before_the_containers_in():
+    # German styles may close the title with a comma and open its container with "in:"
+    text = (
+        "Literatur\n"
+        "Castellan, Mara/Lund, Per (2019): Reiher zählen aus der Umlaufbahn, in: Teichkunde 3, "
+        "S. 12–20.\n"
+        "Varga, Anna (2017): Schilf im Wandel der Jahreszeiten, in: Lund, Per (Hg.): Ufer und "
+        "Sediment, Wien, S. 10–30.\n"
+    )
+    assert titles(text) == [
+        ("Castellan", "Reiher zählen aus der Umlaufbahn"),
+        ("Varga", "Schilf im Wandel der Jahreszeiten"),
+    ]
+
+
+def test_near_miss_a_comma_inside_the_title_before_other_words():
+    # a comma not followed by "in:" does not end the title there
+    text = "Literatur\nVarga, Anna (2017): Schilf, Ried und Röhricht. Berlin: Teichverlag.\n"
+    assert titles(text) == [("Varga", "Schilf, Ried und Röhricht")]
