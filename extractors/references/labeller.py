@@ -537,6 +537,18 @@ def _names_sentence_after(
     return run[1], end + 1
 
 
+def _opening_sentence(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The tokens of an entry's first sentence, up to its full stop, where it may be a title:
+    two to thirty words, a capital first, no digits."""
+    for index, (start_char, end_char) in enumerate(spans[:30]):
+        token = text[start_char:end_char]
+        if any(ch.isdigit() for ch in token):
+            return None
+        if token.endswith(".") and len(token) > 2:
+            return (0, index + 1) if index >= 1 and text[spans[0][0]].isupper() else None
+    return None
+
+
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ -]?){1,3}[A-Z][a-z][\w'’-]*")
 
 
@@ -777,6 +789,16 @@ def _read_entry(
         and (after := _names_sentence_after(blanked, spans, title_runs[0])) is not None
     ):
         names_after_title, author_runs = title_runs[0], [after]
+    if (
+        not title_runs
+        and not author_runs
+        and (first_sentence := _opening_sentence(blanked, spans)) is not None
+        and (after := _names_sentence_after(blanked, spans, first_sentence)) is not None
+    ):
+        # the same order where the labeller found nothing at all in the entry ("Title. A.
+        # Roe, B. Moe. JMLR 21."): the sentence before the names is the title
+        names_after_title, title_runs, author_runs = first_sentence, [first_sentence], [after]
+        unlabelled_title = True
     if not title_runs or not author_runs:
         return None
     # The title is the longest run; the first author opens the first author run, or the
@@ -888,8 +910,12 @@ def _read_entry(
         confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("A", labelled_author_run))
     if names_after_title is not None:
         # (the labeller's in the title alone, no more than an unlabelled title's: only a
-        # list's context accepts it)
-        confidence = min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("T", names_after_title))
+        # list's context accepts it; where it labelled nothing, an unlabelled title's)
+        confidence = (
+            UNLABELLED_TITLE_CONFIDENCE
+            if unlabelled_title
+            else min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("T", names_after_title))
+        )
     if inverted_names:
         # (names the pattern found, the labeller none: its confidence in the title alone, no
         # more than an unlabelled title's)

@@ -90,3 +90,26 @@ def test_near_miss_plain_titles_a_dash_and_names():
     # a song list's "Title — Singer" lines: nothing sets the titles off
     text = "## Songs\n- Counting Herons — Mira Castellan, Tomas Brandt\n- Reed Beds — Peter Lund\n"
     assert papers(text) == []
+
+
+def test_title_first_then_initialled_names_where_the_labeller_finds_no_field():
+    # "Title. A. Roe, B. Moe. Venue": the structure alone, in a list, gives the fields (the
+    # first entry is one the labeller reads as no field at all)
+    text = (
+        "Publications\n"
+        "2020 – Robust estimation under concept drift. A. Varga, P. Lund. JMLR 21.\n"
+        "2019 – Reed beds as sediment traps. P. Lund. ICASSP.\n"
+    )
+    assert papers(text) == [
+        ("Lund", "Reed beds as sediment traps"),
+        ("Varga", "Robust estimation under concept drift"),
+    ]
+
+
+def test_near_miss_a_sentence_then_no_names():
+    # the second sentence names nobody: no entry
+    text = (
+        "Publications\n"
+        "2021 – Heron counts under shifting baselines. Funded by the Pond Trust. JMLR 21.\n"
+    )
+    assert papers(text) == []
