@@ -3788,7 +3788,7 @@ _TRIPLES = (
     # a record with its parts under keys: {"subject": "Kenya", "relation": "capital",
     # "object": "Nairobi"}, {"head": …, "relation": …, "tail": …}
     re.compile(
-        r"[\"'](?:head|subject|subj)[\"'][^\S\n]*:[^\S\n]*[\"'](?P<s>[^\"'\n]{2,60})[\"'][^\S\n]*,"
+        r"[\"'](?:head|subject|subj|entity|item)[\"'][^\S\n]*:[^\S\n]*[\"'](?P<s>[^\"'\n]{2,60})[\"'][^\S\n]*,"
         r"[^\S\n]*[\"'](?:relation|predicate|rel|type|property)[\"'][^\S\n]*:[^\S\n]*[\"']"
         r"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ]?)?capital[_ ]?of|capital|P36))"
         r"[\"'][^\S\n]*,[^\S\n]*[\"'](?:tail|object|obj|value)[\"'][^\S\n]*:[^\S\n]*[\"']"

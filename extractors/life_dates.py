@@ -706,9 +706,16 @@ _ASKED = r"\s*[?.]"
 # (or alone on the next line: "What is the date of death of Jane Roe?\n4 June 2001")
 # (or in the next field of a row, a CSV's or a JSON array's: '"When was Jane Roe born?","3 May
 # 1950"')
-_ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*(?:\n{_S}*)?|(?<=\?)[\"']{_S}*,{_S}*[\"'])"
+# (a CSV's question may go unquoted, its answer quoted for its comma: 'When was Jane Roe
+# born?,"May 3, 1950"', a TSV's parted by a tab)
+_ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*(?:\n{_S}*)?|(?<=\?)[\"']?{_S}*(?:,|\t){_S}*[\"']?)"
+# a description before the asked name: "When was the painter Jane Roe born?"
+# (not a relation of the name's: "When did the wife of Ken Moe die?" is no question of his)
+# (the fewest words: "the Italian poet Mira Roe", not "poet Mira" read into the description)
+_DESCRIBED = r"(?:the\s+(?:(?!of\s|and\s)[A-Za-z][a-z-]+\s+){1,3}?)?"
 _QUESTION_BORN = re.compile(
-    rf"(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+(?P<name>{NAME})\s+born{_ASKED}{_ANSWERED}"
+    rf"(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+{_DESCRIBED}(?P<name>{NAME})\s+born"
+    rf"{_ASKED}{_ANSWERED}"
     rf"(?P<date>{_DATE})"
     rf"|{_ASK}(?i:date\s+of\s+birth|birth\s*date|birthday)\s+of"
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
@@ -717,7 +724,7 @@ _QUESTION_BORN = re.compile(
 )
 # (or "pass away", or a killing's verb: "When was Jane Roe assassinated?")
 _QUESTION_DIED = re.compile(
-    rf"(?:(?i:when\s+did|(?:on\s+)?what\s+(?:date|day)\s+did)\s+(?P<name>{NAME})\s+"
+    rf"(?:(?i:when\s+did|(?:on\s+)?what\s+(?:date|day)\s+did)\s+{_DESCRIBED}(?P<name>{NAME})\s+"
     rf"(?i:die|pass\s+away|pass)"
     rf"|(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+(?P<name4>{NAME})\s+"
     rf"(?i:killed|assassinated|executed|murdered))"
@@ -2058,7 +2065,7 @@ _TEXT_TRIPLE = re.compile(
     rf"(?P<date3>{_DATE})(?(angled)>)[^\S\n]*[.;]?[^\S\n]*(?m:$)"
     # a record with its parts under keys: {"head": "Jane Roe", "relation": "date of birth",
     # "tail": "3 May 1950"}, {"subject": …, "predicate": …, "object": …}
-    rf"|[\"'](?:head|subject|subj)[\"']{_S}*:{_S}*[\"'](?P<name4>{NAME})[\"']{_S}*,{_S}*"
+    rf"|[\"'](?:head|subject|subj|entity|item)[\"']{_S}*:{_S}*[\"'](?P<name4>{NAME})[\"']{_S}*,{_S}*"
     rf"[\"'](?:relation|predicate|rel|type|property)[\"']{_S}*:{_S}*[\"']"
     rf"{_WORD_PREDICATE.replace('pred', 'pred4')}[\"']{_S}*,{_S}*"
     rf"[\"'](?:tail|object|obj|value)[\"']{_S}*:{_S}*[\"'](?P<date4>{_DATE})[\"']"

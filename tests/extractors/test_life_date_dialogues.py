@@ -105,3 +105,26 @@ def test_a_death_asked_and_answered_in_a_records_fields(text):
 
 def test_near_miss_a_question_whose_next_field_is_no_date():
     assert facts('"When was Tomas Brandt born?","Ask his sister","3 May"') == set()
+
+
+def test_csv_row_of_an_unquoted_question_and_a_quoted_answer():
+    text = (
+        'question,answer\nWhen was Mira Castellan born?,"May 12, 1950"\n'
+        "When did Mira Castellan die?\tMarch 1, 2001\n"
+    )
+    assert facts(text) == {BORN, DIED}
+
+
+def test_question_with_a_description_before_the_name():
+    assert facts("Q: When was the painter Mira Castellan born?\nA: May 12, 1950") == {BORN}
+    assert facts("Q: When did the Italian poet Mira Castellan die?\nA: March 1, 2001") == {DIED}
+
+
+def test_near_miss_question_about_a_relative_of_the_name():
+    assert facts("Q: When did the husband of Mira Castellan die?\nA: March 1, 2001") == set()
+    assert facts('When was Mira Castellan born?,"Leeds, England"') == set()
+
+
+def test_record_keyed_entity_property_value():
+    text = '{"entity": "Mira Castellan", "property": "date_of_death", "value": "2001-03-01"}'
+    assert facts(text) == {DIED}
