@@ -83,15 +83,6 @@ NAME = (
 # A royal's or a saint's territorial name: "Michael Alexandrovich of Russia", "Catherine of
 # Aragon"; read where a name heads its own life span, not in clauses ("Jane Roe of Leeds died").
 TERRITORIAL_NAME = rf"{NAME}(?:{_SPACE}of{_SPACE}{CAP_WORD}(?:{_SPACE}{CAP_WORD})?)?"
-# "Babcock, Elihu" / "APPLETON, Thomas Gold": a family name, a comma, the given names; only where
-# a record starts (a line, a heading), so that "In Paris, John Smith" is no inverted name.
-NAME_LANGUAGES = "|".join(sorted(load_words("name_languages")))
-INVERTED_NAME = (
-    rf"(?P<family>{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,2}}{CAP_WORD}){{0,1}}),{_SPACE}"
-    # given names are no post-nominal letters: "Taytu Betul, OSML, OMS" is not inverted, nor a
-    # language's name: "Moïse Roe, Latin Moyses Roeus"
-    rf"(?![A-Z]{{2,}}\b|(?:{NAME_LANGUAGES}){_SPACE})(?P<given>{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,3}})"
-)
 
 
 def _load_phrases(name: str) -> tuple[tuple[str, ...], ...]:
@@ -103,6 +94,22 @@ def _load_phrases(name: str) -> tuple[tuple[str, ...], ...]:
         if line.split("#")[0].strip()
     }
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+# "Babcock, Elihu" / "APPLETON, Thomas Gold": a family name, a comma, the given names; only where
+# a record starts (a line, a heading), so that "In Paris, John Smith" is no inverted name.
+NAME_LANGUAGES = "|".join(sorted(load_words("name_languages")))
+_CAPITALISED_RANKS = "|".join(
+    sorted(rank[0].capitalize() for rank in _load_phrases("ranks") if len(rank) == 1)
+)
+INVERTED_NAME = (
+    rf"(?P<family>{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,2}}{CAP_WORD}){{0,1}}),{_SPACE}"
+    # given names are no post-nominal letters: "Taytu Betul, OSML, OMS" is not inverted, nor a
+    # language's name: "Moïse Roe, Latin Moyses Roeus"
+    # nor a title of rank, which follows a name in natural order: "Jane Roe, Baroness Roe"
+    rf"(?![A-Z]{{2,}}\b|(?:{NAME_LANGUAGES}){_SPACE}|(?:{_CAPITALISED_RANKS}){_SPACE})"
+    rf"(?P<given>{CAP_WORD}(?:{_SPACE}{CAP_WORD}){{0,3}})"
+)
 
 
 RANKS = _load_phrases("ranks")

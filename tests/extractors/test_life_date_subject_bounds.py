@@ -85,3 +85,23 @@ def test_an_orders_rank_after_the_name_and_a_comma():
         ("birth_date", "Ken Moe", "1942-03-28"),
         ("death_date", "Ken Moe", "2010-05-03"),
     }
+
+
+def test_title_of_rank_after_the_name_is_no_inverted_name():
+    # "Ana Lund, Baroness Lund (…)": the name in natural order, then her title of rank
+    text = "Ana Lund, Baroness Lund (12 May 1901 – 3 June 1980) was a British politician."
+    assert facts(text) == {
+        ("birth_date", "Ana Lund", "1901-05-12"),
+        ("death_date", "Ana Lund", "1980-06-03"),
+    }
+    assert facts("Per Varga, Viscount Brandt (12 May 1901 – 3 June 1980) was a peer.") == {
+        ("birth_date", "Per Varga", "1901-05-12"),
+        ("death_date", "Per Varga", "1980-06-03"),
+    }
+
+
+def test_near_miss_an_inverted_name_keeps_its_given_names():
+    assert facts("LUND, Ana Maria (12 May 1901 – 3 June 1980), painter.") == {
+        ("birth_date", "Ana Maria LUND", "1901-05-12"),
+        ("death_date", "Ana Maria LUND", "1980-06-03"),
+    }
