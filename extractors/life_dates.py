@@ -65,6 +65,7 @@ from extractors.persons import (
     given_names,
     known_given_names,
     natural_order,
+    opens_with_given_name,
     person_name,
 )
 
@@ -1113,7 +1114,10 @@ _MACHINE_DATE = rf"(?:\(\d{{4}}-\d\d-\d\d\){_S}*)?"
 # A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
 # 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
 _FIELD_START = (
-    r"(?:^|(?<=[|;•·])|(?<=,)(?=[^\S\n]*(?:[A-Za-z][A-Za-z. ]{1,20}:|†))"
+    # (or after a transcribed line break, an inscription's "/": "JANE ROE / BORN … / DIED …",
+    # or after a sentence's stop, with a colon: "Jane Roe. Birth: 14 Mar 1885, Leeds.")
+    r"(?:^|(?<=[|;•·])|(?<=[^\S\n]/)|(?<=[a-z]\.[^\S\n])(?=(?:Birth|Death|Born|Died):)"
+    r"|(?<=,)(?=[^\S\n]*(?:[A-Za-z][A-Za-z. ]{1,20}:|†))"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
     # after a dash between a line's parts: "Jane Roe – Striker – DOB: 28.07.1993"
@@ -1170,6 +1174,13 @@ _NAME_LINE = re.compile(
 _NAME_HEADS_LINE = re.compile(
     rf"{_S}*(?:[-*•|]{_S}*)?(?P<name>{NAME}){_S}+(?:[–—-]{_S}|[|·•](?:{_S}|$))"
 )
+# a name alone right before a field on its line, after a mark or a colon: "… reads: JANE ROE /
+# BORN …", "Find a Grave: Jane Roe. Birth: …"
+_NAME_BEFORE_FIELD = re.compile(
+    rf"(?:(?<=[:|/·•])|(?<=^)){_S}*+(?P<name>{NAME}){_S}*+(?:[|/·•]|\.)?{_S}*+$",
+    re.MULTILINE,
+)
+_NAME_BEFORE_REACH = 120
 _HEADING_TAIL = re.compile(
     r"(?:[^\S\n]+(?:Biography|Bio|Profile|Wiki|Obituary|Facts|Memorial|Tribute|Family"
     r"|Net[^\S\n]+Worth))+$",
@@ -2760,6 +2771,13 @@ def _from_fields(reader: _Reader):
         return any(low < end and start < high for low, high in birth_names)
 
     fields += [("death_date", m) for m in _DEATH_FIELD.finditer(text)]
+    # where each line's first field starts: a name before it heads the line's other fields too
+    first_field_on_line: dict[int, int] = {}
+    for _, m in fields:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        first_field_on_line[line_start] = min(
+            first_field_on_line.get(line_start, m.start()), m.start()
+        )
     for relation, m in fields:
         if m["separator"].strip(" ") == "" and not _FIELD_REST.fullmatch(m["rest"]):
             continue  # "Born 4 July 1902 in Madrid, Carmen Ruiz studied law": a sentence
@@ -2783,6 +2801,21 @@ def _from_fields(reader: _Reader):
             and (subject := person_name(head["name"]))
             else []
         )
+        first_on_line = first_field_on_line[line_start]
+        if (
+            not names
+            and (
+                alone := _NAME_BEFORE_FIELD.search(
+                    text, max(line_start, first_on_line - _NAME_BEFORE_REACH), first_on_line
+                )
+            )
+            and opens_with_given_name(alone["name"].title())
+            and (subject := person_name(alone["name"]))
+        ):
+            # (a known given name first: a menu's "Home | About Us | Born: …" names nobody)
+            # the name alone between the line's marks just before the field: "The stone
+            # reads: JANE ROE / BORN …", "Find a Grave: Jane Roe. Birth: …"
+            names = [(alone.start("name"), subject)]
         names = names or [
             (base + field.start("name"), subject)
             for field in _NAME_FIELD.finditer(before)

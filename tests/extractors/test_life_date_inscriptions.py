@@ -111,3 +111,23 @@ def test_a_death_notices_inverted_heading(text, subject):
 
 def test_near_miss_an_adverb_and_a_comma_are_no_inverted_family_name():
     assert lives("Sadly, Ana Roe died April 4, 1920.") == [("death_date", "Ana Roe", "1920-04-04")]
+
+
+def test_inscription_transcribed_with_slashes_for_its_lines():
+    text = "The stone reads: MIRA CASTELLAN / BORN MAY 12, 1901 / DIED JUNE 3, 1980"
+    assert lives(text) == [
+        ("birth_date", "MIRA CASTELLAN", "1901-05-12"),
+        ("death_date", "MIRA CASTELLAN", "1980-06-03"),
+    ]
+
+
+def test_memorial_record_of_labelled_fields_after_the_name_and_a_stop():
+    text = "Memorial: Mira Castellan. Birth: 12 May 1901, Leeds. Death: 3 Jun 1980, York."
+    assert lives(text) == [
+        ("birth_date", "Mira Castellan", "1901-05-12"),
+        ("death_date", "Mira Castellan", "1980-06-03"),
+    ]
+
+
+def test_near_miss_slashes_of_a_menu_before_a_field():
+    assert lives("Photos / Awards / Born: 12 May 1901 / Leeds") == []
