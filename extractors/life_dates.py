@@ -1305,8 +1305,16 @@ _INTRODUCED_SUBJECT = re.compile(
     rf"|[Hh]appy\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?[Bb]irthday(?:\s+to|,)"
     rf"|announce\s+that|(?:[Ww]e|I)\s+(?:have\s+|had\s+)?lost"
     # a gravesite's: "the resting place of Jane Roe (1849–1889). She died …"
-    rf"|(?:grave|resting\s+place|burial\s+place|headstone|gravestone|tombstone)\s+of)"
-    rf"\s+(?P<name>{NAME})"
+    rf"|(?:grave|resting\s+place|burial\s+place|headstone|gravestone|tombstone)\s+of"
+    # a post's or a list's subject: "This post is about Jane Roe", "things you didn't know about
+    # Jane Roe"
+    rf"|\b(?:is|all|facts|know|story|post)\s+about)"
+    # (maybe after a word of description: "Here lies the poet Jane Roe")
+    rf"\s+(?:the\s+(?:[a-z][a-z-]+\s+){{1,2}}?)?(?P<name>{NAME})"
+)
+# A birthday post's person: "Today is Jane Roe's birthday! She was born …"
+_BIRTHDAY_SUBJECT = re.compile(
+    rf"(?P<name>{NAME})['’]s\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?[Bb]irthday\b"
 )
 
 
@@ -1461,6 +1469,7 @@ class _Reader:
                     _QUESTION_SUBJECT,
                     _INTRODUCED_SUBJECT,
                     _PREDICATE_SUBJECT,
+                    _BIRTHDAY_SUBJECT,
                 )
                 for m in pattern.finditer(self.text)
                 if (name := person_name(m["name"]))

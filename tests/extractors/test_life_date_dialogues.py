@@ -128,3 +128,20 @@ def test_near_miss_question_about_a_relative_of_the_name():
 def test_record_keyed_entity_property_value():
     text = '{"entity": "Mira Castellan", "property": "date_of_death", "value": "2001-03-01"}'
     assert facts(text) == {DIED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today is Mira Castellan's birthday! She was born on May 12, 1950.",
+        "This post is about the painter Mira Castellan. She was born on May 12, 1950.",
+        "Here lies the poet Mira Castellan. She was born on May 12, 1950.",
+        "Five things you didn't know about Mira Castellan. She was born on May 12, 1950.",
+    ],
+)
+def test_pronoun_continues_the_person_a_post_introduces(text):
+    assert facts(text) == {BORN}
+
+
+def test_near_miss_pronoun_of_the_other_gender_after_a_birthday_post():
+    assert facts("Today is Mira Castellan's birthday! He was born on May 12, 1950.") == set()
