@@ -192,10 +192,13 @@ _OPEN_NOTE_END = re.compile(
 # APA 6's description of a work's kind in brackets after its title ("(Doctoral dissertation)",
 # "(Master's thesis, University of X)", "(Technical Report No. 12)", maybe cut at its stop) and
 # Springer's edition after a comma ("Title, 2nd edn"): notes on the work, not its title
+# (a report's number too, maybe after its agency: "(Report No. 12)", "(NCES Publication No.
+# 2011-015)", "(Rep. No. 4)")
 _KIND_NOTE_END = re.compile(
-    r"[^\S\n]*\((?:Doctoral|Master['’]s|Bachelor['’]s|Honou?rs|Unpublished|Technical|Tech\."
-    r"|Research|Working|Discussion|Occasional|Policy|White|PhD|Ph\.D\.|MSc|M\.Sc\.)"
-    r"\b[^()\n]{0,80}\)?$"
+    r"[^\S\n]*\((?:[A-Z]{2,10}[^\S\n]+)?(?:Doctoral|Master['’]s|Bachelor['’]s|Honou?rs|Unpublished"
+    r"|Technical|Tech\.|Research|Working|Discussion|Occasional|Policy|White|PhD|Ph\.D\.|MSc"
+    r"|M\.Sc\.|(?:Report|Rep\.|Publication|Pub\.|Brief)(?=[^\S\n]+No\b))"
+    r"(?:\b|(?<=\.))[^()\n]{0,80}\)?$"
     # (Springer's "edn" only: "2nd edition" may be a BibTeX title's own words)
     r"|,[^\S\n]*\d{1,2}(?:st|nd|rd|th)[^\S\n]+edn\.?$"
 )

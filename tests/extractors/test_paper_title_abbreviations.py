@@ -99,3 +99,21 @@ def test_near_miss_a_bracket_of_the_titles_own_words():
         ("Moe", "Reed beds and open water (a second look)"),
         ("Roe", "Herons in winter (Ardea cinerea)"),
     }
+
+
+def test_a_reports_number_in_brackets_is_no_part_of_the_title():
+    text = (
+        "References\n"
+        "Okafor, N. (2014). Heron counts, 1990–2010 (Report No. 12). Pond Trust.\n"
+        "Varga, A. (2011). Wetland birds of the plain (NCES Publication No. 2011-015). "
+        "Bird Office.\n"
+    )
+    assert facts(text) == {
+        ("Okafor", "Heron counts, 1990–2010"),
+        ("Varga", "Wetland birds of the plain"),
+    }
+
+
+def test_near_miss_a_bracket_in_a_title_that_is_no_reports_number():
+    text = "References\nOkafor, N. (2014). Counting herons (and egrets). Pond Trust.\n"
+    assert facts(text) == {("Okafor", "Counting herons (and egrets)")}
