@@ -94,6 +94,10 @@ def clean_entry_title(raw: str) -> str:
 # outside a list needs (reader.MIN_CONFIDENCE), at what a list's entries need.
 UNLABELLED_TITLE_CONFIDENCE = 0.6
 _NUMBER_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]")
+_LIST_NUMBER = re.compile(r"[^\S\n]*[(\[]?\d{1,3}[.)\]][^\S\n]+(?=\S)")
+_FAMILY_INITIALS = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+,[^\S\n]+(?:[A-ZÀ-Þ]\.[^\S\n-]?){1,3}(?:,|[^\S\n]|$)"
+)
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _INVERTED_NAME = r"[A-ZÀ-Þ][\w'’-]+,\s+(?P<given>[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’.-]*)?"
 _INVERTED_NAMES_YEAR = re.compile(
@@ -704,6 +708,23 @@ def read_entry(
     is read again with its venue's emphasis (after the first sentence, an abbreviated name)
     blanked. ``dated``: a label before the entry gave its year ("2018 – Roe A. Title. …")."""
     reading = _read_entry(labeller, text, gated_cuts, dated)
+    if (
+        reading is None
+        and (number := _LIST_NUMBER.match(text))
+        and _FAMILY_INITIALS.match(text, number.end())
+    ):
+        # a list's number before the entry may keep the labeller from reading any field
+        # ("2. Roe, A. Title (Press, 2018)."): the entry read again without it, where it
+        # opens as an entry does (a family name and initials)
+        inner = _read_entry(labeller, text[number.end() :], gated_cuts, dated)
+        if inner is not None:
+            shift = number.end()
+            reading = replace(
+                inner,
+                title_start=inner.title_start + shift,
+                title_end=inner.title_end + shift,
+                author_start=inner.author_start + shift,
+            )
     if reading is None and ("*" in text or "_" in text) and (stop := text.find(". ")) > 0:
         # only the emphasis after the first sentence: a title-first list emphasises its titles
         # ("[*A Guide to X*](url) (**Jay Roe**)"), which must stay set off

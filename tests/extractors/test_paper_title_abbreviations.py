@@ -117,3 +117,24 @@ def test_a_reports_number_in_brackets_is_no_part_of_the_title():
 def test_near_miss_a_bracket_in_a_title_that_is_no_reports_number():
     text = "References\nOkafor, N. (2014). Counting herons (and egrets). Pond Trust.\n"
     assert facts(text) == {("Okafor", "Counting herons (and egrets)")}
+
+
+def test_numbered_book_entries_of_nature_and_acs_styles():
+    # a list's number before "Family, I. Title (Publisher, Year)." kept the labeller from
+    # reading any field
+    text = (
+        "References\n\n"
+        "1. Okafor, N., Lund, P. & Varga, A. Heron counts at dawn. Ibis 12, 45–60 (2019).\n"
+        "2. Varga, A. The Heron and the Marsh (Univ. Leeds Press, 2018).\n"
+        "(3) Lund, P. Sediment in Ponds; Pond Press: Leeds, 2017.\n"
+    )
+    assert facts(text) == {
+        ("Okafor", "Heron counts at dawn"),
+        ("Varga", "The Heron and the Marsh"),
+        ("Lund", "Sediment in Ponds"),
+    }
+
+
+def test_near_miss_a_numbered_note_that_opens_with_no_family_name_and_initials():
+    text = "Notes\n\n2. Fritz Müller applied this principle to butterflies (see Appendix II).\n"
+    assert facts(text) == set()
