@@ -780,7 +780,10 @@ _TRIGGER = (
     r"|(?m:^)[ \t#*=>]*(?:(?:required|suggested|recommended|further|additional|course)[ \t]+)?"
     r"(?:readings?(?:[ \t]+list)?|references|bibliography|works[ \t]+cited|literature[ \t]+cited"
     # (letter-spaced, as a PDF's text gives a heading set so, and other languages' headings)
-    rf"|texts|{LETTER_SPACED_HEADING}|{FOREIGN_HEADING})[ \t*:]*(?m:$)"
+    rf"|texts|{LETTER_SPACED_HEADING}|{FOREIGN_HEADING}"
+    # (books only after the reading list's qualifier, as the segmenter's heading has them)
+    r"|(?<=suggested[ \t])books|(?<=recommended[ \t])books|(?<=further[ \t])books"
+    r"|book[ \t]+list)[ \t*:]*(?m:$)"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
@@ -884,7 +887,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("\n**", "\n__"),
     ("<b>", "<strong>"),
     ("publications", "paper", "talks", "posters"),
-    ("reading", "references", "bibliography", "works", "literature", "texts",
+    ("reading", "references", "bibliography", "works", "literature", "texts", "book",
      "r e f e r e n c e s", "b i b l i o g r a p h y",
      *(heading.split()[0].lower() for heading in FOREIGN_HEADINGS)),
     (", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by "),

@@ -165,6 +165,9 @@ BIBLIOGRAPHY_HEADING = re.compile(
     r"|(?:(?:peer[- ]reviewed|refereed)[ \t]+)?(?:journal|conference|workshop)[ \t]+"
     r"(?:articles|papers|publications|proceedings)|book[ \t]+chapters|preprints|working[ \t]+papers"
     rf"|articles|{LETTER_SPACED_HEADING}|{FOREIGN_HEADING}"
+    # books only as a reading list names them, with its qualifier: "Recommended books:" (a
+    # bare "Books" section is a biography's list of its subject's works, without authors)
+    r"|(?<=suggested[ \t])books|(?<=recommended[ \t])books|(?<=further[ \t])books|book[ \t]+list"
     r")[ \t]*[:*=#]{0,3}[ \t]*$"
 )
 _NUMBER_MARKER = re.compile(

@@ -104,3 +104,25 @@ def test_a_first_authors_given_name_is_not_cut_into_the_title():
         "* `Eelgrass cover <https://arxiv.org/abs/2107.01214>`_, Ken Moe, Ana Roe (2021)\n"
     )
     assert sorted(papers(text)) == [("Moe", "Eelgrass cover"), ("Roe", "Counting herons")]
+
+
+def test_recommended_books_heading_over_titles_and_authors():
+    text = (
+        "Recommended books:\n"
+        "1. Counting Herons from Low Orbit — Mira Castellan\n"
+        "2. Reed Beds as Sediment Traps — Per Lund\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Lund", "Reed Beds as Sediment Traps"),
+    ]
+
+
+def test_near_miss_a_bare_books_heading_of_a_biography():
+    # a biography's "Books" section lists its subject's own works: no reading list
+    text = (
+        "Books\n"
+        "1. Counting Herons from Low Orbit — Mira Castellan\n"
+        "2. Reed Beds as Sediment Traps — Per Lund\n"
+    )
+    assert papers(text) == []
