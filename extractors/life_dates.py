@@ -2462,7 +2462,12 @@ _LIFE_WORD_INSIDE = re.compile(r"(?i)\b(?:born|died|b\.|d\.|baptised|baptized|bu
 
 # (or the date alone: "Jane Roe (3 May 1950) is a painter")
 _PLACE_DATE = re.compile(rf"{_S}*(?:[A-Z][^\d;()\n,]{{1,40}},{_S}*)?(?P<date>{_DATE}){_S}*")
-_IS_AFTER = re.compile(rf",?{_S}+is{_S}+(?P<article>a|an|the)\b")
+# (in the languages whose encyclopedias write leads so: "(Lyon, 3 mai 1950) est une …", "è un",
+# "es una", "é uma", "ist eine", "is een", "är en")
+_IS_AFTER = re.compile(
+    rf",?{_S}+(?:is|est|è|es|é|ist|är|er){_S}+"
+    rf"(?P<article>a|an|the|une?|un[ao]|um|uma|eine?|een|en|ett|et)\b"
+)
 
 
 # The end of a life span whose death is known only in part ("– 1368/1369", "– March 1999") or

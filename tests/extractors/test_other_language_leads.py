@@ -121,3 +121,22 @@ def test_near_miss_a_pronoun_after_a_person_of_the_other_gender():
 def test_a_dropped_subject_after_a_sentence_whose_verb_has_an_accent():
     text = "Paolo Vidal è stato un pittore. Nacque il 3 maggio 1900 a Torino."
     assert lives(text) == [("birth_date", "Paolo Vidal", "1900-05-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Castellan (Trento, 12 maggio 1950) è una pittrice italiana.",
+        "Mira Castellan (Trento, 12 de mayo de 1950) es una pintora italiana.",
+        "Mira Castellan (Trento, 12 de maio de 1950) é uma pintora italiana.",
+        "Mira Castellan (Trento, 12 mei 1950) is een Italiaanse schilder.",
+        "Mira Castellan (Trento, 12 mai 1950) est une peintre italienne.",
+    ],
+)
+def test_living_persons_birthplace_and_date_in_brackets_before_the_copula(text):
+    assert lives(text) == [("birth_date", "Mira Castellan", "1950-05-12")]
+
+
+def test_near_miss_a_place_and_date_in_brackets_before_another_verb():
+    # a bracketed place and date before another verb dates an event, not a birth
+    assert lives("Mira Castellan (Trento, 12 maggio 1950) vinse il premio.") == []
