@@ -918,6 +918,49 @@ def _headword_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("headword", region.name, city, m.start(), region.end, anchor)
 
 
+# A dictionary's entry for a country, its capital given among its facts: "Ghana n. a republic
+# in West Africa; capital, Accra.", "Peru n. … Capital: Lima. Pop: …"
+_COUNTRY_HEADWORD = re.compile(
+    rf"(?m)^[^\S\n]*(?P<head>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}})"
+    rf"(?:[^\S\n]*(?:/[^/\n]{{1,40}}/|\[[^\]\n]{{1,40}}\]))?,?[^\S\n]+(?:n\.|noun\b|N\.)"
+)
+_ENTRY_CAPITAL = re.compile(
+    rf"[;.,][^\S\n]*(?:[Cc]apital(?:[^\S\n]+city)?|CAPITAL|[Cc]ap\.)[,:]?[^\S\n]+(?P<city>{CITY})"
+)
+_ENTRY_REACH = 600
+# A lexical database's gloss, its headword in lower case: "lima, capital of peru -- (the capital
+# and largest city of Peru; …)" (a city the gazetteer knows)
+_LOWER_HEADWORD_CAPITAL = re.compile(
+    rf"(?m)^[^\S\n]*(?P<city>[a-z][a-z'’-]+(?:[^\S\n][a-z][a-z'’-]+){{0,2}})(?:,[^\n]{{0,160}}?)?"
+    rf"[^\S\n]+--?[^\S\n]+\(?(?:the[^\S\n]+)?(?:{_MODIFIER}[^\S\n]+)?[Cc]apital(?:[^\S\n]+city)?"
+    rf"{_AND_LARGEST}?[^\S\n]+of[^\S\n]+"
+)
+
+
+def _dictionary_entry_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _COUNTRY_HEADWORD.finditer(text):
+        subject = places.region_name(m["head"])
+        if subject is None:
+            continue
+        gap = layout.BLANK_LINE.search(text, m.end(), m.end() + _ENTRY_REACH)
+        stop = gap.start() if gap else min(len(text), m.end() + _ENTRY_REACH)
+        # (the entry ends where the next headword opens a line)
+        following = _COUNTRY_HEADWORD.search(text, m.end(), stop)
+        stop = following.start() if following else stop
+        field = _ENTRY_CAPITAL.search(text, m.end(), stop)
+        if field and (city := _city(field["city"], subject)):
+            anchor = field.start() + field.group().lower().index("cap")
+            yield _Candidate("headword", subject, city, m.start(), field.end(), anchor)
+    for m in _near_capital(text, _LOWER_HEADWORD_CAPITAL):
+        raw = m["city"].title()
+        region = _region_at(text, m.end())
+        if region is None or not places.is_known_city(raw):
+            continue
+        if city := _city(raw, region.name):
+            anchor = m.start() + m.group().lower().rindex("capital")
+            yield _Candidate("headword", region.name, city, m.start(), region.end, anchor)
+
+
 # "This is Hobart. It is the capital of Tasmania.", "Welcome to Hobart! It is the capital of …":
 # "It" stands for the city the sentence before named (as its subject or after "This is" /
 # "Welcome to"), a city the gazetteer knows
@@ -3962,6 +4005,7 @@ class CapitalExtractor:
         yield from _it_is_candidates(text)
         yield from _why_candidates(text)
         yield from _headword_candidates(text)
+        yield from _dictionary_entry_candidates(text)
         yield from _corrected_candidates(text)
         yield from _of_which_candidates(text)
         yield from _described_field_candidates(text)

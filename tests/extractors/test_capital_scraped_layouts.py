@@ -365,3 +365,25 @@ def test_an_infobox_label_over_its_value_on_the_next_line(text):
 )
 def test_near_miss_a_label_over_a_line_that_is_no_city_alone(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana n. a republic in West Africa; capital, Accra.", ("Ghana", "Accra")),
+        ("Chile n. a republic in South America. Capital: Santiago. Pop: 19 million.",
+         ("Chile", "Santiago")),
+        ("accra - the capital and largest city of Ghana", ("Ghana", "Accra")),
+        ("accra, capital of ghana -- (the capital and largest city of Ghana; a port)",
+         ("Ghana", "Accra")),
+    ],
+)  # fmt: skip
+def test_dictionary_entries_of_a_country_and_a_lexical_gloss(text, expected):
+    assert expected in capitals(text)
+
+
+def test_near_miss_dictionary_entries_without_a_capital():
+    # the next entry's capital is not this one's; a gloss's headword no known city
+    text = "Ghana n. a republic in West Africa.\nTogo n. a republic; capital, Lomé.\n"
+    assert capitals(text) == [("Togo", "Lomé")]
+    assert capitals("venture fund - the capital of a start-up, in Ghana") == []
