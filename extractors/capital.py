@@ -732,7 +732,14 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
         # a city that a verb makes the capital ("Canberra is Australia's capital, …") is the
         # one the sentence states, whatever follows
         stated_before = before is not None and re.search(r"[a-z]\s*$", before.group()) is not None
-        after = None if stated_before else _POSSESSIVE_AFTER.match(text, m.end())
+        # ... and so is the city of an apposition that closes before the verb ("Toronto,
+        # Ontario's capital, is Canada's largest city")
+        apposed_before = (
+            before is not None
+            and before.group().rstrip().endswith(",")
+            and text.startswith(",", m.end())
+        )
+        after = None if stated_before or apposed_before else _POSSESSIVE_AFTER.match(text, m.end())
         if after and after["known"] and not places.is_known_city(after["known"]):
             after = None
         if (
@@ -1324,7 +1331,9 @@ _ADJECTIVE_CAPITAL = re.compile(
 _CITY_AFTER_ADJECTIVE = re.compile(
     # (the city ends at a stop, a dash or a lower-case word: "the Kenyan capital Nairobi .",
     # "the Sri Lankan capital Colombo yesterday", "the Cuban capital, Havana - the first …")
-    rf"(?:,\s*|\s+of\s+|[^\S\n]+)(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|[^\S\n]*(?:\n|$))"
+    # (or its verb: "The Ghanaian capital is Accra.")
+    rf"(?:,\s*|\s+of\s+|\s+(?P<verb>is|remains)\s+{_ADVERB}|[^\S\n]+)"
+    rf"(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|[^\S\n]*(?:\n|$))"
 )
 _CITY_BEFORE_ADJECTIVE = re.compile(
     # (set off by a comma, a bracket or a dash, or after a heading's colon: "Riga (the Latvian
@@ -2131,7 +2140,9 @@ def _wiki_infobox_candidates(text: str) -> Iterator[_Candidate]:
 
 # "Kenya (capital: Nairobi)", "Peru (capital Lima)", "Chile (capital, Santiago)"
 _PARENTHESISED_FIELD = re.compile(
-    rf"(?<![^\S\n])[^\S\n]*\(\s*(?i:capital)(?:\s+city)?\s*+[:\-–—,]?\s*+(?P<city>{CITY})\s*[);,]"
+    # (a kind of capital before the word: "Ohio (state capital: Columbus)")
+    rf"(?<![^\S\n])[^\S\n]*\(\s*(?:(?i:state|provincial|national|federal)\s+)?"
+    rf"(?i:capital)(?:\s+city)?\s*+[:\-–—,]?\s*+(?P<city>{CITY})\s*[);,]"
 )
 
 

@@ -810,3 +810,25 @@ def test_long_runs_of_spaces_are_read_in_linear_time():
     capitals(padded(4000))
     large_time = time.perf_counter() - start
     assert large_time < max(30 * small_time, 1.0)
+
+
+def test_adjective_capital_then_its_verb_and_the_city():
+    assert capitals("The Ghanaian capital is Accra.") == [("Ghana", "Accra")]
+    assert capitals("The Chilean capital remains Santiago, despite the plans.") == [
+        ("Chile", "Santiago")
+    ]
+
+
+def test_near_miss_adjective_capital_then_a_denial_or_a_description():
+    assert capitals("The Ghanaian capital is not Kumasi.") == []
+    assert capitals("The Ghanaian capital is home to millions.") == []
+
+
+def test_city_apposed_before_a_possessive_capital_then_the_verb():
+    # the apposition closes before the verb: its city is the capital, not what the verb says
+    text = "Toronto, Ontario's capital, is Canada's largest city."
+    assert capitals(text) == [("Ontario", "Toronto")]
+
+
+def test_a_kind_of_capital_inside_the_bracket_field():
+    assert capitals("Ohio (state capital: Columbus) lies in the Midwest.") == [("Ohio", "Columbus")]
