@@ -832,3 +832,12 @@ def test_city_apposed_before_a_possessive_capital_then_the_verb():
 
 def test_a_kind_of_capital_inside_the_bracket_field():
     assert capitals("Ohio (state capital: Columbus) lies in the Midwest.") == [("Ohio", "Columbus")]
+
+
+def test_city_stated_before_an_adjective_capital_not_the_next_clauses_subject():
+    text = "Edinburgh is the Scottish capital, Glasgow is just bigger."
+    assert capitals(text) == [("Scotland", "Edinburgh")]
+
+
+def test_near_miss_demonstrative_before_an_adjective_capital_and_its_apposed_city():
+    assert capitals("This is the Scottish capital, Edinburgh.") == [("Scotland", "Edinburgh")]
