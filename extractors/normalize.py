@@ -241,6 +241,7 @@ _STATUS_NOTE = re.compile(
     r"[)\]](?=[\s.,;:\"'”’]*$)",
     re.IGNORECASE,
 )
+WRAPPED_QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _LATEX_LINE_BREAK_END = re.compile(r"(?:[^\S\n]*\\\\)+[^\S\n]*$")
 # Markdown's escapes ("\[", "\*") and LaTeX's ("Returns \& Simulacra", "50\% faster")
 _MARKDOWN_ESCAPE = re.compile(r"\\([\[\]*_#`&%$])")
@@ -251,6 +252,8 @@ def clean_title(title: str) -> str:
     (a question or exclamation mark is part of the title); case as written. A closing
     parenthesis or bracket that closes one the title opened stays ("… of barley (Hordeum
     vulgare)")."""
+    # a quoted reply's marks opening the lines a title wraps onto ("The Zionist\n>Organization")
+    title = WRAPPED_QUOTE_MARKS.sub("\n", title)
     title = nfkc(title).replace("{", "").replace("}", "")
     title = join_wrapped_words(title)
     # a Markdown link's target left after its words ('"[Title](https://…),"') and Markdown's

@@ -781,6 +781,9 @@ _TRIGGER = (
     r"(?:readings?(?:[ \t]+list)?|references|bibliography|works[ \t]+cited|literature[ \t]+cited"
     # (letter-spaced, as a PDF's text gives a heading set so, and other languages' headings)
     rf"|texts|{LETTER_SPACED_HEADING}|{FOREIGN_HEADING}"
+    # (a README's: "Citation", "How to cite", "Citing HeronNet", "Cite this work")
+    r"|citation|how[ \t]+to[ \t]+cite(?:[ \t]+[\w-]+){0,3}|citing(?:[ \t]+[\w-]+){0,3}"
+    r"|cite[ \t]+(?:this|us|our)(?:[ \t]+[\w-]+){0,2}"
     # (books only after the reading list's qualifier, as the segmenter's heading has them)
     r"|(?<=suggested[ \t])books|(?<=recommended[ \t])books|(?<=further[ \t])books"
     r"|book[ \t]+list)[ \t*:]*(?m:$)"
@@ -888,6 +891,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("<b>", "<strong>"),
     ("publications", "paper", "talks", "posters"),
     ("reading", "references", "bibliography", "works", "literature", "texts", "book",
+     "citation", "cite", "citing",
      "r e f e r e n c e s", "b i b l i o g r a p h y",
      *(heading.split()[0].lower() for heading in FOREIGN_HEADINGS)),
     (", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by "),

@@ -16,7 +16,7 @@ from importlib.resources import as_file, files
 import pycrfsuite  # type: ignore[import-untyped]
 
 from extractors.api import load_words
-from extractors.normalize import MONTHS, join_wrapped_words, nfkc
+from extractors.normalize import MONTHS, WRAPPED_QUOTE_MARKS, join_wrapped_words, nfkc
 from extractors.persons import known_given_names
 from extractors.references.names import first_author_family
 from extractors.references.tokens import (
@@ -80,7 +80,8 @@ class Reading:
 def clean_entry_title(raw: str) -> str:
     """A title as the guidelines write it: line-wrap hyphens joined, Markdown emphasis and
     braces removed, white space collapsed, no enclosing quotes or trailing full stop."""
-    title = join_wrapped_words(_DETACHED_ACCENT.sub("", raw))
+    # (a quoted reply's marks opening the lines the title wraps onto: "The Zionist\n>Organization")
+    title = join_wrapped_words(_DETACHED_ACCENT.sub("", WRAPPED_QUOTE_MARKS.sub("\n", raw)))
     title = _DOCUMENT_TYPE.split(title, maxsplit=1)[0]
     if title.count("(") > title.count(")"):  # a note the title run cut open: "Title (Google"
         title = title[: title.rfind("(")]
@@ -94,6 +95,13 @@ def clean_entry_title(raw: str) -> str:
 # outside a list needs (reader.MIN_CONFIDENCE), at what a list's entries need.
 UNLABELLED_TITLE_CONFIDENCE = 0.6
 _NUMBER_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]")
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 _LIST_NUMBER = re.compile(r"[^\S\n]*[(\[]?\d{1,3}[.)\]][^\S\n]+(?=\S)")
 _FAMILY_INITIALS = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+,[^\S\n]+(?:[A-ZÀ-Þ]\.[^\S\n-]?){1,3}(?:,|[^\S\n]|$)"
@@ -708,6 +716,11 @@ def read_entry(
     is read again with its venue's emphasis (after the first sentence, an abbreviated name)
     blanked. ``dated``: a label before the entry gave its year ("2018 – Roe A. Title. …")."""
     reading = _read_entry(labeller, text, gated_cuts, dated)
+    if reading is None and ">" in text and (unquoted := _QUOTE_MARKS.sub(_spaces, text)) != text:
+        # a Markdown blockquote's marks, as a README quotes its citation ("> Ana Roe. Title.
+        # …"), read as spaces (the offsets kept)
+        text = unquoted
+        reading = _read_entry(labeller, text, gated_cuts, dated)
     if (
         reading is None
         and (number := _LIST_NUMBER.match(text))

@@ -161,6 +161,10 @@ BIBLIOGRAPHY_HEADING = re.compile(
     r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+)?"
     r"(?:references|bibliography|reading(?:[ \t]+list)?|works[ \t]+cited|literature(?:[ \t]+cited)?"
     r"|sources|publications|papers|citations|readings"
+    # a README's section that asks to cite the work: "Citation", "How to cite", "Citing
+    # HeronNet", "Cite this work"
+    r"|citation|how[ \t]+to[ \t]+cite(?:[ \t]+[\w-]+){0,3}|citing(?:[ \t]+[\w-]+){0,3}"
+    r"|cite[ \t]+(?:this|us|our)(?:[ \t]+[\w-]+){0,2}"
     # a publication list's sections: "Journal Articles", "Refereed Conference Papers"
     r"|(?:(?:peer[- ]reviewed|refereed)[ \t]+)?(?:journal|conference|workshop)[ \t]+"
     r"(?:articles|papers|publications|proceedings)|book[ \t]+chapters|preprints|working[ \t]+papers"
