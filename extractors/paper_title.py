@@ -660,9 +660,12 @@ _PROSE = tuple(
         rf"(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+{_YEAR}\)",
         # a model or a method "proposed in" its paper's linked title, then its authors, as
         # software documentation writes it: reStructuredText's `T <url>`__ or Markdown's [T](url)
-        rf"{_INTRODUCED_IN}`(?P<title>[^`<>]{{8,300}}?)\s*<[^<>\s]{{1,300}}>`_{{0,2}},?\s+"
+        # (the venue in brackets maybe between: "[T](url) (CVPR 2021) by Ana Roe")
+        rf"{_INTRODUCED_IN}`(?P<title>[^`<>]{{8,300}}?)\s*<[^<>\s]{{1,300}}>`_{{0,2}}"
+        rf"(?:\s*\([^()\n]{{1,40}}\))?,?\s+"
         rf"by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})",
-        rf"{_INTRODUCED_IN}\[(?P<title>[^\[\]]{{8,300}})\]\([^()\s]{{1,300}}\),?\s+"
+        rf"{_INTRODUCED_IN}\[(?P<title>[^\[\]]{{8,300}})\]\([^()\s]{{1,300}}\)"
+        rf"(?:\s*\([^()\n]{{1,40}}\))?,?\s+"
         rf"by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})",
         # Surname, Other, and Other (VENUE, 2016) "T": three names or more, the venue's acronym
         # and the year

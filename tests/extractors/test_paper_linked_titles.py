@@ -44,3 +44,19 @@ def test_near_miss_a_linked_title_without_its_authors():
         "<https://example.org/abs/1234.5678>`__.\n\nIt is trained on tagged speech."
     )
     assert titles(text) == []
+
+
+def test_linked_title_then_its_venue_in_brackets_then_by_its_authors():
+    text = (
+        "This is the official implementation of [Counting Herons from Low Orbit]"
+        "(https://example.org/abs/1) (CVPR 2021) by Mira Castellan and Tomas Brandt."
+    )
+    assert titles(text) == [("Castellan", "Counting Herons from Low Orbit")]
+
+
+def test_near_miss_linked_title_and_a_long_aside_before_by():
+    text = (
+        "This is the official implementation of [Counting Herons from Low Orbit]"
+        "(https://example.org/abs/1) (which we rewrote twice over the winter) by the lab."
+    )
+    assert titles(text) == []
