@@ -116,6 +116,7 @@ RANKS = _load_phrases("ranks")
 EVENT_WORDS = load_words("event_words")
 POST_NOMINALS = {word.upper() for word in load_words("post_nominals")}
 KINSHIP = load_words("kinship_words")
+_ROLES = load_words("role_words")
 # Emphasis that closes around a name: Markdown "**Jane Roe**", wiki bold, HTML "<b>…</b>".
 CLOSING_MARKUP = r"(?:\*{1,3}|'{2,3}|_{1,2}|</(?:b|strong|i|em)>)?"
 _ROMAN = re.compile(r"^(?:[IVX]+|Jr\.|Sr\.)$")
@@ -202,6 +203,13 @@ def person_name(candidate: str) -> str | None:
             first in NOT_NAME_START
             or words[0].lower() in HONORIFICS
             or words[0] == ","
+            # a role or a relative before a given name, a sentence's description of the
+            # person: "Essayist Jane Roe died …", "Grandma Jane passed …"
+            or (
+                (first in _ROLES or first in KINSHIP)
+                and len(words) > 1
+                and words[1].lower().rstrip(".,") in known_given_names()
+            )
             or (
                 _all_caps(words[0])
                 and not all(_upper(w) for w in words)

@@ -105,3 +105,17 @@ def test_near_miss_an_inverted_name_keeps_its_given_names():
         ("birth_date", "Ana Maria LUND", "1901-05-12"),
         ("death_date", "Ana Maria LUND", "1980-06-03"),
     }
+
+
+def test_role_or_relative_before_a_given_name_is_no_part_of_the_name():
+    assert facts("Essayist Ana Lund died on 3 June 1980 in Oslo.") == {
+        ("death_date", "Ana Lund", "1980-06-03")
+    }
+    assert facts("Grandma Ana passed away on 3 June 1980.") == {("death_date", "Ana", "1980-06-03")}
+
+
+def test_near_miss_a_role_word_before_a_word_that_is_no_given_name():
+    # a role word before a word that is no given name stays: no description to strip
+    from extractors.persons import person_name
+
+    assert person_name("Drummer Boy Lund") == "Drummer Boy Lund"
