@@ -771,8 +771,9 @@ _POSSESSIVE_DIED = re.compile(
 # (not a match or a vote lost; not "we lost Jane Roe's dog": the date must follow the name)
 _WE_LOST = re.compile(
     rf"\b(?:[Ww]e|[Tt]he{_S}+(?:music{_S}+)?world|[Mm]usic){_S}+(?:[a-z]{{2,14}}ly{_S}+)?lost{_S}+"
-    rf"(?:(?:our|my|the)(?:{_S}+(?:dear|beloved|great|legendary))?{_S}+[a-z]+{_S}+)?"
-    rf"(?P<name>{NAME}){_S}+(?:on{_S}+)?(?P<date>{_DATE})"
+    # (the relative's word maybe apposed: "We lost my dad, John Roe, on …")
+    rf"(?:(?:our|my|the)(?:{_S}+(?:dear|beloved|great|legendary))?{_S}+[a-z]+(?:,{_S}*|{_S}+))?"
+    rf"(?P<name>{NAME})(?:,)?{_S}+(?:on{_S}+)?(?P<date>{_DATE})"
 )
 # The words without which a clause pattern cannot match (lower case): the cheap test that spares
 # the patterns opening with a name a scan of every capitalised word.

@@ -145,3 +145,11 @@ def test_pronoun_continues_the_person_a_post_introduces(text):
 
 def test_near_miss_pronoun_of_the_other_gender_after_a_birthday_post():
     assert facts("Today is Mira Castellan's birthday! He was born on May 12, 1950.") == set()
+
+
+def test_we_lost_a_relative_named_in_apposition():
+    assert facts("We lost my aunt, Mira Castellan, on March 1, 2001.") == {DIED}
+
+
+def test_near_miss_we_lost_an_object_not_a_person():
+    assert facts("We lost my aunt's dog, Rex, on March 1, 2001.") == set()
