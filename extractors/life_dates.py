@@ -1151,7 +1151,9 @@ _FIELD_REST = re.compile(
 # (a memorial's or an obituary's heading labels its name as a field does: "Obituary: Jane
 # Roe", "In loving memory of Jane Roe", "Deceased: Jane Roe")
 _NAME_FIELD = re.compile(
-    rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|player|athlete|obituary|deceased"
+    # (a profile's heading label: "Player profile: Jane Roe")
+    rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|(?:player|athlete)(?:{_S}+profile)?"
+    rf"|obituary|deceased"
     rf"|in{_S}+(?:loving{_S}+)?memory{_S}+of)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t|=]?{_S}*(?P<name>{NAME})"
 )

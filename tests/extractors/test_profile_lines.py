@@ -55,3 +55,12 @@ def test_a_labelled_field_after_the_name_and_a_bar_or_a_dot():
 
 def test_near_miss_a_bar_after_a_menu_not_a_name():
     assert life("Home | About | Born: 14 February 1996 | Height: 1.82 m\n") == []
+
+
+def test_a_profile_heading_label_names_the_fields_person():
+    text = "Player profile: Tobias Lenz\nDate of birth: 14.02.1996\nNationality: Germany\n"
+    assert life(text) == [("birth_date", "Tobias Lenz", "1996-02-14")]
+
+
+def test_near_miss_a_profile_label_over_no_name():
+    assert life("Player profile: updated weekly\nDate of birth: 14.02.1996\n") == []
