@@ -40,7 +40,12 @@ TUPLE = re.compile(
 # after it); the body ends where the next row, the statement or the line does
 SELECT_ROW = re.compile(
     r"(?i)\s*+(?:from\s+dual\b\s*+)?(?:union\s+(?:all\s+)?)?select\s+"
-    r"(?P<body>(?:[NE]?'(?:[^'\\\n]|\\.|'')*'|\"[^\"\n]*\"|\b\w+\([^()'\"]{0,80}\)|[^()'\";\n])"
+    # (a quoted value read whole, once: a run of quotes could be split into empty strings and
+    # escaped quotes in exponentially many ways before a failure)
+    # (and a run of other characters or of spaces read whole too: the end is looked for after
+    # each run, not at every character of it)
+    r"(?P<body>(?:(?>[NE]?'(?:[^'\\\n]|\\.|'')*+')|\"[^\"\n]*+\"|\b\w+\([^()'\"]{0,80}\)"
+    r"|[^()'\";\s]++|[^\S\n]++)"
     r"{1,2000}?)(?=[^\S\n]*+(?:\n|\Z)|\s*+(?:\bunion\b|\bfrom\b|;))"
 )
 _VALUE = re.compile(

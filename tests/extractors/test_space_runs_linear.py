@@ -24,6 +24,8 @@ CONTEXTS = {
         "(capital{F}x)\nCapital{F}Lima\nThe capital of {F}Peru is Lima{F}. Capital: {F}Lima\n"
         "capitals{F}= {{'Peru': 'Lima'}}\nPeru{F}| capital{F}| Lima\nCapital:{F}Lima\n"
         "Peru | capital | Lima{F}x\n"
+        # (an SQL row given as a SELECT, its run of quotes read as one value's)
+        "INSERT INTO capitals (a, b) SELECT {F}(x\n"
     ),
     "life": (
         "Ken Moe (born{F}3 May 1950) was born on{F}\nKen Moe{F}died on 3 May 2000, Leeds{F}"
