@@ -773,7 +773,7 @@ _WE_LOST = re.compile(
     rf"\b(?:[Ww]e|[Tt]he{_S}+(?:music{_S}+)?world|[Mm]usic){_S}+(?:[a-z]{{2,14}}ly{_S}+)?lost{_S}+"
     # (the relative's word maybe apposed: "We lost my dad, John Roe, on …")
     rf"(?:(?:our|my|the)(?:{_S}+(?:dear|beloved|great|legendary))?{_S}+[a-z]+(?:,{_S}*|{_S}+))?"
-    rf"(?P<name>{NAME})(?:,)?{_S}+(?:on{_S}+)?(?P<date>{_DATE})"
+    rf"(?P<name>{NAME}),?{_S}+(?:on{_S}+)?(?P<date>{_DATE})"
 )
 # The words without which a clause pattern cannot match (lower case): the cheap test that spares
 # the patterns opening with a name a scan of every capitalised word.
@@ -1180,7 +1180,7 @@ _NAME_HEADS_LINE = re.compile(
 # a name alone right before a field on its line, after a mark or a colon: "… reads: JANE ROE /
 # BORN …", "Find a Grave: Jane Roe. Birth: …"
 _NAME_BEFORE_FIELD = re.compile(
-    rf"(?:(?<=[:|/·•])|(?<=^)){_S}*+(?P<name>{NAME}){_S}*+(?:[|/·•]|\.)?{_S}*+$",
+    rf"(?:(?<=[:|/·•])|^){_S}*+(?P<name>{NAME}){_S}*+(?:[|/·•]|\.)?{_S}*+$",
     re.MULTILINE,
 )
 _NAME_BEFORE_REACH = 120
@@ -2829,9 +2829,9 @@ def _from_fields(reader: _Reader):
             and opens_with_given_name(alone["name"].title())
             and (subject := person_name(alone["name"]))
         ):
-            # (a known given name first: a menu's "Home | About Us | Born: …" names nobody)
-            # the name alone between the line's marks just before the field: "The stone
-            # reads: JANE ROE / BORN …", "Find a Grave: Jane Roe. Birth: …"
+            # the name alone between the line's marks just before the line's first field: "The
+            # stone reads: JANE ROE / BORN …", "Find a Grave: Jane Roe. Birth: …" (a known
+            # given name first: a menu's "Home | About Us | Born: …" names nobody)
             names = [(alone.start("name"), subject)]
         names = names or [
             (base + field.start("name"), subject)

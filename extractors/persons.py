@@ -99,9 +99,8 @@ def _load_phrases(name: str) -> tuple[tuple[str, ...], ...]:
 # "Babcock, Elihu" / "APPLETON, Thomas Gold": a family name, a comma, the given names; only where
 # a record starts (a line, a heading), so that "In Paris, John Smith" is no inverted name.
 NAME_LANGUAGES = "|".join(sorted(load_words("name_languages")))
-_CAPITALISED_RANKS = "|".join(
-    sorted(rank[0].capitalize() for rank in _load_phrases("ranks") if len(rank) == 1)
-)
+RANKS = _load_phrases("ranks")
+_CAPITALISED_RANKS = "|".join(sorted(rank[0].capitalize() for rank in RANKS if len(rank) == 1))
 INVERTED_NAME = (
     rf"(?P<family>{CAP_WORD}(?:{_SPACE}(?:{PARTICLE}{_SPACE}){{0,2}}{CAP_WORD}){{0,1}}),{_SPACE}"
     # given names are no post-nominal letters: "Taytu Betul, OSML, OMS" is not inverted, nor a
@@ -112,7 +111,6 @@ INVERTED_NAME = (
 )
 
 
-RANKS = _load_phrases("ranks")
 EVENT_WORDS = load_words("event_words")
 POST_NOMINALS = {word.upper() for word in load_words("post_nominals")}
 KINSHIP = load_words("kinship_words")
