@@ -1335,9 +1335,6 @@ _CITY_AFTER_ADJECTIVE = re.compile(
     rf"(?:,\s*|\s+of\s+|\s+(?P<verb>is|remains)\s+{_ADVERB}|[^\S\n]+)"
     rf"(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|[^\S\n]*(?:\n|$))"
 )
-_STATED_BEFORE_ADJECTIVE = re.compile(
-    rf"(?P<city>{CITY}),?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB}$"
-)
 _CITY_BEFORE_ADJECTIVE = re.compile(
     # (set off by a comma, a bracket or a dash, or after a heading's colon: "Riga (the Latvian
     # capital)", "Riga — the Latvian capital —", "Riga: the Latvian capital")
@@ -1360,16 +1357,17 @@ def _adjective_candidates(text: str) -> Iterator[_Candidate]:
         after = _CITY_AFTER_ADJECTIVE.match(text, m.end())
         if after and "Capital" in m.group() and not re.match(r"\s*(?:,|of\b)", after.group()):
             continue  # "the Australian Capital Territory" is a name
+        window = text[max(0, m.start() - 120) : m.start()]
+        before = _CITY_BEFORE_ADJECTIVE.search(window)
         if (
             after
             and after.group().startswith(",")
-            and (
-                stated := _STATED_BEFORE_ADJECTIVE.search(text, max(0, m.start() - 120), m.start())
-            )
-            and _city(stated["city"], country)
+            and before
+            and re.search(r"[a-z]\s*$", before.group())
+            and _city(before["city"], country)
         ):
-            # "Edinburgh is the Scottish capital, Glasgow is just bigger": the city the verb
-            # states before it, not a clause's subject after the comma
+            # "Edinburgh is the Scottish capital, Glasgow is just bigger": the city a verb states
+            # before it, not a clause's subject after the comma
             after = None
         if after and (city := _city(after["city"], country)):
             bare = after.group()[:1].isspace() and not after.group().lstrip().startswith("of")
@@ -1378,8 +1376,6 @@ def _adjective_candidates(text: str) -> Iterator[_Candidate]:
             if _current(text, m.start(), m.end(), after.end()):
                 yield _Candidate("adjective", country, city, m.start(), after.end(), anchor)
             continue
-        window = text[max(0, m.start() - 120) : m.start()]
-        before = _CITY_BEFORE_ADJECTIVE.search(window)
         if before and _labelled(before) and not places.is_known_city(before["city"]):
             before = None  # "Note: the Latvian capital …": a known city only before a colon
         if before and (city := _city(before["city"], country)):
