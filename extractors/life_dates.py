@@ -244,11 +244,12 @@ _DROPPED_SUBJECT_VERBS = ("Nació", "Nasceu", "Nacque", "Родился", "Ро�
 
 # ---- parentheses after a name -----------------------------------------------------------
 # Post-nominal letters between the name and the parenthesis: "Taytu Betul, OSML, OMS (…)".
-# Up to a dozen ("OM CH CVO CBE FRS FRSB"), with "& Bar" after a medal and "PhD", "Bt".
+# Up to a dozen ("OM CH CVO CBE FRS FRSB"), with "& Bar" after a medal and "PhD", "Bt"; a dump
+# that cut a pronunciation may leave a space before the comma ("Ana Lund , FRS (…)").
 _POST_NOMINALS = (
     # (fellowships in mixed case, maybe honorary: "FREng", "Hon FRAeS", "FMedSci")
     # (a religious order's letters and its branch: "O.S.B. Cam.", "O.F.M. Cap.")
-    rf"(?:,?{_S}+(?:&{_S}+(?:Two{_S}+)?Bars?|[A-Z](?:\.[A-Z])+\.{_S}+[A-Z][a-z]{{2,3}}\."
+    rf"(?:(?:[^\S\n]?,)?{_S}+(?:&{_S}+(?:Two{_S}+)?Bars?|[A-Z](?:\.[A-Z])+\.{_S}+[A-Z][a-z]{{2,3}}\."
     rf"|[A-Z][A-Z.]{{1,6}}|(?:Hon\.?{_S}+)?F[A-Z][A-Za-z]{{1,7}}"
     rf"|Ph\.?D\.?|Bt\.?|Bart\.?|Esq\.?)"
     rf"(?![\w])){{0,12}}"
@@ -1112,6 +1113,9 @@ _FIELD_SEPARATOR = (
 )
 # a scraped infobox's hidden machine date before the shown one: "Born\t(1950-05-03)3 May 1950"
 _MACHINE_DATE = rf"(?:\(\d{{4}}-\d\d-\d\d\){_S}*)?"
+# a genealogy's or a profile's place before the date: "Born: Lund, Sweden, 3 March 1950",
+# "Died: St. Paul, Minnesota, June 4, 2010"
+_PLACE_BEFORE_DATE = rf"(?:(?:{CAP_WORD}\.?(?:{_S}+{CAP_WORD}\.?){{0,2}}),{_S}+){{0,3}}"
 # A field opens a line, or follows another field of the same line ("Name: Jane Roe | Born:
 # 3 May 1950 | Died: …", "Name: Jane Roe; Date of birth: …").
 _FIELD_START = (
@@ -1121,8 +1125,9 @@ _FIELD_START = (
     r"|(?<=,)(?=[^\S\n]*(?:[A-Za-z][A-Za-z. ]{1,20}:|†))"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
-    # after a dash between a line's parts: "Jane Roe – Striker – DOB: 28.07.1993"
-    r"|(?<=[^\S\n][–—-][^\S\n])(?=[A-Za-z][A-Za-z. ]{1,20}:))"
+    # after a dash between a line's parts: "Jane Roe – Striker – DOB: 28.07.1993", and there
+    # the two words without a colon: "Jane Roe – Born 3 May 1901 in Leeds – Died …"
+    r"|(?<=[^\S\n][–—-][^\S\n])(?=[A-Za-z][A-Za-z. ]{1,20}:|(?:Born|Died|BORN|DIED)\b))"
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
@@ -1134,14 +1139,14 @@ _BIRTH_FIELD = re.compile(
     # Mary Roe\n3 May 1950\nLeeds")
     # (a peer's child's style before it: "Born\tThe Hon. Jane Mary Roe\n3 May 1950")
     rf"{_FIELD_SEPARATOR}(?:(?:The{_S}+Hon(?:ourable|orable|\.)?{_S}+)?(?P<birth_name>{NAME}){_S}*\n{_S}*)?"
-    rf"{_MACHINE_DATE}(?P<date>{_DATE})"
+    rf"{_PLACE_BEFORE_DATE}{_MACHINE_DATE}(?P<date>{_DATE})"
     rf"(?P<rest>[^\n]*)"
 )
 _DEATH_FIELD = re.compile(
     # (and an obituary's other words for it: "Deceased:", "Passed:", "Date of passing:")
     rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date(?:{_S}+|_)of(?:{_S}+|_)death|death(?:{_S}*|_)date|death|dod|d\.o\.d\.?|sunset"
     rf"|date{_S}+of{_S}+passing)|Died(?:{_S}+on)?|DIED|†|(?:Deceased|Passed(?:{_S}+away)?|D)(?={_S}*:))"
-    rf"{_FIELD_SEPARATOR}{_MACHINE_DATE}(?P<date>{_DATE})(?P<rest>[^\n]*)"
+    rf"{_FIELD_SEPARATOR}{_PLACE_BEFORE_DATE}{_MACHINE_DATE}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
 # ages, not a clause ("Born 4 July 1902 in Madrid, Carmen Ruiz studied law" is a sentence).

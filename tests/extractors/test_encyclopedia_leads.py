@@ -110,6 +110,17 @@ def test_fellowships_in_mixed_case_after_the_name():
     ]
 
 
+def test_a_space_a_dump_left_before_the_comma_of_the_letters():
+    # (a dump that cut the pronunciation after the name keeps the space before its comma)
+    text = "Ana Maria Vesk , FRS, FRSL (born 2 April 1938) is an Estonian chemist."
+    assert life(text) == [("birth_date", "Ana Maria Vesk", "1938-04-02")]
+
+
+def test_near_miss_a_spaced_comma_before_a_clause_is_no_letters():
+    text = "The prize went to Ana Vesk , who (born 2 April 1938) was the oldest."
+    assert life(text) == []
+
+
 def test_near_miss_a_date_before_the_common_era():
     text = "After the death of Alexander on 13 June 323 BCE, the empire split.\n"
     assert life(text) == []

@@ -64,3 +64,31 @@ def test_a_profile_heading_label_names_the_fields_person():
 
 def test_near_miss_a_profile_label_over_no_name():
     assert life("Player profile: updated weekly\nDate of birth: 14.02.1996\n") == []
+
+
+def test_a_place_before_the_date_inside_the_field():
+    text = (
+        "Tobias Lenz\nBorn: Kassel, Hesse, 14 February 1936\n"
+        "Died: St. Paul, Minnesota, June 4, 2010\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Tobias Lenz", "1936-02-14"),
+        ("death_date", "Tobias Lenz", "2010-06-04"),
+    ]
+
+
+def test_near_miss_a_place_alone_in_the_field_then_another_event_s_date():
+    text = "Tobias Lenz\nBorn: Kassel, Hesse\nMarried: Bonn, 4 June 1960\n"
+    assert life(text) == []
+
+
+def test_the_two_words_without_a_colon_after_dashes_on_the_name_s_line():
+    text = "Tobias Lenz – Born 14 February 1936 in Kassel – Died June 4, 2010 in Bonn\n"
+    assert life(text) == [
+        ("birth_date", "Tobias Lenz", "1936-02-14"),
+        ("death_date", "Tobias Lenz", "2010-06-04"),
+    ]
+
+
+def test_near_miss_a_dash_after_a_phrase_that_names_nobody():
+    assert life("The band split – Died June 4, 2010 in Bonn\n") == []
