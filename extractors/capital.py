@@ -1110,7 +1110,12 @@ _ANAPHORIC_IS_Y = re.compile(
     rf"|(?:largest|biggest|main|chief|principal)\s+city\s+and\s+{_CAPITAL_WORD})"
     rf"(?:\s+(?:is|remains|is\s+called|is\s+named)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$)))"
     # "The capital Vientiane is small": the city's name right after, then its verb
-    rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b))"
+    rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b)"
+    # news's "near the capital Bamako." or "… Bamako on Monday" (after "the" only: "Prussia,
+    # with its capital Berlin" is Prussia's); and the city in brackets: "The capital (Astana)"
+    rf"|(?<=[Tt]he[^\S\n]capital)[^\S\n]+(?P<bare_known>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})(?=[.;!?,](?:\s|$)|\s+(?:on|in|at|where|after|before"
+    rf"|yesterday|today|last|this)\b)"
+    rf"|[^\S\n]*\((?P<bracketed>{CITY})\))"
 )
 _THE_COUNTRYS = (
     r"(?:its|the\s+(?:country|nation|state|province|region|island|republic|kingdom)['’]s)"
@@ -1298,8 +1303,15 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 or groups.get("apposed")
                 or groups.get("apposed_city")
                 or groups.get("bare")
+                or groups.get("bracketed")
                 or groups.get("listed")
             )
+            if groups.get("bare_known") and subject and places.is_known_capital(
+                groups["bare_known"], subject
+            ):
+                # (the city alone after "the capital" could be any city the story is in: only
+                # the one the gazetteer knows as the story's country's capital)
+                raw = groups["bare_known"]
             if subject is None or not raw or not (city := _city(raw, subject)):
                 continue
             if places.place_key(city) == places.place_key(subject):

@@ -154,6 +154,23 @@ def is_country(name: str) -> bool:
     return place is not None and place.kind == "country"
 
 
+@cache
+def _capital_keys() -> dict[str, frozenset[str]]:
+    """Keys of each country's capital and its other names, by ISO 3166-1 alpha-2 code
+    (``data/country_capitals.tsv``, from GeoNames: scripts/make_country_capitals.py)."""
+    text = files("extractors").joinpath("data", "country_capitals.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {code: frozenset(place_key(name) for name in names) for code, *names in rows}
+
+
+def is_known_capital(city: str, country: str) -> bool:
+    """Whether the gazetteer knows ``city`` as ``country``'s capital (or one of its seats)."""
+    place = lookup(country)
+    if place is None or place.kind != "country":
+        return False
+    return place_key(city) in _capital_keys().get(place.code, frozenset())
+
+
 # The words a region's name is made of: capitalised words, and the joiners that occur inside
 # names ("Bosnia and Herzegovina", "Mato Grosso do Sul", "Jammu & Kashmir", "Trentino-Alto").
 _JOINER = r"(?:and|&|of|the|de|da|do|dos|del|di|du|la|le|el|al|y|e|upon|on)"

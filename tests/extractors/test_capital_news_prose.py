@@ -56,3 +56,31 @@ def test_a_place_has_its_capital_in_a_city():
 def test_near_miss_a_place_had_its_capital_elsewhere():
     text = "Ghana had its capital in Kumasi under the old kingdom."
     assert capitals(text) == []
+
+
+def test_the_capital_and_a_known_city_without_a_comma_after_the_story_s_country():
+    text = "The junta in Niger said gunmen attacked a base near the capital Niamey on Monday."
+    assert capitals(text) == [("Niger", "Niamey")]
+
+
+def test_the_city_in_brackets_after_the_capital():
+    text = "Kyrgyzstan is a mountainous country. The capital (Bishkek) lies in the north."
+    assert capitals(text) == [("Kyrgyzstan", "Bishkek")]
+
+
+def test_near_miss_a_day_or_an_unknown_name_after_the_capital():
+    text = "Niger is in West Africa. Traffic in the capital Tuesday was light, said Ana Bello."
+    assert capitals(text) == []
+    text = "Niger is in West Africa. He wrote it with a capital N in the report."
+    assert capitals(text) == []
+
+
+def test_near_miss_a_city_the_gazetteer_knows_as_no_capital_of_the_story_s_country():
+    # the story's country is Kenya (its first sentence), the city Mombasa: another city
+    text = "Kenya votes on Tuesday. Crowds gathered in the capital Mombasa on Monday."
+    assert capitals(text) == []
+
+
+def test_near_miss_its_capital_without_a_comma_is_the_nearer_polity_s():
+    text = "Germany grew fast. Prussia, with its capital Berlin, grew in power."
+    assert capitals(text) == []

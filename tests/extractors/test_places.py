@@ -80,3 +80,15 @@ def test_a_long_run_of_capitalised_words_is_read_fast():
     for position in range(0, 600, 6):
         places.find_region(text, position)
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_country_s_capital_by_any_of_its_names_and_its_other_seats():
+    # GeoNames: Kyiv is Ukraine's capital ("Kiev" among its names); South Africa's
+    # constitution names three seats, Pretoria, Cape Town and Bloemfontein
+    assert places.is_known_capital("Kyiv", "Ukraine")
+    assert places.is_known_capital("Kiev", "Ukraine")
+    assert places.is_known_capital("Cape Town", "South Africa")
+    assert not places.is_known_capital("Lviv", "Ukraine")
+    assert not places.is_known_capital("Kyiv", "Poland")
+    # a region has no row: its capital is never confirmed this way
+    assert not places.is_known_capital("Sacramento", "California")
