@@ -1316,6 +1316,11 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 continue
             if places.place_key(city) == places.place_key(subject):
                 continue
+            if places.is_country(subject) and places.is_another_country_s_capital(city, subject):
+                # the country is only the paragraph's or the document's: a city the gazetteer
+                # knows as another country's capital is another place's ("Canada … arrived in
+                # the capital, Kingston", a colony's)
+                continue
             if places.is_country(subject) and _SUBNATIONAL.search(m.group()):
                 continue  # "Phuoc Binh, the provincial capital, …": a province's, not a country's
             if _NATIONAL.search(m.group()) and not places.is_country(subject):

@@ -163,6 +163,15 @@ def _capital_keys() -> dict[str, frozenset[str]]:
     return {code: frozenset(place_key(name) for name in names) for code, *names in rows}
 
 
+def is_another_country_s_capital(city: str, country: str) -> bool:
+    """Whether the gazetteer knows ``city`` as the capital of a country other than ``country``
+    and not as ``country``'s ("Kingston" of Canada: Jamaica's)."""
+    key = place_key(city)
+    owners = {code for code, keys in _capital_keys().items() if key in keys}
+    place = lookup(country)
+    return bool(owners) and (place is None or place.code not in owners)
+
+
 def is_known_capital(city: str, country: str) -> bool:
     """Whether the gazetteer knows ``city`` as ``country``'s capital (or one of its seats)."""
     place = lookup(country)

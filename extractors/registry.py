@@ -39,7 +39,7 @@ _LIFE_DATE_UNITS = (("sentence", "block"), UnitReach(before=2, after=1, cap=800,
 BUILTIN_UNITS: dict[str, tuple[tuple[str, ...], UnitReach]] = {
     "birth_date": _LIFE_DATE_UNITS,
     "death_date": _LIFE_DATE_UNITS,
-    "capital": (("sentence", "block"), UnitReach(before=3, after=3, cap=1500)),
+    "capital": (("sentence", "block"), UnitReach(before=3, after=3, cap=1500, opening=True)),
     "paper_title": (
         ("sentence", "block"),
         UnitReach(

@@ -1,0 +1,54 @@
+"""A capital named far into a document about one country or region, without its place: "the
+capital, Y" or "Its capital city is Y" many sentences under the title and the opening sentence
+that name the place. The document's opening goes with every unit as its context, so the place
+it names is the paragraph's topic where the paragraph names none. A city the gazetteer knows as
+another country's capital is no capital of the document's country. Invented documents in the
+general form, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+# Sentences of a section that name no place, to put the capital's sentence far from the opening
+# (beyond the sentences a unit takes around its trigger).
+FILLER = " ".join(
+    f"In survey year {year} the ministry counted {year % 97} new schools and {year % 53} clinics."
+    for year in range(1990, 2020)
+)
+
+
+def capitals(text):
+    found = Extraction(select(["capital"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_the_capital_far_under_a_country_s_title_and_opening():
+    text = (
+        "Telecommunications in Niger\n\nNiger is a landlocked country in West Africa.\n"
+        f"{FILLER}\nMost internet cafés are in the capital, Niamey, and in other towns.\n"
+    )
+    assert capitals(text) == [("Niger", "Niamey")]
+
+
+def test_its_capital_far_under_a_region_s_title_and_opening():
+    text = (
+        "Umbria\n\nUmbria is a region of central Italy.\n"
+        f"{FILLER}\nIts capital city is Perugia. It has a university.\n"
+    )
+    assert capitals(text) == [("Umbria", "Perugia")]
+
+
+def test_near_miss_another_country_s_capital_under_a_country_s_title():
+    # Kingston is Jamaica's capital: "the capital" here is a colony's of long ago
+    text = (
+        "History of Canada\n\nCanada is a country in North America.\n"
+        f"{FILLER}\nThe governor arrived in the capital, Kingston, to find the party split.\n"
+    )
+    assert capitals(text) == []
+
+
+def test_near_miss_the_capital_of_a_place_the_paragraph_names_itself():
+    text = (
+        "Telecommunications in Niger\n\nNiger is a landlocked country in West Africa.\n"
+        f"{FILLER}\n\nMali is its neighbour. Most cafés are in the capital, Bamako.\n"
+    )
+    assert capitals(text) == [("Mali", "Bamako")]
