@@ -18,6 +18,16 @@ def test_a_death_known_by_its_month_and_year():
     ]
 
 
+def test_a_death_known_by_its_month_a_comma_and_its_year():
+    assert life("Ilse Marten (7 January 1929 – December, 1999) was a weaver.") == [
+        ("birth_date", "Ilse Marten", "1929-01-07")
+    ]
+
+
+def test_near_miss_a_month_a_comma_and_a_day_without_its_year_is_no_span():
+    assert life("Ilse Marten (7 January 1929 – December, 12) was a weaver.") == []
+
+
 def test_a_death_unknown():
     assert life("Tomas Brenner (20 August 1862 – ?) was an engineer.") == [
         ("birth_date", "Tomas Brenner", "1862-08-20")
