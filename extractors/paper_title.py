@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from extractors import layout, places
-from extractors.api import split_alternatives
+from extractors.api import load_lines, split_alternatives
 from extractors.base import Fact
 from extractors.grammar import (
     CAP_WORD,
@@ -300,6 +300,9 @@ _AUTHORS_IN_TITLE = re.compile(
 )
 # Words of venues and publishers, which a run of capitalised words after a title may be
 # ("Machine Learning", "Physical Review Letters") but a person's name is not.
+_PUBLISHERS = frozenset(load_lines("publishers"))
+# the year and the bracket closing an imprint's parenthesis: "Simon & Schuster, 2000)"
+_IMPRINT_YEAR = re.compile(r",?\s+\d{4}[a-z]?\)$")
 _VENUE_WORDS = frozenset(
     "Journal Proceedings Conference Workshop Symposium Review Letters Transactions Society "
     "University Press Learning Research Science Sciences Studies Annals Bulletin Quarterly "
@@ -1400,8 +1403,13 @@ class PaperTitleExtractor:
                 continue  # the pattern's own words are absent: a scan of every name saved
             for m in pattern.finditer(prose):
                 # '"T," (Ankara, 1974)': a place of publication and its year, no author's name
+                # (a name alone: "Lund et al." or "Lund & Berg" are authors); '"T" (Penguin,
+                # 2000)': a book's publisher and its year
                 if pattern is _PROSE[6] and (
-                    places.is_known_city(m["surname"]) or places.region_name(m["surname"])
+                    (imprint := _IMPRINT_YEAR.sub("", prose[m.start("surname") : m.end()]))
+                    in _PUBLISHERS
+                    or places.region_name(imprint)  # "(Trinidad and Tobago, 2004)"
+                    or (imprint == m["surname"] and places.is_known_city(imprint))
                 ):
                     continue
                 # a journal, a newspaper or a blog "published a paper": no author

@@ -175,3 +175,22 @@ def test_a_price_closing_a_line_marks_a_sale_lists_item():
     assert _PRICE_AT_LINE_END.search('Ken Moe  "Harvest Lights" (1992 Live)   £12.50')
     # near-miss: a reference's pages and year close its line
     assert not _PRICE_AT_LINE_END.search("Roe, J. (2019). Title. Journal 3, 10-12.\n")
+
+
+def test_a_surname_that_is_also_a_town_is_the_author_with_co_authors():
+    # Lund is a Swedish town and a family name: with "et al." or a co-author it is the author's
+    assert papers('Trust was defined in "Calibrated trust in advice" (Lund et al., 2019).') == [
+        ("Lund", "Calibrated trust in advice")
+    ]
+    assert papers('Trust was defined in "Calibrated trust in advice" (Lund & Berg, 2019).') == [
+        ("Lund", "Calibrated trust in advice")
+    ]
+
+
+def test_near_miss_a_publisher_and_a_year_in_brackets_is_no_author():
+    assert papers('In "The Long Road Home" (Penguin, 2001), she argues for rest.') == []
+    assert papers('In "The Long Road Home" (Simon & Schuster, 2001), she argues.') == []
+    # while a family name that is also an imprint's is the author when it stands alone
+    assert papers('In "Civic trust and its decline" (Putnam, 2000), he argues.') == [
+        ("Putnam", "Civic trust and its decline")
+    ]
