@@ -261,9 +261,11 @@ _ENTRIES = tuple(
         (
             rf"{_ENTRY_START}(?P<surname>{_SURNAME}(?:{SPACE}{NAME_WORD}){{0,2}}){SPACE}[A-Z]{{1,3}}"
             rf"(?:,{SPACE}{_VANCOUVER_NAME})*(?:,{_ET_AL})?\.{SPACE}{_BARE_TITLE}"
-            # (the year maybe with its month and day: "2017 Apr 11;35(4)")
+            # (the year maybe with its month and day: "2017 Apr 11;35(4)"; the volume, its issue,
+            # its pages or an article number after the semicolon: "(Roe, 2012; Moe, 2013)" in
+            # prose is a pair of citations)
             rf"(?=[^\n]*\b{_YEAR}(?:{SPACE}[A-Z][a-z]{{2}}(?:[-–/][A-Z][a-z]{{2}})?"
-            rf"(?:{SPACE}\d{{1,2}})?)?;)",
+            rf"(?:{SPACE}\d{{1,2}})?)?;(?:[^\S\n]?(?:\d|:|\(|e\d|[Ss]uppl)|[^\S\n]*$))",
             True,
         ),
     )

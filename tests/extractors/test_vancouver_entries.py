@@ -1,0 +1,35 @@
+"""Vancouver entries (medicine's reference style): family names with initials, the title, the
+journal, then the year and a semicolon before the volume, its issue or its pages, maybe with
+the month and day between ("2020 Jan 25;395(10223):497-506", "2003;326:1-3", "2019; 16: 44-50").
+A line of prose whose citations share a semicolon ("(Roe, 2012; Moe, 2013)") is no entry, even
+when it opens on a given name and an initial. Invented entries in the general form, with a
+near-miss."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text))
+
+
+def test_the_year_and_a_semicolon_before_the_volume_in_each_of_its_forms():
+    text = (
+        "References\n"
+        "1. Varga A, Holm K. Serum markers of sepsis in neonates. Lancet. 2020 Jan 25;395(10223):497-506.\n"
+        "2. Lindqvist M, Berg O. Outcomes of late preterm birth. BMJ 2003;326:1-3.\n"
+        "3. Okafor C. Night shifts and nurse fatigue. J Nurs Stud. 2019; 16: 44-50.\n"
+    )
+    assert papers(text) == [
+        ("Lindqvist", "Outcomes of late preterm birth"),
+        ("Okafor", "Night shifts and nurse fatigue"),
+        ("Varga", "Serum markers of sepsis in neonates"),
+    ]
+
+
+def test_near_miss_prose_whose_citations_share_a_semicolon():
+    text = (
+        'Rosa M. Varga, in her book "Civic Ties" argues that trust is linked to turnout. The'
+        " framework has been applied to Italy (Varga, 2012; Holm, 2013).\n"
+    )
+    assert papers(text) == []
