@@ -1306,8 +1306,10 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 or groups.get("bracketed")
                 or groups.get("listed")
             )
-            if groups.get("bare_known") and subject and places.is_known_capital(
-                groups["bare_known"], subject
+            if (
+                groups.get("bare_known")
+                and subject
+                and places.is_known_capital(groups["bare_known"], subject)
             ):
                 # (the city alone after "the capital" could be any city the story is in: only
                 # the one the gazetteer knows as the story's country's capital)
@@ -1649,8 +1651,10 @@ def _question_answer_candidates(text: str) -> Iterator[_Candidate]:
 # _____. (Answer: Columbus)", "2. Ohio ______ Answer: Columbus") or in an answer key below
 # ("Answer Key\n1. Columbus\n2. Austin", by the items' numbers).
 _BLANK = r"_{3,}[^\S\n]*[.?]?"
+# (the labelled answer maybe on the line under the blank: "Kenya's capital is ______.\nAnswer:
+# Nairobi")
 _BLANK_ANSWER = re.compile(
-    rf"[^\S\n]*(?:is[^\S\n]+)?{_BLANK}[^\S\n]*[(\[]?[^\S\n]*(?i:answer|ans)[^\S\n]*[:.\-–][^\S\n]*"
+    rf"[^\S\n]*(?:is[^\S\n]+)?{_BLANK}[^\S\n]*\n?[^\S\n]*[(\[]?[^\S\n]*(?i:answer|ans)[^\S\n]*[:.\-–][^\S\n]*"
     rf"[*_]*(?P<city>{CITY})"
 )
 _NUMBERED_BLANK = re.compile(
@@ -1766,6 +1770,18 @@ _CITY_IS_CAPITAL_OF_BLANK = re.compile(
 )
 
 
+# the city left blank, its answer in brackets after the sentence: "______ is the capital of
+# Peru. (Lima)"
+_BLANK_IS_CAPITAL_OF = re.compile(
+    # (from a run's first underscore only, and possessively: a long run is read once)
+    rf"(?<!_)_{{3,}}+[^\S\n]*+is[^\S\n]+the[^\S\n]+{_CAPITAL_WORD}[^\S\n]+of[^\S\n]+"
+)
+_BRACKETED_AFTER_SENTENCE = re.compile(
+    rf"[^\S\n]*[.?]?[^\S\n]*[(\[][^\S\n]*(?:(?i:answer|ans)[^\S\n]*[:.][^\S\n]*)?[*_]*"
+    rf"(?P<city>{CITY})[*_]*[^\S\n]*[)\]]"
+)
+
+
 def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
     if "___" not in text:
         # no blanks: numbered questions or places answered in a key
@@ -1791,6 +1807,15 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
         ):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("worksheet", subject, city, m.start(), answer.end(), anchor)
+    for m in _BLANK_IS_CAPITAL_OF.finditer(text):
+        region = _region_at(text, m.end())
+        if (
+            region
+            and (answer := _BRACKETED_AFTER_SENTENCE.match(text, region.end))
+            and (city := _city(answer["city"], region.name))
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("worksheet", region.name, city, m.start(), answer.end(), anchor)
     blanks: dict[str, tuple[str, re.Match[str]]] = {}
     numbered = (
         *_NUMBERED_BLANK.finditer(text),

@@ -342,3 +342,25 @@ def test_near_miss_brackets_after_the_question_hold_no_answer():
     assert facts("3. What is the capital of Ghana? (2 marks)") == set()
     assert facts("4. What is the capital of Ghana? (Accra or Kumasi)") == set()
     assert facts("5. Is Kumasi the capital of Ghana? (No)") == set()
+
+
+def test_the_city_left_blank_then_its_answer_in_brackets_after_the_sentence():
+    text = (
+        "Fill in the blanks.\n1. __________ is the capital of Kenya. (Nairobi)\n"
+        "2. ______ is the capital of Peru (Answer: Lima)\n"
+    )
+    assert facts(text) == BOTH
+
+
+def test_near_miss_a_bracket_after_the_blank_s_sentence_that_holds_no_city():
+    assert facts("1. __________ is the capital of Kenya. (see page 4)\n") == set()
+
+
+def test_a_labelled_answer_on_the_line_under_the_blank():
+    text = "Kenya's capital is ___________ .\nAnswer: Nairobi\n\nThe capital of Peru is ______.\nAns. Lima\n"
+    assert facts(text) == BOTH
+
+
+def test_near_miss_the_next_question_s_answer_is_not_the_blank_above_it_s():
+    text = "1. The capital of Kenya is ______.\n2. The capital of Peru is ______.\nAnswer: Lima\n"
+    assert facts(text) == {("Peru", "Lima")}
