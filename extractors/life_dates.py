@@ -99,6 +99,7 @@ _LIFE_WORDS = (
     "was assassinated", "was murdered", "to death", "shot dead", "was hanged", "was beheaded",
     "was guillotined", "drowned", "pronounced dead", "succumbed", "departed this life",
     "entered into rest", "entered rest", "eternal rest", "went home to", "to be with the lord",
+    "to be with her lord", "to be with his lord", "angel wings",
     "passed from this life", "lost her battle", "lost his battle", "lost her fight",
     "lost his fight", "lost her brave", "lost his brave", "lost her long", "lost his long",
     "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
@@ -221,6 +222,8 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     # (an epitaph's: "fell asleep in Jesus", not a sleep of the night)
     r"|fell\s+asleep\s+in\s+(?:Jesus|Christ|the\s+Lord)"
     r"|slipped\s+away(?=\s+(?:peacefully|quietly|gently|on\s))"
+    # (a memorial's "earned her angel wings", not a pilot's "earned his wings")
+    r"|(?:earned|got|received)\s+(?:his|her)\s+angel\s+wings"
     # (a battle with an illness, or none named: "lost her battle with the council over …" is
     # no death)
     r"|lost\s+(?:his|her)\s+(?:[a-z]+\s+){0,2}(?:battle|fight)(?:\s+(?:with|against)\s+"
@@ -783,7 +786,7 @@ _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
     "hanged", "beheaded", "guillotined", "committed", "took", "breathed", "slipped", "drew",
-    "asleep", "dies", "passes",
+    "asleep", "dies", "passes", "angel",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.

@@ -54,3 +54,21 @@ def test_a_memorial_heading_labels_the_name_of_its_fields(heading):
 
 def test_near_miss_a_heading_of_obituaries_names_no_one():
     assert deaths("Obituaries\nDied: March 3, 2020\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallvard Mjelde went to be with his Lord and Savior on Friday, March 3, 2020.",
+        "Hallvard Mjelde went to be with his Lord Jesus Christ on March 3, 2020.",
+        "Hallvard Mjelde earned his angel wings on March 3, 2020.",
+    ],
+)
+def test_with_his_or_her_lord_passes_the_prefilter(text):
+    # (the trigger words held only "with the Lord"; the whole text is read, prefilter first)
+    assert deaths(text) == [("Hallvard Mjelde", "2020-03-03")]
+
+
+def test_near_miss_to_be_with_a_relative_or_a_pilot_s_wings():
+    assert deaths("Hallvard Mjelde went to be with his mother on March 3, 2020.") == []
+    assert deaths("Hallvard Mjelde earned his wings as a pilot on March 3, 2020.") == []
