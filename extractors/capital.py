@@ -1111,10 +1111,12 @@ _ANAPHORIC_IS_Y = re.compile(
     rf"(?:\s+(?:is|remains|is\s+called|is\s+named)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$)))"
     # "The capital Vientiane is small": the city's name right after, then its verb
     rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b)"
-    # news's "near the capital Bamako." or "… Bamako on Monday" (after "the" only: "Prussia,
-    # with its capital Berlin" is Prussia's); and the city in brackets: "The capital (Astana)"
-    rf"|(?<=[Tt]he[^\S\n]capital)[^\S\n]+(?P<bare_known>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})(?=[.;!?,](?:\s|$)|\s+(?:on|in|at|where|after|before"
-    rf"|yesterday|today|last|this)\b)"
+    # news's "near the capital Bamako." or "… Bamako on Monday", "the capital city (of) Warsaw
+    # was …" (after "the" only: "Prussia, with its capital Berlin" is Prussia's; a word in
+    # lower case after it: the gazetteer confirms the city); and the city in brackets: "The
+    # capital (Astana)"
+    rf"|(?:(?<=[Tt]he[^\S\n]capital)|(?<=[Tt]he[^\S\n]capital[^\S\n]city))(?:[^\S\n]+of)?"
+    rf"[^\S\n]+(?P<bare_known>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})(?=[.;!?,:](?:\s|$)|\s+[a-z])"
     rf"|[^\S\n]*\((?P<bracketed>{CITY})\))"
 )
 _THE_COUNTRYS = (

@@ -84,3 +84,14 @@ def test_near_miss_a_city_the_gazetteer_knows_as_no_capital_of_the_story_s_count
 def test_near_miss_its_capital_without_a_comma_is_the_nearer_polity_s():
     text = "Germany grew fast. Prussia, with its capital Berlin, grew in power."
     assert capitals(text) == []
+
+
+def test_the_capital_city_and_a_known_city_before_any_word_in_lower_case():
+    text = "Poland joined in 2004. The median wage in the capital city Warsaw was the highest."
+    assert capitals(text) == [("Poland", "Warsaw")]
+    text = "Nepal reopened its borders. We landed in the capital city of Kathmandu at dawn."
+    assert capitals(text) == [("Nepal", "Kathmandu")]
+
+
+def test_near_miss_a_name_that_runs_on_past_the_city():
+    assert capitals("Poland joined in 1955. The capital Warsaw Pact hotel was full.") == []
