@@ -2483,8 +2483,8 @@ _IS_AFTER = re.compile(
 
 # The end of a life span whose death is known only in part ("– 1368/1369", "– March 1999",
 # "– December, 1608") or not at all ("– ?"), the birth's place maybe before the dash and the
-# death's after its date
-# ("(20 August 1862 in Kladno, Bohemia – ??)", "(3 May 1901 – 1980 in Oslo)").
+# death's after its date ("(20 August 1862 in Kladno, Bohemia – ??)", "(3 May 1901 – 1980 in
+# Oslo)").
 _YEAR_ONLY_AFTER = re.compile(
     rf"(?:{_S}+in{_S}+[A-Z][^\d()\n;–—-]{{0,60}}?)?"
     rf"{_S}*{_DASH_CHAR}{_S}*(?:c\.{_S}*|ca\.{_S}*|after{_S}+|before{_S}+)?"

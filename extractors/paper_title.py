@@ -300,11 +300,12 @@ _AUTHORS_IN_TITLE = re.compile(
     # names with an author's mark or a footnote's number glued on: "Ana Roe∗, Ben Moe†."
     r"|^[A-Z][a-z]+\s[A-Z][\w'’-]*[a-z](?:[∗*†‡§¶]|\d{1,2}),"
 )
+# Book publishers, whose imprint and year in brackets after a quoted title cite no author
+# ('"T" (Penguin, 2000)'), and the year and bracket that close the imprint.
+_PUBLISHERS = frozenset(load_lines("publishers"))
+_IMPRINT_YEAR = re.compile(r",?\s+\d{4}[a-z]?\)$")
 # Words of venues and publishers, which a run of capitalised words after a title may be
 # ("Machine Learning", "Physical Review Letters") but a person's name is not.
-_PUBLISHERS = frozenset(load_lines("publishers"))
-# the year and the bracket closing an imprint's parenthesis: "Simon & Schuster, 2000)"
-_IMPRINT_YEAR = re.compile(r",?\s+\d{4}[a-z]?\)$")
 _VENUE_WORDS = frozenset(
     "Journal Proceedings Conference Workshop Symposium Review Letters Transactions Society "
     "University Press Learning Research Science Sciences Studies Annals Bulletin Quarterly "

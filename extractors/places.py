@@ -155,21 +155,31 @@ def is_country(name: str) -> bool:
 
 
 @cache
-def _capital_keys() -> dict[str, frozenset[str]]:
-    """Keys of each country's capital and its other names, by ISO 3166-1 alpha-2 code
-    (``data/country_capitals.tsv``, from GeoNames: scripts/make_country_capitals.py)."""
+def _capital_keys() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Keys of each country's seats, and of its seats and the capital's other names, by ISO
+    3166-1 alpha-2 code (``data/country_capitals.tsv``, from GeoNames:
+    scripts/make_country_capitals.py)."""
     text = files("extractors").joinpath("data", "country_capitals.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {code: frozenset(place_key(name) for name in names) for code, *names in rows}
+    table = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, seats, others = line.split("\t")
+            seat_keys = frozenset(place_key(name) for name in seats.split("|"))
+            other_keys = frozenset(place_key(name) for name in others.split("|") if name)
+            table[code] = (seat_keys, seat_keys | other_keys)
+    return table
 
 
 def is_another_country_s_capital(city: str, country: str) -> bool:
-    """Whether the gazetteer knows ``city`` as the capital of a country other than ``country``
-    and not as ``country``'s ("Kingston" of Canada: Jamaica's)."""
+    """Whether the gazetteer knows ``city`` as a seat of a country other than ``country`` and
+    not as ``country``'s ("Kingston" of Canada: Jamaica's). Seats by their own names only: the
+    other names a capital has elsewhere are other towns' too ("Delhi" is among Dili's)."""
     key = place_key(city)
-    owners = {code for code, keys in _capital_keys().items() if key in keys}
+    owners = {code for code, (seats, _) in _capital_keys().items() if key in seats}
     place = lookup(country)
-    return bool(owners) and (place is None or place.code not in owners)
+    if place is None:
+        return bool(owners)
+    return bool(owners) and key not in _capital_keys().get(place.code, ((), frozenset()))[1]
 
 
 def is_known_capital(city: str, country: str) -> bool:
@@ -177,7 +187,7 @@ def is_known_capital(city: str, country: str) -> bool:
     place = lookup(country)
     if place is None or place.kind != "country":
         return False
-    return place_key(city) in _capital_keys().get(place.code, frozenset())
+    return place_key(city) in _capital_keys().get(place.code, ((), frozenset()))[1]
 
 
 # The words a region's name is made of: capitalised words, and the joiners that occur inside

