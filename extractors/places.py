@@ -174,12 +174,13 @@ def is_another_country_s_capital(city: str, country: str) -> bool:
     """Whether the gazetteer knows ``city`` as a seat of a country other than ``country`` and
     not as ``country``'s ("Kingston" of Canada: Jamaica's). Seats by their own names only: the
     other names a capital has elsewhere are other towns' too ("Delhi" is among Dili's)."""
-    key = place_key(city)
-    owners = {code for code, (seats, _) in _capital_keys().items() if key in seats}
-    place = lookup(country)
-    if place is None:
-        return bool(owners)
-    return bool(owners) and key not in _capital_keys().get(place.code, ((), frozenset()))[1]
+    return place_key(city) in _seat_keys() and not is_known_capital(city, country)
+
+
+@cache
+def _seat_keys() -> frozenset[str]:
+    """Keys of every country's seats, by their own names."""
+    return frozenset(key for seats, _ in _capital_keys().values() for key in seats)
 
 
 def is_known_capital(city: str, country: str) -> bool:
