@@ -905,6 +905,11 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
 _NOUN_GAP_CLAUSES = {_IS_A_BORN, _APPOSED_BORN, _APPOSED_DIED, _JOB_WHO_DIED}
 _COMMA_CLAUSES = {_COMMA_BORN, _COMMA_B, _COMMA_D}
 _PLACE_BEFORE = re.compile(r",\s*(?:of|from|in|at)\s+$")
+# A name after a preposition is its object, not the verb's subject ("…, who was born in Ohio,
+# died …"); "of" may join a name to a band or a title ("Ken Vale of The Herons was born …")
+_OBJECT_BEFORE = re.compile(r"\b(?:in|at|on|from|to|by|with|near|for)\s+$")
+# (a comma clause's name may be a preposition's other object: "married to Ken Moe, born …")
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 _VERB_CLAUSES = {
     _BARE_BORN,
     _WAS_BORN,
@@ -1345,6 +1350,18 @@ def _breaks_sentence(gap: str) -> bool:
 
 def _gap_is_clause(gap: str | None) -> bool:
     return gap is None or not (_breaks_sentence(gap) or _OTHER_EVENT.search(gap))
+
+
+# A relative clause on the subject's own birth, apposed before the verb of their death: "Jane
+# Roe, who was born in Leeds on 3 May 1920, died on …" (its date is read by the birth's clause)
+_OWN_BIRTH_CLAUSE = re.compile(r"who\s+was\s+born\b")
+
+
+def _without_own_birth(apposition: str | None) -> str | None:
+    """An apposition without a relative clause on the subject's own birth that opens it."""
+    if apposition and (own := _OWN_BIRTH_CLAUSE.match(apposition)):
+        return apposition[own.end() :]
+    return apposition
 
 
 def _animal_names(text: str) -> set[str]:
@@ -1795,8 +1812,18 @@ def _life_dates(text: str):
         for m in _matches_near_words(pattern, text):
             relation = clause_relation
             parts = m.groupdict()
-            if not (_gap_is_clause(parts.get("gap")) and _gap_is_clause(parts.get("apposition"))):
+            if not (
+                _gap_is_clause(parts.get("gap"))
+                and _gap_is_clause(_without_own_birth(parts.get("apposition")))
+            ):
                 continue
+            if (
+                pattern in _VERB_CLAUSES
+                and _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or pattern in _COMMA_CLAUSES
+                and _WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ) and not _WHO_AFTER.match(text, m.end("name")):
+                continue  # "…, who was born in Ohio, died on …": Ohio is where, not who
             if pattern in _NOUN_GAP_CLAUSES and _OTHER_HOLDER.search(m["gap"]):
                 continue
             run_start = _run_start(text, m.start())

@@ -305,3 +305,26 @@ def test_near_miss_a_relative_clause_that_reports_another_death():
 )
 def test_near_miss_the_first_date_of_a_span_after_the_death_of_is_the_birth(text):
     assert ("death_date", "Ana Lund", "1941-04-23") not in life(text)
+
+
+def test_a_relative_clause_on_the_subjects_own_birth_before_the_death():
+    text = "Hilde Brandt, who was born in Kassel on 2 May 1911, died on 14 June 1989."
+    assert life(text) == [
+        ("birth_date", "Hilde Brandt", "1911-05-02"),
+        ("death_date", "Hilde Brandt", "1989-06-14"),
+    ]
+
+
+def test_a_relative_clause_on_the_birthplace_makes_no_place_the_subject():
+    text = "Hilde Brandt, who was born in Kassel, died on 14 June 1989."
+    assert life(text) == [("death_date", "Hilde Brandt", "1989-06-14")]
+
+
+def test_near_miss_a_relative_clause_on_another_persons_birth():
+    text = "Hilde Brandt, whose son was born in Kassel, died on 14 June 1989."
+    assert life(text) == []
+
+
+def test_near_miss_a_preposition_object_before_a_comma_clause_is_no_subject():
+    text = "The archive holds letters written in Kassel, died 14 June 1989, as its clerk noted."
+    assert life(text) == []
