@@ -1139,7 +1139,7 @@ _FIELD_START = (
 )
 # (an obituary's "Sunrise:" and "Sunset:" label a life's two dates)
 _BIRTH_FIELD = re.compile(
-    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date(?:{_S}+|_)of(?:{_S}+|_)birth|birth(?:{_S}*|_)date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born(?:{_S}+on)?|BORN|B(?={_S}*:)"
+    rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date(?:{_S}+|_)of(?:{_S}+|_)birth|birth(?:{_S}*|_)date|birthday|birth|dob|d\.o\.b\.?|sunrise)|Born(?:{_S}+on)?|BORN|[Bb](?={_S}*:)"
     # a genealogy's marks: "* 3. Mai 1900 in Köln, † 4. Juni 1980 in Bonn" (a star alone may
     # be a list's bullet: only with the cross after it)
     rf"|\*(?=[^\n]{{0,120}}(?:†|\n{_S}*†)))"
@@ -1153,7 +1153,7 @@ _BIRTH_FIELD = re.compile(
 _DEATH_FIELD = re.compile(
     # (and an obituary's other words for it: "Deceased:", "Passed:", "Date of passing:")
     rf"(?m){_FIELD_START}{_S}*(?:[-*•]{_S}*)?(?P<label>(?i:date(?:{_S}+|_)of(?:{_S}+|_)death|death(?:{_S}*|_)date|death|dod|d\.o\.d\.?|sunset"
-    rf"|date{_S}+of{_S}+passing)|Died(?:{_S}+on)?|DIED|†|(?:Deceased|Passed(?:{_S}+away)?|D)(?={_S}*:))"
+    rf"|date{_S}+of{_S}+passing)|Died(?:{_S}+on)?|DIED|†|(?:Deceased|Passed(?:{_S}+away)?|[Dd])(?={_S}*:))"
     rf"{_FIELD_SEPARATOR}{_PLACE_BEFORE_DATE}{_MACHINE_DATE}(?P<date>{_DATE})(?P<rest>[^\n]*)"
 )
 # Without a colon or a tab the label is a field only when the rest of the line is places and
@@ -1470,6 +1470,15 @@ _PERSON_OF_BEFORE = re.compile(
 )
 
 
+# A death that follows a birth in the same clause, its subject the birth's, however the birth
+# was stated: "Ken Vale was a pitcher, born 3 March 1948 in Akron, died 12 July 2010", "Vale,
+# Ken - born 3 Mar 1948; died 12 Jul 2010" (a place of birth may stand between).
+_DEATH_AFTER_BIRTH = re.compile(
+    rf"(?:,?{_S}+(?:in|at){_S}+{CAP_WORD}\.?(?:,?{_S}+{CAP_WORD}\.?){{0,3}})?"
+    rf"{_S}*[,;]{_S}*(?:and{_S}+)?(?:died|passed{_S}+away){_S}+(?:on{_S}+)?(?P<date>{_DATE})"
+)
+
+
 class _Reader:
     """Turns matches into facts for one text, with the text's own conventions (day first) and
     its people (the names a pronoun may stand for)."""
@@ -1635,6 +1644,10 @@ class _Reader:
             span = replace(span, hedged=is_hedged(self.text[:date_end], date_start, date_end))
         if span and not span.hedged:
             yield relation, subject, span.iso, start, end, date_start
+            if relation == "birth_date" and (
+                death := _DEATH_AFTER_BIRTH.match(self.text, date_end)
+            ):
+                yield from self.fact("death_date", subject, *death.span("date"), start, death.end())
 
 
 def _name_words(name: str) -> list[str]:

@@ -1301,6 +1301,10 @@ class PaperTitleExtractor:
                 continue  # "'We closed the roads ….' (Ana Roe - 1919)": a signature's saying
             if _CUT_TITLE_END.search(title):
                 continue  # "Oct 16, 2025 by", "… recommended all apps use it for benefits like"
+            if _a_name(title) and _YEAR_IN_BRACKETS_AFTER.match(
+                text, found.title_start + len(found.title)
+            ):
+                continue  # "Ken Vale (1948), Tom Moe (1950)": people listed with their years
             if (given := _GIVEN_NAME_END.search(title)) and given[1].lower() in (
                 known_given_names()
             ):
@@ -1633,6 +1637,10 @@ def _runs_into_listed_names(text: str, listings: list[Listed], found: Found, tit
             ):
                 return True
     return False
+
+
+# a year in brackets right after a "title" ("Tom Moe (1950)"): how a list of people dates them
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\((?:1[5-9]|20)\d\d\)")
 
 
 def _a_name(title: str) -> bool:

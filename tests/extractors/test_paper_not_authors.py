@@ -126,3 +126,13 @@ def test_near_miss_a_publisher_named_company_before_a_page_count():
 def test_an_ieee_entry_with_words_after_its_title():
     text = 'References\n[1] A. Roe, "Counting cranes at dusk," by hand, J. Pond Sci., 2019.\n'
     assert papers(text) == [("Roe", "Counting cranes at dusk")]
+
+
+def test_near_miss_people_listed_with_their_years_in_brackets():
+    # a line of names alone, as a roster or a caption gives them
+    assert papers("Ruben Ostrow (1931), Tom Keller (1950).") == []
+
+
+def test_a_reference_whose_title_opens_with_a_name_is_kept():
+    text = "References\nOstrow, R. (1931). Tom Keller and the river trade. Ohio History, 3, 1-20."
+    assert papers(text) == [("Ostrow", "Tom Keller and the river trade")]

@@ -92,3 +92,35 @@ def test_the_two_words_without_a_colon_after_dashes_on_the_name_s_line():
 
 def test_near_miss_a_dash_after_a_phrase_that_names_nobody():
     assert life("The band split – Died June 4, 2010 in Bonn\n") == []
+
+
+def test_a_death_after_a_birth_in_one_clause_takes_the_births_subject():
+    # the birth stated after a description ("was a pitcher, born …") or an inverted heading
+    text = "Ruben Ostrow was a pitcher, born 9 April 1931 in Akron, died 2 May 2004 in Dayton."
+    assert life(text) == [
+        ("birth_date", "Ruben Ostrow", "1931-04-09"),
+        ("death_date", "Ruben Ostrow", "2004-05-02"),
+    ]
+    text = "Ostrow, Ruben - born 09 Apr 1931; died 02 May 2004"
+    assert life(text) == [
+        ("birth_date", "Ruben Ostrow", "1931-04-09"),
+        ("death_date", "Ruben Ostrow", "2004-05-02"),
+    ]
+
+
+def test_near_miss_a_death_after_a_birth_with_another_subject_between():
+    text = "Ruben Ostrow was a pitcher, born 9 April 1931 in Akron; his father died 2 May 1950."
+    assert life(text) == [("birth_date", "Ruben Ostrow", "1931-04-09")]
+
+
+def test_lower_case_one_letter_labels_of_birth_and_death():
+    text = "Ruben Ostrow\nPitcher\nb: 9 April 1931\nd: 2 May 2004"
+    assert life(text) == [
+        ("birth_date", "Ruben Ostrow", "1931-04-09"),
+        ("death_date", "Ruben Ostrow", "2004-05-02"),
+    ]
+
+
+def test_near_miss_a_lower_case_letter_label_inside_a_line():
+    text = "Ruben Ostrow\nOptions a: 9 April 1931, b: 2 May 2004"
+    assert life(text) == []
