@@ -552,7 +552,11 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
         m = _ADJACENT_CITY.fullmatch(text, start + word.start(), position)
         if m:
             before = text[start : m.start()]
-            if re.search(r"\b(?:was|were|had|became|not)\s*$", before):
+            if re.search(r"\b(?:became|not)\s*$", before) or (
+                re.search(r"\b(?:was|were|had)\s*$", before) and _CAPITAL_MENTION.search(before)
+            ):
+                # "… became Lima, the capital of …", "its capital was Lima, the capital of …";
+                # not a visit's "Our next stop was Lima, the capital of Peru" (tenseless apposition)
                 return None
             if _PREPOSITION_BEFORE.search(before) and re.match(r"\s+and\s", text[m.end("city") :]):
                 return None  # "… the largest city of the European Union and the capital of …"
@@ -572,6 +576,9 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
                 return None  # "In West Africa, the capital of Mali …": a scene, not the city
             return m.start("city"), m["city"]
     return None
+
+
+_CAPITAL_MENTION = re.compile(r"(?i)\bcapital|\bseat\b")
 
 
 # "Port Kaloria is the capital of Kaloria." with a place the gazetteer does not know (a new,

@@ -223,3 +223,15 @@ def test_guide_list_of_cities_marks_the_capital(text):
 )
 def test_near_miss_guide_list_without_the_country_or_a_capital(text):
     assert capitals(text) == []
+
+
+def test_a_visits_city_with_its_apposition_after_was():
+    # "was" is the visit's verb; the apposition on the city is tenseless
+    assert capitals("Our last stop was Cuenca, the capital of Azuay.") == [("Azuay", "Cuenca")]
+    assert capitals("The first stop on the tour was Cuenca, capital of Azuay.") == [
+        ("Azuay", "Cuenca")
+    ]
+
+
+def test_near_miss_a_capital_that_was_the_city_before_the_apposition():
+    assert capitals("Its capital was Cuenca, the capital of Azuay.") == []
