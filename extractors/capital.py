@@ -409,7 +409,14 @@ def _current(text: str, start: int, region_end: int, end: int) -> bool:
         return False  # a quiz's statement to judge, not one the text makes (unless judged)
     # (within the sentence: a data row's column "name" before its string is no question)
     before = text[max(_sentence_start(text, start, 60), start - 60) : start]
-    return not _BELIEVED_ONLY.search(before) and not _QUESTION_BEFORE.search(before)
+    return not _BELIEVED_ONLY.search(before) and not (
+        _QUESTION_BEFORE.search(before) and not _LOCATIVE_BEFORE.search(before)
+    )
+
+
+# a capital the clause places something in: "the Bank of Sierra Leone which is in the capital,
+# Freetown" (a relative clause; its question mark after it would still make it a question)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|based|located)\s+(?:in|at|near)\s+$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1352,7 +1359,9 @@ _SUBNATIONAL = re.compile(
 _ADJECTIVE_CAPITAL = re.compile(
     # (an adjective of up to three words: "the Sri Lankan capital", "the Papua New Guinean …",
     # after a word of description: "the charming Slovenian capital")
-    rf"\b[Tt]he\s+(?:(?P<describing>[a-z][a-z-]{{2,15}})\s+)?(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){{0,2}}[A-Z][a-z]+)\s+(?:{_MODIFIER}\s+)?"
+    # (news leaves the article out after a preposition: "a visit to Turkish capital Ankara")
+    rf"(?:\b[Tt]he|(?<![\w-])(?:to|in|from|at|near|into|visited|visiting)(?=\s+[A-Z]))\s+"
+    rf"(?:(?P<describing>[a-z][a-z-]{{2,15}})\s+)?(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){{0,2}}[A-Z][a-z]+)\s+(?:{_MODIFIER}\s+)?"
     rf"{_CAPITAL_WORD}"
     rf"(?![\w-])"
 )

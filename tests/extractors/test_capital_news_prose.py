@@ -95,3 +95,25 @@ def test_the_capital_city_and_a_known_city_before_any_word_in_lower_case():
 
 def test_near_miss_a_name_that_runs_on_past_the_city():
     assert capitals("Poland joined in 1955. The capital Warsaw Pact hotel was full.") == []
+
+
+def test_a_demonym_capital_without_its_article_after_a_preposition():
+    assert capitals("The delegation flew on to Ghanaian capital Accra on Tuesday.") == [
+        ("Ghana", "Accra")
+    ]
+
+
+def test_near_miss_a_demonym_before_capital_in_its_sense_of_money():
+    assert capitals("Inflows into Ghanaian capital markets rose in May.") == []
+
+
+def test_a_relative_clause_that_places_something_in_the_capital():
+    text = (
+        "Banking in Ghana\n\nThe country's banks are small. The oldest is the Bank of Ghana "
+        "which is based in the capital, Accra."
+    )
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_near_miss_a_question_on_which_city_is_the_capital():
+    assert capitals("Banking in Ghana\n\nGuess which is the capital, Accra or Kumasi?") == []
