@@ -1322,6 +1322,8 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 or groups.get("bracketed")
                 or groups.get("listed")
             )
+            if groups.get("bare_known") and subject is None:
+                subject = _seat_country_named_near(text, groups["bare_known"], m.start(), m.end())
             if (
                 groups.get("bare_known")
                 and subject
@@ -1330,6 +1332,14 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 # (the city alone after "the capital" could be any city the story is in: only
                 # the one the gazetteer knows as the story's country's capital)
                 raw = groups["bare_known"]
+            if raw and (
+                subject is None
+                or places.is_country(subject)
+                and places.is_another_country_s_capital(raw, subject)
+            ):
+                # a city the gazetteer knows as the seat of a country the text names near it
+                # ("… alarmed the Azerbaijani government. Officials in Baku, the capital, …")
+                subject = _seat_country_named_near(text, raw, m.start(), m.end()) or subject
             if subject is None or not raw or not (city := _city(raw, subject)):
                 continue
             if places.place_key(city) == places.place_key(subject):
@@ -1348,6 +1358,44 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 yield _Candidate("anaphoric", subject, city, m.start(), m.end(), anchor)
 
 
+def _seat_country_named_near(text: str, city: str, position: int, end: int) -> str | None:
+    """The one country the gazetteer knows ``city`` as the seat of, where the text names it
+    (or its adjective) in the 1,500 characters before ``position`` or in the sentence after,
+    and names no other place between its last mention and the capital (nor before the capital
+    in its sentence): "… into the Orange Free State … capturing Bloemfontein, the capital" is
+    that state's, "… in Kenya, then flew to Uganda. In the capital, Nairobi, …" is unsure.
+    None where the capital is a pronoun's ("…, its capital": the nearer polity's)."""
+    if _POSSESSIVE_PRONOUN.search(text, position, end):
+        return None
+    floor = max(0, position - 1500)
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    ceiling = stop.end() if stop else min(len(text), end + 300)
+    named: dict[str, int] = {}
+    for country in places.countries_with_seat(city):
+        for word in places.country_words(country):
+            pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+            if mentions := [m.end() for m in re.finditer(pattern, text[floor:ceiling])]:
+                before = [at for at in mentions if floor + at <= position]
+                named[country] = max(named.get(country, -1), floor + before[-1] if before else -1)
+    if len(named) != 1:
+        return None
+    ((country, last),) = named.items()
+    keys = (places.place_key(country), places.place_key(city))
+    sentence = _sentence_start(text, position)
+    scan_from = min(last, sentence) if last >= 0 else sentence
+    for capitalised in _CAPITALISED_WORD.finditer(text, scan_from, position):
+        found = places.find_region(text, capitalised.start(), position)
+        # (a province of the country's own too: "into the Orange Free State … capturing
+        # Bloemfontein, the capital" is the old state's, though Bloemfontein is a seat of
+        # South Africa and Free State its province)
+        if found and places.place_key(found.name) not in keys:
+            return None
+    return country
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
+_CAPITALISED_WORD = re.compile(CAP_WORD)
 _NATIONAL = re.compile(r"\b(?:country|nation|kingdom|republic)\b")
 _SUBNATIONAL = re.compile(
     r"\b(?:provincial|state|regional|territorial|district|county|municipal|departmental)\b"
@@ -1370,7 +1418,8 @@ _CITY_AFTER_ADJECTIVE = re.compile(
     # "the Sri Lankan capital Colombo yesterday", "the Cuban capital, Havana - the first …")
     # (or its verb: "The Ghanaian capital is Accra.")
     rf"(?:,\s*|\s+of\s+|\s+(?P<verb>is|remains)\s+{_ADVERB}|[^\S\n]+)"
-    rf"(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|[^\S\n]*(?:\n|$))"
+    # (or an aside in brackets: "the Slovak capital Bratislava (in western Slovakia)")
+    rf"(?P<city>{CITY})(?=[^\S\n]*[,.;:!?)]|\s+[-–—]\s|\s+[a-z]|[^\S\n]*(?:\n|$)|[^\S\n]+\([a-z])"
 )
 _CITY_BEFORE_ADJECTIVE = re.compile(
     # (set off by a comma, a bracket or a dash, or after a heading's colon: "Riga (the Latvian

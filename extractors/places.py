@@ -183,6 +183,30 @@ def _seat_keys() -> frozenset[str]:
     return frozenset(key for seats, _ in _capital_keys().values() for key in seats)
 
 
+def countries_with_seat(city: str) -> list[str]:
+    """The countries the gazetteer knows ``city`` as a seat of, by its own name (not the
+    capital's other names), each by its everyday name."""
+    key = place_key(city)
+    if key not in _seat_keys():
+        return []
+    names = _country_names_by_code()
+    seats_by_code = _capital_keys().items()
+    return [names[code] for code, (seats, _) in seats_by_code if key in seats and code in names]
+
+
+def country_words(country: str) -> list[str]:
+    """The words a text may name ``country`` by: its name and its adjectives of nationality
+    (``Kenya``, ``Kenyan``)."""
+    return [country, *(adjective for adjective, named in _demonym_pairs() if named == country)]
+
+
+@cache
+def _demonym_pairs() -> tuple[tuple[str, str], ...]:
+    text = files("extractors").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((adjective.strip(), country.strip()) for adjective, country in pairs)
+
+
 def is_known_capital(city: str, country: str) -> bool:
     """Whether the gazetteer knows ``city`` as ``country``'s capital (or one of its seats)."""
     place = lookup(country)
@@ -310,9 +334,7 @@ def region_starting_at(text: str, start: int, end: int | None = None) -> RegionM
 
 @cache
 def _demonyms() -> dict[str, str]:
-    text = files("extractors").joinpath("data", "demonyms.tsv").read_text(encoding="utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {adjective.casefold(): country.strip() for adjective, country in pairs}
+    return {adjective.casefold(): country for adjective, country in _demonym_pairs()}
 
 
 def country_of_adjective(adjective: str) -> str | None:

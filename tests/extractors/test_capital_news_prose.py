@@ -117,3 +117,36 @@ def test_a_relative_clause_that_places_something_in_the_capital():
 
 def test_near_miss_a_question_on_which_city_is_the_capital():
     assert capitals("Banking in Ghana\n\nGuess which is the capital, Accra or Kumasi?") == []
+
+
+def test_a_seat_the_gazetteer_knows_takes_the_country_named_a_paragraph_above():
+    text = (
+        "Strikes spread across Ghana this week.\n\n"
+        "Union leaders met ministers in the capital, Accra, on Friday."
+    )
+    assert capitals(text) == [("Ghana", "Accra")]
+    text = "Strikes spread across Ghana this week.\n\nTalks north of the capital Accra failed."
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_near_miss_another_country_named_after_the_seats_country():
+    text = "We toured Ghana, then crossed into Togo. In the capital, Accra, we rested."
+    assert capitals(text) == []
+
+
+def test_near_miss_a_seat_that_is_no_capital_of_the_country_named():
+    text = "Strikes spread across Ghana this week.\n\nTalks in the capital, Lome, failed."
+    assert capitals(text) == []
+
+
+def test_near_miss_a_region_named_in_the_capitals_sentence():
+    text = (
+        "Strikes spread across Ghana this week.\n\n"
+        "The army marched into Ashanti and took Accra, the capital, in May."
+    )
+    assert capitals(text) == []
+
+
+def test_a_demonym_capital_with_an_aside_in_brackets_after_the_city():
+    text = "Tourists in the Ghanaian capital Accra (on the coast) paid more."
+    assert capitals(text) == [("Ghana", "Accra")]

@@ -123,11 +123,12 @@ def test_a_heading_on_the_paragraphs_first_line_names_the_country(text):
 
 def test_near_miss_a_long_first_line_or_two_countries_is_no_heading():
     assert capitals("Kenya and Uganda travel guide\nNairobi, the capital, is a safari hub.") == []
-    # a line of more words is prose, not a heading
+    # a line of more words is prose, not a heading (and the city no seat of the country named
+    # that the gazetteer knows, which would settle it)
     assert (
         capitals(
             "Our Kenya guide said the rains came early again this year\n"
-            "Nairobi, the capital, is a safari hub."
+            "Mombasa, the capital, is a safari hub."
         )
         == []
     )
