@@ -101,3 +101,15 @@ def test_another_country_s_seat_by_its_own_name_only():
     assert not places.is_another_country_s_capital("Kingston", "Jamaica")
     assert not places.is_another_country_s_capital("Delhi", "India")
     assert not places.is_another_country_s_capital("Toronto", "Canada")
+
+
+def test_the_countries_a_city_is_the_seat_of_by_its_own_name():
+    assert places.countries_with_seat("Nairobi") == ["Kenya"]
+    assert places.countries_with_seat("Mombasa") == []  # a city, no seat
+    # a capital's other name is no seat's own ("Delhi" is among Dili's other names)
+    assert "Timor-Leste" not in places.countries_with_seat("Delhi")
+
+
+def test_the_words_that_name_a_country_include_its_adjectives():
+    assert {"Kenya", "Kenyan"} <= set(places.country_words("Kenya"))
+    assert "Ugandan" not in places.country_words("Kenya")
