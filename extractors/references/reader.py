@@ -16,7 +16,13 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.normalize import APA_DESCRIPTION
-from extractors.references.labeller import Reading, journal_words, read_entry, shipped_labeller
+from extractors.references.labeller import (
+    FieldLabeller,
+    Reading,
+    journal_words,
+    read_entry,
+    shipped_labeller,
+)
 from extractors.references.listings import blank_presentation_notes
 from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
 from extractors.references.tokens import is_abbreviated_venue
@@ -297,6 +303,27 @@ def _is_lone_reference(reading: Reading, entry: str, marked: bool) -> bool:
 
 
 _TABLE_ROW = re.compile(r"[^|\n]*\|[^|\n]*\|")
+# (a number in brackets or with its stop: a data table's rank, "| 1 | Lima |", is none)
+_NUMBERED_ROW = re.compile(r"[^\S\n]*\|?[^\S\n]*(?:\[\d{1,3}\]|\d{1,3}\.)[^\S\n]*\|")
+
+
+def _within_one_cell(
+    labeller: FieldLabeller, entry_text: str, readable: str, reading: Reading
+) -> Reading | None:
+    """A table row's reading whose names and title lie in one cell; where a cell boundary
+    parts them ("TensorNet | [Title](url) (Roe et al.) | 2021": the first cell names a model),
+    the title's cell read alone, if it names its authors itself."""
+    low, high = sorted((reading.author_start, reading.title_start))
+    if "|" not in entry_text[low:high]:
+        return reading
+    start = entry_text.rfind("|", 0, reading.title_start) + 1
+    end = entry_text.find("|", reading.title_start)
+    end = len(entry_text) if end < 0 else end
+    cell = " " * start + readable[start:end] + " " * (len(readable) - end)
+    alone = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, cell))
+    return alone if alone is not None and start <= alone.author_start < end else None
+
+
 _PAPER_HEADER = re.compile(
     r"(?i)(?:^|\|)[^\S\n]*(?:title|paper|authors?|publication|reading|reference|citation"
     r"|literature)s?[^\S\n]*\|"
@@ -379,7 +406,10 @@ def read_references(text: str) -> Iterator[Found]:
         entry_text = text[entry.start : entry.end]
         if not _plausible(entry_text):
             continue
-        if not papers_table and _TABLE_ROW.match(entry_text):
+        table_row = _TABLE_ROW.match(entry_text) is not None
+        # (a row whose first cell is the entry's number is a reference list set as a table:
+        # "| [1] | Ana Roe. 2020. Title. … |")
+        if table_row and not papers_table and not _NUMBERED_ROW.match(entry_text):
             continue
         # a paragraph of prose (long, no list marker, no mark of a reference) is not labelled:
         # windows hold the prose around a trigger, and the labeller is the costly step
@@ -392,7 +422,11 @@ def read_references(text: str) -> Iterator[Found]:
         # (a programme's note closing the item: "… Ana Roe [remote]")
         readable = blank_presentation_notes(readable)
         readable = APA_DESCRIPTION.sub(lambda m: "." + " " * (len(m.group()) - 1), readable)
+        if table_row and not papers_table:
+            readable = readable.replace("|", " ")  # the number's cell is the list's mark
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
+        if reading is not None and table_row:
+            reading = _within_one_cell(labeller, entry_text, readable, reading)
         if reading is not None:
             readings.append((entry, entry_text, reading))
     # A block is a bibliography when its entries carry marks of references: a list of

@@ -108,3 +108,27 @@ def test_programme_layouts(text):
 )
 def test_programme_near_misses(text):
     assert scanned(text) == set()
+
+
+def test_a_reference_list_set_as_a_table_with_a_number_cell():
+    text = (
+        "## References\n\n"
+        "| [1] | Ilse Marten and Ravi Anand. 2022. Coupled tidal models for estuaries. "
+        "Ocean Modelling 170 (2022). |\n"
+        "| [2] | Oskar Lind. 2019. Sediment transport in braided rivers. Water Resources "
+        "Research 55 (2019). |\n"
+    )
+    assert scanned(text) == {
+        ("Lind", "Sediment transport in braided rivers"),
+        ("Marten", "Coupled tidal models for estuaries"),
+    }
+
+
+def test_near_miss_a_table_of_names_before_a_linked_title_in_another_cell():
+    # the first cell names a model, the authors stand in the title's cell
+    text = (
+        "Model | Paper | Year\n--- | --- | ---\n"
+        "TideNet | [Coupled tidal models for estuaries](https://arxiv.org/abs/2201.00001) "
+        "(Marten et al.) | 2022\n"
+    )
+    assert scanned(text) == set()
