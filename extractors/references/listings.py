@@ -322,6 +322,17 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # the same with the year alone, or no year after "et al.": "- [Title](…) (Roe et al., 2021)",
+    # "- Title (Roe and Moe, 2020) [[paper]](…)", "- [Title](…) (Roe et al.)"
+    (
+        "title_bracket_dated",
+        re.compile(
+            rf"{_MARK}{_TITLE}{_S}*\({_SHORT_AUTHORS}(?:,?{_S}+{_YEAR}|(?<=al\.)|(?<=al))\)\.?"
+            rf"(?:{_S}+(?:[\[(]|(?i:paper|pdf|code|arxiv|project|slides|video|link)\b)"
+            rf"[^\n]{{0,200}})?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
     # a publication list's names, title and venue with the year last: "Ana Roe, Ken Moe. Title.
     # NeurIPS (2021)", "… Title. arXiv:2101.00001, 2021." (the title up to its first stop)
     (
@@ -677,6 +688,13 @@ def blank_presentation_notes(text: str) -> str:
     return PRESENTATION_NOTE.sub(lambda m: " " * len(m.group()), text)
 
 
+_ET_AL = re.compile(r"\bet\s+al\b")
+_LINKS_AFTER_TITLE = re.compile(
+    r"(?<=\S)[.,]?(?:[^\S\n]+[\[(]{0,2}[^\S\n]*(?i:paper|pdf|code|arxiv|project|slides|video|link)"
+    r"[^\S\n]*[\])]{0,2}[^\S\n]*\(https?://[^()\s]{1,300}\))+[^\S\n]*$"
+)
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     # an item's lines parted by HTML breaks ("[Title](url)<br>*Names*<br>Venue") are lines
@@ -688,7 +706,7 @@ def read_listings(text: str) -> Iterator[Listed]:
         matches = {m.start(): m for m in found}
         dated = name in (
             "dated", "title_dated", "dated_dashes", "names_colon", "title_comma_cited",
-            "title_bracket_cited", "names_first",
+            "title_bracket_cited", "title_bracket_dated", "names_first",
             "cited_title_venue",
         )  # fmt: skip
         set_off = name in ("emphasised_names", "emphasised_dash", "names_colon", "linked_dash")
@@ -724,6 +742,10 @@ def read_listings(text: str) -> Iterator[Listed]:
             papers = linked or _papers_in_brackets([matches[i.start] for i in run])
             if name == "bracketed" and not papers:
                 continue
+            if name == "title_bracket_dated" and not any(
+                _ET_AL.search(matches[i.start]["authors"]) for i in run
+            ):
+                continue  # "- Hotel California (Eagles, 1976)": a song and its band
             if name == "linked_dash":
                 if not linked:
                     continue
@@ -754,7 +776,8 @@ def read_listings(text: str) -> Iterator[Listed]:
             # gives its year or its venue's link after the authors
             if name == "quoted" and not all(_dated_after_authors(matches[i.start]) for i in run):
                 continue
-            yield from run
+            # (links left after the title, their brackets blanked: "Title.   paper  (https://…)")
+            yield from (replace(i, title=_LINKS_AFTER_TITLE.sub("", i.title)) for i in run)
     yield from _named_then_set_off(text)
     yield from _titled_venue_tags(view)
     yield from _two_line_items(view, text)

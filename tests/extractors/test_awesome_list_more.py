@@ -59,3 +59,47 @@ def test_a_venues_acronym_before_its_year_is_told_from_a_name_in_capitals():
     assert _is_venue_tag("NeurIPS", "Title. NeurIPS'19.")
     assert not _is_venue_tag("SMITH", "SMITH, J. Counting herons. Leeds: Heron Press, 2019.")
     assert not _is_venue_tag("Castellan", "Castellan 2019. Counting herons.")
+
+
+def test_linked_titles_cited_in_brackets_by_a_year_alone():
+    text = (
+        "## Papers\n"
+        "- [Coupled tidal models for estuaries](https://arxiv.org/abs/2201.00001) "
+        "(Marten et al., 2022)\n"
+        "- [Sediment transport in braided rivers](https://arxiv.org/abs/1901.00001) (Lind, 2019)\n"
+    )
+    assert papers(text) == [
+        ("Lind", "Sediment transport in braided rivers"),
+        ("Marten", "Coupled tidal models for estuaries"),
+    ]
+
+
+def test_titles_cited_in_brackets_with_et_al_and_no_year():
+    text = (
+        "Reading:\n"
+        "- Coupled tidal models for estuaries (Marten et al.) [[pdf]](https://example.org/a.pdf)\n"
+        "- Sediment transport in braided rivers (Lind et al.) [[pdf]](https://example.org/b.pdf)\n"
+    )
+    assert papers(text) == [
+        ("Lind", "Sediment transport in braided rivers"),
+        ("Marten", "Coupled tidal models for estuaries"),
+    ]
+
+
+def test_near_miss_songs_with_their_bands_and_years_in_brackets():
+    text = "## Playlist\n- Harbour Lights Again (Vantage, 1981)\n- Salt And Rain (Morrow, 1979)\n"
+    assert papers(text) == []
+
+
+def test_links_after_a_tagged_title_are_no_part_of_it():
+    text = (
+        "## Papers\n"
+        "- [OML 2022] Coupled tidal models for estuaries. [[paper]](https://arxiv.org/abs/2201.1) "
+        "- *Ilse Marten, Ravi Anand*\n"
+        "- [WRR 2019] Sediment transport in braided rivers. [[paper]](https://arxiv.org/abs/1901.1)"
+        " - *Oskar Lind*\n"
+    )
+    assert papers(text) == [
+        ("Lind", "Sediment transport in braided rivers"),
+        ("Marten", "Coupled tidal models for estuaries"),
+    ]
