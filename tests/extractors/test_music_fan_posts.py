@@ -77,3 +77,13 @@ def test_a_profile_heading_with_the_members_part_in_brackets():
 def test_near_miss_a_relative_of_a_person_named_after_of():
     found = Extraction(select(["death_date"])).facts("The son of Ken Moe died on 4 June 1990.")
     assert found == []
+
+
+def test_a_band_role_before_the_name_is_no_part_of_it():
+    text = "Vocalist Ilse Marten was born on 4 April 1972 in Bergen."
+    assert life(text) == [("birth_date", "Ilse Marten", "1972-04-04")]
+
+
+def test_a_band_role_alone_on_the_profile_line_names_nobody():
+    text = "Ilse Marten\nVocalist\nBorn: 4 April 1972"
+    assert life(text) == [("birth_date", "Ilse Marten", "1972-04-04")]
