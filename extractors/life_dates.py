@@ -565,7 +565,10 @@ _FRONTED_PHRASE = (
 _DEATH_ADJECTIVE = rf"(?:{'|'.join(_DEATH_ADJECTIVES)})"
 _COORDINATED_DIED = re.compile(
     # (or a thing of theirs: "Her letters were published after her death on …")
-    rf"{_SENTENCE_START}(?:[-*•]{_S}*)?{_FRONTED_PHRASE}(?P<name>{NAME}|He|She|(?:His|Her)(?=\s+[a-z]))"
+    # (or a clause after a semicolon: "Roe's health failed in 1915; he collapsed in New York and
+    # was brought home, where he died on …")
+    rf"(?:{_SENTENCE_START}|(?<=;\s)(?=(?:he|she)\s))(?:[-*•]{_S}*)?{_FRONTED_PHRASE}"
+    rf"(?P<name>{NAME}|He|She|(?<=;\s)(?:he|she)|(?:His|Her)(?=\s+[a-z]))"
     rf"(?P<between>[^.!?;\n]{{3,200}}?)"
     rf"(?:\b(?:and|but)\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
     # (a clause whose pronoun is the subject's: "…, where she died", "… a stroke, from which he
@@ -1348,6 +1351,22 @@ def _breaks_sentence(gap: str) -> bool:
     return False
 
 
+# a person's name: a given name the lists know, then a family name or a regnal number
+_GIVEN_AND_MORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+(?P<more>[A-Z][a-z]+|[IVX]{1,4})\b")
+
+
+def _names_another_person(between: str) -> bool:
+    """Whether a clause names a person before its pronoun's death ("… was with Henry III when
+    he died on …": the pronoun may be his); not a place or a people ("the West German
+    parliament")."""
+    return any(
+        m["given"].lower() in known_given_names()
+        and not places.country_of_adjective(m["more"])
+        and not places.is_region(m.group())
+        for m in _GIVEN_AND_MORE.finditer(between)
+    )
+
+
 def _gap_is_clause(gap: str | None) -> bool:
     return gap is None or not (_breaks_sentence(gap) or _OTHER_EVENT.search(gap))
 
@@ -1881,6 +1900,7 @@ def _life_dates(text: str):
             pronoun = parts.get("pronoun") or parts.get("pronoun2") or parts.get("pronoun3")
             if pronoun and (
                 _RELATIVE.search(m["between"])
+                or _names_another_person(m["between"])
                 or _REMEMBERED_BEFORE.search(m.string, m.start(), m.end("between"))
                 or (_GENDER_OF.get(m["name"].lower()) or gender_of(person_name(m["name"]) or ""))
                 not in (None, _GENDER_OF[pronoun])

@@ -328,3 +328,35 @@ def test_near_miss_a_relative_clause_on_another_persons_birth():
 def test_near_miss_a_preposition_object_before_a_comma_clause_is_no_subject():
     text = "The archive holds letters written in Kassel, died 14 June 1989, as its clerk noted."
     assert life(text) == []
+
+
+def test_a_pronouns_clause_after_a_semicolon_continues_to_the_death():
+    text = (
+        "Hilde Brandt\nHilde Brandt was a German chemist. Her health failed in 1988; she moved "
+        "to Lugano, where she died on 14 June 1989."
+    )
+    assert life(text) == [("death_date", "Hilde Brandt", "1989-06-14")]
+
+
+def test_near_miss_a_clause_after_a_semicolon_whose_pronoun_is_the_other_gender():
+    text = (
+        "Hilde Brandt\nHilde Brandt was a German chemist. Her brother fell ill in 1988; he moved "
+        "to Lugano, where he died on 14 June 1989."
+    )
+    assert life(text) == []
+
+
+def test_near_miss_another_person_named_before_the_pronouns_death():
+    text = (
+        "Otto Brandt\nOtto Brandt was a German chemist. He went to Lugano and stayed with Karl "
+        "Weiss until he died on 14 June 1971."
+    )
+    assert life(text) == []
+
+
+def test_a_people_named_before_the_pronouns_death_is_no_other_person():
+    text = (
+        "Otto Brandt\nOtto Brandt was a German chemist. He sat in the West German parliament "
+        "until his death in Bonn on 14 June 1989."
+    )
+    assert life(text) == [("death_date", "Otto Brandt", "1989-06-14")]
