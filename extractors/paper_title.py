@@ -677,6 +677,23 @@ _PROSE = tuple(
         # and the year
         rf"(?P<surname>{_SURNAME})(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|&)\s+{_SURNAME}\s+"
         rf"\(\s*[A-Z][A-Z&-]{{1,10}}(?:-[A-Z])?,?\s+{_YEAR}\s*\),?\s+{_QUOTED}",
+        # published by (Mr.) Given Surname in a paper (entitled) "T"
+        rf"\bby\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir)\.?\s+)?(?:{_INITIALS}{_MAYBE_SPACE})?"
+        rf"(?P<first>{PERSON})\s+in\s+(?:a|an|the|his|her|their)\s+(?:{_YEAR}\s+)?"
+        rf"(?:paper|article){_NAMED}{_QUOTED}",
+        # the sentence's subject, then a verb of writing it up and "in a paper entitled": "In
+        # 1803, Thomas Young, an English polymath, … that he later described in a paper
+        # entitled "T"", "Roe worked with his brother on a paper entitled "T""
+        # (not a word that opens sentences, nor someone reporting another's work: "Jane Roe
+        # said that her rival described in a paper …")
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In\s+{_YEAR},?\s+)?"
+        rf"(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|He|She|They|We|I|There)\b)"
+        rf"(?P<first>(?>{PERSON}|{_SURNAME}))(?:,\s+[a-z][^,.\n\"“]{{0,60}},)?\s+"
+        rf"(?:(?!(?:said|says|told|claimed|claims|reported\s+that|argued\s+that)\b)[\w'’-]+\s+)"
+        rf"{{0,12}}?"
+        rf"(?:(?:described|published|reported|presented|proposed|outlined|announced)\s+"
+        rf"(?:(?:it|this|them|these|the\s+\w+)\s+)?in|worked\s+(?:[\w'’-]+\s+){{0,4}}?on)"
+        rf"\s+(?:a|an)\s+(?:{_YEAR}\s+)?paper,?\s+(?:titled|entitled|called)\s+{_QUOTED}",
     )
 )
 
@@ -705,6 +722,8 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("`",),
     ("](",),
     _QUOTES,
+    _PAPER_WORDS,
+    ("titled",),
 )
 
 # A year as references write it ("(2017)", "2017.", "1951;"), "et al.", typographic or

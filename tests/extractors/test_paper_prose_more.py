@@ -194,3 +194,31 @@ def test_near_miss_a_publisher_and_a_year_in_brackets_is_no_author():
     assert papers('In "Civic trust and its decline" (Putnam, 2000), he argues.') == [
         ("Putnam", "Civic trust and its decline")
     ]
+
+
+def test_published_by_a_person_in_a_paper_entitled():
+    text = (
+        "In 1902 several cases were published by Dr. Ilse M. Marten in a paper entitled "
+        "“On the Colour of Estuarine Larvae” (Marine Notes, vol. 3)."
+    )
+    assert papers(text) == [("Marten", "On the Colour of Estuarine Larvae")]
+
+
+def test_the_sentences_subject_described_it_in_a_paper_entitled():
+    text = (
+        "In 1911, Oskar Lind, a Swedish engineer, built a flume that he later described in a "
+        'paper entitled "On the Transport of Sand by Water". The flume still stands.'
+    )
+    assert papers(text) == [("Lind", "On the Transport of Sand by Water")]
+    text = 'Lind worked with his brother Karl on a paper entitled "Braided Rivers". It was lost.'
+    assert papers(text) == [("Lind", "Braided Rivers")]
+
+
+def test_near_miss_a_person_reporting_anothers_paper():
+    text = 'Ilse Marten said that a rival described in a paper entitled "Braided Rivers" her idea.'
+    assert papers(text) == []
+
+
+def test_near_miss_a_sentence_opening_on_a_thing_described_in_a_paper():
+    text = 'The museum bought a chart described in a paper entitled "Notes on an Old Chart".'
+    assert papers(text) == []
