@@ -1385,9 +1385,8 @@ def _seat_country_named_near(text: str, city: str, position: int, end: int) -> s
     scan_from = min(last, sentence) if last >= 0 else sentence
     for capitalised in _CAPITALISED_WORD.finditer(text, scan_from, position):
         found = places.find_region(text, capitalised.start(), position)
-        # (a province of the country's own too: "into the Orange Free State … capturing
-        # Bloemfontein, the capital" is the old state's, though Bloemfontein is a seat of
-        # South Africa and Free State its province)
+        # (the country's own province too: Free State is South Africa's, yet the Orange Free
+        # State's capital is meant)
         if found and places.place_key(found.name) not in keys:
             return None
     return country

@@ -197,7 +197,15 @@ def countries_with_seat(city: str) -> list[str]:
 def country_words(country: str) -> list[str]:
     """The words a text may name ``country`` by: its name and its adjectives of nationality
     (``Kenya``, ``Kenyan``)."""
-    return [country, *(adjective for adjective, named in _demonym_pairs() if named == country)]
+    return [country, *_adjectives_by_country().get(country, ())]
+
+
+@cache
+def _adjectives_by_country() -> dict[str, tuple[str, ...]]:
+    adjectives: dict[str, list[str]] = {}
+    for adjective, country in _demonym_pairs():
+        adjectives.setdefault(country, []).append(adjective)
+    return {country: tuple(words) for country, words in adjectives.items()}
 
 
 @cache
