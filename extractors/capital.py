@@ -1373,7 +1373,9 @@ def _seat_country_named_near(text: str, city: str, position: int, end: int) -> s
     named: dict[str, int] = {}
     for country in places.countries_with_seat(city):
         for word in places.country_words(country):
-            pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+            # (or in capitals, as a headline or a dateline writes it: "FINNISH ELECTION")
+            forms = f"{re.escape(word)}|{re.escape(word.upper())}"
+            pattern = rf"(?<![\w-])(?:{forms})(?![\w-])"
             if mentions := [m.end() for m in re.finditer(pattern, text[floor:ceiling])]:
                 before = [at for at in mentions if floor + at <= position]
                 named[country] = max(named.get(country, -1), floor + before[-1] if before else -1)

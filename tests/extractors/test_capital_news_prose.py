@@ -150,3 +150,21 @@ def test_near_miss_a_region_named_in_the_capitals_sentence():
 def test_a_demonym_capital_with_an_aside_in_brackets_after_the_city():
     text = "Tourists in the Ghanaian capital Accra (on the coast) paid more."
     assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_a_headlines_country_adjective_in_capitals_names_the_seats_country():
+    text = (
+        "STRIKES SPREAD ACROSS GHANAIAN PORTS\n\n"
+        "ACCRA, May 3 - Dock workers walked out today.\n"
+        "Talks north of the capital Accra failed, officials said."
+    )
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_near_miss_a_headlines_country_then_another_country_named():
+    text = (
+        "STRIKES SPREAD ACROSS GHANAIAN PORTS\n\n"
+        "Dock workers in Togo walked out too.\n"
+        "Talks north of the capital Accra failed, officials said."
+    )
+    assert capitals(text) == []
