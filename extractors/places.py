@@ -174,24 +174,25 @@ def is_another_country_s_capital(city: str, country: str) -> bool:
     """Whether the gazetteer knows ``city`` as a seat of a country other than ``country`` and
     not as ``country``'s ("Kingston" of Canada: Jamaica's). Seats by their own names only: the
     other names a capital has elsewhere are other towns' too ("Delhi" is among Dili's)."""
-    return place_key(city) in _seat_keys() and not is_known_capital(city, country)
+    return place_key(city) in _seat_countries() and not is_known_capital(city, country)
 
 
 @cache
-def _seat_keys() -> frozenset[str]:
-    """Keys of every country's seats, by their own names."""
-    return frozenset(key for seats, _ in _capital_keys().values() for key in seats)
+def _seat_countries() -> dict[str, tuple[str, ...]]:
+    """Every country's seats by their own names (keys), each with the everyday names of the
+    countries it is a seat of."""
+    names = _country_names_by_code()
+    countries: dict[str, list[str]] = {}
+    for code, (seats, _) in _capital_keys().items():
+        for key in seats:
+            countries.setdefault(key, []).extend([names[code]] if code in names else [])
+    return {key: tuple(named) for key, named in countries.items()}
 
 
 def countries_with_seat(city: str) -> list[str]:
     """The countries the gazetteer knows ``city`` as a seat of, by its own name (not the
     capital's other names), each by its everyday name."""
-    key = place_key(city)
-    if key not in _seat_keys():
-        return []
-    names = _country_names_by_code()
-    seats_by_code = _capital_keys().items()
-    return [names[code] for code, (seats, _) in seats_by_code if key in seats and code in names]
+    return list(_seat_countries().get(place_key(city), ()))
 
 
 def country_words(country: str) -> list[str]:
