@@ -489,13 +489,16 @@ _BARE_BORN = re.compile(
 _NAME_NOTE = rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?"
 _COMMA_B = re.compile(
     # (a descendant chart's "b:" and "d:" too: "+Ann Roe b: 3 Apr 1865 d: 9 May 1930")
-    rf"(?P<name>{NAME}){_NAME_NOTE}(?:,\s+(?:[Bb]orn|b\.)|(?P<spaced>{_S}+)b[.:])\s+(?:(?:in|at)\s+)?"
+    # (a dash or a colon for the comma, a list's: "Ann Roe - b. 3 Apr 1865 in Leeds - guitar")
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:,\s+(?:[Bb]orn|b\.)|(?P<dashed>{_S}+[—–-]|:){_S}+b\."
+    rf"|(?P<spaced>{_S}+)b[.:])\s+(?:(?:in|at)\s+)?"
     rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
     # (the birth's date and the death's mark parted by a comma, a semicolon or a space alone:
     # "Ann Roe b. Mar 3 1875 d. Apr 4 1920", an inscription's or an index's line)
-    rf"(?P<name>{NAME}){_NAME_NOTE}(?:[,:]\s+(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.)"
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,:]\s+|(?P<dashed>{_S}+[—–-]){_S}+)"
+    rf"(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.)"
     rf"|(?P<spaced>{_S}+)(?:b[.:]\s+[^;()\n]{{1,80}}?[;,]?\s+)?d[.:])\s+"
     # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …")
     rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
@@ -753,14 +756,21 @@ _QUESTION_WHO = re.compile(
 # date of death was 4 June 2001": the possessive names whose date it is (a birthday without a
 # year is no date, so no fact).
 _POSSESSIVE_VERB = rf"(?:{_S}*:{_S}*|\s+(?:is|was|falls\s+on|is\s+on|was\s+on)\s+(?:on\s+)?)"
+_BIRTH_DATE_NOUN = r"(?:date\s+of\s+birth|birth\s*date|birthday|DOB|D\.O\.B\.)"
 _POSSESSIVE_BORN = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?:full\s+|exact\s+)?"
-    rf"(?:date\s+of\s+birth|birth\s*date|birthday|DOB|D\.O\.B\.){_POSSESSIVE_VERB}(?P<date>{_DATE})"
+    rf"{_BIRTH_DATE_NOUN}{_POSSESSIVE_VERB}(?P<date>{_DATE})"
     # the birth as a noun: "Jane Roe's birth on 3 May 1950 …", "… Roe's birth in Leeds on …"
     # (not the day that remembers it: "the centenary of Jane Roe's birth on …")
     rf"|(?:(?:Following|After|Before|Upon|Since|At|On)\s+)?"
     rf"(?P<name2>{NAME})['’]s\s+birth(?:{_S}+(?:in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
     rf"{_S}*[—–,(]?{_S}*on\s+(?P<date2>{_DATE})"
+    # a pronoun's, opening its sentence: "Her exact date of birth is 3 May 1950."
+    rf"|{_SENTENCE_START}(?P<name3>His|Her)\s+(?:full\s+|exact\s+)?{_BIRTH_DATE_NOUN}"
+    rf"{_POSSESSIVE_VERB}(?P<date3>{_DATE})"
+    # a relative clause's: "Jane Roe, whose birthday is 3 May 1950, …"
+    rf"|(?P<name4>{NAME}),?\s+whose\s+(?:full\s+|exact\s+)?{_BIRTH_DATE_NOUN}"
+    rf"{_POSSESSIVE_VERB}(?P<date4>{_DATE})"
 )
 _POSSESSIVE_DIED = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?:date\s+of\s+death|death\s*date|DOD){_POSSESSIVE_VERB}"
@@ -801,7 +811,15 @@ _COMPLEMENT_BEFORE = re.compile(
 )
 # (before a comma clause only a noun's "of": "the voice of Iron Gate, died on …" is the
 # apposition's; "Happy birthday to Jane Roe, born …" is hers)
-_OF_COMPLEMENT_BEFORE = re.compile(r"\b[a-z]+\s+of\s+$")
+# (but a thing that is nobody's life leaves the clause to the name: "We visited the grave of
+# Jane Roe, b. 3 May 1901", "a portrait of Jane Roe, born …")
+_THINGS_OF_A_PERSON = (
+    "grave", "graves", "tomb", "headstone", "gravestone", "tombstone", "memorial", "place",
+    "plot", "vault", "crypt", "monument", "portrait", "photo", "photograph", "picture", "statue",
+    "bust", "papers", "letters", "diary", "diaries", "biography", "obituary", "memory", "house",
+    "home", "birthplace",
+)  # fmt: skip
+_OF_COMPLEMENT_BEFORE = re.compile(rf"\b(?!(?:{'|'.join(_THINGS_OF_A_PERSON)})\s)[a-z]+\s+of\s+$")
 # ... and a name coordinated inside such a complement: "the eldest daughter of the Duke of
 # Kent and Maria Roe of Naples, was born …" is the daughter's birth
 # (the clause read from the name's place: "… and Maria Roe of |Naples, was born")
@@ -1170,9 +1188,19 @@ _NAME_FIELD = re.compile(
     # (a profile's heading label: "Player profile: Jane Roe")
     rf"(?:(?m:{_FIELD_START}){_S}*(?i:(?:full{_S}+)?name|(?:player|athlete)(?:{_S}+profile)?"
     rf"|obituary|deceased"
+    # (a memorial site's page: "Memorial: Jane Roe", "Find a Grave Memorial: Jane Roe")
+    # (a known given name first: "War Memorial: Leeds" names a town)
+    rf"|(?P<memorial>(?:[a-z]+{_S}+){{0,3}}memorial)(?={_S}*:)"
     rf"|in{_S}+(?:loving{_S}+)?memory{_S}+of)|(?i:\b(?:full|birth){_S}+name))"
     rf"{_S}*[:\t|=]?{_S}*(?P<name>{NAME})"
 )
+
+
+def _field_names_person(field: re.Match[str]) -> bool:
+    """Whether a Name field's value is a person's: a memorial's only with a known given name."""
+    return not field["memorial"] or opens_with_given_name(field["name"])
+
+
 _FIELD_REACH = 800  # characters between a field and the name above it
 _NAME_AFTER_REACH = 300  # characters between a field and a Name field after it
 _NAME_LINE = re.compile(
@@ -1190,8 +1218,9 @@ _NAME_LINE = re.compile(
 # a name opening a line, parted by a dash or a bar from what follows on it
 # (the field after a bar or a dot takes the space after it: "Jane Roe | Born: …", "Jane Roe ·
 # Born: …")
+# (a roster's number may stand before the name: "#9 Jane Roe | F | Born: …", "9. Jane Roe – …")
 _NAME_HEADS_LINE = re.compile(
-    rf"{_S}*(?:[-*•|]{_S}*)?(?P<name>{NAME}){_S}+(?:[–—-]{_S}|[|·•](?:{_S}|$))"
+    rf"{_S}*(?:[-*•|]{_S}*)?(?:#?\d{{1,3}}\.?{_S}+)?(?P<name>{NAME}){_S}+(?:[–—-]{_S}|[|·•](?:{_S}|$))"
 )
 # a name alone right before a field on its line, after a mark or a colon: "… reads: JANE ROE /
 # BORN …", "Find a Grave: Jane Roe. Birth: …"
@@ -1331,9 +1360,25 @@ _INTRODUCED_SUBJECT = re.compile(
     # (maybe after a word of description: "Here lies the poet Jane Roe")
     rf"\s+(?:the\s+(?:[a-z][a-z-]+\s+){{1,2}}?)?(?P<name>{NAME})"
 )
+# A page's heading: the name alone on its line with the page's own words after a separator
+# ("Jane Roe - Biography", "Jane Roe | Official Website", "Jane Roe: A Life"), or after a label
+# that says whose page it is ("Obituary: Jane Roe", "Biography of Jane Roe", "About Jane Roe").
+_HEADING_LABEL = (
+    r"(?:(?:[Bb]iography|BIOGRAPHY|[Ll]ife|LIFE|[Oo]bituary|OBITUARY|[Pp]rofile|PROFILE)"
+    r"\s+(?:of|for|OF|FOR)|(?:[Ii]n|IN)\s+(?:[Ll]oving\s+|LOVING\s+)?(?:[Mm]emory|MEMORY)\s+(?:of|OF)"
+    r"|(?:Obituary|Biography|Profile|Artist|Author|Composer|Musician|Player|Athlete|Painter"
+    r"|Writer|Poet|Singer)\s*:|About|ABOUT)"
+)
+_HEADING_SUBJECT = re.compile(
+    rf"(?m)^{_S}*(?:{_HEADING_LABEL}{_S}+(?P<labelled>{NAME}){_S}*$"
+    rf"|(?P<name>{NAME}){_S}*(?:[|–—:]|{_S}-){_S}[^\n]{{1,60}}$)"
+)
+_HEADING_REACH = 5000  # characters after a page's heading that name its person again
 # A birthday post's person: "Today is Jane Roe's birthday! She was born …"
+# ... or a gravesite's: "We found Ken Moe's grave by the chapel. He was born …"
 _BIRTHDAY_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})['’]s\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?[Bb]irthday\b"
+    rf"(?P<name>{NAME})['’]s\s+(?:(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?[Bb]irthday"
+    r"|grave|headstone|gravestone|tombstone|tomb|resting\s+place|burial\s+place|obituary)\b"
 )
 
 
@@ -1535,6 +1580,29 @@ class _Reader:
                 and not (pattern is _INTRODUCED_SUBJECT and m["name"].endswith(("'s", "’s")))
                 and not _common_word(name)
             )
+            headings = [
+                (m.start(group), name)
+                for m in _HEADING_SUBJECT.finditer(self.text)
+                for group in ("name", "labelled")
+                if m[group]
+                and (name := person_name(m[group]))
+                and not _common_word(name)
+                # (a heading names a person by a given name a list knows, whom the page names
+                # again below it: "Golden Gate Park - Guide" and "New York Times | Opinion" name
+                # places and papers)
+                and name.split()[0].lower() in known_given_names()
+                and any(
+                    re.compile(rf"\b{re.escape(word)}\b").search(
+                        self.text, m.end(), m.end() + _HEADING_REACH
+                    )
+                    for word in name.split()
+                )
+            ]
+            if headings:
+                known = {at for at, _ in self._mentions}
+                self._mentions = sorted(
+                    self._mentions + [(at, name) for at, name in headings if at not in known]
+                )
             # (given names a list knows: "Otto III, Holy Roman Emperor" is a title, not inverted)
             inverted = [
                 (m.start(), name)
@@ -1870,8 +1938,11 @@ def _life_dates(text: str):
                 continue  # "the sister of Jane Roe died …": the verb's subject is the sister
             if pattern in (_COMMA_B, _COMMA_D) and _DATE_BEFORE.search(text, 0, m.start()):
                 continue  # "b. 12 Jan 1820 Leeds, d. …": Leeds is where the birth was
-            if parts.get("spaced") and m["name"].split()[0].lower() not in known_given_names():
-                continue  # "Main St. b. …": without the comma only a name plainly a person's
+            given = m["name"].split()[0].lower() if parts.get("name") else ""
+            if (parts.get("spaced") or parts.get("dashed")) and given not in known_given_names():
+                # "Main St. b. …", "The Herons - d. …": without the comma only a name plainly
+                # a person's
+                continue
             if pattern in _COMMA_CLAUSES and _PLACE_BEFORE.search(text, 0, m.start()):
                 continue  # "Jane Roe, 84, of Cork, died …": Cork is where she lived
             if pattern is _COMMA_BORN and parts.get("gap") and _KIN_OR_RELATIVE.search(m["gap"]):
@@ -1935,7 +2006,7 @@ def _life_dates(text: str):
                 _HYPOTHETICAL_OPENING.match(m[name_group])
             ):
                 continue  # "If Jane Roe was born on …, how old …": a supposition
-            group = next(g for g in ("date", "date2", "date3") if parts.get(g))
+            group = next(g for g in ("date", "date2", "date3", "date4") if parts.get(g))
             if pattern is _BORN_COLON and m["event"] == "Died":
                 relation = "death_date"
             if pattern is _QUESTION_WHO and m["event"].lower() == "died":
@@ -1987,12 +2058,18 @@ def _life_dates(text: str):
                 )
             )
             if (
-                name_group == "name2"
-                and pattern is _PRONOUN_DIED
+                (
+                    name_group == "name2"
+                    and pattern is _PRONOUN_DIED
+                    or name_group == "name3"
+                    and pattern is _POSSESSIVE_BORN
+                )
                 and subject
                 and _other_person_since(reader, subject, m.start(name_group))
             ):
-                continue  # "Upon his death on …" after another man was named: whose?
+                # "Upon his death on …", "Her date of birth is …" after another person of
+                # that gender was named: whose?
+                continue
             asked = pattern is _QUESTION_WHO
             yield from reader.fact(relation, subject, *m.span(group), *m.span(), asked=asked)
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
@@ -2884,6 +2961,8 @@ def _from_fields(reader: _Reader):
             # (not past a semicolon, which parts records: "Jane Roe | born | D ; Ken Moe | …")
             if head
             and ";" not in text[head.end() : m.start()]
+            # (a letter heads no record: a roster's position, "Jane Roe\nF | Born: …")
+            and len(head["name"].strip(" .")) > 1
             and (subject := person_name(head["name"]))
             else []
         )
@@ -2905,7 +2984,7 @@ def _from_fields(reader: _Reader):
         names = names or [
             (base + field.start("name"), subject)
             for field in _NAME_FIELD.finditer(before)
-            if (subject := person_name(field["name"]))
+            if (subject := person_name(field["name"])) and _field_names_person(field)
         ]
         names = [(at, subject) for at, subject in names if not in_birth_name(at, at + 1)]
         if not names:
@@ -2935,7 +3014,7 @@ def _from_fields(reader: _Reader):
                 (
                     (field.start("name"), subject)
                     for field in _NAME_FIELD.finditer(text, m.end(), stop)
-                    if (subject := person_name(field["name"]))
+                    if (subject := person_name(field["name"])) and _field_names_person(field)
                 ),
                 None,
             )

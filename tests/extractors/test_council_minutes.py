@@ -55,3 +55,13 @@ def test_a_councillors_abbreviated_or_qualified_rank_is_dropped():
     ]
     # near-miss: a family name alone after the rank is the name as written
     assert person_name("Councillor Roe") == "Roe"
+
+
+def test_a_council_s_staff_role_before_the_name_is_no_part_of_it():
+    text = "It was noted with regret that former Clerk Olga Brandt died on 3 March 2021."
+    assert deaths(text) == [("Olga Brandt", "2021-03-03")]
+    assert person_name("Treasurer Piet Vos") == "Piet Vos"
+
+
+def test_near_miss_a_staff_role_before_a_street_is_no_person():
+    assert person_name("Clerk Street") != "Street"

@@ -124,3 +124,59 @@ def test_a_person_named_like_a_town_born_in_brackets():
 def test_a_titled_person_named_like_a_town_in_a_lead():
     text = 'Pope Zachary (Latin: "Zacharias"; 679 – 15 March 752) reigned from 741.'
     assert life(text) == [("death_date", "Zachary", "0752-03-15")]
+
+
+def test_a_line_up_s_abbreviations_after_a_dash():
+    text = "Line-up:\nTomas Hale - b. Mar 3, 1961 in Otley - drums\nGrace Lind – b. 4 June 1963\n"
+    assert life(text) == [
+        ("birth_date", "Grace Lind", "1963-06-04"),
+        ("birth_date", "Tomas Hale", "1961-03-03"),
+    ]
+
+
+def test_a_death_after_a_dash_and_the_birth():
+    text = "Tomas Hale - b. 3 March 1901; d. 4 June 1971\n"
+    assert life(text) == [
+        ("birth_date", "Tomas Hale", "1901-03-03"),
+        ("death_date", "Tomas Hale", "1971-06-04"),
+    ]
+
+
+def test_near_miss_a_band_before_the_dash():
+    text = "The Night Herons - b. 3 March 1981; d. 4 June 1991\n"
+    assert life(text) == []
+
+
+def test_a_roster_number_before_the_name_heading_its_fields():
+    text = "#9 Tomas Hale | F | 6-1 | 190 | Born: Mar 3, 1991 in Otley\n"
+    assert life(text) == [("birth_date", "Tomas Hale", "1991-03-03")]
+
+
+def test_a_position_letter_heads_no_record_under_the_name():
+    text = "Tomas Hale\nF | 6-1 | 190 | Born: Mar 3, 1991 in Otley\n"
+    assert life(text) == [("birth_date", "Tomas Hale", "1991-03-03")]
+
+
+def test_near_miss_a_number_alone_heads_no_record():
+    text = "#9 | F | 6-1 | 190 | Born: Mar 3, 1991 in Otley\n"
+    assert life(text) == []
+
+
+def test_a_pronoun_s_date_of_birth_opening_its_sentence():
+    text = "Grace Lind was raised in Otley. Her exact date of birth is March 3, 1961."
+    assert life(text) == [("birth_date", "Grace Lind", "1961-03-03")]
+
+
+def test_a_relative_clause_s_birthday_with_its_year():
+    text = "Grace Lind, whose birthday is March 3, 1961, paints in Otley."
+    assert life(text) == [("birth_date", "Grace Lind", "1961-03-03")]
+
+
+def test_near_miss_a_pronoun_s_birthday_after_another_person_of_that_gender():
+    text = "Grace Lind met Olga Brandt in Otley. Her date of birth is March 3, 1961."
+    assert life(text) == []
+
+
+def test_near_miss_a_thing_s_birthday():
+    text = "The Otley museum, whose birthday is March 3, 1961, is the oldest in the dale."
+    assert life(text) == []

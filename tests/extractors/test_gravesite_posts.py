@@ -1,0 +1,60 @@
+"""A gravesite blog's post: the clause after the grave "of" a name is the name's ("the resting
+place of Name, b. D, d. D": a grave is nobody's life, a son is), a possessive grave introduces
+the person its pronouns continue ("We found Name's headstone … He was born …"), and a memorial
+site's "… Memorial: Name" labels the fields under it. Invented text in the general form of each,
+with near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def life(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+@pytest.mark.parametrize("thing", ["grave", "resting place", "headstone", "portrait"])
+def test_a_clause_after_a_thing_of_the_person_is_theirs(thing):
+    text = (
+        f"Last spring we photographed the {thing} of Tomas Hale, b. 3 March 1861, d. 4 June 1921."
+    )
+    assert life(text) == [
+        ("birth_date", "Tomas Hale", "1861-03-03"),
+        ("death_date", "Tomas Hale", "1921-06-04"),
+    ]
+
+
+def test_near_miss_a_clause_after_a_relative_of_the_person():
+    text = "Last spring we met the eldest son of Tomas Hale, born 3 March 1891, at the fair."
+    assert life(text) == []
+
+
+def test_a_possessive_grave_introduces_the_person():
+    text = (
+        "Near the chapel wall we found Tomas Hale's headstone. He was born on 3 March 1861 and "
+        "passed on 4 June 1921."
+    )
+    assert life(text) == [
+        ("birth_date", "Tomas Hale", "1861-03-03"),
+        ("death_date", "Tomas Hale", "1921-06-04"),
+    ]
+
+
+def test_near_miss_a_possessive_grave_and_a_pronoun_of_the_other_gender():
+    text = "Near the chapel wall we found Tomas Hale's headstone. She was born on 3 March 1861."
+    assert life(text) == []
+
+
+def test_a_memorial_site_label_before_the_name():
+    text = "Online Memorial: Grace Lind\nBirth: 3 Mar 1861, Otley\nDeath: 4 Jun 1921, Selby\n"
+    assert life(text) == [
+        ("birth_date", "Grace Lind", "1861-03-03"),
+        ("death_date", "Grace Lind", "1921-06-04"),
+    ]
+
+
+def test_near_miss_a_memorial_label_before_a_town():
+    text = "War Memorial: Otley\nBirth: 3 Mar 1861\n"
+    assert life(text) == []
