@@ -1300,6 +1300,61 @@ def _near_capital(text: str, pattern: re.Pattern[str], before: int = 160, after:
 _CAPITAL_ANYWHERE = re.compile(r"(?i)capital")
 
 
+# A sentence that opens on the capital of a country it names, whose city the sentence before
+# named: "Next we flew to Ljubljana. The Slovenian capital is small and green.", "Day 4:
+# Vientiane. Laos's sleepy capital has more temples than cars." (a verb after the word: the
+# city apposed or stated after it is another rule's)
+_CAPITAL_OPENS_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
+    rf"(?:(?:The|This)\s+(?:(?P<describing>[a-z][a-z-]{{2,15}})\s+)?"
+    rf"(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){{0,2}}[A-Z][a-z]+)"
+    rf"|(?P<owner>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})['’]s?"
+    rf"(?:\s+(?P<owner_describing>[a-z][a-z-]{{2,15}}))?)"
+    rf"\s+(?:{_MODIFIER}\s+)?capital(?:\s+city)?\s+(?!is\s+[A-Z])"
+    # (a verb, not a noun the word qualifies: "The Peruvian capital markets fell")
+    r"(?:is|was|has|had|boasts|offers|lies|sits|sprawls|stretches|feels|felt|looks|seems|remains"
+    r"|hosts|welcomes|enjoys|draws|attracts|can|could|will|would|may|might|does|did|also|still"
+    r"|really|itself)\b"
+)
+
+
+def _antecedent_city_candidates(text: str) -> Iterator[_Candidate]:
+    """The city of a sentence that opens on its country's capital (``_CAPITAL_OPENS_SENTENCE``):
+    the last city of the sentence before, only where the gazetteer knows it as that country's
+    seat ("We left Zagreb for Ljubljana. The Slovenian capital …": Ljubljana)."""
+    for m in _near_capital(text, _CAPITAL_OPENS_SENTENCE, before=60, after=60):
+        describing = m["describing"] or m["owner_describing"]
+        if describing in _words()["other_modifiers"]:
+            continue  # "The former Yugoslav capital has …"
+        if m["adjective"]:
+            country = places.country_of_adjective(m["adjective"]) or (
+                m["adjective"] if places.is_country(m["adjective"]) else None
+            )
+        else:
+            country = places.region_name(m["owner"])
+        if country is None or not places.is_country(country):
+            continue
+        # the sentence before: from its start to its stop
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = _sentence_start(text, max(0, end - 1))
+        cities = [
+            run
+            for run in _CITY_RE.finditer(text, start, end)
+            if places.is_known_city(trim_place(run.group().rstrip(".")))
+        ]
+        if not cities:
+            continue
+        city = trim_place(cities[-1].group().rstrip("."))
+        if places.place_key(city) == places.place_key(country) or country not in (
+            places.countries_with_seat(city)
+        ):
+            continue
+        anchor = m.start() + m.group().lower().index("capital")
+        yield _Candidate("antecedent_city", country, city, cities[-1].start(), m.end(), anchor)
+
+
 def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
     for pattern in (_ANAPHORIC_IS_Y, _Y_IS_ANAPHORIC, _CAPITAL_OF_THE_COUNTRY):
         for m in _near_capital(text, pattern):
@@ -4141,6 +4196,7 @@ class CapitalExtractor:
         yield from _of_which_candidates(text)
         yield from _described_field_candidates(text)
         yield from _anaphoric_candidates(text)
+        yield from _antecedent_city_candidates(text)
         yield from _adjective_candidates(text)
         yield from _capitals_like_candidates(text)
         yield from _respectively_candidates(text)
