@@ -177,6 +177,27 @@ def _title_after_authors(
     return start, end
 
 
+def _inverted_name_end(
+    text: str, spans: list[tuple[int, int]], author_run: tuple[int, int]
+) -> int | None:
+    """Where an author run that opens on one inverted name closed by a full stop ("Roe, Ana.",
+    "Roe, Ana B.") should end, when the labeller ran it on past that stop; else None."""
+    start = author_run[0]
+    words = [text[a:b] for a, b in spans[start : min(author_run[1], start + 3)]]
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][\w'’-]+,", words[0]):
+        return None
+    given = words[1].rstrip(".")
+    if not given[:1].isupper() or given.lower() not in known_given_names():
+        return None
+    if words[1].endswith(".") and len(given) > 1:
+        end = start + 2  # "Roe, Ana."
+    elif len(words) > 2 and re.fullmatch(r"[A-Z]\.|[A-Z][a-z]+\.", words[2]):
+        end = start + 3  # "Roe, Ana B.", "Roe, Ana Beth."
+    else:
+        return None
+    return end if author_run[1] > end else None
+
+
 def _runs(labels: list[str], label: str) -> list[tuple[int, int]]:
     """The maximal runs of one label, in order."""
     runs, start = [], None
@@ -793,6 +814,12 @@ def _read_entry(
             author_runs = [(0, first_after)]
             title_runs = [run for run in title_runs if run[0] >= first_after]
             inverted_names = True
+    if author_runs and (mla_names_end := _inverted_name_end(blanked, spans, author_runs[0])):
+        # an MLA entry's one inverted name closed by its full stop ("Roe, Ana. Title, Part and
+        # Part. Moe, Lee and Vale, 2011."): the labeller may run the names on over a title
+        # and a publisher that read like names; the title is the sentence after them
+        author_runs = [(author_runs[0][0], mla_names_end)]
+        title_runs = [run for run in title_runs if run[0] >= mla_names_end]
     if author_runs and not title_runs:
         # a book's title in title case, which the model takes for a venue: the sentence after
         # the names, where a year follows it ("Roe, Ana. The Heron and the Marsh. U of

@@ -362,6 +362,8 @@ _BARE_NUMBER = re.compile(
     r"^[ \t]*\d{1,3}[ \t]+(?=[A-Z][\w'’-]{1,30}(?:,[ \t]{1,3}[A-Z]|[ \t][A-Z]{1,3}(?:[,.]|[ \t]\())"
     r"|(?:[A-Z]\.[ \t-]?){1,3}[ \t]?[A-Z][a-z])"
 )
+_ROUND_BULLET = re.compile(r"^[ \t>]*[•·▪◦‣●■](?=[ \t])")
+_DASHED_FIELDS = re.compile(r"\)[ \t]+[–—][ \t]")
 # reStructuredText's link around a title, "`Title <url>`_": read as the title alone (the
 # opening mark a space, so that offsets up to the title's end hold; the address dropped)
 _RST_LINK = re.compile(r"`(?=[^`<>\n]{1,300}<[^<>`\s]{1,500}>`_)|[^\S\n]*<[^<>`\s]{1,500}>`_{1,2}")
@@ -418,6 +420,11 @@ def read_references(text: str) -> Iterator[Found]:
         readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
         readable = _ENTRY_LABEL.sub(lambda m: " " * len(m.group()), readable)
         readable = _BARE_NUMBER.sub(lambda m: " " * len(m.group()), readable)
+        # (a round bullet the labeller may read as the first name's head: "• Roe A., Moe K.
+        # (2020) Title."; not where dashes part the fields, "• Roe A. (2020) – Title – Venue",
+        # a layout the listings read whole)
+        if not _DASHED_FIELDS.search(readable):
+            readable = _ROUND_BULLET.sub(lambda m: " " * len(m.group()), readable)
         readable = _without_author_marks(readable)
         # (a programme's note closing the item: "… Ana Roe [remote]")
         readable = blank_presentation_notes(readable)

@@ -456,3 +456,53 @@ def test_near_miss_a_closed_quoted_title_stays_as_read():
     text = "J. Smith, “Counting herons,” in Proc. CVPR, 2019, “Best paper” award."
     reading = read_entry(shipped_labeller(), text)
     assert reading is not None and reading.title == "Counting herons"
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # one inverted name closed by a full stop: the names end there
+        ("Castellan, Mira. Reeds, Herons and Rain. Farrar, Straus and Giroux, 2011.", 2),
+        ("Castellan, Mira J. Reeds, Herons and Rain. Farrar, Straus and Giroux, 2011.", 3),
+        # near-misses: more names after a comma, initials alone, a run that stops at the name
+        ("Castellan, Mira, and Lee Park. Reeds and Rain. Viking, 2011.", None),
+        ("Castellan, M. Reeds and Rain. Viking, 2011.", None),
+    ],
+)
+def test_an_mla_inverted_name_ends_at_its_full_stop(entry, expected):
+    from extractors.references.labeller import _inverted_name_end
+
+    spans = token_spans(entry)
+    # the labeller's run over every word before the year, as it reads the first entry
+    assert _inverted_name_end(entry, spans, (0, len(spans) - 1)) == expected
+    assert _inverted_name_end(entry, spans, (0, expected or 2)) is None
+
+
+def test_a_title_with_commas_before_a_publisher_that_reads_as_names():
+    text = (
+        "Further reading\n"
+        "Castellan, Mira. Reeds, Herons and Rain. Farrar, Straus and Giroux, 2011.\n"
+        "Okafor, Chidi. The Marsh Year. Oxford University Press, 1998.\n"
+    )
+    assert ("Castellan", "Reeds, Herons and Rain") in {
+        (found.family, found.title) for found in read_references(text)
+    }
+
+
+def test_a_round_bullet_is_no_part_of_the_first_name():
+    text = (
+        "Conference papers\n"
+        "• Castellan M., Okafor C. (2020) Reed maps for wetlands. In: Proc. of the 3rd Wetland "
+        "Workshop, pp 1-12. Springer, Cham\n"
+        "• Okafor C. (2019) Heron counting with drones. In: Lee J. (eds) Drones in Ecology. "
+        "Springer, Cham\n"
+    )
+    assert {(found.family, found.title) for found in read_references(text)} == {
+        ("Castellan", "Reed maps for wetlands"),
+        ("Okafor", "Heron counting with drones"),
+    }
+
+
+def test_near_miss_a_round_bullet_before_prose_reads_no_entry():
+    text = "Notes\n• Castellan said the reeds grew fast. We counted herons in May.\n"
+    assert list(read_references(text)) == []
