@@ -48,6 +48,24 @@ _YEAR = r"\d{3,4}(?![\d/])"
 _MARK = r"(?:\[(?:\w{1,3}|note\s\w{1,3}|O\.S\.[^\]\n]{0,20})\])"
 _MARKS = rf"{_MARK}{{0,3}}"
 _GAP = rf"(?:[^\S\n]?{_MARK}){{0,3}}"  # marks between the parts of one date, no line break
+# a day's ordinal in words, as formal notices and older prose write it: "the third of March,
+# 1901", "March twenty-first, 1901" (in lower case: "The Third of May 1808" is a painting's name)
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth",
+)  # fmt: skip
+_WORD_DAYS = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    **{word: n for n, word in enumerate(_TEENS, 10)},
+    "twentieth": 20,
+    **{f"twenty{joint}{word}": 20 + n for n, word in enumerate(_UNITS, 1) for joint in "- "},
+    "thirtieth": 30,
+    "thirty-first": 31,
+    "thirty first": 31,
+}
+_WORD_DAY = rf"(?<![\w-])(?:{'|'.join(sorted(_WORD_DAYS, key=len, reverse=True))})(?![\w-])"
+_WORD_DAY_RE = re.compile(_WORD_DAY)
 _DAY = rf"(?:[0-3]?\d{_ORD})"
 # "25 April/7 May 1840": the Old Style day and month before a slash.
 _OLD_STYLE_DM = rf"(?:{_DAY}[^\S\n]+{_ANY_MONTH}[^\S\n]*/[^\S\n]*)"
@@ -63,11 +81,14 @@ _ROMAN_DAY_MONTH = (
 )
 DATE = (
     # "the 12th day of May, 1950" in deeds, registers and formal notices
-    rf"(?:{_WEEKDAY}?(?:the{_SP})?{_OLD_STYLE_DM}?{_DAY}(?:{_SP}day)?(?:{_SP}of)?{_SP}{_ANY_MONTH}"
+    # (a day in words before its month only with "of": "the third of March, 1901", not "the
+    # first March 1961 meeting")
+    rf"(?:{_WEEKDAY}?(?:the{_SP})?(?:{_OLD_STYLE_DM}?{_DAY}(?:{_SP}day)?(?:{_SP}of)?"
+    rf"|{_WORD_DAY}(?:{_SP}day)?{_SP}of){_SP}{_ANY_MONTH}"
     rf"{_GAP},?{_SP}?{_YEAR}"  # 14 March 1879 / the 2nd of April 1851 / 28th of August, 2009
     # "Decr. ye 6th 1787": an old record's "ye" (the) before the day; "March the 3rd, 1975";
     # and "of" before the year, as people write it: "March 3rd of 1975"
-    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP}|the{_SP})?{_DAY}{_GAP}"
+    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP}|the{_SP})?(?:{_DAY}|{_WORD_DAY}){_GAP}"
     rf"(?:,{_SP}?|{_SP}(?:of{_SP})?)"
     rf"{_YEAR}"  # March 14, 1879 / Sept. 21st 1990 / November 13,1836
     # 21. März 1685 / 5 de septiembre de 1914 / 1er mai 1950 / 23 февраля 1964 года
@@ -128,6 +149,7 @@ def date_value(written: str, day_first: bool | None = None) -> str | None:
     """The ISO date a span matched by ``DATE`` states (the New Style one of a double date), or
     None when it is no full, valid, unambiguous date."""
     text = _FOOTNOTE.sub("", written)
+    text = _WORD_DAY_RE.sub(lambda m: str(_WORD_DAYS[" ".join(m.group().lower().split())]), text)
     text = _OLD_STYLE_PREFIX.sub("", text.strip())
     text = _RAISED_MONTH.sub(r"\1", text)
     text = _TIGHT_COMMA.sub(", ", _OLD_RECORD_THE.sub("", _OF_YEAR.sub(", ", text)))

@@ -124,3 +124,22 @@ def test_footnote_marks_after_a_date_belong_to_its_span(written):
     text = f"died {written} in London"
     [span] = find_dates(text)
     assert text[span.start : span.end] == written and span.iso == "1880-06-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day's ordinal in words, as formal notices and older prose write it
+        ("on the third of March, 1901, at home", ["1901-03-03"]),
+        ("on the twenty-first day of June 1901", ["1901-06-21"]),
+        ("June twenty first, 1901", ["1901-06-21"]),
+        ("the thirty-first of May 1980", ["1980-05-31"]),
+        ("the twelfth of August, 1850", ["1850-08-12"]),
+        # near-misses: an ordinal that counts something else, a day the month lacks
+        ("the first March 1961 meeting", []),
+        ("the thirty-first of February 1901", []),
+        ('his painting "The Third of May 1808"', []),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word(text, expected):
+    assert [iso for iso, _ in isos(text)] == expected

@@ -1152,3 +1152,18 @@ def test_near_miss_a_name_after_or_inside_a_sentence_is_its_own():
         born("Lena Okafor", "1950-05-03"),
         died("Lena Okafor", "2011-06-09"),
     }
+
+
+def test_a_birth_and_a_death_with_days_in_words():
+    from auditor.extraction import Extraction
+    from extractors.base import select
+
+    text = (
+        "Tomas Hale was born on the third of March, 1861, and died on the twenty-first of "
+        "June, 1921."
+    )
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    assert sorted((f.relation, f.subject, f.value) for f in found) == [
+        ("birth_date", "Tomas Hale", "1861-03-03"),
+        ("death_date", "Tomas Hale", "1921-06-21"),
+    ]
