@@ -642,7 +642,8 @@ _CITY_BEFORE_POSSESSIVE = re.compile(
     # Switzerland's capital"
     rf"(?P<city>{CITY})(?:,\s+(?:which\s+is\s+|that\s+is\s+)?|\s+[—–]\s+|\s+-\s+|\s*\(\s*|"
     rf"[—–]|:[^\S\n]+|"
-    rf"(?:,\s*not\s+{CITY},)?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
+    # (or an aside between the city and its verb: "Honolulu, on Oahu, is Hawaii's capital")
+    rf"(?:,\s*not\s+{CITY},|,[^\S\n]+[^,;:.!?()\n]{{2,50}},)?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
 )
 
 
@@ -1489,10 +1490,9 @@ def _adjective_candidates(text: str) -> Iterator[_Candidate]:
     for m in _ADJECTIVE_CAPITAL.finditer(text):
         if m["describing"] in _words()["other_modifiers"]:
             continue  # "the former Soviet capital", "the ancient Thai capital"
-        # the country's own name used as an adjective: "the Cameroon capital Yaounde"
-        country = places.country_of_adjective(m["adjective"]) or (
-            m["adjective"] if places.is_country(m["adjective"]) else None
-        )
+        # the country's own name used as an adjective: "the Cameroon capital Yaounde", and a
+        # region's: "Austin (the Texas capital)", "the Ohio capital, Columbus"
+        country = places.country_of_adjective(m["adjective"]) or places.region_name(m["adjective"])
         if country is None:
             continue
         anchor = m.start() + m.group().lower().index("capital")

@@ -1,0 +1,51 @@
+"""A region's name used as an adjective before "capital", as news and travel prose write it
+("Austin (the Texas capital)", "the Ohio capital, Columbus"), and an aside between a city and
+the verb that makes it a region's capital ("Honolulu, on Oahu, is Hawaii's capital"). Invented
+text in the general form of each, with near-misses."""
+
+import pytest
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def capitals(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["capital"])).facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We ate barbecue in Austin (the Texas capital) all week.", [("Texas", "Austin")]),
+        ("The bus reached the Ohio capital, Columbus, at dawn.", [("Ohio", "Columbus")]),
+        ("Our train stopped in Albany, the New York capital.", [("New York", "Albany")]),
+    ],
+)
+def test_a_region_s_name_as_the_adjective_of_its_capital(text, expected):
+    assert capitals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders said the New York capital markets fell on Monday.",
+        "She moved to Ohio for the capital of a new firm.",
+    ],
+)
+def test_near_miss_a_region_s_name_before_another_sense_of_capital(text):
+    assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honolulu, on Oahu, is Hawaii's capital and largest city.", [("Hawaii", "Honolulu")]),
+        ("Lima, a city of ten million, is Peru's capital.", [("Peru", "Lima")]),
+    ],
+)
+def test_an_aside_between_the_city_and_its_verb(text, expected):
+    assert capitals(text) == expected
+
+
+def test_near_miss_an_aside_that_makes_the_capital_a_pronoun_s():
+    assert capitals("Lima, Peru's largest city, is also its capital.") == []
