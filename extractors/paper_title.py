@@ -70,6 +70,7 @@ from extractors.references.reader import (
     SESSION_WORDS,
     Found,
     cut_abbreviated_journal,
+    cut_container,
     cut_unstopped_journal,
     read_references,
     trim_venue,
@@ -117,7 +118,11 @@ _TITLE_STOP = (
     r"(?:[?!]|(?<!\bvs)(?<!\bVs)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
     r"(?<!\bMs)\.(?!(?<=\bU\.S\.)[^\S\n]+[a-z])(?!(?<=\bU\.K\.)[^\S\n]+[a-z]))"
 )
-_BARE_TITLE = rf"(?![A-Z]\.[\s,;:])(?P<title>[^\n]{{3,400}}?{_TITLE_STOP}[\"”]?)(?=[^\S\n]|$)"
+# (a word a PDF's text hyphenates over a line break goes on: "Deep learn-\ning. Nature …")
+_BARE_TITLE = (
+    rf"(?![A-Z]\.[\s,;:])(?P<title>(?:[^\n]|(?<=[a-z]-)\n(?=[a-z])){{3,400}}?{_TITLE_STOP}[\"”]?)"
+    rf"(?=[^\S\n]|$)"
+)
 # (one run of spaces each side of the optional mark: two side by side backtrack quadratically
 # over a line of spaces)
 # (a Markdown quote's mark too: "> Roe AB, Moe C. Title. …", as CITATIONS.md files quote each
@@ -1194,6 +1199,8 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
         # "Title, Graphs Comb. 36, …": the abbreviated journal before its volume
         after = text[m.end(group) - 1 : m.end(group) + 60]
         title = cut_unstopped_journal(cut_abbreviated_journal(title, after), after)
+        # "Title, in: Proceedings of …": Elsevier's name-year style before an edited volume
+        title = cut_container(title)
     return m.start(), m.end(), m.start(group), surname, title
 
 

@@ -180,11 +180,18 @@ def cut_unstopped_journal(title: str, after: str) -> str:
     return " ".join(words[:-run])
 
 
+def cut_container(title: str) -> str:
+    """``title`` without the container it runs on into: ", in: Proceedings of …", ", Special
+    issue …" (``_CONTAINER_CUT``)."""
+    if cut := _CONTAINER_CUT.search(title):
+        return title[: cut.start()]
+    return title
+
+
 def trim_venue(title: str, after: str = "") -> str:
     """The title without the venue a labeller ran it into (see the patterns above); ``after``
     is the entry's text after the title, where a journal's volume may follow it."""
-    if cut := _CONTAINER_CUT.search(title):
-        title = title[: cut.start()]
+    title = cut_container(title)
     title = cut_abbreviated_journal(title, after)
     title = cut_unstopped_journal(title, after)
     for opener, closer in ("()", "[]"):

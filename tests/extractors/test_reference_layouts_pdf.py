@@ -606,3 +606,40 @@ def test_near_miss_letter_spaced_words_that_are_no_heading():
         "Castellan, M., and T. Brandt, 2019: a walk by the pond. We saw herons, 3, 12.\n"
     )
     assert Extraction(select(["paper_title"])).facts(text) == []
+
+
+def test_a_vancouver_title_hyphenated_over_a_line_break():
+    text = (
+        "REFERENCES\n"
+        "1. Castellan M, Okafor P. Counting herons from low orbit with convolutional "
+        "networks. Wetl Surv. 2016;12:265-83.\n"
+        "2. Lund Y, Varga A. Reed sedi-\nments. Wetl Res. 2013;35:1798-828.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit with convolutional networks"),
+        ("Lund", "Reed sediments"),
+    }
+
+
+def test_near_miss_a_dash_at_a_line_end_before_a_capital_parts_two_entries():
+    text = (
+        "REFERENCES\n"
+        "1. Castellan M, Okafor P. Counting herons from low orbit -\n"
+        "Lund Y, Varga A. Reed beds as sediment traps. Wetl Res. 2013;35:1798-828.\n"
+    )
+    titles = {title for _, title in facts(text)}
+    assert not any("\n" in title or "orbit" in title and "Reed" in title for title in titles)
+
+
+def test_an_elsevier_name_year_entry_before_an_edited_volume():
+    text = (
+        "References\n"
+        "Castellan, M., Okafor, P., 2016. Counting herons from low orbit, in: Proceedings of "
+        "the 3rd Wetland Workshop, pp. 12-19.\n"
+        "Lund, Y., Varga, A., 2013. Reed beds as sediment traps: a field study. Wetl. Res. 35, "
+        "1798-1828.\n"
+    )
+    assert facts(text) == {
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps: a field study"),
+    }
