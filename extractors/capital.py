@@ -1316,6 +1316,10 @@ _CAPITAL_OPENS_SENTENCE = re.compile(
     r"(?:is|was|has|had|boasts|offers|lies|sits|sprawls|stretches|feels|felt|looks|seems|remains"
     r"|hosts|welcomes|enjoys|draws|attracts|can|could|will|would|may|might|does|did|also|still"
     r"|really|itself)\b"
+    # ... or that opens on it as a role: "Welcome to Quito! As the capital of Ecuador, it sits
+    # at 2,850 m."
+    rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))As\s+(?:the|its)\s+(?:{_MODIFIER}\s+)?capital"
+    rf"(?:\s+city)?\s+of\s+(?P<of>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}}),\s+(?:it|the\s+city)\s"
 )
 
 
@@ -1332,7 +1336,7 @@ def _antecedent_city_candidates(text: str) -> Iterator[_Candidate]:
                 m["adjective"] if places.is_country(m["adjective"]) else None
             )
         else:
-            country = places.region_name(m["owner"])
+            country = places.region_name(m["owner"] or m["of"])
         if country is None or not places.is_country(country):
             continue
         # the sentence before: from its start to its stop

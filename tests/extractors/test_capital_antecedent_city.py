@@ -31,6 +31,10 @@ def capitals(text):
             "open-air museum.",
             [("North Macedonia", "Skopje")],
         ),
+        (
+            "Welcome to Tirana! As the capital of Albania, it has the country's best museums.",
+            [("Albania", "Tirana")],
+        ),
     ],
 )
 def test_the_capital_opening_a_sentence_is_the_city_before(text, expected):
@@ -44,6 +48,8 @@ def test_the_capital_opening_a_sentence_is_the_city_before(text, expected):
         "We took the night bus from Tirana to Shkoder. The Albanian capital is loud.",
         # a noun after the word
         "Bond traders gathered in Tirana. The Albanian capital markets fell on Monday.",
+        # "as the capital" after a city that is no seat of that country
+        "We reached Durres. As the capital of Albania, it would be busier.",
         # a former capital
         "We spent a day in Durres. The former Albanian capital has a Roman amphitheatre.",
     ],
