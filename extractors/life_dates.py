@@ -103,6 +103,8 @@ _LIFE_WORDS = (
     "passed from this life", "lost her battle", "lost his battle", "lost her fight",
     "lost his fight", "lost her brave", "lost his brave", "lost her long", "lost his long",
     "peacefully on", "peacefully at", "peacefully in", "suddenly on", "suddenly at",
+    "peacefully, at", "suddenly, at", "unexpectedly on", "unexpectedly at", "tragically on",
+    "passed peacefully", "passed suddenly", "passed quietly", "passed unexpectedly",
     "committed suicide", "took his own life", "dies on", "passes away",
     "tragically killed", "accidentally killed", "brutally killed",
     "into eternal life", "departed this earth", "asleep in jesus", "asleep in christ",
@@ -216,6 +218,8 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|(?:took|drew)\s+(?:his|her)\s+(?:very\s+)?(?:last|final)\s+breath(?!\s+of\b)"
     # (an obituary's: "passed from this life", "lost her brave battle with cancer")
     r"|passed\s+from\s+this\s+(?:life|world|earth)"
+    # (or "passed" alone before the manner: "passed peacefully at home on …")
+    r"|passed(?=\s+(?:peacefully|quietly|gently|suddenly|unexpectedly)\b)"
     # (and its other idioms: "passed into eternal life", "departed this earth", "slipped away
     # peacefully on"; not "earned his wings", a pilot's too, nor "slipped away from the party")
     r"|passed\s+into\s+eternal\s+(?:life|rest)|departed\s+this\s+(?:earth|world)"
@@ -402,7 +406,9 @@ _ROLE_WORDS = load_words("role_words")
 # The bassist was born on …" (a role the person has, not a kin word: "The father was born …"
 # may be anyone's)
 _DESCRIBED = (
-    r"(?:The|This|Our)\s+(?:[a-z-]+\s+){0,2}"
+    # (a band's or a team's name may stand before the role: "The Herons frontman was born …",
+    # "The Otley Town striker was born …")
+    r"(?:The|This|Our)\s+(?:[A-Z][\w-]*(?:['’]s?)?\s+){0,3}(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))})(?![\w-])"
 )
 _PRONOUN_BORN = re.compile(
@@ -725,7 +731,9 @@ _ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*(?:\n{_S}*)?|(?<=\?)[\"']?{_S}*(?:,|\t){
 # (the fewest words: "the Italian poet Mira Roe", not "poet Mira" read into the description)
 _DESCRIBED = r"(?:the\s+(?:(?!of\s|and\s)[A-Za-z][a-z-]+\s+){1,3}?)?"
 _QUESTION_BORN = re.compile(
-    rf"(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+{_DESCRIBED}(?P<name>{NAME})\s+born"
+    # (or a pronoun, after a context that named the person: "Question: When was he born?")
+    rf"(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+"
+    rf"(?:{_DESCRIBED}(?P<name>{NAME})|(?P<asked_pronoun>he|she))\s+born"
     rf"{_ASKED}{_ANSWERED}"
     rf"(?P<date>{_DATE})"
     rf"|{_ASK}(?i:date\s+of\s+birth|birth\s*date|birthday)\s+of"
@@ -735,7 +743,8 @@ _QUESTION_BORN = re.compile(
 )
 # (or "pass away", or a killing's verb: "When was Jane Roe assassinated?")
 _QUESTION_DIED = re.compile(
-    rf"(?:(?i:when\s+did|(?:on\s+)?what\s+(?:date|day)\s+did)\s+{_DESCRIBED}(?P<name>{NAME})\s+"
+    rf"(?:(?i:when\s+did|(?:on\s+)?what\s+(?:date|day)\s+did)\s+"
+    rf"(?:{_DESCRIBED}(?P<name>{NAME})|(?P<asked_pronoun>he|she))\s+"
     rf"(?i:die|pass\s+away|pass)"
     rf"|(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+(?P<name4>{NAME})\s+"
     rf"(?i:killed|assassinated|executed|murdered))"
@@ -1303,7 +1312,11 @@ _DESCRIBED_AS = re.compile(
     r"(?i:a|an|our|my|the|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)"
 )
 # The labels of a data set's fields before their text: "Context: Jane Roe was …", "Title: Jane Roe"
-_TEXT_LABELS = ("Context", "Passage", "Title", "Text", "Document", "Article", "Paragraph", "Topic")
+_TEXT_LABELS = (
+    "Context", "Passage", "Title", "Text", "Document", "Article", "Paragraph", "Topic",
+    # (and a dialogue's or a prompt's turn: "Q: Jane Roe was born on what date?\nA: She …")
+    "Q", "Question", "User", "Human", "Prompt", "Input", "Instruction", "Claim", "Statement",
+)  # fmt: skip
 _AFTER_TEXT_LABEL = "|".join(rf"(?<=\b{label}:\s)" for label in _TEXT_LABELS)
 # A name that opens a sentence or a line (or follows such a label) and is followed by a
 # lower-case word (its verb), an apposition or a parenthesis, or a name alone on its line (a
@@ -1333,8 +1346,11 @@ _QUESTION_SUBJECT = re.compile(
 # "In loving memory of Jane Roe", "Remembering Jane Roe", "Meet Jane Roe".
 # A record's heading name, inverted, before sentences without a subject: "Roe, Jane. Born 3 May
 # 1901, …", "ROE, Jane\nBorn 3 May 1901, …".
+# (a death notice opens its sentence on the manner of the death: see _NOTICE_DEATH)
+_NOTICE_ADVERBS = "Peacefully|Suddenly|Unexpectedly|Tragically"
 _INVERTED_SUBJECT = re.compile(
-    rf"(?m)^{_S}*(?:[-*•]{_S}*)?{INVERTED_NAME}(?=\.{_S}+(?:Born|Died)\b|{_S}*\.?{_S}*$)"
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?{INVERTED_NAME}(?=\.{_S}+(?:Born|Died|{_NOTICE_ADVERBS})\b"
+    rf"|{_S}*\.?{_S}*$)"
 )
 # A sentence that names its person last, which the next sentence's pronoun continues: "The
 # first king of the line was Jane Roe. She was born …", "Its founder is Ken Moe. He …".
@@ -1350,7 +1366,7 @@ _INTRODUCED_SUBJECT = re.compile(
     # (not "in honour of" nor "a tribute to": prose honours others than its subject)
     rf"|RIP|R\.I\.P\.?|[Rr]est\s+in\s+[Pp]eace,?|[Ff]arewell,?|[Ii]n\s+remembrance\s+of"
     # a birthday post's: "Happy 60th birthday to Jane Roe!"
-    rf"|[Hh]appy\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?[Bb]irthday(?:\s+to|,)"
+    rf"|[Hh]appy\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?[Bb]irthday(?:\s+to|,)?"
     rf"|announce\s+that|(?:[Ww]e|I)\s+(?:have\s+|had\s+)?lost"
     # a gravesite's: "the resting place of Jane Roe (1849–1889). She died …"
     rf"|(?:grave|resting\s+place|burial\s+place|headstone|gravestone|tombstone)\s+of"
@@ -1784,11 +1800,42 @@ def _from_death_notices(reader: _Reader):
     """A newspaper's death notice: ``ROE, Jane (née Smith). Peacefully on DATE …``."""
     for m in _DEATH_NOTICE.finditer(reader.text):
         family, given = (m["caps"], m["caps_given"]) if m["caps"] else (m["family"], m["given"])
-        if places.region_name(given) or places.is_known_city(family.title()):
+        if places.region_name(given) or (
+            # (a family name that is also a town's, before a known given name, is a name:
+            # "HALE, Thomas. Peacefully on …")
+            places.is_known_city(family.title())
+            and given.split()[0].lower() not in known_given_names()
+        ):
             continue  # a dateline ("PARIS, France. Peacefully on …"), no one's name
         yield from reader.fact(
             "death_date", natural_order(family, given), *m.span("date"), *m.span()
         )
+
+
+# A death notice's sentence that opens on the manner of the death, without a subject or a
+# verb, under the notice's name: "ROE, Jane. Peacefully on 3rd March 2020, aged 84.",
+# "Suddenly at home in Leeds on 3 March 2020."
+_NOTICE_DEATH = re.compile(
+    rf"{_SENTENCE_START}(?:{_NOTICE_ADVERBS}),?(?:{_S}+(?:at|in)\b[^\n.;:()\d]{{1,60}}?,?)?"
+    rf"{_S}+on{_S}+(?P<date>{_DATE})"
+)
+
+
+def _from_notices(reader: _Reader):
+    """``Peacefully on DATE``: a death notice's death, the person its heading named."""
+    text = reader.text
+    if not any(word in text for word in _NOTICE_ADVERBS.split("|")):
+        return
+    for m in _NOTICE_DEATH.finditer(text):
+        subject = reader.antecedent(m.start())
+        # (a person's name, a known given name in it: "The Otley Herons won. Peacefully on …"
+        # is no notice)
+        if (
+            subject
+            and any(word.lower() in known_given_names() for word in subject.split())
+            and not _other_person_since(reader, subject, m.start())
+        ):
+            yield from reader.fact("death_date", subject, *m.span("date"), *m.span())
 
 
 def _from_dropped_subjects(reader: _Reader):
@@ -1987,7 +2034,16 @@ def _life_dates(text: str):
                 continue  # "the anniversary of Jane Roe's death on …": the day that remembers it
             name_group = next(
                 g
-                for g in ("name", "name2", "name3", "name4", "dropped", "fronted", "described")
+                for g in (
+                    "name",
+                    "name2",
+                    "name3",
+                    "name4",
+                    "dropped",
+                    "fronted",
+                    "described",
+                    "asked_pronoun",
+                )  # fmt: skip
                 if parts.get(g)
             )
             if (
@@ -2075,6 +2131,7 @@ def _life_dates(text: str):
             if pattern is _BORN_COLON and m["death"] and relation == "birth_date":
                 yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
     yield from _from_dropped_subjects(reader)
+    yield from _from_notices(reader)
     yield from _from_comma_spans(reader)
     yield from _from_lived_from(reader)
     for m in _FRONTED.finditer(text):

@@ -153,3 +153,39 @@ def test_we_lost_a_relative_named_in_apposition():
 
 def test_near_miss_we_lost_an_object_not_a_person():
     assert facts("We lost my aunt's dog, Rex, on March 1, 2001.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question's turn that opens with the name, answered with a pronoun
+        ("Q: Mira Castellan was born on what date?\nA: She was born on 12 May 1950.", {BORN}),
+        # a question that asks by a pronoun after a context that named the person
+        (
+            "Context: Mira Castellan was a potter from Otley.\nQuestion: When was she born?\n"
+            "Answer: 12 May 1950",
+            {BORN},
+        ),
+        (
+            "Context: Mira Castellan was a potter from Otley.\nQuestion: When did she die?\n"
+            "Answer: 1 March 2001",
+            {DIED},
+        ),
+    ],
+)
+def test_a_turn_s_name_or_a_pronoun_asked_after_a_context(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody named before the pronoun's question
+        "Question: When was she born?\nAnswer: 12 May 1950",
+        # the pronoun of the other gender than the one person named
+        "Context: Mira Castellan was a potter from Otley.\nQuestion: When was he born?\n"
+        "Answer: 12 May 1950",
+    ],
+)
+def test_near_miss_a_pronoun_asked_about_nobody_named(text):
+    assert facts(text) == set()

@@ -2,7 +2,10 @@
 born …", the band is no subject), an on-this-day entry with the band in brackets ("March 3,
 1948 - Ken Moe (The Herons) is born"), and a memorial opening "R.I.P." (its last letter is no
 initial of the name), a line-up's instruments after a dash ("Ken Moe – vocals (born …)"),
-and a birthday's age before the date ("Ken Moe turns 54 (born …)"). Invented text in the general form of each, with near-misses."""
+and a birthday's age before the date ("Ken Moe turns 54 (born …)"), a greeting without "to"
+("Happy birthday Ken Moe!") and a band's or a team's name before the role that stands for the
+person ("The Herons frontman was born …"). Invented text in the general form of each, with
+near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -87,3 +90,22 @@ def test_a_band_role_before_the_name_is_no_part_of_it():
 def test_a_band_role_alone_on_the_profile_line_names_nobody():
     text = "Ilse Marten\nVocalist\nBorn: 4 April 1972"
     assert life(text) == [("birth_date", "Ilse Marten", "1972-04-04")]
+
+
+def test_a_greeting_and_a_band_s_role_for_the_person():
+    text = "Happy birthday Tomas Hale! The Night Herons frontman was born March 3rd, 1961."
+    assert births(text) == [("Tomas Hale", "1961-03-03")]
+
+
+def test_a_team_s_name_before_the_role():
+    text = "Tomas Hale signed in May. The Otley Town striker was born on 3 March 1991 in Selby."
+    assert births(text) == [("Tomas Hale", "1991-03-03")]
+
+
+def test_near_miss_a_band_s_role_after_two_people():
+    text = "Tomas Hale met Grace Lind in Otley. The Night Herons singer was born on 3 March 1961."
+    assert births(text) == []
+
+
+def test_near_miss_a_greeting_to_a_song():
+    assert births("Happy Birthday Song lyrics. He was born on 3 March 1961.") == []

@@ -92,3 +92,27 @@ def test_a_passing_as_a_possessives_noun_and_a_dated_opening_with_my():
 
 def test_near_miss_a_passing_of_a_thing():
     assert deaths("Ilse Marten's passing on May 3, 2020 of the ball won the match.") == []
+
+
+def test_passed_before_the_manner_of_the_death():
+    text = "Piet Vos, 84, of Otley, passed peacefully at home surrounded by family on May 3, 2020."
+    assert deaths(text) == [("Piet Vos", "2020-05-03")]
+
+
+def test_a_notice_s_manner_of_death_under_its_heading_line():
+    assert deaths("VOS, Ruth\nSuddenly at home in Otley on 3 May 2020, aged 84.\n") == [
+        ("Ruth VOS", "2020-05-03")
+    ]
+    text = "Piet Vos, 84, of Otley. Peacefully, at Otley General Hospital, on 3 May 2020."
+    assert deaths(text) == [("Piet Vos", "2020-05-03")]
+
+
+def test_a_notice_s_family_name_that_is_also_a_town_s():
+    assert deaths("HALE, Thomas. Peacefully on 3rd May 2020, aged 84.") == [
+        ("Thomas HALE", "2020-05-03")
+    ]
+
+
+def test_near_miss_the_manner_of_something_else_after_no_person():
+    assert deaths("The Otley Herons won 3-1. Peacefully on 3 May 2020 the river rose.") == []
+    assert deaths("Piet Vos met Ken Moe. Peacefully on 3 May 2020, the river rose.") == []
