@@ -643,7 +643,8 @@ _CITY_BEFORE_POSSESSIVE = re.compile(
     rf"(?P<city>{CITY})(?:,\s+(?:which\s+is\s+|that\s+is\s+)?|\s+[—–]\s+|\s+-\s+|\s*\(\s*|"
     rf"[—–]|:[^\S\n]+|"
     # (or an aside between the city and its verb: "Honolulu, on Oahu, is Hawaii's capital")
-    rf"(?:,\s*not\s+{CITY},|,[^\S\n]+[^,;:.!?()\n]{{2,50}},)?\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
+    rf"(?:,\s*not\s+{CITY},|,[^\S\n]+[^,;:.!?()\n]{{2,50}},)?"
+    rf"\s+(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB})$"
 )
 
 
@@ -1305,8 +1306,9 @@ _CAPITAL_ANYWHERE = re.compile(r"(?i)capital")
 # named: "Next we flew to Ljubljana. The Slovenian capital is small and green.", "Day 4:
 # Vientiane. Laos's sleepy capital has more temples than cars." (a verb after the word: the
 # city apposed or stated after it is another rule's)
+_OPENS_SENTENCE = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
 _CAPITAL_OPENS_SENTENCE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
+    rf"{_OPENS_SENTENCE}"
     rf"(?:(?:The|This)\s+(?:(?P<describing>[a-z][a-z-]{{2,15}})\s+)?"
     rf"(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){{0,2}}[A-Z][a-z]+)"
     rf"|(?P<owner>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})['’]s?"
@@ -1318,7 +1320,7 @@ _CAPITAL_OPENS_SENTENCE = re.compile(
     r"|really|itself)\b"
     # ... or that opens on it as a role: "Welcome to Quito! As the capital of Ecuador, it sits
     # at 2,850 m."
-    rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))As\s+(?:the|its)\s+(?:{_MODIFIER}\s+)?capital"
+    rf"|{_OPENS_SENTENCE}As\s+(?:the|its)\s+(?:{_MODIFIER}\s+)?capital"
     rf"(?:\s+city)?\s+of\s+(?P<of>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}}),\s+(?:it|the\s+city)\s"
 )
 

@@ -88,7 +88,8 @@ DATE = (
     rf"{_GAP},?{_SP}?{_YEAR}"  # 14 March 1879 / the 2nd of April 1851 / 28th of August, 2009
     # "Decr. ye 6th 1787": an old record's "ye" (the) before the day; "March the 3rd, 1975";
     # and "of" before the year, as people write it: "March 3rd of 1975"
-    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP}|the{_SP})?(?:{_DAY}|{_WORD_DAY}){_GAP}"
+    rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP}|the{_SP})?"
+    rf"(?:{_DAY}|{_WORD_DAY}){_GAP}"
     rf"(?:,{_SP}?|{_SP}(?:of{_SP})?)"
     rf"{_YEAR}"  # March 14, 1879 / Sept. 21st 1990 / November 13,1836
     # 21. März 1685 / 5 de septiembre de 1914 / 1er mai 1950 / 23 февраля 1964 года

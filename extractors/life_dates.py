@@ -1227,9 +1227,11 @@ _NAME_LINE = re.compile(
 # a name opening a line, parted by a dash or a bar from what follows on it
 # (the field after a bar or a dot takes the space after it: "Jane Roe | Born: …", "Jane Roe ·
 # Born: …")
-# (a roster's number may stand before the name: "#9 Jane Roe | F | Born: …", "9. Jane Roe – …")
+# (a roster's number may stand before the name: "#9 Jane Roe | F | Born: …", "9. Jane Roe –
+# Born: …")
 _NAME_HEADS_LINE = re.compile(
-    rf"{_S}*(?:[-*•|]{_S}*)?(?:#?\d{{1,3}}\.?{_S}+)?(?P<name>{NAME}){_S}+(?:[–—-]{_S}|[|·•](?:{_S}|$))"
+    rf"{_S}*(?:[-*•|]{_S}*)?(?:#?\d{{1,3}}\.?{_S}+)?(?P<name>{NAME})"
+    rf"{_S}+(?:[–—-]{_S}|[|·•](?:{_S}|$))"
 )
 # a name alone right before a field on its line, after a mark or a colon: "… reads: JANE ROE /
 # BORN …", "Find a Grave: Jane Roe. Birth: …"
@@ -1346,11 +1348,8 @@ _QUESTION_SUBJECT = re.compile(
 # "In loving memory of Jane Roe", "Remembering Jane Roe", "Meet Jane Roe".
 # A record's heading name, inverted, before sentences without a subject: "Roe, Jane. Born 3 May
 # 1901, …", "ROE, Jane\nBorn 3 May 1901, …".
-# (a death notice opens its sentence on the manner of the death: see _NOTICE_DEATH)
-_NOTICE_ADVERBS = "Peacefully|Suddenly|Unexpectedly|Tragically"
 _INVERTED_SUBJECT = re.compile(
-    rf"(?m)^{_S}*(?:[-*•]{_S}*)?{INVERTED_NAME}(?=\.{_S}+(?:Born|Died|{_NOTICE_ADVERBS})\b"
-    rf"|{_S}*\.?{_S}*$)"
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?{INVERTED_NAME}(?=\.{_S}+(?:Born|Died)\b|{_S}*\.?{_S}*$)"
 )
 # A sentence that names its person last, which the next sentence's pronoun continues: "The
 # first king of the line was Jane Roe. She was born …", "Its founder is Ken Moe. He …".
@@ -1381,7 +1380,8 @@ _INTRODUCED_SUBJECT = re.compile(
 # that says whose page it is ("Obituary: Jane Roe", "Biography of Jane Roe", "About Jane Roe").
 _HEADING_LABEL = (
     r"(?:(?:[Bb]iography|BIOGRAPHY|[Ll]ife|LIFE|[Oo]bituary|OBITUARY|[Pp]rofile|PROFILE)"
-    r"\s+(?:of|for|OF|FOR)|(?:[Ii]n|IN)\s+(?:[Ll]oving\s+|LOVING\s+)?(?:[Mm]emory|MEMORY)\s+(?:of|OF)"
+    r"\s+(?:of|for|OF|FOR)"
+    r"|(?:[Ii]n|IN)\s+(?:[Ll]oving\s+|LOVING\s+)?(?:[Mm]emory|MEMORY)\s+(?:of|OF)"
     r"|(?:Obituary|Biography|Profile|Artist|Author|Composer|Musician|Player|Athlete|Painter"
     r"|Writer|Poet|Singer)\s*:|About|ABOUT)"
 )
@@ -1813,8 +1813,11 @@ def _from_death_notices(reader: _Reader):
 
 
 # A death notice's sentence that opens on the manner of the death, without a subject or a
-# verb, under the notice's name: "ROE, Jane. Peacefully on 3rd March 2020, aged 84.",
-# "Suddenly at home in Leeds on 3 March 2020."
+# verb, under the notice's name on a line of its own or after a sentence that named the person
+# ("ROE, Jane\nSuddenly at home in Leeds on 3 March 2020, aged 84.", "Jane Roe, 84, of Leeds.
+# Peacefully, at Leeds General, on 3 March 2020."); _DEATH_NOTICE reads the name and the
+# manner on one line
+_NOTICE_ADVERBS = "Peacefully|Suddenly|Unexpectedly|Tragically"
 _NOTICE_DEATH = re.compile(
     rf"{_SENTENCE_START}(?:{_NOTICE_ADVERBS}),?(?:{_S}+(?:at|in)\b[^\n.;:()\d]{{1,60}}?,?)?"
     rf"{_S}+on{_S}+(?P<date>{_DATE})"
