@@ -4166,7 +4166,7 @@ class CapitalExtractor:
             view for view in (joined, text, plain, cased, spelled, unprefixed) if view is not None
         )
         for view, candidate in ((v, c) for v in views for c in self._candidates(v)):
-            subject = clean_place(candidate.subject)
+            subject = places.without_official_form(clean_place(candidate.subject))
             city = clean_place(candidate.city)
             if not subject or not city:
                 continue

@@ -143,6 +143,33 @@ def region_name(name: str) -> str | None:
     return name if lookup(name) else None
 
 
+_OFFICIAL_PREFIX = re.compile(
+    r"(?:(?:Federal|Democratic|People['’]s|Islamic|Arab|Socialist|United|Plurinational"
+    r"|Bolivarian|Hashemite|Co-operative|Oriental)\s+)*"
+    r"(?:Republic|Kingdom|Commonwealth|Federation|Sultanate|Emirate|Principality|Grand\s+Duchy"
+    r"|State|Union)\s+of\s+(?:the\s+)?"
+)
+
+
+def without_official_form(name: str) -> str:
+    """A country's name without its official form before its everyday name, as the
+    guidelines write a subject without its descriptive phrase ("Republic of Peru" -> "Peru",
+    "Federal Republic of Germany" -> "Germany"); the name itself where the rest is no everyday
+    name of that one country ("Republic of the Congo" stays: "Congo" is two countries')."""
+    official = _OFFICIAL_PREFIX.match(name)
+    if official is None or (place := lookup(name)) is None or place.kind != "country":
+        return name
+    rest = name[official.end() :]
+    if _country_names_by_code().get(place.code) != rest or _everyday_names().count(rest) != 1:
+        return name
+    return rest
+
+
+@cache
+def _everyday_names() -> list[str]:
+    return list(_country_names_by_code().values())
+
+
 def is_region(name: str) -> bool:
     """Whether ``name`` names a known country or first-level region (type word allowed)."""
     return region_name(name) is not None

@@ -1,7 +1,8 @@
 """A region's name used as an adjective before "capital", as news and travel prose write it
 ("Austin (the Texas capital)", "the Ohio capital, Columbus"), and an aside between a city and
-the verb that makes it a region's capital ("Honolulu, on Oahu, is Hawaii's capital"). Invented
-text in the general form of each, with near-misses."""
+the verb that makes it a region's capital ("Honolulu, on Oahu, is Hawaii's capital"), and a
+country's official form, no part of its name ("the Republic of Peru" -> Peru). Invented text in
+the general form of each, with near-misses."""
 
 import pytest
 
@@ -49,3 +50,25 @@ def test_an_aside_between_the_city_and_its_verb(text, expected):
 
 def test_near_miss_an_aside_that_makes_the_capital_a_pronoun_s():
     assert capitals("Lima, Peru's largest city, is also its capital.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's official form before its everyday name is a descriptive phrase
+        ("Lima is the capital of the Republic of Peru.", [("Peru", "Lima")]),
+        (
+            "Bonn lies far from Berlin, the capital of the Federal Republic of Germany.",
+            [("Germany", "Berlin")],
+        ),
+        # near-misses: an official form whose rest is two countries' everyday name, and a
+        # name that holds the word as its own
+        (
+            "Brazzaville is the capital of the Republic of the Congo.",
+            [("Republic of the Congo", "Brazzaville")],
+        ),
+        ("Prague is the capital of the Czech Republic.", [("Czech Republic", "Prague")]),
+    ],
+)
+def test_a_country_s_official_form_is_no_part_of_its_name(text, expected):
+    assert capitals(text) == expected
