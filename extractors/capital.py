@@ -1334,9 +1334,7 @@ def _antecedent_city_candidates(text: str) -> Iterator[_Candidate]:
         if describing in _words()["other_modifiers"]:
             continue  # "The former Yugoslav capital has …"
         if m["adjective"]:
-            country = places.country_of_adjective(m["adjective"]) or (
-                m["adjective"] if places.is_country(m["adjective"]) else None
-            )
+            country = _place_of_adjective(m["adjective"])
         else:
             country = places.region_name(m["owner"] or m["of"])
         if country is None or not places.is_country(country):
@@ -1492,13 +1490,18 @@ _CITY_BEFORE_ADJECTIVE = re.compile(
 )
 
 
+def _place_of_adjective(adjective: str) -> str | None:
+    """The place an adjective before "capital" names: a country's adjective ("Kenyan"), or a
+    country's or a region's own name used as one ("the Cameroon capital Yaounde", "Austin (the
+    Texas capital)")."""
+    return places.country_of_adjective(adjective) or places.region_name(adjective)
+
+
 def _adjective_candidates(text: str) -> Iterator[_Candidate]:
     for m in _ADJECTIVE_CAPITAL.finditer(text):
         if m["describing"] in _words()["other_modifiers"]:
             continue  # "the former Soviet capital", "the ancient Thai capital"
-        # the country's own name used as an adjective: "the Cameroon capital Yaounde", and a
-        # region's: "Austin (the Texas capital)", "the Ohio capital, Columbus"
-        country = places.country_of_adjective(m["adjective"]) or places.region_name(m["adjective"])
+        country = _place_of_adjective(m["adjective"])
         if country is None:
             continue
         anchor = m.start() + m.group().lower().index("capital")

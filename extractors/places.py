@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -160,14 +161,15 @@ def without_official_form(name: str) -> str:
     if official is None or (place := lookup(name)) is None or place.kind != "country":
         return name
     rest = name[official.end() :]
-    if _country_names_by_code().get(place.code) != rest or _everyday_names().count(rest) != 1:
+    if _country_names_by_code().get(place.code) != rest or _everyday_name_counts()[rest] != 1:
         return name
     return rest
 
 
 @cache
-def _everyday_names() -> list[str]:
-    return list(_country_names_by_code().values())
+def _everyday_name_counts() -> Counter[str]:
+    """How many countries go by each everyday name ("Congo": two)."""
+    return Counter(_country_names_by_code().values())
 
 
 def is_region(name: str) -> bool:
