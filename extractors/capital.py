@@ -1135,6 +1135,13 @@ _ANAPHORIC_IS_Y = re.compile(
     rf"[^\S\n]+(?P<bare_known>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})(?=[.;!?,:](?:\s|$)|\s+[a-z])"
     rf"|[^\S\n]*\((?P<bracketed>{CITY})\))"
 )
+# "Lisbon, the country's hilly capital": describing words before "capital" in a phrase that
+# refers to its country (checked by _anaphoric_candidates: none that makes another capital, and
+# the gazetteer confirms the city where one stands)
+_DESCRIBING = r"(?:[a-z][a-z-]{2,15},?\s+){0,2}?"
+_DESCRIBED_ANAPHOR = re.compile(
+    rf"(?:\b(?:the|its)|['’]s)\s+(?:{_MODIFIER}\s+)?(?P<words>(?:[a-z][a-z-]*,?\s+)*)$"
+)
 _THE_COUNTRYS = (
     r"(?:its|the\s+(?:country|nation|state|province|region|island|republic|kingdom)['’]s)"
 )
@@ -1142,13 +1149,15 @@ _Y_IS_ANAPHORIC = re.compile(
     # "Y is the (country's) capital (and largest city)", "Y serves as its capital"
     # (or in a relative clause: "… in Accra, which is the capital")
     rf"(?P<city>{CITY}),?\s+(?:which\s+)?(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB}"
-    rf"(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?(?![\w-])"
+    rf"(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_DESCRIBING}{_CAPITAL_WORD}{_AND_LARGEST}?"
+    rf"(?![\w-])"
     # ("and" only where no "of" follows in the clause: "the capital and home to half the people",
     # not "the capital and chief port of Peru", which names its place)
     rf"(?!\s+(?:of|for|in|city)\b)(?!\s+and\b[^.,;:\n]{{0,60}}\b(?:of|in)\b)"
     # "Y, the country's capital, …", "Y, the capital, …"
     # (or ending the sentence: "… located in Baku, the country's capital.")
-    rf"|(?P<apposed_city>{CITY}),\s+(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}"
+    rf"|(?P<apposed_city>{CITY}),\s+(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_DESCRIBING}"
+    rf"{_CAPITAL_WORD}"
     rf"{_AND_LARGEST}?(?:,|(?=[.;!?](?:\s|$)))"
     # a guide's list of a country's cities, each described after a dash or marked in brackets:
     # "1 Lima – the capital, …", "* Accra (capital)"
@@ -1414,8 +1423,26 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
             if _NATIONAL.search(m.group()) and not places.is_country(subject):
                 continue  # "Wyoming … the nation's capital, Washington": not the state's
             anchor = m.start() + m.group().lower().index("capital")
+            if not _described_seat(m.group()[: anchor - m.start()], city, subject):
+                continue
             if _current(text, m.start(), m.end(), m.end()):
                 yield _Candidate("anaphoric", subject, city, m.start(), m.end(), anchor)
+
+
+def _described_seat(before_capital: str, city: str, subject: str) -> bool:
+    """Whether the words describing an anaphoric "capital" keep it ``subject``'s seat: none
+    stands ("the country's capital"), or none makes another capital ("the country's financial
+    capital") and the gazetteer knows ``city`` as the seat ("Lisbon, the country's hilly
+    capital"); none that compares it with other capitals ("the southernmost capital")."""
+    described = _DESCRIBED_ANAPHOR.search(before_capital)
+    words = set(re.findall(r"[a-z][a-z-]*", described["words"])) if described else set()
+    if not words:
+        return True
+    if words & _words()["other_modifiers"]:
+        return False
+    if any(word.endswith(("est", "most")) or word == "only" for word in words):
+        return False  # "Athens is the southernmost capital on the mainland": capitals compared
+    return places.is_known_capital(city, subject)
 
 
 def _seat_country_named_near(text: str, city: str, position: int, end: int) -> str | None:

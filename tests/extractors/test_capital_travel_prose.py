@@ -236,3 +236,38 @@ def test_a_visits_city_with_its_apposition_after_was():
 
 def test_near_miss_a_capital_that_was_the_city_before_the_apposition():
     assert capitals("Its capital was Cuenca, the capital of Azuay.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With a weekend in Chile, stay in Santiago, the country's smoggy capital.",
+            ("Chile", "Santiago"),
+        ),
+        ("Ghana is warm. Accra is the country's noisy, sprawling capital.", ("Ghana", "Accra")),
+        (
+            "Nepal was our first trip. Kathmandu, its chaotic capital, was our base.",
+            ("Nepal", "Kathmandu"),
+        ),
+    ],
+)
+def test_words_of_description_in_a_capital_that_refers_to_its_country(text, expected):
+    assert capitals(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that makes another capital
+        "Italy is a joy. Milan, the country's fashion capital, is worth a day.",
+        "Morocco is a joy. Fes is the country's spiritual capital.",
+        # a word the lists don't know, and a city the gazetteer knows as no seat
+        "Italy is a joy. Milan, the country's style capital, is worth a day.",
+        "Morocco is a joy. Casablanca is the country's bustling capital.",
+        # capitals compared, the country's not stated
+        "Greece is warm. Athens is the southernmost capital on the mainland.",
+    ],
+)
+def test_near_miss_described_capital_that_is_no_seat(text):
+    assert capitals(text) == []
