@@ -188,12 +188,46 @@ def cut_container(title: str) -> str:
     return title
 
 
+# a place of publication the labeller ran into the title's end, its publisher maybe after a
+# colon: "Title, Berlin", "Title, München: Beck" (German and older humanities entries, where
+# the place closes the entry)
+_PLACE_TAIL = re.compile(
+    r",[^\S\n]+(?P<place>[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)?)(?::[^\S\n]+[^,.:;]{1,60})?$"
+)
+# the entry's end after a title's last character: nothing but a stop, maybe a year
+_ENTRY_ENDS = re.compile(
+    r".[^\S\n]*(?:[.,][^\S\n]*(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.?)?)?\s*$", re.S
+)
+
+
+def cut_place_of_publication(title: str, after: str) -> str:
+    """``title`` without the place of publication (and its publisher) that closes the entry
+    after its last comma, where the gazetteer knows the place as a city ("Schnelle Nachbarn,
+    Berlin." -> "Schnelle Nachbarn"); ``after`` is the entry's text from the title's last
+    character."""
+    # (imported here, not at the top: places imports the registry, which imports this module)
+    from extractors import places
+
+    tail = _PLACE_TAIL.search(title)
+    if (
+        tail
+        and _ENTRY_ENDS.match(after)
+        and len(title[: tail.start()].split()) >= 2
+        # (or as GeoNames names it with "City": "New York")
+        and (places.is_known_city(tail["place"]) or places.is_known_city(f"{tail['place']} City"))
+    ):
+        return title[: tail.start()]
+    return title
+
+
 def trim_venue(title: str, after: str = "") -> str:
     """The title without the venue a labeller ran it into (see the patterns above); ``after``
     is the entry's text after the title, where a journal's volume may follow it."""
     title = cut_container(title)
     title = cut_abbreviated_journal(title, after)
     title = cut_unstopped_journal(title, after)
+    if after:
+        title = cut_place_of_publication(title, after)
     for opener, closer in ("()", "[]"):
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:
