@@ -447,7 +447,8 @@ _COMMA_LIFE_SPAN = re.compile(
 _BORN_FIRST = re.compile(
     # (a place's parts parted by commas when "on" follows: "Born in Luton, Bedfordshire, on …")
     rf"\bBorn\s+(?:(?:in|at|to)\s+(?:[^,\n]{{1,60}}?\s+"
-    rf"|[A-Z][^,;.\n]{{0,60}}(?:,\s*[A-Z][^,;.\n]{{0,40}}){{0,2}},\s+(?=on\s)))?"
+    # (or the last comma left out: "Born in Leeds, England on …")
+    rf"|[A-Z][^,;.\n]{{0,60}}(?:,\s*[A-Z][^,;.\n]{{0,40}}){{0,2}},?\s+(?=on\s)))?"
     rf"(?:{NAME}\s+)?(?:on\s+)?(?P<date>{_DATE})"
     rf"(?:(?P<gap>[^\n;:]{{0,160}}?),\s+"
     # (an apposition may follow the name: "…, Jane Roe, the second of six children, became …")
@@ -545,6 +546,24 @@ _JOB_WHO_DIED = re.compile(
 _OTHER_HOLDER = re.compile(
     r"\b(?:of|to|with|by|for|and|from|whose)\s+(?:[A-Z]|(?:the|a|an|his|her|their)\s)"
 )
+_HOLDER_NAME = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}")
+
+
+def _names_another_holder(gap: str) -> bool:
+    """Whether the gap of a noun-phrase clause names someone its date could be of instead
+    (``_OTHER_HOLDER``); a place the gazetteer knows is nobody ("Jane Roe, a native of Leeds
+    born on D"), unless its name is also a given name ("a friend of Florence born on D")."""
+    for m in _OTHER_HOLDER.finditer(gap):
+        named = _HOLDER_NAME.match(gap, m.end() - 1)
+        if (
+            named is None
+            or named.group().split()[0].lower() in known_given_names()
+            or not (places.is_known_city(named.group()) or places.region_name(named.group()))
+        ):
+            return True
+    return False
+
+
 # (the age may stand between the verb and the date: "Jane Roe died, aged 84, on …")
 # (a news report's present perfect too: "Jane Roe has died on …", "…, who has passed away on …")
 _DIED = re.compile(
@@ -1972,9 +1991,10 @@ def _life_dates(text: str):
                 and _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or pattern in _COMMA_CLAUSES
                 and _WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            ) and not _WHO_AFTER.match(text, m.end("name")):
+            ) and not (_WHO_AFTER.match(text, m.end("name")) and not _only_a_place(m["name"])):
+                # (a place's name before "who" too: "a painter from Leeds who died on …")
                 continue  # "…, who was born in Ohio, died on …": Ohio is where, not who
-            if pattern in _NOUN_GAP_CLAUSES and _OTHER_HOLDER.search(m["gap"]):
+            if pattern in _NOUN_GAP_CLAUSES and _names_another_holder(m["gap"]):
                 continue
             run_start = _run_start(text, m.start())
             if (
@@ -2906,6 +2926,12 @@ def _names_a_place(name: str) -> bool:
     if len(words) > 1 and words[0].lower() in known_given_names():
         return False
     return places.is_known_city(name) or places.lookup(name) is not None
+
+
+def _only_a_place(name: str) -> bool:
+    """Whether ``name`` is a place's and cannot be a person's: no known given name opens it
+    ("Martin" is a town and a man's name)."""
+    return _names_a_place(name) and name.split()[0].lower() not in known_given_names()
 
 
 def _wrapped_name(text: str, name_start: int) -> str | None:
