@@ -1071,7 +1071,9 @@ _OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried|passed)\w*", re
 # "1939 - Jane Roe is born in Ohio." / "May 3, 1950 – Jane Roe, American actor, dies": an entry of
 # a day's list; a year alone takes its day and month from the page's date line ("April 1").
 _DAY_ENTRY = re.compile(
-    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*"
+    # (a post's label before it on the line: "Today in music history: May 3, 1950 – …")
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?:[A-Z][^\n:\d]{{0,40}}:{_S}+)?"
+    rf"(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*"
     # (a role before the name: "May 3, 1971: Herons drummer Ken Moe is born")
     rf"(?:(?:the{_S}+)?[^\n,:;()]{{0,40}}?\b(?!(?:of|and|or|to|for|with|by|from|the|a|an){_S})"
     rf"[a-z][a-z-]+{_S}+(?=[A-Z]))?(?P<name>{NAME})"
@@ -1082,6 +1084,13 @@ _DAY_ENTRY = re.compile(
     # ("born" alone in a terse entry: "3 May 1971 - Ken Moe (The Herons) born")
     r"(?P<event>is\s+born|was\s+born|born(?=[^\S\n]+in\b|[^\S\n]*[.!]?[^\S\n]*$)|dies|died"
     r"|passes\s+away|passed\s+away)\b"
+)
+# The event as a noun before the name: "May 3, 1950 – Death of Jane Roe, American actor"
+_DAY_NOUN_ENTRY = re.compile(
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?:[A-Z][^\n:\d]{{0,40}}:{_S}+)?"
+    rf"(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*(?P<event>Birth|Death)\s+of\s+(?P<name>{NAME})"
+    # (no possessive: "Death of Jane Roe's father")
+    rf"(?<!['’]s)(?<!['’])(?=[,.;(]|{_S}*$|{_S}+[a-z])"
 )
 # Under a "Births" / "Deaths" heading the entry needs no verb: "1939 – Jane Roe, American actor".
 _SECTION_HEADING = re.compile(
@@ -2442,10 +2451,13 @@ def _from_day_pages(reader: _Reader):
     ``Deaths`` headings ``1939 – Jane Roe, American actor``, dated by the page's date line."""
     text = reader.text
     page_date = _PAGE_DATE.search(text)
-    for m in _DAY_ENTRY.finditer(text):
-        if not _gap_is_clause(m["gap"]):
+    entries = (*_DAY_ENTRY.finditer(text), *_DAY_NOUN_ENTRY.finditer(text))
+    for m in entries:
+        if not _gap_is_clause(m.groupdict().get("gap")):
             continue
-        relation = "birth_date" if "born" in m["event"] else "death_date"
+        relation = (
+            "birth_date" if m["event"] in ("Birth",) or "born" in m["event"] else "death_date"
+        )
         subject = person_name(m["name"])
         if m["when"].isdigit():
             if page_date:

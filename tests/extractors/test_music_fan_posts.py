@@ -4,7 +4,8 @@ born …", the band is no subject), an on-this-day entry with the band in bracke
 initial of the name), a line-up's instruments after a dash ("Ken Moe – vocals (born …)"),
 and a birthday's age before the date ("Ken Moe turns 54 (born …)"), a greeting without "to"
 ("Happy birthday Ken Moe!") and a band's or a team's name before the role that stands for the
-person ("The Herons frontman was born …"). Invented text in the general form of each, with
+person ("The Herons frontman was born …"), an on-this-day entry after a post's label ("Today in
+rock history: D – Name is born") or with its event as a noun ("D – Death of Name"). Invented text in the general form of each, with
 near-misses."""
 
 from auditor.extraction import Extraction
@@ -109,3 +110,21 @@ def test_near_miss_a_band_s_role_after_two_people():
 
 def test_near_miss_a_greeting_to_a_song():
     assert births("Happy Birthday Song lyrics. He was born on 3 March 1961.") == []
+
+
+def test_an_on_this_day_entry_after_the_posts_label():
+    text = "Today in rock history: April 9, 1951 – Tom Quill, drummer of The Herons, is born."
+    assert life(text) == [("birth_date", "Tom Quill", "1951-04-09")]
+
+
+def test_an_on_this_day_entry_with_the_event_as_a_noun():
+    text = "9 April 1951 – Birth of Tom Quill, drummer.\n3 May 2019 – Death of Ada Vane, singer.\n"
+    assert life(text) == [
+        ("birth_date", "Tom Quill", "1951-04-09"),
+        ("death_date", "Ada Vane", "2019-05-03"),
+    ]
+
+
+def test_near_miss_the_event_of_a_named_persons_relative_or_a_title():
+    assert life("3 May 2019 – Death of Ada Vane's father.") == []
+    assert life("1949 – Death of a Salesman opens on Broadway.") == []
