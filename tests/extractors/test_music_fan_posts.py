@@ -5,8 +5,8 @@ initial of the name), a line-up's instruments after a dash ("Ken Moe – vocals 
 and a birthday's age before the date ("Ken Moe turns 54 (born …)"), a greeting without "to"
 ("Happy birthday Ken Moe!") and a band's or a team's name before the role that stands for the
 person ("The Herons frontman was born …"), an on-this-day entry after a post's label ("Today in
-rock history: D – Name is born") or with its event as a noun ("D – Death of Name"). Invented text in the general form of each, with
-near-misses."""
+rock history: D – Name is born") or with its event as a noun ("D – Death of Name"). Invented
+text in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
