@@ -1925,9 +1925,13 @@ def _names_kin(text: str) -> bool:
 def _common_word(name: str) -> bool:
     """Whether a one-word "name" is a word that titles write in lower case and no given name
     (a section's heading opening a line: "Early life.", "Career."), no person a pronoun
-    continues."""
+    continues; nor a role's word alone on a profile's line ("Jane Roe\nGoalkeeper\nb. D")."""
     word = name.lower()
-    return " " not in word and word in _COMMON_WORDS and word not in given_names()
+    return (
+        " " not in word
+        and (word in _COMMON_WORDS or word in _ROLE_WORDS)
+        and word not in given_names()
+    )
 
 
 _COMMON_WORDS = load_words("title_words")

@@ -61,3 +61,12 @@ def test_a_list_item_with_the_role_in_brackets_and_born_capitalised_after_a_dash
         "Ade Okafor (Defender) – Born June 9, 1989 in Lagos.\n"
     )
     assert births(text) == [("Ade Okafor", "1989-06-09"), ("Tomas Brenner", "1991-03-04")]
+
+
+def test_a_position_line_between_the_name_and_a_b_mark():
+    text = "Owen Marsh\nGoalkeeper\nb. 14 April 1991, Wrexham\n"
+    assert births(text) == [("Owen Marsh", "1991-04-14")]
+
+
+def test_near_miss_a_b_mark_under_a_position_line_with_no_name_above():
+    assert births("Squad list\nGoalkeeper\nb. 14 April 1991, Wrexham\n") == []
