@@ -512,7 +512,7 @@ _COMMA_D = re.compile(
 )
 # what stands before a place that follows a date ("b. 12 Jan 1820 Leeds, d. …"): no name
 # (a year's digits, not a descendant chart's generation number: "2 Ben Roe b: 3 Apr 1886")
-_DATE_BEFORE = re.compile(r"(?:\d{3,4}|[^\W\d_][^\S\n]+\d{1,2})[^\S\n]*$")
+_DATE_BEFORE = re.compile(r"(?:\d{3,4}|[^\W\d_][^\S\n]+\d{1,2})[^\S\n]*\Z")
 # "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
 # follows "was a JOB").
 _IS_A_BORN = re.compile(
@@ -863,6 +863,18 @@ _KIN_HEAD_BEFORE = re.compile(
     r"(?i:memory\s+of|here\s+lies|memoriam|remembering)\s+"
     rf"(?P<head>{NAME}),?\s+(?:(?:the\s+)?(?:beloved|loving|dear)\s+)?"
     r"(?:wife|husband|widow|widower|relict|consort|son|daughter|mother|father)\s+of\s+$"
+)
+# ... and a genealogy's or an inscription's "b." and "d." after such a description, anywhere:
+# "Ada Vane, wife of Tom Hale, b. D, d. D" dates the person described
+_KIN_HEAD_APPOSED = re.compile(
+    rf"(?P<head>{NAME}),\s+(?:(?:the\s+)?(?:beloved|loving|dear)\s+)?"
+    r"(?:wife|husband|widow|widower|relict|consort|son|daughter|mother|father)\s+of\s+$"
+)
+# A gap that describes the name before it by its kinship to another ("Ada Vane, wife of Tom
+# Hale, born D"): the birth is the described person's
+_KIN_OF_GAP = re.compile(
+    r"\s*(?:the\s+)?(?:(?:beloved|loving|dear|eldest|youngest|only)\s+)?"
+    r"(?:wife|husband|widow|son|daughter|mother|father|brother|sister)\s+of\s+[^,;()]+"
 )
 _WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
@@ -2010,6 +2022,16 @@ def _life_dates(text: str):
             if pattern in _NOUN_GAP_CLAUSES and _names_another_holder(m["gap"]):
                 continue
             run_start = _run_start(text, m.start())
+            described = (
+                _KIN_HEAD_APPOSED.search(text, max(0, run_start - 80), run_start)
+                if pattern in (_COMMA_B, _COMMA_D)
+                else None
+            )
+            if described:
+                # "Ada Vane, wife of Tom Hale, b. D": the person the kinship describes
+                subject = person_name(described["head"])
+                yield from reader.fact(relation, subject, *m.span("date"), *m.span())
+                continue
             if (
                 pattern in _VERB_CLAUSES
                 and _COMPLEMENT_BEFORE.search(text, 0, run_start)
@@ -2028,7 +2050,12 @@ def _life_dates(text: str):
                 continue
             if pattern in _COMMA_CLAUSES and _PLACE_BEFORE.search(text, 0, m.start()):
                 continue  # "Jane Roe, 84, of Cork, died …": Cork is where she lived
-            if pattern is _COMMA_BORN and parts.get("gap") and _KIN_OR_RELATIVE.search(m["gap"]):
+            if (
+                pattern is _COMMA_BORN
+                and parts.get("gap")
+                and _KIN_OR_RELATIVE.search(m["gap"])
+                and not _KIN_OF_GAP.fullmatch(m["gap"])
+            ):
                 continue  # "Ken Moe, with whom she has a son, Ben, born …": the son's birth
             if pattern is _BORN_AND_DIED and (
                 _names_kin(m["between"]) or re.search(r"\b(?:his|her|their)\s+[a-z]", m["between"])
