@@ -736,6 +736,8 @@ _ASK = (
     r"(?i:(?:what\s+(?:is|was)|give|state|provide|find|tell\s+me|write|name)\s+(?:me\s+)?"
     r"(?:the\s+)?)"
 )
+# (or no verb, the noun alone after a label or at a line's start: "Q: Date of birth of Jane Roe?")
+_ASK_OR_LABEL = rf"(?:{_ASK}|(?:(?<=:)|(?m:^))[^\S\n]*)"
 _ASKED = r"\s*[?.]"
 # the answer after the question's mark, or on the same line after its question mark alone
 # ("What is Jane Roe's date of death? 4 June 2001")
@@ -755,7 +757,7 @@ _QUESTION_BORN = re.compile(
     rf"(?:{_DESCRIBED}(?P<name>{NAME})|(?P<asked_pronoun>he|she))\s+born"
     rf"{_ASKED}{_ANSWERED}"
     rf"(?P<date>{_DATE})"
-    rf"|{_ASK}(?i:date\s+of\s+birth|birth\s*date|birthday)\s+of"
+    rf"|{_ASK_OR_LABEL}(?i:date\s+of\s+birth|birth\s*date|birthday)\s+of"
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was)|what['’]s)\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+birth|birth\s*date|birthday){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"
@@ -768,7 +770,7 @@ _QUESTION_DIED = re.compile(
     rf"|(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+(?P<name4>{NAME})\s+"
     rf"(?i:killed|assassinated|executed|murdered))"
     rf"{_ASKED}{_ANSWERED}(?P<date>{_DATE})"
-    rf"|{_ASK}(?i:date\s+of\s+death|death\s*date)\s+of"
+    rf"|{_ASK_OR_LABEL}(?i:date\s+of\s+death|death\s*date)\s+of"
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was)|what['’]s)\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+death|death\s*date){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"

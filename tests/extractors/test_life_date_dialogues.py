@@ -189,3 +189,20 @@ def test_a_turn_s_name_or_a_pronoun_asked_after_a_context(text, expected):
 )
 def test_near_miss_a_pronoun_asked_about_nobody_named(text):
     assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q: Date of birth of Mira Castellan?\nA: 12 May 1950", BORN),
+        ("Question: Date of death of Mira Castellan?\nAnswer: 1 March 2001", DIED),
+        ("Birth date of Mira Castellan?\n12 May 1950", BORN),
+    ],
+)
+def test_a_question_of_the_noun_alone_after_its_label(text, expected):
+    assert facts(text) == {expected}
+
+
+def test_near_miss_the_noun_alone_inside_a_sentence_asks_nothing():
+    text = "We checked the date of birth of Mira Castellan? No, 12 May 1950 was her sister's."
+    assert facts(text) == set()
