@@ -878,6 +878,10 @@ _KIN_OF_GAP = re.compile(
     r"\s*(?:the\s+)?(?:(?:beloved|loving|dear|eldest|youngest|only)\s+)?"
     r"(?:wife|husband|widow|son|daughter|mother|father|brother|sister)\s+of\s+[^,;()]+"
 )
+# the name an apposition of a role follows: "Tom Hale, the former |Clerk, who died …"
+_HEAD_BEFORE_ROLE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the|a|an|our|their|its)\s+(?:[a-z][a-z-]*\s+){{0,3}}\Z"
+)
 _WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
 # A gap that introduces someone else before "born": a relative or a relative clause
@@ -1722,6 +1726,12 @@ class _Reader:
             or raw_name.lower() in KINSHIP
         ):
             return self.antecedent(position, raw_name)
+        role = re.sub(r"^(?:[Tt]he|[Oo]ur)\s+", "", raw_name.strip()).lower()
+        if " " not in role and role in _ROLE_WORDS and role not in given_names():
+            # "Tom Hale, the former Clerk, who died …": a role's word alone is an apposition's,
+            # whose person is the name before it (or nobody: "The Clerk died …" names no one)
+            head = _HEAD_BEFORE_ROLE.search(self.text, max(0, position - 120), position)
+            return person_name(head["name"]) if head else None
         # "Answer: B. Jane Roe was born …": the option's letter is no initial
         if (label := _OPTION_LABEL.match(raw_name)) and _ANSWER_BEFORE.search(
             self.text, max(0, position - 20), position

@@ -1,8 +1,9 @@
 """Deaths as council minutes record them: a list of deaths with each date in brackets ("the
 deaths of former Councillors Ken Moe (12 May 2019) and Jane Roe (4 June 2019)"), an office
 alone before the name's apposition ("Former Lord Mayor, Councillor Jane Roe, died on …": the
-office names nobody), "Honorary Alderman" before a name. Invented text in the general form of
-each, with near-misses."""
+office names nobody), "Honorary Alderman" before a name, a role apposed to a name before "who
+died" ("Name, the former Clerk, who died …": the name's), and a role alone as the subject names
+nobody. Invented text in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -65,3 +66,13 @@ def test_a_council_s_staff_role_before_the_name_is_no_part_of_it():
 
 def test_near_miss_a_staff_role_before_a_street_is_no_person():
     assert person_name("Clerk Street") != "Street"
+
+
+def test_a_role_apposed_to_the_name_before_who_died():
+    text = "Members remembered Piet Vos, the former Clerk, who died on 12 May 2019."
+    assert deaths(text) == [("Piet Vos", "2019-05-12")]
+
+
+def test_near_miss_a_role_alone_as_the_subject_names_nobody():
+    assert deaths("The Clerk died on 12 May 2019.") == []
+    assert deaths("Our Treasurer died on 12 May 2019.") == []
