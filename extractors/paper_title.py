@@ -71,6 +71,7 @@ from extractors.references.reader import (
     Found,
     cut_abbreviated_journal,
     cut_container,
+    cut_reading_part,
     cut_unstopped_journal,
     read_references,
     trim_venue,
@@ -1201,6 +1202,8 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
         title = cut_unstopped_journal(cut_abbreviated_journal(title, after), after)
         # "Title, in: Proceedings of …": Elsevier's name-year style before an edited volume
         title = cut_container(title)
+    # "Title, chapter 4": a reading list's note of the part to read
+    title = cut_reading_part(title)
     return m.start(), m.end(), m.start(group), surname, title
 
 

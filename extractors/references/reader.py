@@ -200,6 +200,35 @@ _ENTRY_ENDS = re.compile(
 )
 
 
+# a reading list's note on what to read after the title's last comma: "Title, chapter 4",
+# "Title, chs. 2-3", "Title, pp. 10–45", "Title, sections 1 and 2"
+# (or "pp" alone, where the title was cut at its stop: "Title, pp")
+_READING_PART_TAIL = re.compile(
+    r",[^\S\n]+(?:(?i:chapters?|ch\.|chs\.|sections?|pp?\.|pages?)[^\S\n]+[\dIVXivx]"
+    r"[\dIVXivx\s,–-]*(?:and[^\S\n]+[\dIVXivx]+)?|pp)[.,;]?[^\S\n]*$"
+)
+
+
+# a journal's full name run into the title after a comma, its volume after it: "Title,
+# Journal of the Polynesian Society, 73, pp" (a comma-separated entry with no stop after the
+# title)
+_FULL_JOURNAL_TAIL = re.compile(
+    r",[^\S\n]+(?:The[^\S\n]+)?(?:Journal|Annals|Bulletin|Proceedings|Transactions|Review"
+    r"|Quarterly|Archives)[^\S\n]+(?:of|on|for|in)[^\S\n][^,\n]{1,80},[^\S\n]*"
+    r"(?:[Vv]ol\.?[^\S\n]*)?\d{1,4}(?:[^,\n]{0,30})?(?:,[^\S\n]*pp?)?[.,]?[^\S\n]*$"
+)
+
+
+def cut_reading_part(title: str) -> str:
+    """``title`` without a reading list's note of the part to read after its last comma
+    ("Graph kernels, chapter 4" -> "Graph kernels"), or a journal's full name and volume after
+    a comma ("Title, Journal of Reeds, 73, pp" -> "Title")."""
+    for tail in (_READING_PART_TAIL, _FULL_JOURNAL_TAIL):
+        if (part := tail.search(title)) and len(title[: part.start()].split()) >= 2:
+            title = title[: part.start()]
+    return title
+
+
 def cut_place_of_publication(title: str, after: str) -> str:
     """``title`` without the place of publication (and its publisher) that closes the entry
     after its last comma, where the gazetteer knows the place as a city ("Schnelle Nachbarn,
@@ -228,6 +257,7 @@ def trim_venue(title: str, after: str = "") -> str:
     title = cut_unstopped_journal(title, after)
     if after:
         title = cut_place_of_publication(title, after)
+    title = cut_reading_part(title)
     for opener, closer in ("()", "[]"):
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:
