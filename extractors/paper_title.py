@@ -71,6 +71,7 @@ from extractors.references.reader import (
     Found,
     cut_abbreviated_journal,
     cut_container,
+    cut_publisher_and_place,
     cut_reading_part,
     cut_unstopped_journal,
     read_references,
@@ -1204,6 +1205,11 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
         title = cut_container(title)
     # "Title, chapter 4": a reading list's note of the part to read
     title = cut_reading_part(title)
+    if text[m.start(group) - 1 : m.start(group)] not in _QUOTES:
+        # "Title, University Press, Canberra.": the publisher and the place closing the entry
+        after = text[m.end(group) - 1 : _line_end(text, m.end(group))]
+        if (cut := cut_publisher_and_place(title.rstrip("."), after)) != title.rstrip("."):
+            title = cut
     return m.start(), m.end(), m.start(group), surname, title
 
 

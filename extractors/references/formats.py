@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from extractors.normalize import match_key
 from extractors.references.labeller import clean_entry_title, read_entry, shipped_labeller
 from extractors.references.names import first_author_family
+from extractors.references.reader import cut_place_of_publication, cut_publisher_and_place
 
 _R_CALL = re.compile(r"\b(?:bibentry|citEntry)\s*\(")
 _R_STRING = r"\"((?:[^\"\\]|\\.){0,2000})\""
@@ -242,6 +243,11 @@ def read_rendered_r_citations(text: str) -> Iterator[Formatted]:
         if _SENTENCE_END.search(m["authors"]) or _PROSE_WORD.search(m["authors"]):
             continue  # "Title. Names. Journal, in press (2025).", or a sentence of prose
         title = _MEDIUM.sub("", m["title"]).strip()
+        if title and not text[m.end() : m.end() + 1].strip():
+            # the title closes its line, as an author-year entry's would: the publisher and the
+            # place run into it ("Title, University Press, Canberra.") are cut
+            end = f"{title[-1]}."
+            title = cut_place_of_publication(cut_publisher_and_place(title, end), end)
         family = first_author_family(m["authors"])
         if family and len(title.split()) >= 2:
             yield Formatted(m.start(), m.end(), m.start("title"), family, title)

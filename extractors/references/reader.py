@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from extractors.api import load_lines
 from extractors.normalize import APA_DESCRIPTION
 from extractors.references.labeller import (
     FieldLabeller,
@@ -249,6 +250,61 @@ def cut_place_of_publication(title: str, after: str) -> str:
     return title
 
 
+# words of a publisher's or an issuing body's name: "Oxford University Press", "Institute of
+# Pacific Studies", "John Murray Publishers"
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|University|Universit[éäy]|Institute|Publishers?|Publishing|Publications|Books"
+    r"|Verlag|Editions?|Éditions|Ltd|Inc|Sons|Society|Museum|Library|Centre|Center|Council"
+    r"|Office|Department|Ministry|Foundation)\b"
+)
+# (a publisher alone closing the title only with a word no title ends on)
+_PUBLISHER_ALONE_WORDS = re.compile(r"\b(?:Press|Publishers|Publishing|Verlag)\.?$")
+_LAST_PART = re.compile(r",[^\S\n]+(?P<part>[^,\n]{2,90})$")
+
+
+@lru_cache(maxsize=1)
+def _publishers() -> frozenset[str]:
+    return frozenset(load_lines("publishers"))
+
+
+def _a_place_of_publication(part: str) -> str | None:
+    """ "city" or "region" where the gazetteer knows ``part`` as one, else None."""
+    # (imported here, not at the top: places imports the registry, which imports this module)
+    from extractors import places
+
+    if places.is_known_city(part) or places.is_known_city(f"{part} City"):
+        return "city"
+    return "region" if places.lookup(part) is not None else None
+
+
+def cut_publisher_and_place(title: str, after: str) -> str:
+    """``title`` without the publisher and the place of publication that close a
+    comma-separated entry ("Title, Australian National University Press, Canberra.", "Title,
+    Institute of Pacific Studies, Suva, Fiji."), or a press alone ("Title, Oxford University
+    Press."); a country alone is kept ("Memories of Hanoi, Vietnam."). ``after`` is the
+    entry's text from the title's last character: the entry must end there."""
+    if not _ENTRY_ENDS.match(after):
+        return title
+    cut, kinds = title, list[str]()
+    while len(kinds) < 2 and (last := _LAST_PART.search(cut)):
+        kind = _a_place_of_publication(last["part"].strip())
+        if kind is None:
+            break
+        kinds.append(kind)
+        cut = cut[: last.start()]
+    last = _LAST_PART.search(cut)
+    publisher = last is not None and (
+        _PUBLISHER_WORDS.search(last["part"]) is not None or last["part"].strip() in _publishers()
+        if kinds
+        else _PUBLISHER_ALONE_WORDS.search(last["part"]) is not None
+    )
+    if publisher and last is not None:
+        cut = cut[: last.start()]
+    elif "city" not in kinds:
+        return title
+    return cut if len(cut.split()) >= 2 else title
+
+
 def trim_venue(title: str, after: str = "") -> str:
     """The title without the venue a labeller ran it into (see the patterns above); ``after``
     is the entry's text after the title, where a journal's volume may follow it."""
@@ -256,7 +312,7 @@ def trim_venue(title: str, after: str = "") -> str:
     title = cut_abbreviated_journal(title, after)
     title = cut_unstopped_journal(title, after)
     if after:
-        title = cut_place_of_publication(title, after)
+        title = cut_place_of_publication(cut_publisher_and_place(title, after), after)
     title = cut_reading_part(title)
     for opener, closer in ("()", "[]"):
         at = title.rfind(opener)

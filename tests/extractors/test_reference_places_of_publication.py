@@ -1,12 +1,14 @@
 """A place of publication closing an entry after the title's last comma, where the labeller
 runs it into the title: German and older humanities entries ("Surname, I. (Year): Title,
-Place." and "…, Place: Publisher."). The gazetteer must know the place as a city, and it must
-close the entry. Invented entries, with near-misses."""
+Place." and "…, Place: Publisher."); a comma-separated entry's publisher and place ("Title,
+University Press, Canberra.", "…, Institute of Pacific Studies, Suva, Fiji."). The gazetteer
+must know the place as a city, and it must close the entry. Invented entries, with
+near-misses."""
 
 import pytest
 
 from extractors.base import select
-from extractors.references.reader import cut_place_of_publication
+from extractors.references.reader import cut_place_of_publication, cut_publisher_and_place
 
 
 def facts(text: str) -> set[tuple[str, str]]:
@@ -49,3 +51,38 @@ def test_the_cut_keeps_the_title_before_the_place():
     assert cut_place_of_publication("Schilf und Sediment, Stuttgart: Ulmer", "r.") == (
         "Schilf und Sediment"
     )
+
+
+def test_a_publisher_and_its_place_closing_comma_separated_entries():
+    text = (
+        "Bibliography\n"
+        "Okafor, T. (1966). Reed Beds of the Southern Marshes, University of Ibadan, Ibadan.\n"
+        "Brandt, L. K. (1982). Herons of the Delta: A Field Guide, Australian National "
+        "University Press, Canberra.\n"
+        "Vos, P. (1986). The Pond Snails of Fiji, Institute of Pacific Studies, Suva, Fiji.\n"
+        "Sander, K. (1952). A Pattern of Reeds, Faber and Faber, London.\n"
+    )
+    assert facts(text) == {
+        ("Okafor", "Reed Beds of the Southern Marshes"),
+        ("Brandt", "Herons of the Delta: A Field Guide"),
+        ("Vos", "The Pond Snails of Fiji"),
+        ("Sander", "A Pattern of Reeds"),
+    }
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a country alone may be the title's own
+        "Memories of Hanoi, Vietnam",
+        # a quoted title is whole as quoted (cut by no caller), and no press closes this one
+        "Reed beds, the Ibadan Marshes",
+    ],
+)
+def test_near_miss_no_publisher_and_place_to_cut(title):
+    assert cut_publisher_and_place(title, "x.") == title
+
+
+def test_near_miss_the_entry_goes_on_after_the_title():
+    title = "Reed beds, Oxford University Press"
+    assert cut_publisher_and_place(title, "s. Journal of Reeds, 4, 1-9.") == title
