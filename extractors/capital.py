@@ -2277,7 +2277,10 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
         abbreviated = m["label"].lower() == "cap."
         comma = separator.strip(" ").startswith(",")
         if comma and not (
-            (m["label"][0].isupper() or abbreviated) and re.search(r"[.;]\s*$", before)
+            (m["label"][0].isupper() or abbreviated)
+            and re.search(r"[.;]\s*$", before)
+            # (in lower case after a semicolon too, a dictionary's: "…; capital, Lima.")
+            or re.search(r";\s*$", before)
         ):
             continue  # "the capital, Quito, …" is prose, read by the sentence rules
         separated = re.match(r"[^\S\n]*[:=\t]", separator) or abbreviated or comma

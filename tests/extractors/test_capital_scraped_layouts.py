@@ -387,3 +387,12 @@ def test_near_miss_dictionary_entries_without_a_capital():
     text = "Ghana n. a republic in West Africa.\nTogo n. a republic; capital, Lomé.\n"
     assert capitals(text) == [("Togo", "Lomé")]
     assert capitals("venture fund - the capital of a start-up, in Ghana") == []
+
+
+def test_a_dictionary_gloss_with_its_capital_after_a_semicolon():
+    text = "Malawi, a country in southeastern Africa; capital, Lilongwe. Pop. 19 million."
+    assert capitals(text) == [("Malawi", "Lilongwe")]
+
+
+def test_near_miss_capital_in_a_list_after_a_semicolon():
+    assert capitals("Land was cheap in Malawi; capital, labour and seed were scarce.") == []
