@@ -603,6 +603,8 @@ def _unlisted_candidates(text: str) -> Iterator[_Candidate]:
             continue  # known places are read by the other rules
         if region.split()[0].lower() in CLAUSE_OPENERS:
             continue
+        if re.search(r"['’]s\b", region):
+            continue  # "… of Canada's Northern Territory": a possessive, no plain name
         if (city := _city(m["city"], region)) and _current(text, m.start(), m.end(), m.end()):
             anchor = m.start() + m.group().index("capital")
             yield _Candidate("plain_unlisted", region, city, m.start("city"), m.end(), anchor)

@@ -319,11 +319,32 @@ def find_region(text: str, start: int, end: int | None = None) -> RegionMatch | 
     position = article.end() if article else start
     if found := _longest_known_prefix(text, position, end):
         return RegionMatch(found.name, start, found.end, found.place)
+    if within := _region_of_possessor(text, position, end):
+        return RegionMatch(within.name, start, within.end, within.place)
     if (
         descriptor := _DESCRIPTOR.match(text, start, end) or _OWN_PLACE.match(text, start, end)
     ) and (found := _longest_known_prefix(text, descriptor.end(), end)):
         return RegionMatch(found.name, start, found.end, found.place)
     return None
+
+
+# a country's possessive before one of its regions: "Australia's Northern Territory"
+_POSSESSOR = re.compile(rf"(?P<country>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})['’]s{SPACE}")
+
+
+def _region_of_possessor(text: str, start: int, end: int) -> RegionMatch | None:
+    """The region named after its country's possessive at ``start`` ("Australia's Northern
+    Territory", "Mexico's Sonora state"), where the gazetteer holds the region in that
+    country."""
+    possessor = _POSSESSOR.match(text, start, end)
+    if possessor is None or (country := lookup(possessor["country"])) is None:
+        return None
+    if country.kind != "country":
+        return None
+    found = _longest_known_prefix(text, possessor.end(), end)
+    if found is None or found.place.kind != "region":
+        return None
+    return found if found.place.code.split("-")[0] == country.code else None
 
 
 # the writer's own country, as school essays name it: "of my country, Kenya", "our state Ohio"

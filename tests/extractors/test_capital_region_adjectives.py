@@ -72,3 +72,30 @@ def test_near_miss_an_aside_that_makes_the_capital_a_pronoun_s():
 )
 def test_a_country_s_official_form_is_no_part_of_its_name(text, expected):
     assert capitals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Darwin is the capital of Australia's Northern Territory.",
+            ("Northern Territory", "Darwin"),
+        ),
+        ("The capital of Mexico's Sonora state is Hermosillo.", ("Sonora", "Hermosillo")),
+    ],
+)
+def test_a_region_after_its_countrys_possessive(text, expected):
+    assert capitals(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no region of that country: the gazetteer holds the Northern Territory in Australia
+        "Darwin is the capital of Canada's Northern Territory.",
+        # no region at all after the possessive
+        "Lima is the capital of Peru's economy.",
+    ],
+)
+def test_near_miss_no_region_of_the_possessors_country(text):
+    assert capitals(text) == []
