@@ -2494,7 +2494,8 @@ def _from_day_pages(reader: _Reader):
     ``Deaths`` headings ``1939 – Jane Roe, American actor``, dated by the page's date line."""
     text = reader.text
     page_date = _PAGE_DATE.search(text)
-    entries = (*_DAY_ENTRY.finditer(text), *_DAY_NOUN_ENTRY.finditer(text))
+    nouns = "Birth of" in text or "Death of" in text  # (a scan of every line saved)
+    entries = (*_DAY_ENTRY.finditer(text), *(_DAY_NOUN_ENTRY.finditer(text) if nouns else ()))
     for m in entries:
         if not _gap_is_clause(m.groupdict().get("gap")):
             continue
