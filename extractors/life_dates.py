@@ -2499,9 +2499,7 @@ def _from_day_pages(reader: _Reader):
     for m in entries:
         if not _gap_is_clause(m.groupdict().get("gap")):
             continue
-        relation = (
-            "birth_date" if m["event"] in ("Birth",) or "born" in m["event"] else "death_date"
-        )
+        relation = "birth_date" if m["event"] == "Birth" or "born" in m["event"] else "death_date"
         subject = person_name(m["name"])
         if m["when"].isdigit():
             if page_date:

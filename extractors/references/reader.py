@@ -268,7 +268,7 @@ def _publishers() -> frozenset[str]:
 
 
 def _a_place_of_publication(part: str) -> str | None:
-    """ "city" or "region" where the gazetteer knows ``part`` as one, else None."""
+    """The kind of place the gazetteer knows ``part`` as ("city" or "region"), or None."""
     # (imported here, not at the top: places imports the registry, which imports this module)
     from extractors import places
 
