@@ -2062,6 +2062,8 @@ def _life_dates(text: str):
                 continue
             if pattern in _COMMA_CLAUSES and _PLACE_BEFORE.search(text, 0, m.start()):
                 continue  # "Jane Roe, 84, of Cork, died …": Cork is where she lived
+            if pattern is _COMMA_BORN and parts.get("gap") and _opens_quotation(m["gap"]):
+                continue  # 'Jane Roe, "Ken Moe, born D", lithograph': inside a work's title
             if (
                 pattern is _COMMA_BORN
                 and parts.get("gap")
@@ -2980,6 +2982,12 @@ def _names_a_place(name: str) -> bool:
     if len(words) > 1 and words[0].lower() in known_given_names():
         return False
     return places.is_known_city(name) or places.lookup(name) is not None
+
+
+def _opens_quotation(gap: str) -> bool:
+    """Whether ``gap`` opens a quotation it does not close (a straight quote left odd, or an
+    opening curly quote after the last closing one)."""
+    return gap.count('"') % 2 == 1 or gap.rfind("“") > gap.rfind("”")
 
 
 def _only_a_place(name: str) -> bool:
