@@ -654,9 +654,13 @@ _DEATH_NOTICE = re.compile(
     rf"(?m)^{_S}*(?:{INVERTED_NAME}|(?P<caps>[A-Z]{{2,}}(?:[-'’][A-Z]{{2,}})?){_S}+"
     rf"(?P<caps_given>{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}}))"
     rf"(?:{_S}*\([^()\n]{{1,40}}\))?{_S}*[.,–-]?{_S}+"
-    rf"(?i:peacefully|suddenly|unexpectedly|tragically)(?P<gap>[^.;\n\d]{{0,80}}?),?{_S}+"
+    # (or the verb without its subject: "ROE, Jane. Passed away at home in Leeds on D")
+    rf"(?i:peacefully|suddenly|unexpectedly|tragically|passed{_S}+away|died)"
+    rf"(?P<gap>[^.;\n\d]{{0,80}}?),?{_S}+"
     rf"on{_S}+(?:[A-Z][a-z]+day,?{_S}+)?(?P<date>{_DATE})"
 )
+# (the words _DEATH_NOTICE needs, one at least, as a text may write them: a cheap test first)
+_NOTICE_WORDS = ("eacefully", "uddenly", "nexpectedly", "ragically", "assed away", "Died", "DIED")
 # "The death occurred on 4 March 2010 of Jane Roe, Cork" (Irish death notices).
 # (and minutes' "noted with regret the death on 5 June 2010 of former Alderman Jane Roe")
 _DEATH_OCCURRED = re.compile(
@@ -2234,7 +2238,7 @@ def _life_dates(text: str):
         yield from _from_deaths_of(reader)
     if "I was born" in text:
         yield from _from_first_person(reader)
-    if "eacefully" in text or "uddenly" in text or "nexpectedly" in text or "ragically" in text:
+    if any(word in text for word in _NOTICE_WORDS):
         yield from _from_death_notices(reader)
     if "irthday" in text:
         yield from _from_birthday_lines(reader)

@@ -1,6 +1,7 @@
 """Deaths in obituaries' set phrases: "went to be with the Lord", "passed from this life",
 "entered into eternal rest", "lost her battle with cancer", and a newspaper's death notice
-("ROE, Jane (née Smith). Peacefully on D, at Leeds, aged 84"). Invented text in the general
+("ROE, Jane (née Smith). Peacefully on D, at Leeds, aged 84"), or with the verb and no subject
+("ROE, Jane. Passed away at home on D", "… Died suddenly on D"). Invented text in the general
 form of each, with near-misses."""
 
 from auditor.extraction import Extraction
@@ -116,3 +117,20 @@ def test_a_notice_s_family_name_that_is_also_a_town_s():
 def test_near_miss_the_manner_of_something_else_after_no_person():
     assert deaths("The Otley Herons won 3-1. Peacefully on 3 May 2020 the river rose.") == []
     assert deaths("Piet Vos met Ken Moe. Peacefully on 3 May 2020, the river rose.") == []
+
+
+def test_a_notice_heading_then_the_verb_without_its_subject():
+    text = (
+        "VARGA, Ilse Maria (née Brandt). Passed away at home in Sopron on Tuesday, "
+        "4 March 2014, aged 91.\nHALE, Thomas. Died suddenly on 2 May 2015.\n"
+    )
+    found = Extraction(select(["death_date"])).facts(text)
+    assert sorted((f.subject, f.value) for f in found) == [
+        ("Ilse Maria VARGA", "2014-03-04"),
+        ("Thomas HALE", "2015-05-02"),
+    ]
+
+
+def test_near_miss_a_datelines_place_before_the_verb():
+    found = Extraction(select(["death_date"])).facts("PARIS, France. Died on 2 May 2015.")
+    assert list(found) == []
