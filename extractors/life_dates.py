@@ -1092,12 +1092,15 @@ _OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried|passed)\w*", re
 # ---- on-this-day pages -------------------------------------------------------------------
 # "1939 - Jane Roe is born in Ohio." / "May 3, 1950 – Jane Roe, American actor, dies": an entry of
 # a day's list; a year alone takes its day and month from the page's date line ("April 1").
-_DAY_ENTRY = re.compile(
-    # (a post's label before it on the line: "Today in music history: May 3, 1950 – …")
+# an on-this-day entry's opening: its date (or year) and the dash after it
+# (a post's label before it on the line: "Today in music history: May 3, 1950 – …")
+_DAY_ENTRY_OPENING = (
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?:[A-Z][^\n:\d]{{0,40}}:{_S}+)?"
     rf"(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*"
+)
+_DAY_ENTRY = re.compile(
     # (a role before the name: "May 3, 1971: Herons drummer Ken Moe is born")
-    rf"(?:(?:the{_S}+)?[^\n,:;()]{{0,40}}?\b(?!(?:of|and|or|to|for|with|by|from|the|a|an){_S})"
+    rf"{_DAY_ENTRY_OPENING}(?:(?:the{_S}+)?[^\n,:;()]{{0,40}}?\b(?!(?:of|and|or|to|for|with|by|from|the|a|an){_S})"
     rf"[a-z][a-z-]+{_S}+(?=[A-Z]))?(?P<name>{NAME})"
     # (a band or a team in brackets after the name, or after "of": "Ken Moe (The Herons) is
     # born", "Ken Moe of the Herons dies")
@@ -1109,8 +1112,7 @@ _DAY_ENTRY = re.compile(
 )
 # The event as a noun before the name: "May 3, 1950 – Death of Jane Roe, American actor"
 _DAY_NOUN_ENTRY = re.compile(
-    rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?:[A-Z][^\n:\d]{{0,40}}:{_S}+)?"
-    rf"(?P<when>{_DATE}|\d{{3,4}}){_S}*[-–—:]{_S}*(?P<event>Birth|Death)\s+of\s+(?P<name>{NAME})"
+    rf"{_DAY_ENTRY_OPENING}(?P<event>Birth|Death)\s+of\s+(?P<name>{NAME})"
     # (no possessive: "Death of Jane Roe's father")
     rf"(?<!['’]s)(?<!['’])(?=[,.;(]|{_S}*$|{_S}+[a-z])"
 )

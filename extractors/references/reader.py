@@ -235,16 +235,12 @@ def cut_place_of_publication(title: str, after: str) -> str:
     after its last comma, where the gazetteer knows the place as a city ("Schnelle Nachbarn,
     Berlin." -> "Schnelle Nachbarn"); ``after`` is the entry's text from the title's last
     character."""
-    # (imported here, not at the top: places imports the registry, which imports this module)
-    from extractors import places
-
     tail = _PLACE_TAIL.search(title)
     if (
         tail
         and _ENTRY_ENDS.match(after)
         and len(title[: tail.start()].split()) >= 2
-        # (or as GeoNames names it with "City": "New York")
-        and (places.is_known_city(tail["place"]) or places.is_known_city(f"{tail['place']} City"))
+        and _a_place_of_publication(tail["place"]) == "city"
     ):
         return title[: tail.start()]
     return title
@@ -272,6 +268,7 @@ def _a_place_of_publication(part: str) -> str | None:
     # (imported here, not at the top: places imports the registry, which imports this module)
     from extractors import places
 
+    # (or as GeoNames names it with "City": "New York")
     if places.is_known_city(part) or places.is_known_city(f"{part} City"):
         return "city"
     return "region" if places.lookup(part) is not None else None
