@@ -366,6 +366,23 @@ class _UnitMaker:
         start, end = self.blocks[line_start]
         return start, max(end, hit[1])
 
+    def insert_line(self, hit: Span) -> Span | None:
+        """The whole line of a SQL ``INSERT`` or ``COPY`` the hit is in, where the line opens
+        with the statement within the cap before the hit (a dump's columns then every row on
+        one line: the trigger is a column's name, the rows run far past the cap), up to
+        ``TABLE_LIMIT`` characters; else None."""
+        text = self.text
+        low = max(0, hit[0] - self.reach.cap)
+        line_start = text.rfind("\n", low, hit[0]) + 1
+        if (line_start == 0 and low > 0) or not _SQL_ROWS.match(text, line_start):
+            return None
+        if line_start not in self.blocks:
+            limit = min(len(text), line_start + TABLE_LIMIT)
+            end = text.find("\n", hit[1], limit)
+            self.blocks[line_start] = line_start, limit if end == -1 else end
+        start, end = self.blocks[line_start]
+        return start, max(end, hit[1])
+
     def in_wrapped_prose(self, hit: Span) -> bool:
         """Whether the hit's line is wrapped onto the next or from the one before."""
         text = self.text
@@ -424,6 +441,9 @@ class _UnitMaker:
                 end = end if line_end == -1 else max(end, line_end)  # (no line end: as is)
             return start, end
         if _line_longer_than(text, hit, reach.line):
+            statement = self.insert_line(hit)
+            if statement:
+                return statement
             start, end = sentence_around(text, hit, reach, self.index)
             return self.inline_entry(hit, start, end)
         # a short line's block, and its sentences where they run on into a long line

@@ -272,3 +272,22 @@ def test_an_almanacs_entry_its_place_first_and_other_fields_before_the_capital(t
 )
 def test_near_miss_fields_under_no_place(text):
     assert read_whole(text) == []
+
+
+def test_a_one_line_insert_that_names_its_columns_is_read_whole_through_the_scan():
+    # the columns' names (the trigger) and every row on the one line, no CREATE TABLE above
+    from auditor.extraction import Extraction
+
+    rows = ", ".join(f"({i}, 'Peru', 'Lima', 'South America')" for i in range(200))
+    text = (
+        "INSERT INTO countries (id, name, capital, continent) VALUES "
+        f"{rows}, (201, 'Chile', 'Santiago', 'South America');\n"
+    )
+    found = {(f.subject, f.value) for f in Extraction(select(["capital"])).facts(text)}
+    assert ("Chile", "Santiago") in found  # the last row, 8,000 characters past the header
+    # near-miss: the same rows of a table of largest cities, no capital column
+    found = {
+        (f.subject, f.value)
+        for f in Extraction(select(["capital"])).facts(text.replace("capital", "largest_city"))
+    }
+    assert found == set()
