@@ -201,7 +201,12 @@ def _too_long(text: str, start: int, length: int, line: int) -> bool:
 
 TABLE_LIMIT = 100_000  # characters of a table's rows a unit takes after its block's cap
 # A SQL statement that fills a table, as a dump writes it: all its rows on one long line.
-_SQL_ROWS = re.compile(r"[^\S\n]{0,8}(?i:insert[^\S\n]+(?:ignore[^\S\n]+)?into|copy)[^\S\n]")
+# a statement that writes rows: INSERT (with MySQL's IGNORE, SQLite's OR …, SQL Server's table
+# without INTO), MySQL's REPLACE, PostgreSQL's COPY
+_SQL_ROWS = re.compile(
+    r"[^\S\n]{0,8}(?i:insert(?:[^\S\n]+(?:ignore|or[^\S\n]+[a-z]+))?[^\S\n]+(?:into[^\S\n]|\[)"
+    r"|replace[^\S\n]+into[^\S\n]|copy[^\S\n])"
+)
 _ROW_OPENERS = "|({[\"'<"
 
 

@@ -274,20 +274,24 @@ def test_near_miss_fields_under_no_place(text):
     assert read_whole(text) == []
 
 
-def test_a_one_line_insert_that_names_its_columns_is_read_whole_through_the_scan():
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO countries (id, name, capital, continent) VALUES",
+        "INSERT IGNORE INTO countries (id, name, capital, continent) VALUES",
+        "INSERT OR REPLACE INTO countries (id, name, capital, continent) VALUES",  # SQLite
+        "REPLACE INTO countries (id, name, capital, continent) VALUES",  # MySQL
+        "INSERT [dbo].[Countries] ([Id], [Name], [Capital], [Continent]) VALUES",  # SQL Server
+    ],
+)
+def test_a_one_line_insert_that_names_its_columns_is_read_whole_through_the_scan(statement):
     # the columns' names (the trigger) and every row on the one line, no CREATE TABLE above
     from auditor.extraction import Extraction
 
     rows = ", ".join(f"({i}, 'Peru', 'Lima', 'South America')" for i in range(200))
-    text = (
-        "INSERT INTO countries (id, name, capital, continent) VALUES "
-        f"{rows}, (201, 'Chile', 'Santiago', 'South America');\n"
-    )
+    text = f"{statement} {rows}, (201, 'Chile', 'Santiago', 'South America');\n"
     found = {(f.subject, f.value) for f in Extraction(select(["capital"])).facts(text)}
     assert ("Chile", "Santiago") in found  # the last row, 8,000 characters past the header
     # near-miss: the same rows of a table of largest cities, no capital column
-    found = {
-        (f.subject, f.value)
-        for f in Extraction(select(["capital"])).facts(text.replace("capital", "largest_city"))
-    }
-    assert found == set()
+    cities = text.replace("apital", "ity")
+    assert not [f for f in Extraction(select(["capital"])).facts(cities)]
