@@ -72,6 +72,11 @@ _ODD_SPACES = (
 _INVISIBLES = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLES}]+")
 
+# A line's end written as Windows (CR LF) or the old Mac OS (CR) write it: one line break, as
+# Python's universal newlines read it; every pattern parts lines at "\n" alone, and reads a CR
+# before it as a space within the line.
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
+
 
 def _has_any(text: str, chars: str) -> bool:
     """Whether ``text`` holds one of ``chars``; a substring test per character is ten times
@@ -275,9 +280,9 @@ def _wiki_link_edits(text: str) -> list[tuple[int, int, str]]:
 def decoded_view(text: str) -> DecodedView | None:
     """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX), its
     HTML character references decoded, its layout and inline tags out, wikitext's links as
-    their labels, hashtags' marks out, invisible characters removed and other spaces made
-    plain spaces; None when it has none of these (most documents: a backslash, an ampersand
-    and a tag are rare in prose)."""
+    their labels, hashtags' marks out, invisible characters removed, line ends as line feeds
+    and other spaces made plain spaces; None when it has none of these (most documents: a
+    backslash, an ampersand and a tag are rare in prose)."""
     edits: list[tuple[int, int, str]] = []
     if "\\" in text and _JSON_SIGN.search(text) and not _LATEX_COMMAND.search(text):
         edits = _json_edits(text) + _json_wrapper_edits(text)
@@ -291,6 +296,8 @@ def decoded_view(text: str) -> DecodedView | None:
         edits += [(m.start(), m.end(), "") for m in _HASHTAG.finditer(text)]
     if _has_any(text, _INVISIBLES):
         edits += [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    if "\r" in text:
+        edits += [(m.start(), m.end(), "\n") for m in _CARRIAGE_RETURN.finditer(text)]
     if not edits:
         plain = _plain_spaces(text)
         return DecodedView(plain, ()) if plain is not text else None
