@@ -427,6 +427,13 @@ def segment_by_model(text: str, tagger: pycrfsuite.Tagger) -> list[Entry]:
 _SENTENCE_END = re.compile(r"[a-z]{2}[.?!](?:\s|$)")
 _NAMES_OPENING = frozenset({"open=vancouver", "open=inverted", "open=initials"})
 _OPEN_ENDING = frozenset({"end=lower", "end=upper", "end=,"})
+# a line that is a Vancouver list of names and nothing else, closed by its stop ("Roe AB, Moe C,
+# Lind P."), as a PDF's text sets an entry's authors on a line of their own
+_VANCOUVER_NAMES_LINE = re.compile(
+    r"[ \t>]{0,12}(?:[A-Z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,30}){0,2}[ \t][A-Z]{1,3}"
+    r"(?:,[ \t]{1,3}|[ \t]*(?=\.)))"
+    r"{1,40}(?:et[ \t]al)?\.[ \t]*"
+)
 
 
 def _names_line_joined(
@@ -436,7 +443,9 @@ def _names_line_joined(
     entry whose authors fill its first line where the text is wrapped at a width ("Roe AB,
     Moe C, Lind P, Di\nTommaso P, Hale S. Title. …"), which the model leaves out or takes for
     an entry of its own. The line opens like an entry's names, holds no sentence's end and no
-    year and ends inside the names; no blank line parts the two."""
+    year and ends inside the names, or is a Vancouver list of names alone closed by its stop
+    ("Roe AB, Moe C.\nTitle. …") before a line that opens with no name; no blank line parts
+    the two."""
     out = list(labels)
     for index in range(len(out) - 1):
         here, following = features[index], features[index + 1]
@@ -446,7 +455,13 @@ def _names_line_joined(
             and out[index + 1] == "B"
             and "blank=0" in following
             and _NAMES_OPENING.intersection(here)
-            and _OPEN_ENDING.intersection(here)
+            and (
+                _OPEN_ENDING.intersection(here)
+                or (
+                    _VANCOUVER_NAMES_LINE.fullmatch(line) is not None
+                    and not _NAMES_OPENING.intersection(following)
+                )
+            )
             and not _SENTENCE_END.search(line)
             and not _YEAR_IN_ENTRY.search(line)
         ):
@@ -755,14 +770,16 @@ def _names_and_year_only(line: str) -> bool:
 
 def _titles_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
     """``entries`` with one that opens with no name joined to the entry before it where that
-    entry is one line of names and a year (no blank line between): the title and venue it
-    was cut from."""
+    entry is one line of names and a year, or of a Vancouver list of names alone with its stop
+    (no blank line between): the title and venue it was cut from."""
 
     def joins(before: str, entry: Entry) -> bool:
         before = before.strip()
         return (
             "\n" not in before
-            and _names_and_year_only(before)
+            and (
+                _names_and_year_only(before) or _VANCOUVER_NAMES_LINE.fullmatch(before) is not None
+            )
             and _NAMES_GO_ON_LINE.match(text, entry.start) is None
             and not _has_markers(text[entry.start : entry.end])
         )

@@ -88,3 +88,39 @@ def test_a_programme_of_bold_titles_over_names_lines():
         ("Okafor", "Sediment Drift in Small Rivers"),
         ("Varga", "Grain Counts from Photographs"),
     ]
+
+
+def test_an_entry_whose_names_stand_alone_on_its_first_line_with_their_stop():
+    # a PDF's text or a Markdown quote breaks the line after the names' closing stop
+    text = (
+        "References\n\n"
+        "Okafor NP, Lindqvist P, Brandt K.\n"
+        "Grain size in braided river channels. Water Res. 2016;12(3):45-67.\n"
+        "Varga T, Holm E.\n"
+        "Sediment drift in small rivers and on their banks. Geomorphology. 2013;17:488-96.\n"
+        "Hale S.\n"
+        "Silt in upland lakes. Limnology. 2011;3:1-9.\n"
+    )
+    assert titles(text) == [
+        ("Hale", "Silt in upland lakes"),
+        ("Okafor", "Grain size in braided river channels"),
+        ("Varga", "Sediment drift in small rivers and on their banks"),
+    ]
+    quoted = (
+        "## Citations\n\n"
+        "> Okafor NP, Lindqvist P, Brandt K.\n"
+        "Grain size in braided river channels. Water Res. 2016;12(3):45-67.\n"
+    )
+    assert titles(quoted) == [("Okafor", "Grain size in braided river channels")]
+
+
+def test_near_miss_a_names_line_before_a_line_of_names_stays_apart():
+    # the next line opens with names: an entry of its own, which the line above does not open
+    names_line = "Okafor NP, Lindqvist P, Brandt K."
+    text = (
+        f"{names_line}\n"
+        "Varga T, Holm E. Sediment drift in small rivers and on their banks.\n"
+        "Water Res. 2013;17(5):488-96.\n"
+    )
+    entries = segment.segment(text)
+    assert not any(e.start == 0 and e.end > len(names_line) for e in entries)
