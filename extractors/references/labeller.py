@@ -94,7 +94,8 @@ def clean_entry_title(raw: str) -> str:
 # The confidence of a title read by _title_after_authors, not by the model: below what an entry
 # outside a list needs (reader.MIN_CONFIDENCE), at what a list's entries need.
 UNLABELLED_TITLE_CONFIDENCE = 0.6
-_NUMBER_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]")
+# a list's mark before an entry: its number or its bullet
+_LIST_MARK_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]|[-*+•–]")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 
 
@@ -102,10 +103,12 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
-_LIST_NUMBER = re.compile(r"[^\S\n]*[(\[]?\d{1,3}[.)\]][^\S\n]+(?=\S)")
+_LIST_NUMBER = re.compile(r"[^\S\n]*(?:[(\[]?\d{1,3}[.)\]]|[-*+•–])[^\S\n]+(?=\S)")
 _FAMILY_INITIALS = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+,[^\S\n]+(?:[A-ZÀ-Þ]\.[^\S\n-]?){1,3}(?:,|[^\S\n]|$)"
 )
+# a family name and a given name written out, closed by a full stop ("Roe, Ana.")
+_FAMILY_GIVEN = re.compile(r"[A-ZÀ-Þ][\w'’-]+,[^\S\n]+[A-ZÀ-Þ][a-zß-ÿ]{1,20}\.")
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _INVERTED_NAME = r"[A-ZÀ-Þ][\w'’-]+,\s+(?P<given>[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’.-]*)?"
 _INVERTED_NAMES_YEAR = re.compile(
@@ -123,9 +126,9 @@ def _title_after_authors(
     (two to thirty words, a capital first, no digits) and a year follows it in the entry."""
     if author_run[1] >= len(spans):
         return None
-    # the names open the entry, after its number at most ("(2)", "[2]", "2.")
+    # the names open the entry, after its number or bullet at most ("(2)", "[2]", "2.", "*")
     if author_run[0] > 1 or (
-        author_run[0] == 1 and not _NUMBER_TOKEN.fullmatch(text[spans[0][0] : spans[0][1]])
+        author_run[0] == 1 and not _LIST_MARK_TOKEN.fullmatch(text[spans[0][0] : spans[0][1]])
     ):
         return None
     start = end = author_run[1]
@@ -482,6 +485,20 @@ _PERSON_WORDS = r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,2}"
 _NAMES_ONLY = re.compile(rf"{_PERSON_WORDS}(?:, {_PERSON_WORDS})*,? (?:and|&) {_PERSON_WORDS}\.?")
 
 
+def _mostly_given_names(names: str) -> bool:
+    """Whether half the names of a list at least open with a known given name or an initial:
+    a list of people ("Mira Roe, Tomas Moe and Ashish Vaswani."), not a title in Title Case
+    that only has the shape of one ("Salt Roads and Their Keepers.")."""
+    openings = [
+        name.split()[0].rstrip(".")
+        for name in re.split(r",? (?:and|&) |, ", names.rstrip("."))
+        if name.strip()
+    ]
+    known = known_given_names()
+    given = sum(1 for word in openings if len(word) == 1 or word.lower() in known)
+    return 2 * given >= len(openings)
+
+
 def _sentence_after(text: str, spans: list[tuple[int, int]], stop: int) -> tuple[int, int] | None:
     """The run of the sentence after the token ``stop`` (to the next full stop, question mark
     or exclamation mark), two tokens at least."""
@@ -501,7 +518,7 @@ def _names_then_sentence(
     if stop is None:
         return None
     words = " ".join(text[spans[i][0] : spans[i][1]] for i in range(run[0], stop + 1))
-    if not _NAMES_ONLY.fullmatch(words):
+    if not _NAMES_ONLY.fullmatch(words) or not _mostly_given_names(words):
         return None
     if stop + 1 < run[1]:
         return stop + 1, run[1]
@@ -745,11 +762,12 @@ def read_entry(
     if (
         reading is None
         and (number := _LIST_NUMBER.match(text))
-        and _FAMILY_INITIALS.match(text, number.end())
+        and (_FAMILY_INITIALS.match(text, number.end()) or _FAMILY_GIVEN.match(text, number.end()))
     ):
-        # a list's number before the entry may keep the labeller from reading any field
-        # ("2. Roe, A. Title (Press, 2018)."): the entry read again without it, where it
-        # opens as an entry does (a family name and initials)
+        # a list's number or bullet before the entry may keep the labeller from reading any
+        # field ("2. Roe, A. Title (Press, 2018).", "- Roe, Ana. Title. Boston: Press, 2016."):
+        # the entry read again without it, where it opens as an entry does (a family name and
+        # initials, or a given name and its stop)
         inner = _read_entry(labeller, text[number.end() :], gated_cuts, dated)
         if inner is not None:
             shift = number.end()

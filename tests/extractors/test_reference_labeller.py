@@ -506,3 +506,31 @@ def test_a_round_bullet_is_no_part_of_the_first_name():
 def test_near_miss_a_round_bullet_before_prose_reads_no_entry():
     text = "Notes\n• Castellan said the reeds grew fast. We counted herons in May.\n"
     assert list(read_references(text)) == []
+
+
+@pytest.mark.parametrize("bullet", ["", "- ", "* ", "1. "])
+def test_mla_book_entries_with_a_list_mark_and_titles_shaped_like_names(bullet):
+    # MLA's book entry without a place, a title in Title Case that has the shape of two
+    # people's names ("Salt Roads and Their Keepers": no given name opens either), and an
+    # entry with its place, each after a list's mark
+    text = (
+        "Recommended reading:\n"
+        f"{bullet}Castellan, Mira. Salt Roads and Their Keepers. Riverbend Books, 2014.\n"
+        f"{bullet}Okafor, Chidi. Harbour Towns of the Northern Coast. Boston: Coastline Press,"
+        " 2016.\n"
+    )
+    assert {(found.family, found.title) for found in read_references(text)} == {
+        ("Castellan", "Salt Roads and Their Keepers"),
+        ("Okafor", "Harbour Towns of the Northern Coast"),
+    }
+
+
+def test_near_miss_people_named_before_the_title_are_still_names():
+    # names the labeller does not know, each opened by a given name: the title is after them
+    reading = read_entry(
+        shipped_labeller(),
+        "Mira Castellan and Chidi Okafor. Counting herons from the air. In Proc. of the "
+        "Wetland Workshop, 2019.",
+    )
+    assert reading is not None
+    assert (reading.family, reading.title) == ("Castellan", "Counting herons from the air")
