@@ -745,13 +745,14 @@ _QUOTE_CONTEXTS = (
 )  # fmt: skip
 _DETAILS = re.compile(r"<details\b[^<>\n]{0,200}>.{0,20000}?</details>(?:[^\S\n]*<br\s*/?>)?", re.S)
 _TRIGGER = (
-    # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket or at
-    # a line's start: "Roe, J. 2019. Title.", "Venue, 2019."; prose's "in 1990." is none)
+    # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket, a
+    # semicolon or at a line's start: "Roe, J. 2019. Title.", "Venue, 2019.", a Vancouver
+    # book's "Press; 2019."; prose's "in 1990." is none)
     r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?;"
     # (ACS and MDPI: the year, the volume and the pages after commas, "J. Pond Sci. 2019, 4,
     # 11–19.")
     r"|\b(?:1[89]|20)\d\d[a-z]?,[ \t]*\d{1,4}(?:[ \t]*\(\d{1,4}\))?,[ \t]*\d"
-    r"|(?:[,.)][ \t]{1,4}|(?m:^)[ \t]*)(?:1[89]|20)\d\d[a-z]?\."
+    r"|(?:[,.);][ \t]{1,4}|(?m:^)[ \t]*)(?:1[89]|20)\d\d[a-z]?\."
     # (or after a venue's name ending its line: "Wetland Letters 2014.", "ACL 2021.")
     r"|\b(?-i:[A-Z])[\w.&-]*[ \t]+(?:1[89]|20)\d\d[a-z]?\.[ \t]*(?m:$)"
     # (not Usenet's "In article <id>, … writes:", which opens every reply)

@@ -33,3 +33,21 @@ def test_near_miss_prose_whose_citations_share_a_semicolon():
         " framework has been applied to Italy (Varga, 2012; Holm, 2013).\n"
     )
     assert papers(text) == []
+
+
+def test_a_book_whose_publisher_and_year_a_semicolon_parts():
+    # a Vancouver book: "Publisher; Year." (with its place before, or without)
+    text = (
+        "Sources\n"
+        "1. Varga A. Neonatal sepsis in small hospitals. Riverbend Books; 2014.\n"
+        "2. Holm K, Berg O. Caring for late preterm infants. Boston: Coastline Press; 2016.\n"
+    )
+    assert papers(text) == [
+        ("Holm", "Caring for late preterm infants"),
+        ("Varga", "Neonatal sepsis in small hospitals"),
+    ]
+
+
+def test_near_miss_prose_with_a_year_after_a_semicolon():
+    text = "The ward opened in March; 2014. The next year it closed, and nobody wrote about it."
+    assert papers(text) == []
