@@ -599,6 +599,53 @@ def _opening_sentence(text: str, spans: list[tuple[int, int]]) -> tuple[int, int
     return None
 
 
+def _names_then_title_before_facts(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (author run, title run) of an entry in the order of Chicago's notes and of many
+    "Further reading" lists, the names in their natural order closed by a comma, the title,
+    then the publication's facts in brackets with its year ("Ana Roe, Title of the Book
+    (Press, 2014)."; "1. Ana Roe and Ben Moe, Title (Boston: Press, 2016), 45."), where the
+    labeller read none of it: a known given name opens the names (after a list's mark at
+    most), two to thirty words of the title open with a capital and hold no digit, and a
+    year closes the brackets."""
+    opening = 0
+    if spans and _LIST_MARK_TOKEN.fullmatch(text[spans[0][0] : spans[0][1]]):
+        opening = 1
+    if opening >= len(spans):
+        return None
+    first = text[spans[opening][0] : spans[opening][1]]
+    if not first[:1].isupper() or first.lower() not in known_given_names():
+        return None
+    names_end = None
+    for index in range(opening + 1, min(len(spans), opening + 8)):
+        token = text[spans[index][0] : spans[index][1]]
+        if token not in ("and", "&") and not (token[:1].isupper() and token.rstrip(",.").isalpha()):
+            return None
+        if token.endswith(","):
+            names_end = index + 1
+            break
+    if names_end is None:
+        return None
+    title_end = None
+    for index in range(names_end, min(len(spans), names_end + 31)):
+        token = text[spans[index][0] : spans[index][1]]
+        if token.startswith("("):
+            title_end = index
+            break
+        if any(ch.isdigit() for ch in token) or token[-1:] in ".;:)":
+            return None
+    if title_end is None or title_end - names_end < 2 or not text[spans[names_end][0]].isupper():
+        return None
+    for index in range(title_end, min(len(spans), title_end + 8)):
+        token = text[spans[index][0] : spans[index][1]]
+        if ")" in token:
+            if not _YEAR_TOKEN.search(token):
+                return None
+            return (opening, names_end), (names_end, title_end)
+    return None
+
+
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ -]?){1,3}[A-Z][a-z][\w'’-]*")
 
 
@@ -821,6 +868,7 @@ def _read_entry(
     title_runs, author_runs = _runs(labels, "T"), _runs(labels, "A")
     unlabelled_title = False
     inverted_names = False
+    names_before_facts = False
     if not author_runs and (inverted := _INVERTED_NAMES_YEAR.match(blanked)):
         # full given names after each family name, then the year closed by a colon, as German
         # styles write them ("Lund, Per; Varga, Anna (2020): Title. Berlin: …"), which the
@@ -878,6 +926,15 @@ def _read_entry(
         # Roe, B. Moe. JMLR 21."): the sentence before the names is the title
         names_after_title, title_runs, author_runs = first_sentence, [first_sentence], [after]
         unlabelled_title = True
+    if (
+        not author_runs
+        and (facts_after := _names_then_title_before_facts(blanked, spans)) is not None
+        and all(run[0] == facts_after[0][0] for run in title_runs)
+    ):
+        # "Ana Roe, Title (Press, 2014).", where the labeller read nothing or ran the title
+        # over the names: read with a confidence only a list's context accepts
+        author_runs, title_runs = [facts_after[0]], [facts_after[1]]
+        unlabelled_title = names_before_facts = True
     if not title_runs or not author_runs:
         return None
     # The title is the longest run; the first author opens the first author run, or the
@@ -995,6 +1052,9 @@ def _read_entry(
             if unlabelled_title
             else min(UNLABELLED_TITLE_CONFIDENCE, mean_marginal("T", names_after_title))
         )
+    if names_before_facts:
+        # (the form found the names and the title, the labeller neither)
+        confidence = UNLABELLED_TITLE_CONFIDENCE
     if inverted_names:
         # (names the pattern found, the labeller none: its confidence in the title alone, no
         # more than an unlabelled title's)

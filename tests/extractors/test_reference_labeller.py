@@ -534,3 +534,35 @@ def test_near_miss_people_named_before_the_title_are_still_names():
     )
     assert reading is not None
     assert (reading.family, reading.title) == ("Castellan", "Counting herons from the air")
+
+
+@pytest.mark.parametrize("mark", ["", "* ", "1. "])
+def test_names_a_comma_the_title_then_its_facts_in_brackets(mark):
+    # Chicago's notes and "Further reading" lists: "Given Family, Title (Press, Year)."
+    text = (
+        "Further reading\n"
+        f"{mark}Mira Castellan, Salt Roads and Their Keepers (Riverbend Books, 2014).\n"
+        f"{mark}Nora Okafor and Lena Vale, Harbour Towns of the North (Boston: Coastline Press,"
+        " 2016), 45.\n"
+        f"{mark}Tomas Berg, The Reed Cutters (Oxford: Marsh House, 1998).\n"
+    )
+    assert {(found.family, found.title) for found in read_references(text)} == {
+        ("Castellan", "Salt Roads and Their Keepers"),
+        ("Okafor", "Harbour Towns of the North"),
+        ("Berg", "The Reed Cutters"),
+    }
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # near-misses: no year in the brackets, no given name first, a place and a comment
+        "Mira Castellan, Salt Roads and Their Keepers (a favourite of mine).",
+        "Riverbend, Salt Roads and Their Keepers (Riverbend Books, 2014).",
+        "Visit Leeds, then Harrogate and York (in 2014).",
+    ],
+)
+def test_near_miss_no_names_or_no_year_before_the_brackets(entry):
+    from extractors.references.labeller import _names_then_title_before_facts
+
+    assert _names_then_title_before_facts(entry, token_spans(entry)) is None
