@@ -599,6 +599,10 @@ def _opening_sentence(text: str, spans: list[tuple[int, int]]) -> tuple[int, int
     return None
 
 
+# what a reading list notes after an entry: the part to read
+_READING_NOTE = re.compile(r"(?i)(?:chapters?|chs?\.|pages?|pp?\.|sections?|parts?)[ \t]+\d")
+
+
 def _names_then_title_before_facts(
     text: str, spans: list[tuple[int, int]]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -885,7 +889,23 @@ def _read_entry(
         # Part. Moe, Lee and Vale, 2011."): the labeller may run the names on over a title
         # and a publisher that read like names; the title is the sentence after them
         author_runs = [(author_runs[0][0], mla_names_end)]
-        title_runs = [run for run in title_runs if run[0] >= mla_names_end]
+        # (and no note on the entry after the publication's year, the part to read: "…
+        # Press, 2011. Chapters 1-3.", unless that year follows the names at once, "Roe, Ana.
+        # 2011. Title.")
+        year_at = next(
+            (
+                i
+                for i in range(mla_names_end + 1, len(spans))
+                if _YEAR_TOKEN.search(blanked, spans[i][0], spans[i][1])
+            ),
+            len(spans),
+        )
+        title_runs = [
+            run
+            for run in title_runs
+            if run[0] >= mla_names_end
+            and not (run[0] > year_at and _READING_NOTE.match(blanked, spans[run[0]][0]))
+        ]
     if author_runs and not title_runs:
         # a book's title in title case, which the model takes for a venue: the sentence after
         # the names, where a year follows it ("Roe, Ana. The Heron and the Marsh. U of

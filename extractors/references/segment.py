@@ -158,7 +158,8 @@ FOREIGN_HEADING = "|".join(
 )
 BIBLIOGRAPHY_HEADING = re.compile(
     r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
-    r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+)?"
+    r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+|required[ \t]+|"
+    r"assigned[ \t]+|optional[ \t]+|course[ \t]+|core[ \t]+|essential[ \t]+)?"
     r"(?:references|bibliography|reading(?:[ \t]+list)?|works[ \t]+cited|literature(?:[ \t]+cited)?"
     r"|sources|publications|papers|citations|readings"
     # a README's section that asks to cite the work: "Citation", "How to cite", "Citing

@@ -566,3 +566,22 @@ def test_near_miss_no_names_or_no_year_before_the_brackets(entry):
     from extractors.references.labeller import _names_then_title_before_facts
 
     assert _names_then_title_before_facts(entry, token_spans(entry)) is None
+
+
+def test_a_reading_lists_note_after_the_entrys_year_is_no_title():
+    # "Chapters 1-3" after the year is what to read of the book, not its title
+    text = (
+        "Course readings\n"
+        "Week 1: Castellan, Mira. Salt Roads and Their Keepers. Riverbend Books, 2014. "
+        "Chapters 1-3.\n"
+        "Week 2: Berg, Tomas. The Reed Cutters. Marsh House, 1998. Chapter 4.\n"
+    )
+    assert {(found.family, found.title) for found in read_references(text)} == {
+        ("Castellan", "Salt Roads and Their Keepers"),
+        ("Berg", "The Reed Cutters"),
+    }
+    # near-miss: the year right after the names opens no note; the title after it stays
+    reading = read_entry(
+        shipped_labeller(), "Castellan, Mira. 2014. Salt Roads and Their Keepers. Riverbend Books."
+    )
+    assert reading is not None and reading.title == "Salt Roads and Their Keepers"
