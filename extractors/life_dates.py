@@ -549,6 +549,13 @@ _OTHER_HOLDER = re.compile(
 _HOLDER_NAME = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}")
 
 
+# a relative clause in a noun phrase's gap with a subject of its own: the date is of that
+# subject ("the town where he was", "the island on which she was"), not of the phrase's head
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:where|when|which|whom|that)\s+(?:he|she|they|we|I|you)\b", re.IGNORECASE
+)
+
+
 def _names_another_holder(gap: str) -> bool:
     """Whether the gap of a noun-phrase clause names someone its date could be of instead
     (``_OTHER_HOLDER``); a place the gazetteer knows is nobody ("Jane Roe, a native of Leeds
@@ -2037,7 +2044,10 @@ def _life_dates(text: str):
             ) and not (_WHO_AFTER.match(text, m.end("name")) and not _only_a_place(m["name"])):
                 # (a place's name before "who" too: "a painter from Leeds who died on …")
                 continue  # "…, who was born in Ohio, died on …": Ohio is where, not who
-            if pattern in _NOUN_GAP_CLAUSES and _names_another_holder(m["gap"]):
+            if pattern in _NOUN_GAP_CLAUSES and (
+                _names_another_holder(m["gap"]) or _OWN_SUBJECT_CLAUSE.search(m["gap"])
+            ):
+                # ("Oban, the town where he was born on D": the town is where, "he" is who)
                 continue
             run_start = _run_start(text, m.start())
             described = (

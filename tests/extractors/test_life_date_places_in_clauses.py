@@ -1,7 +1,8 @@
 """Places inside the clauses that date a life: a birthplace with its country before "on" and no
 comma after the country ("Born in Leeds, England on D, Name …"); a place after "of" or "from"
 in an apposition's noun phrase is nobody the date could be of ("Name, a native of Leeds born
-on D"), and a place before "who died" is no subject ("a painter from Leeds who died on D").
+on D"), a place before "who died" is no subject ("a painter from Leeds who died on D"), nor is
+a place whose relative clause has its own ("Oban, the town where he was born on D").
 Invented text in the general form of each, with near-misses."""
 
 import pytest
@@ -62,3 +63,25 @@ def test_near_miss_a_place_before_who_died_is_no_subject():
 def test_a_name_that_is_a_town_and_a_given_name_before_who_died():
     text = "In his memoir he wrote of his bond with Martin, who died on 25 December 1995."
     assert life(text) == [("death_date", "Martin", "1995-12-25")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He died in Oban, the town where he was born on 12 January 1934.",
+        "He returned to Mull, the island on which he was born on 12 January 1934.",
+        "She lived in Leeds, the city where she had been born on 12 January 1934.",
+    ],
+)
+def test_a_place_whose_relative_clause_has_its_own_subject_is_not_dated(sentence):
+    # the apposition's head is where the birth was; its pronoun is who was born
+    text = f"Alasdair Penn was a marine biologist. {sentence}"
+    assert not [f for f in select(["birth_date"])[0].extract(text) if f.subject != "Alasdair Penn"]
+
+
+def test_near_miss_an_apposition_whose_relative_clause_is_the_heads_own():
+    # "that the critics loved" has its own subject, but the birth is the head's
+    text = "Jane Roe, the harpist that the critics loved, born 3 May 1950, played in Leeds."
+    assert [(f.subject, f.value) for f in select(["birth_date"])[0].extract(text)] == [
+        ("Jane Roe", "1950-05-03")
+    ]
