@@ -358,7 +358,9 @@ def _pushed_over(stripped: str, following: str, width: int) -> bool:
     hyphen ("well-\nknown"), nor before an indented line (a paragraph's or a quote's)."""
     if "|" in stripped or "\t" in stripped:  # a table's row, however long
         return False
-    first_word = following.split(maxsplit=1)[0] if following[:1].isalnum() else ""
+    # (a word that opens a bracket or a quote too: "… Alan Turing\n(23 June 1912 – …")
+    opens = following[:1] in "(\"“‘'[" and following[1:2].isalnum()
+    first_word = following.split(maxsplit=1)[0] if following[:1].isalnum() or opens else ""
     if not first_word and following[:2] in ("- ", "– "):
         first_word = following[0]  # a dash pushed over ("Iowa\n- Des Moines")
     if not first_word or (stripped.endswith("-") and not stripped.endswith(" -")):

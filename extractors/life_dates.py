@@ -51,7 +51,7 @@ from extractors.api import split_alternatives
 from extractors.base import Fact, load_words
 from extractors.dates import DATE, DATE_RE, FOREIGN_MONTHS, date_at, is_hedged
 from extractors.grammar import ABBREVIATIONS, NOT_NAME_START, UPPER_LETTER, refuted_claim
-from extractors.normalize import states_day_first
+from extractors.normalize import MONTHS, states_day_first
 from extractors.persons import (
     CAP_WORD,
     CLOSING_MARKUP,
@@ -1572,6 +1572,31 @@ def _views(text: str) -> tuple[str, ...]:
     return tuple(view for view in (plain, unprefixed, text, templated, joined) if view is not None)
 
 
+# the last word of a wrapped line, a capitalised word after a space (no stop or comma after it)
+_LINE_LAST_WORD = re.compile(r"(?<=[^\S\n])[A-Z][a-zà-ÿ'’-]{1,20}[^\S\n]*\Z")
+
+
+def _wrapped_given_name(text: str, start: int, name: str) -> int | None:
+    """Where the given name opens that a line wrapped at a width left at the end of the line
+    above a subject's name at a line's start ("… and Stephen\nHawking died on …"): a known
+    given name, no month's, the line above a full one (``layout.WRAP_FULL_LINE``), and the
+    name below opening with no given name of its own; else None."""
+    if start < 2 or text[start - 1] != "\n" or not text.startswith(name.split()[0], start):
+        return None
+    if name.split()[0].lower() in known_given_names():
+        return None  # a full name of its own under a line that ends on one ("… › Rosa Parks")
+    line_start = text.rfind("\n", max(0, start - layout.WRAP_MAX_WIDTH - 1), start - 1) + 1
+    if start - 1 - line_start < layout.WRAP_FULL_LINE:
+        return None
+    last = _LINE_LAST_WORD.search(text, line_start, start - 1)
+    if last is None:
+        return None
+    word = last.group().strip()
+    if word.lower() not in known_given_names() or word.lower() in MONTHS:
+        return None
+    return last.start()
+
+
 @dataclass(frozen=True)
 class LifeDateExtractor:
     """One of the two relations of the life-dates family; both share the patterns above."""
@@ -1592,6 +1617,10 @@ class LifeDateExtractor:
             for relation, name, date, start, end, date_at_ in _life_dates_of(view):
                 if relation in self.relations and (relation, date_at_) not in seen:
                     seen.add((relation, date_at_))
+                    given_at = _wrapped_given_name(view, start, name)
+                    if given_at is not None:
+                        # "… and Stephen\nHawking died on …": the name the wrap parted, whole
+                        name, start = f"{view[given_at:start].strip()} {name}", given_at
                     yield Fact(start, end, relation, name, date)
 
 

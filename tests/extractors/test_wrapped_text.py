@@ -43,7 +43,7 @@ def test_a_field_label_that_ends_a_wrapped_line():
 def test_a_paper_named_in_wrapped_prose():
     text = (
         "The dialects of the islands were long thought to have vanished with the old farms,\n"
-        "but in their 2017 paper \"Norn Words in the Speech of the Northern Isles\", Joensen\n"
+        'but in their 2017 paper "Norn Words in the Speech of the Northern Isles", Joensen\n'
         "et al. showed that many words of the old language still live on among fishermen,\n"
         "and their list has since grown with every summer of work on the outer islands.\n"
     )
@@ -121,3 +121,41 @@ def test_near_miss_lines_ended_on_purpose_are_not_joined():
     )
     view = unwrapped_view(text)
     assert view is None or view.count("\n") == text.count("\n")
+
+
+def test_a_name_the_wrap_parted_is_read_whole():
+    # textwrap's fill at 60 columns put the given name on the line above the family name
+    text = (
+        "The harbour was rebuilt after the war by a team of engineers\n"
+        "who had learnt the trade on the northern coast, and the survey\n"
+        "that guided them was begun by a young woman from the town. Ingrid\n"
+        "Dahlberg was born on 12 May 1931 in Tórshavn and died on 3 June\n"
+        "2010 in Copenhagen, long after the harbour had been finished.\n"
+    )
+    assert facts(text) == [
+        ("birth_date", "Ingrid Dahlberg", "1931-05-12"),
+        ("death_date", "Ingrid Dahlberg", "2010-06-03"),
+    ]
+
+
+def test_a_bracket_pushed_over_to_the_next_line_is_joined():
+    # "(12" did not fit on the line above: the wrap put it under the name
+    line = "and the survey that guided them was begun by a young woman. Dahlberg"
+    assert len(line) + 1 + len("(12") > max(len(line), 70)
+    text = (
+        "The harbour was rebuilt after the war by a team of engineers who had\n"
+        "learnt the trade on the northern coast, far from the busy capital,\n"
+        f"{line}\n"
+        "(12 May 1931 – 3 June 2010) is remembered with a stone by the quay.\n"
+    )
+    view = unwrapped_view(text)
+    assert view is not None and "Dahlberg (12 May" in view
+
+
+def test_near_miss_a_heading_that_ends_on_a_name_above_a_full_name():
+    # the line above a full name ends on a given name: a page's trail, not a wrap
+    text = (
+        "Oral History Project of the Northern Coast › People › Ingrid\n"
+        "Hedda Dahlberg (12 May 1931 – 3 June 2010) was a Faroese engineer.\n"
+    )
+    assert [fact[1] for fact in facts(text)] == ["Hedda Dahlberg", "Hedda Dahlberg"]
