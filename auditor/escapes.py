@@ -11,6 +11,7 @@ original, so that facts read in the view keep their places.
 from __future__ import annotations
 
 import html
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -76,6 +77,28 @@ _INVISIBLE = re.compile(f"[{_INVISIBLES}]+")
 # Python's universal newlines read it; every pattern parts lines at "\n" alone, and reads a CR
 # before it as a space within the line.
 _CARRIAGE_RETURN = re.compile(r"\r\n?")
+
+
+# The white space before a line's first character (lines of white space alone are blank).
+_INDENT = re.compile(r"(?m)^[ \t]+(?=[^ \t\r\n])")
+# a line whose text starts at the margin (a text whose first line does has no indentation)
+_LINE_AT_MARGIN = re.compile(r"\n[^ \t\r\n]")
+_INDENTED_OPENING = re.compile(r"[\r\n]*[ \t]")
+
+
+def _dedent_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits that take off the indentation every line of ``text`` shares (two spaces or
+    a tab at least), as ``textwrap.dedent`` does: a text indented as a whole (a page's text
+    set in from its margin, a mail's indented body, a PDF's text) reads as its lines do, a
+    line's patterns anchored where the line's words start. Lines of white space alone are
+    left as they are; none when some line holds text at its margin."""
+    if _LINE_AT_MARGIN.search(text):
+        return []
+    common = os.path.commonprefix(list(set(_INDENT.findall(text))))
+    if len(common) < 2 and common != "\t":
+        return []
+    width = len(common)
+    return [(m.start(), m.start() + width, "") for m in _INDENT.finditer(text)]
 
 
 def _has_any(text: str, chars: str) -> bool:
@@ -298,6 +321,8 @@ def decoded_view(text: str) -> DecodedView | None:
         edits += [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
     if "\r" in text:
         edits += [(m.start(), m.end(), "\n") for m in _CARRIAGE_RETURN.finditer(text)]
+    if _INDENTED_OPENING.match(text):
+        edits += _dedent_edits(text)
     if not edits:
         plain = _plain_spaces(text)
         return DecodedView(plain, ()) if plain is not text else None
