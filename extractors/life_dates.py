@@ -1312,18 +1312,20 @@ _RECORD = re.compile(
 )
 _DIED_LABEL = re.compile(rf"[^\n]{{0,120}}?\bDied:{_S}*({_DATE})")
 # A memorial or a gravestone: the name on its own line (maybe with a nickname in parentheses),
-# the life span on the next ("Jane Roe (Janie)\n14th June 1954 – 24th May 2019").
+# the life span on the next ("Jane Roe (Janie)\n14th June 1954 – 24th May 2019"), or after a
+# blank line.
 _MEMORIAL_LEAD = (
     r"(?:(?i:in\s+(?:loving\s+)?memory\s+of|in\s+memoriam|remembering|"
     r"celebrating\s+the\s+life\s+of|the\s+life\s+of)[^\S\n]+)?"
 )
 _NAME_OVER_SPAN = re.compile(
     rf"(?m)^{_S}*{_MEMORIAL_LEAD}(?:(?P<name>{NAME})|{INVERTED_NAME})"
-    rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*\n{_S}*"
+    # (a blank line may part them, as a page that sets each line in a paragraph of its own)
+    rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?{_S}*\n(?:{_S}*\n)?{_S}*"
     # a gravestone's kin line between: "wife of John Roe", "Beloved Father", "dear son of …"
     rf"(?:(?i:(?:(?:beloved|loving|dear){_S}+)?(?:wife|husband|son|daughter|mother|father|widow|"
     rf"relict|consort)(?:{_S}+of{_S}[^\n\d]{{1,60}})?|(?:beloved|loving|dear){_S}+[a-z]{{3,12}})"
-    rf"{_S}*\n{_S}*)?"
+    rf"{_S}*\n(?:{_S}*\n)?{_S}*)?"
     # (or a gravestone's two lines, each date on its own, maybe marked: "b. 3 May 1901\nd. …")
     # (the span maybe in brackets: "(14 June 1954 – 24 May 2019)")
     rf"(?P<open>\()?(?:(?i:born|b\.){_S}*)?(?P<born>{_DATE})"

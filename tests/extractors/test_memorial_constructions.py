@@ -171,3 +171,23 @@ def test_near_miss_an_inverted_heading_over_a_season_is_no_life():
     assert lives("Fairview, Summer Market\nJune 1, 2019 - August 30, 2019") == []
     # nor an inverted line whose second part is no given name
     assert lives("Harbour, Lighthouse Road\nApril 9, 1850 - January 2, 1911") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In loving memory\n\nMargaret Ellen Price\n\n14 June 1954 – 24 May 2019\n\nAt peace",
+        "Margaret Ellen Price (Peggy)\n\nBeloved wife of Tom\n\n14 June 1954 – 24 May 2019",
+    ],
+)
+def test_a_memorials_lines_each_in_a_paragraph_of_their_own(text):
+    # a page that sets each line apart with a blank line
+    assert lives(text) == [
+        ("birth_date", "Margaret Ellen Price", "1954-06-14"),
+        ("death_date", "Margaret Ellen Price", "2019-05-24"),
+    ]
+
+
+def test_near_miss_a_name_far_above_a_span():
+    # several blank lines: the span is no longer the name's line below
+    assert lives("Our family\n\nMargaret Ellen Price\n\n\n\n14 June 1954 – 24 May 2019") == []
