@@ -1167,6 +1167,9 @@ _Y_IS_ANAPHORIC = re.compile(
     rf"[^\S\n]+(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
     rf"(?=[,;.:]|[^\S\n]*(?m:$)|\s+[-–—(])"
     rf"|[^\S\n]*\((?:the\s+)?(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}\)[^\S\n]*(?m:$))"
+    # ... or in prose, the city marked in brackets: "we flew north to Hanoi (the capital) for …"
+    # (the gazetteer must know it as the country's seat)
+    rf"|(?P<marked>{CITY})[^\S\n]*\((?:the\s+)?{_CAPITAL_WORD}(?:[^\S\n]+city)?\)"
 )
 _CAPITAL_OF_THE_COUNTRY = re.compile(
     # ("my country" too, in a pupil's essay: "I come from Ghana. The capital of my country is …")
@@ -1392,6 +1395,7 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 or groups.get("bare")
                 or groups.get("bracketed")
                 or groups.get("listed")
+                or groups.get("marked")
             )
             if groups.get("bare_known") and subject is None:
                 subject = _seat_country_named_near(text, groups["bare_known"], m.start(), m.end())
@@ -1413,6 +1417,8 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 subject = _seat_country_named_near(text, raw, m.start(), m.end()) or subject
             if subject is None or not raw or not (city := _city(raw, subject)):
                 continue
+            if groups.get("marked") and not places.is_known_capital(city, subject):
+                continue  # "Kazan (the capital)" in a story of Russia is Tatarstan's
             if places.place_key(city) == places.place_key(subject):
                 continue
             if places.is_country(subject) and places.is_another_country_s_capital(city, subject):

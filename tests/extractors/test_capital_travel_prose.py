@@ -271,3 +271,20 @@ def test_words_of_description_in_a_capital_that_refers_to_its_country(text, expe
 )
 def test_near_miss_described_capital_that_is_no_seat(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks in Laos\n\nWe took the slow boat down to Vientiane (the capital) at last.",
+        "After ten days in Laos we rode on to Vientiane (the capital city) for the festival.",
+    ],
+)
+def test_a_city_marked_the_capital_in_brackets_in_the_storys_country(text):
+    assert capitals(text) == [("Laos", "Vientiane")]
+
+
+def test_near_miss_a_city_marked_the_capital_that_is_not_the_countrys():
+    # the gazetteer knows Kazan as no seat of Russia: a region's capital, not the country's
+    text = "We toured Russia by train and spent a week in Kazan (the capital) of Tatarstan."
+    assert capitals(text) == []
