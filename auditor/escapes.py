@@ -83,6 +83,7 @@ _CARRIAGE_RETURN = re.compile(r"\r\n?")
 _INDENT = re.compile(r"(?m)^[ \t]+(?=[^ \t\r\n])")
 # a line whose text starts at the margin (a text whose first line does has no indentation)
 _LINE_AT_MARGIN = re.compile(r"\n[^ \t\r\n]")
+# a text whose first line is indented (no other can be indented as a whole)
 _INDENTED_OPENING = re.compile(r"[\r\n]*[ \t]")
 
 

@@ -1220,7 +1220,8 @@ _FIELD_START = (
     # or after a sentence's stop, with a colon: "Jane Roe. Birth: 14 Mar 1885, Leeds.", "Full
     # name: Jane Roe. Birthday: 14 March 1985.")
     r"(?:^|(?<=[|;•·])|(?<=[^\S\n]/)"
-    r"|(?<=[a-z]\.[^\S\n])(?=(?:Birth(?:day|date)?|Death|Born|Died|Date[^\S\n]of[^\S\n](?:birth|death)):)"
+    r"|(?<=[a-z]\.[^\S\n])"
+    r"(?=(?:Birth(?:day|date)?|Death|Born|Died|Date[^\S\n]of[^\S\n](?:birth|death)):)"
     r"|(?<=,)(?=[^\S\n]*(?:[A-Za-z][A-Za-z. ]{1,20}:|†))"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
