@@ -95,7 +95,8 @@ def clean_entry_title(raw: str) -> str:
 # outside a list needs (reader.MIN_CONFIDENCE), at what a list's entries need.
 UNLABELLED_TITLE_CONFIDENCE = 0.6
 # a list's mark before an entry: its number or its bullet
-_LIST_MARK_TOKEN = re.compile(r"[(\[]?\d{1,3}[.)\]]|[-*+•–]")
+_LIST_MARK = r"[(\[]?\d{1,3}[.)\]]|[-*+•–]"
+_LIST_MARK_TOKEN = re.compile(_LIST_MARK)
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 
 
@@ -103,7 +104,7 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
-_LIST_NUMBER = re.compile(r"[^\S\n]*(?:[(\[]?\d{1,3}[.)\]]|[-*+•–])[^\S\n]+(?=\S)")
+_LIST_NUMBER = re.compile(rf"[^\S\n]*(?:{_LIST_MARK})[^\S\n]+(?=\S)")
 _FAMILY_INITIALS = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+,[^\S\n]+(?:[A-ZÀ-Þ]\.[^\S\n-]?){1,3}(?:,|[^\S\n]|$)"
 )
@@ -599,8 +600,10 @@ def _opening_sentence(text: str, spans: list[tuple[int, int]]) -> tuple[int, int
     return None
 
 
-# what a reading list notes after an entry: the part to read
-_READING_NOTE = re.compile(r"(?i)(?:chapters?|chs?\.|pages?|pp?\.|sections?|parts?)[ \t]+\d")
+# the words of a reading list's part to read ("chapter 4", "chs. 2-3", "pp. 10-45"), and what
+# it notes after an entry
+READING_PART_WORDS = r"chapters?|chs?\.|sections?|pp?\.|pages?"
+_READING_NOTE = re.compile(rf"(?i)(?:{READING_PART_WORDS}|parts?)[ \t]+\d")
 
 
 def _names_then_title_before_facts(

@@ -18,6 +18,7 @@ from importlib.resources import files
 from extractors.api import load_lines
 from extractors.normalize import APA_DESCRIPTION
 from extractors.references.labeller import (
+    READING_PART_WORDS,
     FieldLabeller,
     Reading,
     journal_words,
@@ -205,7 +206,7 @@ _ENTRY_ENDS = re.compile(
 # "Title, chs. 2-3", "Title, pp. 10–45", "Title, sections 1 and 2"
 # (or "pp" alone, where the title was cut at its stop: "Title, pp")
 _READING_PART_TAIL = re.compile(
-    r",[^\S\n]+(?:(?i:chapters?|ch\.|chs\.|sections?|pp?\.|pages?)[^\S\n]+[\dIVXivx]"
+    rf",[^\S\n]+(?:(?i:{READING_PART_WORDS})[^\S\n]+[\dIVXivx]"
     r"[\dIVXivx\s,–-]*(?:and[^\S\n]+[\dIVXivx]+)?|pp)[.,;]?[^\S\n]*$"
 )
 
