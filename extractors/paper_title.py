@@ -535,10 +535,14 @@ def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
 
 
 # Conference programmes: a line opened by a time or a code, holding a title and its authors.
-_PROGRAMME_PREFIX = (
-    rf"^{_MAYBE_SPACE}(?:\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
-    rf"|[A-Z]?\d{{1,3}}[a-z]?){SPACE}(?:Paper{SPACE}#?\d+{SPACE}[—–-]{SPACE})?"
-)
+_TIME_SLOT = rf"\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
+_PAPER_NUMBER = rf"(?:Paper{SPACE}#?\d+{SPACE}[—–-]{SPACE})?"
+_PROGRAMME_PREFIX = rf"^{_MAYBE_SPACE}(?:{_TIME_SLOT}|[A-Z]?\d{{1,3}}[a-z]?){SPACE}{_PAPER_NUMBER}"
+_SONG_LISTING = re.compile(r"\b(?i:play[ -]?list|track[ -]?list|set[ -]?list|now[ \t]+playing)\b")
+# A plain hyphen parts a title from its speakers only after a time slot, "10:00-10:20  Title -
+# Given Surname": after a bare number it parts a track list's song from its singer ("03
+# Imagine - John Lennon").
+_TIMED_PREFIX = rf"^{_MAYBE_SPACE}{_TIME_SLOT}{SPACE}{_PAPER_NUMBER}"
 # A programme's slot on two lines: "10:30  Title" and under it the speakers with their
 # affiliations, "Given Surname (Institute) and Given Surname (Institute)". Breaks, meals and
 # ceremonies are slots too, whose second line names a chair.
@@ -562,6 +566,7 @@ _PROGRAMME = tuple(
         _TWO_LINE_SLOT,
         rf"{_PROGRAMME_PREFIX}{_FULL_NAMES}:{SPACE}(?P<title>\S[^\n]*?){_MAYBE_SPACE}$",
         rf"{_PROGRAMME_PREFIX}(?P<title>\S[^\n]*?){SPACE}[—–]{SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
+        rf"{_TIMED_PREFIX}(?P<title>\S[^\n]*?){SPACE}-{SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
         rf"{_PROGRAMME_PREFIX}(?P<title>\S[^\n]*?[.?!]){SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
     )
 )
@@ -1400,7 +1405,10 @@ class PaperTitleExtractor:
         # ("Karl W. Roe and Kara H. Moe, "T"": not the co-author's "H. Moe" the IEEE form sees)
         # (the others still follow it: where the extractor rejects the first, the next is read)
         readings: dict[int, list[tuple[int, tuple[int, int, int, str, str]]]] = {}
-        for pattern, bare in (*_ENTRIES, *_PROGRAMME):
+        # (a radio station's playlist times its songs like a programme its talks: "14:40
+        # Song Title – Singer's Name")
+        programme = () if _SONG_LISTING.search(lined) else _PROGRAMME
+        for pattern, bare in (*_ENTRIES, *programme):
             for m in pattern.finditer(lined):
                 candidate = _read(lined, m, bare)
                 names_at = _names_start(lined, m.start())

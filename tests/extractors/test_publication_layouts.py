@@ -82,6 +82,10 @@ def test_near_misses(text):
         "09:00\tTidal mixing in shallow fjords\tEva Lindqvist, Tomas Brandt\n"
         "09:20\tSediment plumes after spring floods\tChidi Okafor, Eva Lindqvist\n"
         "09:40\tCounting eelgrass from drone images\tTomas Brandt\n",
+        # a plain hyphen between the title and its speakers after a time slot
+        "09:00-09:20  Tidal mixing in shallow fjords - Eva Lindqvist, Tomas Brandt\n"
+        "09:20-09:40  Sediment plumes after spring floods - Chidi Okafor, Eva Lindqvist\n"
+        "09:40-10:00  Counting eelgrass from drone images - Tomas Brandt\n",
         "Accepted Papers\n"
         "Tidal mixing in shallow fjords\n"
         "Eva Lindqvist (University of Bergen); Tomas Brandt (NTNU)\n"
@@ -104,6 +108,12 @@ def test_programme_layouts(text):
         'Guard – "Halt!"\nKing – "Who goes there?"\n',
         # sentence-case lines over names without a papers heading or a venue: a team page
         "Leads the field work\nEva Lindqvist, Tomas Brandt\nRuns the lab\nChidi Okafor\n",
+        # a track list numbers its songs, and a hyphen parts a song from its singer
+        "01  Harbour Lights at Midnight - Eva Lindqvist\n02  Rain on the Northern Road - "
+        "Tomas Brandt\n",
+        # a station's playlist times its songs as a programme times its talks
+        "Sunday playlist\n14:40  Harbour Lights at Midnight – Eva Lindqvist\n"
+        "14:44  Rain on the Northern Road – Tomas Brandt\n",
     ],
 )
 def test_programme_near_misses(text):
