@@ -1574,7 +1574,46 @@ def _views(text: str) -> tuple[str, ...]:
     joined = _if_life_line(layout.changed_lines_only(text, layout.unwrapped_view(plain or text)))
     # ... and the lines of a mail's quote or a list without their quote marks or bullets
     unprefixed = _if_life_line(layout.changed_lines_only(text, without_prefixes))
-    return tuple(view for view in (plain, unprefixed, text, templated, joined) if view is not None)
+    views = (plain, unprefixed, text, templated, joined, _recased_view(text))
+    return tuple(view for view in views if view is not None)
+
+
+_INSCRIPTION_WORDS = load_words("inscription_words")
+_CAPITALS_LIFE_WORD = re.compile(r"\b(?:DIED|BORN|DEPARTED|ASLEEP|REST|KILLED|DEATH)\b")
+_CAPITALS_LINE = re.compile(r"^(?=[^\n]*[A-Z]{2})[^\na-z]+$", re.MULTILINE)
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’]*")
+
+
+def _recased_view(text: str) -> str | None:
+    """The text with its lines in capitals written as running text writes them, where one of
+    them states a birth or a death (an inscription's "TOM HALE / WHO DIED 1 JULY 1916" reads
+    "Tom Hale / who died 1 July 1916"): the words of ``inscription_words`` in lower case, the
+    others with a capital first letter; same length, same offsets. None when no line in
+    capitals holds a birth's or a death's word."""
+    if not _CAPITALS_LIFE_WORD.search(text):
+        return None
+    lines = list(_CAPITALS_LINE.finditer(text))
+    if not any(_CAPITALS_LIFE_WORD.search(m.group()) for m in lines):
+        return None
+    parts, at = [], 0
+    for m in lines:
+        parts += [text[at : m.start()], _CAPITALS_WORD.sub(_running_case, m.group())]
+        at = m.end()
+    return "".join([*parts, text[at:]])
+
+
+def _as_written(text: str, view: str, start: int, end: int, name: str) -> str:
+    """A subject read in a recased view as the text writes it ("TOM HALE" for "Tom Hale"),
+    where the view changed only its letters' case there; else as read."""
+    at = view.rfind(name, 0, end)
+    if at >= 0 and text[at : at + len(name)].lower() == name.lower():
+        return text[at : at + len(name)]
+    return name
+
+
+def _running_case(word: re.Match[str]) -> str:
+    low = word.group().lower()
+    return low if low in _INSCRIPTION_WORDS else word.group()[0] + low[1:]
 
 
 # the last word of a wrapped line, a capitalised word after a space (no stop or comma after it)
@@ -1622,6 +1661,8 @@ class LifeDateExtractor:
             for relation, name, date, start, end, date_at_ in _life_dates_of(view):
                 if relation in self.relations and (relation, date_at_) not in seen:
                     seen.add((relation, date_at_))
+                    if view is not text and view[start:end] != text[start:end]:
+                        name = _as_written(text, view, start, end, name)
                     given_at = _wrapped_given_name(view, start, name)
                     if given_at is not None:
                         # "… and Stephen\nHawking died on …": the name the wrap parted, whole

@@ -131,3 +131,30 @@ def test_memorial_record_of_labelled_fields_after_the_name_and_a_stop():
 
 def test_near_miss_slashes_of_a_menu_before_a_field():
     assert lives("Photos / Awards / Born: 12 May 1901 / Leeds") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IN LOVING MEMORY OF\nMIRA CASTELLAN\nWHO DIED 3 JUNE 1980\nAGED 79 YEARS",
+        "IN LOVING MEMORY OF\nMIRA CASTELLAN\nWHO DEPARTED THIS LIFE\nJUNE 3RD 1980\n",
+        "SACRED TO THE MEMORY OF MIRA CASTELLAN WHO FELL ASLEEP IN JESUS ON 3 JUNE 1980",
+    ],
+)
+def test_an_inscription_in_capitals_reads_as_running_text(text):
+    # the subject as the stone writes it
+    assert lives(text) == [("death_date", "MIRA CASTELLAN", "1980-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "born" in another sense, in capitals as in lower case
+        "HE WAS BORN AGAIN ON 3 JUNE 1980\n",
+        "THE COMPANY WAS BORN ON 3 JUNE 1980 IN A GARAGE\n",
+        # a stone's capitals with no date of the death in full
+        "IN LOVING MEMORY OF\nMIRA CASTELLAN\nWHO DIED JUNE 1980\n",
+    ],
+)
+def test_near_miss_capitals_that_state_no_death(text):
+    assert lives(text) == []
