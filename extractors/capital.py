@@ -155,7 +155,9 @@ _IS_AFTER_REGION = re.compile(
     rf"(?P<city>{CITY})"
     # (the apposition's closing comma may be missing: "The capital of Alberta, Edmonton is …";
     # dashes or brackets may set it off: "The capital of Slovenia – Ljubljana – is …")
-    rf"|(?:,\s+(?P<apposed>{CITY})(?P<closed>,)?|[^\S\n]+(?P<dash>[—–-])[^\S\n]+(?P<dashed>{CITY})"
+    # (or the sentence's end closes it: "We flew into the capital of Laos, Vientiane.")
+    rf"|(?:,\s+(?P<apposed>{CITY})(?P<closed>,|(?=[^\S\n]*[.!?](?:\s|$)))?"
+    rf"|[^\S\n]+(?P<dash>[—–-])[^\S\n]+(?P<dashed>{CITY})"
     rf"[^\S\n]+(?P=dash)|[^\S\n]*\([^\S\n]*(?P<bracketed>{CITY})[^\S\n]*\))"
     rf"(?(closed)|(?(dashed)|(?(bracketed)|(?=[^\S\n]+(?:is|has|lies|sits|offers|boasts|remains)\b)))))"
 )
@@ -463,7 +465,15 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
             # "The capital of Ohio, Columbus, …" opens its sentence; mid-sentence only a
             # known city is apposed ("visiting the capital of Laos, Vientiane, is …")
             after = None
-        if after and after["apposed"] and not after["closed"]:
+        if (
+            after
+            and after["closed"] == ""
+            and not places.is_known_capital(after["apposed"], region.name)
+        ):
+            # closed by the sentence's end, the apposition may end a list ("Graz is the
+            # capital of Styria, Linz."): only the seat the gazetteer knows is apposed
+            after = None
+        if after and after["apposed"] and after["closed"] is None:
             # without its closing comma an apposition opens its sentence only: "The capital of
             # Alberta, Edmonton is …" (mid-sentence it lists: "Graz is the capital of Styria,
             # Linz is …")

@@ -268,7 +268,8 @@ _DESCRIPTOR = re.compile(
     r"(?:[Tt]he\s+)?(?:[\w.’'\-]+\s+){0,5}?"
     r"(?i:state|province|region|canton|prefecture|territory|republic|emirate|county|department|"
     r"oblast|krai|governorate|voivodeship|land|nation|country|autonomous\s+community|community|"
-    r"kingdom|union\s+territory|federal\s+district|district|division|island|islands)"
+    r"kingdom|principality|sultanate|union\s+territory|federal\s+district|"
+    r"district|division|island|islands|archipelago|commonwealth)"
     r"\s+of\s+(?:the\s+)?"
 )
 # (with a word that says the place of today: "the capital of modern Turkey", "of independent

@@ -288,3 +288,50 @@ def test_near_miss_a_city_marked_the_capital_that_is_not_the_countrys():
     # the gazetteer knows Kazan as no seat of Russia: a region's capital, not the country's
     text = "We toured Russia by train and spent a week in Kazan (the capital) of Tatarstan."
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At dawn we flew into the capital of Laos, Vientiane.", ("Laos", "Vientiane")),
+        ("Our guide was born in the capital of Peru, Lima!", ("Peru", "Lima")),
+    ],
+)
+def test_an_apposed_capital_closed_by_the_sentences_end(text, expected):
+    assert capitals(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list's next pair after the comma: the gazetteer knows no such seat
+        "Graz is the capital of Styria, Linz.",
+        "We took the bus to the capital of Peru, Cusco.",
+    ],
+)
+def test_near_miss_a_city_after_the_comma_that_is_no_seat(text):
+    assert ("Peru", "Cusco") not in capitals(text)
+    assert ("Styria", "Linz") not in capitals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "From Zurich we drove on to Vaduz, capital of the tiny principality of Liechtenstein.",
+            ("Liechtenstein", "Vaduz"),
+        ),
+        ("Muscat is the capital of the Sultanate of Oman.", ("Oman", "Muscat")),
+        (
+            "Luxembourg City, capital of the Grand Duchy of Luxembourg, is compact.",
+            ("Luxembourg", "Luxembourg City"),
+        ),
+    ],
+)
+def test_a_principality_or_sultanate_before_the_country(text, expected):
+    assert capitals(text) == [expected]
+
+
+def test_near_miss_a_duchy_of_the_past_is_no_country_of_today():
+    text = "Vilna, the capital of the Grand Duchy of Lithuania, grew fast."
+    assert capitals(text) == []
