@@ -749,6 +749,45 @@ _QUOTE_CONTEXTS = (
     ". ", ", ", "- ", "– ", "— ", "* ", "+ ", "• ", ") ", "] ", "> ", ">", "\n", "\n ", "  ",
 )  # fmt: skip
 _DETAILS = re.compile(r"<details\b[^<>\n]{0,200}>.{0,20000}?</details>(?:[^\S\n]*<br\s*/?>)?", re.S)
+# Marks a publication list sets after an author's name: a corresponding author's asterisk, an
+# equal contribution's dagger, an affiliation's superscript number ("E. Roe*, T. Moe†,
+# "Title"", "Roe E¹, Moe T²."). A dagger marks nothing else in an entry; the others only after a
+# name's shape (an initial, a capitalised word, a Vancouver entry's initials) and before the
+# next name, a comma, a semicolon or a stop (not "m²" in a unit, an italic's closing asterisk).
+_DAGGER_MARK = re.compile(r"(?<=[^\W\d_]|\.)(?P<mark>[†‡§]+)(?P<after>[,;.)]?)(?=\s|&|$)")
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_NAME_MARK = re.compile(
+    rf"(?:\b[A-Z][a-z'’-]+(?: [A-Z]{{1,3}})?|\b[A-Z]\.)"
+    rf"(?P<mark>\*|[{_SUPERSCRIPTS}]+(?:,[{_SUPERSCRIPTS}]+)*)"
+    r"(?P<after>[,;.]|(?=[^\S\n]+(?P<next>and\b|&|[A-Z])))"
+)
+
+
+# an asterisk that opens an italic (not a list's bullet, not a mark after a name) and no other
+# asterisk after it in its paragraph (an italic may wrap: "*Crime in\nthe United States*, 1987")
+_ITALIC_OPENS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*]*\Z")
+
+
+def blank_author_marks(text: str) -> str:
+    """The text without the marks after authors' names (``_DAGGER_MARK``, ``_NAME_MARK``), the
+    same length: the punctuation after a mark moved up to the name, spaces after it ("Roe*,
+    T." reads "Roe, T. "); an asterisk only where it closes no italic (``_ITALIC_OPENS``)."""
+    if not any(mark in text for mark in f"*†‡§{_SUPERSCRIPTS}"):
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        mark_at = m.start("mark")
+        paragraph = max(text.rfind("\n\n", 0, mark_at) + 1, mark_at - 300)
+        if m["mark"] == "*" and _ITALIC_OPENS.search(text, paragraph, mark_at):
+            return m.group()  # "*Journal of Hydrology*, 590": an italic's close
+        if m["mark"] == "*" and m["next"] and m["next"][0].isupper():
+            return m.group()  # "Mol* Viewer", "A* Search": a program's name
+        return f"{text[m.start() : mark_at]}{m['after']}{' ' * len(m['mark'])}"
+
+    text = _DAGGER_MARK.sub(blank, text)
+    return _NAME_MARK.sub(blank, text)
+
+
 _TRIGGER = (
     # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket, a
     # semicolon or at a line's start: "Roe, J. 2019. Title.", "Venue, 2019.", a Vancouver
@@ -1246,6 +1285,7 @@ class PaperTitleExtractor:
         # </summary>…</details>") is no part of the list's layout: read as blank space
         if "<details" in text:
             text = _DETAILS.sub(lambda m: " " * len(m.group()), text)
+        text = blank_author_marks(text)
         # Formats that name their fields first (R CITATION files, CITATION.cff): what they
         # read, nothing else reads again.
         read_spans: list[tuple[int, int]] = []
