@@ -605,7 +605,9 @@ _COORDINATED_DIED = re.compile(
     rf"(?:{_SENTENCE_START}|(?<=;\s)(?=(?:he|she)\s))(?:[-*•]{_S}*)?{_FRONTED_PHRASE}"
     rf"(?P<name>{NAME}|He|She|(?<=;\s)(?:he|she)|(?:His|Her)(?=\s+[a-z]))"
     rf"(?P<between>[^.!?;\n]{{3,200}}?)"
-    rf"(?:\b(?:and|but)\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
+    # (the second verb's own pronoun too: "Jane Roe moved to Leeds, and she died there on …")
+    rf"(?:\b(?:and|but)\s+(?:(?P<pronoun4>he|she)\s+)?"
+    rf"(?:later\s+|eventually\s+|then\s+|subsequently\s+)?{_DIED_VERB}"
     # (a clause whose pronoun is the subject's: "…, where she died", "… a stroke, from which he
     # died", "… until he died"; the death as a noun: "… led to his death on …")
     rf"|,?\s+(?:where|from\s+which|of\s+which|after\s+which)\s+(?P<pronoun>he|she)\s+{_DIED_VERB}"
@@ -621,9 +623,26 @@ _WHO_AND_DIED = re.compile(
     # (the comma before "who" may be left out: "… by Jane Roe who was its editor until her
     # death on …")
     rf"(?P<name>{NAME}),?\s+who\s+(?P<between>[^.!?;\n]{{3,200}}?)"
-    rf"(?:\band\s+{_DEATH_ADVERB}{_DIED_VERB}|\b(?:until|till|before)\s+(?P<pronoun>his|her)\s+death)"
+    rf"(?:\band\s+{_DEATH_ADVERB}{_DIED_VERB}"
+    rf"|\b(?:until|till|before)\s+(?P<pronoun>his|her)\s+death"
+    # (or the pronoun's verb: "… Jane Roe, who taught in Leeds until she died on …")
+    rf"|\b(?:until|till|before)\s+(?P<pronoun2>he|she)\s+(?:had\s+)?{_DEATH_ADVERB}{_DIED_VERB})"
     rf"(?P<gap>[^.!?;\n]{{0,60}}?)\s(?:on\s+)?(?P<date>{_DATE})"
 )
+
+
+def _pronoun_of(parts: dict[str, str | None]) -> str | None:
+    """The pronoun a death's clause gives its subject in one of its groups, if any."""
+    return next(
+        (
+            parts[group]
+            for group in ("pronoun", "pronoun2", "pronoun3", "pronoun4")
+            if parts.get(group)
+        ),
+        None,
+    )
+
+
 # what makes the verb phrase another person's: a relative clause or reported speech
 _OTHER_SUBJECT_BETWEEN = re.compile(
     r"\b(?:that|who|whom|whose|which|said|says|wrote|told|reported|announced)\b"
@@ -2175,17 +2194,17 @@ def _life_dates(text: str):
                 )
                 # (a clause on a thing may stand before the pronoun's: "Roe suffered a disorder,
                 # which was followed by a stroke from which he died on …")
-                or (
-                    _OTHER_PERSON_BETWEEN
-                    if parts.get("pronoun") or parts.get("pronoun2") or parts.get("pronoun3")
-                    else _OTHER_SUBJECT_BETWEEN
-                ).search(m["between"])
+                or (_OTHER_PERSON_BETWEEN if _pronoun_of(parts) else _OTHER_SUBJECT_BETWEEN).search(
+                    m["between"]
+                )
                 or _names_kin(m["between"])
             ):
                 continue  # "Jane Roe said her father retired and died on …"
-            pronoun = parts.get("pronoun") or parts.get("pronoun2") or parts.get("pronoun3")
+            pronoun = _pronoun_of(parts)
             if pronoun and (
                 _RELATIVE.search(m["between"])
+                # (or an animal in its care: "…, who nursed a dog until she died on …")
+                or any(word in _ANIMALS for word in re.findall(r"[a-z]+", m["between"]))
                 or _names_another_person(m["between"])
                 or _REMEMBERED_BEFORE.search(m.string, m.start(), m.end("between"))
                 or (_GENDER_OF.get(m["name"].lower()) or gender_of(person_name(m["name"]) or ""))

@@ -360,3 +360,30 @@ def test_a_people_named_before_the_pronouns_death_is_no_other_person():
         "until his death in Bonn on 14 June 1989."
     )
     assert life(text) == [("death_date", "Otto Brandt", "1989-06-14")]
+
+
+def test_and_with_the_second_verbs_own_pronoun():
+    text = "Mira Castellan moved to Leeds in 1950, and she died there on 3 June 1980."
+    assert life(text) == [("death_date", "Mira Castellan", "1980-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun is the other person's: he, after a woman's name and a man's
+        "Mira Castellan married Tomas Brandt, and he died on 3 June 1980.",
+        "Mira Castellan moved to Leeds, and he died there on 3 June 1980.",
+    ],
+)
+def test_near_miss_and_with_a_pronoun_of_another_person(text):
+    assert ("death_date", "Mira Castellan", "1980-06-03") not in life(text)
+
+
+def test_who_until_she_died():
+    text = "The last editor was Mira Castellan, who taught in Leeds until she died on 3 June 1980."
+    assert life(text) == [("death_date", "Mira Castellan", "1980-06-03")]
+
+
+def test_near_miss_who_until_another_person_died():
+    text = "The last editor was Mira Castellan, who nursed her father until he died on 3 June 1980."
+    assert life(text) == []
