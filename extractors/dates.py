@@ -85,12 +85,13 @@ DATE = (
     # first March 1961 meeting")
     rf"(?:{_WEEKDAY}?(?:the{_SP})?(?:{_OLD_STYLE_DM}?{_DAY}(?:{_SP}day)?(?:{_SP}of)?"
     rf"|{_WORD_DAY}(?:{_SP}day)?{_SP}of){_SP}{_ANY_MONTH}"
-    rf"{_GAP},?{_SP}?{_YEAR}"  # 14 March 1879 / the 2nd of April 1851 / 28th of August, 2009
+    # (and "in" before the year, as people write it: "the 5th of September in 1946")
+    rf"{_GAP}(?:,?{_SP}?|{_SP}in{_SP}){_YEAR}"  # 14 March 1879 / the 2nd of April 1851
     # "Decr. ye 6th 1787": an old record's "ye" (the) before the day; "March the 3rd, 1975";
-    # and "of" before the year, as people write it: "March 3rd of 1975"
+    # and "of" or "in" before the year, as people write it: "March 3rd of 1975", "… in 1975"
     rf"|{_WEEKDAY}?{_OLD_STYLE_MD}?{_ANY_MONTH}{_SP}(?:ye{_SP}|the{_SP})?"
     rf"(?:{_DAY}|{_WORD_DAY}){_GAP}"
-    rf"(?:,{_SP}?|{_SP}(?:of{_SP})?)"
+    rf"(?:,{_SP}?|{_SP}(?:(?:of|in){_SP})?)"
     rf"{_YEAR}"  # March 14, 1879 / Sept. 21st 1990 / November 13,1836
     # 21. März 1685 / 5 de septiembre de 1914 / 1er mai 1950 / 23 февраля 1964 года
     rf"|{_DAY}\.?(?:er)?{_SP}(?:de{_SP})?(?i:{_FOREIGN_ALT})(?!\w){_SP}(?:de{_SP})?{_YEAR}"
@@ -138,7 +139,7 @@ _TIGHT_COMMA = re.compile(r",(?=\d)")
 _DASHED_DAY_FIRST = re.compile(r"\d{1,2}-(?:[A-Za-z]+\.?|\d{1,2})-\d{4}")
 _LETTERS_IN = re.compile(r"[A-Za-z]")
 _OLD_RECORD_THE = re.compile(r"\b(?:ye|the)\s+(?=\d)")
-_OF_YEAR = re.compile(r"\s+of\s+(?=\d{3,4}$)")  # "March 3rd of 1975"
+_OF_YEAR = re.compile(r"\s+(?:of|in)\s+(?=\d{3,4}$)")  # "March 3rd of 1975", "… in 1975"
 _CJK_DATE = re.compile(r"(\d{3,4})[年년]\s?(\d{1,2})[月월]\s?(\d{1,2})[日일]")
 _ROMAN_DATE = re.compile(r"(\d{1,2})\.\s?([IVX]{1,4})\.\s?(\d{4})")
 _FOREIGN_DATE = re.compile(

@@ -28,6 +28,9 @@ def isos(text: str) -> list[tuple[str, bool]]:
         ("8 December\n1865", ["1865-12-08"]),  # a wrapped line
         ("May 8, 1884December 26, 1972", ["1884-05-08", "1972-12-26"]),  # dash stripped
         ("1737[1][2]16 January 1794", ["1794-01-16"]),
+        # "in" before the year, as people write it
+        ("born on the 5th of September in 1946.", ["1946-09-05"]),
+        ("born on September 5th in 1946 in Leeds", ["1946-09-05"]),
         ("1879-03-14", ["1879-03-14"]),
         # Old Style / New Style: the New Style date
         ("25 April/7 May 1840", ["1840-05-07"]),
@@ -67,6 +70,8 @@ def test_written_forms_give_iso_dates(text, expected):
         "file 123/12/2020",
         "03-04-1879",  # day-month order unknown
         "on the 12th day of May",  # no year
+        "in September in 1946",  # no day
+        "on 5 September in 12 cases",  # no year after "in"
     ],
 )
 def test_no_full_date_no_span(text):
