@@ -318,7 +318,8 @@ _SPAN_JOIN = re.compile(
 _BIRTH_MARK = re.compile(
     # (Scandinavian and German words too: "(född 3 maj 1950 i Lund, död …)", "(geboren am …")
     r"(?:^\s*|[;,—–]\s*)(?:born|b\.|\*|geb\.|né|née|nacido|nacida|nato|nata|ur\.|nar\.|född|født"
-    r"|geboren(?:\s+am)?)(?:\s*on)?"
+    # (a profile's label in the bracket: "Jane Roe (Age: 54, DOB: 3 March 1970)")
+    r"|geboren(?:\s+am)?|(?:dob|d\.o\.b\.?|date\s+of\s+birth)(?=\s*:|\s*$))(?:\s*on|\s*:)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )

@@ -33,3 +33,20 @@ def test_fields_run_together_after_full_stops(fields, expected):
 def test_near_miss_a_birthday_label_in_a_sentence_about_someone_else():
     # no name field before it: the birthday is nobody the text names
     assert life("I love summer. Birthday: 3 March 1961 is my mum's, she says.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcus Vey (Age: 63, DOB: 3 March 1961) is a striker from Leeds.",
+        "Marcus Vey (DOB 3 March 1961) is a striker from Leeds.",
+        "Marcus Vey (date of birth: 3 March 1961) is a striker from Leeds.",
+    ],
+)
+def test_a_profiles_birth_label_in_the_bracket_after_the_name(text):
+    assert life(text) == [("birth_date", "Marcus Vey", "1961-03-03")]
+
+
+def test_near_miss_a_birth_label_with_no_date_after_it():
+    # the label says the birth is unknown; the date is another event's
+    assert life("Marcus Vey (DOB unknown; signed 3 March 1981) is a striker.") == []
