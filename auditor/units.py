@@ -468,7 +468,35 @@ def units_for(
     """The units of a relation's triggers ``hits`` in ``text``: one around each, merged."""
     maker = _UnitMaker(text, kinds, reach)
     units = merged(maker.around(hit) for hit in sorted(hits))
+    if "<details" in text:
+        units = merged(_whole_details(text, unit) for unit in units)
     return joined(text, units, reach.join_gap) if reach.join_gap else units
+
+
+_DETAILS_REACH = 20_000  # characters of a collapsed element a unit is widened over
+_DETAILS_TAG = re.compile(r"<(/?)details\b", re.IGNORECASE)
+
+
+def _whole_details(text: str, unit: Span) -> Span:
+    """``unit`` widened to hold whole every collapsed HTML element (``<details>…</details>``)
+    it cuts: a programme's abstract folded between two talks is one piece the extractor reads
+    as blank, not an end of the list (bounded by ``_DETAILS_REACH``)."""
+    start, end = unit
+    tags = list(_DETAILS_TAG.finditer(text, start, end))
+    if not tags:
+        return unit
+    if tags[0][1]:  # the unit opens inside an element: back to its opening tag
+        opening = text.rfind("<details", max(0, start - _DETAILS_REACH), start)
+        if opening >= 0:
+            start = opening
+    left_open = 0
+    for tag in tags:
+        left_open = max(0, left_open - 1) if tag[1] else left_open + 1
+    if left_open:  # an element left open: on to its closing tag
+        closing = text.find("</details>", end, end + _DETAILS_REACH)
+        if closing >= 0:
+            end = closing + len("</details>")
+    return start, end
 
 
 _NO_WORDS = re.compile(r"[\W_]*")

@@ -840,6 +840,9 @@ _TRIGGER = (
     # list items that open with a bold or quoted title (awesome-lists, programmes, reading
     # lists), LaTeX and R bibliographies, CITATION.cff
     r"|(?m:^)[ \t>]*(?:[-*+]|\d{1,3}\.)[ \t]+\[?(?:\*\*|__|[*_](?=[A-Z\"“]))"
+    # a speaker's or an author's own name in bold in the names' line under a title, a comma
+    # after it or the line's end ("1. Title\\\n   Ken Moe, **Ana Roe**, Ken Poe\\\n   Affiliation")
+    r"|(?m:^)[ \t]*(?:[A-Z][^*\n,]{1,40},[ \t]*){0,8}\*\*[A-Z][^*\n]{2,60}\*\*[ \t]*(?:,|\\?(?m:$))"
     # a table's header cell naming a title column ("| Title |", "<th>Title</th>")
     r"|\b(?:[Tt]itles?|[Pp]apers?)(?:\*\*)?[ \t]*(?:\||</th)"
     # a programme's session heading over its talks ("Session 3: Wetlands", "Track 2 –")
@@ -954,6 +957,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     (*(f":{minute:02d}" for minute in range(60)), *(f".{minute:02d}" for minute in range(60))),
     (*(f"{digit}  " for digit in "0123456789"), *(f"{digit}\t" for digit in "0123456789")),
     tuple(f"{marker} {bold}" for marker in "-*+." for bold in ("*", "_", "[*")),
+    ("**",),  # an author's own name in bold opening the names' line
     ("title |", "title|", "title** |", "title**|", "title</th", "titles |", "titles|",
      "paper |", "paper|", "paper** |", "paper**|", "paper</th", "papers |", "papers|",
      "papers</th"),
