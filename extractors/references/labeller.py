@@ -434,6 +434,28 @@ def _title_word_after_inverted_name(
     return run
 
 
+_VANCOUVER_LAST_INITIALS = re.compile(r"[A-Z]{1,3}\.")
+
+
+def _title_word_after_vancouver_names(
+    text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run with the word before it that the labeller gave to the names, where that
+    word follows a Vancouver list's last name, its initials closed by a stop, after names of
+    the same form ("Roe E, Moe T. | Tidal mixing …": "T. Tidal" is no initial and a name)."""
+    start = run[0]
+    if start < 3 or labels[start - 1] != "A":
+        return run
+    word, initials = (text[spans[i][0] : spans[i][1]] for i in (start - 1, start - 2))
+    if (
+        _BARE_WORD_TOKEN.fullmatch(word)
+        and _VANCOUVER_LAST_INITIALS.fullmatch(initials)
+        and _VANCOUVER_NAME.search(text, 0, spans[start - 2][0])
+    ):
+        return start - 1, run[1]
+    return run
+
+
 def _title_word_before_names(
     text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
 ) -> tuple[int, int]:
@@ -965,6 +987,7 @@ def _read_entry(
     # may take for a title: "Ann Lee, **Bo Kim**, and Cy Wu. Title.").
     title_run = _complete_dangling(blanked, spans, max(title_runs, key=lambda r: r[1] - r[0]))
     title_run = _title_word_after_inverted_name(blanked, spans, labels, title_run)
+    title_run = _title_word_after_vancouver_names(blanked, spans, labels, title_run)
     title_run = _title_word_before_names(blanked, spans, labels, title_run)
     title_run = _last_name_before_colon(blanked, spans, title_run)
     # a program's name and a colon opening the title ("… Patro R. Tximeta: Reference …"),

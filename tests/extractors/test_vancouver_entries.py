@@ -7,6 +7,7 @@ near-miss."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
+from extractors.references import reader
 
 
 def papers(text):
@@ -51,3 +52,29 @@ def test_a_book_whose_publisher_and_year_a_semicolon_parts():
 def test_near_miss_prose_with_a_year_after_a_semicolon():
     text = "The ward opened in March; 2014. The next year it closed, and nobody wrote about it."
     assert papers(text) == []
+
+
+def test_a_title_opening_on_a_word_the_labeller_took_for_a_name():
+    # after "Holm T." a capitalised word reads like a name with its initial before it ("T.
+    # Tidal"); a Vancouver list's last name ends on its initials' stop
+    text = (
+        "References\n"
+        "1. Varga A, Holm T. Tidal mixing in shallow fjords. Estuar Coast Shelf Sci [Internet]. "
+        "2021 [cited 2022 Jan 5];250:107–18. Available from: https://example.org/a\n"
+        "2. Okafor C. Night shifts and nurse fatigue. J Nurs Stud. 2019; 16: 44-50.\n"
+        "3. Lindqvist M, Berg O. Outcomes of late preterm birth. BMJ 2003;326:1-3.\n"
+    )
+    assert papers(text) == [
+        ("Lindqvist", "Outcomes of late preterm birth"),
+        ("Okafor", "Night shifts and nurse fatigue"),
+        ("Varga", "Tidal mixing in shallow fjords"),
+    ]
+
+
+def test_near_miss_an_initial_and_a_family_name_in_another_style():
+    # "T. Tidal" is the second author's name where names put their initials first
+    found = reader.read_entry(
+        reader.shipped_labeller(),
+        "A. Varga, T. Tidal. Mixing in shallow fjords. Estuar Coast Shelf Sci, 2021.",
+    )
+    assert found is not None and found.title == "Mixing in shallow fjords"
