@@ -18,7 +18,7 @@ import pycrfsuite  # type: ignore[import-untyped]
 from extractors.api import load_words
 from extractors.normalize import MONTHS, WRAPPED_QUOTE_MARKS, join_wrapped_words, nfkc
 from extractors.persons import known_given_names
-from extractors.references.names import first_author_family
+from extractors.references.names import first_author_family, is_corporate
 from extractors.references.tokens import (
     blank_markup,
     is_abbreviated_venue,
@@ -548,6 +548,30 @@ def _names_then_sentence(
     return _sentence_after(text, spans, stop)
 
 
+_CORPORATE_NAME = re.compile(
+    r"(?:[A-Z][\w&'’-]*|of|for|and|on|the|&)(?: (?:[A-Z][\w&'’-]*|of|for|and|on|the|&)){0,8}\."
+)
+
+
+def _corporate_then_sentence(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Where a title run opens with a corporate author's name ending in a full stop ("World
+    Health Organization. | Global tuberculosis report. Geneva: …", which the labeller reads
+    as one title), the rest of the run: the title. The name's words capitalised (or "of",
+    "for", "and", "the"), one of them an organisation's (``corporate_author_words``)."""
+    stop = next(
+        (i for i in range(run[0], min(run[1], run[0] + 9)) if text[spans[i][1] - 1] == "."),
+        None,
+    )
+    if stop is None or stop + 1 >= run[1]:
+        return None
+    words = text[spans[run[0]][0] : spans[stop][1]]
+    if not _CORPORATE_NAME.fullmatch(words) or not is_corporate(words[:-1]):
+        return None
+    return stop + 1, run[1]
+
+
 def _last_name_then_sentence(
     text: str, spans: list[tuple[int, int]], run: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -951,6 +975,17 @@ def _read_entry(
         names_in_title = title_runs[0]
         author_runs = [(title_runs[0][0], after_names[0])]
         title_runs = [after_names, *title_runs[1:]]
+    # a corporate author the labeller read as the title's head ("World Health Organization.
+    # Title. Geneva: …")
+    if (
+        title_runs
+        and not author_runs
+        and title_runs[0][0] <= 1
+        and (after_body := _corporate_then_sentence(blanked, spans, title_runs[0])) is not None
+    ):
+        names_in_title = title_runs[0]
+        author_runs = [(title_runs[0][0], after_body[0])]
+        title_runs = [after_body, *title_runs[1:]]
     # a title first and the names the labeller does not know after it ("Title. Ana Roe, Ben
     # Moe. ICASSP."): a sentence of people's names right after the title run
     names_after_title = None

@@ -78,3 +78,26 @@ def test_near_miss_an_initial_and_a_family_name_in_another_style():
         "A. Varga, T. Tidal. Mixing in shallow fjords. Estuar Coast Shelf Sci, 2021.",
     )
     assert found is not None and found.title == "Mixing in shallow fjords"
+
+
+def test_a_corporate_author_the_labeller_read_as_the_titles_head():
+    text = (
+        "References\n"
+        "1. Nordic Council of Ministers. Guidelines for coastal water monitoring. "
+        "Copenhagen: NCM; 2017.\n"
+        "2. Okafor C. Night shifts and nurse fatigue. J Nurs Stud. 2019; 16: 44-50.\n"
+        "3. Lindqvist M, Berg O. Outcomes of late preterm birth. BMJ 2003;326:1-3.\n"
+    )
+    assert papers(text) == [
+        ("Lindqvist", "Outcomes of late preterm birth"),
+        ("Nordic Council of Ministers", "Guidelines for coastal water monitoring"),
+        ("Okafor", "Night shifts and nurse fatigue"),
+    ]
+
+
+def test_near_miss_a_title_whose_first_sentence_names_no_organisation():
+    found = reader.read_entry(
+        reader.shipped_labeller(),
+        "Coastal Waters of Norway. A Field Guide. Bergen: Fjord Press; 2017.",
+    )
+    assert found is None or found.family != "Coastal Waters of Norway"
