@@ -456,6 +456,27 @@ def _title_word_after_vancouver_names(
     return run
 
 
+_YEAR_CLOSING_TITLE = re.compile(r"(?:1[89]|20)\d\d\.")
+
+
+def _year_closing_title(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run with the year right after it that the labeller read as the entry's date,
+    where the title has no stop of its own, the year has one and the entry dates itself
+    elsewhere ("(2020). Global tuberculosis report | 2020. Geneva: WHO.": a report's year)."""
+    end = run[1]
+    if end >= len(spans) or text[spans[end - 1][1] - 1] in ".?!:,;":
+        return run
+    year = text[spans[end][0] : spans[end][1]]
+    if not _YEAR_CLOSING_TITLE.fullmatch(year):
+        return run
+    dated_elsewhere = any(
+        _YEAR_TOKEN.search(text, a, b) for i, (a, b) in enumerate(spans) if i != end
+    )
+    return (run[0], end + 1) if dated_elsewhere else run
+
+
 def _title_word_before_names(
     text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
 ) -> tuple[int, int]:
@@ -1024,6 +1045,7 @@ def _read_entry(
     title_run = _title_word_after_inverted_name(blanked, spans, labels, title_run)
     title_run = _title_word_after_vancouver_names(blanked, spans, labels, title_run)
     title_run = _title_word_before_names(blanked, spans, labels, title_run)
+    title_run = _year_closing_title(blanked, spans, title_run)
     title_run = _last_name_before_colon(blanked, spans, title_run)
     # a program's name and a colon opening the title ("… Patro R. Tximeta: Reference …"),
     # which the labeller gives to the authors: no name ends on a colon

@@ -101,3 +101,24 @@ def test_near_miss_a_title_whose_first_sentence_names_no_organisation():
         "Coastal Waters of Norway. A Field Guide. Bergen: Fjord Press; 2017.",
     )
     assert found is None or found.family != "Coastal Waters of Norway"
+
+
+def test_a_reports_year_closing_its_title_where_the_entry_is_dated_before():
+    found = reader.read_entry(
+        reader.shipped_labeller(),
+        "Holm, I. (2021). Coastal water monitoring report 2020. Bergen: Fjord Press.",
+    )
+    assert found is not None and found.title == "Coastal water monitoring report 2020"
+    text = (
+        "References\n"
+        "Nordic Ocean Institute. (2020). Coastal survey report 2020. Bergen: NOI.\n"
+        "Okafor, C. (2019). Night shifts and nurse fatigue. Journal of Nursing, 16, 44-50.\n"
+    )
+    assert ("Nordic Ocean Institute", "Coastal survey report 2020") in papers(text)
+
+
+def test_near_miss_a_year_after_the_titles_own_stop_is_the_entrys_date():
+    found = reader.read_entry(
+        reader.shipped_labeller(), "Okafor, C. Night shifts and nurse fatigue. 2019. Leeds."
+    )
+    assert found is not None and found.title == "Night shifts and nurse fatigue"
