@@ -290,6 +290,8 @@ def _trim_title_run(
     start, end = run
     while start < end:
         token = text[spans[start][0] : spans[start][1]]
+        if start == run[0] and _year_heads_title(text, spans, run):
+            break  # "Roe EJ. | 1991 Summary: National Survey.": the year is the title's
         core = token.strip(".,;:()[]*_\"'“”‘’")
         initial = len(core) == 1 and core.isupper() and token.endswith(".")
         no_letter = not any(c.isalpha() for c in core)
@@ -475,6 +477,35 @@ def _year_closing_title(
         _YEAR_TOKEN.search(text, a, b) for i, (a, b) in enumerate(spans) if i != end
     )
     return (run[0], end + 1) if dated_elsewhere else run
+
+
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _year_opening_title(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run with the year right before it that the labeller read as the entry's
+    date, where ``_year_heads_title``."""
+    if run[0] >= 2 and _year_heads_title(text, spans, (run[0] - 1, run[1])):
+        return run[0] - 1, run[1]
+    return run
+
+
+def _year_heads_title(text: str, spans: list[tuple[int, int]], run: tuple[int, int]) -> bool:
+    """Whether the run opens with a year that has no stop or bracket of its own, after the
+    names' stop and before a capitalised word, in an entry dated elsewhere ("Roe EJ, Moe K. |
+    1991 Summary: National Survey. Leeds, 1993."): a date between the names and the title is
+    bracketed or stopped, "(1991).", "1991."."""
+    start, end = run
+    if start < 1 or start + 1 >= end:
+        return False
+    year, before, after = (text[spans[i][0] : spans[i][1]] for i in (start, start - 1, start + 1))
+    if not (_BARE_YEAR.fullmatch(year) and before.endswith(".") and after[:1].isupper()):
+        return False
+    # (and the entry dates itself elsewhere: "Roe, T. 1985 Title. Journal 38, 32-41." is a
+    # style whose year goes without its stop)
+    return any(_YEAR_TOKEN.search(text, a, b) for i, (a, b) in enumerate(spans) if i != start)
 
 
 def _title_word_before_names(
@@ -1046,6 +1077,7 @@ def _read_entry(
     title_run = _title_word_after_vancouver_names(blanked, spans, labels, title_run)
     title_run = _title_word_before_names(blanked, spans, labels, title_run)
     title_run = _year_closing_title(blanked, spans, title_run)
+    title_run = _year_opening_title(blanked, spans, title_run)
     title_run = _last_name_before_colon(blanked, spans, title_run)
     # a program's name and a colon opening the title ("… Patro R. Tximeta: Reference …"),
     # which the labeller gives to the authors: no name ends on a colon

@@ -469,6 +469,12 @@ def _spaced_year(match: re.Match[str]) -> str:
 # blanked, the same length, where an inverted name follows it.
 # The words of a syllabus's sessions, before a number: "Week 3:", "Session 2 (12 Oct) –"
 SESSION_WORDS = r"(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar)"
+# a list's number with its stop before a Vancouver name ("2. Roe A, Moe B. Title. …"), which
+# the labeller may read as the head of a field of its own, taking the names and title with it
+# (read without it only then: elsewhere the number helps the labeller as often)
+_LIST_NUMBER_BEFORE_VANCOUVER = re.compile(
+    r"^[ \t]*\d{1,3}\.[ \t]+(?=[A-Z][\w'’-]{1,30}[ \t][A-Z]{1,3}[,.][ \t])"
+)
 _ENTRY_LABEL = re.compile(
     # (a syllabus's day or week: "Mon Sep 7:", "Week 3:")
     r"^[ \t>*_+•-]*(?:(?:[A-Z][a-z]{1,15}(?:[ \t](?:[a-z]{1,15}|[A-Z][a-z]{1,8}\.?|\d{1,2})){0,3}"
@@ -557,6 +563,10 @@ def read_references(text: str) -> Iterator[Found]:
         if table_row and not papers_table:
             readable = readable.replace("|", " ")  # the number's cell is the list's mark
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
+        if reading is None and (number := _LIST_NUMBER_BEFORE_VANCOUVER.match(readable)):
+            # (read again without the number, where the labeller found nothing with it)
+            unnumbered = " " * number.end() + readable[number.end() :]
+            reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, unnumbered))
         if reading is not None and table_row:
             reading = _within_one_cell(labeller, entry_text, readable, reading)
         if reading is not None:

@@ -122,3 +122,38 @@ def test_near_miss_a_year_after_the_titles_own_stop_is_the_entrys_date():
         reader.shipped_labeller(), "Okafor, C. Night shifts and nurse fatigue. 2019. Leeds."
     )
     assert found is not None and found.title == "Night shifts and nurse fatigue"
+
+
+def test_a_books_entry_after_its_list_number():
+    # the number's stop before the names had read as a field of its own, names and title
+    # with it
+    text = (
+        "References\n"
+        "1. Brandt T. Counting eelgrass in northern fjords. London: Fjord Press; 2019.\n"
+        "2. Holm I, Dahl P. Coastal hazards of the north. New York: Tern Books; 2018.\n"
+        "3. Okafor C. Night shifts and nurse fatigue. J Nurs Stud. 2019; 16: 44-50.\n"
+    )
+    assert ("Holm", "Coastal hazards of the north") in papers(text)
+
+
+def test_a_year_opening_the_title_after_the_names_stop():
+    found = reader.read_entry(
+        reader.shipped_labeller(),
+        "Varga EJ, Holm K. 1991 Summary: National Coastal Survey. Bergen: Fjord Press; 1993.",
+    )
+    assert found is not None and found.title == "1991 Summary: National Coastal Survey"
+
+
+def test_near_miss_a_year_with_its_own_stop_is_the_date():
+    found = reader.read_entry(
+        reader.shipped_labeller(), "Varga, E. 1991. Summary of the survey. Bergen: Fjord Press."
+    )
+    assert found is not None and found.title == "Summary of the survey"
+
+
+def test_near_miss_a_style_whose_year_goes_without_its_stop():
+    # the entry's only year, between the names and the title: its date
+    found = reader.read_entry(
+        reader.shipped_labeller(), "Varga, E. 1985 Storms and tides. Coastal Science 38, 32-41."
+    )
+    assert found is not None and found.title == "Storms and tides"
