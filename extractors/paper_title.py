@@ -538,11 +538,13 @@ def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
 _TIME_SLOT = rf"\d{{1,2}}[:.]\d{{2}}(?:{_MAYBE_SPACE}[–-]{_MAYBE_SPACE}\d{{1,2}}[:.]\d{{2}})?"
 _PAPER_NUMBER = rf"(?:Paper{SPACE}#?\d+{SPACE}[—–-]{SPACE})?"
 _PROGRAMME_PREFIX = rf"^{_MAYBE_SPACE}(?:{_TIME_SLOT}|[A-Z]?\d{{1,3}}[a-z]?){SPACE}{_PAPER_NUMBER}"
-_SONG_LISTING = re.compile(r"\b(?i:play[ -]?list|track[ -]?list|set[ -]?list|now[ \t]+playing)\b")
 # A plain hyphen parts a title from its speakers only after a time slot, "10:00-10:20  Title -
 # Given Surname": after a bare number it parts a track list's song from its singer ("03
 # Imagine - John Lennon").
 _TIMED_PREFIX = rf"^{_MAYBE_SPACE}{_TIME_SLOT}{SPACE}{_PAPER_NUMBER}"
+# A radio station's playlist times its songs as a programme its talks: no programme is read in
+# a text that names itself a playlist.
+_SONG_LISTING = re.compile(r"\b(?i:play[ -]?list|track[ -]?list|set[ -]?list|now[ \t]+playing)\b")
 # A programme's slot on two lines: "10:30  Title" and under it the speakers with their
 # affiliations, "Given Surname (Institute) and Given Surname (Institute)". Breaks, meals and
 # ceremonies are slots too, whose second line names a chair.
@@ -771,7 +773,9 @@ _ITALIC_OPENS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*]*\Z")
 def blank_author_marks(text: str) -> str:
     """The text without the marks after authors' names (``_DAGGER_MARK``, ``_NAME_MARK``), the
     same length: the punctuation after a mark moved up to the name, spaces after it ("Roe*,
-    T." reads "Roe, T. "); an asterisk only where it closes no italic (``_ITALIC_OPENS``)."""
+    T." reads "Roe, T. "); an asterisk only where it closes no italic (``_ITALIC_OPENS``).
+    Every reader sees the text so; the reference reader also drops, for its labeller, the marks
+    a PDF's text glues to the names of one entry (``reader._without_author_marks``)."""
     if not any(mark in text for mark in f"*†‡§{_SUPERSCRIPTS}"):
         return text
 

@@ -458,7 +458,8 @@ def _title_word_after_vancouver_names(
     return run
 
 
-_YEAR_CLOSING_TITLE = re.compile(r"(?:1[89]|20)\d\d\.")
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_CLOSING_TITLE = re.compile(rf"{_BARE_YEAR.pattern}\.")
 
 
 def _year_closing_title(
@@ -477,9 +478,6 @@ def _year_closing_title(
         _YEAR_TOKEN.search(text, a, b) for i, (a, b) in enumerate(spans) if i != end
     )
     return (run[0], end + 1) if dated_elsewhere else run
-
-
-_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _year_opening_title(
@@ -611,7 +609,7 @@ def _corporate_then_sentence(
     """Where a title run opens with a corporate author's name ending in a full stop ("World
     Health Organization. | Global tuberculosis report. Geneva: …", which the labeller reads
     as one title), the rest of the run: the title. The name's words capitalised (or "of",
-    "for", "and", "the"), one of them an organisation's (``corporate_author_words``)."""
+    "for", "and", "on", "the", "&"), one of them an organisation's (``corporate_author_words``)."""
     stop = next(
         (i for i in range(run[0], min(run[1], run[0] + 9)) if text[spans[i][1] - 1] == "."),
         None,
@@ -1016,28 +1014,21 @@ def _read_entry(
             return None
         title_runs, unlabelled_title = [after], True
     # names the labeller does not know, all read as the title's head ("Ashish Vaswani and Noam
-    # Shazeer. Title. In …"): a list of people's names and its full stop open the entry
+    # Shazeer. Title. In …"): a list of people's names and its full stop open the entry; or a
+    # corporate author's name ("World Health Organization. Title. Geneva: …")
     names_in_title = None
     if (
         title_runs
         and not author_runs
         and title_runs[0][0] <= 1
-        and (after_names := _names_then_sentence(blanked, spans, title_runs[0])) is not None
+        and (
+            (after_names := _names_then_sentence(blanked, spans, title_runs[0])) is not None
+            or (after_names := _corporate_then_sentence(blanked, spans, title_runs[0])) is not None
+        )
     ):
         names_in_title = title_runs[0]
         author_runs = [(title_runs[0][0], after_names[0])]
         title_runs = [after_names, *title_runs[1:]]
-    # a corporate author the labeller read as the title's head ("World Health Organization.
-    # Title. Geneva: …")
-    if (
-        title_runs
-        and not author_runs
-        and title_runs[0][0] <= 1
-        and (after_body := _corporate_then_sentence(blanked, spans, title_runs[0])) is not None
-    ):
-        names_in_title = title_runs[0]
-        author_runs = [(title_runs[0][0], after_body[0])]
-        title_runs = [after_body, *title_runs[1:]]
     # a title first and the names the labeller does not know after it ("Title. Ana Roe, Ben
     # Moe. ICASSP."): a sentence of people's names right after the title run
     names_after_title = None
