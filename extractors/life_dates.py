@@ -439,9 +439,14 @@ _DROPPED_LIFE = re.compile(
 # A life span after a name and a comma, as a memorial writes it: "Jane Roe, May 3, 1901 –
 # June 4, 1980" (full dates both, the name opening with a known given name: "Tate Modern,
 # 3 May 2001 – 4 June 2002" is an exhibition's run).
+# (or with no comma, where the name and the span are the whole line: a memorial's heading,
+# "Jane Roe 3 May 1901 – 4 June 1980")
 _COMMA_LIFE_SPAN = re.compile(
-    rf"(?P<name>{NAME}),{_S}+(?P<date>{_DATE}){_S}*(?:–|—|-|−){_S}*(?P<death>{_DATE})"
+    rf"(?P<name>{NAME})(?:,{_S}+|(?P<spaced>[^\S\n]+))"
+    rf"(?P<date>{_DATE}){_S}*(?:–|—|-|−){_S}*(?P<death>{_DATE})"
 )
+_LINE_END_AFTER = re.compile(r"[^\S\n]*(?:\n|\Z)")
+_SPACED_SPAN_YEARS = 10
 # "Born on 3 June 1902 in Sopron, Hungary, Ilse Maria Varga was ...", "Born to Ann and Tom Roe
 # on 3 June 1902, Ilse Roe …": the subject is the name that a verb follows (or "he", the person
 # the text introduced).
@@ -2035,10 +2040,19 @@ def _from_lived_from(reader: _Reader):
 
 
 def _from_comma_spans(reader: _Reader):
-    """``Jane Roe, May 3, 1901 – June 4, 1980``: a span of two full dates, a life long."""
+    """``Jane Roe, May 3, 1901 – June 4, 1980`` (or a line of ``Jane Roe 3 May 1901 – 4 June
+    1980`` alone): a span of two full dates, a life long."""
     for m in _matches_near_words(_COMMA_LIFE_SPAN, reader.text, _SPAN_DASH, (120, 20)):
         subject = person_name(m["name"])
         if not subject or subject.split()[0].lower() not in known_given_names():
+            continue
+        if m["spaced"] and not (
+            (m.start() == 0 or reader.text[m.start() - 1] == "\n")
+            and _LINE_END_AFTER.match(reader.text, m.end())
+            and _years_apart(reader, m, "date", "death") >= _SPACED_SPAN_YEARS
+        ):
+            # without the comma, a line of the name and a span of years alone (a venue's show
+            # runs for a year or two: "Grace Hall 3 May 2001 – 4 June 2002")
             continue
         if _names_a_place(subject):
             continue  # "… Museum (London, 3 May 2011 – 4 June 2012)": a show's run
@@ -3046,9 +3060,15 @@ def _row_name(cell: str) -> str | None:
 def _a_life_long(reader: _Reader, m: re.Match[str], born: str, died: str) -> bool:
     """Whether the dates of ``m``'s groups ``born`` and ``died`` are a life's span apart (1 to
     120 years, the second after the first)."""
-    birth = date_at(reader.text, *m.span(born), reader.day_first)
-    death = date_at(reader.text, *m.span(died), reader.day_first)
-    return bool(birth and death and 1 <= int(death.iso[:4]) - int(birth.iso[:4]) <= 120)
+    return 1 <= _years_apart(reader, m, born, died) <= 120
+
+
+def _years_apart(reader: _Reader, m: re.Match[str], first: str, second: str) -> int:
+    """The years from the date of ``m``'s group ``first`` to that of ``second`` (-1 where
+    either is no full date)."""
+    one = date_at(reader.text, *m.span(first), reader.day_first)
+    two = date_at(reader.text, *m.span(second), reader.day_first)
+    return int(two.iso[:4]) - int(one.iso[:4]) if one and two else -1
 
 
 def _from_name_over_span(reader: _Reader):

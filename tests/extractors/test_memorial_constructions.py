@@ -191,3 +191,24 @@ def test_a_memorials_lines_each_in_a_paragraph_of_their_own(text):
 def test_near_miss_a_name_far_above_a_span():
     # several blank lines: the span is no longer the name's line below
     assert lives("Our family\n\nMargaret Ellen Price\n\n\n\n14 June 1954 – 24 May 2019") == []
+
+
+def test_a_memorial_line_of_a_name_and_its_span_without_a_comma():
+    text = "In loving memory\nHannah Pruitt 9 April 1850 – 2 January 1921\nForever in our hearts\n"
+    assert lives(text) == [
+        ("birth_date", "Hannah Pruitt", "1850-04-09"),
+        ("death_date", "Hannah Pruitt", "1921-01-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more words on the line after the span: the name heads something else
+        "Hannah Pruitt 9 April 1850 – 2 January 1921 letters, in three boxes\n",
+        # a hall named after a person shows an exhibition for a year
+        "Pruitt Gallery\nHannah Hall 9 April 2001 – 2 January 2002\n",
+    ],
+)
+def test_near_miss_a_name_and_two_dates_that_are_no_life(text):
+    assert lives(text) == []
