@@ -2046,18 +2046,20 @@ def _from_comma_spans(reader: _Reader):
         subject = person_name(m["name"])
         if not subject or subject.split()[0].lower() not in known_given_names():
             continue
+        # a life long: 1 to 120 years, the death after the birth (``_a_life_long``)
+        years = _years_apart(reader, m, "date", "death")
+        if not 1 <= years <= 120:
+            continue
         if m["spaced"] and not (
             (m.start() == 0 or reader.text[m.start() - 1] == "\n")
             and _LINE_END_AFTER.match(reader.text, m.end())
-            and _years_apart(reader, m, "date", "death") >= _SPACED_SPAN_YEARS
+            and years >= _SPACED_SPAN_YEARS
         ):
             # without the comma, a line of the name and a span of years alone (a venue's show
             # runs for a year or two: "Grace Hall 3 May 2001 – 4 June 2002")
             continue
         if _names_a_place(subject):
             continue  # "… Museum (London, 3 May 2011 – 4 June 2012)": a show's run
-        if not _a_life_long(reader, m, "date", "death"):
-            continue
         yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
         yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
 
