@@ -171,7 +171,8 @@ _MONTH_ANCHORS = (
 )  # fmt: skip
 _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("born", "died", "passed away"),
-    (" b.", "(b.", "\nb.", " d.", "(d.", "\nd.", " b:", "(b:", "\nb:", " d:", "(d:", "\nd:"),
+    (" b.", "(b.", "[b.", "\nb.", " d.", "(d.", "[d.", "\nd.", " b:", "(b:", "\nb:", " d:", "(d:",
+     "\nd:"),
     ("†",),
     ("(*",),
     ("die?", "die ?", "away?", "away ?"),
@@ -479,14 +480,19 @@ _BIRTHPLACE_FIRST = (
 _COMMA_BORN = re.compile(
     # (a band, a club or a role in brackets may stand for the comma: "Jane Roe (Iron Gate) born
     # 3 May 1964", "Jane Roe (Leeds United) - born …")
-    # (or a colon, a glossary's: "Jane Roe: born 3 May 1950; died …")
-    rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?|,|:|{_S}+[—–]|{_S}+-(?={_S}))"
-    rf"{_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?),\s+)?"
+    # (or a colon, a glossary's: "Jane Roe: born 3 May 1950; died …", or a semicolon, a
+    # dictionary's, whose fields it parts: "Roe, Jane, painter; born 3 May 1950; died …")
+    rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?"
+    rf"|[,:;]|{_S}+[—–]|{_S}+-(?={_S}))"
+    rf"{_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?)[,;]\s+)?"
     # (a list's item may capitalise it after a dash: "Jane Roe (Forward) – Born May 3, 1964")
-    rf"(?:born|(?<=[—–-]\s)Born|née?|nacid[oa]|nat[oa]|geboren)\s+"
+    # (or a register's "DOB": "Jane Roe (Forward) - DOB: 3 May 1964")
+    rf"(?:born|(?<=[—–-]\s)Born|née?|nacid[oa]|nat[oa]|geboren|(?-i:DOB|D\.O\.B\.?){_S}*:?)\s+"
     # (a birth name before "on": "Jane Roe, born Jane Smith on 3 May 1950, …")
     rf"(?:(?:as\s+)?{NAME}\s+(?=on\s))?"
-    rf"{_BIRTHPLACE_FIRST}(?:(?:on|le|el|il|am)\s+)?(?P<date>{_DATE})"
+    rf"(?:{_BIRTHPLACE_FIRST}(?:(?:on|le|el|il|am)\s+)?"
+    # (the birthplace and a comma, a dictionary's: "born Ulm, Germany, 14 March 1879")
+    rf"|(?:(?:in|at){_S}+)?[A-Z][^;\d()\n]{{0,60}}?,{_S}*)(?P<date>{_DATE})"
 )
 # A reduced clause without its commas: "Jane Roe born 3 May 1950 is a painter" (the verb after
 # the date says the name is the sentence's subject).
@@ -503,14 +509,19 @@ _NAME_NOTE = rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?"
 _COMMA_B = re.compile(
     # (a descendant chart's "b:" and "d:" too: "+Ann Roe b: 3 Apr 1865 d: 9 May 1930")
     # (a dash or a colon for the comma, a list's: "Ann Roe - b. 3 Apr 1865 in Leeds - guitar")
-    rf"(?P<name>{NAME}){_NAME_NOTE}(?:,\s+(?:[Bb]orn|b\.)|(?P<dashed>{_S}+[—–-]|:){_S}+b\."
+    # (a semicolon for the comma, a dictionary's: "Jane Roe; b. London, 3 May 1901; d. …")
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:[,;]\s+(?:[Bb]orn|b\.)|(?P<dashed>{_S}+[—–-]|:){_S}+b\."
     rf"|(?P<spaced>{_S}+)b[.:])\s+(?:(?:in|at)\s+)?"
     rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
     # (the birth's date and the death's mark parted by a comma, a semicolon or a space alone:
     # "Ann Roe b. Mar 3 1875 d. Apr 4 1920", an inscription's or an index's line)
-    rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,:]\s+|(?P<dashed>{_S}+[—–-]){_S}+)"
+    # (a dictionary's fields parted by semicolons, a description before the birth: "Roe, Jane,
+    # painter; born Leeds, 3 May 1901; died Paris, 4 June 1980")
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,:;]\s+"
+    rf"(?:(?P<gap>[^\n;.()]{{1,100}}?)[,;]\s+(?=[Bb]orn\s|b\.))?"
+    rf"|(?P<dashed>{_S}+[—–-]){_S}+)"
     rf"(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.)"
     rf"|(?P<spaced>{_S}+)(?:b[.:]\s+[^;()\n]{{1,80}}?[;,]?\s+)?d[.:])\s+"
     # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …")
@@ -965,7 +976,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _BORN_COLON: ("born", "died"),
         _WAS_BORN: _BORN_VERB_WORDS,
         _BORN_FIRST: ("born",),
-        _COMMA_BORN: _BORN_WORDS,
+        _COMMA_BORN: (*_BORN_WORDS, "dob", "d.o.b"),
         _BARE_BORN: ("born",),
         _IS_A_BORN: ("born",),
         _PRONOUN_BORN: (
@@ -2271,7 +2282,10 @@ def _life_dates(text: str):
                 relation = "death_date"
             if pattern is _QUESTION_WHO and m["event"].lower() == "died":
                 relation = "death_date"
-            apposition = parts.get("apposition")
+            # (a comma clause's gap is an apposition too: "Leeds, Jane Roe, born …")
+            apposition = parts.get("apposition") or (
+                parts.get("gap") if pattern in _COMMA_CLAUSES else None
+            )
             inverted = _inverted_header(text, m)
             lead = _LEADING_NAME.match(apposition.strip()) if apposition else None
             if (
@@ -2599,8 +2613,11 @@ def _is_opener(word: str) -> bool:
 
 def _inverted_header(text: str, m: re.Match[str]) -> str | None:
     """An obituary's ``JOHNSON, Mary Ellen, 84, of Springfield, died …``: a family name in
-    capitals opening the line, then the given names as the first part of the apposition."""
-    apposition = m.groupdict().get("apposition")
+    capitals opening the line, then the given names as the first part of the apposition (or
+    of a comma clause's gap: an index's ``Roe, Jane, painter, born 3 May 1901``)."""
+    apposition = m.groupdict().get("apposition") or (
+        m.groupdict().get("gap") if m.re in _COMMA_CLAUSES else None
+    )
     name = m.groupdict().get("name") or ""
     at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
     if not (apposition and at_line_start and " " not in name):
@@ -2741,6 +2758,9 @@ def _from_cjk_leads(reader: _Reader):
             yield from reader.fact("death_date", m["name"], *m.span("death"), *m.span())
 
 
+_MARK_OPENS = re.compile(rf"{_S}*(?:[Bb]orn|b\.|[Dd]ied|d\.){_S}")
+
+
 def _from_parentheses(reader: _Reader):
     """``X (…)``: the dates inside a parenthesis (or brackets) after a name."""
     for m in _matches_near_words(_PAREN, reader.text, _DATED_PARENTHESIS, _PAREN_REACH):
@@ -2786,7 +2806,10 @@ def _from_parentheses(reader: _Reader):
             continue  # "Jane Roe (see also Ken Moe, b. 3 May 1950)": Ken Moe's date
         if _TENURE_AFTER.match(reader.text, m.end()) and not _LIFE_WORD_INSIDE.search(m[group]):
             continue  # "Kurt Roe (28 May 1942 – 14 October 1943) as the new acting governor"
-        read = list(_read_parenthesis(m[group], spans_only=group == "bracketed"))
+        # (square brackets hold a span, or a date its own mark opens: "Jane Roe [born D]";
+        # other dates in brackets are an editor's or a footnote's)
+        spans_only = group == "bracketed" and not _MARK_OPENS.match(m[group])
+        read = list(_read_parenthesis(m[group], spans_only=spans_only))
         # "Jane Roe (Lyon, 3 May 1950) is a painter": a living person's birthplace and date,
         # or the date alone
         place_date = _PLACE_DATE.fullmatch(m[group]) if not read and group == "inside" else None

@@ -75,8 +75,13 @@ _EPITHET = (
     r"Magnificent|Navigator|Lionheart|Venerable|Unready|Fearless|Lawgiver|Liberator|Apostate|"
     r"Baptist|Evangelist))"
 )
+# Ranks abbreviated with a full stop before a name ("Cllr. Jane Roe", "Lt. Col. Ken Moe"): a
+# name's own, not the grammar's words (where "Capt. M. Perfectly." in a play's dialogue would
+# read as an author before a quotation); person_name drops them with the other ranks.
+_RANK_ABBREVIATION = r"(?:Cllr|Capt|Lt|Sgt|Cpl|Pte|Pvt|Col|Gen|Maj|Cmdr|Gov|Sen)\."
 NAME = (
-    rf"{_NAME_START}{CAP_WORD_BODY}(?:{_SPACE}(?:(?:{PARTICLE}|{_MORE_PARTICLES}){_SPACE}){{0,3}}"
+    rf"{_NAME_START}(?:{_RANK_ABBREVIATION}{_SPACE}){{0,2}}{CAP_WORD_BODY}"
+    rf"(?:{_SPACE}(?:(?:{PARTICLE}|{_MORE_PARTICLES}){_SPACE}){{0,3}}"
     rf"(?:(?:{NICKNAME}|{_MAIDEN_NAME}){_SPACE})?"
     rf"{_JOINED_PARTICLE}?{CAP_WORD}){{0,7}}{_SUFFIX}?{_EPITHET}?"
 )
