@@ -175,6 +175,10 @@ _BRIDGE = (
     # "Berlin is a city-state and the capital of …", "… is the largest city as well as the
     # capital of …": a description, then the capital coordinated with it
     rf"|\s+is\s+(?:a|an|the|both)\s+[^,.;:!?\n]{{1,80}}?,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?"
+    # where it lies, then the capital coordinated with it: "Quito lies in the Andes and is the
+    # capital of …", "Hobart is located on the Derwent and is also the capital of …"
+    rf"|\s+(?:is\s+(?:located|situated|nestled|set)|lies|sits|stands)\s+[^,.;:!?\n]{{1,80}}?"
+    rf",?\s+and\s+(?:also\s+)?(?:is|remains|serves\s+as)\s+(?:also\s+)?"
     # a gazetteer's headword and a colon: "Cairo: capital of Egypt; pop. 9.5 million"
     rf"|[^\S\n]*:[^\S\n]*"
     # "Darwin's role as the capital of …"
@@ -652,7 +656,10 @@ _CITY_BEFORE_POSSESSIVE = re.compile(
     # "Lima, Peru's capital", "Lima (Peru's capital)", "Lima, which is Peru's capital", a
     # heading's "Lima: Peru's capital"; the city set against another: "Bern, not Zurich, is
     # Switzerland's capital"
-    rf"(?P<city>{CITY})(?:,\s+(?:which\s+is\s+|that\s+is\s+)?|\s+[—–]\s+|\s+-\s+|\s*\(\s*|"
+    # (the city's short or local name in brackets may follow it: "Ulaanbaatar (UB), Mongolia's
+    # capital")
+    rf"(?P<city>{CITY})(?:[^\S\n]*\([^()\n]{{1,30}}\)(?=,))?"
+    rf"(?:,\s+(?:which\s+is\s+|that\s+is\s+)?|\s+[—–]\s+|\s+-\s+|\s*\(\s*|"
     rf"[—–]|:[^\S\n]+|"
     # (or an aside between the city and its verb: "Honolulu, on Oahu, is Hawaii's capital")
     rf"(?:,\s*not\s+{CITY},|,[^\S\n]+[^,;:.!?()\n]{{2,50}},)?"
