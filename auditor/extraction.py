@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
+from auditor.columns import readings
 from auditor.escapes import decoded_view
 from auditor.prefilter import (  # noqa: F401 (re-exported: their home before prefilter.py)
     MAX_WINDOW,
@@ -206,11 +207,18 @@ class Extraction:
         Each extractor reads only its own relation's units. Where tokens are needed, every
         relation's units together go through the spaCy pipeline once (its component runs each
         extractor whose trigger occurs in the unit). A text that is the inside of a JSON string
-        is read with its escapes decoded (``auditor/escapes.py``)."""
+        is read with its escapes decoded (``auditor/escapes.py``); one laid out in two columns
+        side by side, a column at a time (``auditor/columns.py``)."""
         view = decoded_view(text)
-        if view is None:
-            return self.facts_in_units(text, self.units_by_relation(text))
-        return view.mapped(self.facts_in_units(view.text, self.units_by_relation(view.text)))
+        source = text if view is None else view.text
+        facts = [
+            fact
+            for reading in readings(source)
+            for fact in reading.mapped(
+                self.facts_in_units(reading.text, self.units_by_relation(reading.text))
+            )
+        ]
+        return facts if view is None else view.mapped(facts)
 
     def units_by_relation(self, text: str) -> list[list[tuple[int, int]]]:
         """Each extractor's units in ``text``, in the extractors' order (the pre-filter)."""

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from auditor import storage
 from auditor.audit_types import ManifestEntry
+from auditor.columns import readings
 from auditor.escapes import decoded_view
 from auditor.facts import FactsWriter
 from auditor.inputs import Split, stored_bytes
@@ -175,14 +176,19 @@ def _profiled_facts(extraction, text: str, profile: Profile) -> list:
     facts() gives."""
     with profile.stage("prefilter") as totals:
         view = decoded_view(text)
-        source = text if view is None else view.text
-        by_relation = extraction.units_by_relation(source)
-        spans = union(source, by_relation)
+        sources = readings(text if view is None else view.text)
+        by_source = [(source, extraction.units_by_relation(source.text)) for source in sources]
         totals.documents += 1
         totals.bytes_in += _utf8_size(text)
-        totals.bytes_out += sum(_utf8_size(source[start:end]) for start, end in spans)
+        for source, by_relation in by_source:
+            spans = union(source.text, by_relation)
+            totals.bytes_out += sum(_utf8_size(source.text[start:end]) for start, end in spans)
     with profile.stage("extract") as totals:
-        facts = extraction.facts_in_units(source, by_relation)
+        facts = [
+            fact
+            for source, by_relation in by_source
+            for fact in source.mapped(extraction.facts_in_units(source.text, by_relation))
+        ]
         totals.documents += 1
         totals.bytes_out += sum(_utf8_size(f.subject) + _utf8_size(f.value) for f in facts)
     return facts if view is None else view.mapped(facts)

@@ -1,0 +1,189 @@
+"""Text laid out in two columns side by side, as a PDF's text keeps its layout (``pdftotext
+-layout``): each line holds a line of the left column, a gutter of spaces and a line of the
+right one, so that every line reads across two unrelated texts::
+
+    [1] J. Roe, A. Moe, Sparse codes for         [4] L. Vos, Robust estimation of mixing
+        images, Pattern Recognit. 43 (2010).          times, Ann. Probab. 7 (2015) 1-20.
+
+``column_views`` gives two readings of such a text, each with a map of its offsets back into
+the text: one with the right column cut off, one with only the right column, moved to the
+lines' start (every other line empty). Read apart, each
+column's lines follow one another again; the extractors read both instead of the text, and
+the facts keep their places.
+
+A gutter is a run of columns that no line of a region writes in, with prose on both sides of
+it: most of the region's lines hold words on both sides, a few words each. A table parted by
+spaces has short cells and more than one gutter, and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from itertools import islice
+
+from extractors.api import Fact
+
+# A line with a gap of three spaces or more between two words: the cheap test first.
+# (led by three spaces, which the engine looks for as a literal, then checked for the word
+# before them: the third of the corpus with runs of spaces holds them mostly as indents)
+_GAP = re.compile(r"   (?<=[^\s]   ) *(?=\S)")
+# (the gap must leave room for a column on each side)
+MIN_COLUMN_WIDTH = 20
+# a region's lines with words on both sides of its gutter, at least
+MIN_SPLIT_LINES = 3
+# ... and most of the region's lines that hold words at all
+MIN_SPLIT_SHARE = 0.6
+# a column's lines hold prose: this many words a line, on average, in each column
+MIN_WORDS_A_LINE = 3
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# more gaps than this in a line's right part make it a table's row, not a column of prose
+_MORE_GAPS = re.compile(r"\S {3,}\S")
+
+
+@dataclass(frozen=True)
+class _Region:
+    first: int  # index of its first line
+    last: int  # index of its last line (inclusive)
+    gutter: int  # the column where the right column may start to write
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """The column most lines with a wide gap leave blank inside that gap, or None."""
+    coverage: dict[int, int] = {}
+    gapped = 0
+    for line in lines:
+        gaps = [m for m in _GAP.finditer(line) if m.end() >= MIN_COLUMN_WIDTH]
+        if not gaps:
+            continue
+        gapped += 1
+        for m in gaps:
+            # the columns strictly inside the gap: a space on each side of them
+            for column in range(m.start() + 1, m.end()):
+                coverage[column] = coverage.get(column, 0) + 1
+    if gapped < MIN_SPLIT_LINES or not coverage:
+        return None
+    best = max(coverage.values())
+    if best < MIN_SPLIT_LINES or best < MIN_SPLIT_SHARE * gapped:
+        return None
+    # the right-most of the best columns: the right column writes from just after it
+    return max(column for column, count in coverage.items() if count == best)
+
+
+def _blank_at(line: str, column: int) -> bool:
+    """Whether ``line`` writes nothing at ``column`` nor just before it."""
+    return len(line) <= column or line[column - 1 : column + 1].strip() == ""
+
+
+def _regions(lines: list[str], gutter: int) -> list[_Region]:
+    """Runs of lines that leave the gutter blank, with prose on both sides of it."""
+    regions, start = [], None
+    for index, line in enumerate([*lines, None]):
+        if line is not None and _blank_at(line, gutter):
+            if start is None:
+                start = index
+            continue
+        if start is not None:
+            region = _Region(start, index - 1, gutter)
+            if _is_prose_columns(lines[start:index], gutter):
+                regions.append(region)
+            start = None
+    return regions
+
+
+def _is_prose_columns(lines: list[str], gutter: int) -> bool:
+    split = [line for line in lines if line[:gutter].strip() and line[gutter:].strip()]
+    worded = [line for line in lines if line.strip()]
+    if len(split) < MIN_SPLIT_LINES or len(split) < MIN_SPLIT_SHARE * len(worded):
+        return False
+    if any(_MORE_GAPS.search(line[gutter:].strip()) for line in split):
+        return False  # more columns: a table
+    left_words = sum(len(_WORD.findall(line[:gutter])) for line in split)
+    right_words = sum(len(_WORD.findall(line[gutter:])) for line in split)
+    least = MIN_WORDS_A_LINE * len(split)
+    return left_words >= least and right_words >= least
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A text the extractors read, and how its offsets map back to the document's: each line
+    of ``text`` starts at ``line_starts[i]`` and its characters stand ``shifts[i]`` further on
+    in the document (no shifts: the document itself)."""
+
+    text: str
+    line_starts: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    def original(self, offset: int) -> int:
+        if not self.shifts:
+            return offset
+        return offset + self.shifts[bisect_right(self.line_starts, offset) - 1]
+
+    def mapped(self, facts: Iterable[Fact]) -> list[Fact]:
+        """``facts`` read in this text, with their offsets in the document."""
+        if not self.shifts:
+            return list(facts)
+        return [replace(f, start=self.original(f.start), end=self.original(f.end)) for f in facts]
+
+
+def column_views(text: str) -> tuple[Reading, Reading] | None:
+    """The text with its right column cut off, and its right column alone, moved to the lines'
+    start (every other line empty), or None when no region of the text is laid out in two
+    columns."""
+    if "   " not in text or len(list(islice(_GAP.finditer(text), MIN_SPLIT_LINES))) < (
+        MIN_SPLIT_LINES
+    ):
+        return None
+    lines = text.split("\n")
+    gutter = _gutter(lines)
+    if gutter is None:
+        return None
+    regions = _regions(lines, gutter)
+    if not regions:
+        return None
+    # where each region's right column starts: its left-most word after the gutter (the
+    # column's own indents, a hanging entry's, stay)
+    starts = {}
+    for region in regions:
+        columns = [
+            len(line) - len(line[gutter:].lstrip(" "))
+            for line in lines[region.first : region.last + 1]
+            if line[gutter:].strip()
+        ]
+        for index in range(region.first, region.last + 1):
+            starts[index] = min(columns)
+    left: list[str] = []
+    right: list[str] = []
+    for index, line in enumerate(lines):
+        start = starts.get(index)
+        if start is None:
+            left.append(line)
+            right.append("")
+        else:
+            left.append(line[:gutter].rstrip(" "))
+            right.append(line[start:].rstrip(" "))
+    return (
+        _reading(lines, left, [0] * len(lines)),
+        _reading(lines, right, [starts.get(index, 0) for index in range(len(lines))]),
+    )
+
+
+def _reading(lines: list[str], kept: list[str], columns: list[int]) -> Reading:
+    """The lines ``kept`` of the document's ``lines``, each from its ``columns[i]``: a text
+    and the shift of each of its lines back to the document's offsets."""
+    line_starts, shifts = [], []
+    at = position = 0
+    for line, piece, column in zip(lines, kept, columns, strict=True):
+        line_starts.append(at)
+        shifts.append(position + column - at)
+        at += len(piece) + 1
+        position += len(line) + 1
+    return Reading("\n".join(kept), tuple(line_starts), tuple(shifts))
+
+
+def readings(text: str) -> tuple[Reading, ...]:
+    """What the extractors read of a (decoded) text: the text itself, or where it is laid out
+    in two columns side by side, each column apart."""
+    return column_views(text) or (Reading(text),)
