@@ -13,7 +13,8 @@ the facts keep their places.
 
 A gutter is a run of columns that no line of a region writes in, with prose on both sides of
 it: most of the region's lines hold words on both sides, a few words each. A table parted by
-spaces has short cells and more than one gutter, and is left as it is.
+spaces has short cells and more than one gutter, a Markdown table a bar at the gap, and either
+is left as it is.
 """
 
 from __future__ import annotations
@@ -100,6 +101,11 @@ def _is_prose_columns(lines: list[str], gutter: int) -> bool:
         return False
     if any(_MORE_GAPS.search(line[gutter:].strip()) for line in split):
         return False  # more columns: a table
+    if any(
+        line[gutter:].lstrip(" ").startswith("|") or line[:gutter].rstrip(" ").endswith("|")
+        for line in split
+    ):
+        return False  # a bar at the gap: a table's cells padded to its width
     left_words = sum(len(_WORD.findall(line[:gutter])) for line in split)
     right_words = sum(len(_WORD.findall(line[gutter:])) for line in split)
     least = MIN_WORDS_A_LINE * len(split)

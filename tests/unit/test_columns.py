@@ -92,6 +92,17 @@ def test_near_miss_a_table_parted_by_spaces_is_no_pair_of_columns():
     assert len(found) == 3
 
 
+def test_near_miss_a_markdown_table_with_padded_cells_is_read_as_it_is():
+    text = (
+        "| Author(s) | Title |\n"
+        "|---|---|\n"
+        "| Ilse Varga and Tom Hale             | Adaptive routing of delivery fleets |\n"
+        "| Ann Lowe                            | Learning soil moisture from images |\n"
+        "| Ken Moe, Jane Roe and Piet Vos      | Scheduling shared kitchens fairly |\n"
+    )
+    assert column_views(text) is None
+
+
 def test_near_miss_code_with_aligned_comments_is_read_as_it_is():
     text = (
         "def born(person):        # the day a person was born, as a date\n"
