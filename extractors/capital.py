@@ -1656,7 +1656,9 @@ _QUESTION = re.compile(
     # a statement to complete with lettered options: "The capital of Ohio is (a) Cleveland
     # (b) Columbus …", its answer marked after them (the options maybe on the lines below)
     rf"|(?:^|(?<=[.!?][^\S\n])|(?<=\n)|(?<=\d[.)][^\S\n]))(?:[Tt]he\s+)?{_CAPITAL_WORD}\s+of\s++"
-    rf"(?=[^\n]{{1,60}}?[^\S\n]++is[^\S\n]*+:?[^\S\n]*+\n?[^\S\n]*+\(?[A-Da-d1-4][).:][^\S\n])"
+    rf"(?=[^\n]{{1,60}}?[^\S\n]++is[^\S\n]*+:?[^\S\n]*+(?:\n?[^\S\n]*+\(?[A-Da-d1-4][).:][^\S\n]"
+    # (or its options in brackets parted by slashes: "… is (Mombasa / Nairobi). Answer: …")
+    rf"|\([^()/\n]{{1,40}}(?:/[^()/\n]{{1,40}}){{1,4}}\)))"
     # a flashcard's line, the place alone after "Capital of", the answer on the next line
     # (or a forum thread's subject: "Re: Capital of Turkey", the reply under it)
     rf"|(?P<card>(?m:^)[^\S\n]*(?:Re:[^\S\n]*)?{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
@@ -1675,7 +1677,9 @@ _REVERSED_QUESTION = re.compile(
 )
 # "What is Peru's capital?": the place before the possessive
 _POSSESSIVE_QUESTION = re.compile(
-    rf"\b(?:[Ww]hat(?:\s+is|['’]s)|[Nn]ame)\s+(?P<region>[A-Z][^?\n'’]{{1,60}}?)['’]s?\s+"
+    # (or the bare question after a quiz's "Q:": "Q: Kenya's capital? A: Nairobi")
+    rf"(?:\b(?:[Ww]hat(?:\s+is|['’]s)|[Nn]ame)\s+|(?<=[Qq]:[^\S\n])|(?<=[Qq]\d[.:][^\S\n]))"
+    rf"(?P<region>[A-Z][^?\n'’]{{1,60}}?)['’]s?\s+"
     rf"{_CAPITAL_WORD}\s*\?"
 )
 _ANSWER = re.compile(
@@ -2066,7 +2070,8 @@ def _answered_in_key(
 # Other languages: "Paris est la capitale de la France", "Madrid es la capital de España",
 # "Roma è la capitale d'Italia", "Lisboa é a capital de Portugal", "Berlin ist die Hauptstadt
 # von Deutschland" / "… Deutschlands", "Amsterdam is de hoofdstad van Nederland", and the other
-# way round ("La capitale de la France est Paris", "Die Hauptstadt Deutschlands ist Berlin").
+# way round ("La capitale de la France est Paris", "Die Hauptstadt Deutschlands ist Berlin"),
+# and apposed ("Lima, la capital del Perú, …").
 _FOREIGN_IS = r"(?:est|es|è|é|ist|is)"
 _FOREIGN_CAPITAL = r"(?:la\s+capitale|la\s+capital|a\s+capital|die\s+Hauptstadt|de\s+hoofdstad)"
 _FOREIGN_OF = (
@@ -2074,7 +2079,8 @@ _FOREIGN_OF = (
     r"|von|van|der))?\s*"
 )
 _FOREIGN_Y_IS_CAPITAL = re.compile(
-    rf"(?P<city>{CITY})\s+{_FOREIGN_IS}\s+{_FOREIGN_CAPITAL}(?:\s+(?:et|y|e|und|en)\s+"
+    # (or apposed: "Lima, la capital del Perú, es …", "Berlin, die Hauptstadt Deutschlands, …")
+    rf"(?P<city>{CITY})(?:\s+{_FOREIGN_IS}\s+|,\s+){_FOREIGN_CAPITAL}(?:\s+(?:et|y|e|und|en)\s+"
     rf"[^\s,.]{{1,20}}(?:\s+[^\s,.]{{1,20}}){{0,3}})?{_FOREIGN_OF}(?=[A-ZÀ-ÖØ-Þ])"
 )
 _FOREIGN_CAPITAL_IS_Y = re.compile(

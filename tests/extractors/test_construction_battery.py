@@ -435,7 +435,12 @@ def test_the_plain_view_blanks_underscore_emphasis_and_hard_breaks_not_identifie
         ("Velmont è la capitale d'Italia.", {capital("Italia", "Velmont")}),
         ("Velmont é a capital de Portugal.", {capital("Portugal", "Velmont")}),
         ("Velmont is de hoofdstad van Nederland.", {capital("Nederland", "Velmont")}),
+        # apposed, the region after a contracted article ("del")
+        ("Velmont, la capital del Perú, es enorme.", {capital("Perú", "Velmont")}),
+        ("Velmont, die Hauptstadt Deutschlands, ist groß.", {capital("Deutschland", "Velmont")}),
         # near-misses: a past tense, a figurative capital, a place the gazetteer does not know
+        # (and apposed to a company's capital, no region)
+        ("Marta, la capital de la empresa, es Juan.", set()),
         ("Velmont était la capitale de la France.", set()),
         ("Velmont est la capitale de la mode.", set()),
         ("Velmont est la capitale de Zarnovie.", set()),
