@@ -290,7 +290,9 @@ _PAREN = re.compile(
     rf"(?:(?:a|an|the){_S}+)?[a-z][a-z/&-]{{1,20}}(?:,?{_S}[a-z][a-z/&-]{{1,20}}){{0,3}}"
     rf"(?={_S}*\()"
     rf"|{_S}+(?:turns{_S}+\d{{1,3}}|celebrates{_S}+(?:his|her|their){_S}+\d{{1,3}}(?:st|nd|rd|th)"
-    rf"{_S}+birthday)(?:{_S}+today)?)?"
+    rf"{_S}+birthday)(?:{_S}+today)?"
+    # (or the birthday the name's: "Today is Jane Roe's 54th birthday (born …)")
+    rf"|['’]s{_S}+\d{{1,3}}(?:st|nd|rd|th){_S}+birthday(?:{_S}+today)?)?"
     # a nickname before the dates ("X (Ken) (…)"), the name in other languages ("X (Russian:
     # …) (…)", "X (Latin for …) (Polish: …; German: …) (…)"), or its other forms ("X (also Y or
     # Z) (…)", "X (originally Y, then Z) (…)")
@@ -430,11 +432,15 @@ _PRONOUN_DIED = re.compile(
 # A sentence without a subject, in the notes of a bio or a grave: "Jane Roe (1901–1980). Born
 # 3 May 1901, died 4 June 1980." speaks of the person the text introduced.
 _DROPPED_LIFE = re.compile(
-    # (or the marks opening a line under a name: "Jane Roe\nb. 3 May 1901")
-    rf"(?:{_SENTENCE_START}(?P<event>Born|Died)|(?m:^){_S}*(?P<mark>[bd])\.)(?:{_S}+on)?{_S}+"
+    # (or the marks opening a line under a name: "Jane Roe\nb. 3 May 1901"; or a stone's words
+    # quoted: 'The stone reads: "Born …')
+    rf"(?:(?:{_SENTENCE_START}|(?<=:\s[\"“]))(?P<event>Born|Died)|(?m:^){_S}*(?P<mark>[bd])\.)"
+    rf"(?:{_S}+on)?{_S}+"
     rf"(?P<date>{_DATE})"
     # (the death after a comma or a semicolon: "Born 3 May 1901 at Leeds; died 4 June 1980")
-    rf"(?:(?P<gap>[^\n.;:()]{{0,60}}?)[,;]?{_S}+(?:and{_S}+)?died(?:{_S}+on)?{_S}+(?P<death>{_DATE}))?"
+    # (or a dash, as a stone parts them: "Born May 3, 1840 – Died Oct 9, 1901")
+    rf"(?:(?P<gap>[^\n.;:()]{{0,60}}?)[,;]?{_S}+(?:and{_S}+)?(?:died|(?<=[–—-]{_S})Died)"
+    rf"(?:{_S}+on)?{_S}+(?P<death>{_DATE}))?"
     rf"(?P<rest>[^\n.;:]{{0,80}})"
 )
 # A life span after a name and a comma, as a memorial writes it: "Jane Roe, May 3, 1901 –
@@ -1310,9 +1316,16 @@ def _field_names_person(field: re.Match[str]) -> bool:
 
 _FIELD_REACH = 800  # characters between a field and the name above it
 _NAME_AFTER_REACH = 300  # characters between a field and a Name field after it
+# (a memorial's or a grave's page may lead its heading: "Memorial for Jane Roe")
+_MEMORIAL_LEAD = (
+    r"(?:(?i:in\s+(?:loving\s+)?memory\s+of|in\s+memoriam|remembering|"
+    r"celebrating\s+the\s+life\s+of|the\s+life\s+of|memorial\s+(?:for|of|to)|grave\s+of)"
+    r"[^\S\n]+)?"
+)
 _NAME_LINE = re.compile(
     # (a JSON string's value starts a line too: '{"output": "**Jane Roe**\n- Born: …')
     rf"(?m)(?:^|(?<=:\s\")|(?<=:\")){_S}*(?:#{{1,6}}{_S}*|\d{{1,3}}\.{_S}+)?[*_]{{0,3}}"
+    rf"{_MEMORIAL_LEAD}"
     rf"(?P<name>{NAME})[*_]{{0,3}}"
     # a memorial's heading may give the years: "Jane Roe, 1845–1910", "Jane Roe (1845-1910)"
     rf"(?:,?{_S}*\(?\d{{4}}{_S}*[–—-]{_S}*\d{{4}}\)?)?"
@@ -1353,10 +1366,6 @@ _DIED_LABEL = re.compile(rf"[^\n]{{0,120}}?\bDied:{_S}*({_DATE})")
 # A memorial or a gravestone: the name on its own line (maybe with a nickname in parentheses),
 # the life span on the next ("Jane Roe (Janie)\n14th June 1954 – 24th May 2019"), or after a
 # blank line.
-_MEMORIAL_LEAD = (
-    r"(?:(?i:in\s+(?:loving\s+)?memory\s+of|in\s+memoriam|remembering|"
-    r"celebrating\s+the\s+life\s+of|the\s+life\s+of)[^\S\n]+)?"
-)
 _NAME_OVER_SPAN = re.compile(
     rf"(?m)^{_S}*{_MEMORIAL_LEAD}(?:(?P<name>{NAME})|{INVERTED_NAME})"
     # (a blank line may part them, as a page that sets each line in a paragraph of its own)
@@ -1955,6 +1964,16 @@ _SELF_INTRODUCED = re.compile(
     rf"(?=[\s.,!;]|$)"
 )
 
+# ... or the page's heading named the writer: "Jane Roe – Biography\nI was born on D", "About
+# Jane Roe\n…" (a name alone, of a known given name, or with the page's word after a dash)
+_SELF_HEADING = re.compile(
+    rf"\A\s*(?:#+{_S}*)?(?:About{_S}+)?(?P<name>{NAME}){_S}*"
+    rf"(?:[–—|:-]{_S}*(?:(?:Official{_S}+)?(?:Biography|Bio|Website|Site|Homepage)|About(?:{_S}+me)?)"
+    rf"{_S}*)?(?:\n|\Z)"
+)
+
+_THIRD_PERSON = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+
 
 def _from_first_person(reader: _Reader):
     """``I was born on DATE`` after the writer named themself (``I'm Jane Roe``)."""
@@ -1967,6 +1986,16 @@ def _from_first_person(reader: _Reader):
             for intro in _SELF_INTRODUCED.finditer(text, max(0, m.start() - 600), m.start())
             if (subject := person_name(intro["name"])) and len(subject.split()) >= 2
         ]
+        if not named and (heading := _SELF_HEADING.match(text)):
+            subject = person_name(heading["name"])
+            if (
+                subject
+                and len(subject.split()) >= 2
+                and subject.split()[0].lower() in known_given_names()
+                # (a page that speaks of its person as "she" is written by someone else)
+                and not _THIRD_PERSON.search(text, heading.end(), m.start())
+            ):
+                named = [subject]
         if named:
             group = "date" if m["date"] else "date2"
             yield from reader.fact("birth_date", named[-1], *m.span(group), *m.span())

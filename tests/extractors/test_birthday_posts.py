@@ -2,7 +2,8 @@
 the comma before "born" ("Jane Roe (Iron Gate) born 3 May 1964", "… (Leeds United) - born …");
 a list under a line that dates it by the day, the day first ("May 3 birthdays"), its entries
 "Jane Roe, 1964", "Jane Roe (b. 1964)", "Jane Roe (1964) was a …", and its prose "Jane Roe
-was born on this date in 1964". Invented text in the general form of each, with
+was born on this date in 1964"; the birthday the name's before the parenthesis ("Today is
+Jane Roe's 54th birthday (born …)"). Invented text in the general form of each, with
 near-misses."""
 
 from auditor.extraction import Extraction
@@ -76,3 +77,12 @@ def test_a_happy_birthday_wish_with_the_date_in_brackets():
 
 def test_near_miss_a_birthday_of_a_thing():
     assert life("Happy birthday to the Eiffel Tower (31 March 1889)!") == []
+
+
+def test_the_birthday_the_names_before_the_parenthesis():
+    text = "Today is Lars Hegg's 58th birthday (born 9 March 1966)."
+    assert life(text) == [("birth_date", "Lars Hegg", "1966-03-09")]
+
+
+def test_near_miss_the_birthdays_party_dated_in_the_parenthesis():
+    assert life("Today is Lars Hegg's 58th birthday (party on 9 March 2024).") == []

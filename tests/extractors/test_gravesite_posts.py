@@ -1,7 +1,9 @@
 """A gravesite blog's post: the clause after the grave "of" a name is the name's ("the resting
 place of Name, b. D, d. D": a grave is nobody's life, a son is), a possessive grave introduces
 the person its pronouns continue ("We found Name's headstone … He was born …"), and a memorial
-site's "… Memorial: Name" labels the fields under it. Invented text in the general form of each,
+site's "… Memorial: Name" labels the fields under it, and so does a heading "Memorial for
+Name" or "Grave of Name"; a stone's words quoted after a colon ('The stone reads: "Born D –
+Died D"') are the person's the post named. Invented text in the general form of each,
 with near-misses."""
 
 import pytest
@@ -58,3 +60,27 @@ def test_a_memorial_site_label_before_the_name():
 def test_near_miss_a_memorial_label_before_a_town():
     text = "War Memorial: Otley\nBirth: 3 Mar 1861\n"
     assert life(text) == []
+
+
+def test_a_memorial_for_heading_labels_the_fields_under_it():
+    text = "Memorial for Edwin Marsh\nBIRTH 3 Mar 1840 Leeds, England\nDEATH 9 Oct 1901 Boston"
+    assert life(text) == [
+        ("birth_date", "Edwin Marsh", "1840-03-03"),
+        ("death_date", "Edwin Marsh", "1901-10-09"),
+    ]
+
+
+def test_near_miss_a_memorial_for_a_place_names_nobody():
+    text = "Memorial for the Leeds Pals\nBIRTH 3 Mar 1840\nDEATH 9 Oct 1901"
+    assert life(text) == []
+
+
+def test_a_stones_words_quoted_after_a_colon():
+    text = (
+        "We visited the grave of Edwin Marsh today. The stone reads: "
+        '"Born March 3, 1840 – Died October 9, 1901".'
+    )
+    assert life(text) == [
+        ("birth_date", "Edwin Marsh", "1840-03-03"),
+        ("death_date", "Edwin Marsh", "1901-10-09"),
+    ]
