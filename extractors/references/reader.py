@@ -55,6 +55,8 @@ _CUE = re.compile(
     r"|\\(?:emph|textit|textbf|bibitem|em\b|it\b)|<(?:em|i|b|strong)>|\bby\s+[A-Z]"
     r"|^\W{0,40}\[\d{1,3}\]|\bdoi\b|\barxiv\b|\bIn:|\bProceedings\b|\bJournal\b"
     r"|\((?i:forthcoming|in\s+press|to\s+appear)\)"
+    # a volume and its pages, where a list gives no year ("Neuron 40: 100-120", "12(3):1-10")
+    r"|(?<![\d:])\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?\d{1,6}\s?[-–]\s?\d{1,6}(?![\d:])|\bpp\.\s?\d"
 )
 
 # Constructions of prose that the labeller can force into author and title fields.

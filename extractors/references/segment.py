@@ -788,6 +788,12 @@ def _titles_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
     return _joined_where(text, entries, joins)
 
 
+# a line that opens with a family name, a comma and an initial: "Roe, J.", "van Moe, K. L."
+_OPENS_WITH_INVERTED_NAME = re.compile(
+    r"[^\S\n]*(?:[a-z]{1,3}[^\S\n]+)?[A-Z][\w'’-]+,[^\S\n]+[A-Z]\."
+)
+
+
 def segment(text: str) -> list[Entry]:
     """The entries of a block of text, in order (lines that belong to none are left out)."""
     text = break_run_together(text)
@@ -822,7 +828,17 @@ def _segment(text: str) -> list[Entry]:
             and not any(_VENUE_LINE.match(text, e.start, e.end) for e in inside[1:])
             and not (paragraphs and (wrapped or _is_paragraph(text, entry.start, entry.end)))
         )
-        if entry.end - entry.start > LONGEST_ENTRY or (len(inside) >= 2 and (dated >= 2 or closed)):
+        # ... or three lines or more that each open with a family name and initials and end a
+        # sentence: one entry a line, even as a whole paragraph ("Roe, J. Title. Neuron 40:
+        # 1-9.\nMoe, K. Title. …", a publication list that gives no years)
+        named = len(inside) >= 3 and all(
+            _OPENS_WITH_INVERTED_NAME.match(text, e.start, e.end)
+            and text[e.start : e.end].rstrip().endswith(".")
+            for e in inside
+        )
+        if entry.end - entry.start > LONGEST_ENTRY or (
+            len(inside) >= 2 and (dated >= 2 or closed or named)
+        ):
             out += _wrapped_names_rejoined(text, inside)
         else:
             out.append(entry)

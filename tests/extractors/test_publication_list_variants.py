@@ -3,7 +3,10 @@
 in italics (the title's few capitalised words are no names), an arXiv identifier as the item's
 link label before the title, and a bold title with its venue's acronym in brackets before the
 authors ("**Title** (NeurIPS 2021) - Names": the acronym is no author), and an emphasised title,
-a dash and its authors ("- **Title** — Ana Roe, Ken Moe. *Venue*."). Invented items in the
+a dash and its authors ("- **Title** — Ana Roe, Ken Moe. *Venue*."), and a list that gives
+no years, each entry a line "Roe, J. Title. Journal 40: 100-120." (a volume and its pages mark
+a reference as a year does; lines that each open with a family name and initials are an entry
+each, even as one paragraph). Invented items in the
 general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
@@ -113,3 +116,44 @@ def test_near_miss_a_sentence_then_no_names():
         "2021 – Heron counts under shifting baselines. Funded by the Pond Trust. JMLR 21.\n"
     )
     assert papers(text) == []
+
+
+def test_a_list_without_years_one_entry_a_line():
+    text = (
+        "Publications\n\n"
+        "Castellan, M. Counting herons from low orbit. Ibis 40: 100-120.\n"
+        "Lund, P., Varga, A. Reed beds as sediment traps. Wetlands 3: 33-45.\n"
+        "Brandt, T. Egret roosts in winter. Bird Study 12(2):1-10.\n"
+    )
+    assert papers(text) == [
+        ("Brandt", "Egret roosts in winter"),
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    ]
+
+
+def test_near_miss_lines_of_times_are_no_volumes_and_pages():
+    text = (
+        "Opening hours\n\n"
+        "Monday. Closed all day 10: 10-12.\n"
+        "Tuesday. Open from nine 9: 9-17.\n"
+        "Wednesday. Open late 9: 9-21.\n"
+    )
+    assert papers(text) == []
+
+
+def test_near_miss_wrapped_entries_stay_whole():
+    text = (
+        "Publications\n\n"
+        "Castellan, M., Lund, P. Counting herons from low orbit.\n"
+        "    Journal of Field Ornithology 40: 100-120.\n"
+        "Brandt, T. Egret roosts in winter.\n"
+        "    Bird Study 12(2):1-10.\n"
+        "Varga, A. Reed beds as sediment traps.\n"
+        "    Wetlands 3: 33-45.\n"
+    )
+    assert papers(text) == [
+        ("Brandt", "Egret roosts in winter"),
+        ("Castellan", "Counting herons from low orbit"),
+        ("Varga", "Reed beds as sediment traps"),
+    ]
