@@ -82,6 +82,7 @@ from extractors.references.segment import (
     FOREIGN_HEADING,
     FOREIGN_HEADINGS,
     LETTER_SPACED_HEADING,
+    READERS_LIST_HEADING,
     break_run_together,
 )
 
@@ -374,13 +375,15 @@ LIST_RUN = 3
 # "The Heron and the Marsh (Ana Roe, 2009)". Outside such a heading a list of this form is as
 # often one of songs or films by their artists.
 _DASHED_NAMES = rf"(?P<first>{_FULL_NAME})(?:{_NAMES_JOIN}{_FULL_NAME}){{0,5}}(?:,?{_ET_AL})?"
+# (a reader's list may rate each book after its author: "★★★★", "(4/5)")
+_RATING = r"(?:[★☆⭐✩✭]{1,5}|\(?\d(?:\.\d)?[ \t]?/[ \t]?(?:5|10)\)?)"
 # (a publication list may tag each line with its venue: "[ICML'19] Title — Ana Roe, Ben Moe")
 _TAGGED_LINE_OPEN = rf"{_LINE_OPEN}(?:\[[^\[\]\n]{{1,24}}\][^\S\n]*)?"
 _HEADED_LIST_LINES = tuple(
     re.compile(pattern, re.MULTILINE)
     for pattern in (
         rf"{_TAGGED_LINE_OPEN}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*{SPACE}[—–-]{SPACE}{_DASHED_NAMES}"
-        rf"(?:,?{_MAYBE_SPACE}\(?{_YEAR}\)?)?\.?{_MAYBE_SPACE}$",
+        rf"(?:,?{_MAYBE_SPACE}\(?{_YEAR}\)?)?(?:{_MAYBE_SPACE}{_RATING})?\.?{_MAYBE_SPACE}$",
         rf"{_TAGGED_LINE_OPEN}{_DASHED_NAMES}{SPACE}[—–-]{SPACE}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*"
         rf"(?:,?{_MAYBE_SPACE}\(?{_YEAR}\)?)?\.?{_MAYBE_SPACE}$",
         rf"{_TAGGED_LINE_OPEN}[*_]*(?P<title>[A-Z\d][^\n]{{3,200}}?)[*_]*{_MAYBE_SPACE}\({_DASHED_NAMES},"
@@ -796,7 +799,10 @@ _TRIGGER = (
     # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket, a
     # semicolon or at a line's start: "Roe, J. 2019. Title.", "Venue, 2019.", a Vancouver
     # book's "Press; 2019."; prose's "in 1990." is none)
-    r"\bet\s+al\b|\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)|\b(?:1[89]|20)\d\d[a-z]?;"
+    # (APA dates a newspaper's or a blog's piece by its day: "(2010, March 3)")
+    r"\bet\s+al\b"
+    r"|\(\s*(?:1[89]|20)\d\d[a-z]?(?:,[ \t]+(?-i:[A-Z])[a-z]+\.?(?:[ \t]+\d{1,2})?)?\s*\)"
+    r"|\b(?:1[89]|20)\d\d[a-z]?;"
     # (ACS and MDPI: the year, the volume and the pages after commas, "J. Pond Sci. 2019, 4,
     # 11–19.")
     r"|\b(?:1[89]|20)\d\d[a-z]?,[ \t]*\d{1,4}(?:[ \t]*\(\d{1,4}\))?,[ \t]*\d"
@@ -873,7 +879,7 @@ _TRIGGER = (
     r"|cite[ \t]+(?:this|us|our)(?:[ \t]+[\w-]+){0,2}"
     # (books only after the reading list's qualifier, as the segmenter's heading has them)
     r"|(?<=suggested[ \t])books|(?<=recommended[ \t])books|(?<=further[ \t])books"
-    r"|book[ \t]+list)[ \t*:]*(?m:$)"
+    rf"|book[ \t]+list|{READERS_LIST_HEADING})[ \t*:]*(?m:$)"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"

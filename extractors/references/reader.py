@@ -467,6 +467,19 @@ def _spaced_year(match: re.Match[str]) -> str:
     return match.group()[:-1] + " "
 
 
+# APA's date of a newspaper's or a blog's piece: "(2010, March 3)", "(2019, Spring)". The
+# labeller, trained on years alone, reads the title after such a date as the venue's: it reads
+# the year alone, the rest blanked (the same length).
+_YEAR_AND_DAY = re.compile(
+    r"\((?P<year>(?:1[5-9]|20)\d\d[a-z]?),[^\S\n]+[A-Z][a-z]+\.?"
+    r"(?:[^\S\n]+\d{1,2}(?:[-–]\d{1,2})?)?\)"
+)
+
+
+def _year_alone(match: re.Match[str]) -> str:
+    return " " * (len(match.group()) - len(match["year"]) - 2) + f"({match['year']})"
+
+
 # A guide's label before its example entry ("Example: Roe, Ana. …", "* Book: Roe, Ana. …"):
 # blanked, the same length, where an inverted name follows it.
 # The words of a syllabus's sessions, before a number: "Week 3:", "Session 2 (12 Oct) –"
@@ -564,6 +577,8 @@ def read_references(text: str) -> Iterator[Found]:
         readable = APA_DESCRIPTION.sub(lambda m: "." + " " * (len(m.group()) - 1), readable)
         if table_row and not papers_table:
             readable = readable.replace("|", " ")  # the number's cell is the list's mark
+        if "(" in readable:
+            readable = _YEAR_AND_DAY.sub(_year_alone, readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is None and (number := _LIST_NUMBER_BEFORE_VANCOUVER.match(readable)):
             # (read again without the number, where the labeller found nothing with it)

@@ -156,6 +156,12 @@ LETTER_SPACED_HEADING = "|".join(r"[ \t]".join(word) for word in ("references", 
 FOREIGN_HEADING = "|".join(
     re.escape(heading).replace(r"\ ", r"[ \t]+") for heading in FOREIGN_HEADINGS
 )
+READERS_LIST_HEADING = (
+    r"(?:(?:my|our)[ \t]+)?(?:(?:favou?rite|best)[ \t]+)?books[ \t]+(?:(?:I|we)(?:['’]ve)?[ \t]+"
+    r"(?:read|loved|enjoyed)|of[ \t]+(?:the[ \t]+year|\d{4}))"
+    r"(?:[ \t]+(?:in|this|last)[ \t]+(?:\d{4}|year|month))?"
+    r"|(?:my|our)[ \t]+(?:reading[ \t]+list|favou?rite[ \t]+books)|reading[ \t]+log"
+)
 BIBLIOGRAPHY_HEADING = re.compile(
     r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
     r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+|required[ \t]+|"
@@ -173,6 +179,8 @@ BIBLIOGRAPHY_HEADING = re.compile(
     # books only as a reading list names them, with its qualifier: "Recommended books:" (a
     # bare "Books" section is a biography's list of its subject's works, without authors)
     r"|(?<=suggested[ \t])books|(?<=recommended[ \t])books|(?<=further[ \t])books|book[ \t]+list"
+    # ... or a reader's own list: "Books I read in 2023", "My favourite books", "Reading log"
+    rf"|{READERS_LIST_HEADING}"
     r")[ \t]*[:*=#]{0,3}[ \t]*$"
 )
 _NUMBER_MARKER = re.compile(

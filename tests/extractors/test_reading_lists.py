@@ -1,7 +1,8 @@
 """Course reading lists and syllabi: a heading over plain "Title by Name" lines, authors dated
 before a comma and the title, a day's label before an entry, books cited with their imprint in
-brackets. Through the whole extraction (the pre-filter must find the list too). Invented
-items in each layout, with near-misses."""
+brackets, a reader's own list ("Books I read in 2023", "My favourite books") and ratings after
+the author ("★★★★", "(4/5)"). Through the whole extraction (the pre-filter must find the list
+too). Invented items in each layout, with near-misses."""
 
 import pytest
 
@@ -66,4 +67,23 @@ def test_reading_list_layouts(text, expected):
     ],
 )
 def test_near_misses(text):
+    assert facts(text) == set()
+
+
+def test_a_readers_own_list_with_ratings():
+    text = (
+        "Books I read in 2023:\n"
+        "1. Reed Beds as Sediment Traps \u2013 Per Lund \u2605\u2605\u2605\u2605\n"
+        "2. Counting Herons from Low Orbit \u2013 Mara Castellan (4/5)\n"
+        "3. Egret Roosts in Winter \u2013 Tove Brandt\n"
+    )
+    assert facts(text) == {
+        ("Lund", "Reed Beds as Sediment Traps"),
+        ("Castellan", "Counting Herons from Low Orbit"),
+        ("Brandt", "Egret Roosts in Winter"),
+    }
+
+
+def test_near_miss_a_list_of_favourite_songs():
+    text = "My favourite songs\n1. Yellow Sky \u2013 Per Lund\n2. Blue Rain \u2013 Mara Castellan\n"
     assert facts(text) == set()
