@@ -20,12 +20,15 @@ from dataclasses import dataclass, replace
 from extractors.api import Fact
 
 # A document is read decoded only when it shows JSON's own escapes: a \uXXXX code, an escaped
-# quote, or an escaped line break before a capital letter, a space or another escape.
-_JSON_SIGN = re.compile(r'\\u[0-9a-fA-F]{4}|\\"|\\n(?=[A-Z\s\\"])')
+# quote, or an escaped line break before a capital letter, a space, another escape, a digit or
+# a list's mark (a numbered list: "References\n1. Roe A, …"; no LaTeX command opens so).
+_JSON_SIGN = re.compile(r'\\u[0-9a-fA-F]{4}|\\"|\\n(?=[A-Z0-9\s\\"*#\[(-])')
 # LaTeX (a .bbl, a paper's source) and BibTeX write commands and accents with backslashes
 # that look like escapes (\newblock, \textit, \url, {\"o}): such a text is left as it is.
 _LATEX_COMMAND = re.compile(
-    r"\\(?:newblock|bibitem|emph|textit|textbf|textsc|url|href|begin|end|cite|item|section|"
+    # (a command's own backslash, not the second of an escaped pair: JSON writes LaTeX's
+    # "\emph" as "\\emph", and such a text is decoded)
+    r"(?<!\\)\\(?:newblock|bibitem|emph|textit|textbf|textsc|url|href|begin|end|cite|item|section|"
     r"frac|mathrm|noindent|documentclass|usepackage)\b|(?m:^[^\S\n]*@[A-Za-z]+[^\S\n]*\{)"
 )
 _ESCAPE = re.compile(r'\\(?:u(?P<code>[0-9a-fA-F]{4})|(?P<char>["\\/bfnrt]))')
@@ -268,14 +271,20 @@ def _tag_edits(text: str) -> list[tuple[int, int, str]]:
 # A document that is one JSON object holding one string ('{"text": "Title\\n\\nBody …"}'): its
 # wrapper stands before the first line and after the last, where line-anchored readers would
 # not see them as the text's edges.
-_JSON_WRAPPER_HEAD = re.compile(r'\A[ \t\r\n]*\{[ \t\r\n]*"[\w-]{1,30}"[ \t]*:[ \t]*"')
+# (or the string alone, its quotes around the whole text: a data file's value stored bare)
+_JSON_WRAPPER_HEAD = re.compile(
+    r'\A[ \t\r\n]*(?:\{[ \t\r\n]*"[\w-]{1,30}"[ \t]*:[ \t]*"|(?P<bare>"))'
+)
 _JSON_WRAPPER_TAIL = re.compile(r'"[ \t\r\n]*\}[ \t\r\n]*\Z')
+_JSON_BARE_TAIL = re.compile(r'(?<!\\)"[ \t\r\n]*\Z')
 
 
 def _json_wrapper_edits(text: str) -> list[tuple[int, int, str]]:
-    """The wrapper of a one-string JSON object taken out (its key and quotes, its brace)."""
+    """The wrapper of a one-string JSON object taken out (its key and quotes, its brace), or
+    the quotes of a bare string around the whole text."""
     head = _JSON_WRAPPER_HEAD.match(text)
-    tail = _JSON_WRAPPER_TAIL.search(text, max(0, len(text) - 40)) if head else None
+    tail_pattern = _JSON_BARE_TAIL if head and head["bare"] else _JSON_WRAPPER_TAIL
+    tail = tail_pattern.search(text, max(0, len(text) - 40)) if head else None
     if head is None or tail is None or tail.start() < head.end():
         return []
     return [(0, head.end(), ""), (tail.start(), len(text), "")]
