@@ -143,8 +143,12 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def clean_place(place: str) -> str:
-    """A country, region or city by its name alone: no leading article."""
-    return _LEADING_THE.sub("", nfkc(place)).strip(" ,;:")
+    """A country, region or city by its name alone: no leading article, and no list's bullet
+    or diff's mark a layout's reading left before it ("- Brazil")."""
+    return _LEADING_THE.sub("", _LEADING_MARK.sub("", nfkc(place))).strip(" ,;:")
+
+
+_LEADING_MARK = re.compile(r"\A[-*•+>][^\S\n]+")
 
 
 _QUOTES = "\"'“”‘’«»„‟‚‛`"

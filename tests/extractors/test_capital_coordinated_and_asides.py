@@ -5,6 +5,8 @@ lies coordinated with "is the capital".
   name) stands between it and its apposition, as it already may before "is the capital of".
 - "Quito lies in the Andes and is the capital of Ecuador": where a city lies, then the capital
   coordinated with it, in the present tense (not "and was the capital": a past capital).
+- A mapping's lines marked as a diff marks them ("-  Brazil: 'Brasilia',"): the place is named
+  without the mark.
 
 Invented text in the general form of each, with near-misses."""
 
@@ -38,3 +40,8 @@ def test_where_it_lies_then_serves_as_the_capital():
 
 def test_near_miss_where_it_lies_then_a_past_capital():
     assert capitals("Quito is located in the Andes and was once the capital of Ecuador.") == []
+
+
+def test_a_diffs_mark_is_no_part_of_the_place():
+    text = "capital = {\n-  Brazil: 'Brasilia',\n-  Fiji: 'Suva',\n}\n"
+    assert capitals(text) == [("Brazil", "Brasilia"), ("Fiji", "Suva")]
