@@ -412,8 +412,11 @@ _ROLE_WORDS = load_words("role_words")
 _DESCRIBED = (
     # (a band's or a team's name may stand before the role: "The Herons frontman was born …",
     # "The Otley Town striker was born …")
-    r"(?:The|This|Our)\s+(?:[A-Z][\w-]*(?:['’]s?)?\s+){0,3}(?:[a-z-]+\s+){0,2}"
+    r"(?:The|This|Our)\s+(?:[A-Z][\w-]*(?:['’]s?)?\s+){0,3}(?:\d{1,3}-year-old\s+)?"
+    r"(?:[a-z-]+\s+){0,2}"
     rf"(?:{'|'.join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))})(?![\w-])"
+    # (or the person's age alone, as news writes it: "The 34-year-old was born …")
+    r"|The\s+\d{1,3}-year-old(?=\s)"
 )
 _PRONOUN_BORN = re.compile(
     rf"(?:{_SENTENCE_START}(?:(?P<name>{_PRONOUN})|(?P<described>{_DESCRIBED}))"
@@ -1136,7 +1139,8 @@ def _matches_near_words(
 # On 4 March 2004" puts the date in the next sentence)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S+(?:\s+[a-z]|\s*$)")
 _WORD_BEFORE_STOP = re.compile(r"\w{1,20}$")
-_OTHER_EVENT = re.compile(r"\b(?:born|died|married|baptis|buried|passed)\w*", re.IGNORECASE)
+# (not a compound's "-born": "German-born", "first-born" name no other event)
+_OTHER_EVENT = re.compile(r"(?<![\w-])(?:born|died|married|baptis|buried|passed)\w*", re.IGNORECASE)
 
 # ---- on-this-day pages -------------------------------------------------------------------
 # "1939 - Jane Roe is born in Ohio." / "May 3, 1950 – Jane Roe, American actor, dies": an entry of
@@ -1786,11 +1790,16 @@ class _Reader:
                 # again below it: "Golden Gate Park - Guide" and "New York Times | Opinion" name
                 # places and papers)
                 and name.split()[0].lower() in known_given_names()
-                and any(
-                    re.compile(rf"\b{re.escape(word)}\b").search(
-                        self.text, m.end(), m.end() + _HEADING_REACH
+                # (a heading that says whose page it is needs no second naming: "Biography of
+                # Jane Roe\nBorn in Leeds on D, she …")
+                and (
+                    group == "labelled"
+                    or any(
+                        re.compile(rf"\b{re.escape(word)}\b").search(
+                            self.text, m.end(), m.end() + _HEADING_REACH
+                        )
+                        for word in name.split()
                     )
-                    for word in name.split()
                 )
             ]
             if headings:
@@ -1973,6 +1982,24 @@ _SELF_HEADING = re.compile(
 )
 
 _THIRD_PERSON = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+
+
+# A profile's heading: the name on a line of its own, the person's role on the next with the
+# birth after it ("Jane Roe\nSinger, born 3 May 1950", "JANE ROE\nSinger-songwriter (b. 3 May
+# 1950)"); the role's last word a role the list knows.
+_ROLE_UNDER_NAME = re.compile(
+    rf"(?m)^{_S}*(?P<name>{NAME}){_S}*\n{_S}*(?P<role>[A-Z][a-z]+(?:[- ][a-z]+){{0,3}})"
+    rf"(?:,{_S}*|{_S}*\({_S}*)(?:born|b\.){_S}+(?:on{_S}+)?(?P<date>{_DATE})"
+)
+
+
+def _from_role_under_name(reader: _Reader):
+    """``Jane Roe\nSinger, born DATE``: the birth of the name above the role."""
+    for m in _ROLE_UNDER_NAME.finditer(reader.text):
+        role = re.split(r"[- ]", m["role"].lower())[-1]
+        subject = person_name(m["name"])
+        if role in _ROLE_WORDS and subject and len(subject.split()) >= 2:
+            yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
 
 
 def _from_first_person(reader: _Reader):
@@ -2404,6 +2431,8 @@ def _life_dates(text: str):
         yield from _from_deaths_of(reader)
     if "I was born" in text:
         yield from _from_first_person(reader)
+    if "\n" in text and ("born" in text or "b." in text):
+        yield from _from_role_under_name(reader)
     if any(word in text for word in _NOTICE_WORDS):
         yield from _from_death_notices(reader)
     if "irthday" in text:
