@@ -137,7 +137,7 @@ _LIFE_WORD = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _LIFE_W
 _TRIGGER = (
     # ("b." and "d." in lower case: "A is B." is no birth; "birth" where a date's label or a
     # column says it, not "the birth of the movement")
-    r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd][.:])|†|\(\*"
+    r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd][.:])|[†✝✞]|\(\*"
     # a question on a death: "When did Jane Roe die?"
     r"|\b(?:die|pass\s+away)[^\S\n]?\?"
     r"|\b(?:date[\s_]+of[\s_]+birth|birth[\s_]*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
@@ -173,7 +173,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("born", "died", "passed away"),
     (" b.", "(b.", "[b.", "\nb.", " d.", "(d.", "[d.", "\nd.", " b:", "(b:", "\nb:", " d:", "(d:",
      "\nd:"),
-    ("†",),
+    ("†", "✝", "✞"),
     ("(*",),
     ("die?", "die ?", "away?", "away ?"),
     ("birth",),
@@ -519,8 +519,10 @@ _COMMA_B = re.compile(
     # (a descendant chart's "b:" and "d:" too: "+Ann Roe b: 3 Apr 1865 d: 9 May 1930")
     # (a dash or a colon for the comma, a list's: "Ann Roe - b. 3 Apr 1865 in Leeds - guitar")
     # (a semicolon for the comma, a dictionary's: "Jane Roe; b. London, 3 May 1901; d. …")
-    rf"(?P<name>{NAME}){_NAME_NOTE}(?:[,;]\s+(?:[Bb]orn|b\.)|(?P<dashed>{_S}+[—–-]|:){_S}+b\."
-    rf"|(?P<spaced>{_S}+)b[.:])\s+(?:(?:in|at)\s+)?"
+    # (a German genealogy's marks: "Hans Roe, geb. 12.03.1850", "Hans Roe *12.03.1850 †…")
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,;]\s+(?:[Bb]orn|b\.|geb\.)"
+    rf"|(?P<dashed>{_S}+[—–-]|:){_S}+b\."
+    rf"|(?P<spaced>{_S}+)(?:b|geb)[.:])\s+|(?P<starred>,?{_S}*\*{_S}*(?=\d)))(?:(?:in|at)\s+)?"
     rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
@@ -531,8 +533,10 @@ _COMMA_D = re.compile(
     rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,:;]\s+"
     rf"(?:(?P<gap>[^\n;.()]{{1,100}}?)[,;]\s+(?=[Bb]orn\s|b\.))?"
     rf"|(?P<dashed>{_S}+[—–-]){_S}+)"
-    rf"(?:(?:[Bb]orn|b\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.)"
-    rf"|(?P<spaced>{_S}+)(?:b[.:]\s+[^;()\n]{{1,80}}?[;,]?\s+)?d[.:])\s+"
+    rf"(?:(?:[Bb]orn|b\.|geb\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.|gest\.)\s+"
+    rf"|(?P<spaced>{_S}+)(?:(?:b[.:]|geb\.|\*)\s*[^;()\n]{{1,80}}?[;,]?\s+)?(?:d[.:]|gest\.)\s+"
+    # (the cross a genealogy or a memorial sets for the death: "Hans Roe *D †D", "Ann Roe ✝ D")
+    rf"|(?P<crossed>,?{_S}*(?:(?:b[.:]|geb\.|\*)\s*[^;()\n]{{1,80}}?[;,]?{_S}*)?[†✝✞]{_S}*(?=\d)))"
     # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …")
     rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
 )
@@ -1000,8 +1004,8 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _COORDINATED_DIED: ("died", "death", "dying", "passed"),
         _WHO_AND_DIED: (*_DIED_WORDS, "death"),
         _JOB_WHO_DIED: _DIED_WORDS,
-        _COMMA_B: ("born", "b.", "b:"),
-        _COMMA_D: ("died", "d.", "d:"),
+        _COMMA_B: ("born", "b.", "b:", "geb.", "*"),
+        _COMMA_D: ("died", "d.", "d:", "gest.", "†", "✝", "✞"),
         # the verb of each phrase ("è nato" -> "nato"): "è" or "est" would be everywhere
         _FOREIGN_BORN: (
             "geboren",
@@ -2096,6 +2100,22 @@ _LIVED_FROM = re.compile(
 )
 
 
+# A cleft that puts the date first: "It was on 3 May 1901 that Jane Roe was born", "It was on
+# 4 June 1980, in Leeds, that Jane Roe died".
+_CLEFT = re.compile(
+    rf"\bIt{_S}+was{_S}+(?:on{_S}+)?(?P<date>{_DATE})(?:,{_S}*(?:in|at){_S}+[^,\n]{{1,40}},)?"
+    rf"{_S}+that{_S}+(?P<name>{NAME}){_S}+(?P<event>was{_S}+born|died|passed{_S}+away)\b"
+)
+
+
+def _from_clefts(reader: _Reader):
+    """``It was on DATE that Jane Roe was born`` (or died)."""
+    for m in _CLEFT.finditer(reader.text):
+        relation = "birth_date" if m["event"].endswith("born") else "death_date"
+        subject = reader.subject(m["name"], m.start("name"))
+        yield from reader.fact(relation, subject, *m.span("date"), *m.span())
+
+
 def _from_lived_from(reader: _Reader):
     """``Jane Roe lived from D to D``: the birth and the death."""
     if "lived from" not in reader.text:
@@ -2250,7 +2270,12 @@ def _life_dates(text: str):
             if pattern in (_COMMA_B, _COMMA_D) and _DATE_BEFORE.search(text, 0, m.start()):
                 continue  # "b. 12 Jan 1820 Leeds, d. …": Leeds is where the birth was
             given = m["name"].split()[0].lower() if parts.get("name") else ""
-            if (parts.get("spaced") or parts.get("dashed")) and given not in known_given_names():
+            if (
+                parts.get("spaced")
+                or parts.get("dashed")
+                or parts.get("starred")
+                or parts.get("crossed")
+            ) and given not in known_given_names():
                 # "Main St. b. …", "The Herons - d. …": without the comma only a name plainly
                 # a person's
                 continue
@@ -2408,6 +2433,8 @@ def _life_dates(text: str):
     yield from _from_notices(reader)
     yield from _from_comma_spans(reader)
     yield from _from_lived_from(reader)
+    if "It was" in text:
+        yield from _from_clefts(reader)
     for m in _FRONTED.finditer(text):
         if m.group().startswith("on") and not _after_opening_phrase(text, m.start()):
             continue
