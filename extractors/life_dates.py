@@ -428,8 +428,10 @@ _PRONOUN_DIED = re.compile(
     rf"(?:{_PRONOUN_START}(?P<name>[Hh]e|[Ss]he)|{_SENTENCE_START}(?P<described>{_DESCRIBED}))"
     rf"\s+{_DEATH_ADVERB}{_DIED_VERB}\s+{_ON_DATE}"
     # a sentence opening on the death as a time: "Upon his death on D, his lands were …"
-    rf"|{_SENTENCE_START}(?:Upon|On|After|Following|Before|At|Until|Shortly\s+(?:after|before))"
-    rf"\s+(?P<name2>[Hh]is|[Hh]er)\s+(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\s+(?:on\s+)?"
+    # (or the death itself the sentence's subject: "His death on D shocked the town")
+    rf"|{_SENTENCE_START}(?:(?:Upon|On|After|Following|Before|At|Until|Shortly\s+(?:after|before))"
+    rf"\s+|(?=H))(?P<name2>[Hh]is|[Hh]er)\s+(?:(?:{'|'.join(_DEATH_ADJECTIVES)})\s+)?death\s+"
+    rf"(?:on\s+)?"
     rf"(?P<date3>{_DATE})"
 )
 # A sentence without a subject, in the notes of a bio or a grave: "Jane Roe (1901–1980). Born

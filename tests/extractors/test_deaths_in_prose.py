@@ -6,7 +6,8 @@ death as a noun ("Jane Roe's death on D", "… after her death on D" in a senten
 or a thing of hers, "the death of X (D)"), a clause whose pronoun is the subject's ("…, from
 which he died on D", "… until he died on D"; not a relative's, not the other gender's), and a
 pronoun deep in an article whose last named person is of the other gender (the article's
-person is meant). Invented text in the general form of each, with near-misses."""
+person is meant), and the death as a sentence's subject ("His death on D shocked …", where
+nobody else was named since). Invented text in the general form of each, with near-misses."""
 
 import pytest
 
@@ -387,3 +388,17 @@ def test_who_until_she_died():
 def test_near_miss_who_until_another_person_died():
     text = "The last editor was Mira Castellan, who nursed her father until he died on 3 June 1980."
     assert life(text) == []
+
+
+def test_the_death_as_the_sentences_subject():
+    found = Extraction(select(["death_date"])).facts(
+        "Piet Vos was a painter. His death on 4 June 1980 shocked the town."
+    )
+    assert [(f.subject, f.value) for f in found] == [("Piet Vos", "1980-06-04")]
+
+
+def test_near_miss_the_death_as_subject_after_another_person():
+    found = Extraction(select(["death_date"])).facts(
+        "Piet Vos met Ana Lund. Her death on 4 June 1980 shocked him."
+    )
+    assert found == [] or [(f.subject, f.value) for f in found] == [("Ana Lund", "1980-06-04")]
