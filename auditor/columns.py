@@ -7,9 +7,8 @@ right one, so that every line reads across two unrelated texts::
 
 ``column_views`` gives two readings of such a text, each with a map of its offsets back into
 the text: one with the right column cut off, one with only the right column, moved to the
-lines' start (every other line empty). Read apart, each
-column's lines follow one another again; the extractors read both instead of the text, and
-the facts keep their places.
+lines' start (every other line empty). Read apart, each column's lines follow one another
+again; the extractors read both instead of the text, and the facts keep their places.
 
 A gutter is a run of columns that no line of a region writes in, with prose on both sides of
 it: most of the region's lines hold words on both sides, a few words each. A table parted by
@@ -30,7 +29,7 @@ from extractors.api import Fact
 # A line with a gap of three spaces or more between two words: the cheap test first.
 # (led by three spaces, which the engine looks for as a literal, then checked for the word
 # before them: the third of the corpus with runs of spaces holds them mostly as indents)
-_GAP = re.compile(r"   (?<=[^\s]   ) *(?=\S)")
+_GAP = re.compile(r"   (?<=\S   ) *(?=\S)")
 # (the gap must leave room for a column on each side)
 MIN_COLUMN_WIDTH = 20
 # a region's lines with words on both sides of its gutter, at least
@@ -40,7 +39,7 @@ MIN_SPLIT_SHARE = 0.6
 # a column's lines hold prose: this many words a line, on average, in each column
 MIN_WORDS_A_LINE = 3
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-# more gaps than this in a line's right part make it a table's row, not a column of prose
+# a gap inside a line's right part makes it a table's row, not a line of a column of prose
 _MORE_GAPS = re.compile(r"\S {3,}\S")
 
 
@@ -48,7 +47,6 @@ _MORE_GAPS = re.compile(r"\S {3,}\S")
 class _Region:
     first: int  # index of its first line
     last: int  # index of its last line (inclusive)
-    gutter: int  # the column where the right column may start to write
 
 
 def _gutter(lines: list[str]) -> int | None:
@@ -87,9 +85,8 @@ def _regions(lines: list[str], gutter: int) -> list[_Region]:
                 start = index
             continue
         if start is not None:
-            region = _Region(start, index - 1, gutter)
             if _is_prose_columns(lines[start:index], gutter):
-                regions.append(region)
+                regions.append(_Region(start, index - 1))
             start = None
     return regions
 

@@ -1990,24 +1990,6 @@ _SELF_HEADING = re.compile(
 _THIRD_PERSON = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 
 
-# A profile's heading: the name on a line of its own, the person's role on the next with the
-# birth after it ("Jane Roe\nSinger, born 3 May 1950", "JANE ROE\nSinger-songwriter (b. 3 May
-# 1950)"); the role's last word a role the list knows.
-_ROLE_UNDER_NAME = re.compile(
-    rf"(?m)^{_S}*(?P<name>{NAME}){_S}*\n{_S}*(?P<role>[A-Z][a-z]+(?:[- ][a-z]+){{0,3}})"
-    rf"(?:,{_S}*|{_S}*\({_S}*)(?:born|b\.){_S}+(?:on{_S}+)?(?P<date>{_DATE})"
-)
-
-
-def _from_role_under_name(reader: _Reader):
-    """``Jane Roe\nSinger, born DATE``: the birth of the name above the role."""
-    for m in _ROLE_UNDER_NAME.finditer(reader.text):
-        role = re.split(r"[- ]", m["role"].lower())[-1]
-        subject = person_name(m["name"])
-        if role in _ROLE_WORDS and subject and len(subject.split()) >= 2:
-            yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
-
-
 def _from_first_person(reader: _Reader):
     """``I was born on DATE`` after the writer named themself (``I'm Jane Roe``)."""
     text = reader.text
@@ -2032,6 +2014,24 @@ def _from_first_person(reader: _Reader):
         if named:
             group = "date" if m["date"] else "date2"
             yield from reader.fact("birth_date", named[-1], *m.span(group), *m.span())
+
+
+# A profile's heading: the name on a line of its own, the person's role on the next with the
+# birth after it ("Jane Roe\nSinger, born 3 May 1950", "JANE ROE\nSinger-songwriter (b. 3 May
+# 1950)"); the role's last word a role the list knows.
+_ROLE_UNDER_NAME = re.compile(
+    rf"(?m)^{_S}*(?P<name>{NAME}){_S}*\n{_S}*(?P<role>[A-Z][a-z]+(?:[- ][a-z]+){{0,3}})"
+    rf"(?:,{_S}*|{_S}*\({_S}*)(?:born|b\.){_S}+(?:on{_S}+)?(?P<date>{_DATE})"
+)
+
+
+def _from_role_under_name(reader: _Reader):
+    """``Jane Roe\nSinger, born DATE``: the birth of the name above the role."""
+    for m in _ROLE_UNDER_NAME.finditer(reader.text):
+        role = re.split(r"[- ]", m["role"].lower())[-1]
+        subject = person_name(m["name"])
+        if role in _ROLE_WORDS and subject and len(subject.split()) >= 2:
+            yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
 
 
 def _from_death_notices(reader: _Reader):

@@ -799,8 +799,8 @@ _TRIGGER = (
     # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket, a
     # semicolon or at a line's start: "Roe, J. 2019. Title.", "Venue, 2019.", a Vancouver
     # book's "Press; 2019."; prose's "in 1990." is none)
-    # (APA dates a newspaper's or a blog's piece by its day: "(2010, March 3)")
     r"\bet\s+al\b"
+    # (APA dates a newspaper's or a blog's piece by its day: "(2010, March 3)")
     r"|\(\s*(?:1[89]|20)\d\d[a-z]?(?:,[ \t]+(?-i:[A-Z])[a-z]+\.?(?:[ \t]+\d{1,2})?)?\s*\)"
     r"|\b(?:1[89]|20)\d\d[a-z]?;"
     # (ACS and MDPI: the year, the volume and the pages after commas, "J. Pond Sci. 2019, 4,
