@@ -20,11 +20,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
-from auditor.columns import readings
-from auditor.escapes import decoded_view
+from auditor.columns import Reading, readings
+from auditor.escapes import DecodedView, decoded_view
 from auditor.prefilter import (  # noqa: F401 (re-exported: their home before prefilter.py)
     MAX_WINDOW,
     TRIGGER_SLACK,
@@ -164,6 +165,15 @@ def _without_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+@dataclass(frozen=True)
+class ReadPlan:
+    """A document's decoded view (None where it needs none) and its readings, each with every
+    relation's units in it (``Extraction.plan``)."""
+
+    view: DecodedView | None
+    readings: list[tuple[Reading, list[list[tuple[int, int]]]]]
+
+
 class Extraction:
     """Facts of whole documents: pre-filter, units, extractors (spaCy where tokens are
     needed)."""
@@ -209,16 +219,23 @@ class Extraction:
         extractor whose trigger occurs in the unit). A text that is the inside of a JSON string
         is read with its escapes decoded (``auditor/escapes.py``); one laid out in two columns
         side by side, a column at a time (``auditor/columns.py``)."""
+        return self.facts_of(self.plan(text))
+
+    def plan(self, text: str) -> ReadPlan:
+        """What ``facts`` reads of a document: its decoded view (or None), and each reading of
+        it (the text, or its two columns) with its units (the pre-filter's part of the work)."""
         view = decoded_view(text)
-        source = text if view is None else view.text
+        sources = readings(text if view is None else view.text)
+        return ReadPlan(view, [(r, self.units_by_relation(r.text)) for r in sources])
+
+    def facts_of(self, plan: ReadPlan) -> list[Fact]:
+        """The facts a plan's units hold, offsets into the document (the extractors' part)."""
         facts = [
             fact
-            for reading in readings(source)
-            for fact in reading.mapped(
-                self.facts_in_units(reading.text, self.units_by_relation(reading.text))
-            )
+            for reading, by_relation in plan.readings
+            for fact in reading.mapped(self.facts_in_units(reading.text, by_relation))
         ]
-        return facts if view is None else view.mapped(facts)
+        return facts if plan.view is None else plan.view.mapped(facts)
 
     def units_by_relation(self, text: str) -> list[list[tuple[int, int]]]:
         """Each extractor's units in ``text``, in the extractors' order (the pre-filter)."""

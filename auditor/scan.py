@@ -19,8 +19,6 @@ from pathlib import Path
 
 from auditor import storage
 from auditor.audit_types import ManifestEntry
-from auditor.columns import readings
-from auditor.escapes import decoded_view
 from auditor.facts import FactsWriter
 from auditor.inputs import Split, stored_bytes
 from auditor.manifest import split_name, write_entry
@@ -175,20 +173,14 @@ def _profiled_facts(extraction, text: str, profile: Profile) -> list:
     the ``prefilter`` stage, and read in the ``extract`` stage. The facts are the same as
     facts() gives."""
     with profile.stage("prefilter") as totals:
-        view = decoded_view(text)
-        sources = readings(text if view is None else view.text)
-        by_source = [(source, extraction.units_by_relation(source.text)) for source in sources]
+        plan = extraction.plan(text)
         totals.documents += 1
         totals.bytes_in += _utf8_size(text)
-        for source, by_relation in by_source:
+        for source, by_relation in plan.readings:
             spans = union(source.text, by_relation)
             totals.bytes_out += sum(_utf8_size(source.text[start:end]) for start, end in spans)
     with profile.stage("extract") as totals:
-        facts = [
-            fact
-            for source, by_relation in by_source
-            for fact in source.mapped(extraction.facts_in_units(source.text, by_relation))
-        ]
+        facts = extraction.facts_of(plan)
         totals.documents += 1
         totals.bytes_out += sum(_utf8_size(f.subject) + _utf8_size(f.value) for f in facts)
-    return facts if view is None else view.mapped(facts)
+    return facts

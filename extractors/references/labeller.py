@@ -474,10 +474,7 @@ def _year_closing_title(
     year = text[spans[end][0] : spans[end][1]]
     if not _YEAR_CLOSING_TITLE.fullmatch(year):
         return run
-    dated_elsewhere = any(
-        _YEAR_TOKEN.search(text, a, b) for i, (a, b) in enumerate(spans) if i != end
-    )
-    return (run[0], end + 1) if dated_elsewhere else run
+    return (run[0], end + 1) if _dated_elsewhere(text, spans, end) else run
 
 
 def _year_opening_title(
@@ -503,7 +500,12 @@ def _year_heads_title(text: str, spans: list[tuple[int, int]], run: tuple[int, i
         return False
     # (and the entry dates itself elsewhere: "Roe, T. 1985 Title. Journal 38, 32-41." is a
     # style whose year goes without its stop)
-    return any(_YEAR_TOKEN.search(text, a, b) for i, (a, b) in enumerate(spans) if i != start)
+    return _dated_elsewhere(text, spans, start)
+
+
+def _dated_elsewhere(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether a token other than the one at ``index`` holds a year: the entry's own date."""
+    return any(_YEAR_TOKEN.search(text, a, b) for i, (a, b) in enumerate(spans) if i != index)
 
 
 def _title_word_before_names(
