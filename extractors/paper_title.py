@@ -795,6 +795,42 @@ def blank_author_marks(text: str) -> str:
     return _NAME_MARK.sub(blank, text)
 
 
+def join_small_caps(text: str) -> str:
+    """The text with the names a PDF set in small capitals joined again, the same length.
+
+    A PDF's text of a name in small capitals parts its first, full-size letter from the rest
+    and the rest from the comma after it ("K OWALCZYK , A., AND N GUYEN , B. 2019."). Only a
+    line that shows that mark (``_SMALL_CAPS_LINE``: a parted word before a spaced comma, or
+    a name of two parted words opening a line with a year) is joined: "  KOWALCZYK, A., AND
+      NGUYEN, B. 2019."; in other capitals ("I LOVE A GOOD BOOK") a single letter before a
+    word is a word."""
+    if " ," not in text and not _SMALL_CAPS_OPENING.search(text):
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        joined = f"{m['first']}{m['rest']}{',' if m['comma'] else ''}"
+        return " " * (len(m.group()) - len(joined)) + joined
+
+    def join_line(line: re.Match[str]) -> str:
+        return _SMALL_CAPS_WORD.sub(join, line.group())
+
+    return _SMALL_CAPS_LINE.sub(join_line, text)
+
+
+_SMALL_CAPS_WORD = re.compile(r"(?<![\w.])(?P<first>[A-Z]) (?P<rest>[A-Z]{2,})\b(?P<comma> ,)?")
+_SMALL_CAPS_OPENING = re.compile(
+    r"^[^\S\n]*(?:\[?\d{1,3}[.\]][^\S\n]+)?[A-Z] [A-Z]{2,}(?: [A-Z]\.)? [A-Z] [A-Z]{2,}"
+    r"(?=[.,]| AND\b| [A-Z] [A-Z]{2,}\b)",
+    re.M,
+)
+_SMALL_CAPS_LINE = re.compile(
+    r"^[^\n]*?(?<![\w.])[A-Z] [A-Z]{2,} ,[^\n]*|"
+    + _SMALL_CAPS_OPENING.pattern
+    + r"(?=[^\n]*\b(?:1[6-9]|20)\d\d\b)[^\n]*",
+    re.M,
+)
+
+
 _TRIGGER = (
     # (a year before a stop only where an entry sets it, after a comma, a stop, a bracket, a
     # semicolon or at a line's start: "Roe, J. 2019. Title.", "Venue, 2019.", a Vancouver
@@ -1209,6 +1245,9 @@ _TRAILING_INITIALS = re.compile(r"\s[A-Z]{1,3}\.?$")
 def _first_family(first: str) -> str:
     """The family name in the first author's name as a pattern read it: natural order
     (``Mira Castellan``) or Vancouver's (``Castellan M``)."""
+    # names in capitals, as a PDF's small capitals give them, part at "AND" (a capitalised
+    # word to the name patterns): "ANNA ROE AND BEN MOE" is two authors
+    first = first.split(" AND ", 1)[0]
     if _TRAILING_INITIALS.search(first):
         return first_author_family(first) or ""
     if is_corporate(first):
@@ -1299,7 +1338,7 @@ class PaperTitleExtractor:
         # </summary>…</details>") is no part of the list's layout: read as blank space
         if "<details" in text:
             text = _DETAILS.sub(lambda m: " " * len(m.group()), text)
-        text = blank_author_marks(text)
+        text = join_small_caps(blank_author_marks(text))
         # Formats that name their fields first (R CITATION files, CITATION.cff): what they
         # read, nothing else reads again.
         read_spans: list[tuple[int, int]] = []

@@ -172,7 +172,8 @@ def _braced_person(name: str) -> bool:
     )
 
 
-_BIB_SPLIT = re.compile(r"\s+and\s+")
+# (BibTeX parts names at "and" in any case; a PDF's names in capitals write "AND")
+_BIB_SPLIT = re.compile(r"\s+(?:and|AND)\s+")
 
 
 def _split_top_level(text: str, separator: re.Pattern[str]) -> list[str]:
