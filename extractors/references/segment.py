@@ -602,13 +602,27 @@ _NAME_SHAPES = (
     r"|[A-Z][\w'’-]{1,30}[^\S\n][A-Z]{1,3}"  # Roe AB
     r"|[A-Z][\w'’-]{1,30},[^\S\n][A-Z][a-z'’-]{1,20}(?:[^\S\n][A-Z]\.)?)"  # Roe, Ana (B.)
 )
-_NAMES_SEPARATOR = r"(?:,?[^\S\n](?:and[^\S\n]|&[^\S\n])|,[^\S\n]?)"
+# (AAAI's names are parted by semicolons: "Roe, A.; Moe, B.; and Poe, C. 2016.")
+_NAMES_SEPARATOR = r"(?:[,;]?[^\S\n](?:and[^\S\n]|&[^\S\n])|[,;][^\S\n]?)"
 _INLINE_NAMES_YEAR = re.compile(
     rf"(?<=[.)\d][^\S\n])(?={_NAME_SHAPES}(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}"
     r"(?:,?[^\S\n]et[^\S\n]al\.?)?"
     # (the year after a stop, or after the last name's initial: "…, and Vik, T. 2016.")
     r"(?:(?:[.,]|(?<=\.))[^\S\n](?:1[5-9]|20)\d\d[a-z]?\.|[^\S\n]\((?:1[5-9]|20)\d\d[a-z]?\)[^\S\n.]))"
 )
+# ... and the author lists of styles that date their entries after the title, as entries open
+# after the stop of the one before: before a quoted title ("Roe, Ana, and Ben Moe. “Title.”
+# Journal 4 (2016): 1–9.", Chicago's and MLA's), or after an entry that ends with its year
+# ("…, 2016. A. Roe and B. Moe. Title. In …", the machine-learning conferences')
+_INLINE_NAMES_QUOTED = re.compile(
+    rf"(?<=[.)\d][^\S\n])(?={_NAME_SHAPES}(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}"
+    r"(?:,?[^\S\n]et[^\S\n]al\.?)?[.,]?[^\S\n][“\"])"
+)
+_INLINE_NAMES_AFTER_YEAR = re.compile(
+    rf"(?<=(?:1[5-9]|20)\d\d\.[^\S\n])(?={_NAME_SHAPES}"
+    rf"(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}(?:,?[^\S\n]et[^\S\n]al\.?)?\.?[^\S\n][A-Z])"
+)
+_NAMES_AT_START = re.compile(_NAME_SHAPES)
 # a heading run into the list's first entry: "References [1] …", "REFERENCES Castellan, M., …"
 _INLINE_HEADING = re.compile(
     r"[^\S\n]*(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Literature[^\S\n]+Cited"
@@ -665,8 +679,10 @@ _INVERTED_GIVEN = re.compile(r"[A-Z][\w'’-]{1,30},[^\S\n]([A-Z][a-z'’-]{1,20
 
 
 def _inverted_given(text: str, start: int) -> bool:
-    """Whether the names at ``start`` open with an initial, or with a family name and a known
-    given name that names no place."""
+    """Whether the names at ``start`` open with an initial, or with a family name and a given
+    name that names no place (a country, a region, a known city: "Lund, Sweden", "Springer,
+    Berlin"); one not known as a given name only where the text holds other openings of its
+    shape (``_author_year_openings`` asks for three)."""
     # (imported here, not at the top: the registry imports this module, and places and persons
     # import the registry through extractors.base)
     from extractors import places
@@ -677,33 +693,41 @@ def _inverted_given(text: str, start: int) -> bool:
         return True
     given = inverted[1]
     return (
-        given.lower() in known_given_names()
-        and not places.is_country(given)
+        not places.is_country(given)
         and not places.region_name(given)
+        and (given.lower() in known_given_names() or not places.is_known_city(given))
     )
 
 
 def _author_year_openings(text: str, a: int, b: int) -> list[int]:
     """Where an author list with its year in brackets opens an entry (two at least), or an
-    author list of another style with its year after it (three at least)."""
-    # (the first entry may follow the list's heading instead of a stop: "References Roe, A., …")
-    opened = _INLINE_HEADING.match(text, a, b) is not None
+    author list of another style with its year or its quoted title after it, or after an
+    entry's closing year (three at least)."""
+    # (the first entry follows no stop: it opens the line, or the list's heading run into it)
+    opened = _line_opening(text, a, b) is not None
     starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
     if len(starts) + opened >= 2:
         return starts
-    others = [
-        m.start()
-        for m in _INLINE_NAMES_YEAR.finditer(text, a, b)
-        if _inverted_given(text, m.start())
-    ]
+    others = sorted(
+        {
+            m.start()
+            for pattern in (_INLINE_NAMES_YEAR, _INLINE_NAMES_QUOTED, _INLINE_NAMES_AFTER_YEAR)
+            for m in pattern.finditer(text, a, b)
+            if _inverted_given(text, m.start())
+        }
+    )
     return others if len(others) + opened >= 3 else []
 
 
 # The marks the openings below leave, looked for first: a bracketed number, a number with a
-# full stop after a stop, a year in brackets before a full stop.
+# full stop after a stop, a year in brackets before a full stop or the pages, a year after a
+# stop or before the pages.
 _OPENING_HINT = re.compile(
     r"\[\d{1,3}\]|[.;)][^\S\n]\d{1,3}\.[^\S\n]|\((?:1[5-9]|20)\d\d[a-z]?\)[.\s]"
     r"|[.,][^\S\n](?:1[5-9]|20)\d\d[a-z]?\."
+    # (a year in brackets before the pages, Chicago's "4 (2016): 1–9", or a year and the
+    # pages after it, MLA's "2016, pp. 1–9")
+    r"|\((?:1[5-9]|20)\d\d\):|,[^\S\n](?:1[5-9]|20)\d\d,[^\S\n]pp?\."
 )
 
 
@@ -717,7 +741,22 @@ def entry_openings(text: str, a: int, b: int) -> list[int]:
         {*_numbered_openings(text, a, b), *_dotted_openings(text, a, b)}
         | set(_author_year_openings(text, a, b))
     )
+    first = _line_opening(text, a, b)
+    if openings and first is not None and first < openings[0]:
+        openings.insert(0, first)
     return openings if len(openings) >= 2 else []
+
+
+def _line_opening(text: str, a: int, b: int) -> int | None:
+    """Where a list's first entry opens on the first line that starts in ``text[a:b]``, where
+    no stop comes before it: after a heading run into it ("Bibliography Roe, Ana. “T.” …"),
+    or at the line's start, where names open it (a list's text, or a unit of it read apart)."""
+    at = a if a == 0 or text[a - 1] == "\n" else text.find("\n", a, b) + 1
+    if at == 0 and a != 0:
+        return None
+    if heading := _INLINE_HEADING.match(text, at, b):
+        return heading.end()
+    return at if _NAMES_AT_START.match(text, at, b) else None
 
 
 def break_run_together(text: str) -> str:
