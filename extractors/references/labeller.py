@@ -1031,6 +1031,23 @@ def _read_entry(
         names_in_title = title_runs[0]
         author_runs = [(title_runs[0][0], after_names[0])]
         title_runs = [after_names, *title_runs[1:]]
+    # ... or all but the first given name read as the title's head ("Ana | Roe and Ben Moe.
+    # Title. In …"): the list of names and its full stop open the entry all the same
+    if (
+        author_runs
+        and author_runs[0][1] - author_runs[0][0] == 1
+        and title_runs
+        and title_runs[0][0] == author_runs[0][1]
+        and (
+            after_names := _names_then_sentence(
+                blanked, spans, (author_runs[0][0], title_runs[0][1])
+            )
+        )
+        is not None
+    ):
+        names_in_title = title_runs[0]
+        author_runs = [(author_runs[0][0], after_names[0]), *author_runs[1:]]
+        title_runs = [after_names, *title_runs[1:]]
     # a title first and the names the labeller does not know after it ("Title. Ana Roe, Ben
     # Moe. ICASSP."): a sentence of people's names right after the title run
     names_after_title = None

@@ -487,15 +487,25 @@ _NAMES_GO_ON_LINE = re.compile(
 )
 
 
+# ... or with the last words of a name in natural order and the list's end: "Moe. 2016.",
+# "Moe (2016)", "Moe, Ana Roe, and …" (the given name ended the line above)
+_NAME_ENDS_ON_LINE = re.compile(
+    r"[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}(?:,[ \t]|\.?[ \t]\(?(?:1[5-9]|20)\d\d\b)"
+)
+
+
 def _names_go_on(entry_so_far: str, following: str) -> bool:
     """Whether ``following`` goes on with the list of names an entry was cut in: the entry so
     far ends inside its names (a comma, "and", "&", a name without a stop) and holds no year
-    and no sentence's end yet, and ``following`` opens with a name."""
+    and no sentence's end yet, and ``following`` opens with a name, or ends the names."""
     return (
         _NAMES_UNFINISHED.search(entry_so_far) is not None
         and not _SENTENCE_END.search(entry_so_far)
         and not _YEAR_IN_ENTRY.search(entry_so_far)
-        and _NAMES_GO_ON_LINE.match(following) is not None
+        and (
+            _NAMES_GO_ON_LINE.match(following) is not None
+            or _NAME_ENDS_ON_LINE.match(following) is not None
+        )
     )
 
 
@@ -807,12 +817,19 @@ _ENDS_AT_YEAR = re.compile(
 _NAMES_AND_YEAR_REACH = 400  # characters of an author list before its year
 
 
+# a line of names in natural order and the year alone: "Ana Roe, Ben B. Moe, and Cy Li. 2019."
+_FULL_NAME = r"[A-Z][a-z'’-]+(?:[ \t](?:[A-Z]\.[ \t]?)+)?(?:[ \t][A-Z][\w'’-]+){1,2}"
+_FULL_NAMES_AND_YEAR_LINE = re.compile(
+    rf"[ \t]*{_FULL_NAME}(?:(?:,|,?[ \t]and|,?[ \t]&)[ \t]{_FULL_NAME})*(?:,?[ \t]et[ \t]al\.)?"
+    r"[.,]?[ \t]\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:]?[ \t]*"
+)
+
+
 def _names_and_year_only(line: str) -> bool:
     """Whether ``line`` holds an entry's author list and its year and nothing after them."""
-    return (
-        len(line) <= _NAMES_AND_YEAR_REACH
-        and _NAMES_GO_ON_LINE.match(line) is not None
-        and _ENDS_AT_YEAR.search(line) is not None
+    return len(line) <= _NAMES_AND_YEAR_REACH and (
+        (_NAMES_GO_ON_LINE.match(line) is not None and _ENDS_AT_YEAR.search(line) is not None)
+        or _FULL_NAMES_AND_YEAR_LINE.fullmatch(line) is not None
     )
 
 
