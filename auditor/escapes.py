@@ -268,6 +268,23 @@ def _tag_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A table's rows written on one line, as a page's minified source or a saved fragment gives
+# them ("<table><tr><th>Born</th><td>3 May 1921</td></tr><tr><th>Died</th>…"): each row is put
+# on a line of its own (a line break inserted before its tag), as the table readers and the
+# field readers read a table's rows. The tags stay.
+_ROW_OPEN = re.compile(r"<tr\b")
+
+
+def _table_row_edits(text: str) -> list[tuple[int, int, str]]:
+    """A line break inserted before each ``<tr`` that does not open its line."""
+    edits = []
+    for m in _ROW_OPEN.finditer(text):
+        # (looked at within 200 characters: a long line costs no more than a short one)
+        if text[max(0, m.start() - 200) : m.start()].rpartition("\n")[2].strip():
+            edits.append((m.start(), m.start(), "\n"))
+    return edits
+
+
 # A document that is one JSON object holding one string ('{"text": "Title\\n\\nBody …"}'): its
 # wrapper stands before the first line and after the last, where line-anchored readers would
 # not see them as the text's edges.
@@ -323,6 +340,8 @@ def decoded_view(text: str) -> DecodedView | None:
         edits += entities
     if "<" in text and _TAG_HINT.search(text):
         edits += _tag_edits(text)
+    if "<tr" in text:
+        edits += _table_row_edits(text)
     if "[[" in text:
         edits += _wiki_link_edits(text)
     if "#" in text:

@@ -68,7 +68,8 @@ def test_offsets_point_into_the_marked_up_text():
 def test_a_paragraph_inside_a_table_cell_stays_in_its_cell():
     view = decoded_view("<table><tr><td><p>Lima</p></td><td>Peru</td></tr></table>")
     assert view is not None
-    assert view.text == "<table><tr><td>Lima</td><td>Peru</td></tr></table>"
+    # (the row on a line of its own: a table's rows are its lines)
+    assert view.text == "<table>\n<tr><td>Lima</td><td>Peru</td></tr></table>"
 
 
 @pytest.mark.parametrize(
@@ -180,3 +181,30 @@ def test_near_miss_markdown_with_line_breaks_in_tags_keeps_its_lines():
         ("paper_title", "Brandt", "Counting Herons from Orbit"),
         ("paper_title", "Quill", "Wetland Mapping with Radar"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minified infobox: the name in a row of its own
+        '<table class="infobox"><tr><th>Name</th><td>Ingrid Halvorsen</td></tr><tr><th>Born'
+        "</th><td>3 May 1921</td></tr><tr><th>Died</th><td>14 February 2003</td></tr></table>",
+        # ... or in the table's caption, a place under the date
+        "<table><caption>Ingrid Halvorsen</caption><tr><th>Born</th><td>3 May 1921<br>Bergen"
+        "</td></tr><tr><th>Died</th><td>14 February 2003 (aged 81)</td></tr></table>",
+        # ... or in the heading above the table
+        "<h1>Ingrid Halvorsen</h1><table><tr><th>Born</th><td>3 May 1921</td></tr><tr><th>Died"
+        "</th><td>14 February 2003</td></tr></table>",
+    ],
+)
+def test_a_tables_rows_on_one_line_read_as_its_fields(text):
+    assert facts(text, ["birth_date", "death_date"]) == [
+        ("birth_date", "Ingrid Halvorsen", "1921-05-03"),
+        ("death_date", "Ingrid Halvorsen", "2003-02-14"),
+    ]
+
+
+def test_near_miss_a_row_that_opens_its_line_gets_no_second_break():
+    text = "<table>\n<tr><th>Born</th><td>3 May 1921</td></tr>\n</table>"
+    view = decoded_view(text)
+    assert view is None or view.text.count("\n") == text.count("\n")
