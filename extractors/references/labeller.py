@@ -892,6 +892,23 @@ def _to_closing_quote(text: str, start: int, end: int) -> int:
     return close + 1
 
 
+# "with" just before an entry's names, after its title: the names of co-authors, the first
+# author (the owner of a publication list) unnamed ("Title (with A. Roe), Journal 3 (2020)")
+_CO_AUTHORS_MARK = re.compile(r"\b[Ww]ith[^\S\n]+(?:[A-Z]\.[^\S\n]?){0,3}$")
+
+
+_TITLE_THEN_YEAR = re.compile(
+    r"[^\S\n]*[A-Z][^()\n]{8,300}?[^\S\n](?P<year>\((?:1[5-9]|20)\d\d[a-z]?\))"
+    r"(?=\.[^\S\n]+(?:[A-Z]\.|[A-Z][a-z]))"
+)
+
+
+# ... or a title run on into "with" and the co-authors' names
+_WITH_NAMES_AT_END = re.compile(
+    r",[^\S\n]+with[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+(?:[A-Z][\w.'’-]*|and|&)){0,8}$"
+)
+
+
 def read_entry(
     labeller: FieldLabeller, text: str, gated_cuts: bool = False, dated: bool = False
 ) -> Reading | None:
@@ -929,6 +946,17 @@ def read_entry(
                 title_end=inner.title_end + shift,
                 author_start=inner.author_start + shift,
             )
+    if reading is None and (title_year := _TITLE_THEN_YEAR.match(text)):
+        # a title first and its year in brackets before the names ("Title (2021). A. Roe,
+        # B. Moe. Journal 45."), which the labeller reads as no field at all: read again with
+        # the year blanked, the same length (the title's sentence then ends at the names)
+        year = title_year.span("year")
+        reading = _read_entry(
+            labeller,
+            text[: year[0]] + " " * (year[1] - year[0]) + text[year[1] :],
+            gated_cuts,
+            True,
+        )
     if reading is None and ("*" in text or "_" in text) and (stop := text.find(". ")) > 0:
         # only the emphasis after the first sentence: a title-first list emphasises its titles
         # ("[*A Guide to X*](url) (**Jay Roe**)"), which must stay set off
@@ -1142,6 +1170,10 @@ def _read_entry(
                 else:
                     return None
                 break
+    if _CO_AUTHORS_MARK.search(
+        blanked, max(0, spans[author_run[0]][0] - 20), spans[author_run[0]][0]
+    ):
+        return None  # '"Title", with A. Roe, J. Hydrol.': co-authors; the first is the page's
     author_text = _first_line_of_names(
         blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
     )
@@ -1173,8 +1205,8 @@ def _read_entry(
     title_start, title_end = spans[title_run[0]][0], spans[title_run[1] - 1][1]
     title_end = _to_closing_quote(blanked, title_start, title_end)
     title = clean_entry_title(blanked[title_start:title_end])
-    if not title:
-        return None
+    if not title or _WITH_NAMES_AT_END.search(title):
+        return None  # "Title, with Ben Moe. J. Hydrol.": co-authors; the first is the page's
 
     def mean_marginal(label: str, run: tuple[int, int]) -> float:
         positions = range(run[0], run[1])

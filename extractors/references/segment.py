@@ -864,6 +864,18 @@ def segment(text: str) -> list[Entry]:
     return _titles_rejoined(text, _segment(text))
 
 
+_YEAR_HEADING = re.compile(r"[^\S\n]*(?:1[5-9]|20)\d\d[^\S\n]*:?[^\S\n]*")
+
+
+def _heads_a_year(text: str, piece: Entry, entry: Entry) -> bool:
+    """Whether ``piece`` is a year alone (no full stop after it: "2019." may end a wrapped
+    entry) at ``entry``'s head or after a blank line."""
+    if _YEAR_HEADING.fullmatch(text, piece.start, piece.end) is None:
+        return False
+    before = text[max(0, piece.start - 200) : piece.start]
+    return piece.start == entry.start or _BLANK_LINE_BEFORE.search(before) is not None
+
+
 def _segment(text: str) -> list[Entry]:
     if not USE_LINE_MODEL:
         return segment_by_rules(text)
@@ -876,6 +888,12 @@ def _segment(text: str) -> list[Entry]:
     out: list[Entry] = []
     for entry in entries:
         inside = [e for e in by_rules if entry.start <= e.start and e.end <= entry.end]
+        # a year alone on its line, at the entry's head or after a blank line, heads a
+        # publication list's year ("2020\nRoe, A. Title. …"): no part of an entry
+        headings = [e for e in inside if _heads_a_year(text, e, entry)]
+        if headings and len(headings) < len(inside):
+            inside = [e for e in inside if e not in headings]
+            entry = replace(entry, start=inside[0].start, end=inside[-1].end)
         # too long for one entry, or several lines the rules keep apart that each carry a year
         # of their own: one-entry-a-line lists the model would join
         dated = sum(1 for e in inside if _YEAR_IN_ENTRY.search(text, e.start, e.end))
