@@ -1103,12 +1103,15 @@ def _with_subtitle(text: str, title_end: int, title: str) -> str:
         sentence = _YEAR_AT_END.sub("", following.group().strip()) if following else ""
         if not following or not sentence or _VENUE.search(sentence):
             break
+        if _VANCOUVER_DATE_AFTER.match(text, following.end()):
+            break  # "Why do X? Hydrol Rev. 2020;31:1-20.": an abbreviated journal, then its date
         title += " " + sentence
         title_end = following.end()
     return title
 
 
 _YEAR_AT_END = re.compile(rf"[^\S\n]*\({_YEAR}\)$")
+_VANCOUVER_DATE_AFTER = re.compile(rf"[^\S\n]*{_YEAR}[^\S\n]*(?:[A-Z][a-z]{{2}}[^\S\n]*)?[;:(]")
 
 
 # A word a sentence opens with ("However, Jane Roe, in her "Letter …"") or a company's suffix

@@ -111,3 +111,21 @@ def test_near_miss_initials_after_a_word_in_prose_still_open_the_authors():
         'from orbit?", Wetl. Rev. 47, 777 (1935).\n'
     )
     assert papers(text) == [("Castellan", "Can herons be counted from orbit?")]
+
+
+def test_an_abbreviated_journal_and_its_date_after_the_question_are_no_subtitle():
+    text = (
+        "References\n1. Castellan M, Lund P. Why do herons fly at dusk? Wetl Birds. "
+        "2020;31:1-20.\n2. Lund P. Is a heron a crane? Ornis Scand. 2019 Mar;12(4):3-9.\n"
+    )
+    assert papers(text) == [
+        ("Castellan", "Why do herons fly at dusk?"),
+        ("Lund", "Is a heron a crane?"),
+    ]
+
+
+def test_a_lower_case_subtitle_after_the_question_before_a_vancouver_date_stays():
+    text = (
+        "References\n1. Castellan M. Is a heron a crane? a field study. Wetl Birds. 2020;31:1-20.\n"
+    )
+    assert papers(text) == [("Castellan", "Is a heron a crane? a field study")]
