@@ -692,9 +692,17 @@ _ROLE_BEFORE_NAME = (
     r"(?:(?:the\s+|my\s+|our\s+)?(?:(?!(?:of|to|for|with|by|and|or|at|in|from|he|she|his|her|their|its)\s)"
     r"[a-z][a-z-]{2,20}\s+){1,3}(?=[A-Z]))?"
 )
+# (or a kin's description: "On 3 May 1948 his daughter Kari was born", "…, their son, Ben Moe,
+# was born in Oslo": the name after it is the subject)
+_KIN_BEFORE_NAME = (
+    r"(?:his|her|their)\s+(?:(?:first|second|third|eldest|oldest|youngest|only|elder|younger"
+    r"|infant|baby)\s+)?(?:son|daughter|child|wife|husband|brother|sister|mother|father"
+    r"|grandson|granddaughter),?\s+(?=[A-Z])"
+)
 _FRONTED = re.compile(
-    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+{_ROLE_BEFORE_NAME}(?P<name>{NAME}|he|she){_REGNAL_STOP}\s+"
-    rf"(?P<event>(?:was|is)\s+born|{_DIED_VERB})\b"
+    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+"
+    rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|{_ROLE_BEFORE_NAME})(?P<name>{NAME}|he|she){_REGNAL_STOP}"
+    rf"(?(kin),?)\s+(?P<event>(?:was|is)\s+born|{_DIED_VERB})\b"
 )
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
 
@@ -947,6 +955,17 @@ _HEAD_BEFORE_ROLE = re.compile(
 _WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
 # A gap that introduces someone else before "born": a relative or a relative clause
+_SENTENCE_STOP = re.compile(r"(?:^|(\w+))[.!?][\"”’)]*\s+[\"“(]*[A-Z]")
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` (or at its start, after the date before it): a
+    stop after a word that is no abbreviation ("St.", "Dr.", an initial) before a capital."""
+    return any(
+        m[1] is None or m[1].lower() not in ABBREVIATIONS for m in _SENTENCE_STOP.finditer(text)
+    )
+
+
 _KIN_OR_RELATIVE = re.compile(
     r"\b(?:who|whom|whose|which|son|daughter|child|children|baby|twins?|wife|husband|brother"
     r"|sister|mother|father|grandson|granddaughter)\b"
@@ -2296,6 +2315,8 @@ def _life_dates(text: str):
                 _names_kin(m["between"]) or re.search(r"\b(?:his|her|their)\s+[a-z]", m["between"])
             ):
                 continue  # "… born on …, and her husband Paul died on …": his death
+            if pattern is _BORN_AND_DIED and _ends_a_sentence(m["between"]):
+                continue  # "Kari was born on D. Brandt died on D2": another sentence's subject
             if pattern in (_COORDINATED_DIED, _WHO_AND_DIED) and (
                 # (a possessive's own death as a noun is theirs: "Jane Roe's letters were
                 # published after her death on …")
