@@ -1633,8 +1633,9 @@ def _if_life_line(view: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _views(text: str) -> tuple[str, ...]:
-    """The views of a text the patterns read, made once for both relations."""
+def _views(text: str) -> tuple[tuple[str, bool], ...]:
+    """The views of a text the patterns read, made once for both relations, each with whether
+    it is the view of wrapped lines joined."""
     # the text, then its plain view without inline markup ("<b>Jane Roe</b> was born on
     # …", "[[Jane Roe]] (3 May 1950 – …)"): the same date read in both counts once
     # (its life lines and the lines next to them: a field block's name line is as often in
@@ -1648,8 +1649,16 @@ def _views(text: str) -> tuple[str, ...]:
     joined = _if_life_line(layout.changed_lines_only(text, layout.unwrapped_view(plain or text)))
     # ... and the lines of a mail's quote or a list without their quote marks or bullets
     unprefixed = _if_life_line(layout.changed_lines_only(text, without_prefixes))
-    views = (plain, unprefixed, text, templated, joined, _recased_view(text))
-    return tuple(view for view in views if view is not None)
+    # (the joined view before the text: where a wrap parts a clause, the text alone would read
+    # its date with another subject; ``extract`` takes from it only the facts at a join)
+    views = (plain, unprefixed, joined, text, templated, _recased_view(text))
+    return tuple((view, view is joined) for view in views if view is not None)
+
+
+def _at_a_join(text: str, view: str, start: int, end: int) -> bool:
+    """Whether the statement ``view[start:end]`` (or the character after it) holds a line
+    break of ``text`` that ``view`` joined."""
+    return any(text[i] == "\n" and view[i] != "\n" for i in range(start, min(end + 1, len(text))))
 
 
 _INSCRIPTION_WORDS = load_words("inscription_words")
@@ -1731,8 +1740,14 @@ class LifeDateExtractor:
     def extract(self, text: str) -> Iterator[Fact]:
         # One statement per date written: several patterns may read the same date.
         seen: set[tuple[str, int]] = set()
-        for view in _views(text):
+        for view, joined in _views(text):
             for relation, name, date, start, end, date_at_ in _life_dates_of(view):
+                if joined and not (
+                    _at_a_join(text, view, start, end) and name in view[start : end + 1]
+                ):
+                    # (read without the other lines: only a joined clause that names its
+                    # subject counts; the text reads the rest, with the lines around them)
+                    continue
                 if relation in self.relations and (relation, date_at_) not in seen:
                     seen.add((relation, date_at_))
                     if view is not text and view[start:end] != text[start:end]:
