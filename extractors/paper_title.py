@@ -795,6 +795,13 @@ def blank_author_marks(text: str) -> str:
     return _NAME_MARK.sub(blank, text)
 
 
+_JOINED_ENTRY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_EDITOR_MARK = re.compile(r"\b[Ee]ds?\.|\b[Ee]ditors?\b|\([Ee]ds?\.?\)")
+_ITEM_OPENS = re.compile(r"[^\S\n]*(?:[\d\[(*•·▪‣◦+-]|–[^\S\n])")
+# (nor after a line that ends a sentence or an item: "… and Translate. Ana Roe, et al.\nTitle.")
+_ITEM_ENDS = re.compile(r"[.!?;)\]\"”’*_|][^\S\n]*$")
+
+
 def join_small_caps(text: str) -> str:
     """The text with the names a PDF set in small capitals joined again, the same length.
 
@@ -1337,6 +1344,58 @@ class PaperTitleExtractor:
     trigger_parts: tuple[tuple[str, tuple[str, ...]], ...] = _TRIGGER_PARTS
 
     def extract(self, text: str) -> Iterator[Fact]:
+        # Text wrapped at a width (a mail, a hard-wrapped README, a PDF's page) parts entries
+        # and sentences over lines: read with its wrapping breaks joined too
+        # (``layout.unwrapped_view``, same offsets). A fact read there across a join stands for
+        # what the text alone reads at the same place (a title cut at its line's end, a name
+        # parted from its verb); every other fact is the text's own.
+        facts = list(self._extract(text))
+        joined = layout.unwrapped_view(text)
+        if joined is None:
+            yield from facts
+            return
+        # (not before a line that opens as a list's item does, with a number, a time, a bullet
+        # or a bracket: "…, Jákup Hansen\n13:50  Paper #112 — …" is two items)
+        joins = [
+            i
+            for i, ch in enumerate(text)
+            if ch == "\n"
+            and joined[i] != "\n"
+            and not _ITEM_OPENS.match(text, i + 1)
+            and not _ITEM_ENDS.search(text, max(0, i - 3), i)
+        ]
+        if not joins:
+            yield from facts
+            return
+        chars = list(text)
+        for i in joins:
+            chars[i] = " "
+        joined = "".join(chars)
+        # A reading there across a join names the first author where the text read the same
+        # title with a later name (the wrap parted the first author's name from the rest:
+        # "… topic Ana Roe and\nBen Moe (2019), "Title", …"); it adds a fact only where the
+        # text read none, and only an entry that dates itself and names no editor (a footnote,
+        # a song, an edited volume's editor read as its author are what joined lines add
+        # otherwise).
+        renamed: dict[Fact, Fact] = {}
+        added: list[Fact] = []
+        for f in self._extract(joined):
+            if not any(f.start <= i < f.end for i in joins):
+                continue
+            overlapping = [fact for fact in facts if fact.start < f.end and f.start < fact.end]
+            if overlapping:
+                for fact in overlapping:
+                    if fact.value == f.value and fact.subject != f.subject and f.start < fact.start:
+                        renamed[fact] = f
+            elif _JOINED_ENTRY_YEAR.search(joined, f.start, f.end) and not _EDITOR_MARK.search(
+                joined, f.start, f.end
+            ):
+                added.append(f)
+        for fact in facts:
+            yield renamed.get(fact, fact)
+        yield from added
+
+    def _extract(self, text: str) -> Iterator[Fact]:
         # a programme's collapsed abstract between its entries ("<details><summary>Abstract
         # </summary>…</details>") is no part of the list's layout: read as blank space
         if "<details" in text:

@@ -1,0 +1,68 @@
+"""Paper titles in text wrapped at a width (a mail, a hard-wrapped README or post): an entry
+whose title, names and venue the wrap spread over lines is read with its wrapping breaks joined
+(a fact read there only where the text read none at that place, dated and naming no editor).
+Near-misses: a list whose long lines each end an item (a programme's timed lines, a reading
+list's "Title. Ana Roe, et al." lines) is not run together. Invented text in the general form of
+each."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def papers(text):
+    found = Extraction(select(["paper_title"])).facts(text)
+    return sorted((f.subject, f.value) for f in found)
+
+
+def test_quoted_titles_with_names_and_venue_wrapped_after_them():
+    text = (
+        "If you want the details you might take a look at the following papers:\n"
+        "\n"
+        '\t"Tidal Mixing and Winter Stratification in the Shallow Fjords",\n'
+        "I. Halvorsen and T. Brandt, Journal of Estuaries and Coastal Waters,\n"
+        "Vol 45, No. 2, Mar. 1987, pp. 112-121\n"
+        "\n"
+        '\t"Sediment Plumes after Spring Floods", B. Moe and K. Lund,\n'
+        "Hydrology Review & Applications, May 1989, pp. 56-69\n"
+    )
+    assert papers(text) == [
+        ("Halvorsen", "Tidal Mixing and Winter Stratification in the Shallow Fjords"),
+        ("Moe", "Sediment Plumes after Spring Floods"),
+    ]
+
+
+def test_near_miss_a_programmes_timed_lines_stay_apart():
+    text = (
+        "NORDIC WORKSHOP ON COASTAL DATA 2025 — Bergen\n"
+        "Day 2, Wednesday 11 June\n"
+        "Session 3A: Estuaries (Room Fjord; chair: Prof. Ada Lie)\n"
+        "13:30  Paper #47 — Tidal Mixing in Shallow Fjords: A Survey of Winter Basins. Ingrid "
+        "Halvorsen, Tomas Brandt\n"
+        "13:50  Paper #12 — Sediment Plumes after Spring Floods: Field Data and Baselines. Ben "
+        "Moe, Kari Lund\n"
+        "14:10  Paper #65 — Are Herons Easy? Error Analysis of Counts from Low Orbit. Ramiro "
+        "Vasquez, Ola Vik\n"
+        "14:30  Paper #88 — Winter Roosts Without Tears. Chidi Okonkwo, Emi Tanaka\n"
+        "15:10  Coffee\n"
+    )
+    assert papers(text) == [
+        ("Halvorsen", "Tidal Mixing in Shallow Fjords: A Survey of Winter Basins"),
+        ("Moe", "Sediment Plumes after Spring Floods: Field Data and Baselines"),
+        ("Okonkwo", "Winter Roosts Without Tears"),
+        ("Vasquez", "Are Herons Easy? Error Analysis of Counts from Low Orbit"),
+    ]
+
+
+def test_near_miss_a_reading_lists_lines_that_end_items_stay_apart():
+    text = (
+        "Tidal Mixing and Winter Stratification in the Shallow Fjords. Ingrid Halvorsen, et al.\n"
+        "Sediment Plumes after Spring Floods. Ben Moe, et al.\n"
+        "Counting Herons from Low Orbit with Satellite Imagery and Field Checks. Ramiro Vasquez.\n"
+        "Winter Roosts of the Grey Heron. Kari Lund, et al.\n"
+    )
+    assert papers(text) == [
+        ("Halvorsen", "Tidal Mixing and Winter Stratification in the Shallow Fjords"),
+        ("Lund", "Winter Roosts of the Grey Heron"),
+        ("Moe", "Sediment Plumes after Spring Floods"),
+        ("Vasquez", "Counting Herons from Low Orbit with Satellite Imagery and Field Checks"),
+    ]
