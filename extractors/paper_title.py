@@ -38,6 +38,7 @@ no bibliography (feature bullets, changelog credits, licence text).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -795,6 +796,36 @@ def blank_author_marks(text: str) -> str:
     return _NAME_MARK.sub(blank, text)
 
 
+_NEWLINE = re.compile("\n")
+
+
+def _covered(facts: list[Fact]) -> tuple[list[int], list[int]]:
+    """The spans of ``facts`` merged, as (starts, ends) sorted, for ``_inside``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for fact in sorted(facts, key=lambda f: f.start):
+        if ends and fact.start <= ends[-1]:
+            ends[-1] = max(ends[-1], fact.end)
+        else:
+            starts.append(fact.start)
+            ends.append(fact.end)
+    return starts, ends
+
+
+def _inside(covered: tuple[list[int], list[int]], position: int) -> bool:
+    """Whether ``position`` lies inside one of the merged spans."""
+    starts, ends = covered
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and position < ends[index]
+
+
+def _dated_around(text: str, newline: int) -> bool:
+    """Whether the two lines a line break parts hold a year."""
+    start = text.rfind("\n", max(0, newline - 400), newline) + 1
+    end = text.find("\n", newline + 1, newline + 400)
+    return _JOINED_ENTRY_YEAR.search(text, start, newline + 400 if end == -1 else end) is not None
+
+
 _JOINED_ENTRY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _EDITOR_MARK = re.compile(r"\b[Ee]ds?\.|\b[Ee]ditors?\b|\([Ee]ds?\.?\)")
 _ITEM_OPENS = re.compile(r"[^\S\n]*(?:[\d\[(*•·▪‣◦+-]|–[^\S\n])")
@@ -1356,15 +1387,20 @@ class PaperTitleExtractor:
             return
         # (not before a line that opens as a list's item does, with a number, a time, a bullet
         # or a bracket: "…, Jákup Hansen\n13:50  Paper #112 — …" is two items)
+        # (a join inside a fact the text read already changes nothing: a wrapped entry the
+        # text's readers took whole; only the other joins are worth a second reading)
+        read = _covered(facts)
         joins = [
             i
-            for i, ch in enumerate(text)
-            if ch == "\n"
-            and joined[i] != "\n"
+            for m in _NEWLINE.finditer(text)
+            if joined[i := m.start()] != "\n"
             and not _ITEM_OPENS.match(text, i + 1)
             and not _ITEM_ENDS.search(text, max(0, i - 3), i)
+            and not _inside(read, i)
         ]
-        if not joins:
+        # (and only where a join's lines hold a year, as an entry read across it needs
+        # (``_JOINED_ENTRY_YEAR``): most wrapped text is prose with no entry in it)
+        if not any(_dated_around(text, i) for i in joins):
             yield from facts
             return
         chars = list(text)
