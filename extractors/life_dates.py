@@ -954,7 +954,6 @@ _HEAD_BEFORE_ROLE = re.compile(
 )
 _WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
-# A gap that introduces someone else before "born": a relative or a relative clause
 _SENTENCE_STOP = re.compile(r"(?:^|(\w+))[.!?][\"”’)]*\s+[\"“(]*[A-Z]")
 
 
@@ -966,6 +965,7 @@ def _ends_a_sentence(text: str) -> bool:
     )
 
 
+# A gap that introduces someone else before "born": a relative or a relative clause
 _KIN_OR_RELATIVE = re.compile(
     r"\b(?:who|whom|whose|which|son|daughter|child|children|baby|twins?|wife|husband|brother"
     r"|sister|mother|father|grandson|granddaughter)\b"

@@ -1375,20 +1375,17 @@ class PaperTitleExtractor:
     trigger_parts: tuple[tuple[str, tuple[str, ...]], ...] = _TRIGGER_PARTS
 
     def extract(self, text: str) -> Iterator[Fact]:
-        # Text wrapped at a width (a mail, a hard-wrapped README, a PDF's page) parts entries
-        # and sentences over lines: read with its wrapping breaks joined too
-        # (``layout.unwrapped_view``, same offsets). A fact read there across a join stands for
-        # what the text alone reads at the same place (a title cut at its line's end, a name
-        # parted from its verb); every other fact is the text's own.
+        # Text wrapped at a width (a mail, a hard-wrapped README or post) parts entries over
+        # lines: it is read a second time with its wrapping breaks joined
+        # (``layout.unwrapped_view``; same offsets), where that may add to the first reading.
         facts = list(self._extract(text))
         joined = layout.unwrapped_view(text)
         if joined is None:
             yield from facts
             return
-        # (not before a line that opens as a list's item does, with a number, a time, a bullet
-        # or a bracket: "…, Jákup Hansen\n13:50  Paper #112 — …" is two items)
-        # (a join inside a fact the text read already changes nothing: a wrapped entry the
-        # text's readers took whole; only the other joins are worth a second reading)
+        # The joins kept: none before a line that opens as a list's item does (a number, a
+        # time, a bullet, a bracket: "…, Ana Roe\n13:50  Paper #112 — …" is two items), after
+        # one that ends a sentence or an item, or inside a fact the first reading took whole.
         read = _covered(facts)
         joins = [
             i

@@ -895,17 +895,14 @@ def _to_closing_quote(text: str, start: int, end: int) -> int:
 # "with" just before an entry's names, after its title: the names of co-authors, the first
 # author (the owner of a publication list) unnamed ("Title (with A. Roe), Journal 3 (2020)")
 _CO_AUTHORS_MARK = re.compile(r"\b[Ww]ith[^\S\n]+(?:[A-Z]\.[^\S\n]?){0,3}$")
-
-
-_TITLE_THEN_YEAR = re.compile(
-    r"[^\S\n]*[A-Z][^()\n]{8,300}?[^\S\n](?P<year>\((?:1[5-9]|20)\d\d[a-z]?\))"
-    r"(?=\.[^\S\n]+(?:[A-Z]\.|[A-Z][a-z]))"
-)
-
-
 # ... or a title run on into "with" and the co-authors' names
 _WITH_NAMES_AT_END = re.compile(
     r",[^\S\n]+with[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+(?:[A-Z][\w.'’-]*|and|&)){0,8}$"
+)
+# A title first, its year in brackets, then the names: "Title (2021). A. Roe, B. Moe. …"
+_TITLE_THEN_YEAR = re.compile(
+    r"[^\S\n]*[A-Z][^()\n]{8,300}?[^\S\n](?P<year>\((?:1[5-9]|20)\d\d[a-z]?\))"
+    r"(?=\.[^\S\n]+(?:[A-Z]\.|[A-Z][a-z]))"
 )
 
 

@@ -691,8 +691,8 @@ _INVERTED_GIVEN = re.compile(r"[A-Z][\w'’-]{1,30},[^\S\n]([A-Z][a-z'’-]{1,20
 def _inverted_given(text: str, start: int) -> bool:
     """Whether the names at ``start`` open with an initial, or with a family name and a given
     name that names no place (a country, a region, a known city: "Lund, Sweden", "Springer,
-    Berlin"); one not known as a given name only where the text holds other openings of its
-    shape (``_author_year_openings`` asks for three)."""
+    Berlin"). A given name the list of given names lacks counts too: an opening counts only
+    with others of its kind (``_author_year_openings`` asks for three)."""
     # (imported here, not at the top: the registry imports this module, and places and persons
     # import the registry through extractors.base)
     from extractors import places
