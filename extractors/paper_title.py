@@ -1397,13 +1397,20 @@ class PaperTitleExtractor:
         ]
         # (and only where a join's lines hold a year, as an entry read across it needs
         # (``_JOINED_ENTRY_YEAR``): most wrapped text is prose with no entry in it)
-        if not any(_dated_around(text, i) for i in joins):
+        dated = [i for i in joins if _dated_around(text, i)]
+        if not dated:
             yield from facts
             return
         chars = list(text)
         for i in joins:
             chars[i] = " "
         joined = "".join(chars)
+        # (read from a paragraph start some 600 characters before the first dated join, to
+        # hold a heading above its entries, to the end of the last one's paragraph: the rest
+        # of a long unit reads as the first reading read it)
+        low = text.rfind("\n\n", 0, max(0, dated[0] - 600)) + 1
+        high = text.find("\n\n", dated[-1])
+        high = len(text) if high == -1 else high
         # A reading there across a join names the first author where the text read the same
         # title with a later name (the wrap parted the first author's name from the rest:
         # "… topic Ana Roe and\nBen Moe (2019), "Title", …"); it adds a fact only where the
@@ -1412,7 +1419,8 @@ class PaperTitleExtractor:
         # otherwise).
         renamed: dict[Fact, Fact] = {}
         added: list[Fact] = []
-        for f in self._extract(joined):
+        for piece in self._extract(joined[low:high]):
+            f = replace(piece, start=piece.start + low, end=piece.end + low)
             if not any(f.start <= i < f.end for i in joins):
                 continue
             overlapping = [fact for fact in facts if fact.start < f.end and f.start < fact.end]
