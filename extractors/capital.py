@@ -2134,13 +2134,15 @@ def _foreign_candidates(text: str) -> Iterator[_Candidate]:
 _CAPITAL_COLUMN = re.compile(
     r"(?:(?:state|provincial|national|regional|territorial|official)\s+)?capitals?"
     r"(?:\s+(?:city|cities|town))?(?:\s*[(\[].*)?"
+    # (the word in the languages whose country names the gazetteer knows: "Land | Hauptstadt")
+    r"|hauptstadt|hoofdstad|capitale|capitais|capitales"
 )
 _CITY_COLUMN = re.compile(r"(?:city|cities|town|city\s+name)(?:\s*[(\[].*)?")
 _SUBJECT_COLUMN = re.compile(
     r"(?!.*capital).*\b(?:country|countries|state|states|province|provinces|region|regions|"
     r"territory|territories|nation|nations|name|land|division|entity|subdivision|county|"
     r"prefecture|canton|department|oblast|emirate|governorate|estado|pa[ií]s|provincia|nome|"
-    r"nombre)\b.*"
+    r"nombre|pays|paese|staat|bundesland)\b.*"
 )
 _CELL_NOISE = re.compile(r"\[[^\[\]]{0,12}\]|\([^()]{0,60}\)|[*_†‡§]+")
 _CELL_SPLIT = re.compile(r"\s*(?:;|/|,(?!\s*D\.C\.)|\band\b|&|\n)\s*")
@@ -2151,7 +2153,7 @@ def _cell_region(cell: str) -> str | None:
     flags or codes around it (``🇵🇪 Peru``, ``Peru (PE)``, ``Peru[3]``)."""
     cleaned = " ".join(_CELL_NOISE.sub(" ", cell).split())
     cleaned = re.sub(r"^[^\w]+", "", cleaned)
-    return places.region_name(cleaned) if cleaned else None
+    return places.record_name(cleaned) if cleaned else None
 
 
 def _cell_cities(cell: layout.Cell, subject: str) -> list[tuple[str, int]]:
@@ -3300,7 +3302,7 @@ def _record_subject(text: str, span: tuple[int, int]) -> str | None:
     best, best_rank = None, 99
     for field in _SUBJECT_KEY.finditer(text, span[0], span[1]):
         rank = _SUBJECT_KEY_RANK.get(field["key"].lower(), 0)
-        if rank < best_rank and (name := places.region_name(field["value"])):
+        if rank < best_rank and (name := places.record_name(field["value"])):
             best, best_rank = name, rank
     key = _RECORD_KEY.search(text, max(0, span[0] - 80), span[0]) if best is None else None
     if key and places.region_name(key["key"]):
@@ -3872,7 +3874,7 @@ def _sql_candidates(text: str) -> Iterator[_Candidate]:
                 pair = [pair[0], city_ids.get(pair[1], "")]
             if (
                 pair
-                and (subject := places.region_name(pair[0]))
+                and (subject := places.record_name(pair[0]))
                 and (city := _city(pair[1], subject))
             ):
                 at = tuple_match.start("body")

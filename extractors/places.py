@@ -144,6 +144,17 @@ def region_name(name: str) -> str | None:
     return name if lookup(name) else None
 
 
+def record_name(name: str) -> str | None:
+    """``name`` as the subject of a record (a data row under a ``capital`` column): a known
+    country or region as ``region_name`` reads it, or a country named in French, German,
+    Spanish, Italian, Portuguese or Dutch (``Alemania``), as written. A row's column says what
+    it holds, so a country's name in the data's own language counts as in its sentences."""
+    if subject := region_name(name):
+        return subject
+    name = " ".join(name.split()).strip(" ,;:-–—")
+    return name if name and _foreign_names().get(place_key(name)) else None
+
+
 _OFFICIAL_PREFIX = re.compile(
     r"(?:(?:Federal|Democratic|People['’]s|Islamic|Arab|Socialist|United|Plurinational"
     r"|Bolivarian|Hashemite|Co-operative|Oriental)\s+)*"
