@@ -117,7 +117,9 @@ _CAPITAL_OF = re.compile(
     # "the vibrant capital of Kenya": a describing word after "the", unless it makes another
     # capital ("the fashion capital of", checked by _capital_of_phrases)
     # (or the place's largest city first: "the largest city and capital of Uruguay")
-    rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+(?:(?P<describing>[a-z][a-z-]{{2,20}})\s+"
+    # (two describing words joined: "the small but charming capital of Slovenia")
+    rf"(?<![\w-])(?:(?P<the>[Tt]he)\s+(?:(?:[a-z][a-z-]{{2,20}},?\s+(?:and|but|yet)\s+)?"
+    rf"(?P<describing>[a-z][a-z-]{{2,20}})\s+"
     rf"|(?:largest|biggest|most\s+populous|main|chief|principal)\s+city\s+and\s+(?:the\s+)?)?)?"
     # "capital (since 1975) of Laos": a bracket between the word and its place
     # ("the capital and most populous city in Wyoming": "in" after the largest city only)
@@ -307,6 +309,10 @@ _DAY_AFTER_CITY = re.compile(
 )
 
 
+# a capitalised gerund or describing word ("Visiting", "Beautiful", "Historic", "Sunny")
+_DESCRIBING_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ful|ic|ous|y|ed|ant|ent|al|ive|ern|ish)")
+
+
 def _city(raw: str, subject: str = "") -> str | None:
     """``raw`` as a capital city: a capitalised place name, no question word or label, not a
     country other than the subject; else None."""
@@ -323,14 +329,13 @@ def _city(raw: str, subject: str = "") -> str | None:
     words = city.split()
     if (
         len(words) > 1
-        and words[0].endswith("ing")
-        and words[0][:1].isupper()
+        and _DESCRIBING_OPENER.fullmatch(words[0])
         and not places.is_known_city(city)
         and places.is_known_city(" ".join(words[1:]))
     ):
-        # a sentence's opening gerund before a city the gazetteer knows ("Visiting Lima,
-        # Peru's capital"); a city whose name opens so stays ("Sterling Heights", "King
-        # Edward Point")
+        # a sentence's opening gerund or describing word before a city the gazetteer knows
+        # ("Visiting Lima, Peru's capital", "Beautiful Bern, the Swiss capital"); a city whose
+        # name opens so stays ("Sterling Heights", "King Edward Point")
         city = " ".join(words[1:])
     if len(city) <= 3 and city.isupper():
         return None  # a code ("KE", "OH"), not a city

@@ -281,6 +281,8 @@ _PAREN = re.compile(
     rf"{CLOSING_MARKUP}(?:[^\S\n]\])?{_PEERAGE}?{_POST_NOMINALS}{_FOOTNOTES}"
     # the name in another language after a comma: "Moïse Roe, Latin Moyses Roeus (…)"
     rf"(?:,{_S}+(?:in{_S}+)?(?:{NAME_LANGUAGES}){_S}+[^()\n\d,;]{{1,60}})?"
+    # a maiden name after a comma: "Jane Roe, née Lee (…)" is Jane Roe
+    rf"(?:,{_S}+n[ée]e{_S}+{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,2}})?"
     # a band member's instruments after a dash: "Jane Roe – vocals, guitar (born …)"; a
     # birthday's age: "Jane Roe turns 54 today (born …)", "… celebrates her 54th birthday (…)"
     rf"(?:{_S}+[–—-]{_S}+[a-z][a-z/&-]{{1,20}}(?:,?{_S}[a-z][a-z/&-]{{1,20}}){{0,3}}"
@@ -700,9 +702,15 @@ _KIN_BEFORE_NAME = (
     r"|grandson|granddaughter),?\s+(?=[A-Z])"
 )
 _FRONTED = re.compile(
+    # (the hour before the day: "At 9:50 a.m. on 5 March 1953, Stalin died")
+    rf"(?:\b[Aa]t\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s+)?"
     rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+"
     rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|{_ROLE_BEFORE_NAME})(?P<name>{NAME}|he|she){_REGNAL_STOP}"
-    rf"(?(kin),?)\s+(?P<event>(?:was|is)\s+born|{_DIED_VERB})\b"
+    # (a relative clause or an age apposed to the name: "On D, Jane Roe, who had played Ann
+    # since 1969, died"; the verb's manner before it: "Stalin suddenly died")
+    rf"(?(kin),?)(?:,\s+(?:who\s|aged?\s+\d)[^,;.()\n]{{0,80}},)?\s+"
+    rf"(?:(?:suddenly|peacefully|unexpectedly|quietly|tragically)\s+)?"
+    rf"(?P<event>(?:was|is)\s+born|{_DIED_VERB})\b"
 )
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
 

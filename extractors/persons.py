@@ -70,10 +70,16 @@ _MORE_PARTICLES = (
 _NAME_START = r"(?:(?<![\w'’])(?<!R\.I\.)|(?<=[\s(\[{,:=]['‘])|(?<=\A['‘])|(?<=''))"
 # A ruler's or a writer's epithet ends the name: "Peter the Great", "Pliny the Elder" (a closed
 # list: "Jane the Editor" is a name and a noun).
-_EPITHET = (
-    rf"(?:{_SPACE}the{_SPACE}(?:Great|Elder|Younger|Conqueror|Confessor|Terrible|Bold|Pious|Wise|"
+_EPITHET_WORDS = (
+    r"(?:Great|Elder|Younger|Conqueror|Confessor|Terrible|Bold|Pious|Wise|"
     r"Magnificent|Navigator|Lionheart|Venerable|Unready|Fearless|Lawgiver|Liberator|Apostate|"
-    r"Baptist|Evangelist))"
+    r"Baptist|Evangelist|Bearded|Brave|Fair|Bald|Fat|Simple|Good|Just|Cruel|Mad|Martyr|"
+    r"Victorious|Strong|Handsome|Stammerer|Affable|Steadfast|Rich|Peaceful|Lame|Magnanimous|"
+    r"Illustrious|Saint|Red|Black|Lion|Quarreller|Headstrong|Warlike|Hunter|Blind|Tall|Short)"
+)
+# (in quotes, as a dump of italics leaves it: 'George "the Bearded"')
+_EPITHET = (
+    rf"(?:{_SPACE}(?:the{_SPACE}{_EPITHET_WORDS}(?![\w-])|[\"“]the{_SPACE}{_EPITHET_WORDS}[\"”]))"
 )
 # Ranks abbreviated with a full stop before a name ("Cllr. Jane Roe", "Lt. Col. Ken Moe"): a
 # name's own, not the grammar's words (where "Capt. M. Perfectly." in a play's dialogue would

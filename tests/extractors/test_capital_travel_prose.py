@@ -335,3 +335,34 @@ def test_a_principality_or_sultanate_before_the_country(text, expected):
 def test_near_miss_a_duchy_of_the_past_is_no_country_of_today():
     text = "Vilna, the capital of the Grand Duchy of Lithuania, grew fast."
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tirana is the small but lively capital of Albania.", ("Albania", "Tirana")),
+        ("Vilnius is the green and compact capital of Lithuania.", ("Lithuania", "Vilnius")),
+    ],
+)
+def test_two_describing_words_joined_before_capital_of(text, expected):
+    assert capitals(text) == [expected]
+
+
+def test_near_miss_two_describing_words_before_another_kind_of_capital():
+    assert capitals("Milan is the elegant and stylish fashion capital of Italy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lovely Tallinn, the Estonian capital, has a walled old town.", ("Estonia", "Tallinn")),
+        ("Historic Vilnius is the capital of Lithuania.", ("Lithuania", "Vilnius")),
+    ],
+)
+def test_a_describing_word_that_opens_the_sentence_is_no_part_of_the_city(text, expected):
+    assert capitals(text) == [expected]
+
+
+def test_near_miss_a_city_whose_own_name_opens_with_such_a_word():
+    # the gazetteer knows the whole name: it stays whole
+    assert capitals("Kuwait City is the capital of Kuwait.") == [("Kuwait", "Kuwait City")]

@@ -1,0 +1,67 @@
+"""Life dates in constructions of encyclopedic prose: a sentence fronted by its date whose
+subject carries a relative clause or an age ("On D, Jane Roe, who had played Ann since 1969,
+died …"), an hour before the day ("At 9:50 a.m. on D, Roe suddenly died"); a ruler's epithet
+after the given name, bare or in the quotes a dump leaves for italics ("Otto the Bearded, Duke
+of Swabia (…)", 'Otto "the Bearded" (…)'); a maiden name after a comma ("Jane Roe, née Lee
+(…)"). Invented sentences in the general form of each, with near-misses."""
+
+from auditor.extraction import Extraction
+from extractors.base import select
+
+
+def facts(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def test_a_fronted_date_then_a_name_with_a_relative_clause():
+    text = (
+        "On 4 May 2011, Ingrid Halvorsen, who had sung with the choir since 1960, died in Bergen."
+    )
+    assert facts(text) == [("death_date", "Ingrid Halvorsen", "2011-05-04")]
+
+
+def test_a_fronted_date_then_a_name_with_an_age():
+    text = "On 4 May 2011, Ingrid Halvorsen, aged 88, passed away at home."
+    assert facts(text) == [("death_date", "Ingrid Halvorsen", "2011-05-04")]
+
+
+def test_near_miss_a_relative_clause_that_holds_the_death():
+    # "whose": the clause is about someone else; and the name's own verb is no death
+    text = "On 4 May 2011, Ingrid Halvorsen, whose brother died in 1990, opened the museum."
+    assert facts(text) == []
+
+
+def test_an_hour_before_the_fronted_date_and_a_manner_adverb():
+    text = "At 6:15 a.m. on 9 March 1881, Halvorsen suddenly died."
+    assert facts(text) == [("death_date", "Halvorsen", "1881-03-09")]
+
+
+def test_a_ruler_s_epithet_after_the_given_name():
+    text = "Otto the Bearded, Duke of Swabia (3 May 1301 – 9 June 1360), ruled for forty years."
+    assert facts(text) == [
+        ("birth_date", "Otto the Bearded", "1301-05-03"),
+        ("death_date", "Otto the Bearded", "1360-06-09"),
+    ]
+
+
+def test_a_ruler_s_epithet_in_quotes_before_a_life_span_with_places():
+    text = 'Otto "the Brave", Duke of Swabia (Ulm, 3 May 1301 – Speyer, 9 June 1360), ruled.'
+    assert facts(text) == [
+        ("birth_date", 'Otto "the Brave"', "1301-05-03"),
+        ("death_date", 'Otto "the Brave"', "1360-06-09"),
+    ]
+
+
+def test_near_miss_a_noun_after_the_is_no_epithet():
+    # "the Editor" is a role, not an epithet: the name is not read as "Jane the Editor"
+    text = "Jane the Editor (born 3 May 1990) writes a column."
+    assert ("birth_date", "Jane the Editor", "1990-05-03") not in facts(text)
+
+
+def test_a_maiden_name_after_a_comma_before_the_life_span():
+    text = "Kari Moe, née Lund (3 May 1931 – 9 June 2010), was a weaver."
+    assert facts(text) == [
+        ("birth_date", "Kari Moe", "1931-05-03"),
+        ("death_date", "Kari Moe", "2010-06-09"),
+    ]
