@@ -497,7 +497,9 @@ _COMMA_BORN = re.compile(
     # dictionary's, whose fields it parts: "Roe, Jane, painter; born 3 May 1950; died …")
     rf"(?P<name>{NAME})(?:{_S}*\([^()\n\d]{{1,60}}\)(?:,|{_S}+[—–-])?"
     rf"|[,:;]|{_S}+[—–]|{_S}+-(?={_S}))"
-    rf"{_S}*(?:(?P<gap>[^\n;.()]{{1,100}}?)[,;]\s+)?"
+    # (a gap holds no birth of its own: "Pascal, born in 1945, and Gilbert, born on …" is
+    # Gilbert's)
+    rf"{_S}*(?:(?P<gap>(?:(?!born\b)[^\n;.()]){{1,100}}?)[,;]\s+)?"
     # (a list's item may capitalise it after a dash: "Jane Roe (Forward) – Born May 3, 1964")
     # (or a register's "DOB": "Jane Roe (Forward) - DOB: 3 May 1964")
     rf"(?:born|(?<=[—–-]\s)Born|née?|nacid[oa]|nat[oa]|geboren|(?-i:DOB|D\.O\.B\.?){_S}*:?)\s+"
@@ -612,7 +614,8 @@ _DIED = re.compile(
 )
 _BORN_AND_DIED = re.compile(
     rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE})(?P<between>{_GAP}),?\s+(?:and\s+)?"
-    rf"{_DIED_VERB}\s+"
+    # (the death's cause or age between: "and died of a fever at the age of 18 on …")
+    rf"{_DIED_VERB}(?:\s+(?:of|from|at|in|after)\s[^.;:\n()]{{0,60}}?)?\s+"
     rf"(?:on\s+)?(?P<date>{_DATE})"
 )
 # A phrase fronted before a sentence's subject: "After 12 years of marriage, Jane Roe …".
@@ -1473,6 +1476,9 @@ _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\")|{_AFTER_TEXT_LABEL})"
     # (a quote may open the sentence: a post quoting a passage, '"Jane Roe was …')
     rf"(?:[-*•]{_S}*)?[\"“]?"
+    # (after a role with its possessor: "His successor Pierre Roe promised …", "The Roes'
+    # fourth son, Tad Roe, was …": the person the sentence is about)
+    rf"(?:(?:His|Her|Their|Its|The)\s+(?:[\w'’-]+\s+){{0,2}}?[a-z][a-z-]{{2,20}},?\s+(?=[A-Z]))?"
     rf"(?P<name>{NAME})"
     # a name alone before a sentence without a subject: "Jane Roe. Born 3 May 1901, …"
     # or a name alone that a pronoun continues: "Who discovered radium? Marie Curie. She was …"
@@ -2344,7 +2350,8 @@ def _life_dates(text: str):
                 # (a possessive's own death as a noun is theirs: "Jane Roe's letters were
                 # published after her death on …")
                 (
-                    re.search(r"['’]s?$", m["name"])
+                    # (a plural's apostrophe after the name: "The Roes' fourth son, …")
+                    (re.search(r"['’]s?$", m["name"]) or m["between"].startswith(("'", "’")))
                     and not (_OWN_DEATH.search(m.group()) and not _RELATIVE.search(m["between"]))
                 )
                 # (a clause on a thing may stand before the pronoun's: "Roe suffered a disorder,

@@ -65,3 +65,37 @@ def test_a_maiden_name_after_a_comma_before_the_life_span():
         ("birth_date", "Kari Moe", "1931-05-03"),
         ("death_date", "Kari Moe", "2010-06-09"),
     ]
+
+
+def test_a_pronoun_continues_a_sentence_that_opened_with_a_role_and_a_name():
+    # the last person a sentence was about is the one the pronoun continues, not the page's
+    text = (
+        "Ingrid Halvorsen (3 May 1901 – 9 June 1980) was a Norwegian minister. "
+        "Her successor Kari Lund promised reforms, but she could not prevent a defeat. "
+        "The party lost the election. She died suddenly on 2 April 1993."
+    )
+    assert ("death_date", "Kari Lund", "1993-04-02") in facts(text)
+    assert ("death_date", "Ingrid Halvorsen", "1993-04-02") not in facts(text)
+
+
+def test_a_plural_possessor_opening_the_sentence_is_no_subject_of_the_death():
+    text = (
+        "The Halvorsens' second son, Per Halvorsen, was born on 4 April 1853, and died of a "
+        "fever at the age of 18 on 16 July 1871."
+    )
+    assert facts(text) == [
+        ("birth_date", "Per Halvorsen", "1853-04-04"),
+        ("death_date", "Per Halvorsen", "1871-07-16"),
+    ]
+
+
+def test_near_miss_born_and_died_with_the_death_s_cause_in_another_sentence():
+    text = (
+        "Per Moe was born on 4 April 1853. He died of a fever. On 16 July 1871 the farm was sold."
+    )
+    assert ("death_date", "Per Moe", "1871-07-16") not in facts(text)
+
+
+def test_a_list_of_children_each_with_a_birth():
+    text = "They had two sons: Per, born in 1945, and Ole, born on 4 February 1949."
+    assert facts(text) == [("birth_date", "Ole", "1949-02-04")]
