@@ -211,7 +211,9 @@ _FORMER_AFTER = re.compile(
 # …"), unless a perfect tense makes it go on ("Bonn has been … for a decade" would).
 _FOR_SPAN_AFTER = re.compile(
     r"^[,)]?\s+for\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d+|a|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|several|many|some|a\s+few)\s+(?:years?|decades?"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)(?:-[a-z]+)?|several|many|some|a\s+few|hundreds\s+of"
+    r"|(?:a|one|two|three)\s+hundred)\s+(?:years?|decades?"
     r"|centuries|century)\b"
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|served)\b")
@@ -394,14 +396,19 @@ def _gerund_question(text: str, start: int) -> bool:
     return m is not None and m.start("gerund") <= start and not places.is_known_city(m["gerund"])
 
 
-def _current(text: str, start: int, region_end: int, end: int) -> bool:
+def _current(text: str, start: int, region_end: int, end: int, apposed: bool = False) -> bool:
     """Whether a sentence match states a current capital: not followed by a mark of the past
     ("until 1990"), of falsehood ("— FALSE") or a question mark, and not a belief or question
-    ("many think that …", "what is …")."""
-    if _FORMER_AFTER.match(text[region_end : region_end + 40]):
+    ("many think that …", "what is …"). An ``apposed`` capital closed by its comma leaves what
+    follows to the sentence's verb ("… of Tashkent, the capital of Uzbekistan, until the
+    1980s": the population's time, not the capital's)."""
+    closed = apposed and text.startswith(",", region_end)
+    if not closed and _FORMER_AFTER.match(text[region_end : region_end + 40]):
         return False
-    if _FOR_SPAN_AFTER.match(text[region_end : region_end + 60]) and not _PERFECT.search(
-        text, start, region_end
+    if (
+        not closed
+        and _FOR_SPAN_AFTER.match(text[region_end : region_end + 60])
+        and not _PERFECT.search(text, start, region_end)
     ):
         return False
     if _MARKED_FALSE.match(text[end : end + 40]):
@@ -527,8 +534,9 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
                 places.is_known_city(raw)
             ):
                 continue  # "Reminder: capital of Spain": a label, not a gazetteer's headword
+            apposed = text[city_start + len(raw) : m.start()].strip() == ","
             if (city := _city(raw, region.name)) and _current(
-                text, city_start, region.end, region.end
+                text, city_start, region.end, region.end, apposed
             ):
                 yield _Candidate(
                     "y_is_capital_of_x", region.name, city, city_start, region.end, anchor
@@ -555,6 +563,21 @@ def _without_asides(gap: str) -> str:
     return _ASIDE.sub(lambda a: a.group() if "capital" in a.group().lower() else " ", gap)
 
 
+_CITY_ENDING_GAP = re.compile(rf"(?P<city>{CITY})$")
+
+
+def _known_city_apposed(gap: str, bridge: str) -> bool:
+    """Whether a gap between a sentence's subject and its "the capital of" ends with a city
+    the gazetteer knows, and only a comma bridges it to "the capital": the capital is apposed
+    to that city, not said of the subject."""
+    tail = _CITY_ENDING_GAP.search(gap[-80:])
+    return (
+        bridge.strip() == ","
+        and tail is not None
+        and places.is_known_city(trim_place(tail["city"]))
+    )
+
+
 def _city_before(text: str, position: int) -> tuple[int, str] | None:
     """The city a "the capital of" at ``position`` is said of: the subject of its sentence,
     when only a parenthesis or an apposition stands between, else the place just before it."""
@@ -569,6 +592,8 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
             # "In West Africa, Dakar is …", "Starting Monday, Lima, …": a phrase before the
             # subject
             continue
+        if m and m["gap"] and _known_city_apposed(m["gap"], text[m.end("gap") : position]):
+            break  # "Russians, who made up half of Tashkent, the capital of …": Tashkent's
         if m and not (
             m["gap"] and _GAP_PAST.search(_FORMER_NAMES.sub("", _without_asides(m["gap"])))
         ):

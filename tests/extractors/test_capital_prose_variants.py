@@ -279,3 +279,40 @@ def test_happens_to_be_and_an_adverb_before_the_verb(text):
 
 def test_near_miss_happens_before_another_verb():
     assert capitals("The capital of Ghana happens to host a marathon in Accra.") == []
+
+
+def test_an_apposition_closed_by_its_comma_leaves_until_to_the_sentence_s_verb():
+    text = (
+        "Germans made up a third of the population of Tallinn, the capital of Estonia, until "
+        "the 1940s."
+    )
+    assert capitals(text) == [("Estonia", "Tallinn")]
+
+
+def test_near_miss_until_inside_the_apposition_or_after_the_copula():
+    assert capitals("Tallinn, the capital of Estonia until 1990, grew fast.") == []
+    assert capitals("Tallinn was the capital of Estonia, until 1990.") == []
+
+
+@pytest.mark.parametrize("span", ["forty years", "twenty-five years", "two hundred years"])
+def test_a_span_in_words_of_tens_and_hundreds_is_over(span):
+    assert capitals(f"Tartu, the capital of Estonia for {span}, is a university town.") == []
+
+
+def test_near_miss_a_span_with_a_perfect_goes_on():
+    assert capitals("Tallinn has been the capital of Estonia for thirty years.") == [
+        ("Estonia", "Tallinn")
+    ]
+
+
+def test_the_capital_apposed_to_a_known_city_inside_a_long_subject_clause():
+    text = (
+        "Estonians, who made up most of the population of Tallinn, the capital of Estonia, "
+        "left in 1944."
+    )
+    assert capitals(text) == [("Estonia", "Tallinn")]
+
+
+def test_near_miss_a_city_inside_the_clause_before_the_copula():
+    text = "Tallinn, which lies north of Tartu, is the capital of Estonia."
+    assert capitals(text) == [("Estonia", "Tallinn")]
