@@ -157,8 +157,9 @@ _IS_AFTER_REGION = re.compile(
     rf"(?P<city>{CITY})"
     # (the apposition's closing comma may be missing: "The capital of Alberta, Edmonton is …";
     # dashes or brackets may set it off: "The capital of Slovenia – Ljubljana – is …")
-    # (or the sentence's end closes it: "We flew into the capital of Laos, Vientiane.")
-    rf"|(?:,\s+(?P<apposed>{CITY})(?P<closed>,|(?=[^\S\n]*[.!?](?:\s|$)))?"
+    # (or the sentence's end closes it: "We flew into the capital of Laos, Vientiane.", or
+    # the bracket it stands in: "Pressburg (today the capital of Slovakia, Bratislava)")
+    rf"|(?:,\s+(?P<apposed>{CITY})(?P<closed>,|\)|(?=[^\S\n]*[.!?](?:\s|$)))?"
     rf"|[^\S\n]+(?P<dash>[—–-])[^\S\n]+(?P<dashed>{CITY})"
     rf"[^\S\n]+(?P=dash)|[^\S\n]*\([^\S\n]*(?P<bracketed>{CITY})[^\S\n]*\))"
     rf"(?(closed)|(?(dashed)|(?(bracketed)|(?=[^\S\n]+(?:is|has|lies|sits|offers|boasts|remains)\b)))))"

@@ -632,6 +632,12 @@ _INLINE_NAMES_AFTER_YEAR = re.compile(
     rf"(?<=(?:1[5-9]|20)\d\d\.[^\S\n])(?={_NAME_SHAPES}"
     rf"(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}(?:,?[^\S\n]et[^\S\n]al\.?)?\.?[^\S\n][A-Z])"
 )
+# ... and Springer's LNCS, whose entries end with the year in brackets and whose names end with
+# a colon: "… pp. 1–9 (2019) Roe, A., Moe, B.: Title. In: …"
+_INLINE_NAMES_COLON = re.compile(
+    rf"(?<=\((?:1[5-9]|20)\d\d\)[^\S\n])(?={_NAME_SHAPES}"
+    rf"(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}(?:,?[^\S\n]et[^\S\n]al\.?)?:[^\S\n])"
+)
 _NAMES_AT_START = re.compile(_NAME_SHAPES)
 # a heading run into the list's first entry: "References [1] …", "REFERENCES Castellan, M., …"
 _INLINE_HEADING = re.compile(
@@ -721,7 +727,12 @@ def _author_year_openings(text: str, a: int, b: int) -> list[int]:
     others = sorted(
         {
             m.start()
-            for pattern in (_INLINE_NAMES_YEAR, _INLINE_NAMES_QUOTED, _INLINE_NAMES_AFTER_YEAR)
+            for pattern in (
+                _INLINE_NAMES_YEAR,
+                _INLINE_NAMES_QUOTED,
+                _INLINE_NAMES_AFTER_YEAR,
+                _INLINE_NAMES_COLON,
+            )
             for m in pattern.finditer(text, a, b)
             if _inverted_given(text, m.start())
         }

@@ -316,3 +316,18 @@ def test_the_capital_apposed_to_a_known_city_inside_a_long_subject_clause():
 def test_near_miss_a_city_inside_the_clause_before_the_copula():
     text = "Tallinn, which lies north of Tartu, is the capital of Estonia."
     assert capitals(text) == [("Estonia", "Tallinn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reval (the modern-day capital of Estonia, Tallinn) was a Hanseatic town.",
+        "Reval (today the capital of Estonia, Tallinn) was a Hanseatic town.",
+    ],
+)
+def test_a_bracket_closes_the_apposition_after_the_capital_of_x(text):
+    assert capitals(text) == [("Estonia", "Tallinn")]
+
+
+def test_near_miss_a_bracketed_apposition_near_the_capital():
+    assert capitals("We flew over Tartu (near the capital of Estonia, Tallinn) at noon.") == []

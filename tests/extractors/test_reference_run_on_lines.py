@@ -129,3 +129,27 @@ def test_a_lower_case_subtitle_after_the_question_before_a_vancouver_date_stays(
         "References\n1. Castellan M. Is a heron a crane? a field study. Wetl Birds. 2020;31:1-20.\n"
     )
     assert papers(text) == [("Castellan", "Is a heron a crane? a field study")]
+
+
+def test_run_on_lncs_entries_each_closed_by_its_bracketed_year():
+    # Springer's LNCS: names end with a colon, an entry ends with "(2019)" and no stop
+    text = (
+        "References\n"
+        "Arnsberg, K., Toll, L.: Tracing requirements to code. In: Proc. RE, pp. 11–19 (2011) "
+        "Osei, B.: Recovering links between documents and source files. Empir. Softw. Eng. "
+        "9(2), 1–30 (2004) Varga, D., Ilic, E., Noor, F.: Retrieval for traceability. "
+        "In: Proc. ICSE, pp. 5–9 (2021)"
+    )
+    assert papers(text) == [
+        ("Arnsberg", "Tracing requirements to code"),
+        ("Osei", "Recovering links between documents and source files"),
+        ("Varga", "Retrieval for traceability"),
+    ]
+
+
+def test_near_miss_a_bracketed_year_in_prose_before_a_name_and_colon():
+    text = (
+        "The method (2019) Arnsberg, K.: see the talk. It was reused (2020) Osei, B.: see the "
+        "notes. Later work (2021) Varga, D.: see the slides."
+    )
+    assert papers(text) == []
