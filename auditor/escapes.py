@@ -268,6 +268,27 @@ def _tag_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A list item wrapped over lines in a page's source ("<li>"Title of the
+#   Book" by Ana Roe</li>"): its line breaks are the writer's formatting, and the item is one
+# line as the page shows it (the list readers read an item a line). Only an item with no other
+# layout tag inside and of a list item's length.
+_LIST_ITEM = re.compile(
+    r"<li\b[^<>\n]{0,300}>(?P<body>[^<]{0,1000}?"
+    r"(?:<(?!/?(?:li|ul|ol|p|div|h[1-6]|br|table|tr|td)\b)[^<]{0,300}?)*?)</li>"
+)
+_WRAP = re.compile(r"[^\S\n]*\n[^\S\n]*")
+
+
+def _list_item_edits(text: str) -> list[tuple[int, int, str]]:
+    """One space for each line break (and the spaces around it) inside a wrapped ``<li>``."""
+    edits = []
+    for m in _LIST_ITEM.finditer(text):
+        body_start, body_end = m.span("body")
+        if "\n" in text[body_start:body_end] and text[body_start:body_end].strip():
+            edits += [(w.start(), w.end(), " ") for w in _WRAP.finditer(text, body_start, body_end)]
+    return edits
+
+
 # A table's rows written on one line, as a page's minified source or a saved fragment gives
 # them ("<table><tr><th>Born</th><td>3 May 1921</td></tr><tr><th>Died</th>…"): each row is put
 # on a line of its own (a line break inserted before its tag), as the table readers and the
@@ -342,6 +363,8 @@ def decoded_view(text: str) -> DecodedView | None:
         edits += _tag_edits(text)
     if "<tr" in text:
         edits += _table_row_edits(text)
+    if "<li" in text and not _is_html_source(text):
+        edits += _list_item_edits(text)
     if "[[" in text:
         edits += _wiki_link_edits(text)
     if "#" in text:

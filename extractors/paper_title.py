@@ -1464,9 +1464,14 @@ class PaperTitleExtractor:
         seen_titles: set[int] = set()
         seen_entries: set[int] = set()
         bibtex_titles: set[int] = set()
+        listings = list(read_listings(text))
+        # (the second line of an item wrapped over two is read with its first by the listing)
+        wrapped_items = [(i.start, i.end) for i in listings if i.rejoined]
         for entry, (start, end, title_at, surname, title) in self._candidates(text, bibtex_titles):
             title = clean_title(title)
             if title_at in seen_titles or entry in seen_entries:
+                continue
+            if any(low < start < high for low, high in wrapped_items):
                 continue
             # a BibTeX title field is a title whatever its length or case ("Absence",
             # "β-Detected NMR …"): the format names the field
@@ -1504,7 +1509,6 @@ class PaperTitleExtractor:
         # Bibliography blocks in every other layout: entries read by the trained labeller,
         # where nothing above read the entry already.
         taken = sorted(seen_titles | seen_entries)
-        listings = list(read_listings(text))
         # (and the references that program code holds in its string literals, each read as a
         # line of its own: "'source' => '1. Roe A, Moe B. Title. …',")
         literals = _literal_view(text)
@@ -1519,6 +1523,8 @@ class PaperTitleExtractor:
                 low < found.end and found.start < high for low, high in read_spans
             ):
                 continue
+            if any(low < found.start < high for low, high in wrapped_items):
+                continue  # the second line of an item wrapped over two: the listing reads it
             if _two_listed_inside(listings, found):
                 continue  # two papers on one line ("[Roe: **T**](…) and [Moe: **U**](…)")
             if _runs_into_listed_names(text, listings, found, clean_title(found.title)):
@@ -1565,6 +1571,8 @@ class PaperTitleExtractor:
         for start, end, title_at, family, title, linked in (*lines, *listed):
             title = clean_title(title)
             if any(low < end and start < high for low, high in read_spans) or title_at in taken:
+                continue
+            if any(low < start < high for low, high in wrapped_items):
                 continue
             # (a link sets a title of one word off: "[Algorithms](url) - Ana Roe (PDF)")
             if _looks_like_title(title) or (linked and _ONE_WORD_TITLE.fullmatch(title)):

@@ -20,6 +20,7 @@ Markup is blanked first (``**Title**``, ``*Names*``, ``<b>``), so offsets hold.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -415,6 +416,9 @@ class Listed:
     title: str
     # whether a link set the title off ("[Title](url) - Ana Roe"): a title of one word stands
     linked: bool = False
+    # whether the item was read across a wrap's line break (``_rejoined_view``): it holds the
+    # whole of what a reading of single lines took part of
+    rejoined: bool = False
 
 
 def _title_case(title: str) -> bool:
@@ -695,15 +699,106 @@ _LINKS_AFTER_TITLE = re.compile(
 )
 
 
+_WRAP_SHARE = 0.75  # a line this share of its neighbours' longest may have been wrapped
+_WRAP_WIDTH = 40  # ... where the longest is this long at least
+_WRAP_REACH = 10  # the lines before and after a line that are its neighbours
+_NEAR_ITEM = 400  # characters from an item read, where a wrapped line may be rejoined
+
+
+_OPENS_ITEM = re.compile(r"[^\S\n]*(?:[-*+•·▪‣◦#>|]|\d{1,3}[.)][^\S\n]|\[\d{1,3}\]|\(\d{1,3}\))")
+
+
+def _indent(view: str, start: int, end: int) -> int:
+    line = view[start:end]
+    return len(line) - len(line.lstrip(" \t"))
+
+
+_ET_AL_SHARE = 0.6  # of a run's items whose names end "et al.", that make it a paper list
+
+
+def _mostly_et_al(run: list[re.Match[str]]) -> bool:
+    """Whether most items of a run (three at least) end their names with "et al."."""
+    with_et_al = sum(1 for m in run if _ET_AL.search(m["authors"]))
+    return len(run) >= 3 and with_et_al >= _ET_AL_SHARE * len(run)
+
+
+def _rejoined_view(view: str, found_by_form: dict[str, dict[int, re.Match[str]]]) -> str | None:
+    """``view`` with the line break after each wrapped line of a listing made a space (same
+    length): a line no form read, near the longest of its neighbours (a wrap's width), before a
+    line that is not blank, near an item read; None where there is no such line, or where no
+    listing is read at all."""
+    starts = sorted({m.start() for found in found_by_form.values() for m in found.values()})
+    if len(starts) < MIN_ITEMS:
+        return None
+    lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]*", view)]
+    lengths = [len(view[a:b].rstrip()) for a, b in lines]
+    breaks = []
+    for index in range(len(lines) - 1):
+        (start, end), (next_start, next_end) = lines[index], lines[index + 1]
+        if not view[start:end].strip() or not view[next_start:next_end].strip():
+            continue
+        if _OPENS_ITEM.match(view, next_start):
+            continue  # the next line opens an item of its own (a bullet, a number)
+        if _indent(view, next_start, next_end) > _indent(view, start, end):
+            continue  # a hanging indent marks the entry's own lines: the segmenter reads them
+        widest = max(lengths[max(0, index - _WRAP_REACH) : index + _WRAP_REACH + 1])
+        if widest < _WRAP_WIDTH or lengths[index] < _WRAP_SHARE * widest:
+            continue
+        at = bisect_left(starts, start)
+        if at < len(starts) and starts[at] < end:
+            continue  # an item read on the line already
+        # (near an item read: other text's lines are no listing's)
+        if not (
+            (at < len(starts) and starts[at] - next_end < _NEAR_ITEM)
+            or (at > 0 and start - starts[at - 1] < _NEAR_ITEM)
+        ):
+            continue
+        breaks.append(end)
+    if not breaks:
+        return None
+    chars = list(view)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
 def read_listings(text: str) -> Iterator[Listed]:
     """The (first author's family, title) of the items of paper listings in ``text``."""
     # an item's lines parted by HTML breaks ("[Title](url)<br>*Names*<br>Venue") are lines
     text = _LINE_BREAK_TAG.sub(lambda m: "\n".ljust(len(m.group())), text)
     view = layout.plain_view(text) or text
     view = blank_presentation_notes(view)
-    for name, form in _ONE_LINE_FORMS:
-        found = _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
-        matches = {m.start(): m for m in found}
+    found_by_form = {
+        name: {
+            m.start(): m
+            for m in (
+                _names_colon_matches(view, form) if name == "names_colon" else form.finditer(view)
+            )
+        }
+        for name, form in _ONE_LINE_FORMS
+    }
+    if (rejoined := _rejoined_view(view, found_by_form)) is not None:
+        # items wrapped over lines (a mail's, a hard-wrapped README's): read again where the
+        # wrap was, where no item of the same form was read
+        # (an item read on a wrapped item's second line, "Coffee Automaton. Ana Roe." of
+        # "Title: The\nCoffee Automaton. Ana Roe.", gives way to the whole item)
+        for name, form in _ONE_LINE_FORMS:
+            own = found_by_form[name]
+            again = (
+                _names_colon_matches(rejoined, form)
+                if name == "names_colon"
+                else form.finditer(rejoined)
+            )
+            for m in again:
+                if "\n" not in view[m.start() : m.end()]:
+                    continue
+                overlapped = [a for a, b in own.items() if a < m.end() and m.start() < b.end()]
+                if all(a > m.start() for a in overlapped):
+                    for a in overlapped:
+                        del own[a]
+                    own[m.start()] = m
+    for name, _ in _ONE_LINE_FORMS:
+        matches = found_by_form[name]
         dated = name in (
             "dated", "title_dated", "dated_dashes", "names_colon", "title_comma_cited",
             "title_bracket_cited", "title_bracket_dated", "names_first",
@@ -767,9 +862,11 @@ def read_listings(text: str) -> Iterator[Listed]:
             emphasised = all(_emphasised(text, matches[i.start]) for i in run)
             if name == "emphasised_dash" and not emphasised:
                 continue
+            # (or where most name a paper's authors the way papers do: "Ana Roe, et al.")
             if name == "emphasised_names" and not (
                 all(_emphasised(text, matches[i.start]) for i in run)
                 or all(_dated_after_names(matches[i.start]) for i in run)
+                or _mostly_et_al([matches[i.start] for i in run])
             ):
                 continue
             # quoted sayings with their speakers (testimonials) are no papers: a paper's item
@@ -777,7 +874,14 @@ def read_listings(text: str) -> Iterator[Listed]:
             if name == "quoted" and not all(_dated_after_authors(matches[i.start]) for i in run):
                 continue
             # (links left after the title, their brackets blanked: "Title.   paper  (https://…)")
-            yield from (replace(i, title=_LINKS_AFTER_TITLE.sub("", i.title)) for i in run)
+            yield from (
+                replace(
+                    i,
+                    title=_LINKS_AFTER_TITLE.sub("", i.title),
+                    rejoined="\n" in view[i.start : i.end],
+                )
+                for i in run
+            )
     yield from _named_then_set_off(text)
     yield from _titled_venue_tags(view)
     yield from _two_line_items(view, text)

@@ -208,3 +208,34 @@ def test_near_miss_a_row_that_opens_its_line_gets_no_second_break():
     text = "<table>\n<tr><th>Born</th><td>3 May 1921</td></tr>\n</table>"
     view = decoded_view(text)
     assert view is None or view.text.count("\n") == text.count("\n")
+
+
+def test_a_list_item_wrapped_in_markdown_with_markup_is_one_line():
+    # (a Markdown link elsewhere: the page is no HTML source, whose white space would all run)
+    text = (
+        "A list of my favourite books is [here](https://example.org/books).\n"
+        "<ol>\n"
+        '  <li>"Sediment Plumes and Spring Floods in the Northern Valleys of the\n'
+        '  Coast" by Ben Moe</li>\n'
+        '  <li>"Winter Roosts" by Kari Lund</li>\n'
+        "</ol>\n"
+    )
+    lines = decoded_view(text).text.splitlines()
+    assert any(
+        '"Sediment Plumes and Spring Floods in the Northern Valleys of the Coast" by Ben Moe'
+        in line
+        for line in lines
+    )
+
+
+def test_near_miss_list_items_on_lines_of_their_own_keep_their_lines():
+    text = (
+        "See [here](https://example.org/books).\n"
+        "<ul>\n"
+        '  <li>"Winter Roosts" by Kari Lund</li>\n'
+        '  <li>"Sediment Plumes" by Ben Moe</li>\n'
+        "</ul>\n"
+    )
+    lines = [line.strip() for line in decoded_view(text).text.splitlines() if line.strip()]
+    assert '"Winter Roosts" by Kari Lund' in lines
+    assert '"Sediment Plumes" by Ben Moe' in lines

@@ -66,3 +66,34 @@ def test_near_miss_a_reading_lists_lines_that_end_items_stay_apart():
         ("Moe", "Sediment Plumes after Spring Floods"),
         ("Vasquez", "Counting Herons from Low Orbit with Satellite Imagery and Field Checks"),
     ]
+
+
+def test_a_reading_lists_title_then_names_items_wrapped_without_an_indent():
+    # each item "Title. Name, et al." on its line, some wrapped at the width: the long line
+    # that no item's form reads is read with the line after it
+    text = (
+        "Tidal Mixing and Winter Stratification in the Shallow Fjords of the\n"
+        "North. Ingrid Halvorsen, et al.\n"
+        "Sediment Plumes after Spring Floods. Ben Moe, et al.\n"
+        "Counting Herons from Low Orbit with Satellite Imagery and Field\n"
+        "Checks. Ramiro Vasquez, et al.\n"
+        "Winter Roosts of the Grey Heron. Kari Lund, et al.\n"
+    )
+    assert papers(text) == [
+        ("Halvorsen", "Tidal Mixing and Winter Stratification in the Shallow Fjords of the North"),
+        ("Lund", "Winter Roosts of the Grey Heron"),
+        ("Moe", "Sediment Plumes after Spring Floods"),
+        ("Vasquez", "Counting Herons from Low Orbit with Satellite Imagery and Field Checks"),
+    ]
+
+
+def test_near_miss_a_long_item_before_a_bulleted_one_is_not_joined_to_it():
+    text = (
+        "- Tidal Mixing and Winter Stratification in the Shallow Fjords. Ingrid Halvorsen\n"
+        "- Sediment Plumes after Spring Floods. Ben Moe, et al.\n"
+        "- Counting Herons from Low Orbit with Satellite Imagery. Ramiro Vasquez, et al.\n"
+        "- Winter Roosts of the Grey Heron. Kari Lund, et al.\n"
+    )
+    found = papers(text)
+    assert all("Sediment" not in title or subject == "Moe" for subject, title in found)
+    assert ("Moe", "Sediment Plumes after Spring Floods") in found
