@@ -289,6 +289,64 @@ def _list_item_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A Markdown list item hard-wrapped at a width ("* [*Title of the\n  Paper*](url) (**Ana Roe**)"):
+# the lines after the item's that stand at its content's column continue it, as Markdown
+# renders them; joined where the line before is near the widest of its neighbours (a wrap's
+# width), so that an item's own second line ("- [Title](url)\n  Ana Roe") keeps its line.
+_MARKDOWN_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
+_MARKDOWN_ITEM_HINT = re.compile(r"(?m)^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*\n[ \t]+\S")
+# a line break Markdown keeps (a backslash or two spaces at the line's end, an HTML break)
+_HARD_BREAK = re.compile(r"(?:\\|[^\S\n]{2}|<br\s*/?>)$")
+# a record's field on its line ("  title: …", YAML's and a data list's)
+_FIELD_LINE = re.compile(r"[\w-]{1,30}[^\S\n]?:(?:[^\S\n]|$)")
+_MARKDOWN_WRAP_SHARE = 0.75
+_MARKDOWN_WRAP_WIDTH = 50
+_MARKDOWN_NEAR_WIDTH = 8  # characters short of the width a wrapped line comes to
+_MARKDOWN_WRAPPED_LINES = 3  # such lines near a line, for its break to be taken for a wrap
+_MARKDOWN_WRAP_REACH = 10
+
+
+def _markdown_item_edits(text: str) -> list[tuple[int, int, str]]:
+    """One space for each line break (with the indent after it) inside a wrapped Markdown
+    list item."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]*", text)]
+    lengths = [len(text[a:b].rstrip()) for a, b in lines]
+    edits = []
+    column = None  # the content's column of the item the lines are in
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            column = None
+            continue
+        if item := _MARKDOWN_ITEM.match(line):
+            column = item.end()
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        if column is None or indent != column:
+            column = None
+            continue
+        before = index - 1
+        previous = text[lines[before][0] : lines[before][1]]
+        if _HARD_BREAK.search(previous) or _FIELD_LINE.match(line, indent):
+            continue  # a break the writer asked for ("\\", "<br>"), a record's next field
+        reach = sorted(
+            lengths[max(0, before - _MARKDOWN_WRAP_REACH) : before + _MARKDOWN_WRAP_REACH + 1]
+        )
+        # (the width wrapped at: most long lines come near it; a link's address may pass it)
+        width = reach[int(len(reach) * _MARKDOWN_WRAP_SHARE)]
+        first_word = len(line.split(None, 1)[0])
+        # a wrap: the line's first word would not have fitted on the line before, in text
+        # whose lines come to a width (several near it)
+        near_width = sum(1 for length in reach if length >= width - _MARKDOWN_NEAR_WIDTH)
+        if (
+            width >= _MARKDOWN_WRAP_WIDTH
+            and near_width >= _MARKDOWN_WRAPPED_LINES
+            and lengths[before] + 1 + first_word > width
+        ):
+            edits.append((lines[before][0] + lengths[before], start + indent, " "))
+    return edits
+
+
 # A table's rows written on one line, as a page's minified source or a saved fragment gives
 # them ("<table><tr><th>Born</th><td>3 May 1921</td></tr><tr><th>Died</th>…"): each row is put
 # on a line of its own (a line break inserted before its tag), as the table readers and the
@@ -365,6 +423,8 @@ def decoded_view(text: str) -> DecodedView | None:
         edits += _table_row_edits(text)
     if "<li" in text and not _is_html_source(text):
         edits += _list_item_edits(text)
+    if "\n " in text and _MARKDOWN_ITEM_HINT.search(text):
+        edits += _markdown_item_edits(text)
     if "[[" in text:
         edits += _wiki_link_edits(text)
     if "#" in text:

@@ -339,6 +339,8 @@ def group_end(text: str, open_at: int, limit: int | None = None) -> int:
 WRAP_FULL_LINE = 50  # characters: a line this long may be a wrapped one
 WRAP_MAX_WIDTH = 100  # wider lines are paragraphs on one line, not a width
 WRAP_MIN_LINES = 3  # full lines needed before the text is taken for wrapped
+_UNBREAKABLE_END = re.compile(r"\S{25,}\s*$")
+_ITEM_MARK = re.compile(r"[^\S\n]*(?:[-*+•]|\d{1,3}[.)])[^\S\n]")
 _ENDS_INSIDE = re.compile(r"[a-zà-ÿ,;:]$")
 # the next line goes on in lower case ("… the river\nruns …"), or after a word that cannot end
 # a sentence or a list's item ("… born in\nParis", "… the capital of\nPeru", "Roe,\nMoe")
@@ -377,7 +379,16 @@ def unwrapped_view(text: str) -> str | None:
     full = [len(line) for line in lines if WRAP_FULL_LINE <= len(line.rstrip()) <= WRAP_MAX_WIDTH]
     if len(full) < WRAP_MIN_LINES or len(full) * 4 < sum(1 for line in lines if line.strip()):
         return None  # most lines are short (a list, a table) or long (paragraphs)
-    width = max(full)
+    # (not set by a line that may pass the width: one ending in a token no wrap could break,
+    # a link's address; a list's item that a reader joined from its wrapped lines)
+    measured = [
+        len(line)
+        for line in lines
+        if WRAP_FULL_LINE <= len(line.rstrip()) <= WRAP_MAX_WIDTH
+        and not _UNBREAKABLE_END.search(line)
+        and not _ITEM_MARK.match(line)
+    ]
+    width = max(measured or full)
     chars = list(text)
     position = 0
     changed = False

@@ -37,6 +37,7 @@ no bibliography (feature bullets, changelog credits, licence text).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -47,6 +48,7 @@ from extractors.api import load_lines, split_alternatives
 from extractors.base import Fact
 from extractors.grammar import (
     CAP_WORD,
+    FAMILY_PARTICLES,
     NAME_WORD,
     PARTICLE,
     PERSON,
@@ -1554,8 +1556,10 @@ class PaperTitleExtractor:
                 continue  # "Title, Ana" by Roe: the first author's given name cut into the title
             if _quoted_speech(text, found.title_start, title):
                 continue  # "…, said Ann Roe of Acme Securities. "We have been …"": a quote
-            if found.family[:1].islower() and not _LOWER_PARTICLES.match(found.family):
+            if found.family[:1].islower() and not _opens_with_particles(found.family):
                 continue  # 'He wrote, "The band …"' read as by "open": no family name
+            if _long_speech(title):
+                continue  # '**Ana Roe**, a developer: "I've had …, so a +1 from me"': a quote
             if places.is_country(found.family):
                 continue  # "*Talk Title*, PyCon Germany, Karlsruhe, 2023": an event, no author
             if _PRICE_AT_LINE_END.search(text, found.start, found.end):
@@ -1812,6 +1816,26 @@ def _quoted_speech(text: str, title_at: int, title: str) -> bool:
 _BINOMIAL = re.compile(r"[A-Z][a-z]+ [a-z]+(?:us|um|a|is|ae|i|es|ens|ensis|oides|ata|atus|ii)")
 # particles that open a family name in lower case ("van der Berg", "de la Cruz")
 _LOWER_PARTICLES = re.compile(r"(?:[a-z]{1,4}\s){1,3}\S")
+
+
+def _opens_with_particles(family: str) -> bool:
+    """Whether a family name in lower case opens with a family name's particles ("van der
+    Linden", "de la Cruz"), not with other short words ("a core Python")."""
+    if not _LOWER_PARTICLES.match(family):
+        return False
+    words = family.split()
+    lower = list(itertools.takewhile(lambda w: w[:1].islower(), words))
+    return bool(lower) and all(w in FAMILY_PARTICLES for w in lower)
+
+
+_LONG_SPEECH_WORDS = 15  # a title this long that speaks in the first person is a quotation
+
+
+def _long_speech(title: str) -> bool:
+    """Whether ``title`` reads as a long quotation: many words, two of them a speaker's."""
+    return len(title.split()) >= _LONG_SPEECH_WORDS and _spoken(title)
+
+
 # A title the labeller cut from prose or a byline ends on a word that needs what follows it.
 _CUT_TITLE_END = re.compile(
     r"\b(?:by|and|or|of|the|a|an|for|with|like|than|whose|which|is|are|was|were)$"

@@ -239,3 +239,41 @@ def test_near_miss_list_items_on_lines_of_their_own_keep_their_lines():
     lines = [line.strip() for line in decoded_view(text).text.splitlines() if line.strip()]
     assert '"Winter Roosts" by Kari Lund' in lines
     assert '"Sediment Plumes" by Ben Moe' in lines
+
+
+def test_a_markdown_item_wrapped_at_its_content_column_is_one_line():
+    text = (
+        "## Resources\n"
+        "* [*Sediment Plumes and Spring Floods in the Northern Valleys of\n"
+        "  the Coast*](https://example.org/plumes) (**Ben Moe**)\n"
+        "* [*Winter Roosts of the Grey Heron in Coastal\n"
+        "  Wetlands*](https://example.org/roosts) (**Kari Lund**)\n"
+        "* [*Tidal Mixing in the Shallow Fjords of the Western Coast and\n"
+        "  Beyond*](https://example.org/tides) (**Ingrid Halvorsen**)\n"
+    )
+    lines = decoded_view(text).text.splitlines()
+    assert (
+        "* [*Sediment Plumes and Spring Floods in the Northern Valleys of the Coast*]"
+        "(https://example.org/plumes) (**Ben Moe**)"
+    ) in lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a break the writer asked for: a backslash at the line's end
+        "1. Sediment Plumes and Spring Floods in the Northern Valleys of the Coast\\\n"
+        "   **Ben Moe**, Kari Lund, Ingrid Halvorsen, Per Brandt, Ole Vik, Anna Lie\\\n"
+        "   University of Bergen\n",
+        # a record's fields, one a line
+        "- authors: Moe B, Lund K, Halvorsen I, Brandt P, Vik O and Lie A\n"
+        "  title: Sediment Plumes and Spring Floods in the Northern Valleys\n",
+        # an item's own short second line
+        "- [Winter Roosts](https://example.org/roosts)\n"
+        "  Kari Lund\n"
+        "- Sediment Plumes and Spring Floods in the Northern Valleys of the West\n",
+    ],
+)
+def test_near_miss_markdown_item_lines_that_are_no_wrap_keep_their_lines(text):
+    view = decoded_view(text)
+    assert view is None or view.text.count("\n") == text.count("\n")

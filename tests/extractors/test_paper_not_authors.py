@@ -3,7 +3,10 @@ is broadcast"), actors of a film ("Roe and Moe starred in "Film""), the nations 
 film ("(Irish-French-Belgian, 2009)"), a month's names glued by a doubled hyphen in a numbered
 glossary. Invented text in the general form of each, with the author's form beside it."""
 
+import pytest
+
 from auditor.extraction import Extraction
+from extractors import paper_title
 from extractors.base import select
 
 
@@ -136,3 +139,74 @@ def test_near_miss_people_listed_with_their_years_in_brackets():
 def test_a_reference_whose_title_opens_with_a_name_is_kept():
     text = "References\nOstrow, R. (1931). Tom Keller and the river trade. Ohio History, 3, 1-20."
     assert papers(text) == [("Ostrow", "Tom Keller and the river trade")]
+
+
+def test_quotations_in_a_support_list_are_no_titles():
+    # a long one in the first person ("I've had …, so a +1 from me") is a quotation, and a
+    # role's words ("a core Python developer") are no family name
+    text = (
+        "Support\n"
+        "=======\n"
+        "\n"
+        "* **Kari Lund**, a core Python developer: \"I've had our local build\n"
+        "  and packaging team complain about having to open every single file in\n"
+        "  a shared network folder for details that are already stored in the\n"
+        "  directory entry, so a definite +1 from me, as long as it exposes\n"
+        '  those details."\n'
+        "  [`source1 <http://bugs.example.org/issue101>`_]\n"
+        "\n"
+        "* **Ben Moe**, a core Python developer, supports the change enough to\n"
+        "  have spent time rewriting and greatly speeding up its C extension\n"
+        "  module.\n"
+        "  [`source2 <https://example.org/walker>`_]\n"
+        "\n"
+        '* **Ole Vik**, a core Python developer: "+1 for something\n'
+        '  like walkdir()"\n'
+        "  [`source3 <https://lists.example.org/2012-May/0101.html>`_]\n"
+        "  and \"Yes! I'd like to see the feature in 3.4 so I can drop my\n"
+        '  own workaround from our code."\n'
+        "  [`source4 <http://bugs.example.org/issue101>`_]\n"
+    )
+    assert papers(text) == []
+
+
+def test_near_miss_a_family_name_with_lower_case_particles_stays():
+    text = (
+        "References\n"
+        "van der Linden, K. (2019). Tidal mixing in shallow fjords. Journal of Coastal "
+        "Waters, 12(3), 45-67.\n"
+        "de la Cruz, A. (2020). Sediment plumes after spring floods. Hydrology Review, "
+        "8(1), 1-19.\n"
+    )
+    assert papers(text) == [
+        ("de la Cruz", "Sediment plumes after spring floods"),
+        ("van der Linden", "Tidal mixing in shallow fjords"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "speech"),
+    [
+        (
+            "I've had our build team complain about opening every file twice, so a definite "
+            "+1 from me, as long as it keeps the old call",
+            True,
+        ),
+        ("What I Talk About When I Talk About Running", False),  # short: a title
+        (
+            "A long title about tidal mixing and winter stratification in the shallow fjords "
+            "of the western coast and beyond",
+            False,  # long, but nobody speaks
+        ),
+    ],
+)
+def test_a_long_title_in_the_first_person_reads_as_speech(title, speech):
+    assert paper_title._long_speech(title) is speech
+
+
+@pytest.mark.parametrize(
+    ("family", "particles"),
+    [("van der Linden", True), ("de la Cruz", True), ("a core Python", False), ("is DES", False)],
+)
+def test_a_lower_case_family_name_opens_with_particles_only(family, particles):
+    assert paper_title._opens_with_particles(family) is particles

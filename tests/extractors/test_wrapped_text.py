@@ -159,3 +159,19 @@ def test_near_miss_a_heading_that_ends_on_a_name_above_a_full_name():
         "Hedda Dahlberg (12 May 1931 – 3 June 2010) was a Faroese engineer.\n"
     )
     assert [fact[1] for fact in facts(text)] == ["Hedda Dahlberg", "Hedda Dahlberg"]
+
+
+def test_a_line_past_the_width_does_not_set_the_width():
+    # wrapped at 65; a link's address that no wrap could break runs to 86: the width is the
+    # prose's, and the date wrapped before its year is joined
+    text = (
+        "See https://example.org/a-very-long-address/that-did-not-break/at-all/notes.html\n"
+        "Ingrid Halvorsen grew up on a farm high above the fjord and went\n"
+        "to school in the town below, walking nearly an hour each way in\n"
+        "winter. Her brother, the painter Per Halvorsen, was born on 3 May\n"
+        "1931 in Bergen and studied in Oslo before he moved abroad to\n"
+        "Paris, where he lived for the rest of his long working life.\n"
+    )
+    joined = unwrapped_view(text)
+    assert joined is not None
+    assert "born on 3 May 1931" in joined
