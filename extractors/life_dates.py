@@ -861,8 +861,23 @@ _QUESTION_WHO = re.compile(
     # (or "which" and a noun: "Which poet was born on 3 May 1950? Answer: Jane Roe")
     rf"(?i:(?:who|which(?:\s+[a-z]+){{1,3}}?)\s+(?:was\s+)?)(?P<event>(?i:born|died))\s+"
     rf"(?:(?i:on)\s+)?(?P<date>{_DATE})(?:[^\S\n]+(?:in|at)[^\S\n]+[^?\n]{{1,40}})?{_S}*\?"
-    rf"{_ANSWER}(?P<name>{NAME})"
+    # (or the answer alone after the question, ending its line: "Who was born on D? Jane Roe.")
+    rf"(?:{_ANSWER}|{_S}+(?=(?:{NAME})\.?{_S}*(?:\n|$)))(?P<name>{NAME})"
 )
+
+
+# A data set's input and output on two lines: "Input: Jane Roe, date of birth\nOutput: 3 May
+# 1950" (the name and the field asked for, then the value).
+def _input_output(field: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i:input|query|question|q){_S}*:{_S}*(?P<name>{NAME}){_S}*[,:|–-]{_S}*"
+        rf"(?i:{field})\b[^\n]{{0,20}}\n{_S}*(?i:output|answer|response|a){_S}*:{_S}*"
+        rf"(?P<date>{_DATE})"
+    )
+
+
+_INPUT_OUTPUT_BORN = _input_output(r"date\s+of\s+birth|birth\s*date|birthday|dob|born")
+_INPUT_OUTPUT_DIED = _input_output(r"date\s+of\s+death|death\s*date|died")
 # "Jane Roe's date of birth is 3 May 1950", "Jane Roe's birthday: May 3, 1950", "Jane Roe's
 # date of death was 4 June 2001": the possessive names whose date it is (a birthday without a
 # year is no date, so no fact).
@@ -1013,6 +1028,8 @@ _CLAUSES = (
     ("death_date", _APPOSED_DIED),
     ("birth_date", _POSSESSIVE_BORN),
     ("death_date", _POSSESSIVE_DIED),
+    ("birth_date", _INPUT_OUTPUT_BORN),
+    ("death_date", _INPUT_OUTPUT_DIED),
 )
 # (a birth's verb or the first word of its idioms)
 _BORN_VERB_WORDS = ("born", "came", "entered", "welcomed", "saw", "breathed")
@@ -1059,6 +1076,8 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _APPOSED_DIED: _DIED_WORDS,
         _POSSESSIVE_BORN: ("birth", "dob", "d.o.b."),
         _POSSESSIVE_DIED: ("death", "dod", "passing"),
+        _INPUT_OUTPUT_BORN: ("birth", "dob", "born"),
+        _INPUT_OUTPUT_DIED: ("death", "died"),
     }
 )
 _NOUN_GAP_CLAUSES = {_IS_A_BORN, _APPOSED_BORN, _APPOSED_DIED, _JOB_WHO_DIED}

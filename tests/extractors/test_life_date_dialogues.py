@@ -206,3 +206,43 @@ def test_a_question_of_the_noun_alone_after_its_label(text, expected):
 def test_near_miss_the_noun_alone_inside_a_sentence_asks_nothing():
     text = "We checked the date of birth of Mira Castellan? No, 12 May 1950 was her sister's."
     assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who was born on 3 May 1950? Ingrid Halvorsen.", ("birth_date", "1950-05-03")),
+        ("Who died on 9 June 2001? Ingrid Halvorsen\n", ("death_date", "2001-06-09")),
+    ],
+)
+def test_a_who_question_answered_by_a_name_alone_after_it(text, expected):
+    relation, value = expected
+    assert facts(text) == {(relation, "Ingrid Halvorsen", value)}
+
+
+def test_near_miss_a_sentence_after_a_who_question_is_no_answer():
+    text = "Who was born on 3 May 1950? Ingrid Halvorsen and Per Moe were both born that year."
+    assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Input: Ingrid Halvorsen, date of birth\nOutput: 3 May 1950\n",
+            ("birth_date", "1950-05-03"),
+        ),
+        (
+            "Input: Ingrid Halvorsen, date of death\nOutput: 9 June 2001\n",
+            ("death_date", "2001-06-09"),
+        ),
+    ],
+)
+def test_a_data_sets_input_field_and_output_date(text, expected):
+    relation, value = expected
+    assert facts(text) == {(relation, "Ingrid Halvorsen", value)}
+
+
+def test_near_miss_an_input_that_asks_for_another_field():
+    text = "Input: Ingrid Halvorsen, place of birth\nOutput: Bergen, 3 May 1950\n"
+    assert facts(text) == set()
