@@ -1539,7 +1539,9 @@ _INTRODUCED_SUBJECT = re.compile(
     rf"|[Hh]appy\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?[Bb]irthday(?:\s+to|,)?"
     rf"|announce\s+that|(?:[Ww]e|I)\s+(?:have\s+|had\s+)?lost"
     # a gravesite's: "the resting place of Jane Roe (1849–1889). She died …"
-    rf"|(?:grave|resting\s+place|burial\s+place|headstone|gravestone|tombstone)\s+of"
+    # (or a page's heading: "Grave of Jane Roe (1849–1889)")
+    rf"|(?:[Gg]rave|[Rr]esting\s+[Pp]lace|[Bb]urial\s+[Pp]lace|[Hh]eadstone|[Gg]ravestone"
+    rf"|[Tt]ombstone)\s+of"
     # a post's or a list's subject: "This post is about Jane Roe", "things you didn't know about
     # Jane Roe"
     rf"|\b(?:is|all|facts|know|story|post)\s+about)"

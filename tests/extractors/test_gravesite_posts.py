@@ -84,3 +84,19 @@ def test_a_stones_words_quoted_after_a_colon():
         ("birth_date", "Edwin Marsh", "1840-03-03"),
         ("death_date", "Edwin Marsh", "1901-10-09"),
     ]
+
+
+def test_a_heading_grave_of_a_name_introduces_whom_a_pronoun_continues():
+    text = (
+        "Grave of Tomas Hale (1861-1921)\n"
+        "Born on March 3rd, 1861 in Bergen, Tomas was a carpenter. He died on June 4th, 1921.\n"
+    )
+    assert ("death_date", "Tomas Hale", "1921-06-04") in life(text)
+
+
+def test_near_miss_a_heading_of_a_place_names_no_one():
+    text = (
+        "Grave of the Unknown Sailor\n"
+        "The stone was set in 1921. He died on June 4th, 1921, somewhere off the coast.\n"
+    )
+    assert life(text) == []
