@@ -1235,7 +1235,9 @@ _SECTION_ENTRY = re.compile(
 # A year's page ("1950" alone on a line, as a title): its Births/Deaths entries are dated
 # "May 3 – Jane Roe, American actor".
 _PAGE_YEAR = re.compile(
-    rf"(?m)^{_S}*(?:[#*>]{{1,4}}{_S}*)?(?P<year>\d{{3,4}})(?:{_S}+(?:AD|CE))?{_S}*$"
+    # (or a year's page on a subject: "1980 in sports", "1921 in the United Kingdom")
+    rf"(?m)^{_S}*(?:[#*>]{{1,4}}{_S}*)?(?P<year>\d{{3,4}})(?:{_S}+(?:AD|CE))?"
+    rf"(?:{_S}+in{_S}+(?:the{_S}+)?[A-Z]?[a-z]+(?:{_S}+[A-Z]?[a-z]+){{0,3}})?{_S}*$"
 )
 _DATED_SECTION_ENTRY = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?P<day_month>(?i:(?:january|february|march|april|may|june|july|"

@@ -1167,3 +1167,16 @@ def test_a_birth_and_a_death_with_days_in_words():
         ("birth_date", "Tomas Hale", "1861-03-03"),
         ("death_date", "Tomas Hale", "1921-06-21"),
     ]
+
+
+def test_a_years_page_on_a_subject_dates_its_births_and_deaths():
+    text = (
+        "1950 in sports\nEvents\nMay 3 – The Tarvona Cup final is played.\nBirths\n"
+        "May 3 – Anke Dorn, Welsh footballer\nDeaths\nJuly 4 – Peder Lunn, Norwegian skier"
+    )
+    assert life_facts(text) == {born("Anke Dorn", "1950-05-03"), died("Peder Lunn", "1950-07-04")}
+
+
+def test_near_miss_a_year_and_a_place_in_a_sentence_is_no_page_year():
+    text = "We met in 1950 in Leeds, where\nBirths\nMay 3 – Anke Dorn, Welsh footballer"
+    assert life_facts(text) == set()
