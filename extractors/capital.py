@@ -604,6 +604,12 @@ def _city_before(text: str, position: int) -> tuple[int, str] | None:
         m = _ADJACENT_CITY.fullmatch(text, start + word.start(), position)
         if m:
             before = text[start : m.start()]
+            if (
+                (first := _VARIANT_BEFORE.fullmatch(before))
+                and _spelling_variant(first["city"], m["city"], "or")
+                and places.is_known_city(first["city"])
+            ):
+                return start + first.start("city"), first["city"]  # "Bern or Berne, capital …"
             if re.search(r"\b(?:became|not)\s*$", before) or (
                 re.search(r"\b(?:was|were|had)\s*$", before) and _CAPITAL_MENTION.search(before)
             ):
@@ -945,6 +951,8 @@ _HEADWORD_CAPITAL = re.compile(
     # of Kenya", as dictionaries print it)
     rf"(?m)^[^\S\n]*(?P<defined>(?:Definition|Meaning)[^\S\n]+of[^\S\n]+)?"
     rf"(?:(?P<dotted>[A-Z][a-z]*(?:·[a-z]+)+)|(?P<city>{CITY}))"
+    # (its other spelling after it: "Bern or Berne, capital of …", "Kathmandu, Katmandu. …")
+    rf"(?:(?P<joiner>[^\S\n]+or|,)[^\S\n]+(?P<variant>{CAP_WORD}))?"
     rf"(?P<entry>[^\S\n]*(?:/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\]|\([^()\n]{{1,40}}\)))?"
     # the part of speech after a comma or on a line of its own ("Lima, n. — capital of Peru",
     # "Oslo n the capital …", "Lima\nnoun\nthe capital of Peru", "Lima\nn.\nThe capital …"), then a
@@ -972,6 +980,8 @@ def _headword_candidates(text: str) -> Iterator[_Candidate]:
         region = _region_at(text, m.end())
         if region is None or not _DEFINITION_GOES_ON.match(text, region.end):
             continue
+        if m["variant"] and not _spelling_variant(m["city"] or "", m["variant"], m["joiner"]):
+            continue  # "Lagos, Abuja, capital of …": two cities, not one spelt two ways
         # a headword the gazetteer knows, or one a pronunciation or a part of speech marks
         headword = (
             m["entry"]
@@ -989,6 +999,16 @@ def _headword_candidates(text: str) -> Iterator[_Candidate]:
         ):
             anchor = m.start() + m.group().lower().rindex("capital")
             yield _Candidate("headword", region.name, city, m.start(), region.end, anchor)
+
+
+_VARIANT_BEFORE = re.compile(rf"[^\S\n]*(?P<city>{CITY})[^\S\n]+or[^\S\n]+")
+
+
+def _spelling_variant(city: str, variant: str, joiner: str) -> bool:
+    """Whether ``variant`` spells ``city`` another way: the same first letter after "or"
+    ("Kyiv or Kiev"), the same first three after a comma ("Kathmandu, Katmandu")."""
+    shared = 1 if joiner.strip() == "or" else 3
+    return len(city) >= shared and city[:shared].lower() == variant[:shared].lower()
 
 
 # A dictionary's entry for a country, its capital given among its facts: "Ghana n. a republic

@@ -11,8 +11,12 @@ name.
 - A rank with a full stop before a name ("Cllr. Jane Roe", "Lt. Col. Ken Moe") belongs to the
   name (the ranks are then dropped), not to a sentence before it; in a play's dialogue a
   speaker's abbreviated rank before a quotation is still no author of a paper.
+- A city's headword with its other spelling after it ("Bern or Berne, capital of …",
+  "Kathmandu, Katmandu. capital of …") is the capital under its first spelling.
 
 Invented text in the general form of each, with near-misses."""
+
+import pytest
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -21,6 +25,10 @@ from extractors.base import select
 def lives(text):
     found = Extraction(select(["birth_date", "death_date"])).facts(text)
     return sorted((f.relation, f.subject, f.value) for f in found)
+
+
+def capital_facts(text):
+    return sorted((f.subject, f.value) for f in Extraction(select(["capital"])).facts(text))
 
 
 def papers(text):
@@ -108,3 +116,21 @@ def test_a_registers_dob_after_a_name_and_a_dash():
 
 def test_near_miss_dob_before_no_date():
     assert lives("Ken Moe, DOB unknown, 3 May 1980 signed for the club.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tallinn or Talinn, capital of Estonia, on the Gulf of Finland.", ("Estonia", "Tallinn")),
+        ("Vilnius, Vilna. capital of Lithuania.", ("Lithuania", "Vilnius")),
+    ],
+)
+def test_a_headword_with_its_other_spelling_after_it(text, expected):
+    assert capital_facts(text) == [expected]
+
+
+def test_near_miss_two_cities_before_capital_of_are_no_spellings():
+    # the capital is the one next to it
+    assert capital_facts("Tartu, Tallinn, capital of Estonia, lies north.") == [
+        ("Estonia", "Tallinn")
+    ]
