@@ -1572,7 +1572,9 @@ _ADJECTIVE_CAPITAL = re.compile(
     # (an adjective of up to three words: "the Sri Lankan capital", "the Papua New Guinean …",
     # after a word of description: "the charming Slovenian capital")
     # (news leaves the article out after a preposition: "a visit to Turkish capital Ankara")
-    rf"(?:\b[Tt]he|(?<![\w-])(?:to|in|from|at|near|into|visited|visiting)(?=\s+[A-Z]))\s+"
+    # (or a conjunction: "between Uruguayan cities and Argentine capital Buenos Aires")
+    rf"(?:\b[Tt]he|(?<![\w-])(?:to|in|from|at|near|into|visited|visiting|with|for|of|and|between"
+    rf"|across|outside|towards?)(?=\s+[A-Z]))\s+"
     rf"(?:(?P<describing>[a-z][a-z-]{{2,15}})\s+)?(?P<adjective>(?:[A-Z][a-z]+[^\S\n]+){{0,2}}[A-Z][a-z]+)\s+(?:{_MODIFIER}\s+)?"
     rf"{_CAPITAL_WORD}"
     rf"(?![\w-])"

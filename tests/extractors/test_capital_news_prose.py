@@ -168,3 +168,14 @@ def test_near_miss_a_headlines_country_then_another_country_named():
         "Talks north of the capital Accra failed, officials said."
     )
     assert capitals(text) == []
+
+
+def test_no_article_before_the_adjective_after_a_conjunction_or_preposition():
+    text = "Flights between Chilean cities and Peruvian capital Lima have doubled."
+    assert capitals(text) == [("Peru", "Lima")]
+    text = "Protests spread across Peruvian capital Lima overnight."
+    assert capitals(text) == [("Peru", "Lima")]
+
+
+def test_near_miss_capital_as_money_after_with():
+    assert capitals("The plant was built with Peruvian capital and Chilean labour.") == []
