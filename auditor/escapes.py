@@ -268,8 +268,8 @@ def _tag_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-# A list item wrapped over lines in a page's source ("<li>"Title of the
-#   Book" by Ana Roe</li>"): its line breaks are the writer's formatting, and the item is one
+# A list item wrapped over lines in a page's source (a "<li>" whose text runs on to the next
+# line before its "</li>"): its line breaks are the writer's formatting, and the item is one
 # line as the page shows it (the list readers read an item a line). Only an item with no other
 # layout tag inside and of a list item's length.
 _LIST_ITEM = re.compile(
@@ -291,19 +291,20 @@ def _list_item_edits(text: str) -> list[tuple[int, int, str]]:
 
 # A Markdown list item hard-wrapped at a width ("* [*Title of the\n  Paper*](url) (**Ana Roe**)"):
 # the lines after the item's that stand at its content's column continue it, as Markdown
-# renders them; joined where the line before is near the widest of its neighbours (a wrap's
-# width), so that an item's own second line ("- [Title](url)\n  Ana Roe") keeps its line.
+# renders them; joined where the break is a wrap (the next line's first word would not have
+# fitted on the line, in text whose lines come to a width), so that an item's own short second
+# line ("- [Title](url)\n  Ana Roe") keeps its line.
 _MARKDOWN_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _MARKDOWN_ITEM_HINT = re.compile(r"(?m)^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*\n[ \t]+\S")
 # a line break Markdown keeps (a backslash or two spaces at the line's end, an HTML break)
 _HARD_BREAK = re.compile(r"(?:\\|[^\S\n]{2}|<br\s*/?>)$")
 # a record's field on its line ("  title: …", YAML's and a data list's)
 _FIELD_LINE = re.compile(r"[\w-]{1,30}[^\S\n]?:(?:[^\S\n]|$)")
-_MARKDOWN_WRAP_SHARE = 0.75
-_MARKDOWN_WRAP_WIDTH = 50
+_MARKDOWN_WIDTH_SHARE = 0.75  # the width: the length this share of the nearby lines come to
+_MARKDOWN_WRAP_WIDTH = 50  # narrower text is no text wrapped at a width
 _MARKDOWN_NEAR_WIDTH = 8  # characters short of the width a wrapped line comes to
 _MARKDOWN_WRAPPED_LINES = 3  # such lines near a line, for its break to be taken for a wrap
-_MARKDOWN_WRAP_REACH = 10
+_MARKDOWN_WRAP_REACH = 10  # lines before and after a line that are its neighbours
 
 
 def _markdown_item_edits(text: str) -> list[tuple[int, int, str]]:
@@ -333,7 +334,7 @@ def _markdown_item_edits(text: str) -> list[tuple[int, int, str]]:
             lengths[max(0, before - _MARKDOWN_WRAP_REACH) : before + _MARKDOWN_WRAP_REACH + 1]
         )
         # (the width wrapped at: most long lines come near it; a link's address may pass it)
-        width = reach[int(len(reach) * _MARKDOWN_WRAP_SHARE)]
+        width = reach[int(len(reach) * _MARKDOWN_WIDTH_SHARE)]
         first_word = len(line.split(None, 1)[0])
         # a wrap: the line's first word would not have fitted on the line before, in text
         # whose lines come to a width (several near it)

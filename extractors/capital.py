@@ -579,6 +579,17 @@ def _known_city_apposed(gap: str, bridge: str) -> bool:
     )
 
 
+# A city's other spelling after it, a dictionary's headword's way: "Bern or Berne, capital of …"
+_VARIANT_BEFORE = re.compile(rf"[^\S\n]*(?P<city>{CITY})[^\S\n]+or[^\S\n]+")
+
+
+def _spelling_variant(city: str, variant: str, joiner: str) -> bool:
+    """Whether ``variant`` spells ``city`` another way: the same first letter after "or"
+    ("Kyiv or Kiev"), the same first three after a comma ("Kathmandu, Katmandu")."""
+    shared = 1 if joiner.strip() == "or" else 3
+    return len(city) >= shared and city[:shared].lower() == variant[:shared].lower()
+
+
 def _city_before(text: str, position: int) -> tuple[int, str] | None:
     """The city a "the capital of" at ``position`` is said of: the subject of its sentence,
     when only a parenthesis or an apposition stands between, else the place just before it."""
@@ -999,16 +1010,6 @@ def _headword_candidates(text: str) -> Iterator[_Candidate]:
         ):
             anchor = m.start() + m.group().lower().rindex("capital")
             yield _Candidate("headword", region.name, city, m.start(), region.end, anchor)
-
-
-_VARIANT_BEFORE = re.compile(rf"[^\S\n]*(?P<city>{CITY})[^\S\n]+or[^\S\n]+")
-
-
-def _spelling_variant(city: str, variant: str, joiner: str) -> bool:
-    """Whether ``variant`` spells ``city`` another way: the same first letter after "or"
-    ("Kyiv or Kiev"), the same first three after a comma ("Kathmandu, Katmandu")."""
-    shared = 1 if joiner.strip() == "or" else 3
-    return len(city) >= shared and city[:shared].lower() == variant[:shared].lower()
 
 
 # A dictionary's entry for a country, its capital given among its facts: "Ghana n. a republic

@@ -339,6 +339,8 @@ def group_end(text: str, open_at: int, limit: int | None = None) -> int:
 WRAP_FULL_LINE = 50  # characters: a line this long may be a wrapped one
 WRAP_MAX_WIDTH = 100  # wider lines are paragraphs on one line, not a width
 WRAP_MIN_LINES = 3  # full lines needed before the text is taken for wrapped
+# lines that may pass a wrap's width: one ending in a token no wrap could break (a link's
+# address), a list's item (which a reader may have joined from its wrapped lines)
 _UNBREAKABLE_END = re.compile(r"\S{25,}\s*$")
 _ITEM_MARK = re.compile(r"[^\S\n]*(?:[-*+•]|\d{1,3}[.)])[^\S\n]")
 _ENDS_INSIDE = re.compile(r"[a-zà-ÿ,;:]$")
@@ -379,8 +381,7 @@ def unwrapped_view(text: str) -> str | None:
     full = [len(line) for line in lines if WRAP_FULL_LINE <= len(line.rstrip()) <= WRAP_MAX_WIDTH]
     if len(full) < WRAP_MIN_LINES or len(full) * 4 < sum(1 for line in lines if line.strip()):
         return None  # most lines are short (a list, a table) or long (paragraphs)
-    # (not set by a line that may pass the width: one ending in a token no wrap could break,
-    # a link's address; a list's item that a reader joined from its wrapped lines)
+    # (not set by a line that may pass the width)
     measured = [
         len(line)
         for line in lines

@@ -703,17 +703,15 @@ _WRAP_SHARE = 0.75  # a line this share of its neighbours' longest may have been
 _WRAP_WIDTH = 40  # ... where the longest is this long at least
 _WRAP_REACH = 10  # the lines before and after a line that are its neighbours
 _NEAR_ITEM = 400  # characters from an item read, where a wrapped line may be rejoined
-
-
+# what opens a line as an item of its own: a bullet, a number, a heading's or a quote's mark
 _OPENS_ITEM = re.compile(r"[^\S\n]*(?:[-*+•·▪‣◦#>|]|\d{1,3}[.)][^\S\n]|\[\d{1,3}\]|\(\d{1,3}\))")
+_ET_AL_SHARE = 0.6  # of a run's items whose names end "et al.", that make it a paper list
 
 
 def _indent(view: str, start: int, end: int) -> int:
+    """The spaces and tabs that open ``view[start:end]``."""
     line = view[start:end]
     return len(line) - len(line.lstrip(" \t"))
-
-
-_ET_AL_SHARE = 0.6  # of a run's items whose names end "et al.", that make it a paper list
 
 
 def _mostly_et_al(run: list[re.Match[str]]) -> bool:
@@ -778,10 +776,9 @@ def read_listings(text: str) -> Iterator[Listed]:
         for name, form in _ONE_LINE_FORMS
     }
     if (rejoined := _rejoined_view(view, found_by_form)) is not None:
-        # items wrapped over lines (a mail's, a hard-wrapped README's): read again where the
-        # wrap was, where no item of the same form was read
-        # (an item read on a wrapped item's second line, "Coffee Automaton. Ana Roe." of
-        # "Title: The\nCoffee Automaton. Ana Roe.", gives way to the whole item)
+        # items wrapped over lines (a mail's, a hard-wrapped README's) are read again across
+        # the wrap; an item read on a wrapped item's second line ("Coffee Automaton. Ana Roe."
+        # of "Title: The\nCoffee Automaton. Ana Roe.") gives way to the whole item
         for name, form in _ONE_LINE_FORMS:
             own = found_by_form[name]
             again = (
