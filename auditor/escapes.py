@@ -244,12 +244,12 @@ def _rendered_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _tag_edits(text: str) -> list[tuple[int, int, str]]:
+def _tag_edits(text: str, html_source: bool) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every run of layout and inline tags of ``text``: nothing
     where the run opens or closes its line (spaces aside), a line break where a layout tag
     parts two pieces of text on one line, nothing for inline tags there. A page's HTML source
     is read as the page shows it (``_rendered_edits``)."""
-    if _is_html_source(text):
+    if html_source:
         return _rendered_edits(text)
     edits = []
     for m in _TAG_RUN.finditer(text):
@@ -418,11 +418,13 @@ def decoded_view(text: str) -> DecodedView | None:
         edits = _json_edits(text) + _json_wrapper_edits(text)
     if "&" in text and (entities := _entity_edits(text)):
         edits += entities
+    # (whether it is a page's source, asked once: the tags' and the list items' edits need it)
+    html_source = "<" in text and _is_html_source(text)
     if "<" in text and _TAG_HINT.search(text):
-        edits += _tag_edits(text)
+        edits += _tag_edits(text, html_source)
     if "<tr" in text:
         edits += _table_row_edits(text)
-    if "<li" in text and not _is_html_source(text):
+    if "<li" in text and not html_source:
         edits += _list_item_edits(text)
     if "\n " in text and _MARKDOWN_ITEM_HINT.search(text):
         edits += _markdown_item_edits(text)

@@ -378,16 +378,15 @@ def unwrapped_view(text: str) -> str | None:
     if text.count("\n") < WRAP_MIN_LINES:
         return None
     lines = text.split("\n")
-    full = [len(line) for line in lines if WRAP_FULL_LINE <= len(line.rstrip()) <= WRAP_MAX_WIDTH]
+    full_lines = [line for line in lines if WRAP_FULL_LINE <= len(line.rstrip()) <= WRAP_MAX_WIDTH]
+    full = [len(line) for line in full_lines]
     if len(full) < WRAP_MIN_LINES or len(full) * 4 < sum(1 for line in lines if line.strip()):
         return None  # most lines are short (a list, a table) or long (paragraphs)
     # (not set by a line that may pass the width)
     measured = [
         len(line)
-        for line in lines
-        if WRAP_FULL_LINE <= len(line.rstrip()) <= WRAP_MAX_WIDTH
-        and not _UNBREAKABLE_END.search(line)
-        and not _ITEM_MARK.match(line)
+        for line in full_lines
+        if not _UNBREAKABLE_END.search(line) and not _ITEM_MARK.match(line)
     ]
     width = max(measured or full)
     chars = list(text)

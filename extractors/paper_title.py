@@ -1469,11 +1469,15 @@ class PaperTitleExtractor:
         listings = list(read_listings(text))
         # (the second line of an item wrapped over two is read with its first by the listing)
         wrapped_items = [(i.start, i.end) for i in listings if i.rejoined]
+
+        def in_wrapped_item(position: int) -> bool:
+            return any(low < position < high for low, high in wrapped_items)
+
         for entry, (start, end, title_at, surname, title) in self._candidates(text, bibtex_titles):
             title = clean_title(title)
             if title_at in seen_titles or entry in seen_entries:
                 continue
-            if any(low < start < high for low, high in wrapped_items):
+            if in_wrapped_item(start):
                 continue
             # a BibTeX title field is a title whatever its length or case ("Absence",
             # "β-Detected NMR …"): the format names the field
@@ -1525,7 +1529,7 @@ class PaperTitleExtractor:
                 low < found.end and found.start < high for low, high in read_spans
             ):
                 continue
-            if any(low < found.start < high for low, high in wrapped_items):
+            if in_wrapped_item(found.start):
                 continue  # the second line of an item wrapped over two: the listing reads it
             if _two_listed_inside(listings, found):
                 continue  # two papers on one line ("[Roe: **T**](…) and [Moe: **U**](…)")
@@ -1576,7 +1580,7 @@ class PaperTitleExtractor:
             title = clean_title(title)
             if any(low < end and start < high for low, high in read_spans) or title_at in taken:
                 continue
-            if any(low < start < high for low, high in wrapped_items):
+            if in_wrapped_item(start):
                 continue
             # (a link sets a title of one word off: "[Algorithms](url) - Ana Roe (PDF)")
             if _looks_like_title(title) or (linked and _ONE_WORD_TITLE.fullmatch(title)):
