@@ -2525,14 +2525,15 @@ _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
 # a run of pairs; "Ohio – Columbus – since 1816 – pop. 900,000" one item)
 _ITEM_NOTE = (
     r"(?:[^\S\n]*\([^()\n]{0,40}\)"
-    r"|[^\S\n]+[-–—|][^\S\n]+(?:(?![^\S\n][-–—|][^\S\n]+[A-Z])[^\n<]){1,60}?)?"
+    r"|[^\S\n]+(?:[-–—|]|--)[^\S\n]+(?:(?![^\S\n](?:[-–—|]|--)[^\S\n]+[A-Z])[^\n<]){1,60}?)?"
 )
 _REGION_CITY_ITEM = re.compile(
     # (a hyphen inside a word is the region's: "Baden-Württemberg – Stuttgart")
     rf"{_ITEM_START}(?P<region>(?:[^\n:–—\-|<>]|(?<=\w)-(?=\w)){{2,60}}?)"
     rf"[^\S\n]*(?:\([^()\n]{{0,40}}\)[^\S\n]*)?"
     # (a slash between spaces too: "State / Capital" over "Ohio / Columbus")
-    rf"(?:[–—:|=]|[^\S\n][-/][^\S\n]|-{{1,2}}>|[{_ARROWS}]|=>|\.{{2,}}|…)[^\S\n]*"
+    # (and two hyphens for a dash, as plain-text files write it: "Anhui -- Hefei")
+    rf"(?:[–—:|=]|[^\S\n](?:[-/]|-{{2,3}})[^\S\n]|-{{1,2}}>|[{_ARROWS}]|=>|\.{{2,}}|…)[^\S\n]*"
     # the item may name its field: "**Ohio** – capital: Columbus"
     rf"(?P<labelled>(?i:capital(?:[^\S\n]+city)?)[^\S\n]*[:–—-]?[^\S\n]*)?"
     # (two capitals, a season's or a role's note after each: "Shimla (summer), Dharamshala
@@ -2559,7 +2560,7 @@ _INLINE_REGION = (
 # (pairs parted by commas, semicolons or bars: "Ohio: Columbus; Texas: Austin", "Ohio —
 # Columbus | Texas — Austin")
 _INLINE_PAIR = re.compile(
-    rf"{_INLINE_REGION}(?:[^\S\n]+[-–—:=]|:)[^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.|]|$)"
+    rf"{_INLINE_REGION}(?:[^\S\n]+(?:[-–—:=]|--)|:)[^\S\n]+(?P<city>{CITY})[^\S\n]*(?=[,;.|]|$)"
 )
 # "Montgomery, Alabama; Juneau, Alaska; Phoenix, Arizona": pairs joined by semicolons
 _INLINE_CITY_COMMA_REGION = re.compile(
@@ -2664,7 +2665,7 @@ _ITEM_HEAD = re.compile(
     r"[^\S\n]*"
     rf"(?:{_EMOJI})?(?:\*\*|__)?"
 )
-_ITEM_SEPARATOR = re.compile(rf"[–—:|({_ARROWS}=…,]|[^\S\n][-/][^\S\n]|->|\.\.")
+_ITEM_SEPARATOR = re.compile(rf"[–—:|({_ARROWS}=…,]|[^\S\n](?:[-/]|-{{2,3}})[^\S\n]|->|\.\.")
 
 
 # "Alabama-Montgomery": a place and its capital joined by a hyphen without spaces, both
@@ -2844,7 +2845,7 @@ def _capital_first_header(text: str, position: int, reach: int = 60) -> bool:
     return False
 
 
-_RUN_SEPARATOR = re.compile(r"[^\S\n][-–—:=][^\S\n]|(?<=\w):[^\S\n]|\(")
+_RUN_SEPARATOR = re.compile(r"[^\S\n](?:[-–—:=]|--)[^\S\n]|(?<=\w):[^\S\n]|\(")
 
 
 def _inline_list_candidates(text: str) -> Iterator[_Candidate]:

@@ -16,6 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+# a line with bars is split on its bars only: two spaces inside a cell ("St.  John's", as text
+# typed with two spaces after a full stop has it) part no cells there
+_BAR_SPLIT = re.compile(r"[ \t]*\|[ \t]*")
 _RULE = re.compile(r"^[-:=+ ]*$")  # a Markdown separator row ("|---|:--:|")
 _LINE = re.compile(r"[^\n]+")
 
@@ -55,7 +58,8 @@ def _cells(line: str, offset: int) -> tuple[Cell, ...]:
         body_end = len(line[: body_end - 1].rstrip(" \t"))
     body = line[body_start : max(body_start, body_end)]
     cells, position = [], 0
-    for separator in _CELL_SPLIT.finditer(body):
+    splitter = _BAR_SPLIT if "|" in body else _CELL_SPLIT
+    for separator in splitter.finditer(body):
         cells.append((position, separator.start()))
         position = separator.end()
     cells.append((position, len(body)))
