@@ -407,6 +407,22 @@ def _wiki_link_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# Markdown's escapes, which HTML-to-Markdown converters write before the signs Markdown would
+# read as markup ("\[1\] Roe, A.", "1\. Kenya", "\*Title\*", "snake\_case"): read as the
+# signs alone. Only in a text that shows two or more of them, and no LaTeX (whose "\_" and
+# "\#" are its own) and no JSON string (decoded as such); an escaped backslash is its own.
+# (CommonMark lets a backslash escape any ASCII punctuation; quotes are left to JSON's reading)
+_MARKDOWN_ESCAPE = re.compile(r"(?<!\\)\\(?=[][!#$%&()*+,./:;<=>?@^_`{|}~-])")
+_MARKDOWN_ESCAPE_SIGN = re.compile(r"(?<!\\)\\[][*_]|(?m:^[^\S\n]*\d{1,3}\\\.)")
+
+
+def _markdown_escape_edits(text: str) -> list[tuple[int, int, str]]:
+    signs = _MARKDOWN_ESCAPE_SIGN.finditer(text)
+    if next(signs, None) is None or next(signs, None) is None:
+        return []
+    return [(m.start(), m.end(), "") for m in _MARKDOWN_ESCAPE.finditer(text)]
+
+
 def decoded_view(text: str) -> DecodedView | None:
     """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX), its
     HTML character references decoded, its layout and inline tags out, wikitext's links as
@@ -414,8 +430,11 @@ def decoded_view(text: str) -> DecodedView | None:
     and other spaces made plain spaces; None when it has none of these (most documents: a
     backslash, an ampersand and a tag are rare in prose)."""
     edits: list[tuple[int, int, str]] = []
-    if "\\" in text and _JSON_SIGN.search(text) and not _LATEX_COMMAND.search(text):
-        edits = _json_edits(text) + _json_wrapper_edits(text)
+    if "\\" in text and not _LATEX_COMMAND.search(text):
+        if _JSON_SIGN.search(text):
+            edits = _json_edits(text) + _json_wrapper_edits(text)
+        else:
+            edits = _markdown_escape_edits(text)
     if "&" in text and (entities := _entity_edits(text)):
         edits += entities
     # (whether it is a page's source, asked once: the tags' and the list items' edits need it)
