@@ -206,8 +206,10 @@ _KIND_NOTE_END = re.compile(
     # (Springer's "edn" only: "2nd edition" may be a BibTeX title's own words)
     r"|,[^\S\n]*\d{1,2}(?:st|nd|rd|th)[^\S\n]+edn\.?$"
 )
+# (or the count of a book's volumes, as a publisher's catalogue gives it: "Title. 2 vols.")
 _VOLUME_END = re.compile(
-    r"[,.][^\S\n]*(?:[Vv]ol\.?(?:[^\S\n]*(?:\d{1,4}|[IVXLC]{1,6}))?|[Nn]o\.[^\S\n]*\d{1,4})"
+    r"[,.][^\S\n]*(?:[Vv]ol\.?(?:[^\S\n]*(?:\d{1,4}|[IVXLC]{1,6}))?|[Nn]o\.[^\S\n]*\d{1,4}"
+    r"|\d{1,2}[^\S\n]+vols?)"
     r"\.?[^\S\n]*$"
 )
 # an identifier before a title, a list item's link label ("arXiv:2107.01214 Title")

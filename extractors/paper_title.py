@@ -579,6 +579,21 @@ _PROGRAMME = tuple(
     )
 )
 
+# The programme's forms that read a slot on its line alone, and a line under one that continues
+# it with a hanging indent, the rest of its title and then its speakers after a comma ("9.40
+# Reed Beds: A Study of Traps in Cold\n      Wetlands, A. Varga (Lund)"): not a slot, a time, a
+# blank line or an affiliation
+_ONE_LINE_SLOTS = tuple(pattern for pattern, _ in _PROGRAMME[1:])
+_TWO_LINE_SLOT_PATTERN = _PROGRAMME[0][0]
+# (the line under a slot may name an institution, not its speakers)
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:University|Universit[àäé]t?|Institute|College|Laboratory|Laboratories|School|Centre|"
+    r"Center|Department|Foundation|Corporation|Inc|Ltd|GmbH)\b"
+)
+_HANGING_CONTINUATION = re.compile(
+    r"[^\S\n]*\n[^\S\n]{4,}(?!\d{1,2}[:.]\d{2})[^\n,]{1,200},[^\S\n]+(?:[A-Z]\.[^\S\n]?)+[A-Z][a-z]"
+)
+
 # Words that present a work as a paper; a possessive before a quoted title without one
 # ("Sting's "Fields of Gold"", "Bair's painting, "The Stream"") names a song or a painting.
 _WORK_WORD = r"(?:paper|article|letter|essay|note|study|preprint|report|thesis)"
@@ -1621,7 +1636,12 @@ class PaperTitleExtractor:
         # Song Title – Singer's Name")
         programme = () if _SONG_LISTING.search(lined) else _PROGRAMME
         for pattern, bare in (*_ENTRIES, *programme):
+            one_line_slot = pattern in _ONE_LINE_SLOTS
             for m in pattern.finditer(lined):
+                if one_line_slot and _HANGING_CONTINUATION.match(lined, m.end()):
+                    continue  # the slot wraps onto an indented line: what it read is cut short
+                if pattern is _TWO_LINE_SLOT_PATTERN and _ORGANISATION_WORD.search(m["first"]):
+                    continue  # "10:20  Ana Roe: Title\n  Lund University": no speaker's name
                 candidate = _read(lined, m, bare)
                 names_at = _names_start(lined, m.start())
                 if not lined[m.start() : names_at].strip() and _continues_names_above(

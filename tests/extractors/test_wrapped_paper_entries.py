@@ -2,8 +2,9 @@
 whose title, names and venue the wrap spread over lines is read with its wrapping breaks joined
 (a fact read there only where the text read none at that place, dated and naming no editor).
 Near-misses: a list whose long lines each end an item (a programme's timed lines, a reading
-list's "Title. Ana Roe, et al." lines) is not run together. Invented text in the general form of
-each."""
+list's "Title. Ana Roe, et al." lines) is not run together, and a programme's slot wrapped onto
+an indented line with its speakers gives no cut title; an institution under a slot is no
+speaker. Invented text in the general form of each."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -97,3 +98,30 @@ def test_near_miss_a_long_item_before_a_bulleted_one_is_not_joined_to_it():
     found = papers(text)
     assert all("Sediment" not in title or subject == "Moe" for subject, title in found)
     assert ("Moe", "Sediment Plumes after Spring Floods") in found
+
+
+def test_near_miss_a_timed_slot_wrapped_under_its_title_reads_no_cut_title():
+    # the wrap put the slot's speakers on the indented line under it: "Reed Beds" is no name
+    # and "… in Cold" no whole title
+    text = (
+        "SESSION 4: WETLANDS\n"
+        " 9.00- 9.20  Counting Herons from Low Orbit with Sparse\n"
+        "             Sensors, M. Castellan and P. Lund (University of Ulm, Germany)\n"
+        " 9.40-10.00  Reed Beds: A Study of Sediment Traps in Cold\n"
+        "             Wetlands, A. Varga and K. Moe (Lund University, Sweden)\n"
+    )
+    assert papers(text) == []
+
+
+def test_a_timed_slot_with_the_speakers_institution_under_it():
+    text = (
+        "Programme\n"
+        "10:00  Ana Roe: Counting Herons from Low Orbit\n"
+        "        University of Ulm, Germany\n"
+        "10:20  Ken Moe: Egret Roosts in Winter\n"
+        "        Lund University\n"
+    )
+    assert papers(text) == [
+        ("Moe", "Egret Roosts in Winter"),
+        ("Roe", "Counting Herons from Low Orbit"),
+    ]

@@ -135,6 +135,14 @@ def test_a_volume_after_a_full_stop_or_in_roman_numerals_is_cut():
     assert clean_title("Essays, Volume 2") == "Essays, Volume 2"
 
 
+def test_a_count_of_volumes_after_the_title_is_cut():
+    # a publisher's catalogue: "Author.—Title. 2 vols. 12mo. cloth"
+    assert clean_title("Letters from the Coast. 2 vols.") == "Letters from the Coast"
+    assert clean_title("Sketches of Travel. 1 vol") == "Sketches of Travel"
+    # near-miss: a count inside the title, after a comma but followed by more words
+    assert clean_title("Ten Poems, 3 Vols Lost") == "Ten Poems, 3 Vols Lost"
+
+
 def test_clean_title_drops_a_dash_left_before_the_authors():
     # "Title — Ana Roe": the dash parts the title from its authors; a hyphen inside stays
     assert clean_title("Counting Herons from Low Orbit —") == "Counting Herons from Low Orbit"
