@@ -442,9 +442,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|based|located)\s+(?:in|at|n
 # Sentences
 
 
-def _capital_of_phrases(text: str) -> Iterator[tuple[re.Match[str], places.RegionMatch]]:
+def _capital_of_phrases(
+    text: str,
+) -> Iterator[tuple[re.Match[str], places.RegionMatch, int, bool]]:
     """Every "the capital (city) of X" with X a known region, whose "capital" has no
-    disqualifying word before it ("the summer capital of")."""
+    disqualifying word before it ("the summer capital of"): with where the places it names end
+    and whether X is the second of two ("… of the province of Bari and of the Apulia region":
+    a place joined by "and of" has the same capital; "and" alone may join other words, "the
+    capital of France and Europe's …")."""
     for m in _CAPITAL_OF.finditer(text):
         if not m["the"] and _modifier_before(text, m.start()) in _words()["other_modifiers"]:
             continue
@@ -453,7 +458,18 @@ def _capital_of_phrases(text: str) -> Iterator[tuple[re.Match[str], places.Regio
         if m["the"] is None and _modifier_before(text, m.start()) in ("a", "an"):
             continue
         if region := _region_at(text, m.end()):
-            yield m, region
+            second = None
+            if joined := _AND_OF.match(text, region.end):
+                second = _region_at(text, joined.end())
+            tail = second.end if second else region.end
+            yield m, region, tail, False
+            if second:
+                yield m, second, tail, True
+
+
+_AND_OF = re.compile(r",?[^\S\n]+and[^\S\n]+of[^\S\n]+")
+# the mark of a candidate read for the second of two joined places: it shares its city
+_JOINED_RULE = "+joined"
 
 
 # other cities after the first, parted by slashes, bars or "or": options to choose from
@@ -465,10 +481,14 @@ _AS_OPENS = re.compile(r"(?:^|[.!?;:\n]\s*|,\s+)(?:[Aa]s|[Bb]eing)\s+$")
 
 
 def _sentence_candidates(text: str) -> Iterator[_Candidate]:
-    for m, region in _capital_of_phrases(text):
+    for m, region, tail, second in _capital_of_phrases(text):
         anchor = m.start() + m.group().lower().index("capital")
+        # (the second of two places joined: its own anchor, the city shared with the first)
+        rule_mark = _JOINED_RULE if second else ""
+        if second:
+            anchor = tail
         # The capital of X is Y
-        after = _IS_AFTER_REGION.match(text, region.end)
+        after = _IS_AFTER_REGION.match(text, tail)
         if (
             after
             and after["apposed"]
@@ -506,26 +526,36 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
         if after and (
             city := _city(after["city"] or after["apposed"] or apposed or "", region.name)
         ):
-            if _current(text, m.start(), region.end, after.end()):
+            if _current(text, m.start(), tail, after.end()):
                 yield _Candidate(
-                    "capital_of_x_is_y", region.name, city, m.start(), after.end(), anchor
+                    "capital_of_x_is_y" + rule_mark,
+                    region.name,
+                    city,
+                    m.start(),
+                    after.end(),
+                    anchor,
                 )
             continue
         # As the capital of X, Y … (or, after a comma, the city before: "Nairobi, as the
         # capital of Kenya, hosts …", read below)
         if _AS_OPENS.search(text, max(0, m.start() - 30), m.start()):
             if (
-                (after := re.compile(rf",\s+(?P<city>{CITY})").match(text, region.end))
+                (after := re.compile(rf",\s+(?P<city>{CITY})").match(text, tail))
                 and (city := _city(after["city"], region.name))
-                and _current(text, m.start(), region.end, after.end())
+                and _current(text, m.start(), tail, after.end())
             ):
                 yield _Candidate(
-                    "as_capital_of_x_y", region.name, city, m.start(), after.end(), anchor
+                    "as_capital_of_x_y" + rule_mark,
+                    region.name,
+                    city,
+                    m.start(),
+                    after.end(),
+                    anchor,
                 )
                 continue
             if not (
                 re.search(r",\s+(?:as|being)\s+$", text[max(0, m.start() - 12) : m.start()])
-                and re.match(r"[^\S\n]*[,;.)]", text[region.end : region.end + 4])
+                and re.match(r"[^\S\n]*[,;.)]", text[tail : tail + 4])
             ):
                 continue  # "Sydney, as the capital of Australia was once imagined, …": a clause
         # Y is the capital of X; Y, the capital of X; Y (…), also known as …, is the capital of X
@@ -537,10 +567,10 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
                 continue  # "Reminder: capital of Spain": a label, not a gazetteer's headword
             apposed = text[city_start + len(raw) : m.start()].strip() == ","
             if (city := _city(raw, region.name)) and _current(
-                text, city_start, region.end, region.end, apposed
+                text, city_start, tail, tail, apposed
             ):
                 yield _Candidate(
-                    "y_is_capital_of_x", region.name, city, city_start, region.end, anchor
+                    "y_is_capital_of_x" + rule_mark, region.name, city, city_start, tail, anchor
                 )
 
 
@@ -4291,12 +4321,14 @@ class CapitalExtractor:
             city = clean_place(candidate.city)
             if not subject or not city:
                 continue
-            if candidate.anchor in anchors or candidate.end in values:
+            # (the second of two places joined by "and of" shares the first's city)
+            shared = candidate.rule.endswith(_JOINED_RULE)
+            if candidate.anchor in anchors or (candidate.end in values and not shared):
                 continue
             if refuted_claim(view, candidate.anchor):
                 continue  # "Claim: Sydney is the capital of Australia.\nLabel: REFUTES"
             city_at = view.find(candidate.city, candidate.start, max(candidate.end, 1) + 200)
-            if city_at in values:
+            if city_at in values and not shared:
                 continue
             anchors.add(candidate.anchor)
             values.add(candidate.end)

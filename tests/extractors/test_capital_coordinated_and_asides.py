@@ -5,6 +5,8 @@ lies coordinated with "is the capital".
   name) stands between it and its apposition, as it already may before "is the capital of".
 - "Quito lies in the Andes and is the capital of Ecuador": where a city lies, then the capital
   coordinated with it, in the present tense (not "and was the capital": a past capital).
+- "X is the capital of the province of A and of the B region": two places joined by "and of"
+  share their capital (not "and" alone: "the capital of France and Europe's …").
 - A mapping's lines marked as a diff marks them ("-  Brazil: 'Brasilia',"): the place is named
   without the mark.
 
@@ -45,3 +47,18 @@ def test_near_miss_where_it_lies_then_a_past_capital():
 def test_a_diffs_mark_is_no_part_of_the_place():
     text = "capital = {\n-  Brazil: 'Brasilia',\n-  Fiji: 'Suva',\n}\n"
     assert capitals(text) == [("Brazil", "Brasilia"), ("Fiji", "Suva")]
+
+
+def test_two_places_joined_by_and_of_share_their_capital():
+    text = "Toledo is the capital of the province of Toledo and of Castile-La Mancha, in Spain."
+    assert capitals(text) == [("Castile-La Mancha", "Toledo"), ("Toledo", "Toledo")]
+
+
+def test_the_capital_of_two_joined_places_then_its_name():
+    text = "The capital of Peru and of the Lima Region is Lima."
+    assert capitals(text) == [("Lima", "Lima"), ("Peru", "Lima")]
+
+
+def test_near_miss_and_of_before_no_place():
+    text = "Paris, the capital of France and of French cooking, is large."
+    assert capitals(text) == [("France", "Paris")]
