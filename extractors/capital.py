@@ -904,10 +904,35 @@ def _whose_candidates(text: str) -> Iterator[_Candidate]:
         if region is None and not m.group().startswith(","):
             # "Kenya is a country in East Africa whose capital is …": the described place
             region = _described_region(text, m.start())
-        if region and (city := _city(m["city"], region.name)):
-            anchor = m.start() + m.group().lower().index("capital")
-            if _current(text, region.start, m.start(), m.end()):
-                yield _Candidate("whose_capital", region.name, city, region.start, m.end(), anchor)
+        anchor = m.start() + m.group().lower().index("capital")
+        if region is None and m.group().startswith(","):
+            # "The 115-island country, whose capital is Victoria, …": the place the document
+            # or paragraph is about, named by a description that opens the sentence (a
+            # country for "country" or "nation", a region for "state")
+            start = _sentence_start(text, m.start())
+            opening = _THE_DESCRIBED_PLACE.fullmatch(text, start, m.start())
+            subject = _topic(text, m.start()) if opening else None
+            if (
+                opening
+                and subject
+                and places.is_country(subject) == (opening["kind"] != "state")
+                and (city := _city(m["city"], subject))
+                and _current(text, m.start(), m.start(), m.end())
+            ):
+                yield _Candidate("whose_capital", subject, city, m.start(), m.end(), anchor)
+            continue
+        if (
+            region
+            and (city := _city(m["city"], region.name))
+            and _current(text, region.start, m.start(), m.end())
+        ):
+            yield _Candidate("whose_capital", region.name, city, region.start, m.end(), anchor)
+
+
+# "The country", "The small island nation", "The 115-island country" opening a sentence
+_THE_DESCRIBED_PLACE = re.compile(
+    r"The(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?P<kind>country|nation|kingdom|republic|state)"
+)
 
 
 # "Peru and its capital Lima", "Kenya, with its capital Nairobi,", "Peru, capital Lima,", "Peru

@@ -2,8 +2,10 @@
 capital, Y" or "Its capital city is Y" many sentences under the title and the opening sentence
 that name the place. The document's opening goes with every unit as its context, so the place
 it names is the paragraph's topic where the paragraph names none. A city the gazetteer knows as
-another country's capital is no capital of the document's country. Invented documents in the
-general form, with near-misses."""
+another country's capital is no capital of the document's country. A description of the place
+opening a sentence before "whose capital is Y" ("The nine-atoll nation, whose capital is …")
+refers to the topic too, where it describes its kind (a country, or a state). Invented documents
+in the general form, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -52,3 +54,24 @@ def test_near_miss_the_capital_of_a_place_the_paragraph_names_itself():
         f"{FILLER}\n\nMali is its neighbour. Most cafés are in the capital, Bamako.\n"
     )
     assert capitals(text) == [("Mali", "Bamako")]
+
+
+def test_a_description_of_the_place_with_whose_capital_opens_its_sentence():
+    text = (
+        "Tuvalu\n\nTuvalu is a chain of atolls in the Pacific Ocean. The nine-atoll nation, whose "
+        "capital is Funafuti, lies halfway between Hawaii and Australia."
+    )
+    assert capitals(text) == [("Tuvalu", "Funafuti")]
+
+
+def test_a_state_described_so():
+    text = "Utah is a state in the western United States. The state, whose capital is Salt Lake "
+    text += "City, joined the Union in 1896."
+    assert capitals(text) == [("Utah", "Salt Lake City")]
+
+
+def test_near_miss_a_description_of_another_kind_of_place():
+    # a region is no "nation": the description and the topic disagree
+    text = "Utah is a state in the western United States. The nation, whose capital is "
+    text += "Washington, grew."
+    assert capitals(text) == []
