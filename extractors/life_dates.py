@@ -399,7 +399,10 @@ _BIRTH_IDIOM = (
     r"(?=,?\s+(?:on|in|at)\b|,?\s+[A-Z0-9])"
     r"|(?:first\s+)?saw\s+the\s+light\s+of\s+(?:the\s+)?day|breathed\s+(?:his|her)\s+first(?:\s+breath)?"
 )
-_BORN_VERB = rf"(?:(?:was|is)\s+[Bb]orn|{_BIRTH_IDIOM})"
+# (or the birth coordinated with the conception before it: "was conceived during her trial and
+# born on …", "was conceived in Paris and was born there on …")
+_CONCEIVED_AND = r"was\s+conceived\b[^.;!?\n]{0,80}?\s+and\s+(?:was\s+)?born"
+_BORN_VERB = rf"(?:(?:was|is)\s+[Bb]orn|{_CONCEIVED_AND}|{_BIRTH_IDIOM})"
 _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}{_BORN_VERB}\s+{_ON_DATE}")
 # A sentence that opens with "He"/"She": the subject is the person the text introduced.
 # (two spaces after a stop, as typed text has them: "… character.  Born June 28, 1855 in")
