@@ -1496,10 +1496,24 @@ _AFTER_TEXT_LABEL = "|".join(rf"(?<=\b{label}:\s)" for label in _TEXT_LABELS)
 # A name that opens a sentence or a line (or follows such a label) and is followed by a
 # lower-case word (its verb), an apposition or a parenthesis, or a name alone on its line (a
 # heading).
+# A short phrase of time that opens a sentence before its subject, set off by a comma: a year
+# or a date in it ("By 1801,", "In the spring of 1850,", "On 4 May 1499,"), or an event of a
+# life ("After the war,", "After Ana's death,"); not a clause with a subject of its own
+# ("After Babur fell ill, Humayun …": Babur is no subject of the sentence)
+_FRONTED_PHRASE = (
+    r"(?:(?:By|In|On|After|Before|During|Since|Until|From|Following)\s+"
+    r"[^,.;:!?\n]{0,30}?\b(?:1[0-9]|20)\d\d(?!\d)"
+    r"|(?:After|Before|During|Following)\s+(?:the|his|her|their|[A-Z][\w-]*['’]s)\s+"
+    r"(?:[a-z]+\s+)?(?:death|marriage|wedding|divorce|war|election|defeat|release|retirement))"
+    r",\s+"
+)
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\")|{_AFTER_TEXT_LABEL})"
     # (a quote may open the sentence: a post quoting a passage, '"Jane Roe was …')
     rf"(?:[-*•]{_S}*)?[\"“]?"
+    # (after a short fronted phrase of time or circumstance: "By 1801, Jane Roe had …", "On 4
+    # May 1499, Albert settled …")
+    rf"(?:{_FRONTED_PHRASE})?"
     # (after a role with its possessor: "His successor Pierre Roe promised …", "The Roes'
     # fourth son, Tad Roe, was …": the person the sentence is about)
     rf"(?:(?:His|Her|Their|Its|The)\s+(?:[\w'’-]+\s+){{0,2}}?[a-z][a-z-]{{2,20}},?\s+(?=[A-Z]))?"

@@ -3,7 +3,9 @@ subject carries a relative clause or an age ("On D, Jane Roe, who had played Ann
 died …"), an hour before the day ("At 9:50 a.m. on D, Roe suddenly died"); a ruler's epithet
 after the given name, bare or in the quotes a dump leaves for italics ("Otto the Bearded, Duke
 of Swabia (…)", 'Otto "the Bearded" (…)'); a maiden name after a comma ("Jane Roe, née Lee
-(…)"). Invented sentences in the general form of each, with near-misses."""
+(…)"); a pronoun continuing a sentence whose name follows a fronted phrase of time ("By 1801,
+Jane Roe had … She died …", "After Ana's death, Roe …"), by the pronoun's gender. Invented
+sentences in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -99,3 +101,25 @@ def test_near_miss_born_and_died_with_the_death_s_cause_in_another_sentence():
 def test_a_list_of_children_each_with_a_birth():
     text = "They had two sons: Per, born in 1945, and Ole, born on 4 February 1949."
     assert facts(text) == [("birth_date", "Ole", "1949-02-04")]
+
+
+def test_a_pronoun_continues_a_sentence_whose_name_follows_a_fronted_year():
+    text = (
+        "By 1801, Kasper Holm had become too ill to write. He died on the morning of "
+        "6 February 1804, aged seventy."
+    )
+    assert facts(text) == [("death_date", "Kasper Holm", "1804-02-06")]
+
+
+def test_a_pronoun_continues_a_sentence_whose_name_follows_a_fronted_event():
+    text = (
+        "Kasper Holm was a potter in Ribe. Ada Lund ran the shop. After Ada's death, Holm sold "
+        "the kiln. He died on 6 February 1804."
+    )
+    assert facts(text) == [("death_date", "Kasper Holm", "1804-02-06")]
+
+
+def test_near_miss_the_name_after_a_fronted_year_is_of_another_gender_than_the_pronoun():
+    # Maria Lund opens the sentence, but "He" is the man named after her
+    text = "By 1801, Maria Lund had taken over the shop of Kasper Holm. He died on 6 February 1804."
+    assert facts(text) == [("death_date", "Kasper Holm", "1804-02-06")]
