@@ -384,12 +384,13 @@ _SUBJECT = (
 # "who" follows a bare name only: after an apposition it belongs to the apposition's last noun
 # ("Rosario, so he's younger than Ronaldo, who was born ...").
 _WHO = r"(?(apposition)|(?:who\s+)?)"
-# (the date may stand in parentheses after the verb: "Pope Linus IV died (11 August 440)")
+# (the date may stand in parentheses after the verb or its place: "Pope Linus IV died (11 August
+# 440)", "Roe died at Carlisle (May 24, 1153)")
 # (an aside in brackets may stand in the gap: "died (before the outbreak of the war) on …",
 # "was born to Tom Roe and Ann Roe (née Lee), a teacher, on …")
 _ON_DATE = (
     rf"(?:(?:on\s+|\({_S}*)?(?P<date>{_DATE})"
-    rf"|(?P<gap>{_GAP}(?:\((?:(?!\d{{4}})[^()\n]){{1,80}}\){_GAP})?)\s(?:on\s+)?(?P<date2>{_DATE}))"
+    rf"|(?P<gap>{_GAP}(?:\((?:(?!\d{{4}})[^()\n]){{1,80}}\){_GAP})?)\s(?:on\s+|\({_S}*)?(?P<date2>{_DATE}))"
 )
 # (a post may capitalise the verb: "Jane Roe was Born In Leeds, On May 3rd 1950"; a profile
 # may say it with an idiom: "came into this world on", "first saw the light of day on")

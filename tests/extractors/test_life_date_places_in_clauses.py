@@ -2,7 +2,8 @@
 comma after the country ("Born in Leeds, England on D, Name …"); a place after "of" or "from"
 in an apposition's noun phrase is nobody the date could be of ("Name, a native of Leeds born
 on D"), a place before "who died" is no subject ("a painter from Leeds who died on D"), nor is
-a place whose relative clause has its own ("Oban, the town where he was born on D").
+a place whose relative clause has its own ("Oban, the town where he was born on D"); the date
+in brackets after the place of death ("died at Perth (June 4, 1153)").
 Invented text in the general form of each, with near-misses."""
 
 import pytest
@@ -85,3 +86,19 @@ def test_near_miss_an_apposition_whose_relative_clause_is_the_heads_own():
     assert [(f.subject, f.value) for f in select(["birth_date"])[0].extract(text)] == [
         ("Jane Roe", "1950-05-03")
     ]
+
+
+def test_the_date_in_brackets_after_the_place_of_death():
+    # older histories date an event in brackets after the clause
+    text = "In the same year Malcolm Dunn died at Perth (June 4, 1153), and his son ruled."
+    assert life(text) == [("death_date", "Malcolm Dunn", "1153-06-04")]
+
+
+def test_the_date_in_brackets_after_a_passive_death_and_its_place():
+    text = "Ewan Gray, confessing his part in the plot, was executed at Stirling (May 2,\n1584)."
+    assert life(text) == [("death_date", "Ewan Gray", "1584-05-02")]
+
+
+def test_near_miss_a_bracket_that_opens_with_a_word_before_its_date():
+    text = "Malcolm Dunn died at Perth (see June 4, 1153, for the treaty)."
+    assert life(text) == []
