@@ -1307,13 +1307,20 @@ _CAPITAL_OF_THE_COUNTRY = re.compile(
     rf"(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?\s+of\s+the\s+(?:country|nation|state|"
     rf"province|island|kingdom|republic)\b"
 )
+# the words of a country's official form before "of" ("Republic of", "Grand Duchy of")
+_OFFICIAL_FORM = (
+    r"(?:Republic|Kingdom|State|Principality|Sultanate|Emirate|Grand\s+Duchy|Federation)"
+)
 _TOPIC = re.compile(
     # ("(?m:^)": a line's start where the search starts after a blank line, a paragraph's first
     # sentence under a title)
     # (or a string's start in data: "('France', 'France is a country …')", "\"text\": \"Peru is …")
     rf"(?:(?m:^)[^\S\n]*[\"'“‘`#*]*[^\S\n]*|(?<=[.!?])[\"'”’)]*[^\S\n]+|(?<=[,(\[:])[^\S\n]*[\"'])"
     rf"(?:In\s+)?(?:[Tt]he\s+)?"
-    rf"(?P<name>{CAP_WORD}(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|"
+    # (maybe by its official form: "The Republic of Zambia is …", "The Kingdom of Bhutan has …")
+    rf"(?P<name>(?:{CAP_WORD}{SPACE}){{0,2}}?{_OFFICIAL_FORM}{SPACE}of{SPACE}(?:the{SPACE})?"
+    rf"{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}}"
+    rf"|{CAP_WORD}(?:{SPACE}(?:and\s+)?{CAP_WORD}){{0,3}})(?=\s+(?:is|was|has|lies|covers|"
     rf"borders|became)\b|,|['’]s\b|[^\S\n]*[*:]*[^\S\n]*\n|\s+\("  # "Kenya (officially …)"
     # a heading's subtitle after a dash: "Queensland – The Sunshine State"
     rf"|[^\S\n]+[–—][^\S\n]+[^\n]{{1,60}}\n"

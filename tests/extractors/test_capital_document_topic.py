@@ -4,8 +4,9 @@ that name the place. The document's opening goes with every unit as its context,
 it names is the paragraph's topic where the paragraph names none. A city the gazetteer knows as
 another country's capital is no capital of the document's country. A description of the place
 opening a sentence before "whose capital is Y" ("The nine-atoll nation, whose capital is …")
-refers to the topic too, where it describes its kind (a country, or a state). Invented documents
-in the general form, with near-misses."""
+refers to the topic too, where it describes its kind (a country, or a state). A topic may be
+named by its official form ("The Republic of Burundi is …"). Invented documents in the general
+form, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -74,4 +75,23 @@ def test_near_miss_a_description_of_another_kind_of_place():
     # a region is no "nation": the description and the topic disagree
     text = "Utah is a state in the western United States. The nation, whose capital is "
     text += "Washington, grew."
+    assert capitals(text) == []
+
+
+def test_a_topic_named_by_its_official_form_among_its_neighbours():
+    text = (
+        "Burundi\n\nThe Republic of Burundi is a landlocked country, bordered by Rwanda to the "
+        "north, Tanzania to the east and the Democratic Republic of the Congo to the west. The "
+        "capital city is Gitega, in the centre of Burundi."
+    )
+    assert capitals(text) == [("Burundi", "Gitega")]
+
+
+def test_a_topic_whose_official_form_is_its_name():
+    text = "The Democratic Republic of the Congo is vast. Its capital is Kinshasa."
+    assert capitals(text) == [("Democratic Republic of the Congo", "Kinshasa")]
+
+
+def test_near_miss_an_official_form_that_names_no_known_place():
+    text = "The Republic of Letters is a learned society. Its capital is Paris."
     assert capitals(text) == []
