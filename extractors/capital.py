@@ -1250,7 +1250,9 @@ _ANAPHORIC_IS_Y = re.compile(
     # (or the largest city first: "Its largest city and capital is Y")
     rf"(?:(?:{_MODIFIER}\s+)?{_CAPITAL_WORD}{_AND_LARGEST}?"
     rf"|(?:largest|biggest|main|chief|principal)\s+city\s+and\s+{_CAPITAL_WORD})"
-    rf"(?:\s+(?:is|remains|is\s+called|is\s+named)\s+{_ADVERB}(?P<city>{CITY})|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$)))"
+    # (or in an absolute phrase: "Peru is large, its capital being Lima")
+    rf"(?:\s+(?:is|remains|is\s+called|is\s+named|being)\s+{_ADVERB}(?P<city>{CITY})"
+    rf"|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$)))"
     # "The capital Vientiane is small": the city's name right after, then its verb
     rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b)"
     # news's "near the capital Bamako." or "… Bamako on Monday", "the capital city (of) Warsaw

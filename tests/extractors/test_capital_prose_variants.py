@@ -2,7 +2,8 @@
 capital: Stuttgart" under the state's line), a known city after an opening preposition taking
 its closed apposition ("In Abuja, the capital of Nigeria, …"), "whose capital is" after a
 description of the place without a comma, and "X's capital has been Y since …" (continuing,
-so current). Invented text in the general form of each, with near-misses."""
+so current); "its capital being Y" in an absolute phrase after the place's sentence. Invented text
+in the general form of each, with near-misses."""
 
 import pytest
 
@@ -331,3 +332,13 @@ def test_a_bracket_closes_the_apposition_after_the_capital_of_x(text):
 
 def test_near_miss_a_bracketed_apposition_near_the_capital():
     assert capitals("We flew over Tartu (near the capital of Estonia, Tallinn) at noon.") == []
+
+
+def test_its_capital_in_an_absolute_phrase():
+    text = "Moldova is small and hilly, with its capital being Chisinau."
+    assert capitals(text) == [("Moldova", "Chisinau")]
+
+
+def test_near_miss_its_capital_being_no_name():
+    text = "Moldova is small and hilly, its capital being moved to Balti one day."
+    assert capitals(text) == []
