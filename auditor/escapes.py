@@ -423,9 +423,29 @@ def _markdown_escape_edits(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "") for m in _MARKDOWN_ESCAPE.finditer(text)]
 
 
+# Emphasis tags around words on one line, in text that is no page's source ("T. Roe and <b>A.
+# Moe</b>. Title. <i>Venue</i>, 2019", a publication list's HTML pasted into Markdown): read as
+# Markdown writes emphasis, the same signs whatever the markup.
+_EMPHASIS_PAIR = re.compile(r"<(?P<tag>b|strong|i|em)>(?=[^<>\n]{1,300}?</(?P=tag)>)")
+_EMPHASIS_CLOSE = re.compile(r"</(?:b|strong|i|em)>")
+_MARKDOWN_EMPHASIS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
+
+
+def _emphasis_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _EMPHASIS_PAIR.finditer(text):
+        close = _EMPHASIS_CLOSE.search(text, m.end())
+        if close is None:
+            continue
+        sign = _MARKDOWN_EMPHASIS[m["tag"]]
+        edits += [(m.start(), m.end(), sign), (close.start(), close.end(), sign)]
+    return edits
+
+
 def decoded_view(text: str) -> DecodedView | None:
     """``text`` with its JSON string escapes decoded (when it shows them and is no LaTeX), its
-    HTML character references decoded, its layout and inline tags out, wikitext's links as
+    HTML character references decoded, its layout and inline tags out (emphasis tags as
+    Markdown's signs, outside a page's source), Markdown's escapes read, wikitext's links as
     their labels, hashtags' marks out, invisible characters removed, line ends as line feeds
     and other spaces made plain spaces; None when it has none of these (most documents: a
     backslash, an ampersand and a tag are rare in prose)."""
@@ -441,6 +461,8 @@ def decoded_view(text: str) -> DecodedView | None:
     html_source = "<" in text and _is_html_source(text)
     if "<" in text and _TAG_HINT.search(text):
         edits += _tag_edits(text, html_source)
+    if "</" in text and not html_source and _EMPHASIS_CLOSE.search(text):
+        edits += _emphasis_edits(text)
     if "<tr" in text:
         edits += _table_row_edits(text)
     if "<li" in text and not html_source:

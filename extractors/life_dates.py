@@ -317,6 +317,8 @@ _SPAN_JOIN = re.compile(
     # the birthplace after the first date: "(3 May 1900 in Leeds – 2 June 1980 in Paris)"
     rf"(?:,?{_S}*(?:(?:in|at){_S}+)?[^;\d()\n–—-]{{1,50}}?)?{_S}*{_DASH_CHAR}{_S}*"
     rf"(?:(?:died|d\.|†){_S}*)?(?:(?:in|at){_S}+)?(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?"
+    # (each date set off by emphasis: "(*3 May 1900* – *2 June 1980*)")
+    rf"(?:[*_]{{1,2}})?"
     rf"|{_S}*"  # the dash stripped: "(May 8, 1884December 26, 1972)"
 )
 # A marker, maybe a place, then the date; a wrapped line may fall anywhere ("d.\nWesterly, …").
