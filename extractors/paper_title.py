@@ -1551,6 +1551,8 @@ class PaperTitleExtractor:
             if _runs_into_listed_names(text, listings, found, clean_title(found.title)):
                 continue  # the listing reads it: the labeller ran the title into the names
             title = clean_title(found.title)
+            if _listed_with_earlier_names(text, listings, found, title):
+                continue  # "Title — A. Roe — Venue, 2018" read as by "Venue": the listing reads it
             if (longer := _listed_whole(listings, found, title)) is not None:
                 title = longer  # "**Title Ending in a Name.** *Ana Roe.*": the bold set it off
             if _is_nickname(text, found.title_start):
@@ -1590,7 +1592,13 @@ class PaperTitleExtractor:
         # Lists of whole-line entries that neither the patterns nor the labeller read, then
         # programmes and reading lists (a title and its authors' names, no reference style).
         listed = ((i.start, i.end, i.title_start, i.family, i.title, i.linked) for i in listings)
-        lines = ((*entry, False) for entry in _line_list_entries(text))
+        # (a listing's form reads its item whole where the line-list reading cuts it otherwise:
+        # "Title — A. Roe — Bird Study, 2020" is by Roe, not by "Study")
+        lines = (
+            (*entry, False)
+            for entry in _line_list_entries(text)
+            if not any(i.start <= entry[0] and entry[1] <= i.end for i in listings)
+        )
         for start, end, title_at, family, title, linked in (*lines, *listed):
             title = clean_title(title)
             if any(low < end and start < high for low, high in read_spans) or title_at in taken:
@@ -1915,6 +1923,23 @@ def _listed_whole(listings: list[Listed], found: Found, title: str) -> str | Non
             if found.title_start < item.title_start and (_a_name(title) or title.endswith(whole)):
                 return whole
     return None
+
+
+def _listed_with_earlier_names(text: str, listings: list[Listed], found: Found, title: str) -> bool:
+    """Whether a listing item in the same entry reads the same title with another first author,
+    named before the labeller's (who is then a word after the names, a venue's: "Title — A.
+    Roe — Wetlands, 2018" read by the labeller as by "Wetlands")."""
+    for item in listings:
+        if not (item.start < found.end and found.start < item.end):
+            continue
+        if item.family == found.family or clean_title(item.title) != title:
+            continue
+        names_at = item.title_start + len(item.title)
+        listed_at = text.find(item.family, names_at, item.end)
+        labelled_at = text.find(found.family, names_at, item.end)
+        if 0 <= listed_at < labelled_at:
+            return True
+    return False
 
 
 def _runs_into_listed_names(text: str, listings: list[Listed], found: Found, title: str) -> bool:

@@ -139,6 +139,16 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # a title, its authors and its venue with the year, each set off by a dash: "- Title — A.
+    # Roe, K. Moe — Journal of X, 2019"
+    (
+        "dashed_names_venue",
+        re.compile(
+            rf"{_MARK}{_TITLE}{_S}+[–—]{_S}+{_INITIALS_NAMES}{_S}+[–—]{_S}+"
+            rf"[A-Z][^\n–—]{{0,120}}?\b{_YEAR}\b[^\n–—]{{0,40}}$",
+            re.MULTILINE,
+        ),
+    ),
     # the authors with their initials after the family name, the year in brackets, then the
     # title and the venue set off by dashes: "• Roe A., Moe K. (2016) – Title – Venue 12: 1-9"
     (
@@ -797,7 +807,8 @@ def read_listings(text: str) -> Iterator[Listed]:
     for name, _ in _ONE_LINE_FORMS:
         matches = found_by_form[name]
         dated = name in (
-            "dated", "title_dated", "dated_dashes", "names_colon", "title_comma_cited",
+            "dated", "title_dated", "dated_dashes", "dashed_names_venue", "names_colon",
+            "title_comma_cited",
             "title_bracket_cited", "title_bracket_dated", "names_first",
             "cited_title_venue",
         )  # fmt: skip

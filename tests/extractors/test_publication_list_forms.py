@@ -2,7 +2,9 @@
 Moe. `Title <url>`_. Venue (2021)") and the plain "Names. Title. Venue (Year)" form they leave,
 entries of a Markdown definition list under their BibTeX keys ("[roe20]\\n: Ana Roe. …"), and
 a near-miss: a byline or a sentence that the labeller cut into a "title" ending on a word that
-needs what follows it. Invented text in the general form of each."""
+needs what follows it; a title, its authors and its venue with the year each set off by a dash
+("Title — A. Roe — Venue, 2018"), the first author the name after the title, no venue's word.
+Invented text in the general form of each."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -460,3 +462,26 @@ def test_near_miss_a_journals_abbreviated_name_after_a_title_is_no_author():
         "_Ardea cinerea_. J. Physiol. 427 pp681-713.\n"
     )
     assert all(family != "Physiol" for family, _ in papers(text))
+
+
+def test_title_authors_and_venue_each_set_off_by_a_dash():
+    text = (
+        "Publications\n"
+        "* Egret roosts in winter \u2014 T. Brandt, M. Castellan \u2014 Bird Study, 2020\n"
+        "* Reed beds as sediment traps \u2014 A. Varga \u2014 Wetlands, 2018\n"
+        "* Counting herons from low orbit \u2014 M. Castellan, P. Lund \u2014 Avian Science, 2019\n"
+    )
+    assert sorted(papers(text)) == [
+        ("Brandt", "Egret roosts in winter"),
+        ("Castellan", "Counting herons from low orbit"),
+        ("Varga", "Reed beds as sediment traps"),
+    ]
+
+
+def test_near_miss_sayings_with_their_sources_after_dashes():
+    text = (
+        "Favourite lines\n"
+        "* Nothing is lost \u2014 Seneca \u2014 Letters, 65 AD\n"
+        "* Keep calm \u2014 Ministry of Information \u2014 Poster, 1939\n"
+    )
+    assert papers(text) == []
