@@ -527,15 +527,21 @@ _BARE_BORN = re.compile(
 # (a memorial may capitalise the words: "Jane Roe, Born May 3, 1901, Died June 4, 1980")
 # (a bracket without digits may follow the name: "Jane Roe (Norway) b. 12 Jan 1820")
 _NAME_NOTE = rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?"
+_DESCRIPTION_BEFORE_B = r"(?:(?:[A-Z][a-z]+\s+)?[a-z][^\n;.()\d]{0,60}?,\s+(?=b\.))?"
 _COMMA_B = re.compile(
     # (a descendant chart's "b:" and "d:" too: "+Ann Roe b: 3 Apr 1865 d: 9 May 1930")
     # (a dash or a colon for the comma, a list's: "Ann Roe - b. 3 Apr 1865 in Leeds - guitar")
     # (a semicolon for the comma, a dictionary's: "Jane Roe; b. London, 3 May 1901; d. …")
     # (a German genealogy's marks: "Hans Roe, geb. 12.03.1850", "Hans Roe *12.03.1850 †…")
-    rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,;]\s+(?:[Bb]orn|b\.|geb\.)"
+    # (a biographical dictionary's description between the name and "b.": "ROE, Jane, weaver,
+    # b. in Ulm, 14 March, 1879", "Jane Roe, American painter, b. Ulm 14 Mar. 1879": in lower
+    # case after one capitalised word at most, no other name)
+    rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,;]\s+{_DESCRIPTION_BEFORE_B}(?:[Bb]orn|b\.|geb\.)"
     rf"|(?P<dashed>{_S}+[—–-]|:){_S}+b\."
     rf"|(?P<spaced>{_S}+)(?:b|geb)[.:])\s+|(?P<starred>,?{_S}*\*{_S}*(?=\d)))(?:(?:in|at)\s+)?"
-    rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
+    # (the place before the date, a comma or "on" after it, or a space after a "b.": "b. Ulm 14
+    # Mar. 1879")
+    rf"(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+|(?<=[A-Za-z])(?<!\bon)\s+(?=\d)))?(?P<date>{_DATE})"
 )
 _COMMA_D = re.compile(
     # (the birth's date and the death's mark parted by a comma, a semicolon or a space alone:
@@ -549,8 +555,10 @@ _COMMA_D = re.compile(
     rf"|(?P<spaced>{_S}+)(?:(?:b[.:]|geb\.|\*)\s*[^;()\n]{{1,80}}?[;,]?\s+)?(?:d[.:]|gest\.)\s+"
     # (the cross a genealogy or a memorial sets for the death: "Hans Roe *D †D", "Ann Roe ✝ D")
     rf"|(?P<crossed>,?{_S}*(?:(?:b[.:]|geb\.|\*)\s*[^;()\n]{{1,80}}?[;,]?{_S}*)?[†✝✞]{_S}*(?=\d)))"
-    # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …")
-    rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+))?(?P<date>{_DATE})"
+    # (the place before the date: "…, died in Paris, 4 June 1980", "…, died in Paris on …",
+    # "… d. Paris 4 June 1980")
+    rf"(?:(?:on|in|at)\s+)?(?:[^;\d()\n]{{1,40}}?(?:,\s*|\s+on\s+|(?<=[A-Za-z])(?<!\bon)\s+(?=\d)))?"
+    rf"(?P<date>{_DATE})"
 )
 # what stands before a place that follows a date ("b. 12 Jan 1820 Leeds, d. …"): no name
 # (a year's digits, not a descendant chart's generation number: "2 Ben Roe b: 3 Apr 1886")
