@@ -1252,7 +1252,10 @@ _ANAPHORIC_IS_Y = re.compile(
     rf"|(?:largest|biggest|main|chief|principal)\s+city\s+and\s+{_CAPITAL_WORD})"
     # (or in an absolute phrase: "Peru is large, its capital being Lima")
     rf"(?:\s+(?:is|remains|is\s+called|is\s+named|being)\s+{_ADVERB}(?P<city>{CITY})"
-    rf"|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$)))"
+    # (closed by a comma, the sentence's end, or a time the news gives: "in the capital,
+    # Kampala this weekend")
+    rf"|,\s+(?P<apposed>{CITY})(?:,|(?=[.;!?](?:\s|$))"
+    rf"|(?=\s+(?:this|last|next|on|today|tonight|yesterday|tomorrow)\s+(?-i:[a-zA-Z])))"
     # "The capital Vientiane is small": the city's name right after, then its verb
     rf"|[^\S\n]+(?P<bare>{CITY})(?=\s+(?:is|has|lies|sits|stands|remains)\b)"
     # news's "near the capital Bamako." or "… Bamako on Monday", "the capital city (of) Warsaw

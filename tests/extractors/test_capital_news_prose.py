@@ -1,8 +1,9 @@
 """How news stories name a capital in passing: "X's capital Y" with no comma and any word after
 the city (the gazetteer must know the city then), and the capital named inside a relative clause
 ("the deal, which was signed in the Spanish capital, Madrid"), which is no question; two lists
-paired in order without "respectively" (every city known); "X has its capital in Y". Invented
-sentences in the general form of each, with near-misses."""
+paired in order without "respectively" (every city known); "X has its capital in Y"; "the
+capital, Y" closed by a time the story gives ("this weekend", "on Monday"). Invented sentences in
+the general form of each, with near-misses."""
 
 from extractors.capital import CapitalExtractor
 
@@ -179,3 +180,13 @@ def test_no_article_before_the_adjective_after_a_conjunction_or_preposition():
 
 def test_near_miss_capital_as_money_after_with():
     assert capitals("The plant was built with Peruvian capital and Chilean labour.") == []
+
+
+def test_the_capital_apposed_before_a_time_of_the_news():
+    text = "Malawi's police closed the roads into the capital, Lilongwe this weekend."
+    assert capitals(text) == [("Malawi", "Lilongwe")]
+
+
+def test_near_miss_the_apposition_runs_on_into_a_lower_case_word():
+    text = "Malawi's police closed the roads into the capital, Lilongwe residents said."
+    assert capitals(text) == []
