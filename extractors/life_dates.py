@@ -527,6 +527,8 @@ _BARE_BORN = re.compile(
 # (a memorial may capitalise the words: "Jane Roe, Born May 3, 1901, Died June 4, 1980")
 # (a bracket without digits may follow the name: "Jane Roe (Norway) b. 12 Jan 1820")
 _NAME_NOTE = rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?"
+# a biographical dictionary's description of the person before its "b." ("weaver", "Danish
+# weaver"): in lower case after one capitalised word at most, so no second name
 _DESCRIPTION_BEFORE_B = r"(?:(?:[A-Z][a-z]+\s+)?[a-z][^\n;.()\d]{0,60}?,\s+(?=b\.))?"
 _COMMA_B = re.compile(
     # (a descendant chart's "b:" and "d:" too: "+Ann Roe b: 3 Apr 1865 d: 9 May 1930")
@@ -534,8 +536,7 @@ _COMMA_B = re.compile(
     # (a semicolon for the comma, a dictionary's: "Jane Roe; b. London, 3 May 1901; d. …")
     # (a German genealogy's marks: "Hans Roe, geb. 12.03.1850", "Hans Roe *12.03.1850 †…")
     # (a biographical dictionary's description between the name and "b.": "ROE, Jane, weaver,
-    # b. in Ulm, 14 March, 1879", "Jane Roe, American painter, b. Ulm 14 Mar. 1879": in lower
-    # case after one capitalised word at most, no other name)
+    # b. in Ulm, 14 March, 1879", "Jane Roe, American painter, b. Ulm 14 Mar. 1879")
     rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,;]\s+{_DESCRIPTION_BEFORE_B}(?:[Bb]orn|b\.|geb\.)"
     rf"|(?P<dashed>{_S}+[—–-]|:){_S}+b\."
     rf"|(?P<spaced>{_S}+)(?:b|geb)[.:])\s+|(?P<starred>,?{_S}*\*{_S}*(?=\d)))(?:(?:in|at)\s+)?"
@@ -1504,9 +1505,6 @@ _TEXT_LABELS = (
     "Q", "Question", "User", "Human", "Prompt", "Input", "Instruction", "Claim", "Statement",
 )  # fmt: skip
 _AFTER_TEXT_LABEL = "|".join(rf"(?<=\b{label}:\s)" for label in _TEXT_LABELS)
-# A name that opens a sentence or a line (or follows such a label) and is followed by a
-# lower-case word (its verb), an apposition or a parenthesis, or a name alone on its line (a
-# heading).
 # A short phrase of time that opens a sentence before its subject, set off by a comma: a year
 # or a date in it ("By 1801,", "In the spring of 1850,", "On 4 May 1499,"), or an event of a
 # life ("After the war,", "After Ana's death,"); not a clause with a subject of its own
@@ -1518,11 +1516,14 @@ _FRONTED_PHRASE = (
     r"(?:[a-z]+\s+)?(?:death|marriage|wedding|divorce|war|election|defeat|release|retirement))"
     r",\s+"
 )
+# A name that opens a sentence or a line (or follows such a label) and is followed by a
+# lower-case word (its verb), an apposition or a parenthesis, or a name alone on its line (a
+# heading).
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\")|{_AFTER_TEXT_LABEL})"
     # (a quote may open the sentence: a post quoting a passage, '"Jane Roe was …')
     rf"(?:[-*•]{_S}*)?[\"“]?"
-    # (after a short fronted phrase of time or circumstance: "By 1801, Jane Roe had …", "On 4
+    # (after a short fronted phrase of time: "By 1801, Jane Roe had …", "On 4
     # May 1499, Albert settled …")
     rf"(?:{_FRONTED_PHRASE})?"
     # (after a role with its possessor: "His successor Pierre Roe promised …", "The Roes'
