@@ -426,7 +426,9 @@ def _markdown_escape_edits(text: str) -> list[tuple[int, int, str]]:
 # Emphasis tags around words on one line, in text that is no page's source ("T. Roe and <b>A.
 # Moe</b>. Title. <i>Venue</i>, 2019", a publication list's HTML pasted into Markdown): read as
 # Markdown writes emphasis, the same signs whatever the markup.
-_EMPHASIS_PAIR = re.compile(r"<(?P<tag>b|strong|i|em)>(?=[^<>\n]{1,300}?</(?P=tag)>)")
+_EMPHASIS_PAIR = re.compile(
+    r"(?P<open><(?P<tag>b|strong|i|em)>)[^<>\n]{1,300}?(?P<close></(?P=tag)>)"
+)
 _EMPHASIS_CLOSE = re.compile(r"</(?:b|strong|i|em)>")
 _MARKDOWN_EMPHASIS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
 
@@ -434,11 +436,8 @@ _MARKDOWN_EMPHASIS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
 def _emphasis_edits(text: str) -> list[tuple[int, int, str]]:
     edits = []
     for m in _EMPHASIS_PAIR.finditer(text):
-        close = _EMPHASIS_CLOSE.search(text, m.end())
-        if close is None:
-            continue
         sign = _MARKDOWN_EMPHASIS[m["tag"]]
-        edits += [(m.start(), m.end(), sign), (close.start(), close.end(), sign)]
+        edits += [(*m.span("open"), sign), (*m.span("close"), sign)]
     return edits
 
 

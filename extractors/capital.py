@@ -281,6 +281,8 @@ class _Candidate:
     start: int
     end: int
     anchor: int  # one fact per anchor: the word "capital", or the cell/item that holds the city
+    # the second of two places joined by "and of": its city is the first's, stated once
+    shares_city: bool = False
 
 
 def _inside_parenthesis(text: str, after: int, position: int) -> bool:
@@ -468,8 +470,6 @@ def _capital_of_phrases(
 
 
 _AND_OF = re.compile(r",?[^\S\n]+and[^\S\n]+of[^\S\n]+")
-# the mark of a candidate read for the second of two joined places: it shares its city
-_JOINED_RULE = "+joined"
 
 
 # other cities after the first, parted by slashes, bars or "or": options to choose from
@@ -484,7 +484,6 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
     for m, region, tail, second in _capital_of_phrases(text):
         anchor = m.start() + m.group().lower().index("capital")
         # (the second of two places joined: its own anchor, the city shared with the first)
-        rule_mark = _JOINED_RULE if second else ""
         if second:
             anchor = tail
         # The capital of X is Y
@@ -528,12 +527,7 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
         ):
             if _current(text, m.start(), tail, after.end()):
                 yield _Candidate(
-                    "capital_of_x_is_y" + rule_mark,
-                    region.name,
-                    city,
-                    m.start(),
-                    after.end(),
-                    anchor,
+                    "capital_of_x_is_y", region.name, city, m.start(), after.end(), anchor, second
                 )
             continue
         # As the capital of X, Y … (or, after a comma, the city before: "Nairobi, as the
@@ -545,12 +539,7 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
                 and _current(text, m.start(), tail, after.end())
             ):
                 yield _Candidate(
-                    "as_capital_of_x_y" + rule_mark,
-                    region.name,
-                    city,
-                    m.start(),
-                    after.end(),
-                    anchor,
+                    "as_capital_of_x_y", region.name, city, m.start(), after.end(), anchor, second
                 )
                 continue
             if not (
@@ -570,7 +559,7 @@ def _sentence_candidates(text: str) -> Iterator[_Candidate]:
                 text, city_start, tail, tail, apposed
             ):
                 yield _Candidate(
-                    "y_is_capital_of_x" + rule_mark, region.name, city, city_start, tail, anchor
+                    "y_is_capital_of_x", region.name, city, city_start, tail, anchor, second
                 )
 
 
@@ -4359,7 +4348,7 @@ class CapitalExtractor:
             if not subject or not city:
                 continue
             # (the second of two places joined by "and of" shares the first's city)
-            shared = candidate.rule.endswith(_JOINED_RULE)
+            shared = candidate.shares_city
             if candidate.anchor in anchors or (candidate.end in values and not shared):
                 continue
             if refuted_claim(view, candidate.anchor):

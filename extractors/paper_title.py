@@ -568,23 +568,22 @@ _TWO_LINE_SLOT = (
     rf"(?P<first>{_FULL_NAME}){_AFFILIATION}"
     rf"(?:{_NAMES_JOIN}{_FULL_NAME}{_AFFILIATION}){{0,12}}{_MAYBE_SPACE}$"
 )
-_PROGRAMME = tuple(
-    (re.compile(p, re.MULTILINE), False)
+_TWO_LINE_SLOT_PATTERN = re.compile(_TWO_LINE_SLOT, re.MULTILINE)
+# The programme's forms that read a slot on its line alone
+_ONE_LINE_SLOTS = tuple(
+    re.compile(p, re.MULTILINE)
     for p in (
-        _TWO_LINE_SLOT,
         rf"{_PROGRAMME_PREFIX}{_FULL_NAMES}:{SPACE}(?P<title>\S[^\n]*?){_MAYBE_SPACE}$",
         rf"{_PROGRAMME_PREFIX}(?P<title>\S[^\n]*?){SPACE}[—–]{SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
         rf"{_TIMED_PREFIX}(?P<title>\S[^\n]*?){SPACE}-{SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
         rf"{_PROGRAMME_PREFIX}(?P<title>\S[^\n]*?[.?!]){SPACE}{_FULL_NAMES}{_MAYBE_SPACE}$",
     )
 )
+_PROGRAMME = ((_TWO_LINE_SLOT_PATTERN, False), *((pattern, False) for pattern in _ONE_LINE_SLOTS))
 
-# The programme's forms that read a slot on its line alone, and a line under one that continues
-# it with a hanging indent, the rest of its title and then its speakers after a comma ("9.40
-# Reed Beds: A Study of Traps in Cold\n      Wetlands, A. Varga (Lund)"): not a slot, a time, a
-# blank line or an affiliation
-_ONE_LINE_SLOTS = tuple(pattern for pattern, _ in _PROGRAMME[1:])
-_TWO_LINE_SLOT_PATTERN = _PROGRAMME[0][0]
+# A line under a one-line slot that continues it with a hanging indent, the rest of its title
+# and then its speakers after a comma ("9.40  Reed Beds: A Study of Traps in Cold\n      Wetlands,
+# A. Varga (Lund)"): not a slot, a time, a blank line or an affiliation
 # (the line under a slot may name an institution, not its speakers)
 _ORGANISATION_WORD = re.compile(
     r"\b(?:University|Universit[àäé]t?|Institute|College|Laboratory|Laboratories|School|Centre|"
