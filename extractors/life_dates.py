@@ -1790,6 +1790,12 @@ def _wrapped_given_name(text: str, start: int, name: str) -> int | None:
     return last.start()
 
 
+# Every full date has a year of three or four digits (``extractors/dates.py``: ``DATE``'s
+# forms, a day page's year, a wiki template's fields): a text without three digits in a row
+# states no life date, whatever its words.
+_YEAR_DIGITS = re.compile(r"\d{3}")
+
+
 @dataclass(frozen=True)
 class LifeDateExtractor:
     """One of the two relations of the life-dates family; both share the patterns above."""
@@ -1804,6 +1810,8 @@ class LifeDateExtractor:
     subject_labels: tuple[str, ...] = ("PERSON",)  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:
+        if not _YEAR_DIGITS.search(text):
+            return  # no full date: most units a trigger word selects, passed at once
         # One statement per date written: several patterns may read the same date.
         seen: set[tuple[str, int]] = set()
         for view, joined in _views(text):
