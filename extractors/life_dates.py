@@ -110,7 +110,7 @@ _LIFE_WORDS = (
     "into eternal life", "departed this earth", "asleep in jesus", "asleep in christ",
     "asleep in the lord", "departed this world", "slipped away",
     "lived from", "we lost", "world lost", "music lost", "sadly lost", "tragically lost",
-    "lost our", "lost my",
+    "lost our", "lost my", "life ended", "life came to an end",
     "brutally murdered",
     "took her own life", "killed himself", "killed herself",
     "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
@@ -334,7 +334,9 @@ _DEATH_MARK = re.compile(
     # (after a birth year without a stop: "born c. 890 died 11 July 969"; after the birth's
     # place without one: "b. 3 May 1901, Leeds, Yorkshire d. 4 June 1980")
     r"(?:^\s*|[;,—–]\s*|(?<=\d)\s+|(?<=[^\W\d])\s+(?=(?-i:died|d\.)))"
-    r"(?:died|d\.|†|\+|gest\.|zm\.|zem\.|död|død|gestorben(?:\s+am)?)(?:\s*on)?"
+    # (Dutch too: "(geboren 3 mei 1950 in Leiden, overleden 4 juni 2001 in Delft)")
+    r"(?:died|d\.|†|\+|gest\.|zm\.|zem\.|död|død|gestorben(?:\s+am)?|overleden|gestorven)"
+    r"(?:\s*on)?"
     r"(?:\s*(?:in|at)\s+)?(?:\s*[^;\d()]{1,60}?,?)?\s*$",
     re.IGNORECASE,
 )
@@ -566,8 +568,10 @@ _COMMA_D = re.compile(
 _DATE_BEFORE = re.compile(r"(?:\d{3,4}|[^\W\d_][^\S\n]+\d{1,2})[^\S\n]*\Z")
 # "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
 # follows "was a JOB").
+# (or the age in years the person is: "Jane Roe is 39 years old, born on D", a profile's)
 _IS_A_BORN = re.compile(
-    rf"(?P<name>{NAME})\s+(?:was|is)\s+(?:a|an|the)\s+(?P<gap>[^.;\n()]{{1,150}}?),?\s+born\s+"
+    rf"(?P<name>{NAME})\s+(?:was|is)\s+(?:(?:a|an|the)\s+|(?=\d{{1,3}}\s+years?\s+old\b))"
+    rf"(?P<gap>[^.;\n()]{{1,150}}?),?\s+born\s+"
     rf"{_BIRTHPLACE_FIRST}(?:on\s+)?(?P<date>{_DATE})"
 )
 # "Jane Roe, a Welsh harpist born 3 May 1950 in Bangor, …", "Jane Roe, the harpist who died on
@@ -758,7 +762,9 @@ _NOTICE_WORDS = ("eacefully", "uddenly", "nexpectedly", "ragically", "assed away
 _DEATH_OCCURRED = re.compile(
     rf"\b(?:[Dd]eath\s+(?:has\s+)?occurred,?\s+(?:on\s+)?|(?:death|passing)\s+on\s+"
     rf"(?:[A-Z][a-z]+day,?\s+)?)(?P<date>{_DATE}),?\s+of\s+"
-    rf"(?:(?:former|late|our|the|his|her|their|beloved|dear)\s+){{0,2}}(?P<name>{NAME})"
+    rf"(?:(?:former|late|our|the|his|her|their|beloved|dear)\s+){{0,2}}"
+    # (the person's role in lower case: "… of former councillor Jane Roe", as _PASSING_OF)
+    rf"(?:(?!of\b|and\b|to\b)[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})"
 )
 # "we announce the passing of Jane Roe, 82, of Denver, on December 18, 2023".
 _PASSING_OF = re.compile(
@@ -823,8 +829,13 @@ _ROMANCE_BORN_AND_DIED = re.compile(
 _ANSWER = (  # on its own line, or a JSON record's "answer" key
     rf"\s{{0,40}}(?:[^\n]{{0,200}}\n){{0,2}}?{_S}*(?:[\"'],{_S}*)?[\"']?"
     r"(?:#{1,4}[^\S\n]*)?"  # a Markdown heading: "### Response:"
-    r"(?:(?<![\"'])A|(?i:answer|ans|correct\s+answer|response|output|assistant|completion|bot|ai))"
-    r"[\"']?\s*:\s*[\"']?"
+    r"(?:(?:(?<![\"'])A|(?i:answer|ans|correct\s+answer|response|output|assistant|completion|bot|ai))"
+    r"[\"']?\s*:|(?i:ans)\."  # (or abbreviated with a stop: "Ans. 3 May 1950")
+    # a chat template's turn of the model: "<|assistant|>", ChatML's "<|im_start|>assistant",
+    # Llama's "[/INST]"
+    r"|<\|assistant\|>|<\|im_start\|>[^\S\n]*assistant\b|\[/INST\])\s*[\"']?"
+    # (the answer may open on "On": "A: On 3 May 1950.")
+    r"(?:(?i:on)\s+)?"
 )
 # the ways a question or an instruction asks for the date: "What is the date of birth of X?",
 # "Give the birth date of X.", "On what date was X born?"
@@ -913,6 +924,19 @@ _POSSESSIVE_BORN = re.compile(
     rf"|(?P<name4>{NAME}),?\s+whose\s+(?:full\s+|exact\s+)?{_BIRTH_DATE_NOUN}"
     rf"{_POSSESSIVE_VERB}(?P<date4>{_DATE})"
 )
+# "Birth date of Jane Roe: 3 May 1950", "The date of death of Jane Roe was 4 June 2001": a
+# profile's label, or a sentence, that names whose date it is after "of" (a question asks,
+# "What is the date of birth of Jane Roe?", and states no date)
+_DATE_OF = (
+    r"(?<![\w-])(?:[Tt]he\s+)?(?:{noun})\s+of\s+"
+    rf"(?P<name>{NAME}){_POSSESSIVE_VERB}(?P<date>{_DATE})"
+)
+_BIRTH_DATE_OF = re.compile(
+    _DATE_OF.replace("{noun}", r"[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]irthday")
+)
+_DEATH_DATE_OF = re.compile(
+    _DATE_OF.replace("{noun}", r"[Dd]ate\s+of\s+[Dd]eath|[Dd]eath\s*[Dd]ate")
+)
 _POSSESSIVE_DIED = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?:date\s+of\s+death|death\s*date|DOD){_POSSESSIVE_VERB}"
     rf"(?P<date>{_DATE})"
@@ -924,6 +948,9 @@ _POSSESSIVE_DIED = re.compile(
     rf"(?P<name2>{NAME})['’]s\s+(?:{_DEATH_ADJECTIVE}\s+)?(?:death|(?P<passing>passing))"
     rf"(?:{_S}+(?:from|of|in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
     rf"{_S}*[—–,(]?{_S}*(?:on\s+)?(?P<date2>{_DATE})(?(passing)(?!,?\s+of\b))"
+    # the life's end: "Jane Roe's life ended on 3 May 2001", "… came to an end on …"
+    rf"|(?P<name3>{NAME})['’]s\s+life\s+(?:ended|came\s+to\s+an\s+end)\s+on\s+"
+    rf"(?P<date3>{_DATE})"
 )
 # A loss its mourners state: "We lost Jane Roe on 3 May 2020", "the world lost Jane Roe on …"
 # (not a match or a vote lost; not "we lost Jane Roe's dog": the date must follow the name)
@@ -1043,6 +1070,8 @@ _CLAUSES = (
     ("death_date", _APPOSED_DIED),
     ("birth_date", _POSSESSIVE_BORN),
     ("death_date", _POSSESSIVE_DIED),
+    ("birth_date", _BIRTH_DATE_OF),
+    ("death_date", _DEATH_DATE_OF),
     ("birth_date", _INPUT_OUTPUT_BORN),
     ("death_date", _INPUT_OUTPUT_DIED),
 )
@@ -1090,7 +1119,9 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _APPOSED_BORN: ("born",),
         _APPOSED_DIED: _DIED_WORDS,
         _POSSESSIVE_BORN: ("birth", "dob", "d.o.b."),
-        _POSSESSIVE_DIED: ("death", "dod", "passing"),
+        _POSSESSIVE_DIED: ("death", "dod", "passing", "life"),
+        _BIRTH_DATE_OF: ("birth",),
+        _DEATH_DATE_OF: ("death",),
         _INPUT_OUTPUT_BORN: ("birth", "dob", "born"),
         _INPUT_OUTPUT_DIED: ("death", "died"),
     }
@@ -1098,6 +1129,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
 _NOUN_GAP_CLAUSES = {_IS_A_BORN, _APPOSED_BORN, _APPOSED_DIED, _JOB_WHO_DIED}
 _COMMA_CLAUSES = {_COMMA_BORN, _COMMA_B, _COMMA_D}
 _PLACE_BEFORE = re.compile(r",\s*(?:of|from|in|at)\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 # A name after a preposition is its object, not the verb's subject ("…, who was born in Ohio,
 # died …"); "of" may join a name to a band or a title ("Ken Vale of The Herons was born …")
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|on|from|to|by|with|near|for)\s+$")
@@ -1353,6 +1385,8 @@ _BIRTH_FIELD = re.compile(
     # a genealogy's marks: "* 3. Mai 1900 in Köln, † 4. Juni 1980 in Bonn" (a star alone may
     # be a list's bullet: only with the cross after it)
     rf"|\*(?=[^\n]{{0,120}}(?:†|\n{_S}*†)))"
+    # (a sports database's label joins the age to it: "Date of birth/Age: Mar 12, 1985 (39)")
+    rf"(?:{_S}*/{_S}*(?i:age))?"
     # an infobox gives the birth name on the label's line, the date under it ("Born<TAB>Jane
     # Mary Roe\n3 May 1950\nLeeds")
     # (a peer's child's style before it: "Born\tThe Hon. Jane Mary Roe\n3 May 1950")
@@ -2333,6 +2367,7 @@ _HYPOTHETICAL_OPENING = re.compile(r"(?:If|Suppose|Supposing|Assuming|Imagine|Wh
 def _life_dates(text: str):
     reader = _Reader(text)
     yield from _from_parentheses(reader)
+    yield from _from_described_leads(reader)
     yield from _from_cjk_leads(reader)
     yield from _from_coordinated(reader)
     for clause_relation, pattern in _CLAUSES:
@@ -2377,6 +2412,12 @@ def _life_dates(text: str):
                 and _COORDINATED_COMPLEMENT_BEFORE.search(text, max(0, run_start - 160), run_start)
             ) and not _WHO_AFTER.match(text, m.end("name")):
                 continue  # "the sister of Jane Roe died …": the verb's subject is the sister
+            if (
+                pattern in _COMMA_CLAUSES
+                and _FROM_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and _only_a_place(m["name"])
+            ):
+                continue  # "Ken Moe is a drummer from Leeds, England, born D": Leeds is whence
             if pattern in (_COMMA_B, _COMMA_D) and _DATE_BEFORE.search(text, 0, m.start()):
                 continue  # "b. 12 Jan 1820 Leeds, d. …": Leeds is where the birth was
             given = m["name"].split()[0].lower() if parts.get("name") else ""
@@ -2943,6 +2984,47 @@ def _is_cjk_person(name: str) -> bool:
     if "・" in name or "·" in name:
         return True
     return 2 <= len(han) <= 4 and han.startswith(_CJK_SURNAMES)
+
+
+# A description between the name and its dates, as profiles and catalogues write a lead: "Jane
+# Roe was an English painter (3 May 1950 – 12 June 2001).", "Jane Roe is a Welsh harpist (b. 3
+# May 1950) known for …", "Jane Roe, an English painter (3 May 1950 – …), taught …": the noun
+# phrase is the person's, and so are the dates after it (its last word a noun in lower case)
+_DESCRIBED_LEAD = re.compile(
+    rf"(?P<name>{NAME})(?:,{_S}+|{_S}+(?:is|was){_S}+)"
+    rf"(?P<gap>(?:a|an|the){_S}+(?:[^\W\d_][\w'’-]*{_S}+){{0,6}}?[a-z][\w'’-]*){_S}*"
+    rf"\((?P<inside>[^()\n]{{6,160}})\)"
+)
+# (the noun phrase of someone else's or a relative clause's: "the wife of a painter (b. …)",
+# "a friend whose son (b. …)": their dates)
+# (or a time's, a preposition's phrase: "a student at the time (…)", "a painter in Leeds (…)")
+_ANOTHER_IN_DESCRIPTION = re.compile(
+    r"\b(?:of|to|with|by|for|from|and|who|whose|which|that|his|her|their|its|my|our|your"
+    r"|at|in|on|during|until|since|between|after|before|under)\b"
+)
+# (an office's term is no life: "Jane Roe, the mayor (3 May 1950 – 12 June 1954), …")
+_OFFICE_WORDS = load_words("office_words")
+_DESCRIBED_REACH = (220, 170)  # the name and its description before the bracket, its inside
+
+
+def _from_described_leads(reader: _Reader):
+    """``Jane Roe was an English painter (D – D)``: a life span (or a marked date) in brackets
+    after the noun phrase that describes the named person."""
+    text = reader.text
+    for m in _matches_near_words(_DESCRIBED_LEAD, text, _DATED_PARENTHESIS, _DESCRIBED_REACH):
+        if (
+            _ANOTHER_IN_DESCRIPTION.search(m["gap"])
+            or _OFFICE_WORDS.intersection(m["gap"].lower().split())
+            or _only_a_place(m["name"])
+            or _TENURE_AFTER.match(text, m.end())
+        ):
+            continue
+        subject = reader.subject(m["name"], m.start())
+        if not subject:
+            continue
+        for relation, start, end in _read_parenthesis(m["inside"]):
+            offset = m.start("inside")
+            yield from reader.fact(relation, subject, offset + start, offset + end, *m.span())
 
 
 def _from_cjk_leads(reader: _Reader):

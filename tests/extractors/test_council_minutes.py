@@ -76,3 +76,13 @@ def test_a_role_apposed_to_the_name_before_who_died():
 def test_near_miss_a_role_alone_as_the_subject_names_nobody():
     assert deaths("The Clerk died on 12 May 2019.") == []
     assert deaths("Our Treasurer died on 12 May 2019.") == []
+
+
+def test_the_date_before_a_role_in_lower_case_and_the_name():
+    text = "Members noted with regret the death on 4 June 2019 of former councillor Ruth Kemp."
+    assert deaths(text) == [("Ruth Kemp", "2019-06-04")]
+
+
+def test_near_miss_the_date_before_a_relative_of_the_name():
+    # the role's own "of" names someone else: the wife's death, not Ruth Kemp's
+    assert deaths("Members noted the death on 4 June 2019 of the wife of Ruth Kemp.") == []

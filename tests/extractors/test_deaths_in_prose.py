@@ -402,3 +402,19 @@ def test_near_miss_the_death_as_subject_after_another_person():
         "Piet Vos met Ana Lund. Her death on 4 June 1980 shocked him."
     )
     assert found == [] or [(f.subject, f.value) for f in found] == [("Ana Lund", "1980-06-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar Wendt's life ended on 9 October 1780, a week after the fire.",
+        "Oskar Wendt's life came to an end on 9 October 1780.",
+    ],
+)
+def test_the_end_of_a_named_person_s_life(text):
+    assert life(text) == [("death_date", "Oskar Wendt", "1780-10-09")]
+
+
+def test_near_miss_a_life_that_changed_or_ended_on_no_date():
+    text = "Oskar Wendt's life changed on 9 October 1760. His life ended on a quiet note."
+    assert life(text) == []

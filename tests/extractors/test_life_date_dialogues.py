@@ -246,3 +246,36 @@ def test_a_data_sets_input_field_and_output_date(text, expected):
 def test_near_miss_an_input_that_asks_for_another_field():
     text = "Input: Ingrid Halvorsen, place of birth\nOutput: Bergen, 3 May 1950\n"
     assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a chat template's turns: the model's answer after its turn's token
+        ("<|user|> When was Mira Castellan born? <|assistant|> May 12, 1950.", {BORN}),
+        (
+            "<|im_start|>user\nWhen was Mira Castellan born?<|im_end|>\n"
+            "<|im_start|>assistant\nMay 12, 1950<|im_end|>",
+            {BORN},
+        ),
+        ("[INST] When did Mira Castellan die? [/INST] 1 March 2001", {DIED}),
+        # the answer abbreviated with a stop, or opening on "On"
+        ("Q. What is the birth date of Mira Castellan?\nAns. 12 May 1950", {BORN}),
+        ("Q: When did Mira Castellan pass away?\nA: On 1 March 2001.", {DIED}),
+    ],
+)
+def test_answers_after_a_turn_token_an_abbreviation_or_on(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the options of a multiple-choice question are no answer; the key names a letter
+        "Q: When was Mira Castellan born?\nA. 3 May 1949\nB. 12 May 1950\nAnswer: B",
+        # the answer says nobody knows: a date after it is another event's
+        "Q: When was Mira Castellan born? A: Nobody knows; on 12 May 1950 her brother was born.",
+    ],
+)
+def test_near_miss_options_and_answers_that_give_no_date(text):
+    assert facts(text) == set()

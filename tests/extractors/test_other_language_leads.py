@@ -140,3 +140,24 @@ def test_living_persons_birthplace_and_date_in_brackets_before_the_copula(text):
 def test_near_miss_a_place_and_date_in_brackets_before_another_verb():
     # a bracketed place and date before another verb dates an event, not a birth
     assert lives("Mira Castellan (Trento, 12 maggio 1950) vinse il premio.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dutch marks in brackets, the death's written out
+        "Paul Vidal (geboren 3 mei 1900 in Leiden, overleden 4 juni 1980 in Delft) was een schilder.",
+        # Finnish months, in the partitive a date writes them in
+        "Paul Vidal (3. toukokuuta 1900 Turku – 4. kesäkuuta 1980 Helsinki) oli taidemaalari.",
+    ],
+)
+def test_dutch_marks_and_finnish_months(text):
+    assert lives(text) == [
+        ("birth_date", "Paul Vidal", "1900-05-03"),
+        ("death_date", "Paul Vidal", "1980-06-04"),
+    ]
+
+
+def test_near_miss_a_dutch_mark_of_another_s_death_outside_the_brackets():
+    text = "Paul Vidal (geboren 3 mei 1900 in Leiden) schilderde; zijn vader is overleden in 1930."
+    assert lives(text) == [("birth_date", "Paul Vidal", "1900-05-03")]

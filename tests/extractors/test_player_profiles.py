@@ -70,3 +70,12 @@ def test_a_position_line_between_the_name_and_a_b_mark():
 
 def test_near_miss_a_b_mark_under_a_position_line_with_no_name_above():
     assert births("Squad list\nGoalkeeper\nb. 14 April 1991, Wrexham\n") == []
+
+
+def test_a_label_that_joins_the_age_to_the_birth_date():
+    text = "Owen Marsh\nDate of birth/Age: Apr 14, 1991 (33)\nPlace of birth: Wrexham\n"
+    assert births(text) == [("Owen Marsh", "1991-04-14")]
+
+
+def test_near_miss_another_label_joined_to_the_age():
+    assert births("Owen Marsh\nJoined/Age: Apr 14, 2011 (20)\nPlace of birth: Wrexham\n") == []
