@@ -316,6 +316,7 @@ _DAY_AFTER_CITY = re.compile(
 
 # a capitalised gerund or describing word ("Visiting", "Beautiful", "Historic", "Sunny")
 _DESCRIBING_OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ful|ic|ous|y|ed|ant|ent|al|ive|ern|ish)")
+_SHOUTED_OPENER = re.compile(r"[A-Z]{2,6}:?")
 
 
 def _city(raw: str, subject: str = "") -> str | None:
@@ -334,13 +335,14 @@ def _city(raw: str, subject: str = "") -> str | None:
     words = city.split()
     if (
         len(words) > 1
-        and _DESCRIBING_OPENER.fullmatch(words[0])
+        and (_DESCRIBING_OPENER.fullmatch(words[0]) or _SHOUTED_OPENER.fullmatch(words[0]))
         and not places.is_known_city(city)
         and places.is_known_city(" ".join(words[1:]))
     ):
         # a sentence's opening gerund or describing word before a city the gazetteer knows
-        # ("Visiting Lima, Peru's capital", "Beautiful Bern, the Swiss capital"); a city whose
-        # name opens so stays ("Sterling Heights", "King Edward Point")
+        # ("Visiting Lima, Peru's capital", "Beautiful Bern, the Swiss capital"), or a chat's
+        # shouted prefix ("BTW Ankara is …", "IMO Bern …"); a city whose name opens so stays
+        # ("Sterling Heights", "King Edward Point")
         city = " ".join(words[1:])
     if len(city) <= 3 and city.isupper():
         return None  # a code ("KE", "OH"), not a city
@@ -758,6 +760,13 @@ _HAS_AS_CAPITAL = re.compile(
 )
 
 
+# "Ontario, with Toronto as its capital, is …": the place before the aside, its verb after it
+_WITH_AS_CAPITAL_ASIDE = re.compile(
+    rf",\s+with\s+(?P<city>{CITY})\s+as\s+(?:its|their)\s+(?:{_MODIFIER}\s+)?{_CAPITAL_WORD},"
+    rf"\s+(?=[a-z])"
+)
+
+
 _APPOSED_BEFORE_HAS = re.compile(r",(?:\s+(?:the|a|an)\s+[^,;.\n]{1,80},|\s+which)")
 
 
@@ -784,6 +793,15 @@ def _with_as_capital_candidates(text: str) -> Iterator[_Candidate]:
         if (
             region
             and re.match(r"[^\S\n]*,|[^\S\n]+is\b", text[region.end : region.end + 5])
+            and (city := _city(m["city"], region.name))
+            and _current(text, region.start, m.end(), m.end())
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("with-as", region.name, city, region.start, m.end(), anchor)
+    for m in _WITH_AS_CAPITAL_ASIDE.finditer(text):
+        region = places.region_before(text, m.start())
+        if (
+            region
             and (city := _city(m["city"], region.name))
             and _current(text, region.start, m.end(), m.end())
         ):
@@ -1008,7 +1026,9 @@ _HEADWORD_CAPITAL = re.compile(
     rf"(?:(?P<dotted>[A-Z][a-z]*(?:·[a-z]+)+)|(?P<city>{CITY}))"
     # (its other spelling after it: "Bern or Berne, capital of …", "Kathmandu, Katmandu. …")
     rf"(?:(?P<joiner>[^\S\n]+or|,)[^\S\n]+(?P<variant>{CAP_WORD}))?"
-    rf"(?P<entry>[^\S\n]*(?:/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\]|\([^()\n]{{1,40}}\)))?"
+    # (a pronunciation between backslashes too, as Merriam-Webster writes it: "\\nī-ˈrō-bē\\")
+    rf"(?P<entry>[^\S\n]*(?:/[^/\n]{{1,40}}/|\[[^\[\]\n]{{1,40}}\]|\([^()\n]{{1,40}}\)"
+    rf"|\\[^\\\n]{{1,40}}\\))?"
     # the part of speech after a comma or on a line of its own ("Lima, n. — capital of Peru",
     # "Oslo n the capital …", "Lima\nnoun\nthe capital of Peru", "Lima\nn.\nThe capital …"), then a
     # colon or a dash
@@ -1019,7 +1039,9 @@ _HEADWORD_CAPITAL = re.compile(
     # (a line break before the definition only after the part of speech's line: a city over
     # "Capital of Togo" is a flashcard's answer to the card above)
     rf"[^\S\n]*[:.,]?(?:[^\S\n]*[—–])?(?:[^\S\n]*\d\.)?(?:[^\S\n]+|(?<=\n))"
-    rf"(?:(?:a[^\S\n]+city[^\S\n]+in[^\S\n]+and[^\S\n]+)?the[^\S\n]+|The[^\S\n]+)?"
+    # (the kind of place first, a gazetteer's: "Nairobi — city, capital of Kenya")
+    rf"(?:(?:a[^\S\n]+city[^\S\n]+in[^\S\n]+and[^\S\n]+)?the[^\S\n]+|The[^\S\n]+"
+    rf"|city,[^\S\n]+)?"
     rf"(?:{_MODIFIER}[^\S\n]+)?[Cc]apital(?:[^\S\n]+(?:and[^\S\n]+largest[^\S\n]+)?city)?"
     rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
 )
@@ -2131,13 +2153,38 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
                 )
     yield from _answered_in_key(text, blanks)
     # unnumbered lines of a place and its blank, answered on the line: "France ______ (Paris)"
+    blanked: dict[str, tuple[str, re.Match[str]]] = {}
     for m in _PLACE_BLANK.finditer(text):
         subject = places.region_name(m["region"].strip(" *_:"))
         if subject is None or not _speaks_of_capitals(text, m.start()):
             continue
+        blanked.setdefault(subject, (subject, m))
         answer = _answer_on_line(text, m.end("region"))
         if answer and (city := _city(answer["city"], subject)):
             yield _Candidate("worksheet", subject, city, m.start(), answer.end(), m.start("region"))
+    yield from _named_in_key(text, blanked)
+
+
+# an answer key's line that names the place it answers: "France: Paris", "France – Paris"
+_KEY_NAMED_ITEM = re.compile(
+    rf"(?m)^[^\S\n]*(?:[-*•][^\S\n]+)?(?P<region>[A-Z][^\n:_\d–—-]{{1,60}}?)[^\S\n]*[:–—-]"
+    rf"[^\S\n]*[*_]*(?P<city>{CITY})[*_]*[^\S\n]*$"
+)
+
+
+def _named_in_key(text: str, blanked: dict[str, tuple[str, re.Match[str]]]) -> Iterator[_Candidate]:
+    """The answers of a key below unnumbered blanks ("France: ______" … "Answer key\nFrance:
+    Paris"), each naming the place it answers: only the places left blank above it."""
+    key = _ANSWER_KEY.search(text) if blanked else None
+    if key is None:
+        return
+    for item in _KEY_NAMED_ITEM.finditer(text, key.end()):
+        subject = places.region_name(item["region"].strip(" *_"))
+        if subject in blanked and (city := _city(item["city"], subject)):
+            question = blanked[subject][1]
+            yield _Candidate(
+                "worksheet", subject, city, item.start(), item.end(), question.start("region")
+            )
 
 
 def _keyed_answers(text: str, questions: tuple[re.Match[str], ...]) -> Iterator[_Candidate]:
@@ -2448,7 +2495,10 @@ def _field_candidates(text: str) -> Iterator[_Candidate]:
             if subject is None:
                 continue
         else:
-            subject = _subject_above(text, line_start)
+            # (records that open on their capital, "Capital: Nairobi\nCountry: Kenya", name
+            # their place below it: the first record of the text shows the order)
+            below = _subject_below(text, m.end()) if _capital_first(text) else None
+            subject = below or _subject_above(text, line_start)
         if subject and (city := _city(m["city"], subject)):
             if abbreviated and not places.is_known_city(city):
                 continue  # "Select. cap. H. E. p. 115": a chapter of a cited work
@@ -2543,6 +2593,38 @@ def _subject_above(text: str, line_start: int) -> str | None:
         )
         if name:
             return name
+    return None
+
+
+@lru_cache(maxsize=4)
+def _capital_first(text: str) -> bool:
+    """Whether the text's first record opens on its capital: a ``Capital:`` line before the
+    first ``Country:``/``State:``/``Name:`` field."""
+    capital = _CAPITAL_LINE_START.search(text)
+    field = _SUBJECT_LINE_START.search(text)
+    return capital is not None and field is not None and capital.start() < field.start()
+
+
+# (possessive runs of spaces: a line of spaces is read once, not split every way)
+_CAPITAL_LINE_START = re.compile(r"(?im)^[^\S\n]*+[*_]{0,2}capital[*_]{0,2}[^\S\n]*+[:=\t]")
+_SUBJECT_LINE_START = re.compile(
+    r"(?im)^[^\S\n]*+(?:[-*•·]|\d{1,3}[.)])?[^\S\n]*+[*_]{0,2}"
+    r"(?:country|state|province|region|territory|nation|name)[*_]{0,2}[^\S\n]*+[:\t]"
+)
+
+
+def _subject_below(text: str, end: int) -> str | None:
+    """The subject of a ``Capital:`` line that opens its record: a ``Country:``/``State:``/
+    ``Name:`` field on one of the next lines of its block ("Capital: Nairobi\nCountry: Kenya"),
+    none of them a capital's own."""
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        return None
+    for line in text[line_end + 1 : line_end + 400].split("\n")[:3]:
+        if not line.strip() or re.match(r"(?i)\s*[*_]{0,2}capital\b", line):
+            return None  # the record ends, or the next one has begun
+        if field := _SUBJECT_FIELD.fullmatch(line):
+            return places.region_name(field["name"].strip(" *_"))
     return None
 
 

@@ -340,8 +340,12 @@ def find_region(text: str, start: int, end: int | None = None) -> RegionMatch | 
     return None
 
 
-# a country's possessive before one of its regions: "Australia's Northern Territory"
-_POSSESSOR = re.compile(rf"(?P<country>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})['’]s{SPACE}")
+# a country's possessive before one of its regions: "Australia's Northern Territory"; maybe
+# after a compass point, as Chinese news agencies write it: "southwest China's Sichuan Province"
+_POSSESSOR = re.compile(
+    r"(?:(?:north|south|east|west|central)(?:[ -]?(?:east|west|central))?[ \t]+)?"
+    rf"(?P<country>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})['’]s{SPACE}"
+)
 
 
 def _region_of_possessor(text: str, start: int, end: int) -> RegionMatch | None:

@@ -144,3 +144,13 @@ def test_an_answer_on_the_questions_own_line_with_a_note_after_it():
 )
 def test_near_miss_a_guess_asked_back_or_a_reply_about_another_city(text):
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize("prefix", ["BTW", "IMO", "FYI"])
+def test_a_chat_s_shouted_prefix_is_no_part_of_the_city(prefix):
+    text = f"{prefix} Salem is the capital of Oregon, not Portland."
+    assert capitals(text) == [("Oregon", "Salem")]
+
+
+def test_near_miss_a_city_written_in_capitals_keeps_its_words():
+    assert capitals("The capital of Mexico is MEXICO CITY.") == [("Mexico", "MEXICO CITY")]

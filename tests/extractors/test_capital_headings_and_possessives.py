@@ -33,3 +33,16 @@ def test_a_possessives_capital_is_the_city_of_y():
 
 def test_near_miss_the_city_of_a_common_noun():
     assert capitals("Alberta's capital is the city of festivals.") == []
+
+
+def test_a_dictionary_headword_with_its_pronunciation_between_backslashes():
+    text = "Accra \\AH-krah\\ city, capital of Ghana, on the Gulf of Guinea.\n"
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_a_gazetteer_s_kind_of_place_before_the_capital():
+    assert capitals("Accra — city, capital of Ghana.\n") == [("Ghana", "Accra")]
+
+
+def test_near_miss_a_kind_of_place_before_another_role():
+    assert capitals("Tema — city, port of Ghana.\n") == []

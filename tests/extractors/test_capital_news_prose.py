@@ -190,3 +190,14 @@ def test_the_capital_apposed_before_a_time_of_the_news():
 def test_near_miss_the_apposition_runs_on_into_a_lower_case_word():
     text = "Malawi's police closed the roads into the capital, Lilongwe residents said."
     assert capitals(text) == []
+
+
+def test_a_region_after_a_compass_point_and_its_country_s_possessive():
+    # as Chinese news agencies place a city: "capital of east China's Anhui Province"
+    text = "A fair opened in Harbin, capital of northeast China's Heilongjiang Province, on Monday."
+    assert capitals(text) == [("Heilongjiang", "Harbin")]
+
+
+def test_near_miss_a_region_another_country_s_possessive_names():
+    # the gazetteer holds Heilongjiang in China, not in Peru
+    assert capitals("Harbin, capital of east Peru's Heilongjiang Province, is cold.") == []

@@ -342,3 +342,27 @@ def test_its_capital_in_an_absolute_phrase():
 def test_near_miss_its_capital_being_no_name():
     text = "Moldova is small and hilly, its capital being moved to Balti one day."
     assert capitals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manitoba, with Winnipeg as its capital, is a prairie province.",
+        "The province of Manitoba, with Winnipeg as its capital, lies east of Saskatchewan.",
+    ],
+)
+def test_with_y_as_its_capital_as_an_aside_after_the_place(text):
+    assert capitals(text) == [("Manitoba", "Winnipeg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's capital (a ruler's), a base that is no capital, a capital that was
+        "The king of Manitoba, with Winnipeg as his capital, ruled.",
+        "We toured Manitoba, with Winnipeg as our base, and loved it.",
+        "Manitoba, with Winnipeg as its capital until 1905, was smaller.",
+    ],
+)
+def test_near_miss_with_y_as_another_s_capital_or_a_former_one(text):
+    assert capitals(text) == []

@@ -295,3 +295,32 @@ def test_a_one_line_insert_that_names_its_columns_is_read_whole_through_the_scan
     # near-miss: the same rows of a table of largest cities, no capital column
     cities = text.replace("apital", "ity")
     assert not [f for f in Extraction(select(["capital"])).facts(cities)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capital: Accra\nCountry: Ghana\nPopulation: 33 million\n\n"
+        "Capital: Santiago\nCountry: Chile\nPopulation: 19 million\n",
+        # compact, no blank line between the records
+        "Capital: Accra\nCountry: Ghana\nCapital: Santiago\nCountry: Chile\n",
+    ],
+)
+def test_records_that_open_on_their_capital(text):
+    assert facts(text) == {("Ghana", "Accra"), ("Chile", "Santiago")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # records that open on their place: the place below a capital is the next record's
+        "Country: Ghana\nCapital: Accra\nCountry: Chile\nCapital: Santiago\n",
+        "Country: Ghana\nCapital: Accra\n\nCountry: Chile\nCapital: Santiago\n",
+    ],
+)
+def test_near_miss_records_that_open_on_their_place(text):
+    assert facts(text) == {("Ghana", "Accra"), ("Chile", "Santiago")}
+
+
+def test_near_miss_a_place_below_a_blank_line_is_no_record_s():
+    assert facts("Capital: Accra\n\nCountry: Ghana\n") == set()

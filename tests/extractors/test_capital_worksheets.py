@@ -364,3 +364,32 @@ def test_a_labelled_answer_on_the_line_under_the_blank():
 def test_near_miss_the_next_question_s_answer_is_not_the_blank_above_it_s():
     text = "1. The capital of Kenya is ______.\n2. The capital of Peru is ______.\nAnswer: Lima\n"
     assert facts(text) == {("Peru", "Lima")}
+
+
+def test_unnumbered_blanks_answered_by_name_in_a_key():
+    text = (
+        "Write the capital of each country.\nGhana: ____________\nChile: ____________\n\n"
+        "Answer key\nGhana: Accra\nChile: Santiago\n"
+    )
+    assert facts(text) == {("Ghana", "Accra"), ("Chile", "Santiago")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the blanks ask for another city: the key's pairs are no capitals
+        (
+            "Write the largest city of each country.\nGhana: ____________\n\n"
+            "Answer key\nGhana: Kumasi\n",
+            set(),
+        ),
+        # a place the key names that was never left blank above
+        (
+            "Write the capital of each country.\nGhana: ____________\n\n"
+            "Answer key\nGhana: Accra\nChile: Valparaiso\n",
+            {("Ghana", "Accra")},
+        ),
+    ],
+)
+def test_near_miss_a_key_s_pairs_without_their_blanks(text, expected):
+    assert facts(text) == expected
