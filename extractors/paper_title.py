@@ -198,8 +198,11 @@ _ENTRIES = tuple(
         (
             rf"{_ENTRY_OR_SENTENCE_START}(?P<surname>{_SURNAME}),{SPACE}{_INITIALS}[^\n]{{0,400}}?"
             # (a month, or a day and a month, may stand before the year: "(May 2020)")
-            rf"\({_MAYBE_SPACE}(?:(?:\d{{1,2}}{SPACE})?[A-Z][a-z]{{2,8}}\.?{SPACE})?{_YEAR}{_MAYBE_SPACE}\)"
-            rf"\.?{SPACE}(?:{_SINGLE_QUOTED}|{_BARE_TITLE})",
+            # (or no date, APA's "(n.d.)" for a web page's undated piece)
+            rf"\({_MAYBE_SPACE}(?:(?:(?:\d{{1,2}}{SPACE})?[A-Z][a-z]{{2,8}}\.?{SPACE})?{_YEAR}"
+            rf"|n\.{_MAYBE_SPACE}d\.){_MAYBE_SPACE}\)"
+            # (a colon after the year, as German and Austrian lists write it: "(2019): Title.")
+            rf"[.:]?{SPACE}(?:{_SINGLE_QUOTED}|{_BARE_TITLE})",
             True,
         ),
         # Harvard without parentheses: Hochreiter, S. and Schmidhuber, J., 1997. Title.
@@ -234,7 +237,7 @@ _ENTRIES = tuple(
         # (2024). Title." (one name so dated is APA's or an organisation's)
         (
             rf"{_ENTRY_START}(?P<first>{_FULL_NAME})(?:(?:,{SPACE}(?:and{SPACE})?|,?{SPACE}and{SPACE})"
-            rf"{_FULL_NAME})+(?:,?{_ET_AL})?{SPACE}\({_YEAR}\)\.{SPACE}{_BARE_TITLE}",
+            rf"{_FULL_NAME})+(?:,?{_ET_AL})?{SPACE}\({_YEAR}\)[.:]{SPACE}{_BARE_TITLE}",
             True,
         ),
         # ACL with a quoted title: Given Surname and Given Surname. “Title.” In … (something
@@ -495,7 +498,8 @@ _SCHOLAR_ENTRY = re.compile(
     r"[^\S\n]*(?P<names>[A-Z]{1,3}[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?"
     r"(?:,[^\S\n]*[A-Z]{1,3}[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?){0,12})"
     r"(?:[^\S\n]*…)?[^\S\n]+-[^\S\n]+(?:[^\n]{0,200}?,[^\S\n]*)?(?:1[89]|20)\d\d"
-    rf"[^\S\n]+-[^\S\n]+(?P<host>{_SCHOLAR_HOST})[^\S\n]*$"
+    # (a profile's list, copied without the hosts: "M Castellan, P Lund - Pond Science, 2019")
+    rf"(?:[^\S\n]+-[^\S\n]+(?P<host>{_SCHOLAR_HOST}))?[^\S\n]*$"
 )
 
 
@@ -503,7 +507,12 @@ def _scholar_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
     """(start, end, title start, family, title) of a search engine's listing of works."""
     if " - " not in text:
         return
-    for m in _SCHOLAR_ENTRY.finditer(text):
+    found = list(_SCHOLAR_ENTRY.finditer(text))
+    # (without its hosts, a profile's list reads so only as a list: two entries at least)
+    hostless = sum(m["host"] is None for m in found)
+    for m in found:
+        if m["host"] is None and hostless < 2:
+            continue
         family = first_author_family(m["names"].split(",")[0])
         title = m["title"].strip()
         if family and _looks_like_title(clean_title(title)):
@@ -512,8 +521,10 @@ def _scholar_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
 
 def _line_list_entries(text: str) -> Iterator[tuple[int, int, int, str, str]]:
     """(start, end, title start, family, title) of the entries of lists in the layouts above."""
-    yield from _headed_list_entries(text)
+    # (a search engine's listing first: its names line, "A Roe, K Moe - Venue, 2019", would read
+    # as a dashed list's "Names - Title")
     yield from _scholar_entries(text)
+    yield from _headed_list_entries(text)
     title_first = [
         m for m in _TITLE_THEN_AUTHORS.finditer(text) if not _AUTHORS_IN_TITLE.search(m["title"])
     ]

@@ -837,6 +837,23 @@ _ENTRY_LABEL = re.compile(
     # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. …"
     r"|^[^\S\n]*\d{1,3}(?=[A-Z][a-z]+,?[^\S\n]+[A-Z])"
 )
+# natbib's author-year label before the entry, as PDF-to-Markdown converters keep it ("Roe and
+# Moe (2018) Ana Roe and Ken Moe. 2018. Title. …"): read only where the label's first family
+# name is the entry's own, just after it (else "Roe (2018)" may open an entry of its own)
+_NATBIB_LABEL = re.compile(
+    r"^([^\S\n]*(?:[-*•+]|\d{1,3}[.)])?[^\S\n]*)(?P<family>[A-Z][\w'’-]+)"
+    r"(?:[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w'’-]+|[^\S\n]+et[^\S\n]+al\.?)?"
+    r"[^\S\n]*\((?:1[5-9]|20)\d\d[a-z]?\)[^\S\n]+(?=\S)"
+)
+
+
+def _natbib_label(text: str) -> re.Match[str] | None:
+    label = _NATBIB_LABEL.match(text)
+    if label is None or label["family"] not in text[label.end() : label.end() + 60]:
+        return None
+    return label
+
+
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
 _UNDATED = re.compile(r"\((?i:forthcoming|in\s+press|to\s+appear|accepted|submitted)\)")
 _VANCOUVER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,3},")
@@ -968,9 +985,9 @@ def _read_entry(
 ) -> Reading | None:
     # a reading list's label before an entry ("Required:", "(optional)"), a publication list's
     # ("[J3]", "C12.", "2021 —"), is no part of it: the entry after it is read alone
-    if (label := _READING_LABEL.match(text) or _ENTRY_LABEL.match(text)) and label.end() < len(
-        text
-    ):
+    if (
+        label := _READING_LABEL.match(text) or _ENTRY_LABEL.match(text) or _natbib_label(text)
+    ) and label.end() < len(text):
         # (a year's label dates the entry: its title may be read without a year after it)
         year_label = _YEAR_LABEL.search(label.group()) is not None
         inner = read_entry(labeller, text[label.end() :], gated_cuts, dated or year_label)

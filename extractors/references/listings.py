@@ -30,6 +30,7 @@ from extractors import layout
 from extractors.api import load_words
 from extractors.persons import known_given_names, person_name
 from extractors.references.names import first_author_family
+from extractors.references.segment import BIBLIOGRAPHY_HEADING
 
 _S = r"[^\S\n]"
 # a list mark, a reStructuredText line block's bar, or a LaTeX command opening an item (\ind)
@@ -503,6 +504,33 @@ def _papers_in_brackets(run: list[re.Match[str]]) -> bool:
     return long_titles and coauthored * 2 >= len(run)
 
 
+def _under_reading_heading(text: str, start: int) -> bool:
+    """Whether the line above a run's first item (a blank line maybe between) is a heading
+    that names a reading list ("My favourite books:", "Further reading"): its ``Title (Name)``
+    items are works and their authors, not songs and singers or roles and actors."""
+    end = text.rfind("\n", 0, start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)  # (one blank line or more between)
+    if end <= 0:
+        return False
+    return BIBLIOGRAPHY_HEADING.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
+
+
+def _comma_closes_title(view: str, m: re.Match[str]) -> bool:
+    """Whether an item stands on one line of ``view`` (not rejoined over a wrap) and a comma
+    closes its title before its names."""
+    between = m.string[m.end("title") : m.start("authors")]
+    # (a dash in the "title" parts it from the first names: "Title — Per Lund, Ana Roe (…)")
+    return (
+        "\n" not in view[m.start() : m.end()]
+        and between.strip().startswith(",")
+        and not _DASH_INSIDE.search(m["title"])
+    )
+
+
+_DASH_INSIDE = re.compile(r"\s[—–-]\s")
+
+
 _Item = TypeVar("_Item")
 
 
@@ -842,7 +870,11 @@ def read_listings(text: str) -> Iterator[Listed]:
             # a list of links to works with their authors in brackets ("[Title](url) (Name)")
             # is a reading list, whatever the titles' length or case
             linked = all("](" in text[i.start : i.end] for i in run)
-            papers = linked or _papers_in_brackets([matches[i.start] for i in run])
+            papers = (
+                linked
+                or _papers_in_brackets([matches[i.start] for i in run])
+                or _under_reading_heading(view, run[0].start)
+            )
             if name == "bracketed" and not papers:
                 continue
             if name == "title_bracket_dated" and not any(
@@ -875,6 +907,12 @@ def read_listings(text: str) -> Iterator[Listed]:
                 all(_emphasised(text, matches[i.start]) for i in run)
                 or all(_dated_after_names(matches[i.start]) for i in run)
                 or _mostly_et_al([matches[i.start] for i in run])
+                # (or where a reading list's heading stands over them, each on its line and
+                # its title closed by a comma: "My favourite books:\n1. Title, Ana Roe")
+                or (
+                    _under_reading_heading(view, run[0].start)
+                    and all(_comma_closes_title(view, matches[i.start]) for i in run)
+                )
             ):
                 continue
             # quoted sayings with their speakers (testimonials) are no papers: a paper's item

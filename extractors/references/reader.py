@@ -259,6 +259,7 @@ _PUBLISHER_WORDS = re.compile(
 # (a publisher alone closing the title only with a word no title ends on)
 _PUBLISHER_ALONE_WORDS = re.compile(r"\b(?:Press|Publishers|Publishing|Verlag)\.?$")
 _LAST_PART = re.compile(r",[^\S\n]+(?P<part>[^,\n]{2,90})$")
+_IMPRINT = re.compile(r"(?P<place>[^,:\n]{2,40}):[^\S\n]+(?-i:[A-Z])[^,:\n]{1,60}")
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +286,15 @@ def cut_publisher_and_place(title: str, after: str) -> str:
     entry's text from the title's last character: the entry must end there."""
     if not _ENTRY_ENDS.match(after):
         return title
+    # the imprint as Chicago's and German lists write it, the place before the publisher:
+    # "Title, Stuttgart: Ulmer.", "Title, New York: Norton."
+    if (
+        (last := _LAST_PART.search(title))
+        and (imprint := _IMPRINT.fullmatch(last["part"].strip()))
+        and _a_place_of_publication(imprint["place"]) == "city"
+    ):
+        cut = title[: last.start()]
+        return cut if len(cut.split()) >= 2 else title
     cut, kinds = title, list[str]()
     while len(kinds) < 2 and (last := _LAST_PART.search(cut)):
         kind = _a_place_of_publication(last["part"].strip())

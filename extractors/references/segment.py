@@ -158,7 +158,7 @@ FOREIGN_HEADING = "|".join(
 )
 READERS_LIST_HEADING = (
     r"(?:(?:my|our)[ \t]+)?(?:(?:favou?rite|best)[ \t]+)?books[ \t]+(?:(?:I|we)(?:['’]ve)?[ \t]+"
-    r"(?:read|loved|enjoyed)|of[ \t]+(?:the[ \t]+year|\d{4}))"
+    r"(?:read|loved|enjoyed|recommend|love)|of[ \t]+(?:the[ \t]+year|\d{4}))"
     r"(?:[ \t]+(?:in|this|last)[ \t]+(?:\d{4}|year|month))?"
     r"|(?:my|our)[ \t]+(?:reading[ \t]+list|favou?rite[ \t]+books)|reading[ \t]+log"
 )

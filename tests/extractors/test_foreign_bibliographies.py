@@ -195,3 +195,26 @@ def test_near_miss_a_comma_inside_the_title_before_other_words():
     # a comma not followed by "in:" does not end the title there
     text = "Literatur\nVarga, Anna (2017): Schilf, Ried und Röhricht. Berlin: Teichverlag.\n"
     assert titles(text) == [("Varga", "Schilf, Ried und Röhricht")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vogt, A., Lenz, K. (2019): Reed beds as sediment traps. Wetland Letters 3, 1-10.",
+        "Anna Vogt, Karl Lenz (2019): Reed beds as sediment traps. Wetland Letters 3, 1-10.",
+    ],
+)
+def test_an_author_year_entry_closed_by_a_colon_without_a_heading(text):
+    assert titles(text) == [("Vogt", "Reed beds as sediment traps")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year in brackets and a colon in prose, and a name without a title after it
+        "The meeting (2019): we agreed on the budget for the reed beds.",
+        "Vogt, A. (2019): see the list below.",
+    ],
+)
+def test_near_miss_a_colon_after_a_year_that_opens_no_title(text):
+    assert titles(text) == []

@@ -86,3 +86,13 @@ def test_near_miss_no_publisher_and_place_to_cut(title):
 def test_near_miss_the_entry_goes_on_after_the_title():
     title = "Reed beds, Oxford University Press"
     assert cut_publisher_and_place(title, "s. Journal of Reeds, 4, 1-9.") == title
+
+
+def test_an_imprint_of_place_and_publisher_after_a_colon_closes_the_entry():
+    text = "Literatur\nVogt, A. (2019): Reiher und Schilf, Leipzig: Teubner.\n"
+    assert facts(text) == {("Vogt", "Reiher und Schilf")}
+
+
+def test_near_miss_a_city_before_a_subtitle_in_lower_case_stays():
+    text = "References\nVogt, A. (2019). Reeds of the north, Leeds: a history. Leipzig: Teubner.\n"
+    assert facts(text) == {("Vogt", "Reeds of the north, Leeds: a history")}

@@ -30,3 +30,22 @@ def test_listed_works_with_their_tags_and_snippets():
 def test_near_miss_a_line_of_names_and_a_year_under_no_scholarly_host():
     text = "Weather today\nJ Smith - 2019 - Channel 4\n\nMeeting notes\nAB Roe - Minutes, 2019 - intranet\n"
     assert papers(text) == []
+
+
+def test_a_profile_s_list_copied_without_its_hosts():
+    text = (
+        "Publications\n"
+        "Counting herons from low orbit\n"
+        "M Castellan, P Lund - Journal of Pond Science, 2019\n"
+        "Reed beds as sediment traps\n"
+        "P Lund, A Varga - Wetland Letters, 2020\n"
+    )
+    assert papers(text) == [
+        ("Castellan", "Counting herons from low orbit"),
+        ("Lund", "Reed beds as sediment traps"),
+    ]
+
+
+def test_near_miss_one_line_of_names_a_venue_and_a_year_without_a_host():
+    text = "Publications\nWeather today\nJ Smith - Forecast, 2019\n\nMore soon."
+    assert papers(text) == []
