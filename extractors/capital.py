@@ -2153,12 +2153,12 @@ def _worksheet_candidates(text: str) -> Iterator[_Candidate]:
                 )
     yield from _answered_in_key(text, blanks)
     # unnumbered lines of a place and its blank, answered on the line: "France ______ (Paris)"
-    blanked: dict[str, tuple[str, re.Match[str]]] = {}
+    blanked: dict[str, re.Match[str]] = {}  # each place left blank, by its name
     for m in _PLACE_BLANK.finditer(text):
         subject = places.region_name(m["region"].strip(" *_:"))
         if subject is None or not _speaks_of_capitals(text, m.start()):
             continue
-        blanked.setdefault(subject, (subject, m))
+        blanked.setdefault(subject, m)
         answer = _answer_on_line(text, m.end("region"))
         if answer and (city := _city(answer["city"], subject)):
             yield _Candidate("worksheet", subject, city, m.start(), answer.end(), m.start("region"))
@@ -2172,7 +2172,7 @@ _KEY_NAMED_ITEM = re.compile(
 )
 
 
-def _named_in_key(text: str, blanked: dict[str, tuple[str, re.Match[str]]]) -> Iterator[_Candidate]:
+def _named_in_key(text: str, blanked: dict[str, re.Match[str]]) -> Iterator[_Candidate]:
     """The answers of a key below unnumbered blanks ("France: ______" … "Answer key\nFrance:
     Paris"), each naming the place it answers: only the places left blank above it."""
     key = _ANSWER_KEY.search(text) if blanked else None
@@ -2181,10 +2181,8 @@ def _named_in_key(text: str, blanked: dict[str, tuple[str, re.Match[str]]]) -> I
     for item in _KEY_NAMED_ITEM.finditer(text, key.end()):
         subject = places.region_name(item["region"].strip(" *_"))
         if subject in blanked and (city := _city(item["city"], subject)):
-            question = blanked[subject][1]
-            yield _Candidate(
-                "worksheet", subject, city, item.start(), item.end(), question.start("region")
-            )
+            anchor = blanked[subject].start("region")
+            yield _Candidate("worksheet", subject, city, item.start(), item.end(), anchor)
 
 
 def _keyed_answers(text: str, questions: tuple[re.Match[str], ...]) -> Iterator[_Candidate]:

@@ -3002,7 +3002,7 @@ _ANOTHER_IN_DESCRIPTION = re.compile(
     r"\b(?:of|to|with|by|for|from|and|who|whose|which|that|his|her|their|its|my|our|your"
     r"|at|in|on|during|until|since|between|after|before|under)\b"
 )
-# (an office's term is no life: "Jane Roe, the mayor (3 May 1950 – 12 June 1954), …")
+# (an office's term is no life: "Jane Roe was the mayor (3 May 1950 – 12 June 1954).")
 _OFFICE_WORDS = load_words("office_words")
 _DESCRIBED_REACH = (220, 170)  # the name and its description before the bracket, its inside
 

@@ -848,6 +848,7 @@ _NATBIB_LABEL = re.compile(
 
 
 def _natbib_label(text: str) -> re.Match[str] | None:
+    """natbib's label opening ``text``, where the entry after it opens with its family name."""
     label = _NATBIB_LABEL.match(text)
     if label is None or label["family"] not in text[label.end() : label.end() + 60]:
         return None
