@@ -709,8 +709,9 @@ _POSSESSIVE_CAPITAL = re.compile(
 _POSSESSIVE_AFTER = re.compile(
     # "Kenya's capital, Nairobi", "… is Nairobi", "… city of Nairobi"
     # ("Kenya's capital: Nairobi", a label's colon right after the word)
+    # ("… is called Nairobi", as school essays write it)
     rf"(?:,\s*|{_SINCE_PERFECT}?,?\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been|{_IS_LOCATED})\s+{_ADVERB}"
-    rf"(?:the\s+city\s+of\s+)?|(?:\s+[-–—]|\s*:)\s+|\s+of\s+)(?P<city>{CITY})"
+    rf"(?:the\s+city\s+of\s+|(?:called|named)\s+)?|(?:\s+[-–—]|\s*:)\s+|\s+of\s+)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"
     rf"(?=[,;.)]|\s+(?:is|has|lies|sits|stands|hosts|on|in|at|and|for|to|from|with|where)\b)"
@@ -838,6 +839,9 @@ def _labelled(before: re.Match[str]) -> bool:
     return ":" in before.group()[before.end("city") - before.start() :]
 
 
+_ARTICLE_AT_END = re.compile(r"(?<![\w-])[Tt]he[^\S\n]+\Z")
+
+
 def _possessive_candidates(text: str) -> Iterator[_Candidate]:
     for m in _POSSESSIVE_CAPITAL.finditer(text):
         describing = set(re.findall(r"[a-z][a-z-]*", m["describing"]))
@@ -848,6 +852,9 @@ def _possessive_candidates(text: str) -> Iterator[_Candidate]:
             continue  # "Peru's capital of gastronomy": a figurative capital
         anchor = m.start() + m.group().lower().index("capital")
         window = text[max(0, region.start - 120) : region.start]
+        # (the place's article is no part of what stands before it: "Manila, the Philippines'
+        # capital", "Amsterdam is the Netherlands' capital")
+        window = _ARTICLE_AT_END.sub("", window)
         before = _CITY_BEFORE_POSSESSIVE.search(window)
         # a city that a verb makes the capital ("Canberra is Australia's capital, …") is the
         # one the sentence states, whatever follows

@@ -46,3 +46,12 @@ def test_a_gazetteer_s_kind_of_place_before_the_capital():
 
 def test_near_miss_a_kind_of_place_before_another_role():
     assert capitals("Tema — city, port of Ghana.\n") == []
+
+
+def test_a_city_before_a_possessive_that_opens_with_the_article():
+    assert capitals("Manila, the Philippines' capital, is hectic.") == [("Philippines", "Manila")]
+    assert capitals("Nassau is the Bahamas' capital.") == [("Bahamas", "Nassau")]
+
+
+def test_near_miss_the_article_s_possessive_with_no_city_before_it():
+    assert capitals("We saw the Philippines' capital from the air.") == []

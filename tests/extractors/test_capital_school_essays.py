@@ -65,3 +65,13 @@ def test_near_miss_two_countries_of_the_writer():
     # from one, living in the other: whose capital is meant is unsaid (where the city is the
     # seat of neither that the gazetteer knows)
     assert capitals("I am from Ghana but now live in Kenya. The capital, Mombasa, is busy.") == []
+
+
+def test_a_possessive_s_capital_that_is_called_a_city():
+    assert capitals(
+        "In my essay I write about Chile. Chile's capital city is called Santiago."
+    ) == [("Chile", "Santiago")]
+
+
+def test_near_miss_a_possessive_s_capital_called_by_a_nickname():
+    assert capitals("Chile's capital is called the Paris of the South by some.") == []
