@@ -126,6 +126,7 @@ EVENT_WORDS = load_words("event_words")
 POST_NOMINALS = {word.upper() for word in load_words("post_nominals")}
 KINSHIP = load_words("kinship_words")
 _ROLES = load_words("role_words")
+_DEPICTIONS = load_words("depiction_words")
 # Emphasis that closes around a name: Markdown "**Jane Roe**", wiki bold, HTML "<b>…</b>".
 CLOSING_MARKUP = r"(?:\*{1,3}|'{2,3}|_{1,2}|</(?:b|strong|i|em)>)?"
 _ROMAN = re.compile(r"^(?:[IVX]+|Jr\.|Sr\.)$")
@@ -208,6 +209,8 @@ def person_name(candidate: str) -> str | None:
             if stripped[0] == "of":
                 return None  # "Prime Minister of Canada": an office, nobody's name
             words = stripped
+        elif first in _DEPICTIONS and len(words) > 2 and words[1] == "of":
+            words = words[2:]  # "Portrait of Jane Roe", "Grave of Jane Roe": the person shown
         elif (
             first in NOT_NAME_START
             or words[0].lower() in HONORIFICS

@@ -100,3 +100,13 @@ def test_near_miss_a_heading_of_a_place_names_no_one():
         "The stone was set in 1921. He died on June 4th, 1921, somewhere off the coast.\n"
     )
     assert life(text) == []
+
+
+@pytest.mark.parametrize("thing", ["Portrait", "Grave", "Bust"])
+def test_what_shows_a_person_before_of_and_the_name_is_no_part_of_it(thing):
+    text = f"Ken Vale, {thing} of Ada Lind (b. 3 May 1850), oil on canvas, 1880."
+    assert life(text) == [("birth_date", "Ada Lind", "1850-05-03")]
+
+
+def test_near_miss_a_depiction_of_no_named_person():
+    assert life("Portrait of a Lady (3 May 1850), by Ken Vale.") == []
