@@ -856,7 +856,10 @@ def _natbib_label(text: str) -> re.Match[str] | None:
 
 
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
-_UNDATED = re.compile(r"\((?i:forthcoming|in\s+press|to\s+appear|accepted|submitted)\)")
+# (maybe after the year it is expected in: "(2021, in press)")
+_UNDATED = re.compile(
+    r"\((?:(?:1[5-9]|20)\d\d[a-z]?,\s*)?(?i:forthcoming|in\s+press|to\s+appear|accepted|submitted)\)"
+)
 _VANCOUVER_NAME = re.compile(r"\b[A-Z][\w'’-]+ [A-Z]{1,3},")
 
 
