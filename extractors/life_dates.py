@@ -924,19 +924,20 @@ _POSSESSIVE_BORN = re.compile(
     rf"|(?P<name4>{NAME}),?\s+whose\s+(?:full\s+|exact\s+)?{_BIRTH_DATE_NOUN}"
     rf"{_POSSESSIVE_VERB}(?P<date4>{_DATE})"
 )
+
+
 # "Birth date of Jane Roe: 3 May 1950", "The date of death of Jane Roe was 4 June 2001": a
 # profile's label, or a sentence, that names whose date it is after "of" (a question asks,
 # "What is the date of birth of Jane Roe?", and states no date)
-_DATE_OF = (
-    r"(?<![\w-])(?:[Tt]he\s+)?(?:{noun})\s+of\s+"
-    rf"(?P<name>{NAME}){_POSSESSIVE_VERB}(?P<date>{_DATE})"
-)
-_BIRTH_DATE_OF = re.compile(
-    _DATE_OF.replace("{noun}", r"[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]irthday")
-)
-_DEATH_DATE_OF = re.compile(
-    _DATE_OF.replace("{noun}", r"[Dd]ate\s+of\s+[Dd]eath|[Dd]eath\s*[Dd]ate")
-)
+def _date_of(noun: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?:[Tt]he\s+)?(?:{noun})\s+of\s+"
+        rf"(?P<name>{NAME}){_POSSESSIVE_VERB}(?P<date>{_DATE})"
+    )
+
+
+_BIRTH_DATE_OF = _date_of(r"[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*[Dd]ate|[Bb]irthday")
+_DEATH_DATE_OF = _date_of(r"[Dd]ate\s+of\s+[Dd]eath|[Dd]eath\s*[Dd]ate")
 _POSSESSIVE_DIED = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?:date\s+of\s+death|death\s*date|DOD){_POSSESSIVE_VERB}"
     rf"(?P<date>{_DATE})"
