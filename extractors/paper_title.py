@@ -1826,6 +1826,9 @@ _TOOL_NAME = re.compile(r"[a-z][\w.+-]{0,30}:\s|[a-z]{1,20}[A-Z0-9][\w.+-]{0,30}
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4}")
+# A title may open with a number or a number's compound ("3D scene analysis", "5G networks in
+# rural towns", "10 years of river mapping", "3-T imaging of …"): a word of letters follows.
+_NUMBER_OPENING = re.compile(r"\d{1,4}(?:-?[A-Za-z]{1,3})?[ \t]+[A-Za-z]")
 
 
 # The marks that open a program's comment lines: R's roxygen "#'", "#", "//", "///".
@@ -1912,7 +1915,9 @@ def _looks_like_title(title: str) -> bool:
         return False  # "Robotics and Autonomous Systems 30": a journal and its volume
     if _CJK_RUN.search(title):
         return True  # a title in a script without case or spaces ("物理学论")
-    return len(title.split()) >= 2 and (title[:1].isupper() or bool(_TOOL_NAME.match(title)))
+    return len(title.split()) >= 2 and (
+        title[:1].isupper() or bool(_TOOL_NAME.match(title) or _NUMBER_OPENING.match(title))
+    )
 
 
 _WORDS_ONLY = re.compile(r"[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3}")

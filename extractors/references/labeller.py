@@ -16,6 +16,7 @@ from importlib.resources import as_file, files
 import pycrfsuite  # type: ignore[import-untyped]
 
 from extractors.api import load_words
+from extractors.grammar import FAMILY_PARTICLES
 from extractors.normalize import MONTHS, WRAPPED_QUOTE_MARKS, join_wrapped_words, nfkc
 from extractors.persons import known_given_names
 from extractors.references.names import first_author_family, is_corporate
@@ -295,7 +296,15 @@ def _trim_title_run(
         core = token.strip(".,;:()[]*_\"'“”‘’")
         initial = len(core) == 1 and core.isupper() and token.endswith(".")
         no_letter = not any(c.isalpha() for c in core)
-        if token[0] in ",;:)" or no_letter or initial or token.lower() in _NOT_TITLE_START:
+        # (an inverted name's closing particle, "Vale, Ana Maria | da. Title.")
+        particle = token[:1].islower() and token.endswith(".") and token[:-1] in FAMILY_PARTICLES
+        if (
+            token[0] in ",;:)"
+            or no_letter
+            or initial
+            or particle
+            or token.lower() in _NOT_TITLE_START
+        ):
             start += 1
         else:
             break
@@ -439,6 +448,35 @@ def _title_word_after_inverted_name(
 _VANCOUVER_LAST_INITIALS = re.compile(r"[A-Z]{1,3}\.")
 
 
+def _title_words_after_names_stop(
+    text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run with the words before it that the labeller gave to the names, where the
+    run opens on "and" or "&" or follows one (no title opens so) and those words follow a
+    full stop closing a name ("Ana Roe and Ken Moe. | Herons, Egrets, | and Storks of the
+    North."): the words between hold no stop of their own."""
+    start = run[0]
+    if (
+        start >= 1
+        and labels[start - 1] == "A"
+        and text[spans[start - 1][0] : spans[start - 1][1]] in ("and", "&")
+    ):
+        start -= 1  # (or "and" was given to the names: "… Moe. | Herons, Egrets, and | Storks …")
+    if start < 2 or text[spans[start][0] : spans[start][1]] not in ("and", "&"):
+        return run
+    for i in range(start - 1, max(-1, start - 6), -1):
+        if labels[i] != "A":
+            return run
+        token = text[spans[i][0] : spans[i][1]]
+        if token.endswith("."):
+            core = token[:-1]
+            # (a name's full stop, not an initial's or an abbreviation's: "Moe.", not "B.")
+            if i == start - 1 or len(core) < 3 or not core.isalpha() or not core[:1].isupper():
+                return run
+            return i + 1, run[1]
+    return run
+
+
 def _title_word_after_vancouver_names(
     text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
 ) -> tuple[int, int]:
@@ -498,6 +536,8 @@ def _year_heads_title(text: str, spans: list[tuple[int, int]], run: tuple[int, i
     year, before, after = (text[spans[i][0] : spans[i][1]] for i in (start, start - 1, start + 1))
     if not (_BARE_YEAR.fullmatch(year) and before.endswith(".") and after[:1].isupper()):
         return False
+    if after in ("The", "A", "An"):
+        return False  # "Roe, T. K. 1980 The Title. Notes 1980(3): 24-28.": an article opens it
     # (and the entry dates itself elsewhere: "Roe, T. 1985 Title. Journal 38, 32-41." is a
     # style whose year goes without its stop)
     return _dated_elsewhere(text, spans, start)
@@ -646,6 +686,35 @@ def _last_name_then_sentence(
         return None
     words = " ".join(text[spans[i][0] : spans[i][1]] for i in range(run[0], stop + 1))
     if not re.fullmatch(rf"{_PERSON_WORDS}\.", words):
+        return None
+    if stop + 2 < run[1]:
+        return stop + 1, run[1]
+    return _sentence_after(text, spans, stop)
+
+
+_NAMES_TAIL = re.compile(
+    r"[A-Z][\w'’-]+, (?:and|&) (?P<given>[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*\.?){1,2}"
+)
+
+
+def _names_tail_then_sentence(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Where the labeller took the end of a long author list for the title ("Ana Roe, Ken
+    | Moe, and Lia B. Tull. | Title. In …": a family name and its comma, "and", the last name
+    opening on a known given name, its full stop), the run of the sentence after it."""
+    stop = next(
+        (
+            i
+            for i in range(run[0], min(run[1], run[0] + 6))
+            if text[spans[i][1] - 1] == "." and not _INITIALS_TOKEN.fullmatch(text, *spans[i])
+        ),
+        None,
+    )
+    if stop is None:
+        return None
+    names = _NAMES_TAIL.fullmatch(text, spans[run[0]][0], spans[stop][1])
+    if names is None or names["given"].lower() not in known_given_names():
         return None
     if stop + 2 < run[1]:
         return stop + 1, run[1]
@@ -1035,7 +1104,17 @@ def _read_entry(
         # an MLA entry's one inverted name closed by its full stop ("Roe, Ana. Title, Part and
         # Part. Moe, Lee and Vale, 2011."): the labeller may run the names on over a title
         # and a publisher that read like names; the title is the sentence after them
+        names_ran_to = author_runs[0][1]
         author_runs = [(author_runs[0][0], mla_names_end)]
+        # (a title that opens on a list of words the labeller read as more names, "Roe, Ana.
+        # Rivers, Lakes, and the Sea.", opens where the names end: nothing in between closes
+        # a sentence)
+        if (
+            title_runs
+            and title_runs[0][0] == names_ran_to
+            and not any(blanked[spans[i][1] - 1] == "." for i in range(mla_names_end, names_ran_to))
+        ):
+            title_runs[0] = (mla_names_end, title_runs[0][1])
         # (and no note on the entry after the publication's year, the part to read: "…
         # Press, 2011. Chapters 1-3.", unless that year follows the names at once, "Roe, Ana.
         # 2011. Title.")
@@ -1129,6 +1208,7 @@ def _read_entry(
     # names just before it (a publication list sets its owner in bold, which the labeller
     # may take for a title: "Ann Lee, **Bo Kim**, and Cy Wu. Title.").
     title_run = _complete_dangling(blanked, spans, max(title_runs, key=lambda r: r[1] - r[0]))
+    title_run = _title_words_after_names_stop(blanked, spans, labels, title_run)
     title_run = _title_word_after_inverted_name(blanked, spans, labels, title_run)
     title_run = _title_word_after_vancouver_names(blanked, spans, labels, title_run)
     title_run = _title_word_before_names(blanked, spans, labels, title_run)
@@ -1205,15 +1285,36 @@ def _read_entry(
             title_run = (title_run[0] + 1, title_run[1])
             author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
             family = first_author_family(author_text)
+    if family and author_run[1] == title_run[0] and title_run[1] - title_run[0] > 2:
+        # a natural-order name cut after its given name ("F. Gregory | Vale, Oil Towns (…"):
+        # the capitalised word and comma opening the title is the family name
+        last = blanked[spans[author_run[1] - 1][0] : spans[author_run[1] - 1][1]]
+        opening = blanked[spans[title_run[0]][0] : spans[title_run[0]][1]]
+        if (
+            last.isalpha()
+            and last[:1].isupper()
+            and last.lower() in known_given_names()
+            and opening[:1].isupper()
+            and opening.endswith(",")
+            and opening[:-1].replace("-", "").isalpha()
+            # (not where the names go on: "Roberto | Lund, and Sorin Hale. Title.")
+            and blanked[spans[title_run[0] + 1][0] : spans[title_run[0] + 1][1]] not in ("and", "&")
+        ):
+            author_run = labelled_author_run = (author_run[0], author_run[1] + 1)
+            title_run = (title_run[0] + 1, title_run[1])
+            author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
+            family = first_author_family(author_text)
     if not family:
         return None
     # the co-authors' names read as the title ("Mira Roe, Tomas Moe, and Lena Poe. Title. In
     # …": names the labeller does not know): the title is the sentence after them
     # (the confidence is the labeller's in the run it labelled a title)
     repaired_from = None
-    if (names_as_title := _names_then_sentence(blanked, spans, title_run)) is not None or (
-        names_as_title := _last_name_then_sentence(blanked, spans, title_run)
-    ) is not None:
+    if (
+        (names_as_title := _names_then_sentence(blanked, spans, title_run)) is not None
+        or (names_as_title := _last_name_then_sentence(blanked, spans, title_run)) is not None
+        or (names_as_title := _names_tail_then_sentence(blanked, spans, title_run))
+    ):
         repaired_from, title_run = title_run, names_as_title
     title_marginals = [labeller.marginal("T", i) for i in range(*title_run)] if gated_cuts else None
     trimmed = _trim_title_run(blanked, spans, title_run, title_marginals)

@@ -399,12 +399,17 @@ def _is_venue_tag(family: str, entry: str) -> bool:
     )
 
 
-def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
-    """Whether a reading is a fact rather than prose the labeller forced into fields."""
+def _acceptable(
+    reading: Reading, entry: str, least_confidence: float, listed: bool = False
+) -> bool:
+    """Whether a reading is a fact rather than prose the labeller forced into fields; a
+    ``listed`` entry is one of a bibliography's (headed, or among entries read as such)."""
     title_words = reading.title.split()
     if reading.confidence < least_confidence or not title_words:
         return False
-    if len(title_words) <= 2:
+    if len(title_words) == 2 and listed and _closed_two_words(reading, entry):
+        pass  # "Roe, A. 2000. Tidal nucleases. Mar Biol 25: 70-74.": a short sentence-case title
+    elif len(title_words) <= 2:
         # one- and two-word titles only where the entry sets them off ("*Mythos*", "“Stream”")
         # or, for two words, in Title Case ("Layer Normalization", not "Improved docs")
         # (the title's first token may hold its opening quote: '"Decoherence, einselection"')
@@ -423,6 +428,21 @@ def _acceptable(reading: Reading, entry: str, least_confidence: float) -> bool:
         return False  # "| [Title](url) | ICLR 2017 |": a venue's acronym and its year, no author
     # a long lower-case "family name" is a phrase of prose
     return len(reading.family.split()) <= 4 or reading.family[:1].isupper()
+
+
+def _closed_two_words(reading: Reading, entry: str) -> bool:
+    """A two-word title of words of letters, the first capitalised, closed by its full stop in
+    an entry that gives a year, with its venue's volume or pages after it: in a bibliography,
+    a title written in sentence case (not a note closing the entry, "Personal communication.")."""
+    first, second = reading.title.split()
+    return (
+        first[:1].isupper()
+        and first.isalpha()
+        and second.isalpha()
+        and entry[reading.title_end - 1 : reading.title_end] == "."
+        and _YEAR.search(entry) is not None
+        and any(c.isdigit() for c in entry[reading.title_end :])
+    )
 
 
 def _is_lone_reference(reading: Reading, entry: str, marked: bool) -> bool:
@@ -610,7 +630,9 @@ def read_references(text: str) -> Iterator[Found]:
     least = HEADED_MIN_CONFIDENCE if headed else LIST_MIN_CONFIDENCE if in_list else MIN_CONFIDENCE
     accepted: list[tuple[Found, Reading, str, bool]] = []
     for (entry, entry_text, reading), has_cue in zip(readings, cued, strict=True):
-        if not _acceptable(reading, entry_text, least if has_cue else MIN_CONFIDENCE):
+        if not _acceptable(
+            reading, entry_text, least if has_cue else MIN_CONFIDENCE, listed=in_list and has_cue
+        ):
             continue
         if _reads_as_prose(reading, entry_text, entry.marked):
             continue

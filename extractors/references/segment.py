@@ -724,20 +724,26 @@ def _author_year_openings(text: str, a: int, b: int) -> list[int]:
     starts = [m.start() for m in _INLINE_AUTHOR_YEAR.finditer(text, a, b)]
     if len(starts) + opened >= 2:
         return starts
-    others = sorted(
-        {
-            m.start()
-            for pattern in (
-                _INLINE_NAMES_YEAR,
-                _INLINE_NAMES_QUOTED,
-                _INLINE_NAMES_AFTER_YEAR,
-                _INLINE_NAMES_COLON,
-            )
-            for m in pattern.finditer(text, a, b)
-            if _inverted_given(text, m.start())
-        }
-    )
+    # (one opening per author list: the names after each of its commas read as a list too,
+    # "Roe, A., K. Moe, | L. Tull, | and P. Vale. 2012.", and all close at the same mark)
+    by_close: dict[int, int] = {}
+    for pattern in (
+        _INLINE_NAMES_YEAR,
+        _INLINE_NAMES_QUOTED,
+        _INLINE_NAMES_AFTER_YEAR,
+        _INLINE_NAMES_COLON,
+    ):
+        for m in pattern.finditer(text, a, b):
+            if _inverted_given(text, m.start()):
+                close = _NAMES_CLOSE.search(text, m.start(), b)
+                key = close.start() if close else b
+                by_close[key] = min(by_close.get(key, m.start()), m.start())
+    others = sorted(set(by_close.values()))
     return others if len(others) + opened >= 3 else []
+
+
+# What closes an author list in the styles above: its year, a quoted title, LNCS's colon.
+_NAMES_CLOSE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|[“\":]")
 
 
 # The marks the openings below leave, looked for first: a bracketed number, a number with a

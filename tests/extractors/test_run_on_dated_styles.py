@@ -88,3 +88,34 @@ def test_the_list_without_its_heading_opens_at_the_lines_first_names():
 )
 def test_near_miss_prose_stays_one_line(text):
     assert break_run_together(text).count("\n") <= 1
+
+
+def test_one_long_author_list_on_a_line_is_one_entry():
+    # ecology journals' style: the first name inverted, the others in natural order with their
+    # initials, many of them; each later name after a comma reads as the opening of a list
+    # dated by the same year, and the line was cut into pieces (the last name read as first)
+    names = ", ".join(
+        f"{a}. {b}. {family}"
+        for a, b, family in (
+            ("K", "D", "Moe"),
+            ("L", "T", "Tull"),
+            ("P", "W", "Voss"),
+            ("S", "R", "Hale"),
+            ("M", "A", "Kerr"),
+            ("P", "T", "Vale"),
+            ("F", "J", "Dunn"),
+        )
+    )
+    text = (
+        "Works cited\n"
+        f"Roe, A. B., {names}, Jr., C. M. Hart, and K. M. Pike. 2012. Severe heron declines"
+        " coincide with the spread of reed beds in northern marshes. Proceedings of the Marsh"
+        " Society 109: 2418-2422.\n"
+        "Moe, K. D. 2011. Reed beds as sediment traps. Marsh Letters 3: 11-19.\n"
+    )
+    assert len(text.splitlines()[1]) > 200  # long enough to be looked at as a run-on line
+    assert break_run_together(text) == text
+    assert papers(text) == [
+        ("Moe", "reed beds as sediment traps"),
+        ("Roe", "severe heron declines coincide with the spread of reed beds in northern marshes"),
+    ]
