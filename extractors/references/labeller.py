@@ -17,7 +17,13 @@ import pycrfsuite  # type: ignore[import-untyped]
 
 from extractors.api import load_words
 from extractors.grammar import FAMILY_PARTICLES
-from extractors.normalize import MONTHS, WRAPPED_QUOTE_MARKS, join_wrapped_words, nfkc
+from extractors.normalize import (
+    HONORIFICS,
+    MONTHS,
+    WRAPPED_QUOTE_MARKS,
+    join_wrapped_words,
+    nfkc,
+)
 from extractors.persons import known_given_names
 from extractors.references.names import first_author_family, is_corporate
 from extractors.references.tokens import (
@@ -277,6 +283,25 @@ def _skip_doubted_names(
     return start
 
 
+def _given_and_particle_open(text: str, spans: list[tuple[int, int]], run: tuple[int, int]) -> bool:
+    """Whether a title run opens with a capitalised word and a family name's particle closed by
+    a full stop, after an inverted name's given name ("Vale, Daniela | Magalhaes da. Title."):
+    a Portuguese name's last given name and its particle, never a title's head."""
+    start, end = run
+    if start < 2 or end - start < 4:
+        return False
+    family, given, word, particle = (text[a:b] for a, b in spans[start - 2 : start + 2])
+    return (
+        family.endswith(",")
+        and given.isalpha()
+        and given[:1].isupper()
+        and word.isalpha()
+        and word[:1].isupper()
+        and particle.endswith(".")
+        and particle[:-1] in FAMILY_PARTICLES
+    )
+
+
 def _trim_title_run(
     text: str,
     spans: list[tuple[int, int]],
@@ -289,6 +314,10 @@ def _trim_title_run(
     at a closing quote or a full stop from cutting where the labeller is sure the title runs
     on."""
     start, end = run
+    if _given_and_particle_open(text, spans, run):
+        start += (
+            2  # "Vale, Daniela | Magalhaes da. Title.": the name's last given name, its particle
+        )
     while start < end:
         token = text[spans[start][0] : spans[start][1]]
         if start == run[0] and _year_heads_title(text, spans, run):
@@ -474,6 +503,62 @@ def _title_words_after_names_stop(
             if i == start - 1 or len(core) < 3 or not core.isalpha() or not core[:1].isupper():
                 return run
             return i + 1, run[1]
+    return run
+
+
+def _head_before_colon(
+    text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run with its head before a colon that the labeller gave to the names, where
+    that head (one to three words) follows the full stop closing the last name ("Ana Roe and
+    Ken Moe. | BERTO: | Pre-training of …"): the names end on their stop."""
+    start = run[0]
+    if start < 2 or labels[start - 1] != "A" or text[spans[start - 1][1] - 1] != ":":
+        return run
+    for head in range(start - 1, max(0, start - 4), -1):
+        if labels[head - 1] != "A":
+            return run
+        before = text[spans[head - 1][0] : spans[head - 1][1]]
+        if before.endswith("."):
+            # (a family name's stop, not an initial's or an honorific's: "… Andrew Tull. |
+            # Bicos:", not "Dr. | Ana Roe:")
+            core = before[:-1]
+            if (
+                len(core) >= 2
+                and core.isalpha()
+                and core[:1].isupper()
+                and core.lower() not in HONORIFICS
+            ):
+                return head, run[1]
+            return run
+        if before.endswith((",", ":", ";")):
+            return run
+    return run
+
+
+_FAMILY_WITH_STOP = re.compile(r"[A-Z][\w'’-]+\.")
+
+
+def _family_opening_title(
+    text: str, spans: list[tuple[int, int]], labels: list[str], run: tuple[int, int]
+) -> tuple[int, int]:
+    """The title run without its first word where that word is the last name's family name
+    after its initials, closed by the names' full stop ("A. Roe and Y. G. | Moe. SQL Extension
+    for Interval Data."): a family name follows initials, a title does not open so."""
+    start = run[0]
+    if start < 1 or run[1] - start < 3 or labels[start - 1] != "A":
+        return run
+    initials, word = (text[spans[i][0] : spans[i][1]] for i in (start - 1, start))
+    if not (_INITIALS_TOKEN.fullmatch(initials) and _FAMILY_WITH_STOP.fullmatch(word)):
+        return run
+    # (and only after a name of the list: initials alone, "N. J. | Quarrel. Title.", have
+    # their family name read where the first author is found)
+    first = start - 1
+    while first > 0 and labels[first - 1] == "A":
+        first -= 1
+    names = (text[a:b] for a, b in spans[first : start - 1])
+    if any(len(name.strip(",.;&")) > 1 and name[:1].isupper() for name in names):
+        return start + 1, run[1]
     return run
 
 
@@ -1209,6 +1294,8 @@ def _read_entry(
     # may take for a title: "Ann Lee, **Bo Kim**, and Cy Wu. Title.").
     title_run = _complete_dangling(blanked, spans, max(title_runs, key=lambda r: r[1] - r[0]))
     title_run = _title_words_after_names_stop(blanked, spans, labels, title_run)
+    title_run = _family_opening_title(blanked, spans, labels, title_run)
+    title_run = _head_before_colon(blanked, spans, labels, title_run)
     title_run = _title_word_after_inverted_name(blanked, spans, labels, title_run)
     title_run = _title_word_after_vancouver_names(blanked, spans, labels, title_run)
     title_run = _title_word_before_names(blanked, spans, labels, title_run)

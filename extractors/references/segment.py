@@ -843,11 +843,18 @@ _FULL_NAMES_AND_YEAR_LINE = re.compile(
 
 
 def _names_and_year_only(line: str) -> bool:
-    """Whether ``line`` holds an entry's author list and its year and nothing after them."""
-    return len(line) <= _NAMES_AND_YEAR_REACH and (
-        (_NAMES_GO_ON_LINE.match(line) is not None and _ENDS_AT_YEAR.search(line) is not None)
-        or _FULL_NAMES_AND_YEAR_LINE.fullmatch(line) is not None
-    )
+    """Whether ``line`` holds an entry's author list and its year and nothing after them (no
+    colon or quote before the year: those open a title, "Roe, A., VHDL: Design, Press, 1989.")."""
+    if len(line) > _NAMES_AND_YEAR_REACH:
+        return False
+    if _FULL_NAMES_AND_YEAR_LINE.fullmatch(line) is not None:
+        return True
+    if _NAMES_GO_ON_LINE.match(line) is None or (year := _ENDS_AT_YEAR.search(line)) is None:
+        return False
+    return _TITLE_OPENER.search(line, 0, year.start()) is None
+
+
+_TITLE_OPENER = re.compile(r":[^\S\n]|[“\"«]")
 
 
 def _titles_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
@@ -863,11 +870,18 @@ def _titles_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
                 _names_and_year_only(before) or _VANCOUVER_NAMES_LINE.fullmatch(before) is not None
             )
             and _NAMES_GO_ON_LINE.match(text, entry.start) is None
+            and _PARTICLE_NAME.match(text, entry.start) is None
             and not _has_markers(text[entry.start : entry.end])
         )
 
     return _joined_where(text, entries, joins)
 
+
+# a family name with its particles, inverted: "Vander Linden, K.", "De Schreye, D.", "van Dam, A."
+_PARTICLE_NAME = re.compile(
+    r"[^\S\n]*(?i:van|von|vander|vanden|de|del|della|der|den|di|da|dos|du|la|le|ter|ten)"
+    r"(?:[^\S\n]+(?i:der|den|la|le))?[^\S\n]+[A-Z][\w'’-]{1,30},[^\S\n]{1,3}(?:[A-Z]\.|[A-Z][a-z])"
+)
 
 # a line that opens with a family name, a comma and an initial: "Roe, J.", "van Moe, K. L."
 _OPENS_WITH_INVERTED_NAME = re.compile(

@@ -9,6 +9,8 @@ Invented entries, each class with a near-miss."""
 from __future__ import annotations
 
 from extractors.base import select
+from extractors.references.labeller import _given_and_particle_open, _head_before_colon
+from extractors.references.tokens import tokenize
 
 
 def titles(text: str) -> set[tuple[str, str]]:
@@ -78,3 +80,72 @@ def test_near_miss_a_title_opening_on_a_lower_case_word():
         ("Vale", "Contos da fábrica: ciência e literatura"),
         ("Moe", "Rivers and Their Keepers"),
     }
+
+
+def test_the_last_family_name_after_its_initials_is_no_title_word():
+    # "Y. G. Moe." closes the names; the labeller read "Moe." as the title's first sentence
+    text = (
+        "References\n\n"
+        "N. A. Roe and Y. G. Moe. SQL Extension for Interval Data. IEEE TKDE, 9(3) 480-499,"
+        " May 1997.\n"
+        "L. T. Tull. Counting herons at dusk. Marsh Letters, 2(1) 1-9, June 2010.\n"
+    )
+    assert titles(text) == {
+        ("Roe", "SQL Extension for Interval Data"),
+        ("Tull", "Counting herons at dusk"),
+    }
+
+
+def test_a_title_head_before_a_colon_after_the_names_stop():
+    # "BERTO:" was given to the names and the title read without its head
+    text = (
+        "References\n\n"
+        "Ana Roe, Ken Moe, Lia Tull, and Sam Hale. BERTO: Pre-training of deep bidirectional"
+        " herons for marsh understanding. In NAACL, 2019.\n"
+        "[29] Yuning Roe, Victor Moe, and Andrew Tull. Bicos: A bi-level co-segmentation method"
+        " for image classification. In ICCV, 2011.\n"
+    )
+    assert titles(text) == {
+        ("Roe", "BERTO: Pre-training of deep bidirectional herons for marsh understanding"),
+        ("Roe", "Bicos: A bi-level co-segmentation method for image classification"),
+    }
+
+
+def test_near_miss_an_honorific_before_a_name_and_its_colon():
+    # "Dr." closes no name: "Ana Roe:" is the author's name before the title (a colon style),
+    # where the labeller gave the title the words after the colon
+    def run_after(text: str, authors: int) -> tuple[int, int]:
+        spans = tokenize(text)
+        labels = ["A"] * authors + ["T"] * (len(spans) - authors)
+        return _head_before_colon(text, spans, labels, (authors, len(spans)))
+
+    assert run_after("Dr. Ana Roe: Harbour societies and trade.", 3) == (3, 7)
+    assert run_after("Ana Roe. Bicos: Harbour societies and trade.", 3) == (2, 7)
+
+
+def test_an_inverted_name_with_a_last_given_name_and_its_particle():
+    # "Daniela Magalhaes da": the labeller took the last given name and the particle for the
+    # title's head
+    text = (
+        "Referências\n\n"
+        "Vale, Daniela Magalhaes da. Contos de fábrica: ciência e literatura. Campinas: Editora"
+        " Lago, 2010.\n\n"
+        "Moe, Kenneth. Rivers and Their Keepers. London: Harbor House, 1991.\n"
+    )
+    assert titles(text) == {
+        ("Vale", "Contos de fábrica: ciência e literatura"),
+        ("Moe", "Rivers and Their Keepers"),
+    }
+
+
+def test_near_miss_a_title_opening_on_a_word_and_a_particle_after_a_full_stop():
+    # the names end on their stop: a title may open "Campos do. …" only after it, which no
+    # given name precedes
+    assert not _given_and_particle_open(
+        "Vale, Ana. Campos da. Contos.", tokenize("Vale, Ana. Campos da. Contos."), (2, 5)
+    )
+    assert _given_and_particle_open(
+        "Vale, Ana Campos da. Contos de fábrica.",
+        tokenize("Vale, Ana Campos da. Contos de fábrica."),
+        (2, 7),
+    )
