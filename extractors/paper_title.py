@@ -1160,8 +1160,9 @@ def first_author_surname(authors: str) -> str | None:
 
 
 def _with_subtitle(text: str, title_end: int, title: str) -> str:
-    """Extend a bare title that ends in "?" by the sentences after it that are no venue."""
-    while title.endswith("?"):
+    """Extend a bare title that ends in "?" or "!" by the sentences after it that are no venue
+    ("Why do herons wade? A field study.", "Made you look! Attention and the blink.")."""
+    while title.endswith(("?", "!")):
         following = _SENTENCE.match(text, title_end + 1)
         # (a subtitle in lower case may run to the line's end, its year after it: "What is a
         # word? problems of tokenization (1994)")

@@ -892,7 +892,11 @@ def _names_then_title_before_facts(
         if token.startswith("("):
             title_end = index
             break
-        if any(ch.isdigit() for ch in token) or token[-1:] in ".;:)":
+        # (a title may hold a year or a number and a subtitle's colon: "The Mills in 1919",
+        # "Oil Towns: Domestic Challenges"; never a stop, a semicolon or a page range)
+        if token[-1:] in ".;)" or (token[-1:] == ":" and index == names_end):
+            return None
+        if any(ch.isdigit() for ch in token) and not token.rstrip(",:").isdigit():
             return None
     if title_end is None or title_end - names_end < 2 or not text[spans[names_end][0]].isupper():
         return None

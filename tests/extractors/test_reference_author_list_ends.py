@@ -9,7 +9,11 @@ Invented entries, each class with a near-miss."""
 from __future__ import annotations
 
 from extractors.base import select
-from extractors.references.labeller import _given_and_particle_open, _head_before_colon
+from extractors.references.labeller import (
+    _given_and_particle_open,
+    _head_before_colon,
+    _names_then_title_before_facts,
+)
 from extractors.references.tokens import tokenize
 
 
@@ -149,3 +153,24 @@ def test_near_miss_a_title_opening_on_a_word_and_a_particle_after_a_full_stop():
         tokenize("Vale, Ana Campos da. Contos de fábrica."),
         (2, 7),
     )
+
+
+def test_a_chicago_note_whose_title_holds_a_year_or_a_subtitle():
+    # "Given Family, Title (Place: Publisher, Year)": the title may hold a year and a colon
+    def title_of(text: str) -> str | None:
+        spans = tokenize(text)
+        runs = _names_then_title_before_facts(text, spans)
+        if runs is None:
+            return None
+        (start, end) = runs[1]
+        return text[spans[start][0] : spans[end - 1][1]]
+
+    assert title_of("Elias Roe, The Mills of the North in 1919 (New York: Harbor, 1921).") == (
+        "The Mills of the North in 1919"
+    )
+    assert title_of("Ken Moe, Oil Towns: Domestic Challenges (London: Harbor, 1994).") == (
+        "Oil Towns: Domestic Challenges"
+    )
+    # near-misses: a place and its colon right after the names, pages inside the "title"
+    assert title_of("Ken Moe, Boston: Harbor Press (Leeds, 1994).") is None
+    assert title_of("Ken Moe, Oil Towns 12-19 (London: Harbor, 1994).") is None

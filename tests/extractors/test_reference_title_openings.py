@@ -117,3 +117,26 @@ def test_near_miss_a_year_that_opens_a_report_title():
         ("Roe", "1991 Summary: National Heron Survey"),
         ("Tull", "Reed beds as sediment traps"),
     }
+
+
+def test_a_title_with_an_exclamation_mark_before_its_subtitle():
+    # as "?" before a subtitle, "!" closes no title where a sentence that is no venue follows
+    text = (
+        "References\n\n"
+        "Roe, C. L., Moe, A. B., & Tull, H. E. (2002). Made you look! Contingent attention"
+        " produces a heron blink. Perception & Marshes, 64(5), 741-753.\n"
+        "Tull, L. (2004). Counting herons at dusk. Marsh Letters, 4(2), 2-8.\n"
+    )
+    assert titles(text) == {
+        ("Roe", "Made you look! Contingent attention produces a heron blink"),
+        ("Tull", "Counting herons at dusk"),
+    }
+
+
+def test_near_miss_an_exclamation_mark_before_the_venue():
+    text = (
+        "References\n\n"
+        "Roe, C. L. (2002). Look up! Marsh Letters, 64(5), 741-753.\n"
+        "Tull, L. (2004). Counting herons at dusk. Marsh Letters, 4(2), 2-8.\n"
+    )
+    assert titles(text) == {("Roe", "Look up!"), ("Tull", "Counting herons at dusk")}
