@@ -719,9 +719,12 @@ _ROLE_BEFORE_NAME = (
 # (or a kin's description: "On 3 May 1948 his daughter Kari was born", "…, their son, Ben Moe,
 # was born in Oslo": the name after it is the subject)
 _KIN_BEFORE_NAME = (
-    r"(?:his|her|their)\s+(?:(?:first|second|third|eldest|oldest|youngest|only|elder|younger"
+    r"(?:his|her|their|the\s+couple['’]s)\s+(?:(?:first|second|third|eldest|oldest|youngest|only|elder|younger"
     r"|infant|baby)\s+)?(?:son|daughter|child|wife|husband|brother|sister|mother|father"
     r"|grandson|granddaughter),?\s+(?=[A-Z])"
+)
+_FRONTED_APPOSITION = (
+    r"(?:the|a|an|then|former|in\s+charge\s+of)\s|(?:[A-Z][a-z]+\s+){1,2}of\s+[A-Z]"
 )
 _FRONTED = re.compile(
     # (the hour before the day: "At 9:50 a.m. on 5 March 1953, Stalin died")
@@ -729,11 +732,27 @@ _FRONTED = re.compile(
     rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+"
     rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|{_ROLE_BEFORE_NAME})(?P<name>{NAME}|he|she){_REGNAL_STOP}"
     # (a relative clause or an age apposed to the name: "On D, Jane Roe, who had played Ann
-    # since 1969, died"; the verb's manner before it: "Stalin suddenly died")
-    rf"(?(kin),?)(?:,\s+(?:who\s|aged?\s+\d)[^,;.()\n]{{0,80}},)?\s+"
+    # since 1969, died"; a description: "On D, Jane Roe, the mayor of Leeds, died", "…, King
+    # of Harbour and Lord of the Isles, died", "…, in charge of the mission, was killed"; the
+    # verb's manner before it: "Stalin suddenly died")
+    rf"(?(kin),?)(?:,\s+(?:who\s|aged?\s+\d|{_FRONTED_APPOSITION})[^,;.()\n]{{0,80}},)?\s+"
     rf"(?:(?:suddenly|peacefully|unexpectedly|quietly|tragically)\s+)?"
     rf"(?P<event>(?:was|is)\s+born|{_DIED_VERB})\b"
 )
+# A killing told in the active voice after its fronted date: "On 18 May 1916, agents of Ken
+# Moe assassinated Lia Tull", "On D, rebels killed the envoy Ken Roe": the victim's death. Not
+# an attempt or a threat ("almost killed", "tried to kill"), nor a possession ("killed Ken
+# Roe's cattle").
+_KILLING_VERBS = ("killed", "assassinated", "murdered", "executed", "shot dead")
+_FRONTED_KILLING = re.compile(
+    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+"
+    r"(?P<agent>[^,.;:!?()\n]{2,60}?)(?<!\balmost)(?<!\bnearly)(?<!\bnot)(?<!\bnever)"
+    # (a participle after a determiner describes: "loyal to the executed Brigadier Roe")
+    r"(?<!\bthe)(?<!\ba)(?<!\bhis)(?<!\bher)(?<!\btheir)\s+"
+    rf"(?:killed|assassinated|murdered|executed|shot\s+dead)\s+{_ROLE_BEFORE_NAME}"
+    rf"(?P<name>{NAME})\b(?!['’]s)"
+)
+_POSSESSIVE_RUN = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*){0,3}['’]s?\b")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
 
 
@@ -2596,6 +2615,14 @@ def _life_dates(text: str):
         relation = "birth_date" if m["event"].endswith("born") else "death_date"
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
+    if any(verb in text for verb in _KILLING_VERBS):
+        for m in _FRONTED_KILLING.finditer(text):
+            if m.group().startswith("on") and not _after_opening_phrase(text, m.start()):
+                continue
+            if m["name"].endswith(("'s", "’s")) or _POSSESSIVE_RUN.match(text, m.end("name")):
+                continue  # "killed Ken Roe's cattle": the name is a possessor
+            subject = reader.subject(m["name"], m.start("name"))
+            yield from reader.fact("death_date", subject, *m.span("date"), *m.span())
     yield from _from_day_pages(reader)
     yield from _from_dated_lists(reader)
     yield from _from_key_values(reader)
