@@ -729,8 +729,17 @@ _FRONTED_APPOSITION = (
 _FRONTED = re.compile(
     # (the hour before the day: "At 9:50 a.m. on 5 March 1953, Stalin died")
     rf"(?:\b[Aa]t\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s+)?"
-    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+"
-    rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|{_ROLE_BEFORE_NAME})(?P<name>{NAME}|he|she){_REGNAL_STOP}"
+    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE})"
+    # (a note on the date: "On 9 October 1831 (27 September in the Julian Calendar) …")
+    rf"(?:\s*\([^()\n]{{1,60}}\))?,?\s+"
+    # (a description set off by commas before the name: "On D, the country's first president,
+    # Ken Roe, died")
+    rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|(?P<described>the\s+(?:[\w'’-]+\s+){{0,5}}[\w'’-]+,\s+)"
+    rf"|{_ROLE_BEFORE_NAME})(?P<name>{NAME}|he|she){_REGNAL_STOP}"
+    # (the name's place or an aside after it: "motorcyclist Ken Roe of Argentina died", "their
+    # daughter, Ana Roe (who later married Ken Moe), was born")
+    rf"(?:\s+of\s+{CAP_WORD}(?:\s+{CAP_WORD})?(?=,?\s+(?:was|is|died|dies|passed)\b))?"
+    rf"(?:\s*\([^()\n]{{1,80}}\))?(?(described),)"
     # (a relative clause or an age apposed to the name: "On D, Jane Roe, who had played Ann
     # since 1969, died"; a description: "On D, Jane Roe, the mayor of Leeds, died", "…, King
     # of Harbour and Lord of the Isles, died", "…, in charge of the mission, was killed"; the
@@ -795,9 +804,11 @@ _PASSING_OF = re.compile(
     # (a royal's given name and realm: "the death of Anne of Cleves in Chelsea on …")
     rf"(?P<name>(?-i:[A-Z][a-z]+){_S}+of{_S}+{CAP_WORD}(?:{_S}+{CAP_WORD})?(?={_S}+(?:in|at|on)\b)"
     rf"|{NAME}){_REGNAL_STOP}(?:,\s+(?P<gap>[^.;\n()]{{1,80}}?))?"
-    # (where, before the date: "the death of Jane Roe in Leeds on …"; the date in brackets or
-    # after a comma: "the death of Jane Roe (3 May 1900)", "On the death of Roe, 3 May 1900")
-    rf"(?:{_S}+(?:in|at){_S}+(?:the{_S}+)?{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
+    # (where, before the date: "the death of Jane Roe in Leeds on …", "… in his hometown of
+    # Leeds on …"; the date in brackets or after a comma: "the death of Jane Roe (3 May
+    # 1900)", "On the death of Roe, 3 May 1900")
+    rf"(?:{_S}+(?:in|at){_S}+(?:(?:the|his|her|their){_S}+)?(?:[a-z]{{3,15}}{_S}+of{_S}+)?"
+    rf"{CAP_WORD}(?:{_S}+{CAP_WORD}){{0,3}})?"
     # (or right after a regnal number: "On the death of Pope Gregory XI 27 March 1378")
     # (a bracket holding one date only: in a life span, "(* 23.04.1941, † 19.11.2023)", "(3 May
     # 1900 – 4 June 1980)", the first date is the birth's)

@@ -59,3 +59,40 @@ def test_near_miss_an_attempt_a_possession_and_a_description():
         facts("On 23 March 1971, soldiers loyal to the executed Brigadier Ken Roe held a mutiny.")
         == set()
     )
+
+
+def test_a_description_set_off_before_the_name():
+    assert facts("On 2 November 2004, the country's first president, Ken Roe, died.") == {
+        ("death_date", "Ken Roe", "2004-11-02")
+    }
+
+
+def test_near_miss_a_clause_before_the_name_is_no_description():
+    # "the storm hit Leeds," is a clause of its own; no comma closes a name set off after it
+    assert facts("On 2 November 2004, the storm hit Leeds, Ken Roe said.") == set()
+
+
+def test_the_names_place_or_an_aside_after_it_and_a_note_on_the_date():
+    assert facts(
+        "On 1 January 2012, motorcyclist Ken Roe of Argentina died after a cardiac arrest."
+    ) == {("death_date", "Ken Roe", "2012-01-01")}
+    assert facts(
+        "On December 22, 1930 their daughter, Ana Roe (who later married the show's producer,"
+        " Ken Moe), was born."
+    ) == {("birth_date", "Ana Roe", "1930-12-22")}
+    assert facts(
+        "On 9 October 1831 (27 September in the Julian Calendar) Ken Roe was assassinated by his"
+        " rivals."
+    ) == {("death_date", "Ken Roe", "1831-10-09")}
+
+
+def test_the_death_of_a_name_in_a_described_place():
+    assert facts(
+        "The vote was postponed until the death of Ken Roe in his hometown of Leeds on 20"
+        " October 2011."
+    ) == {("death_date", "Ken Roe", "2011-10-20")}
+
+
+def test_near_miss_a_place_of_a_name_before_another_verb():
+    # "of Argentina" goes with the name only before the verb of the life event
+    assert facts("On 1 January 2012, motorcyclist Ken Roe of Argentina won in Leeds.") == set()
