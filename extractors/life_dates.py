@@ -96,6 +96,8 @@ _LIFE_WORDS = (
     # (an Irish notice's "The death has occurred of …", minutes' "the passing on D of …")
     "death occurred", "death has occurred", "passing on",
     "killed in action", "shot and killed", "stabbed and killed", "was executed",
+    # (after another of the subject's verbs: "was arrested and executed")
+    "and executed", "and killed", "and assassinated", "and murdered",
     "was assassinated", "was murdered", "to death", "shot dead", "was hanged", "was beheaded",
     "was guillotined", "drowned", "pronounced dead", "succumbed", "departed this life",
     "entered into rest", "entered rest", "eternal rest", "went home to", "to be with the lord",
@@ -206,7 +208,10 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"(?:died|dies|passed\s+away|passes\s+away|passed\s+on|departed\s+this\s+life"
     r"|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+(?:home\s+)?to\s+be\s+with\s+(?:the|her|his)\s+Lord"
     # (an adverb may stand inside: "was tragically killed")
-    r"|was\s+(?:[a-z]{2,14}ly\s+)?(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)"
+    # (or after another of the subject's verbs: "was arrested and executed", "was overthrown
+    # and killed")
+    r"|was\s+(?:[a-z]{2,14}ly\s+)?(?:[a-z]{3,14}(?:ed|en|wn)\s+and\s+)?"
+    r"(?:killed(?!\s+off)(?:\s+in\s+action)?|executed|assassinated|murdered)"
     r"|drowned|was\s+pronounced\s+dead"
     r"|was\s+(?:shot|stabbed|struck|beaten)\s+and\s+killed"
     # (a killing's words that say the death: "was shot dead", "was beaten to death", "was hanged")
@@ -629,7 +634,9 @@ def _names_another_holder(gap: str) -> bool:
 # (the age may stand between the verb and the date: "Jane Roe died, aged 84, on …")
 # (a news report's present perfect too: "Jane Roe has died on …", "…, who has passed away on …")
 _DIED = re.compile(
-    rf"{_SUBJECT},?\s+{_WHO}(?:had\s+|has\s+)?{_DEATH_ADVERB}{_DIED_VERB},?\s+{_ON_DATE}"
+    rf"{_SUBJECT},?\s+{_WHO}(?:had\s+|has\s+)?{_DEATH_ADVERB}{_DIED_VERB},?\s+"
+    # (with whom, set off before the date: "…, along with his brother, on …")
+    rf"(?:(?:along|together)\s+with\s[^,;.()\n]{{1,40}},\s+)?{_ON_DATE}"
 )
 _BORN_AND_DIED = re.compile(
     rf"{_SUBJECT},?\s+(?:was\s+)?born\s+{_GAP}(?:{_DATE})(?P<between>{_GAP}),?\s+(?:and\s+)?"
@@ -730,8 +737,9 @@ _FRONTED = re.compile(
     # (the hour before the day: "At 9:50 a.m. on 5 March 1953, Stalin died")
     rf"(?:\b[Aa]t\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s+)?"
     rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE})"
-    # (a note on the date: "On 9 October 1831 (27 September in the Julian Calendar) …")
-    rf"(?:\s*\([^()\n]{{1,60}}\))?,?\s+"
+    # (a note on the date: "On 9 October 1831 (27 September in the Julian Calendar) …", or a
+    # time's phrase: "On D, not long before the state's founding, Ken Roe died")
+    rf"(?:\s*\([^()\n]{{1,60}}\)|,\s+(?:[a-z]+\s+){{0,2}}(?:before|after)\s[^,;.()\n]{{1,60}})?,?\s+"
     # (a description set off by commas before the name: "On D, the country's first president,
     # Ken Roe, died")
     rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|(?P<described>the\s+(?:[\w'’-]+\s+){{0,5}}[\w'’-]+,\s+)"

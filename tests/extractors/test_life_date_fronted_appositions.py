@@ -96,3 +96,28 @@ def test_the_death_of_a_name_in_a_described_place():
 def test_near_miss_a_place_of_a_name_before_another_verb():
     # "of Argentina" goes with the name only before the verb of the life event
     assert facts("On 1 January 2012, motorcyclist Ken Roe of Argentina won in Leeds.") == set()
+
+
+def test_a_times_phrase_after_the_fronted_date():
+    assert facts(
+        "On 30 January 1951, not long before the founding of the new state, Ken Roe died from"
+        " complications following a stroke."
+    ) == {("death_date", "Ken Roe", "1951-01-30")}
+
+
+def test_near_miss_a_death_inside_the_times_phrase_is_not_the_dates():
+    assert facts("On 3 May 1951, shortly after the war, Ana Moe left Leeds.") == set()
+
+
+def test_a_killing_after_another_of_the_subjects_verbs():
+    assert facts("Ken Roe was arrested and executed on 2 November 1963.") == {
+        ("death_date", "Ken Roe", "1963-11-02")
+    }
+    assert facts(
+        "President Ken Roe was overthrown and executed, along with his brother, on 2 November 1963."
+    ) == {("death_date", "Ken Roe", "1963-11-02")}
+
+
+def test_near_miss_another_verb_and_an_acquittal_or_an_attempt():
+    assert facts("Ken Roe was arrested and acquitted on 2 November 1963.") == set()
+    assert facts("Ken Roe was attacked and nearly killed on 2 November 1963.") == set()
