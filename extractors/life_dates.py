@@ -742,7 +742,10 @@ _FRONTED = re.compile(
     rf"(?:\s*\([^()\n]{{1,60}}\)|,\s+(?:[a-z]+\s+){{0,2}}(?:before|after)\s[^,;.()\n]{{1,60}})?,?\s+"
     # (a description set off by commas before the name: "On D, the country's first president,
     # Ken Roe, died")
-    rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|(?P<described>the\s+(?:[\w'’-]+\s+){{0,5}}[\w'’-]+,\s+)"
+    # (or a possessive's, with the person's age: "On D, Ken Roe's first daughter and only
+    # child, 19-year-old Ana Roe, was killed")
+    rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|(?P<described>(?:the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}['’]s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}[\w'’-]+,\s+(?:\d{{1,3}}-year-old\s+)?)"
     rf"|{_ROLE_BEFORE_NAME})(?P<name>{NAME}|he|she){_REGNAL_STOP}"
     # (the name's place or an aside after it: "motorcyclist Ken Roe of Argentina died", "their
     # daughter, Ana Roe (who later married Ken Moe), was born")

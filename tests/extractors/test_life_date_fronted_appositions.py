@@ -121,3 +121,17 @@ def test_a_killing_after_another_of_the_subjects_verbs():
 def test_near_miss_another_verb_and_an_acquittal_or_an_attempt():
     assert facts("Ken Roe was arrested and acquitted on 2 November 1963.") == set()
     assert facts("Ken Roe was attacked and nearly killed on 2 November 1963.") == set()
+
+
+def test_a_possessive_description_set_off_before_the_name():
+    assert facts(
+        "On August 10, 1997, Ken Roe's first daughter and then-only child, 19-year-old Ana Roe,"
+        " was killed in a car accident near Leeds."
+    ) == {("death_date", "Ana Roe", "1997-08-10")}
+    assert facts("On 9 January 1883, Ken Roe's sister, Maria, died.") == {
+        ("death_date", "Maria", "1883-01-09")
+    }
+
+
+def test_near_miss_a_possessive_description_of_no_person():
+    assert facts("On August 10, 1997, Ken Roe's band, the Harbours, played in Leeds.") == set()
