@@ -726,8 +726,8 @@ _ROLE_BEFORE_NAME = (
 # (or a kin's description: "On 3 May 1948 his daughter Kari was born", "…, their son, Ben Moe,
 # was born in Oslo": the name after it is the subject)
 _KIN_BEFORE_NAME = (
-    r"(?:his|her|their|the\s+couple['’]s)\s+(?:(?:first|second|third|eldest|oldest|youngest|only|elder|younger"
-    r"|infant|baby)\s+)?(?:son|daughter|child|wife|husband|brother|sister|mother|father"
+    r"(?:his|her|their|the\s+couple['’]s)\s+"
+    r"(?:(?:first|second|third|eldest|oldest|youngest|only|elder|younger|infant|baby)\s+)?(?:son|daughter|child|wife|husband|brother|sister|mother|father"
     r"|grandson|granddaughter),?\s+(?=[A-Z])"
 )
 _FRONTED_APPOSITION = (
@@ -744,7 +744,8 @@ _FRONTED = re.compile(
     # Ken Roe, died")
     # (or a possessive's, with the person's age: "On D, Ken Roe's first daughter and only
     # child, 19-year-old Ana Roe, was killed")
-    rf"(?:(?P<kin>{_KIN_BEFORE_NAME})|(?P<described>(?:the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}['’]s)\s+"
+    rf"(?:(?P<kin>{_KIN_BEFORE_NAME})"
+    rf"|(?P<described>(?:the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}['’]s)\s+"
     rf"(?:[\w'’-]+\s+){{0,5}}[\w'’-]+,\s+(?:\d{{1,3}}-year-old\s+)?)"
     rf"|{_ROLE_BEFORE_NAME})(?P<name>{NAME}|he|she){_REGNAL_STOP}"
     # (the name's place or an aside after it: "motorcyclist Ken Roe of Argentina died", "their

@@ -315,9 +315,8 @@ def _trim_title_run(
     on."""
     start, end = run
     if _given_and_particle_open(text, spans, run):
-        start += (
-            2  # "Vale, Daniela | Magalhaes da. Title.": the name's last given name, its particle
-        )
+        # "Vale, Daniela | Magalhaes da. Title.": the name's last given name and its particle
+        start += 2
     while start < end:
         token = text[spans[start][0] : spans[start][1]]
         if start == run[0] and _year_heads_title(text, spans, run):
@@ -560,6 +559,37 @@ def _family_opening_title(
     if any(len(name.strip(",.;&")) > 1 and name[:1].isupper() for name in names):
         return start + 1, run[1]
     return run
+
+
+def _family_opens_title(
+    text: str, spans: list[tuple[int, int]], title_run: tuple[int, int], family: str | None
+) -> bool:
+    """Whether the word opening a title run right after the author run is the family name
+    the names lack: after initials alone, a capitalised word and its full stop or comma
+    ("N. J. | Nilsson. Probabilistic logic."); after a natural-order name cut after its
+    known given name, a capitalised word and its comma ("F. Gregory | Vale, Oil Towns (…"),
+    where no more names follow ("Roberto | Lund, and Sorin Hale. Title.")."""
+    start, end = title_run
+    opening = text[spans[start][0] : spans[start][1]]
+    if not family:
+        return (
+            end - start > 1
+            and opening[:1].isupper()
+            and opening[-1:] in ".,"
+            and opening[:-1].isalpha()
+        )
+    if end - start <= 2 or start == 0:
+        return False
+    last = text[spans[start - 1][0] : spans[start - 1][1]]
+    return (
+        last.isalpha()
+        and last[:1].isupper()
+        and last.lower() in known_given_names()
+        and opening[:1].isupper()
+        and opening.endswith(",")
+        and opening[:-1].replace("-", "").isalpha()
+        and text[spans[start + 1][0] : spans[start + 1][1]] not in ("and", "&")
+    )
 
 
 def _title_word_after_vancouver_names(
@@ -1367,34 +1397,11 @@ def _read_entry(
         blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
     )
     family = first_author_family(author_text)
-    if not family and author_run[1] == title_run[0] and title_run[1] - title_run[0] > 1:
-        # initials alone ("N. J.") and a title run opening with a capitalised word and a
-        # full stop or comma ("Nilsson. Probabilistic logic."): the word is the family name
-        opening = blanked[spans[title_run[0]][0] : spans[title_run[0]][1]]
-        if opening[:1].isupper() and opening[-1:] in ".," and opening[:-1].isalpha():
-            author_run = labelled_author_run = (author_run[0], author_run[1] + 1)
-            title_run = (title_run[0] + 1, title_run[1])
-            author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
-            family = first_author_family(author_text)
-    if family and author_run[1] == title_run[0] and title_run[1] - title_run[0] > 2:
-        # a natural-order name cut after its given name ("F. Gregory | Vale, Oil Towns (…"):
-        # the capitalised word and comma opening the title is the family name
-        last = blanked[spans[author_run[1] - 1][0] : spans[author_run[1] - 1][1]]
-        opening = blanked[spans[title_run[0]][0] : spans[title_run[0]][1]]
-        if (
-            last.isalpha()
-            and last[:1].isupper()
-            and last.lower() in known_given_names()
-            and opening[:1].isupper()
-            and opening.endswith(",")
-            and opening[:-1].replace("-", "").isalpha()
-            # (not where the names go on: "Roberto | Lund, and Sorin Hale. Title.")
-            and blanked[spans[title_run[0] + 1][0] : spans[title_run[0] + 1][1]] not in ("and", "&")
-        ):
-            author_run = labelled_author_run = (author_run[0], author_run[1] + 1)
-            title_run = (title_run[0] + 1, title_run[1])
-            author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
-            family = first_author_family(author_text)
+    if author_run[1] == title_run[0] and _family_opens_title(blanked, spans, title_run, family):
+        author_run = labelled_author_run = (author_run[0], author_run[1] + 1)
+        title_run = (title_run[0] + 1, title_run[1])
+        author_text = blanked[spans[author_run[0]][0] : spans[author_run[1] - 1][1]]
+        family = first_author_family(author_text)
     if not family:
         return None
     # the co-authors' names read as the title ("Mira Roe, Tomas Moe, and Lena Poe. Title. In
@@ -1404,7 +1411,7 @@ def _read_entry(
     if (
         (names_as_title := _names_then_sentence(blanked, spans, title_run)) is not None
         or (names_as_title := _last_name_then_sentence(blanked, spans, title_run)) is not None
-        or (names_as_title := _names_tail_then_sentence(blanked, spans, title_run))
+        or (names_as_title := _names_tail_then_sentence(blanked, spans, title_run)) is not None
     ):
         repaired_from, title_run = title_run, names_as_title
     title_marginals = [labeller.marginal("T", i) for i in range(*title_run)] if gated_cuts else None

@@ -407,9 +407,12 @@ def _acceptable(
     title_words = reading.title.split()
     if reading.confidence < least_confidence or not title_words:
         return False
-    if len(title_words) == 2 and listed and _closed_two_words(reading, entry):
-        pass  # "Roe, A. 2000. Tidal nucleases. Mar Biol 25: 70-74.": a short sentence-case title
-    elif len(title_words) <= 2:
+    # (a bibliography's two words in sentence case closed by their stop are a title too: "Roe,
+    # A. 2000. Tidal nucleases. Mar Biol 25: 70-74.")
+    short_title = len(title_words) <= 2 and not (
+        len(title_words) == 2 and listed and _closed_two_words(reading, entry)
+    )
+    if short_title:
         # one- and two-word titles only where the entry sets them off ("*Mythos*", "“Stream”")
         # or, for two words, in Title Case ("Layer Normalization", not "Improved docs")
         # (the title's first token may hold its opening quote: '"Decoherence, einselection"')

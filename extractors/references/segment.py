@@ -878,6 +878,8 @@ def _titles_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
 
 
 # a family name with its particles, inverted: "Vander Linden, K.", "De Schreye, D.", "van Dam, A."
+# (the particles written here, not read from extractors/data: this module may not import
+# extractors.base, which the registry that imports it imports)
 _PARTICLE_NAME = re.compile(
     r"[^\S\n]*(?i:van|von|vander|vanden|de|del|della|der|den|di|da|dos|du|la|le|ter|ten)"
     r"(?:[^\S\n]+(?i:der|den|la|le))?[^\S\n]+[A-Z][\w'’-]{1,30},[^\S\n]{1,3}(?:[A-Z]\.|[A-Z][a-z])"
