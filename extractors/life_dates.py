@@ -98,6 +98,8 @@ _LIFE_WORDS = (
     "killed in action", "shot and killed", "stabbed and killed", "was executed",
     # (after another of the subject's verbs: "was arrested and executed")
     "and executed", "and killed", "and assassinated", "and murdered",
+    # (a mother's: "she gave birth to a son, Ken Roe, on D")
+    "gave birth",
     "was assassinated", "was murdered", "to death", "shot dead", "was hanged", "was beheaded",
     "was guillotined", "drowned", "pronounced dead", "succumbed", "departed this life",
     "entered into rest", "entered rest", "eternal rest", "went home to", "to be with the lord",
@@ -772,6 +774,23 @@ _FRONTED_KILLING = re.compile(
     r"(?<!\bthe)(?<!\ba)(?<!\bhis)(?<!\bher)(?<!\btheir)\s+"
     rf"(?:killed|assassinated|murdered|executed|shot\s+dead)\s+{_ROLE_BEFORE_NAME}"
     rf"(?P<name>{NAME})\b(?!['’]s)"
+)
+# A child's birth told as its mother's act, the child named in apposition: "On 12 February
+# 1780, Ana Roe gave birth to a daughter, Lia Roe, …", "… gave birth to their son, Ken, on D",
+# "gave birth on D to Elizabeth". Not a child left unnamed ("gave birth to a healthy boy").
+_CHILD = (
+    r"(?:(?:a|her|their|his)\s+)?(?:(?:first|second|third|fourth|fifth|eldest|only|youngest"
+    r"|healthy|baby|infant)\s+)?(?:son|daughter|child|boy|girl)"
+)
+_GAVE_BIRTH_THEN_DATE = re.compile(
+    rf"\bgave\s+birth\s+to\s+{_CHILD},\s+(?P<name>{NAME}),\s+on\s+(?P<date>{_DATE})"
+)
+_GAVE_BIRTH_ON = re.compile(
+    rf"\bgave\s+birth\s+on\s+(?P<date>{_DATE}),?\s+to\s+(?:{_CHILD},?\s+)?(?P<name>{NAME})"
+)
+_FRONTED_GAVE_BIRTH = re.compile(
+    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+[^.;:!?()\n]{{1,60}}?\s+"
+    rf"gave\s+birth\s+to\s+{_CHILD},?\s+(?P<name>{NAME})"
 )
 _POSSESSIVE_RUN = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*){0,3}['’]s?\b")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
@@ -2646,6 +2665,8 @@ def _life_dates(text: str):
                 continue  # "killed Ken Roe's cattle": the name is a possessor
             subject = reader.subject(m["name"], m.start("name"))
             yield from reader.fact("death_date", subject, *m.span("date"), *m.span())
+    if "gave birth" in text:
+        yield from _from_gave_birth(reader)
     yield from _from_day_pages(reader)
     yield from _from_dated_lists(reader)
     yield from _from_key_values(reader)
@@ -2669,6 +2690,20 @@ def _life_dates(text: str):
         yield from _from_death_notices(reader)
     if "irthday" in text:
         yield from _from_birthday_lines(reader)
+
+
+def _from_gave_birth(reader: _Reader) -> Iterator[Fact]:
+    """A child's birth told as its mother's act (``_GAVE_BIRTH_THEN_DATE``, ``_GAVE_BIRTH_ON``,
+    ``_FRONTED_GAVE_BIRTH``): the named child's birth date."""
+    text = reader.text
+    for pattern in (_GAVE_BIRTH_THEN_DATE, _GAVE_BIRTH_ON, _FRONTED_GAVE_BIRTH):
+        for m in pattern.finditer(text):
+            if pattern is _FRONTED_GAVE_BIRTH and (
+                m.group().startswith("on") and not _after_opening_phrase(text, m.start())
+            ):
+                continue
+            subject = reader.subject(m["name"], m.start("name"))
+            yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
 
 
 # A birthday post's line: "Happy birthday to Jane Roe of Iron Gate (March 3, 1964)!",

@@ -135,3 +135,21 @@ def test_a_possessive_description_set_off_before_the_name():
 
 def test_near_miss_a_possessive_description_of_no_person():
     assert facts("On August 10, 1997, Ken Roe's band, the Harbours, played in Leeds.") == set()
+
+
+def test_a_childs_birth_told_as_its_mothers_act():
+    assert facts(
+        "On 12 February 1780, Ana Roe gave birth to a daughter, Jeanne Julie Louise, whom she"
+        ' called "Julie".'
+    ) == {("birth_date", "Jeanne Julie Louise", "1780-02-12")}
+    assert facts(
+        "Ken Roe's widow Fanny gave birth to a son, Ethan Alphonso, on October 24, 1789."
+    ) == {("birth_date", "Ethan Alphonso", "1789-10-24")}
+    assert facts(
+        "Ana Roe gave birth on 7 September 1533 to Elizabeth, named after her mother."
+    ) == {("birth_date", "Elizabeth", "1533-09-07")}
+
+
+def test_near_miss_a_child_left_unnamed_or_an_idea_born():
+    assert facts("On 3 May 1990, she gave birth to a healthy boy in Leeds.") == set()
+    assert facts("On 3 May 1990, the meeting gave birth to a new party, Harbour First.") == set()
