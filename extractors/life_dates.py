@@ -732,13 +732,16 @@ _KIN_BEFORE_NAME = (
     r"(?:(?:first|second|third|eldest|oldest|youngest|only|elder|younger|infant|baby)\s+)?(?:son|daughter|child|wife|husband|brother|sister|mother|father"
     r"|grandson|granddaughter),?\s+(?=[A-Z])"
 )
+# A date fronted before its sentence's subject: "On 5 May 1821, …", "On Tuesday, 3 May 1990 …"
+# (a lower-case "on" only after a short opening phrase: ``_fronts_sentence``)
+_ON_FRONTED_DATE = rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE})"
 _FRONTED_APPOSITION = (
     r"(?:the|a|an|then|former|in\s+charge\s+of)\s|(?:[A-Z][a-z]+\s+){1,2}of\s+[A-Z]"
 )
 _FRONTED = re.compile(
     # (the hour before the day: "At 9:50 a.m. on 5 March 1953, Stalin died")
     rf"(?:\b[Aa]t\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?\s+)?"
-    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE})"
+    rf"{_ON_FRONTED_DATE}"
     # (a note on the date: "On 9 October 1831 (27 September in the Julian Calendar) …", or a
     # time's phrase: "On D, not long before the state's founding, Ken Roe died")
     rf"(?:\s*\([^()\n]{{1,60}}\)|,\s+(?:[a-z]+\s+){{0,2}}(?:before|after)\s[^,;.()\n]{{1,60}})?,?\s+"
@@ -767,13 +770,14 @@ _FRONTED = re.compile(
 # an attempt or a threat ("almost killed", "tried to kill"), nor a possession ("killed Ken
 # Roe's cattle").
 _KILLING_VERBS = ("killed", "assassinated", "murdered", "executed", "shot dead")
+_KILLING_VERB = "|".join(verb.replace(" ", r"\s+") for verb in _KILLING_VERBS)
 _FRONTED_KILLING = re.compile(
-    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+"
+    rf"{_ON_FRONTED_DATE},?\s+"
     r"(?P<agent>[^,.;:!?()\n]{2,60}?)(?<!\balmost)(?<!\bnearly)(?<!\bnot)(?<!\bnever)"
     # (a participle after a determiner describes: "loyal to the executed Brigadier Roe")
     r"(?<!\bthe)(?<!\ba)(?<!\bhis)(?<!\bher)(?<!\btheir)\s+"
-    rf"(?:killed|assassinated|murdered|executed|shot\s+dead)\s+{_ROLE_BEFORE_NAME}"
-    rf"(?P<name>{NAME})\b(?!['’]s)"
+    rf"(?:{_KILLING_VERB})\s+"
+    rf"{_ROLE_BEFORE_NAME}(?P<name>{NAME})\b"
 )
 # A child's birth told as its mother's act, the child named in apposition: "On 12 February
 # 1780, Ana Roe gave birth to a daughter, Lia Roe, …", "… gave birth to their son, Ken, on D",
@@ -789,11 +793,17 @@ _GAVE_BIRTH_ON = re.compile(
     rf"\bgave\s+birth\s+on\s+(?P<date>{_DATE}),?\s+to\s+(?:{_CHILD},?\s+)?(?P<name>{NAME})"
 )
 _FRONTED_GAVE_BIRTH = re.compile(
-    rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE}),?\s+[^.;:!?()\n]{{1,60}}?\s+"
+    rf"{_ON_FRONTED_DATE},?\s+[^.;:!?()\n]{{1,60}}?\s+"
     rf"gave\s+birth\s+to\s+{_CHILD},?\s+(?P<name>{NAME})"
 )
 _POSSESSIVE_RUN = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*){0,3}['’]s?\b")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
+
+
+def _fronts_sentence(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of ``_ON_FRONTED_DATE`` opens its sentence's clause: "On …", or "on …"
+    after a short opening phrase ("Four months later, on 5 May 1821, …")."""
+    return not m.group().startswith("on") or _after_opening_phrase(text, m.start())
 
 
 def _after_opening_phrase(text: str, position: int) -> bool:
@@ -2652,14 +2662,14 @@ def _life_dates(text: str):
     if "It was" in text:
         yield from _from_clefts(reader)
     for m in _FRONTED.finditer(text):
-        if m.group().startswith("on") and not _after_opening_phrase(text, m.start()):
+        if not _fronts_sentence(text, m):
             continue
         relation = "birth_date" if m["event"].endswith("born") else "death_date"
         subject = reader.subject(m["name"], m.start())
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
     if any(verb in text for verb in _KILLING_VERBS):
         for m in _FRONTED_KILLING.finditer(text):
-            if m.group().startswith("on") and not _after_opening_phrase(text, m.start()):
+            if not _fronts_sentence(text, m):
                 continue
             if m["name"].endswith(("'s", "’s")) or _POSSESSIVE_RUN.match(text, m.end("name")):
                 continue  # "killed Ken Roe's cattle": the name is a possessor
@@ -2698,9 +2708,7 @@ def _from_gave_birth(reader: _Reader) -> Iterator[Fact]:
     text = reader.text
     for pattern in (_GAVE_BIRTH_THEN_DATE, _GAVE_BIRTH_ON, _FRONTED_GAVE_BIRTH):
         for m in pattern.finditer(text):
-            if pattern is _FRONTED_GAVE_BIRTH and (
-                m.group().startswith("on") and not _after_opening_phrase(text, m.start())
-            ):
+            if pattern is _FRONTED_GAVE_BIRTH and not _fronts_sentence(text, m):
                 continue
             subject = reader.subject(m["name"], m.start("name"))
             yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
