@@ -108,7 +108,8 @@ _AND_LARGEST = (
     r"(?:largest|biggest|most\s+populous|main|chief|principal|"
     r"largest\s+and\s+most\s+populous)\s+(?:city|federal\s+subject|municipality|urban\s+area)"
     r"|seat\s+of\s+(?:government|power)"
-    r"|(?:(?:largest|biggest|main|chief|principal|leading|commercial|economic|financial|"
+    r"|(?:(?:largest|biggest|busiest|main|major|chief|principal|leading|commercial|economic|"
+    r"financial|"
     r"cultural|industrial|administrative)\s+){1,2}(?:port|centre|center|hub|town)))"
 )
 _OF = r"\s+(?:of|for)\s+"
@@ -672,10 +673,17 @@ _CAPITAL_MENTION = re.compile(r"(?i)\bcapital|\bseat\b")
 
 
 # "Port Kaloria is the capital of Kaloria." with a place the gazetteer does not know (a new,
-# renamed or fictional country): only the plainest form, a whole sentence, counts.
+# renamed or fictional country, a county or a province of a country it holds no regions of):
+# only the plainest form, a sentence that opens on the city; with the largest city coordinated
+# ("… is the capital and most populous city in Kaloria County"), and what the sentence adds
+# after a comma and a word in lower case ("…, and the third largest city in Sweden").
 _PLAIN_UNLISTED = re.compile(
-    rf"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<city>{CITY})\s+is\s+the\s+capital\s+of\s+"
-    rf"(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})(?=[.!](?:\s|$)|$)"
+    rf"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<city>{CITY})\s+is\s+the\s+capital"
+    rf"(?:{_AND_LARGEST}\s+(?:of|in)|\s+of)\s+"
+    rf"(?P<region>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}})"
+    # (maybe the country it lies in after it: "… of Kaloria County, Sweden.")
+    rf"(?:,{SPACE}(?P<country>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,2}}))?"
+    rf"(?=[.!](?:\s|$)|$|,\s+(?-i:[a-z]))"
 )
 
 
@@ -684,10 +692,14 @@ def _unlisted_candidates(text: str) -> Iterator[_Candidate]:
         region = m["region"]
         if places.is_region(region) or region.lower() in _words()["not_places"]:
             continue  # known places are read by the other rules
+        if places.is_known_city(region):
+            continue  # a city is no city's region: "London is the capital of Paris, and …"
         if region.split()[0].lower() in CLAUSE_OPENERS:
             continue
         if re.search(r"['’]s\b", region):
             continue  # "… of Canada's Northern Territory": a possessive, no plain name
+        if m["country"] and not places.is_country(m["country"]):
+            continue  # "… of Kaloria, Ruritania.": a list, or a place the gazetteer cannot place
         if (city := _city(m["city"], region)) and _current(text, m.start(), m.end(), m.end()):
             anchor = m.start() + m.group().index("capital")
             yield _Candidate("plain_unlisted", region, city, m.start("city"), m.end(), anchor)

@@ -59,6 +59,7 @@ from extractors.persons import (
     KINSHIP,
     NAME,
     NAME_LANGUAGES,
+    NICKNAME,
     RANKS,
     TERRITORIAL_NAME,
     gender_of,
@@ -117,7 +118,8 @@ _LIFE_WORDS = (
     "lost our", "lost my", "life ended", "life came to an end",
     "brutally murdered",
     "took her own life", "killed himself", "killed herself",
-    "called home", "left us", "lost his life", "lost her life", "passed on", "sunrise", "sunset",
+    "called home", "left us", "left this world", "left this life", "left this earth",
+    "lost his life", "lost her life", "passed on", "sunrise", "sunset",
     "breathed his last", "breathed her last", "his last breath", "her last breath",
     "his final breath", "her final breath",
     # a birth's idioms ("came into this world on", "first saw the light of day on")
@@ -423,6 +425,7 @@ _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n)
 # sentence's short opening phrase: "The son of a miner, he was born on …", _after_opening_phrase)
 _PRONOUN_START = rf"(?:{_SENTENCE_START}(?=[HS])|(?<=[;,]\s)(?=[hs]))"
 _ROLE_WORDS = load_words("role_words")
+_ROLE = "|".join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))
 # A description that stands for the person the text introduced: "Happy birthday to Jane Roe!
 # The bassist was born on …" (a role the person has, not a kin word: "The father was born …"
 # may be anyone's)
@@ -431,7 +434,7 @@ _DESCRIBED = (
     # "The Otley Town striker was born …")
     r"(?:The|This|Our)\s+(?:[A-Z][\w-]*(?:['’]s?)?\s+){0,3}(?:\d{1,3}-year-old\s+)?"
     r"(?:[a-z-]+\s+){0,2}"
-    rf"(?:{'|'.join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))})(?![\w-])"
+    rf"(?:{_ROLE})(?![\w-])"
     # (or the person's age alone, as news writes it: "The 34-year-old was born …")
     r"|The\s+\d{1,3}-year-old(?=\s)"
 )
@@ -798,6 +801,9 @@ _FRONTED_GAVE_BIRTH = re.compile(
 )
 _POSSESSIVE_RUN = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*){0,3}['’]s?\b")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
+# (or a birth's participle phrase, whose date and place hold commas of their own: "Born May 3,
+# 1947 in Leeds, England, she died on …")
+_BORN_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)Born\s[^.;:!?\n]{1,90},\s+$")
 
 
 def _fronts_sentence(text: str, m: re.Match[str]) -> bool:
@@ -809,7 +815,10 @@ def _fronts_sentence(text: str, m: re.Match[str]) -> bool:
 def _after_opening_phrase(text: str, position: int) -> bool:
     """Whether ``position`` follows a sentence's short opening phrase and its comma ("Four
     months later, ", "Sadly, "): a lower-case "on" there still fronts the sentence's date."""
-    return bool(_OPENING_PHRASE.search(text, max(0, position - 45), position))
+    return bool(
+        _OPENING_PHRASE.search(text, max(0, position - 45), position)
+        or _BORN_OPENING_PHRASE.search(text, max(0, position - 100), position)
+    )
 
 
 # A newspaper's death notice: the family name first (in capitals, maybe without a comma), then
@@ -1639,7 +1648,11 @@ _SENTENCE_SUBJECT = re.compile(
     # a name alone before a sentence without a subject: "Jane Roe. Born 3 May 1901, …"
     # or a name alone that a pronoun continues: "Who discovered radium? Marie Curie. She was …"
     # (a verb in lower case: "è", "é" in the Romance languages)
-    rf"(?=,|{_S}+[a-zà-öø-ÿ]|{_S}*\(|{_S}*(?:\n|$)|\.{_S}+(?:Born|Died|She|He)\b)"
+    # or a name and a dash before the person's trade, as a film or music site sets a short bio:
+    # "Jane Roe - Singer, songwriter. Born 3 May 1901 …", "Jane Roe – American actor. She …"
+    rf"(?=,|{_S}+[a-zà-öø-ÿ]|{_S}*\(|{_S}*(?:\n|$)|\.{_S}+(?:Born|Died|She|He)\b"
+    rf"|{_S}+[–—-]{_S}+(?:[A-Z][\w-]*{_S}+){{0,2}}(?i:{_ROLE})(?![\w-])[^.!?\n]{{0,60}}\."
+    rf"{_S}+(?:Born|Died|She|He)\b)"
 )
 
 
@@ -1656,9 +1669,20 @@ _QUESTION_SUBJECT = re.compile(
 # "In loving memory of Jane Roe", "Remembering Jane Roe", "Meet Jane Roe".
 # A record's heading name, inverted, before sentences without a subject: "Roe, Jane. Born 3 May
 # 1901, …", "ROE, Jane\nBorn 3 May 1901, …".
+# (a newspaper's obituary may keep a nickname in quotes after the given names, and run its
+# notice on after a dash: 'ROE, Jane "Janie"', "ROE, Jane – Age 84, of Leeds, passed away …")
 _INVERTED_SUBJECT = re.compile(
-    rf"(?m)^{_S}*(?:[-*•]{_S}*)?{INVERTED_NAME}(?=\.{_S}+(?:Born|Died)\b|{_S}*\.?{_S}*$)"
+    rf"(?m)^{_S}*(?:[-*•]{_S}*)?{INVERTED_NAME}(?:{_S}+(?P<nickname>{NICKNAME}))?"
+    rf"(?=\.{_S}+(?:Born|Died)\b|{_S}*\.?{_S}*$|{_S}+[–—-]{_S}+[A-Z])"
 )
+
+
+def _with_nickname(m: re.Match[str]) -> str:
+    """The given names of an inverted heading with the nickname that follows them, which stays
+    in the name (guidelines: 'Wilhelm "Willy" Busch')."""
+    return f"{m['given']} {m['nickname']}" if m["nickname"] else m["given"]
+
+
 # A sentence that names its person last, which the next sentence's pronoun continues: "The
 # first king of the line was Jane Roe. She was born …", "Its founder is Ken Moe. He …".
 _PREDICATE_SUBJECT = re.compile(
@@ -2032,7 +2056,7 @@ class _Reader:
                 (m.start(), name)
                 for m in _INVERTED_SUBJECT.finditer(self.text)
                 if m["given"].split()[0].lower() in given_names()
-                and (name := natural_order(m["family"], m["given"]))
+                and (name := natural_order(m["family"], _with_nickname(m)))
             ]
             if inverted:
                 # the inverted name replaces its family name read alone as a subject
@@ -2150,6 +2174,8 @@ class _Reader:
         (``asked``: "Who was born on 3 May 1950?"), a question mark after it hedges nothing."""
         if not subject or subject in self.animals() or places.is_country(subject):
             return
+        if places.region_name(subject) and subject.split()[0].lower() not in known_given_names():
+            return  # a state or a province is no one's name either: "…, of Dayton, Ohio, died"
         if len(subject.replace(".", "").strip()) < 2:
             return  # a letter is no one's name: "Tom Roe, Co. B, 5th Ohio, died …"
         if refuted_claim(self.text, date_start):
@@ -2276,12 +2302,26 @@ _NOTICE_DEATH = re.compile(
 )
 
 
+# An obituary's sentence that opens on the age under its heading's name: "ROE, Jane\nAge 84,
+# of Leeds, passed away on D", "ROE, Jane – 84, of Leeds, died on D".
+_AGED_NOTICE = re.compile(
+    rf"(?:{_SENTENCE_START}|(?<=[–—-]{_S}))"
+    rf"(?:(?:Age|Aged|AGE){_S}+\d{{1,3}}|\d{{1,3}}(?=,{_S}+of{_S}+[A-Z]))"
+    rf",?{_S}+(?:of{_S}+[A-Z][^,.;:\n]{{0,40}}(?:,{_S}+[A-Z][^,.;:\n]{{0,30}})?,?{_S}+)?"
+    rf"{_DEATH_ADVERB}{_DIED_VERB}{_S}+{_ON_DATE}"
+)
+
+
 def _from_notices(reader: _Reader):
-    """``Peacefully on DATE``: a death notice's death, the person its heading named."""
+    """``Peacefully on DATE`` and ``Age 84, of Leeds, passed away on DATE``: a death notice's
+    death, the person its heading named."""
     text = reader.text
-    if not any(word in text for word in _NOTICE_ADVERBS.split("|")):
-        return
-    for m in _NOTICE_DEATH.finditer(text):
+    matches: list[re.Match[str]] = []
+    if any(word in text for word in _NOTICE_ADVERBS.split("|")):
+        matches += _NOTICE_DEATH.finditer(text)
+    if "Age" in text or "AGE" in text or ", of " in text:
+        matches += _AGED_NOTICE.finditer(text)
+    for m in matches:
         subject = reader.antecedent(m.start())
         # (a person's name, a known given name in it: "The Otley Herons won. Peacefully on …"
         # is no notice)
@@ -2290,7 +2330,8 @@ def _from_notices(reader: _Reader):
             and any(word.lower() in known_given_names() for word in subject.split())
             and not _other_person_since(reader, subject, m.start())
         ):
-            yield from reader.fact("death_date", subject, *m.span("date"), *m.span())
+            group = "date2" if m.groupdict().get("date2") else "date"
+            yield from reader.fact("death_date", subject, *m.span(group), *m.span())
 
 
 def _from_dropped_subjects(reader: _Reader):
