@@ -67,7 +67,7 @@ from extractors.references.formats import (
     read_wiki_citations,
 )
 from extractors.references.gbt import read_gbt
-from extractors.references.listings import Listed, read_listings
+from extractors.references.listings import Listed, cut_edition, read_listings
 from extractors.references.names import bibtex_first_family, first_author_family, is_corporate
 from extractors.references.reader import (
     SESSION_WORDS,
@@ -1370,8 +1370,8 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
         title = cut_unstopped_journal(cut_abbreviated_journal(title, after), after)
         # "Title, in: Proceedings of …": Elsevier's name-year style before an edited volume
         title = cut_container(title)
-    # "Title, chapter 4": a reading list's note of the part to read
-    title = cut_reading_part(title)
+    # "Title, chapter 4": a reading list's note of the part to read; "Title, 2nd edition"
+    title = cut_edition(cut_reading_part(title), text[m.end(group) : m.end(group) + 1])
     if text[m.start(group) - 1 : m.start(group)] not in _QUOTES:
         # "Title, University Press, Canberra.": the publisher and the place closing the entry
         after = text[m.end(group) - 1 : _line_end(text, m.end(group))]

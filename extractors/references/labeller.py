@@ -124,6 +124,12 @@ _INVERTED_NAMES_YEAR = re.compile(
     rf"{{0,6}})\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.,]"
 )
 _YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:.]|(?:1[5-9]|20)\d\d[a-z]?[.:]")
+# (or closed by a comma, as French and Italian styles part every field: "Roe A., 2001, Title,
+# Publisher, Place.")
+_YEAR_COMMA_AFTER_NAMES = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?,")
+_JOURNAL_WORD = re.compile(
+    r"(?i)\b(?:journal|proceedings|e-?prints|transactions|bulletin|annals|arxiv|letters)\b"
+)
 
 
 def _title_after_authors(
@@ -144,7 +150,12 @@ def _title_after_authors(
     # Italian styles write it, "Roe, Ana (2019): Title. Berlin: …", "Roe A. (2019), Title,
     # «Journal», 4" (the title's end may then be a comma before the quoted journal), and APA's
     # and Chicago's with given names in full: "Roe, Ana, and Ben Moe. 2019. Title. Journal …"
-    year_first = bool(_YEAR_AFTER_NAMES.fullmatch(text[spans[start][0] : spans[start][1]]))
+    year_token = text[spans[start][0] : spans[start][1]]
+    # (a year closed by its comma: the title is the next field, closed by its own comma
+    # before the publisher, the place or the container: a capital, a digit or "in" after it;
+    # a comma before a word in lower case stays inside: "Rivers, Lakes, and the Sea")
+    comma_year = bool(_YEAR_COMMA_AFTER_NAMES.fullmatch(year_token))
+    year_first = comma_year or bool(_YEAR_AFTER_NAMES.fullmatch(year_token))
     if year_first:
         start = end = start + 1
         dated = True
@@ -164,6 +175,15 @@ def _title_after_authors(
         if token[-1] in ".;" and len(token.rstrip(".;")) > 1:
             closed = True
             break
+        if comma_year and token.endswith(",") and end - start >= 2 and end < len(spans):
+            following = text[spans[end][0] : spans[end][1]]
+            if following[0].isdigit():
+                # a volume after the field: the journal, as astronomy's styles give no title
+                # ("Roe, A. 2008, ArXiv e-prints, 803", "…, 2008, Astrophys. J., 12, 3")
+                return None
+            if following[0].isupper() or following in ("in", "in:"):
+                closed = True
+                break
         if year_first and token.endswith(",") and end < len(spans) and text[spans[end][0]] in '«“"':
             closed = True
             break
@@ -181,6 +201,8 @@ def _title_after_authors(
         return None  # no stop ends the sentence: a venue or publisher may run on in it
     if not 2 <= end - start <= 30 or not text[spans[start][0]].isupper():
         return None
+    if comma_year and _JOURNAL_WORD.search(text, spans[start][0], spans[end - 1][1]):
+        return None  # "Roe A., 2008, Journal of Herons, Volume 3": the venue, no title given
     if text[spans[start][0] : spans[start][1]].lower().rstrip(":") in ("in", "edited", "ed."):
         return None  # "In ICCV, 2017": the venue, the title being unread
     if not dated and not _YEAR_TOKEN.search(text, spans[end - 1][1]):

@@ -25,7 +25,7 @@ from extractors.references.labeller import (
     read_entry,
     shipped_labeller,
 )
-from extractors.references.listings import blank_presentation_notes
+from extractors.references.listings import blank_presentation_notes, cut_edition
 from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
 from extractors.references.tokens import is_abbreviated_venue
 
@@ -256,8 +256,12 @@ _PUBLISHER_WORDS = re.compile(
     r"|Verlag|Editions?|Éditions|Ltd|Inc|Sons|Society|Museum|Library|Centre|Center|Council"
     r"|Office|Department|Ministry|Foundation)\b"
 )
-# (a publisher alone closing the title only with a word no title ends on)
-_PUBLISHER_ALONE_WORDS = re.compile(r"\b(?:Press|Publishers|Publishing|Verlag)\.?$")
+# (a publisher alone closing the title only with a word no title ends on, or opening on the
+# word that French, Italian and Spanish publishers' names open on: "Editions Karthala")
+_PUBLISHER_ALONE_WORDS = re.compile(
+    r"\b(?:Press|Publishers|Publishing|Verlag)\.?$"
+    r"|^\s*(?:Editions|Éditions|Edizioni|Ediciones|Editorial|Editora|Presses)\s+[A-Z]"
+)
 _LAST_PART = re.compile(r",[^\S\n]+(?P<part>[^,\n]{2,90})$")
 _IMPRINT = re.compile(r"(?P<place>[^,:\n]{2,40}):[^\S\n]+(?-i:[A-Z])[^,:\n]{1,60}")
 
@@ -278,13 +282,29 @@ def _a_place_of_publication(part: str) -> str | None:
     return "region" if places.lookup(part) is not None else None
 
 
+# the place of publication closing the entry after the title's publisher, maybe with its year
+_PLACE_THEN_END = re.compile(
+    r".[^\S\n]*,?[^\S\n]*(?P<place>[^,.\n]{2,40}?),?[^\S\n]*(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?)?"
+    r"\.?\s*$",
+    re.S,
+)
+
+
+def _ends_with_place(after: str) -> bool:
+    """Whether ``after`` (an entry's text from its title's last character) holds only a place
+    of publication the gazetteer knows as a city, maybe with the year: ", Paris, 2003."."""
+    m = _PLACE_THEN_END.match(after)
+    return m is not None and _a_place_of_publication(m["place"].strip()) == "city"
+
+
 def cut_publisher_and_place(title: str, after: str) -> str:
     """``title`` without the publisher and the place of publication that close a
     comma-separated entry ("Title, Australian National University Press, Canberra.", "Title,
     Institute of Pacific Studies, Suva, Fiji."), or a press alone ("Title, Oxford University
     Press."); a country alone is kept ("Memories of Hanoi, Vietnam."). ``after`` is the
-    entry's text from the title's last character: the entry must end there."""
-    if not _ENTRY_ENDS.match(after):
+    entry's text from the title's last character: the entry must end there, or with its
+    place of publication ("…, Paris, 2003.")."""
+    if not _ENTRY_ENDS.match(after) and not _ends_with_place(after):
         return title
     # the imprint as Chicago's and German lists write it, the place before the publisher:
     # "Title, Stuttgart: Ulmer.", "Title, New York: Norton."
@@ -323,7 +343,7 @@ def trim_venue(title: str, after: str = "") -> str:
     title = cut_unstopped_journal(title, after)
     if after:
         title = cut_place_of_publication(cut_publisher_and_place(title, after), after)
-    title = cut_reading_part(title)
+    title = cut_edition(cut_reading_part(title), after[1:2])
     for opener, closer in ("()", "[]"):
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:

@@ -174,3 +174,26 @@ def test_a_chicago_note_whose_title_holds_a_year_or_a_subtitle():
     # near-misses: a place and its colon right after the names, pages inside the "title"
     assert title_of("Ken Moe, Boston: Harbor Press (Leeds, 1994).") is None
     assert title_of("Ken Moe, Oil Towns 12-19 (London: Harbor, 1994).") is None
+
+
+def test_a_long_list_cut_at_its_last_names_middle_initial_is_no_title():
+    # the line's form "Names. Title. Venue, year" backed off to a shorter author list when the
+    # title ran into an odd ending ("regression., 2010."): its last names and the initial's
+    # stop were read as the title ("Jon Lund, and Ryan J"), a false fact
+    text = (
+        "References\n\n"
+        "[1] Ana Roe, Ken Moe, Lia Tull, Tom Vale, Noah Hale, Jon Lund, and Ryan J. Voss."
+        " Strong rules for discarding predictors in regression., 2010.\n"
+        "[2] Ken Moe and Ana Roe. Herons of the northern marshes. Ecol. Lett. 3 (2001): 4-9.\n"
+    )
+    assert ("Roe", "Jon Lund, and Ryan J") not in titles(text)
+    assert ("Moe", "Herons of the northern marshes") in titles(text)
+
+
+def test_near_miss_a_title_ending_on_a_capital_letter_stays():
+    text = (
+        "References\n\n"
+        "[1] Ana Roe and Ken Moe. Hepatitis Screening, and Vitamin D. Nutr. Rev. 3 (2001): 4-9.\n"
+        "[2] Ken Moe and Ana Roe. Herons of the northern marshes. Ecol. Lett. 3 (2001): 4-9.\n"
+    )
+    assert ("Roe", "Hepatitis Screening, and Vitamin D") in titles(text)
