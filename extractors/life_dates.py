@@ -1924,6 +1924,29 @@ def _wrapped_given_name(text: str, start: int, name: str) -> int | None:
 # forms, a day page's year, a wiki template's fields): a text without three digits in a row
 # states no life date, whatever its words.
 _YEAR_DIGITS = re.compile(r"\d{3}")
+_YEAR_NUMBER = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+# (how far before its year a full date may open: "Saturday, the 21st day of September, 1901",
+# and after it: footnote marks)
+_DATE_BEFORE_YEAR, _DATE_AFTER_YEAR = 70, 12
+
+
+def _may_state_a_full_date(text: str) -> bool:
+    """Whether ``text`` may state a life date: a full date (``DATE``) around one of its years,
+    its lines joined (a date wrapped over two); or a wiki template's date; or a page's day or
+    year line, or a line that dates a list by its day, which date entries holding only a year
+    or only a day ("March 3\n1901 – Jane Roe is born"). Most units a trigger word selects
+    hold none, and the patterns (``DATE`` inside each, tried at every position of every view)
+    are dear; ``DATE`` itself is tried only near the years."""
+    if not _YEAR_DIGITS.search(text):
+        return False
+    if "{{" in text:
+        return True
+    flat = text.replace("\n", " ")
+    for year in _YEAR_NUMBER.finditer(flat):
+        start, end = max(0, year.start() - _DATE_BEFORE_YEAR), year.end() + _DATE_AFTER_YEAR
+        if DATE_RE.search(flat, start, end):
+            return True
+    return any(p.search(text) for p in (_PAGE_DATE, _PAGE_YEAR, _EVENT_DAY_LINE))
 
 
 @dataclass(frozen=True)
@@ -1940,7 +1963,7 @@ class LifeDateExtractor:
     subject_labels: tuple[str, ...] = ("PERSON",)  # checked when a statistical NER runs
 
     def extract(self, text: str) -> Iterator[Fact]:
-        if not _YEAR_DIGITS.search(text):
+        if not _may_state_a_full_date(text):
             return  # no full date: most units a trigger word selects, passed at once
         # One statement per date written: several patterns may read the same date.
         seen: set[tuple[str, int]] = set()
