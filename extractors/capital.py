@@ -109,8 +109,7 @@ _AND_LARGEST = (
     r"largest\s+and\s+most\s+populous)\s+(?:city|federal\s+subject|municipality|urban\s+area)"
     r"|seat\s+of\s+(?:government|power)"
     r"|(?:(?:largest|biggest|busiest|main|major|chief|principal|leading|commercial|economic|"
-    r"financial|"
-    r"cultural|industrial|administrative)\s+){1,2}(?:port|centre|center|hub|town)))"
+    r"financial|cultural|industrial|administrative)\s+){1,2}(?:port|centre|center|hub|town)))"
 )
 _OF = r"\s+(?:of|for)\s+"
 # "the capital of", "the de facto capital and largest city of", "capital city of"

@@ -67,13 +67,14 @@ from extractors.references.formats import (
     read_wiki_citations,
 )
 from extractors.references.gbt import read_gbt
-from extractors.references.listings import Listed, cut_edition, read_listings
+from extractors.references.listings import Listed, read_listings
 from extractors.references.names import bibtex_first_family, first_author_family, is_corporate
 from extractors.references.reader import (
     SESSION_WORDS,
     Found,
     cut_abbreviated_journal,
     cut_container,
+    cut_edition,
     cut_publisher_and_place,
     cut_reading_part,
     cut_unstopped_journal,

@@ -152,8 +152,9 @@ def _title_after_authors(
     # and Chicago's with given names in full: "Roe, Ana, and Ben Moe. 2019. Title. Journal …"
     year_token = text[spans[start][0] : spans[start][1]]
     # (a year closed by its comma: the title is the next field, closed by its own comma
-    # before the publisher, the place or the container: a capital, a digit or "in" after it;
-    # a comma before a word in lower case stays inside: "Rivers, Lakes, and the Sea")
+    # before the publisher, the place or the container: a capital or "in" after it (a digit:
+    # a journal's volume); a comma before a word in lower case stays inside: "Rivers, Lakes,
+    # and the Sea")
     comma_year = bool(_YEAR_COMMA_AFTER_NAMES.fullmatch(year_token))
     year_first = comma_year or bool(_YEAR_AFTER_NAMES.fullmatch(year_token))
     if year_first:

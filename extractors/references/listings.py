@@ -496,9 +496,8 @@ _NAMES_CUT_AT_INITIAL = re.compile(
 def _names_people(title: str) -> bool:
     """Whether a would-be title is people's names and nothing else (maybe cut at the last
     name's middle initial)."""
-    if (cut := _NAMES_CUT_AT_INITIAL.fullmatch(title.strip(" *_"))) and cut[
-        "given"
-    ].lower() in known_given_names():
+    cut = _NAMES_CUT_AT_INITIAL.fullmatch(title.strip(" *_"))
+    if cut and cut["given"].lower() in known_given_names():
         return _people(cut["names"])
     names = _NAMES_ONLY.fullmatch(title.strip(" *_"))
     if names is None or "'" in title or "’" in title:
@@ -565,27 +564,6 @@ _YEAR_AFTER_TITLE = re.compile(rf"{_S}*\({_YEAR}\)$")
 _KIND_LABEL = re.compile(
     r"^(?:Paper|Video|Blog|Article|Slides|Talk|Book|Post|Preprint)[^\S\n]*:\s*"
 )
-
-
-# the edition after a comma, a field of its own that a comma-separated entry runs into the
-# title: "Title, revised edition", "Title, 2nd ed", "Titre, 2e édition", "Titel, 3. Auflage"
-_EDITION_TAIL = re.compile(
-    r"(?i),[^\S\n]+(?:(?:revised|new|expanded|enlarged|updated|second|third|fourth|fifth"
-    r"|\d{1,2}(?:st|nd|rd|th|e|ème|\.)?)[^\S\n]+)+(?:edition|ed|édition|éd|auflage|edizione"
-    r"|edición)\.?[^\S\n]*$"
-)
-_CLOSING_MARKS = frozenset("])*_\"”’'»")
-
-
-def cut_edition(title: str, closing: str) -> str:
-    """``title`` without the edition a comma-separated entry ran into it ("Title, revised
-    edition" -> "Title"); ``closing`` is the character after the title in the text: an edition
-    inside a link's or emphasis's text is the title as the list writes it ("[Effective Rust, 2nd
-    Edition](url)")."""
-    edition = _EDITION_TAIL.search(title)
-    if edition is None or closing in _CLOSING_MARKS or len(title[: edition.start()].split()) < 2:
-        return title
-    return title[: edition.start()]
 
 
 def _listed(

@@ -25,7 +25,7 @@ from extractors.references.labeller import (
     read_entry,
     shipped_labeller,
 )
-from extractors.references.listings import blank_presentation_notes, cut_edition
+from extractors.references.listings import blank_presentation_notes
 from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
 from extractors.references.tokens import is_abbreviated_venue
 
@@ -221,6 +221,27 @@ _FULL_JOURNAL_TAIL = re.compile(
     r"|Quarterly|Archives)[^\S\n]+(?:of|on|for|in)[^\S\n][^,\n]{1,80},[^\S\n]*"
     r"(?:[Vv]ol\.?[^\S\n]*)?\d{1,4}(?:[^,\n]{0,30})?(?:,[^\S\n]*pp?)?[.,]?[^\S\n]*$"
 )
+
+
+# the edition after a comma, a field of its own that a comma-separated entry runs into the
+# title: "Title, revised edition", "Title, 2nd ed", "Titre, 2e édition", "Titel, 3. Auflage"
+_EDITION_TAIL = re.compile(
+    r"(?i),[^\S\n]+(?:(?:revised|new|expanded|enlarged|updated|second|third|fourth|fifth"
+    r"|\d{1,2}(?:st|nd|rd|th|e|ème|\.)?)[^\S\n]+)+(?:edition|ed|édition|éd|auflage|edizione"
+    r"|edición)\.?[^\S\n]*$"
+)
+_CLOSING_MARKS = frozenset("])*_\"”’'»")
+
+
+def cut_edition(title: str, closing: str) -> str:
+    """``title`` without the edition a comma-separated entry ran into it ("Title, revised
+    edition" -> "Title"); ``closing`` is the character after the title in the text: an edition
+    inside a link's or emphasis's text is the title as the list writes it ("[Effective Rust, 2nd
+    Edition](url)")."""
+    edition = _EDITION_TAIL.search(title)
+    if edition is None or closing in _CLOSING_MARKS or len(title[: edition.start()].split()) < 2:
+        return title
+    return title[: edition.start()]
 
 
 def cut_reading_part(title: str) -> str:
