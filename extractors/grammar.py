@@ -122,7 +122,7 @@ def family_name(full_name: str) -> str:
     words = [w for w in GLUED_INITIALS.sub(r"\1 ", full_name).replace(",", " ").split() if w]
     if not words:
         return ""
-    while len(words) > 1 and (_ROMAN.match(words[-1]) or words[-1] in ("Jr.", "Sr.")):
+    while len(words) > 1 and (_ROMAN.match(words[-1]) or words[-1] in ("Jr.", "Sr.", "Jr", "Sr")):
         words.pop()
     first, last = words[0].lower(), words[-1].lower()
     if (

@@ -120,10 +120,12 @@ _YEAR = r"(?:1[89]|20)\d{2}[a-z]?"
 # (a title opens with no initial: "Karal, E. S.; "Title"" is no title "S.; …" after "E.")
 # An abbreviation's stop ends no title: "Reed beds vs. open water", "Snails of St. Kilda", and
 # "U.S." or "U.K." before a lower-case word ("Evidence from U.S. wetlands"; "… in the U.S.
-# Journal of …" ends there).
+# Journal of …" ends there), nor a genus's initial before its species ("… behaviour in C.
+# elegans", "… of E. coli", as biology's titles abbreviate it).
 _TITLE_STOP = (
     r"(?:[?!]|(?<!\bvs)(?<!\bVs)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
-    r"(?<!\bMs)\.(?!(?<=\bU\.S\.)[^\S\n]+[a-z])(?!(?<=\bU\.K\.)[^\S\n]+[a-z]))"
+    r"(?<!\bMs)\.(?!(?<=\bU\.S\.)[^\S\n]+[a-z])(?!(?<=\bU\.K\.)[^\S\n]+[a-z])"
+    r"(?!(?<=[\s(][A-Z]\.)[^\S\n]+[a-z]{3}))"
 )
 # (a word a PDF's text hyphenates over a line break goes on: "Deep learn-\ning. Nature …")
 _BARE_TITLE = (
@@ -1309,7 +1311,14 @@ def _spoken(title: str) -> bool:
 
 
 # Initials after a family name, Vancouver's way ("Castellan M", "Varga AB."): no given name.
-_TRAILING_INITIALS = re.compile(r"\s[A-Z]{1,3}\.?$")
+# (Latin or Cyrillic: "Castellan MA", "Рыбаков Б.", "Радаев В. В.")
+_TRAILING_INITIALS = re.compile(r"\s(?:[A-ZА-ЯЁ]{1,3}\.?|(?:[A-ZА-ЯЁ]\.[^\S\n]?){2,3})$")
+# the family name in capitals before the given names, as French and Italian bibliographies
+# write the first author: "BECK Patrice", "DE LA RUE Ana Maria"
+_CAPITALS_THEN_GIVEN = re.compile(
+    r"(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})"
+    r"\s+(?P<given>[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[\s-]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){0,2})"
+)
 
 
 def _first_family(first: str) -> str:
@@ -1322,6 +1331,9 @@ def _first_family(first: str) -> str:
         return first_author_family(first) or ""
     if is_corporate(first):
         return first  # "Kiribati National Statistics Office. (2009). Title.": one author, whole
+    capitals = _CAPITALS_THEN_GIVEN.fullmatch(first.strip())
+    if capitals and capitals["given"].split()[0].split("-")[0].lower() in known_given_names():
+        return capitals["family"]
     return family_name(first)
 
 
@@ -1736,7 +1748,12 @@ class PaperTitleExtractor:
                     continue  # "Roe, Ana, Ken Moe, Ann Poe et al. "T"": Poe is no first author
                 if _continues_names_above(prose, m.start()):
                     continue  # the names wrapped from the line above: a co-author's
-                yield None, _read(prose, m, bare=False)
+                candidate = _read(prose, m, bare=False)
+                if family := _inverted_family_before(prose, m):
+                    # "Roe, Ana (2009) "T"": the given name of an inverted name opening the
+                    # line stood before the year; the family name is the author's
+                    candidate = (*candidate[:3], family, candidate[4])
+                yield None, candidate
         possessive = ("'s" in lowered or "’s" in lowered) and any(q in text for q in _QUOTES)
         for m in _POSSESSIVE_TITLE.finditer(text) if possessive else ():
             if len(m["title"].split()) < _POSSESSIVE_TITLE_WORDS:
@@ -1749,6 +1766,26 @@ class PaperTitleExtractor:
                 for c in _CITATION_NEARBY.finditer(text, low, high)
             ) and not _WORK_OF_ART.search(text, max(0, m.start() - 120), m.end() + 120):
                 yield None, _read(text, m, bare=False)
+
+
+# An inverted name's family name and its comma opening the line, maybe after a list's mark
+_INVERTED_FAMILY_BEFORE = re.compile(
+    r"[^\S\n]*(?:[-*•]|\d{1,3}[.)]|\[\d{1,3}\])?[^\S\n]*"
+    r"(?P<family>[A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+)?),[^\S\n]+"
+)
+
+
+def _inverted_family_before(text: str, m: re.Match[str]) -> str | None:
+    """The family name of the inverted name whose given name a prose match read as the
+    author's surname ("Roe, Ana (2009) "T"" read "Ana"): the line opens on the family name and
+    its comma right before, and the surname is a given name a list knows."""
+    if "surname" not in m.re.groupindex or m["surname"] is None:
+        return None
+    if m["surname"].lower() not in known_given_names():
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = _INVERTED_FAMILY_BEFORE.fullmatch(text, line_start, m.start("surname"))
+    return before["family"] if before else None
 
 
 # Names marked as editors before the title ("Roe, A. (Ed.). (2019). Title.", "Ana Roe, ed.,
