@@ -366,7 +366,9 @@ _TITLE_LINE = re.compile(
 # (with its venue and year after a stop where a publication list adds them: "Ana Roe, Ken Moe.
 # ACL 2021.")
 _VENUE_TAIL = rf"(?:[.,]{_S}+[^\n]{{0,100}}?\b{_YEAR}\b[^\n]{{0,20}}?)?\.?"
-_AUTHORS_LINE = re.compile(rf"^{_S}*(?:[-*+•|]{_S}*)?{_NAMES}{_VENUE_TAIL}{_S}*$")
+# (a dash may open the names' line, as a reading list credits its books: "Walden\n— Henry David
+# Thoreau", "--- Ana Roe")
+_AUTHORS_LINE = re.compile(rf"^{_S}*(?:(?:[-*+•|—–]|-{{2,3}}){_S}*)?{_NAMES}{_VENUE_TAIL}{_S}*$")
 # ... or names with their given names as initials ("B. K. Roe, A. Moe"), two at least
 _INITIALS_AUTHORS_LINE = re.compile(
     rf"^{_S}*(?:[-*+•|]{_S}*)?(?P<authors>{_INITIALS_NAME}(?:(?:{_S}*,|,?{_S}+and|{_S}*&){_S}+"
@@ -1112,10 +1114,15 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         # not set it off ("**Benchmarking Graph Neural Networks (ArXiv 2020)**" names nobody)
         # (a title of a few capitalised words and its year, "Counting Herons (2021)", over a
         # line of names is no line of names: its words open with no given name)
+        # (a dash crediting the names under it marks the line over them as the work's:
+        # "Maximum City\n— Ana Roe", whose words open with no given name)
         named = _AUTHORS_LINE.match(lines[title_index])
+        credited = lines[authors_index].lstrip().startswith(("—", "–", "--"))
         if named and (
             _people(named["authors"])
-            or not (set_off or (_YEAR_AFTER_TITLE.search(lines[title_index]) and authors))
+            or not (
+                set_off or credited or (_YEAR_AFTER_TITLE.search(lines[title_index]) and authors)
+            )
         ):
             continue
         if _inverted_authors_line(lines[title_index]):
@@ -1145,7 +1152,10 @@ def _two_line_items(view: str, text: str, authors_first: bool = False) -> Iterat
         # a title in sentence case passes where markup sets it off too (a heading, bold, a
         # link: "- [Title](url)", "- `Title <url>`_")
         linked = _LINKED_LINE.match(title_line) is not None
-        if not (3 <= len(words) <= 25) or not (
+        # (two words in Title Case where a dash credits the names under them, as a reading
+        # list sets a book out)
+        least = 2 if credited and _title_case(title_text) else 3
+        if not (least <= len(words) <= 25) or not (
             dated or set_off or linked or _title_case(title_text)
         ):
             continue
