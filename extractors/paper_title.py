@@ -654,7 +654,8 @@ _PROSE = tuple(
         rf"\s+{_QUOTED}",
         # Surname's 1948 paper "T" / Surname and Other's one-page letter, "T"
         # (… 2021 paper, titled "T")
-        rf"(?P<surname>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?['’]s\s+(?:[\w-]+,?\s+){{0,2}}?"
+        # (the year maybe a span: "Roe's 1936–37 paper")
+        rf"(?P<surname>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?['’]s\s+(?:[\w–-]+,?\s+){{0,2}}?"
         rf"{_WORK_WORD}{_NAMED}{_QUOTED}",
         # Surname is also known for the letter "T"
         rf"(?P<surname>{_SURNAME})\s+(?:is|was)\s+(?:also\s+|best\s+|well\s+)?"
@@ -725,10 +726,12 @@ _PROSE = tuple(
         # and the year
         rf"(?P<surname>{_SURNAME})(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|&)\s+{_SURNAME}\s+"
         rf"\(\s*[A-Z][A-Z&-]{{1,10}}(?:-[A-Z])?,?\s+{_YEAR}\s*\),?\s+{_QUOTED}",
-        # published by (Mr.) Given Surname in a paper (entitled) "T"
+        # published by (Mr.) Given Surname in a paper (entitled) "T" (or in a seminal paper in
+        # 1926 ("T"), the title in brackets)
         rf"\bby\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir)\.?\s+)?(?:{_INITIALS}{_MAYBE_SPACE})?"
         rf"(?P<first>{PERSON})\s+in\s+(?:a|an|the|his|her|their)\s+(?:{_YEAR}\s+)?"
-        rf"(?:paper|article){_NAMED}{_QUOTED}",
+        rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:paper|article)(?:\s+in\s+{_YEAR})?"
+        rf"(?:{_NAMED}|,?\s+\(){_QUOTED}",
         # the sentence's subject, then a verb of writing it up and "in a paper entitled": "In
         # 1803, Thomas Young, an English polymath, … that he later described in a paper
         # entitled "T"", "Roe worked with his brother on a paper entitled "T""
@@ -742,6 +745,13 @@ _PROSE = tuple(
         rf"(?:(?:described|published|reported|presented|proposed|outlined|announced)\s+"
         rf"(?:(?:it|this|them|these|the\s+\w+)\s+)?in|worked\s+(?:[\w'’-]+\s+){{0,4}}?on)"
         rf"\s+(?:a|an)\s+(?:{_YEAR}\s+)?paper,?\s+(?:titled|entitled|called)\s+{_QUOTED}",
+        # the sentence's subject, then "in a (seminal) paper (in 1926)" and the title, maybe in
+        # brackets: "Roe, in a seminal paper in 1926 ("T"), argued …"
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))"
+        rf"(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|He|She|They|We|I|There)\b)"
+        rf"(?P<first>(?>{PERSON}|{_SURNAME})),?\s+in\s+(?:a|an|his|her|their)\s+"
+        rf"(?:{_YEAR}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?paper(?:\s+in\s+{_YEAR})?"
+        rf"(?:{_NAMED}|,?\s+\(){_QUOTED}",
     )
 )
 
@@ -772,6 +782,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     _QUOTES,
     _PAPER_WORDS,
     ("titled",),
+    _PAPER_WORDS,
 )
 
 # A year as references write it ("(2017)", "2017.", "1951;"), "et al.", typographic or
