@@ -727,9 +727,14 @@ _PROSE = tuple(
         rf"(?P<surname>{_SURNAME})(?:,\s+{_SURNAME}){{1,5}},?\s+(?:and|&)\s+{_SURNAME}\s+"
         rf"\(\s*[A-Z][A-Z&-]{{1,10}}(?:-[A-Z])?,?\s+{_YEAR}\s*\),?\s+{_QUOTED}",
         # published by (Mr.) Given Surname in a paper (entitled) "T" (or in a seminal paper in
-        # 1926 ("T"), the title in brackets)
+        # 1926 ("T"), the title in brackets; or by two authors in the journal's article, its
+        # name quoted as a dump of italics leaves it: "by Ana Roe and Ken Moe in the 1965
+        # "Science" article "T"")
         rf"\bby\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir)\.?\s+)?(?:{_INITIALS}{_MAYBE_SPACE})?"
-        rf"(?P<first>{PERSON})\s+in\s+(?:a|an|the|his|her|their)\s+(?:{_YEAR}\s+)?"
+        rf"(?P<first>{PERSON})(?:\s+(?:and|&)\s+{PERSON})?\s+in\s+(?:a|an|the|his|her|their)\s+"
+        # (a newspaper's or a magazine's article is no paper: "the "Daily Mail" article")
+        rf"(?:{_YEAR}\s+)?(?:[\"“](?![^\"“”\n]{{0,40}}\b(?:Times|Post|Mail|News|Herald|Guardian"
+        rf"|Tribune|Gazette|Telegraph|Magazine|Weekly|Daily)\b)[A-Z][^\"“”\n]{{0,40}}[\"”]\s+)?"
         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:paper|article)(?:\s+in\s+{_YEAR})?"
         rf"(?:{_NAMED}|,?\s+\(){_QUOTED}",
         # the sentence's subject, then a verb of writing it up and "in a paper entitled": "In

@@ -40,3 +40,18 @@ def test_near_miss_a_letter_or_a_newspapers_article_is_no_paper():
 
 def test_near_miss_a_pronoun_opening_the_sentence_names_no_author():
     assert titles('It in a paper "A Theory of Heron Flight" was cited.') == set()
+
+
+def test_by_two_authors_in_a_journals_article_named_in_quotes():
+    # a dump of italics leaves the journal's name in quotes before "article"
+    text = (
+        'The theory was introduced by Ana Roe and Ken Moe in the 1965 "Science" article'
+        ' "Heron Mechanisms: A New Theory".'
+    )
+    assert titles(text) == {("Roe", "Heron Mechanisms: A New Theory")}
+
+
+def test_near_miss_a_newspapers_article_is_no_paper():
+    assert titles('It was described by Ana Roe in the "Daily Mail" article "Herons are back".') == (
+        set()
+    )
