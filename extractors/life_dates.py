@@ -724,8 +724,11 @@ _REGNAL_STOP = r"(?:(?<=[IVX])\.)?"
 # "On 5 May 1821, Napoleon died on Saint Helena."; after a short phrase of time or manner
 # ("Four months later, on 5 May 1821, Napoleon died …", "Sadly, on …": _after_opening_phrase)
 # (a role may stand before the name: "On 7 June 2019, drummer Ken Moe passed away")
+# (maybe after a nationality or a team, capitalised: "British cyclist Ken Roe", "Leeds striker
+# Ken Roe")
 _ROLE_BEFORE_NAME = (
-    r"(?:(?:the\s+|my\s+|our\s+)?(?:(?!(?:of|to|for|with|by|and|or|at|in|from|he|she|his|her|their|its)\s)"
+    r"(?:(?:the\s+|my\s+|our\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?!(?:of|to|for|with|by|and|or|at|in|from|he|she|his|her|their|its)\s)"
     r"[a-z][a-z-]{2,20}\s+){1,3}(?=[A-Z]))?"
 )
 # (or a kin's description: "On 3 May 1948 his daughter Kari was born", "…, their son, Ben Moe,
@@ -737,7 +740,11 @@ _KIN_BEFORE_NAME = (
 )
 # A date fronted before its sentence's subject: "On 5 May 1821, …", "On Tuesday, 3 May 1990 …"
 # (a lower-case "on" only after a short opening phrase: ``_fronts_sentence``)
-_ON_FRONTED_DATE = rf"\b[Oo]n\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_DATE})"
+# (or a part of the day: "On the morning of 13 March 1881, …")
+_ON_FRONTED_DATE = (
+    rf"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?P<date>{_DATE})"
+)
 _FRONTED_APPOSITION = (
     r"(?:the|a|an|then|former|in\s+charge\s+of)\s|(?:[A-Z][a-z]+\s+){1,2}of\s+[A-Z]"
 )

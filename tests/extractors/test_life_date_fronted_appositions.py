@@ -153,3 +153,30 @@ def test_a_childs_birth_told_as_its_mothers_act():
 def test_near_miss_a_child_left_unnamed_or_an_idea_born():
     assert facts("On 3 May 1990, she gave birth to a healthy boy in Leeds.") == set()
     assert facts("On 3 May 1990, the meeting gave birth to a new party, Harbour First.") == set()
+
+
+def test_a_part_of_the_day_before_the_fronted_date():
+    assert facts("On the morning of 13 March 1881, Ken Roe, aged 62, was killed by a bomb.") == {
+        ("death_date", "Ken Roe", "1881-03-13")
+    }
+    assert facts("On the night of 6 November 1963, Ana Roe died in a car crash.") == {
+        ("death_date", "Ana Roe", "1963-11-06")
+    }
+
+
+def test_near_miss_a_part_of_the_day_before_an_event_that_is_no_death():
+    text = "On the night of 30 November 1994, Ken Roe was robbed and shot five times in a lobby."
+    assert facts(text) == set()
+
+
+def test_a_nationality_before_the_role_before_the_name():
+    assert facts("On 13 July 1967, British cyclist Ken Roe died climbing a mountain.") == {
+        ("death_date", "Ken Roe", "1967-07-13")
+    }
+
+
+def test_near_miss_the_described_persons_kin_died():
+    # the team and the role describe Ken Roe, whose wife is the one who died
+    assert ("death_date", "Ken Roe", "1967-07-13") not in facts(
+        "On 13 July 1967, Leeds manager Ken Roe's wife died."
+    )
