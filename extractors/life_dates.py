@@ -806,6 +806,21 @@ _FRONTED_GAVE_BIRTH = re.compile(
     rf"{_ON_FRONTED_DATE},?\s+[^.;:!?()\n]{{1,60}}?\s+"
     rf"gave\s+birth\s+to\s+{_CHILD},?\s+(?P<name>{NAME})"
 )
+# ... and twins or triplets, each named: "On D, Ana Roe gave birth to twin daughters, Lia and
+# Mia", "… to identical twin sons named Ken and Ben", "gave birth to twins, Lia and Mia, on D",
+# "On D, their triplet girls were born: Lia, Mia and Pia"
+_CHILDREN = (
+    r"(?:(?:her|their|his)\s+)?(?:(?:identical|fraternal|twin|triplet)\s+){0,2}"
+    r"(?:sons|daughters|girls|boys|children|twins|triplets)"
+)
+_NAMED_CHILDREN = rf"(?P<names>{NAME}(?:,\s+{NAME}){{0,3}},?\s+and\s+{NAME})"
+_FRONTED_MANY_BORN = re.compile(
+    rf"{_ON_FRONTED_DATE},?\s+(?:[^.;:!?()\n]{{1,60}}?\s+gave\s+birth\s+to\s+{_CHILDREN}"
+    rf"(?:,\s+|\s+named\s+)|{_CHILDREN}\s+were\s+born:?\s+){_NAMED_CHILDREN}"
+)
+_GAVE_BIRTH_TO_MANY_THEN_DATE = re.compile(
+    rf"\bgave\s+birth\s+to\s+{_CHILDREN},\s+{_NAMED_CHILDREN},\s+on\s+(?P<date>{_DATE})"
+)
 _POSSESSIVE_RUN = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*){0,3}['’]s?\b")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
 # (or a birth's participle phrase, whose date and place hold commas of their own: "Born May 3,
@@ -2746,7 +2761,7 @@ def _life_dates(text: str):
                 continue  # "killed Ken Roe's cattle": the name is a possessor
             subject = reader.subject(m["name"], m.start("name"))
             yield from reader.fact("death_date", subject, *m.span("date"), *m.span())
-    if "gave birth" in text:
+    if "gave birth" in text or "were born" in text:
         yield from _from_gave_birth(reader)
     yield from _from_day_pages(reader)
     yield from _from_dated_lists(reader)
@@ -2773,7 +2788,7 @@ def _life_dates(text: str):
         yield from _from_birthday_lines(reader)
 
 
-def _from_gave_birth(reader: _Reader) -> Iterator[Fact]:
+def _from_gave_birth(reader: _Reader):
     """A child's birth told as its mother's act (``_GAVE_BIRTH_THEN_DATE``, ``_GAVE_BIRTH_ON``,
     ``_FRONTED_GAVE_BIRTH``): the named child's birth date."""
     text = reader.text
@@ -2783,6 +2798,15 @@ def _from_gave_birth(reader: _Reader) -> Iterator[Fact]:
                 continue
             subject = reader.subject(m["name"], m.start("name"))
             yield from reader.fact("birth_date", subject, *m.span("date"), *m.span())
+    for pattern in (_FRONTED_MANY_BORN, _GAVE_BIRTH_TO_MANY_THEN_DATE):
+        for m in pattern.finditer(text):
+            if pattern is _FRONTED_MANY_BORN and not _fronts_sentence(text, m):
+                continue
+            for index, child in enumerate(_NAME_RE.finditer(m["names"])):
+                subject = reader.subject(child.group(), m.start("names") + child.start())
+                for fact in reader.fact("birth_date", subject, *m.span("date"), *m.span()):
+                    # (each child's fact told apart from the others', as coordinated names')
+                    yield (*fact[:5], (fact[5], index))
 
 
 # A birthday post's line: "Happy birthday to Jane Roe of Iron Gate (March 3, 1964)!",
