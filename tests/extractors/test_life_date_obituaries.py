@@ -1,8 +1,8 @@
 """Obituaries and short bios as newspapers, funeral homes and film or music sites write them: a
 heading's inverted name with a nickname in quotes or a dash after it ('ROE, Kenneth "Ken"'),
 a sentence that opens on the age under the heading ("Age 80, of Dayton, passed away on …"), a
-birth's participle phrase before the death's pronoun ("Born May 12, 1947 in Athens, she passed
-away on …"), the idiom "left this world", and a name with its trade after a dash ("Ken Roe -
+birth's participle phrase before the death's pronoun ("Born 3 June 1950 in Lyon, she died
+on …"), the idiom "left this world", and a name with its trade after a dash ("Ken Roe -
 Singer, songwriter. Born …"). Invented texts in the forms obituary templates give, each class
 with a near-miss."""
 
@@ -54,22 +54,22 @@ def test_near_miss_an_age_under_a_heading_that_names_no_person():
 
 def test_a_birth_phrase_before_the_deaths_pronoun():
     text = (
-        "Ana Lund was a teacher. Born May 12, 1947 in Athens, Greece, she passed away"
-        " peacefully on May 1, 2012."
+        "Ana Lund was a teacher. Born 3 June 1950 in Lyon, France, she died quietly"
+        " at home on 2 April 2015."
     )
     assert facts(text) == {
-        ("birth_date", "Ana Lund", "1947-05-12"),
-        ("death_date", "Ana Lund", "2012-05-01"),
+        ("birth_date", "Ana Lund", "1950-06-03"),
+        ("death_date", "Ana Lund", "2015-04-02"),
     }
 
 
 def test_near_miss_a_birth_phrase_inside_another_persons_description():
     # the phrase describes her sister, whom the pronoun continues: no death of Ana Lund's
     text = (
-        "Ana Lund was a teacher. Her sister, born May 12, 1947 in Athens, Greece, she passed"
-        " away on May 1, 2012."
+        "Ana Lund was a teacher. Her sister, born 3 June 1950 in Lyon, France, she died"
+        " at home on 2 April 2015."
     )
-    assert ("death_date", "Ana Lund", "2012-05-01") not in facts(text)
+    assert ("death_date", "Ana Lund", "2015-04-02") not in facts(text)
 
 
 def test_left_this_world():
