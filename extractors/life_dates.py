@@ -823,8 +823,8 @@ _GAVE_BIRTH_TO_MANY_THEN_DATE = re.compile(
 )
 _POSSESSIVE_RUN = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*){0,3}['’]s?\b")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
-# (or a birth's participle phrase, whose date and place hold commas of their own: "Born May 3,
-# 1947 in Leeds, England, she died on …")
+# (or a birth's participle phrase, whose date and place hold commas of their own: "Born June 3,
+# 1950 in Leeds, England, she died on …")
 _BORN_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)Born\s[^.;:!?\n]{1,90},\s+$")
 
 
@@ -2790,7 +2790,9 @@ def _life_dates(text: str):
 
 def _from_gave_birth(reader: _Reader):
     """A child's birth told as its mother's act (``_GAVE_BIRTH_THEN_DATE``, ``_GAVE_BIRTH_ON``,
-    ``_FRONTED_GAVE_BIRTH``): the named child's birth date."""
+    ``_FRONTED_GAVE_BIRTH``): the named child's birth date; twins' or triplets' as their
+    mother's act or their own (``_FRONTED_MANY_BORN``, ``_GAVE_BIRTH_TO_MANY_THEN_DATE``): each
+    named child's."""
     text = reader.text
     for pattern in (_GAVE_BIRTH_THEN_DATE, _GAVE_BIRTH_ON, _FRONTED_GAVE_BIRTH):
         for m in pattern.finditer(text):
