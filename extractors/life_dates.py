@@ -828,10 +828,22 @@ _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][^,.;:!?\n]{0,40},\s+$")
 _BORN_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)Born\s[^.;:!?\n]{1,90},\s+$")
 
 
+# a conjunction that opens a clause, before its fronted date: "… because on 29 September 1560,
+# Gustav died"
+_CLAUSE_CONJUNCTION_BEFORE = re.compile(
+    r"\b(?:because|when|after|until|although|though|while|but|and|so)\s+$"
+)
+
+
 def _fronts_sentence(text: str, m: re.Match[str]) -> bool:
     """Whether a match of ``_ON_FRONTED_DATE`` opens its sentence's clause: "On …", or "on …"
-    after a short opening phrase ("Four months later, on 5 May 1821, …")."""
-    return not m.group().startswith("on") or _after_opening_phrase(text, m.start())
+    after a short opening phrase ("Four months later, on 5 May 1821, …") or a conjunction that
+    opens a clause ("… because on 29 September 1560, Gustav died")."""
+    return (
+        not m.group().startswith("on")
+        or _after_opening_phrase(text, m.start())
+        or _CLAUSE_CONJUNCTION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    )
 
 
 def _after_opening_phrase(text: str, position: int) -> bool:

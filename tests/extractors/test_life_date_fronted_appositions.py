@@ -180,3 +180,17 @@ def test_near_miss_the_described_persons_kin_died():
     assert ("death_date", "Ken Roe", "1967-07-13") not in facts(
         "On 13 July 1967, Leeds manager Ken Roe's wife died."
     )
+
+
+def test_a_fronted_date_after_a_conjunction_that_opens_the_clause():
+    assert facts("Nothing came of it, because on 29 September 1560, Ken Roe died.") == {
+        ("death_date", "Ken Roe", "1560-09-29")
+    }
+    assert facts("The feud grew, and on 9 October 1831 Ken Roe was assassinated.") == {
+        ("death_date", "Ken Roe", "1831-10-09")
+    }
+
+
+def test_near_miss_a_date_that_ends_another_clause():
+    # "sold on D": the date is the sale's; the death after "and" has its own year
+    assert facts("The house was sold on 3 May 1901, and Ana Roe died in 1950.") == set()
