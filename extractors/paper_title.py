@@ -68,7 +68,12 @@ from extractors.references.formats import (
 )
 from extractors.references.gbt import read_gbt
 from extractors.references.listings import Listed, read_listings
-from extractors.references.names import bibtex_first_family, first_author_family, is_corporate
+from extractors.references.names import (
+    bibtex_first_family,
+    capitals_first_family,
+    first_author_family,
+    is_corporate,
+)
 from extractors.references.reader import (
     SESSION_WORDS,
     Found,
@@ -1329,12 +1334,6 @@ def _spoken(title: str) -> bool:
 # Initials after a family name, Vancouver's way ("Castellan M", "Varga AB."): no given name.
 # (Latin or Cyrillic: "Castellan MA", "Рыбаков Б.", "Радаев В. В.")
 _TRAILING_INITIALS = re.compile(r"\s(?:[A-ZА-ЯЁ]{1,3}\.?|(?:[A-ZА-ЯЁ]\.[^\S\n]?){2,3})$")
-# the family name in capitals before the given names, as French and Italian bibliographies
-# write the first author: "BECK Patrice", "DE LA RUE Ana Maria"
-_CAPITALS_THEN_GIVEN = re.compile(
-    r"(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2})"
-    r"\s+(?P<given>[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:[\s-]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){0,2})"
-)
 
 
 def _first_family(first: str) -> str:
@@ -1347,10 +1346,9 @@ def _first_family(first: str) -> str:
         return first_author_family(first) or ""
     if is_corporate(first):
         return first  # "Kiribati National Statistics Office. (2009). Title.": one author, whole
-    capitals = _CAPITALS_THEN_GIVEN.fullmatch(first.strip())
-    if capitals and capitals["given"].split()[0].split("-")[0].lower() in known_given_names():
-        return capitals["family"]
-    return family_name(first)
+    # (the family name in capitals before the given names, as French and Italian
+    # bibliographies write the first author: "BECK Patrice")
+    return capitals_first_family(first) or family_name(first)
 
 
 # A line of program code whose value is a string literal long enough to hold a reference:

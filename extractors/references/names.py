@@ -69,6 +69,17 @@ def _capitals_first(words: list[str]) -> str | None:
     return " ".join(words[:caps])
 
 
+def capitals_first_family(name: str) -> str | None:
+    """The family name in capitals that opens ``name`` before its given names, the first of
+    them one a list knows ("BECK Patrice" -> "BECK"), or None."""
+    words = name.split()
+    capitals = _capitals_first(words)
+    if capitals is None:
+        return None
+    given = words[len(capitals.split())]
+    return capitals if given.split("-")[0].lower() in known_given_names() else None
+
+
 def _natural_family(name: str) -> str:
     """The family name of a name in natural order (given names first), or of one whose family
     name in capitals opens it."""
