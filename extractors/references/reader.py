@@ -620,10 +620,10 @@ def read_references(text: str) -> Iterator[Found]:
     # mark: blanked, the same length
     if "\n:" in text or text.startswith(":"):
         text = _DEFINITION_MARK.sub(lambda m: " " * len(m.group()), text)
-    readings = []
     # a table's rows (cells parted by pipes) are read as references only under a header that
     # names titles or authors: "Belize City | British Honduras | 1970" is no entry
     papers_table = _PAPER_HEADER.search(text) is not None
+    candidates = []
     for entry in segment(text):
         entry_text = text[entry.start : entry.end]
         if not _plausible(entry_text):
@@ -633,10 +633,18 @@ def read_references(text: str) -> Iterator[Found]:
         # "| [1] | Ana Roe. 2020. Title. … |")
         if table_row and not papers_table and not _NUMBERED_ROW.match(entry_text):
             continue
+        has_cue = _CUE.search(entry_text) is not None
         # a paragraph of prose (long, no list marker, no mark of a reference) is not labelled:
         # windows hold the prose around a trigger, and the labeller is the costly step
-        if len(entry_text) > PROSE_MIN_CHARS and not entry.marked and not _CUE.search(entry_text):
+        if len(entry_text) > PROSE_MIN_CHARS and not entry.marked and not has_cue:
             continue
+        candidates.append((entry, entry_text, table_row, has_cue))
+    # Without one entry that carries a mark of a reference the block is no bibliography
+    # (the test after labelling below): nothing is labelled
+    if not any(has_cue for *_, has_cue in candidates):
+        return
+    readings = []
+    for entry, entry_text, table_row, has_cue in candidates:
         readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
         readable = _ENTRY_LABEL.sub(lambda m: " " * len(m.group()), readable)
         readable = _BARE_NUMBER.sub(lambda m: " " * len(m.group()), readable)
@@ -661,19 +669,19 @@ def read_references(text: str) -> Iterator[Found]:
         if reading is not None and table_row:
             reading = _within_one_cell(labeller, entry_text, readable, reading)
         if reading is not None:
-            readings.append((entry, entry_text, reading))
+            readings.append((entry, entry_text, reading, has_cue))
     # A block is a bibliography when its entries carry marks of references: a list of
     # feature bullets or the lines of a licence read as "Author. Title." too.
-    cued = [_CUE.search(entry_text) is not None for _, entry_text, _ in readings]
+    cued = [has_cue for *_, has_cue in readings]
     if sum(cued) * 2 < len(readings) and not (len(readings) <= 2 and any(cued)):
         return
     headed = bool(readings) and BIBLIOGRAPHY_HEADING.search(text, 0, readings[0][0].start)
     in_list = headed or (
-        sum(r.confidence >= LIST_MIN_CONFIDENCE for _, _, r in readings) >= LIST_MIN_ENTRIES
+        sum(r.confidence >= LIST_MIN_CONFIDENCE for _, _, r, _ in readings) >= LIST_MIN_ENTRIES
     )
     least = HEADED_MIN_CONFIDENCE if headed else LIST_MIN_CONFIDENCE if in_list else MIN_CONFIDENCE
     accepted: list[tuple[Found, Reading, str, bool]] = []
-    for (entry, entry_text, reading), has_cue in zip(readings, cued, strict=True):
+    for entry, entry_text, reading, has_cue in readings:
         if not _acceptable(
             reading, entry_text, least if has_cue else MIN_CONFIDENCE, listed=in_list and has_cue
         ):
