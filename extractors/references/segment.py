@@ -590,6 +590,32 @@ def _has_markers(text: str) -> bool:
     return any(_opens_with_marker(text, blanked, a, b) for a, b in _lines(text))
 
 
+# Markers a wrapped line of an entry can open with as well: an author-year entry wrapped
+# before its year ("Roe T, Moe J, et al.\n(2013) Title …"), an issue's or an edition's
+# number ("Neuron 12\n(3) 45-67.", "… Leipzig,\n2. Aufl. …"), a dash that parts two fields
+# ("Title\n– Journal of …")
+_WRAP_LIKE_MARKER = re.compile(
+    r"[ \t>]{0,200}(?:\((?:19|20)\d\d\)|(?:19|20)\d\d[ \t]*[–—:-]|\(\d{1,3}\)|\d{1,3}[.)]|[-–—])"
+)
+_YEAR_MARKER = re.compile(r"[ \t>]{0,200}(?:\((?:19|20)\d\d\)|(?:19|20)\d\d[ \t]*[–—:-])")
+
+
+def _list_marked(text: str) -> bool:
+    """Whether a block's lines open with list markers. A number or a year a wrapped line may
+    open with as well counts as a list's where two lines or more open with one, or one opens
+    the block (after a heading, say); a year (a publication list dates every entry) only as
+    two or more."""
+    blanked = blank_markup(text)
+    numbers = 0
+    for n, (a, b) in enumerate(line for line in _lines(text) if text[line[0] : line[1]].strip()):
+        if not _opens_with_marker(text, blanked, a, b):
+            continue
+        if not _WRAP_LIKE_MARKER.match(blanked, a, b):
+            return True
+        numbers += 1 if n >= 2 or _YEAR_MARKER.match(blanked, a, b) else 2
+    return numbers >= 2
+
+
 # Reference lists whose line breaks were lost (text taken from PDF pages, pasted paragraphs):
 # "… 2019. [2] P. Lund and …" with the list's numbers ascending one by one, or author–year
 # entries one after another: "… 11–19. Lund, P., & Varga, A. (2020). Reed beds …".
@@ -913,7 +939,7 @@ def _segment(text: str) -> list[Entry]:
     if not USE_LINE_MODEL:
         return segment_by_rules(text)
     tagger = _shipped_segmenter()
-    if tagger is None or _has_markers(text):
+    if tagger is None or _list_marked(text):
         return segment_by_rules(text)
     entries = segment_by_model(text, tagger)
     by_rules = segment_by_rules(text)
