@@ -640,6 +640,16 @@ _INTRODUCED_IN = (
     r"\b(?:(?:proposed|introduced|described|presented|published|released)\s+in|"
     r"implementation\s+of|paper|article|preprint)(?:\s+(?:the|our|their)(?:\s+paper)?)?[\s:]+"
 )
+# What a department's report of its members' work writes after an author's name: the
+# department in brackets or the post between commas, and co-authors, a student's class year
+# after the name ("Ana Roe (Biology)", "Ken Moe, associate professor of chemistry,", "and
+# student Lee Sand '15")
+_REPORTED_AUTHOR_TAIL = (
+    r"(?:[^\S\n]+'\d\d)?(?:\s+\([A-Z][^()\n]{1,60}\)|,\s+(?:an?\s+|the\s+)?[a-z][^,\n\"“]{2,80},)?"
+    rf"(?:\s+(?:and|&)\s+(?:(?:student|students|colleague|colleagues)\s+)?{PERSON}"
+    r"(?:[^\S\n]+'\d\d)?(?:\s+\([A-Z][^()\n]{1,60}\))?)?"
+)
+
 _PROSE = tuple(
     re.compile(p)
     for p in (
@@ -693,7 +703,11 @@ _PROSE = tuple(
         rf"(?:published|co-authored|wrote|presented)\s+{_QUOTED}",
         # Given Surname published "T", Venue, Month 2014 / "T" in Venue 12(3): the venue and a
         # year or a volume after the title make it a paper
-        rf"(?P<first>{PERSON})(?:\s+(?:and|&)\s+{PERSON})?\s+published\s+{_QUOTED},?\s+"
+        # (a faculty's report of its work names the department or the post between, and a
+        # student co-author by the class year: "Ana Roe (Biology) published", "Ken Moe,
+        # associate professor of chemistry, published", "Ana Roe and student Lee Sand '15
+        # published")
+        rf"(?P<first>{PERSON}){_REPORTED_AUTHOR_TAIL}\s+published\s+{_QUOTED},?\s+"
         # (a publisher's name there makes it a book: "Penguin Books, 1998")
         rf"(?:in\s+(?:the\s+)?)?(?![^\n\"“]{{0,80}}?\b(?:Books|Press|House|Publishing|Publishers|Records)\b)"
         # (a date after it is when, not where: "published "T" in June 1976")
@@ -701,7 +715,8 @@ _PROSE = tuple(
         r"|December|Spring|Summer|Autumn|Fall|Winter)\b)"
         rf"(?=[A-Z][^\n\"“]{{0,80}}?(?:\b(?:1[89]|20)\d\d\b|\d+\s*\(\d+\))"
         # ... or a journal's or a conference's name: "… in the Bell System Technical Journal"
-        rf"|[A-Z][^\n\"“.]{{0,60}}?\b(?:Journal|Proceedings|Transactions|Review|Letters|Annals"
+        # (the name maybe opening on it: "in the Journal of Wetland Birds")
+        rf"|(?=[A-Z])[^\n\"“.]{{0,60}}?\b(?:Journal|Proceedings|Transactions|Review|Letters|Annals"
         rf"|Conference|Symposium|Workshop)\b)",
         # "T" is an article by (mathematician) Given Surname
         rf"{_QUOTED}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:paper|article)\s+by\s+"
@@ -762,6 +777,13 @@ _PROSE = tuple(
         rf"(?P<first>(?>{PERSON}|{_SURNAME})),?\s+in\s+(?:a|an|his|her|their)\s+"
         rf"(?:{_YEAR}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?paper(?:\s+in\s+{_YEAR})?"
         rf"(?:{_NAMED}|,?\s+\(){_QUOTED}",
+        # Given Surname (and Other) presented "T" at a conference or a society's meeting: a
+        # talk's or a poster's title, as a department's report of its work lists them ("Ana
+        # Roe (Biology) presented "T" at the annual meeting of the …"; not at a festival, where
+        # what is presented is a play, nor at a town's meeting, where it is a plan)
+        rf"(?P<first>{PERSON}){_REPORTED_AUTHOR_TAIL}\s+presented\s+{_QUOTED},?\s+at\s+"
+        rf"(?:the\s+)?[^\n\"“.]{{0,80}}?\b(?:Conference|Meeting|annual\s+meeting|Symposium"
+        rf"|Workshop|Congress|Colloquium|Convention)\b",
     )
 )
 
@@ -793,6 +815,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     _PAPER_WORDS,
     ("titled",),
     _PAPER_WORDS,
+    ("presented",),
 )
 
 # A year as references write it ("(2017)", "2017.", "1951;"), "et al.", typographic or
