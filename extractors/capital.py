@@ -375,10 +375,29 @@ _EVENT_ENDINGS = frozenset(
 )
 
 
+# A division the text names by its kind, "the state of" and its name, which the gazetteer
+# does not know: "the Mexican state of Michoacán de Ocampo"
+_NAMED_DIVISION = re.compile(
+    # (not a county's, a district's or a department's kind: in most countries a second level)
+    r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:province|state|region|canton|prefecture"
+    r"|oblast|governorate|voivodeship|autonomous\s+community)\s+of\s+"
+    rf"(?P<name>{CAP_WORD}(?:{SPACE}(?:(?:de|del|di|da|do|la|las|los|and)\s+)?{CAP_WORD}){{0,3}})"
+)
+
+
 def _region_at(text: str, start: int, end: int | None = None) -> places.RegionMatch | None:
-    """A known country or region at ``start``, not followed by words that continue a noun
-    phrase ("the capital of Texas politics")."""
+    """A known country or region at ``start``, or a division named by its kind ("the state of
+    X") that the gazetteer does not know, not followed by words that continue a noun phrase
+    ("the capital of Texas politics"). (A division named after a known city is no first-level
+    one that the gazetteer misses but a province of a region: "the province of Burgos", in
+    Castile and León.)"""
     region = places.find_region(text, start, end)
+    if (
+        region is None
+        and (named := _NAMED_DIVISION.match(text, start, end or len(text)))
+        and not places.is_known_city(named["name"])
+    ):
+        region = places.RegionMatch(named["name"], start, named.end(), places.Place("region", ""))
     if region is None:
         return None
     if region.name.lower() in _words()["not_places"]:
@@ -1160,10 +1179,20 @@ _CITY_OPENING = re.compile(
 )
 
 
+_IT_SENTENCE = re.compile(r"It\s+[a-z]")
+_IT_CHAIN = 4  # sentences about "it" looked back over to the one that names the city
+
+
 def _it_is_candidates(text: str) -> Iterator[_Candidate]:
     for m in _near_capital(text, _IT_IS_THE_CAPITAL):
         region = _region_at(text, m.end())
         before = _sentence_start(text, max(0, m.start() - 1))
+        # (back over sentences that go on about "it": "Burgos is a city in Spain. It has
+        # 180,000 inhabitants. It is the capital of …")
+        for _ in range(_IT_CHAIN):
+            if not _IT_SENTENCE.match(text, before) or before == 0:
+                break
+            before = _sentence_start(text, before - 1)
         opening = _CITY_OPENING.match(text, before, m.start())
         if region is None or opening is None or not places.is_known_city(opening["city"]):
             continue
@@ -4444,6 +4473,10 @@ class CapitalExtractor:
             subject = places.without_official_form(clean_place(candidate.subject))
             city = clean_place(candidate.city)
             if not subject or not city:
+                continue
+            # a division named after its city that the gazetteer does not know is a province
+            # of a region ("… of Andalusia and of the province of Seville"), no first-level one
+            if subject.casefold() == city.casefold() and places.region_name(subject) is None:
                 continue
             # (the second of two places joined by "and of" shares the first's city)
             shared = candidate.shares_city
