@@ -265,8 +265,9 @@ def is_known_capital(city: str, country: str) -> bool:
 
 
 # The words a region's name is made of: capitalised words, and the joiners that occur inside
-# names ("Bosnia and Herzegovina", "Mato Grosso do Sul", "Jammu & Kashmir", "Trentino-Alto").
-_JOINER = r"(?:and|&|of|the|de|da|do|dos|del|di|du|la|le|el|al|y|e|upon|on)"
+# names ("Bosnia and Herzegovina", "Mato Grosso do Sul", "Jammu & Kashmir", "Trentino-Alto",
+# "Dar es Salaam").
+_JOINER = r"(?:and|&|of|the|de|da|do|dos|del|di|du|la|le|el|al|es|y|e|upon|on)"
 # (a word may open with an elided particle: "Côte d'Ivoire")
 _ELIDED_WORD = rf"[dl]['’]{CAP_WORD_BODY}"
 _NAME_RUN = re.compile(
