@@ -148,6 +148,8 @@ _TRIGGER = (
     r"|\b(?:die|pass\s+away)[^\S\n]?\?"
     r"|\b(?:date[\s_]+of[\s_]+birth|birth[\s_]*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
     r"|(?:[|\t]|(?m:^))\s*births?\b"
+    # a person's birth as a noun, dated after "on": "the birth of their son, Leo, on 20 May"
+    r"|\bbirth\s+of\s[^.;\n]{3,80}?\son\s"
     # a date with the age it makes: "28 July 1993 (age 30)"
     r"|\d{4}[^\S\n]*\([^\S\n]*aged?[^\S\n]+\d{1,3}[^\S\n]*\)"
     # a death or birth as a possessive's noun: "Jane Roe's sudden death on …"
@@ -184,6 +186,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("die?", "die ?", "away?", "away ?"),
     ("birth",),
     ("birth",),
+    ("birth of",),
     ("(age ", "(aged "),
     tuple(f"{mark}s {word}" for mark in "'’"
           for word in ("death", "birth", "passing", *_DEATH_ADJECTIVES)),
@@ -878,9 +881,10 @@ _DEATH_OCCURRED = re.compile(
     # (the person's role in lower case: "… of former councillor Jane Roe", as _PASSING_OF)
     rf"(?:(?!of\b|and\b|to\b)[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})"
 )
-# "we announce the passing of Jane Roe, 82, of Denver, on December 18, 2023".
-_PASSING_OF = re.compile(
-    rf"\b(?:passing|death)\s+of\s+(?:(?:former|late|our|the|his|her|their|beloved|dear)\s+){{0,2}}"
+# "we announce the passing of Jane Roe, 82, of Denver, on December 18, 2023"; "the birth of
+# their son, Leo, on 20 May 2000" (_BIRTH_OF, the same but for its noun).
+_EVENT_OF = (
+    rf"\s+of\s+(?:(?:former|late|our|the|his|her|their|beloved|dear)\s+){{0,2}}"
     # the person's role in lower case: "the passing of longtime clerk Jane Roe" (not "of the
     # wife of Jane Roe": the role's own "of" names someone else), maybe apposed: "the death
     # of his father, George III, on …"
@@ -898,6 +902,26 @@ _PASSING_OF = re.compile(
     # 1900 – 4 June 1980)", the first date is the birth's)
     rf"(?:,?\s+on\s+|{_S}*\({_S}*(?=[^()\n;†–—]{{1,40}}\))|,{_S}+|(?<=[IVX]){_S}+)(?P<date>{_DATE})"
 )
+_PASSING_OF = re.compile(rf"\b(?:passing|death){_EVENT_OF}")
+_BIRTH_OF = re.compile(rf"\bbirth{_EVENT_OF}")
+# (what the birth of a child names before its name: "of their son, Leo", "of Prince Leo")
+_CHILD_WORD = re.compile(
+    r"\b(?:son|daughter|child|baby|boy|girl|heir|grandson|granddaughter|twins?|brother|sister)\b"
+)
+
+
+def _born_person(m: re.Match[str]) -> bool:
+    """Whether "the birth of" names a person: a given name opens the name, and a name of one
+    word follows a child's word or a title ("of their son, Leo", "of Prince Leo"); "the birth
+    of Hip Hop", "of Jazz" name a movement and a music."""
+    person = person_name(m["name"]) or ""
+    words = person.split()
+    if not words or words[0].lower() not in known_given_names():
+        return False
+    titled = len(m["name"].split()) > len(words)
+    return (
+        len(words) > 1 or titled or bool(_CHILD_WORD.search(m.string, m.start(), m.start("name")))
+    )
 
 
 def _life_event_words() -> dict[str, str]:
@@ -1171,6 +1195,7 @@ _CLAUSES = (
     ("death_date", _WHO_AND_DIED),
     ("death_date", _JOB_WHO_DIED),
     ("death_date", _PASSING_OF),
+    ("birth_date", _BIRTH_OF),
     ("death_date", _WE_LOST),
     ("birth_date", _COMMA_B),
     ("death_date", _COMMA_D),
@@ -1208,6 +1233,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _DIED: _DIED_WORDS,
         _PRONOUN_DIED: _DIED_WORDS,
         _PASSING_OF: ("passing", "death"),
+        _BIRTH_OF: ("birth",),
         _WE_LOST: ("lost",),
         _COORDINATED_DIED: ("died", "death", "dying", "passed"),
         _WHO_AND_DIED: (*_DIED_WORDS, "death"),
@@ -2644,10 +2670,13 @@ def _life_dates(text: str):
                 not in (None, _GENDER_OF[pronoun])
             ):
                 continue  # "Jane Roe nursed her father until he died on …": the father's
-            if pattern is _PASSING_OF and re.search(r"['’]s$", m["name"]):
+            if pattern in (_PASSING_OF, _BIRTH_OF) and re.search(r"['’]s$", m["name"]):
                 continue  # "the death of Jane Roe's husband on …"
+            if pattern is _BIRTH_OF and not _born_person(m):
+                continue  # "the birth of Hip Hop on August 11, 1973": a movement's
             if pattern in (
                 _PASSING_OF,
+                _BIRTH_OF,
                 _POSSESSIVE_DIED,
                 _POSSESSIVE_BORN,
             ) and _REMEMBERED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
