@@ -902,6 +902,22 @@ _EVENT_OF = (
     # 1900 – 4 June 1980)", the first date is the birth's)
     rf"(?:,?\s+on\s+|{_S}*\({_S}*(?=[^()\n;†–—]{{1,40}}\))|,{_S}+|(?<=[IVX]){_S}+)(?P<date>{_DATE})"
 )
+# A child's birth, then the name the parents gave it: "Their third son was born on 12 March
+# 1790, and they named him Edwin", "On 4 October 1902, the couple's only child was born, a
+# son whom they christened Paul Roe".
+_CHILD = (
+    rf"(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|{CAP_WORD}['’]s?|[Tt]he\s+couple['’]s)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:son|daughter|child|baby|boy|girl)"
+)
+_NAMING = r"(?:named|christened|called|baptised|baptized)"
+_NAMED_AFTER_BIRTH = re.compile(
+    rf"\b{_CHILD}\s+was\s+born(?:\s+(?:in|at)\s+{CAP_WORD}(?:,?\s+{CAP_WORD}){{0,2}})?\s+on\s+"
+    rf"(?P<date>{_DATE}),?\s+(?:and\s+)?(?:they|he|she|(?:his|her)\s+parents|the\s+couple)\s+"
+    rf"{_NAMING}\s+(?:him|her)\s+(?P<name>{NAME})"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))On\s+(?P<date2>{_DATE}),?\s+{_CHILD}\s+was\s+born,?\s+"
+    rf"(?:an?\s+(?:son|daughter|boy|girl)\s+)?(?:whom|who)\s+(?:they|he|she)\s+{_NAMING}\s+"
+    rf"(?P<name2>{NAME})"
+)
 _PASSING_OF = re.compile(rf"\b(?:passing|death){_EVENT_OF}")
 _BIRTH_OF = re.compile(rf"\bbirth{_EVENT_OF}")
 # (what the birth of a child names before its name: "of their son, Leo", "of Prince Leo")
@@ -910,14 +926,19 @@ _CHILD_WORD = re.compile(
 )
 
 
+def _opens_with_given_name(name: str) -> bool:
+    """Whether a known given name opens the person's name ``name`` states."""
+    words = (person_name(name) or "").split()
+    return bool(words) and words[0].lower() in known_given_names()
+
+
 def _born_person(m: re.Match[str]) -> bool:
     """Whether "the birth of" names a person: a given name opens the name, and a name of one
     word follows a child's word or a title ("of their son, Leo", "of Prince Leo"); "the birth
     of Hip Hop", "of Jazz" name a movement and a music."""
-    person = person_name(m["name"]) or ""
-    words = person.split()
-    if not words or words[0].lower() not in known_given_names():
+    if not _opens_with_given_name(m["name"]):
         return False
+    words = (person_name(m["name"]) or "").split()
     titled = len(m["name"].split()) > len(words)
     return (
         len(words) > 1 or titled or bool(_CHILD_WORD.search(m.string, m.start(), m.start("name")))
@@ -1196,6 +1217,7 @@ _CLAUSES = (
     ("death_date", _JOB_WHO_DIED),
     ("death_date", _PASSING_OF),
     ("birth_date", _BIRTH_OF),
+    ("birth_date", _NAMED_AFTER_BIRTH),
     ("death_date", _WE_LOST),
     ("birth_date", _COMMA_B),
     ("death_date", _COMMA_D),
@@ -1234,6 +1256,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _PRONOUN_DIED: _DIED_WORDS,
         _PASSING_OF: ("passing", "death"),
         _BIRTH_OF: ("birth",),
+        _NAMED_AFTER_BIRTH: ("born",),
         _WE_LOST: ("lost",),
         _COORDINATED_DIED: ("died", "death", "dying", "passed"),
         _WHO_AND_DIED: (*_DIED_WORDS, "death"),
@@ -2674,6 +2697,10 @@ def _life_dates(text: str):
                 continue  # "the death of Jane Roe's husband on …"
             if pattern is _BIRTH_OF and not _born_person(m):
                 continue  # "the birth of Hip Hop on August 11, 1973": a movement's
+            if pattern is _NAMED_AFTER_BIRTH and not _opens_with_given_name(
+                m["name"] or m["name2"]
+            ):
+                continue  # "… and she called him Monday morning": no name given
             if pattern in (
                 _PASSING_OF,
                 _BIRTH_OF,

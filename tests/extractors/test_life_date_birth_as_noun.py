@@ -1,6 +1,6 @@
 """A birth stated by its noun, dated after "on" or in brackets: "the birth of Leo Roe on 20 May
-2000", "with the birth of her eldest son, Tomas, on 18 May 1868", "the birth of his daughter,
-Kate (December 8, 1542)", as the death's noun was read already ("the death of …"). The trigger
+2000", "with the birth of her eldest son, Tomas, on 9 April 1871", "the birth of his daughter,
+Kate (March 2, 1611)", as the death's noun was read already ("the death of …"). The trigger
 had left "birth of" out ("the birth of the movement"). Near-misses: a movement's or a music's
 birth, a state's, an anniversary's day, someone's child named by a possessive. Invented
 sentences in the general form of each construction."""
@@ -23,12 +23,12 @@ def births(text: str) -> set[tuple[str, str]]:
     [
         ("The birth of Leo Roe on 20 May 2000 made the news.", ("Leo Roe", "2000-05-20")),
         (
-            "With the birth of her eldest son, Tomas, on 18 May 1868, Ana became a mother.",
-            ("Tomas", "1868-05-18"),
+            "With the birth of her eldest son, Tomas, on 9 April 1871, Ana became a mother.",
+            ("Tomas", "1871-04-09"),
         ),
         (
-            "He lived to hear of the birth of his daughter, Kate (December 8, 1542).",
-            ("Kate", "1542-12-08"),
+            "He lived to hear of the birth of his daughter, Kate (March 2, 1611).",
+            ("Kate", "1611-03-02"),
         ),
         # (a title of rank dropped, as the guidelines write subjects)
         (
