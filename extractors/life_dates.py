@@ -316,8 +316,10 @@ _PAREN = re.compile(
     # (commas left where a dump dropped the post-nominals: "Alan Turing, , ( ; 23 June …")
     rf"(?:{_S}*,){{0,3}}{_S}*"
     # a parenthesis inside may hold "(O.S.)" or "(listen)", but no dates: those are its own
-    # name's ("VALUES ('Jane Roe (1901 – 1980)')"); only an Old Style aside holds its date
-    rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)|\(O\.S\.[^()\n]{{0,24}}\)){{0,400}})\)"
+    # name's ("VALUES ('Jane Roe (1901 – 1980)')"); only an Old Style aside holds its date,
+    # and another year for a date not known for sure (_OTHER_YEAR)
+    rf"(?:\((?P<inside>(?:[^()]|\([^()\n\d]{{0,40}}\)|\(O\.S\.[^()\n]{{0,24}}\)"
+    rf"|\(or{_S}+\d{{3,4}}\)){{0,400}})\)"
     rf"|\[(?P<bracketed>[^\[\]\n]{{0,200}})\])"
 )
 # Where a parenthesis after a name may hold a date: an opening bracket with digits soon after.
@@ -3469,8 +3471,21 @@ def _dates_not_in_asides(text: str) -> list[re.Match[str]]:
     return dates
 
 
+# Another year for a date not known for sure: "(21 December c. 1118 (or 1120) – …)"
+_OTHER_YEAR = re.compile(rf"\(or{_S}+\d{{3,4}}\)")
+
+
+def _hedged_by(inside: str, date_end: int, other_years: list[int]) -> bool:
+    """Whether another year in brackets follows the date ending at ``date_end``."""
+    return any(at >= date_end and not inside[date_end:at].strip() for at in other_years)
+
+
 def _read_parenthesis(inside: str, spans_only: bool = False):
     """The (relation, start, end) of the life dates in the text of a parenthesis."""
+    # (blanked, the same length; the date it follows is not known for sure, as "c. 1118")
+    other_years = [m.start() for m in _OTHER_YEAR.finditer(inside)] if "(or" in inside else []
+    if other_years:
+        inside = _OTHER_YEAR.sub(lambda m: " " * len(m.group()), inside)
     dates = _dates_not_in_asides(inside)
     for first, second in zip(dates, dates[1:], strict=False):
         # a New Style date after an Old Style one belongs to the first date
@@ -3481,9 +3496,10 @@ def _read_parenthesis(inside: str, spans_only: bool = False):
         mark = inside[inside.rfind(";", 0, first.start()) + 1 : first.start()]
         if _NOT_LIFE_MARK.search(mark):
             return
-        if not _NOT_BIRTH_MARK.search(mark):
+        if not _NOT_BIRTH_MARK.search(mark) and not _hedged_by(inside, first_end, other_years):
             yield "birth_date", *first.span()
-        yield "death_date", *second.span()
+        if not _hedged_by(inside, second.end(), other_years):
+            yield "death_date", *second.span()
         return
     # a full birth date and a death known only by its year: "(24 February 1304 – 1368/1369)"
     if dates and (year_only := _YEAR_ONLY_AFTER.match(inside, dates[0].end())):
