@@ -1474,9 +1474,11 @@ _PAGE_DATE = re.compile(
 # A heading or a lead line that dates the list after it by its day: "Players born on April 1:",
 # "Baseball birthdays for April 1", "Famous people who died on 3 May"
 _EVENT_DAY_LINE = re.compile(
-    rf"(?im)^[^\n]{{0,60}}?\b(?P<event>born|died|birthdays?|deaths?)(?:{_S}+(?:on|for|of)\b)?"
-    rf"{_S}+(?P<day>{_MONTH_WORD}{_S}+\d{{1,2}}|\d{{1,2}}{_S}+{_MONTH_WORD})\b"
-    rf"(?!,?{_S}*\d)[^\n\d]{{0,30}}$"
+    # (or a reader's own birthday: "If your birthday is June 3rd, you share it with …")
+    rf"(?im)^[^\n]{{0,60}}?\b(?P<event>born|died|birthdays?|deaths?)(?:{_S}+(?:on|for|of)\b"
+    rf"|(?:(?<=your{_S}birthday)|(?<=whose{_S}birthday)){_S}+is\b)?"
+    rf"{_S}+(?P<day>{_MONTH_WORD}{_S}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}{_S}+{_MONTH_WORD})\b"
+    rf"(?!,?{_S}*\d)[^\n\d]{{0,60}}$"
     # the day first: "April 1 birthdays", "Famous April 1 Deaths:"
     rf"|^[^\n\d]{{0,30}}?\b(?P<day2>{_MONTH_WORD}{_S}+\d{{1,2}}|\d{{1,2}}{_S}+{_MONTH_WORD})"
     rf"(?:st|nd|rd|th)?{_S}+(?P<event2>birthdays|deaths)\b[^\n\d]{{0,30}}$"
@@ -1485,10 +1487,13 @@ _EVENT_DAY_LINE = re.compile(
 _YEAR_NAME_ENTRY = re.compile(
     rf"(?m)^{_S}*(?:[-*•]{_S}*)?(?:(?P<year>\d{{4}}){_S}*[-–—:]{_S}*(?P<name>{NAME})(?=,|{_S}*\(|{_S}*$)"
     # "Jane Roe (1940)", "Jane Roe (b. 1940) was a pitcher …", and "Jane Roe, 1940" on its line
+    # (or a colon after the bracket: "Jane Roe (1940): The right-hander won …")
     rf"|(?P<name2>{NAME}){_S}*\((?:b\.{_S}*|born{_S}+)?(?P<year2>\d{{4}})\)"
-    rf"(?=[,.;]|{_S}*$|{_S}+[-–—]|{_S}+[a-z])"
+    rf"(?=[,.;:]|{_S}*$|{_S}+[-–—]|{_S}+[a-z])"
     # (not a span's first year: "Jane Roe, 1920 – 1964" under "Deaths" died in 1964)
-    rf"|(?P<name3>{NAME}),{_S}*(?P<year3>\d{{4}}){_S}*(?:[-–—]{_S}*(?!\d)[^\n]*)?$)"
+    # (maybe after "born": "Jane Roe, born 1940, pitcher.")
+    rf"|(?P<name3>{NAME}),{_S}*(?:born{_S}+(?:in{_S}+)?)?(?P<year3>\d{{4}})"
+    rf"(?:{_S}*(?:[-–—]{_S}*(?!\d)[^\n]*)?$|(?<=\d),{_S}+[a-z][^\n\d]{{0,60}}$))"
 )
 # the same list's prose: "Hall of Famer Jane Roe was born on this date in 1940."
 _THIS_DAY_EVENT = re.compile(

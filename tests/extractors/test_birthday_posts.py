@@ -3,8 +3,9 @@ the comma before "born" ("Jane Roe (Iron Gate) born 3 May 1964", "… (Leeds Uni
 a list under a line that dates it by the day, the day first ("May 3 birthdays"), its entries
 "Jane Roe, 1964", "Jane Roe (b. 1964)", "Jane Roe (1964) was a …", and its prose "Jane Roe
 was born on this date in 1964"; the birthday the name's before the parenthesis ("Today is
-Jane Roe's 54th birthday (born …)"). Invented text in the general form of each, with
-near-misses."""
+Jane Roe's 54th birthday (born …)"); a reader's own birthday dating the list ("If your
+birthday is March 9th, …"), entries "Jane Roe (1964): …" and "Jane Roe, born 1964, singer.".
+Invented text in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -86,3 +87,32 @@ def test_the_birthday_the_names_before_the_parenthesis():
 
 def test_near_miss_the_birthdays_party_dated_in_the_parenthesis():
     assert life("Today is Lars Hegg's 58th birthday (party on 9 March 2024).") == []
+
+
+def test_a_day_list_s_entries_with_a_colon_after_the_year_in_brackets():
+    text = (
+        "Hockey birthdays for March 9\n\nLars Hegg (1966): The goalkeeper kept 40 clean sheets.\n"
+        "Mia Strand (1971): A forward who scored in three finals.\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Lars Hegg", "1966-03-09"),
+        ("birth_date", "Mia Strand", "1971-03-09"),
+    ]
+
+
+def test_the_reader_s_own_birthday_dates_the_list_and_born_before_the_year():
+    text = (
+        "If your birthday is March 9th, you share it with these people:\n\n"
+        "Lars Hegg, born 1966, goalkeeper.\nMia Strand, born 1971, singer.\n"
+    )
+    assert life(text) == [
+        ("birth_date", "Lars Hegg", "1966-03-09"),
+        ("birth_date", "Mia Strand", "1971-03-09"),
+    ]
+
+
+def test_near_miss_the_writer_s_own_birthday_dates_no_list():
+    text = (
+        "My birthday is March 9th, and here are my favourite singers:\nLars Hegg (1966): a voice.\n"
+    )
+    assert life(text) == []
