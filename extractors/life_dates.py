@@ -132,6 +132,8 @@ _LIFE_WORDS = (
     "birthday is", "birthday was", "birthday falls", "birthday:",
     # a list of a day's births: "Baseball birthdays for April 1"
     "birthdays for", "birthdays on",
+    # a record that gives it: "His stone gives his birth as D"
+    "birth as", "birth date as", "of birth as",
     # the other languages' verbs (extractors/data/life_event_words.tsv), as phrases where a word
     # alone is another ("nato", "mort")
     "è nato", "è nata", "est né", "est née", "est mort", "est morte", "est décédé",
@@ -448,6 +450,13 @@ _PRONOUN_BORN = re.compile(
     rf"|(?<=,\s)(?P<fronted>he|she))\s+{_BORN_VERB}\s+{_ON_DATE}"
     rf"|{_SENTENCE_START}(?:"
     rf"(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
+    # a record that gives the birth's date: "His stone gives his birth as D", "He gave his
+    # birth date as D", "The census lists her date of birth as D"
+    # (maybe after an opening phrase: "In his 1917 draft card, Roe gave his birth date as D")
+    rf"|{_SENTENCE_START}(?:[^.!?\n,]{{1,60}},\s+)?(?:[\w'’]+\s+){{0,3}}?"
+    rf"(?:gives|gave|lists|listed|records|recorded"
+    rf"|shows|showed|states|stated|puts|put)\s+(?P<name2>his|her)\s+"
+    rf"(?:birth(?:\s*date|day)?|date\s+of\s+birth)\s+as\s+(?P<date4>{_DATE})"
 )
 _PRONOUN_DIED = re.compile(
     rf"(?:{_PRONOUN_START}(?P<name>[Hh]e|[Ss]he)|{_SENTENCE_START}(?P<described>{_DESCRIBED}))"
@@ -1252,6 +1261,7 @@ _CLAUSE_WORDS_LISTED: dict[re.Pattern[str], tuple[str, ...]] = dict(
         _PRONOUN_BORN: (
             *_BORN_VERB_WORDS,
             *(verb.lower() for verb in _DROPPED_SUBJECT_VERBS),
+            "birth",
         ),
         _BORN_AND_DIED: ("born",),
         _DIED: _DIED_WORDS,
