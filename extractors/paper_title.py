@@ -645,7 +645,10 @@ _INTRODUCED_IN = (
 # after the name ("Ana Roe (Biology)", "Ken Moe, associate professor of chemistry,", "and
 # student Lee Sand '15")
 _REPORTED_AUTHOR_TAIL = (
-    r"(?:[^\S\n]+'\d\d)?(?:\s+\([A-Z][^()\n]{1,60}\)|,\s+(?:an?\s+|the\s+)?[a-z][^,\n\"“]{2,80},)?"
+    r"(?:[^\S\n]+'\d\d)?(?:\s+\([A-Z][^()\n]{1,60}\)|,\s+(?:an?\s+|the\s+)?"
+    # (the post maybe capitalised: "Ana Roe, Professor of Biology,")
+    r"(?:[a-z]|(?:Professor|Associate|Assistant|Lecturer|Reader|Chair|Director|Dean|Head)\b)"
+    r"[^,\n\"“]{2,80},)?"
     rf"(?:\s+(?:and|&)\s+(?:(?:student|students|colleague|colleagues)\s+)?{PERSON}"
     r"(?:[^\S\n]+'\d\d)?(?:\s+\([A-Z][^()\n]{1,60}\))?)?"
 )
@@ -707,7 +710,9 @@ _PROSE = tuple(
         # student co-author by the class year: "Ana Roe (Biology) published", "Ken Moe,
         # associate professor of chemistry, published", "Ana Roe and student Lee Sand '15
         # published")
-        rf"(?P<first>{PERSON}){_REPORTED_AUTHOR_TAIL}\s+published\s+{_QUOTED},?\s+"
+        # (or co-authored it, the co-authors after it: "co-authored "T" with Ken Moe in …")
+        rf"(?P<first>{PERSON}){_REPORTED_AUTHOR_TAIL}\s+(?:published|co-?authored)\s+{_QUOTED},?\s+"
+        rf"(?:with\s+{PERSON}(?:(?:,\s+|,?\s+and\s+){PERSON}){{0,3}},?\s+)?"
         # (a publisher's name there makes it a book: "Penguin Books, 1998")
         rf"(?:in\s+(?:the\s+)?)?(?![^\n\"“]{{0,80}}?\b(?:Books|Press|House|Publishing|Publishers|Records)\b)"
         # (a date after it is when, not where: "published "T" in June 1976")
@@ -804,7 +809,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     _PAPER_WORDS,
     ("published", "wrote", "authored", "presented", "posted"),
     ("published", "wrote", "presented"),
-    ("published",),
+    ("published", "authored"),
     (" by",),
     _PAPER_WORDS,
     ("](",),
@@ -1056,8 +1061,9 @@ _TRIGGER = (
     # a link to a paper's PDF: "[Title](https://…/paper.pdf)"
     r"|[\[(][A-Z][A-Za-z]{0,8}[A-Z][A-Za-z-]{0,8}['’]?[ \t]?(?:1[89]|20)?\d\d[\])]"
     r"|\.pdf\)"
-    # a quoted title right after "published" ('Ana Roe published "T" in the … Journal')
-    r"|\bpublished[ \t]+[\"“][A-Z]"
+    # a quoted title right after "published" ('Ana Roe published "T" in the … Journal'), or
+    # after "co-authored" or "presented", as a department's report of its work writes them
+    r"|\b(?:published|co-?authored|presented)[ \t]+[\"“][A-Z]"
     # a linked title, a dash and its author (reading lists: "* [Title](url) - Ana Roe (PDF)"):
     # the link's closing bracket right after its address, then a name of two words
     r"|(?<=[^\s(])\)[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]"
@@ -1164,7 +1170,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     # (the venue's tag closes on its year's last two digits: "2020)", "'21]")
     tuple(f"{n:02d}{bracket}" for n in range(100) for bracket in ")]"),
     (".pdf)",),
-    ('published "', "published “"),
+    ('published "', "published “", 'authored "', "authored “", 'presented "', "presented “"),
     tuple(f") {dash} " for dash in "-–—"),
     ("[pdf]", "[paper]", "[arxiv]"),
     ("\\entry{",),

@@ -1,8 +1,9 @@
 """A department's report of its members' work, a kind of publication list written as prose:
 the author's department in brackets or post between commas before "published", a student
 co-author with the class year ("and student Lee Sand '15"), a journal named first after the
-title ("in the Journal of …", which the venue test missed), and a talk "presented" at a
-conference or a society's annual meeting. Near-misses: a play presented at a festival, a plan
+title ("in the Journal of …", which the venue test missed), a talk "presented" at a
+conference or a society's annual meeting, and "co-authored" with the post capitalised ("Ana
+Roe, Professor of Biology, co-authored "T" with Ken Moe in …"). Near-misses: a play presented at a festival, a plan
 at a town's meeting, a book with no venue, a date after "in". Invented text in the general
 form of each construction."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.extraction import Extraction
 from extractors.base import select
 
 
@@ -64,3 +66,18 @@ def test_a_department_report_of_its_members_work(sentence, fact):
 )
 def test_near_miss_no_paper(sentence):
     assert titles(sentence) == set()
+
+
+def test_co_authored_with_the_post_capitalised_and_no_year_around():
+    # (the unit is selected by the verb before the quoted title: no heading dates it)
+    text = (
+        'Dr. Ana Roe, Professor of Biology, co-authored "Counting reed warblers along a lake '
+        'shore" with Ken Moe in the Journal of Wetland Birds.'
+    )
+    found = {(f.subject, f.value) for f in Extraction(select(["paper_title"])).facts(text)}
+    assert found == {("Roe", "Counting reed warblers along a lake shore")}
+
+
+def test_near_miss_a_book_co_authored_without_a_venue():
+    text = 'Ana Roe coauthored "My Garden Year" with Ken Moe, a memoir of their allotment.'
+    assert titles(text) == set()
