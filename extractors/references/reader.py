@@ -440,6 +440,11 @@ def _is_venue_tag(family: str, entry: str) -> bool:
     )
 
 
+# a line of the title that opens on a quote: the next entry's quoted title, the entry read
+# across two lines of a list ('… — Ana Roe\n"Title Two" — Ken Moe')
+_OPENS_A_QUOTE_ON_A_NEW_LINE = re.compile(r"\n[^\S\n]*[\"“]")
+
+
 def _acceptable(
     reading: Reading, entry: str, least_confidence: float, listed: bool = False
 ) -> bool:
@@ -466,6 +471,8 @@ def _acceptable(
             return False
     if len(title_words) > 60 or not _NAME_START.match(reading.family):
         return False
+    if _OPENS_A_QUOTE_ON_A_NEW_LINE.search(entry, reading.title_start, reading.title_end):
+        return False  # 'Dawkins\n"Title Two' read across two lines, each a quoted title
     if _is_one_word_cell(reading, entry) or reading.family.lower() in not_family_names():
         return False
     if _is_venue_tag(reading.family, entry):
