@@ -1033,6 +1033,9 @@ _TRIGGER = (
     # (books only after the reading list's qualifier, as the segmenter's heading has them)
     r"|(?<=suggested[ \t])books|(?<=recommended[ \t])books|(?<=further[ \t])books"
     rf"|book[ \t]+list|{READERS_LIST_HEADING})[ \t*:]*(?m:$)"
+    # (or a short line that names a reading list among other words: "My reading list for
+    # 2020", "Summer reading list: week 3")
+    r"|(?m:^)[^\n]{0,40}\breading[ \t]+list\b[^\n]{0,40}(?m:$)"
     # a line that ends on its author after a title set off by a comma, emphasis or quotes and
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
@@ -1142,6 +1145,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
      "citation", "cite", "citing",
      "r e f e r e n c e s", "b i b l i o g r a p h y",
      *(heading.split()[0].lower() for heading in FOREIGN_HEADINGS)),
+    ("reading list",),
     (", by ", "* by ", "*by ", "_ by ", "_by ", '" by ', "” by "),
     ("proposed in", "introduced in", "described in", "presented in", "published in",
      "released in"),
