@@ -735,7 +735,9 @@ _PROSE = tuple(
         rf"(?:by\s+)?(?P<first>{PERSON})",
         # **T** (Surname et al., 2016): a reading list's bold title and its short citation (not
         # a venue's acronym, "(ICML 2016)", "(NeurIPS 2021)")
-        rf"\*\*(?P<title>[^*\n]{{8,300}})\*\*,?[^\S\n]*\((?![A-Z]{{2,}}\b|[A-Z][a-z]+[A-Z]{{2,}}\b)"
+        # (or in italics: "* *T* (Surname, 1976)")
+        rf"(?<![*\w])(?P<emphasis>\*\*|\*)(?P<title>[^*\n]{{8,300}})(?P=emphasis),?[^\S\n]*"
+        rf"\((?![A-Z]{{2,}}\b|[A-Z][a-z]+[A-Z]{{2,}}\b)"
         rf"(?P<surname>{_SURNAME})"
         rf"(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?,?\s+{_YEAR}\)",
         # a model or a method "proposed in" its paper's linked title, then its authors, as
@@ -813,7 +815,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     (" by",),
     _PAPER_WORDS,
     ("](",),
-    ("**",),
+    ("*",),
     ("`",),
     ("](",),
     _QUOTES,
@@ -1766,8 +1768,8 @@ class PaperTitleExtractor:
             for m in pattern.finditer(prose):
                 # '"T," (Ankara, 1974)': a place of publication and its year, no author's name
                 # (a name alone: "Lund et al." or "Lund & Berg" are authors); '"T" (Penguin,
-                # 2000)': a book's publisher and its year
-                if pattern is _PROSE[6] and (
+                # 2000)', "*T* (Springer, 2004)": a book's publisher and its year
+                if (pattern is _PROSE[6] or "emphasis" in pattern.groupindex) and (
                     (imprint := _IMPRINT_YEAR.sub("", prose[m.start("surname") : m.end()]))
                     in _PUBLISHERS
                     or places.region_name(imprint)  # "(Trinidad and Tobago, 2004)"
