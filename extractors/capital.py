@@ -4475,7 +4475,8 @@ class CapitalExtractor:
             if not subject or not city:
                 continue
             # a division named after its city that the gazetteer does not know is a province
-            # of a region ("… of Andalusia and of the province of Seville"), no first-level one
+            # of a region ("Velora, capital of its region and of the province of Velora"), no
+            # first-level one
             if subject.casefold() == city.casefold() and places.region_name(subject) is None:
                 continue
             # (the second of two places joined by "and of" shares the first's city)
