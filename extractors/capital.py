@@ -375,8 +375,8 @@ _EVENT_ENDINGS = frozenset(
 )
 
 
-# A division the text names by its kind, "the state of" and its name, which the gazetteer
-# does not know: "the Mexican state of Michoacán de Ocampo"
+# A division the text names by its kind, "the province of" and its name, which the gazetteer
+# does not know: "the Roman province of Gallia Lugdunensis"
 _NAMED_DIVISION = re.compile(
     # (not a county's, a district's or a department's kind: in most countries a second level)
     r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:province|state|region|canton|prefecture"

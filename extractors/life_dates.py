@@ -452,7 +452,7 @@ _PRONOUN_BORN = re.compile(
     rf"(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
     # a record that gives the birth's date: "His stone gives his birth as D", "He gave his
     # birth date as D", "The census lists her date of birth as D"
-    # (maybe after an opening phrase: "In his 1917 draft card, Roe gave his birth date as D")
+    # (maybe after an opening phrase: "In the 1920 census, Roe gave his birth date as D")
     rf"|{_SENTENCE_START}(?:[^.!?\n,]{{1,60}},\s+)?(?:[\w'’]+\s+){{0,3}}?"
     rf"(?:gives|gave|lists|listed|records|recorded"
     rf"|shows|showed|states|stated|puts|put)\s+(?P<name2>his|her)\s+"

@@ -1,5 +1,5 @@
 """A record that gives a person's birth date, stated of "his" or "her": "His stone gives his
-birth as D", "The census lists her date of birth as D", "In his 1917 draft card, Roe gave his
+birth as D", "The census lists her date of birth as D", "In the 1880 census, Roe gave his
 birth date as D" (the death's noun was read so already: "… and his death as D"). Near-misses:
 a relative's birth date the record gives, a record of something else "as" a date. Invented
 sentences in the general form of each construction."""
@@ -22,7 +22,7 @@ def life_dates(text: str) -> set[tuple[str, str, str]]:
     [
         "His stone gives his birth as May 3, 1850.",
         "The census lists his date of birth as May 3, 1850.",
-        "In his 1917 draft card, Roe gave his birth date as May 3, 1850.",
+        "In the 1880 census, Roe gave his birth date as May 3, 1850.",
     ],
     ids=["stone", "census", "after-an-opening-phrase"],
 )
