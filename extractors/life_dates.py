@@ -1487,6 +1487,8 @@ _EVENT_DAY_LINE = re.compile(
     # (or a reader's own birthday: "If your birthday is June 3rd, you share it with …")
     rf"(?im)^[^\n]{{0,60}}?\b(?P<event>born|died|birthdays?|deaths?)(?:{_S}+(?:on|for|of)\b"
     rf"|(?:(?<=your{_S}birthday)|(?<=whose{_S}birthday)){_S}+is\b)?"
+    # (a page's "Born on this day - April 1", "Born on this day: April 1")
+    rf"(?:{_S}+this{_S}+(?:day|date){_S}*[-–—:]?)?"
     rf"{_S}+(?P<day>{_MONTH_WORD}{_S}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}{_S}+{_MONTH_WORD})\b"
     rf"(?!,?{_S}*\d)[^\n\d]{{0,60}}$"
     # the day first: "April 1 birthdays", "Famous April 1 Deaths:"

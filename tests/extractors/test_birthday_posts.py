@@ -4,7 +4,8 @@ a list under a line that dates it by the day, the day first ("May 3 birthdays"),
 "Jane Roe, 1964", "Jane Roe (b. 1964)", "Jane Roe (1964) was a …", and its prose "Jane Roe
 was born on this date in 1964"; the birthday the name's before the parenthesis ("Today is
 Jane Roe's 54th birthday (born …)"); a reader's own birthday dating the list ("If your
-birthday is March 9th, …"), entries "Jane Roe (1964): …" and "Jane Roe, born 1964, singer.".
+birthday is March 9th, …") or a page's "Born on this day - March 9", entries "Jane Roe (1964):
+…" and "Jane Roe, born 1964, singer.".
 Invented text in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
@@ -115,4 +116,17 @@ def test_near_miss_the_writer_s_own_birthday_dates_no_list():
     text = (
         "My birthday is March 9th, and here are my favourite singers:\nLars Hegg (1966): a voice.\n"
     )
+    assert life(text) == []
+
+
+def test_a_born_on_this_day_heading_dates_its_list():
+    text = "BORN ON THIS DAY - MARCH 9\nLars Hegg (1966) - goalkeeper\nMia Strand (1971) - singer\n"
+    assert life(text) == [
+        ("birth_date", "Lars Hegg", "1966-03-09"),
+        ("birth_date", "Mia Strand", "1971-03-09"),
+    ]
+
+
+def test_near_miss_born_on_this_day_in_a_sentence_that_goes_on():
+    text = "They were born on this day in history, March 9, and here they are:\nLars Hegg (1966)\n"
     assert life(text) == []
