@@ -32,6 +32,7 @@ from extractors.grammar import (
     UPPER_LETTER,
 )
 from extractors.normalize import HONORIFICS, nfkc
+from extractors.places import country_of_adjective
 
 _SPACE = r"[^\S\n]+"
 # The grammar's capitalised word allows a hyphen before a capital and before any letter, two
@@ -195,6 +196,16 @@ _INITIALS_RUN = re.compile(
 )
 
 
+def _nationality_before_rank(words: list[str]) -> bool:
+    """Whether ``words`` open on an adjective of nationality (``data/demonyms.tsv``) before a
+    rank, an honorific or a role."""
+    if country_of_adjective(words[0].rstrip(".,")) is None:
+        return False
+    rest = words[1:]
+    second = rest[0].lower().rstrip(".,")
+    return _strip_rank(rest) is not rest or rest[0].lower() in HONORIFICS or second in _ROLES
+
+
 @lru_cache(maxsize=4096)
 def person_name(candidate: str) -> str | None:
     """The person's name a capitalised run states, as the guidelines write it, or None when the
@@ -227,6 +238,8 @@ def person_name(candidate: str) -> str | None:
                 and not all(_upper(w) for w in words)
                 and not _INITIALS_RUN.fullmatch(words[0])
             )
+            # a nationality before a rank, a title or a role: "Pakistani President Jane Roe"
+            or (len(words) > 2 and _nationality_before_rank(words))
         ):
             words.pop(0)
         else:
