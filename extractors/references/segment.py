@@ -30,12 +30,14 @@ from extractors import layout
 from extractors.api import load_lines
 from extractors.references.tokens import blank_markup
 
+# A publication list's year before an entry, as its marker: "(2018) Roe A, …", "2018 – Roe A"
+_YEAR_AS_MARKER = r"(?:\((?:19|20)\d\d\)|(?:19|20)\d\d[ \t]*[–—:-])"
 # A list marker at the start of a line, after indentation and Markdown quote marks.
 _MARKER = re.compile(
     r"[ \t>]{0,200}(?:[-*+•–]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|\[[A-Za-z][\w+:-]{0,20}\]"
     r"|\.\. \[[^\]\n]{1,30}\]|\|)(?=[ \t]|$)"
     # a publication list's year before each entry: "(2018) Roe A, …", "2018 – Roe A, …"
-    r"|[ \t>]{0,200}(?:\((?:19|20)\d\d\)|(?:19|20)\d\d[ \t]*[–—:-])(?=[ \t]+[A-Z\"“‘])"
+    rf"|[ \t>]{{0,200}}{_YEAR_AS_MARKER}(?=[ \t]+[A-Z\"“‘])"
     # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. Title."
     r"|[ \t]{0,12}\d{1,3}(?=[A-Z][a-z]+,?[ \t]+[A-Z])"
 )
@@ -595,9 +597,9 @@ def _has_markers(text: str) -> bool:
 # number ("Neuron 12\n(3) 45-67.", "… Leipzig,\n2. Aufl. …"), a dash that parts two fields
 # ("Title\n– Journal of …")
 _WRAP_LIKE_MARKER = re.compile(
-    r"[ \t>]{0,200}(?:\((?:19|20)\d\d\)|(?:19|20)\d\d[ \t]*[–—:-]|\(\d{1,3}\)|\d{1,3}[.)]|[-–—])"
+    rf"[ \t>]{{0,200}}(?:{_YEAR_AS_MARKER}|\(\d{{1,3}}\)|\d{{1,3}}[.)]|[-–—])"
 )
-_YEAR_MARKER = re.compile(r"[ \t>]{0,200}(?:\((?:19|20)\d\d\)|(?:19|20)\d\d[ \t]*[–—:-])")
+_YEAR_MARKER = re.compile(rf"[ \t>]{{0,200}}{_YEAR_AS_MARKER}")
 
 
 def _list_marked(text: str) -> bool:
