@@ -396,9 +396,10 @@ class _UnitMaker:
         return (before != -1 and is_wrap(text, before)) or (after != -1 and is_wrap(text, after))
 
     def inline_entry(self, hit: Span, start: int, end: int) -> Span:
-        """The unit ``(start, end)`` on a long line widened to the whole entry the trigger is
-        in, where the line is a list run together (``reach.inline_entries``): from the entry's
-        opening to the next entry's."""
+        """The unit ``(start, end)`` on a long line widened to the list's entries around the
+        trigger, where the line is a list run together (``reach.inline_entries``): from the
+        first entry's opening within reach to the line's end, or to the last opening within
+        reach where the line runs on past it."""
         find = self.reach.inline_entries
         if find is None:
             return start, end
@@ -406,12 +407,17 @@ class _UnitMaker:
         openings = find(self.text, low, high)
         if not openings:
             return start, end
-        before = [at for at in openings if at <= hit[0]]
+        # The whole run within reach, not the trigger's entry alone: an entry without a
+        # trigger of its own ("[1] Roe A., 1927, Title, Publisher, Paris.") is read with the
+        # others, as a list on lines of its own is read as a block; up to the line's end, or
+        # where the line runs past reach, up to the last entry that opens within it.
         after = [at for at in openings if at >= hit[1]]
-        if before:
-            start = min(start, before[-1])
-        if after:
-            end = max(end, after[0] - 1)
+        start = min(start, openings[0])
+        line_end = self.text.find("\n", hit[1], high)
+        if line_end != -1 or high == len(self.text):
+            end = max(end, high if line_end == -1 else line_end)
+        elif after:
+            end = max(end, after[-1] - 1)
         return start, end
 
     def around(self, hit: Span) -> Span:

@@ -624,7 +624,10 @@ def _list_marked(text: str) -> bool:
 _INLINE_NUMBER = re.compile(r"(?:(?<=[^\S\n])|(?<=^)|(?<=\n))\[(\d{1,3})\](?=[^\S\n]+\S)")
 _INLINE_AUTHOR_YEAR = re.compile(
     # (after the stop of the entry before, or the last digit of its pages or DOI)
-    r"(?<=[.)\d][^\S\n])(?=(?:[^\W\d_][\w'’-]{1,30}[^\S\n]){0,2}[^\W\d_][\w'’-]{1,30},"
+    # (not at the "and" that joins the last name to the initials before it: "Roe, K. and
+    # Moe, P. (2011).")
+    r"(?<=[.)\d][^\S\n])(?!(?:and|&)[^\S\n])"
+    r"(?=(?:[^\W\d_][\w'’-]{1,30}[^\S\n]){0,2}[^\W\d_][\w'’-]{1,30},"
     r"[^\S\n](?:[A-Z]\.[^\S\n]?){1,3}(?:,?[^\S\n](?:&[^\S\n]|and[^\S\n])?"
     r"[^\W\d_][\w'’-]{1,30},[^\S\n](?:[A-Z]\.[^\S\n]?){1,3}){0,8},?[^\S\n]?"
     r"\((?:1[5-9]|20)\d\d[a-z]?\)\.)"
@@ -666,6 +669,14 @@ _INLINE_NAMES_COLON = re.compile(
     rf"(?<=\((?:1[5-9]|20)\d\d\)[^\S\n])(?={_NAME_SHAPES}"
     rf"(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}(?:,?[^\S\n]et[^\S\n]al\.?)?:[^\S\n])"
 )
+# ... and Vancouver's, whose names carry their initials without stops and end with a stop
+# before the title, as entries open after the pages of the one before: "… 2011;12(3):44-51.
+# Roe AB, Moe C, et al. Title. …"
+_VANCOUVER_NAME_SHAPE = r"[A-Z][\w'’-]{1,30}(?:[^\S\n][A-Z][\w'’-]{1,30})?[^\S\n][A-Z]{1,3}"
+_INLINE_VANCOUVER = re.compile(
+    rf"(?<=[.)\d][^\S\n])(?={_VANCOUVER_NAME_SHAPE}(?:,[^\S\n]{_VANCOUVER_NAME_SHAPE}){{0,10}}"
+    r"(?:,?[^\S\n]et[^\S\n]al)?\.[^\S\n][A-Z])"
+)
 _NAMES_AT_START = re.compile(_NAME_SHAPES)
 # a heading run into the list's first entry: "References [1] …", "REFERENCES Castellan, M., …"
 _INLINE_HEADING = re.compile(
@@ -676,24 +687,39 @@ RUN_TOGETHER_LINE = 200  # a line this long may hold several entries
 
 
 _INLINE_DOTTED_NUMBER = re.compile(
-    r"(?:(?<=[.;)][^\S\n])|(?<=^)|(?<=\n)|(?<=[^\S\n]))(\d{1,3})\.(?=[^\S\n]+[A-Z])"
+    r"(?:(?<=[.;)][^\S\n])|(?<=^)|(?<=\n)|(?<=[^\S\n]))(\d{1,3})\.(?=[^\S\n]+"
+    # (a capital, or a quoted title's, or a family name's particle: "4. van Roe, A. …")
+    r"(?:[“\"‘']?[A-Z]|(?:van|von|de|da|di|du|del|della|der|den|la|le|ten|ter)[^\S\n]))"
 )
 
 
 def _consecutive_run(numbers: list[tuple[int, re.Match[str]]]) -> list[re.Match[str]]:
-    """The longest run of matches whose numbers go up one by one (n, n+1, n+2, …) in order;
-    one pass, each match extending the run that waits for its number."""
-    waiting: dict[int, list[re.Match[str]]] = {}
-    best: list[re.Match[str]] = []
+    """The longest run of matches whose numbers go up one by one (n, n+1, n+2, …) in order,
+    a number missing here and there (an entry whose number the text lost or garbled: "…
+    2009. 4 8 Roe, A. …"), one missing for three steps at most (prose's "1. … 3. … 5." is no
+    run); one pass, each match extending the run that waits for its number, or else one that
+    waits for the number before it."""
+    waiting: dict[int, list[tuple[int, re.Match[str]]]] = {}
+    runs: list[list[tuple[int, re.Match[str]]]] = []
     for number, m in numbers:
-        run = waiting.pop(number, None)
-        if run is None:
-            run = []
-        run.append(m)
-        waiting.setdefault(number + 1, run)
-        if len(run) > len(best):
+        run = waiting.get(number)
+        if run is None or run[-1][0] != number - 1:
+            run = waiting.get(number - 1)
+            if run is None or run[-1][0] != number - 2:
+                run = []
+                runs.append(run)
+        run.append((number, m))
+        for ahead in (number + 1, number + 2):
+            # (the longer run waits where two would)
+            there = waiting.get(ahead)
+            if there is None or there[-1][0] != number or len(there) < len(run):
+                waiting[ahead] = run
+    best: list[tuple[int, re.Match[str]]] = []
+    for run in runs:
+        missing = run[-1][0] - run[0][0] + 1 - len(run)
+        if len(run) > len(best) and missing * 3 <= len(run) - 1:
             best = run
-    return best
+    return [m for _, m in best]
 
 
 def _numbered_openings(text: str, a: int, b: int) -> list[int]:
@@ -760,6 +786,7 @@ def _author_year_openings(text: str, a: int, b: int) -> list[int]:
         _INLINE_NAMES_QUOTED,
         _INLINE_NAMES_AFTER_YEAR,
         _INLINE_NAMES_COLON,
+        _INLINE_VANCOUVER,
     ):
         for m in pattern.finditer(text, a, b):
             if _inverted_given(text, m.start()):
@@ -783,6 +810,8 @@ _OPENING_HINT = re.compile(
     # (a year in brackets before the pages, Chicago's "4 (2016): 1–9", or a year and the
     # pages after it, MLA's "2016, pp. 1–9")
     r"|\((?:1[5-9]|20)\d\d\):|,[^\S\n](?:1[5-9]|20)\d\d,[^\S\n]pp?\."
+    # (Vancouver's year before the volume: "2011;12(3):44-51.")
+    r"|\.[^\S\n](?:1[5-9]|20)\d\d;"
 )
 
 
