@@ -735,6 +735,8 @@ def _last_name_before_colon(
 # Names of two or three capitalised words (initials too), two at least, parted by commas and
 # "and" before the last: a list of people, which no title is.
 _PERSON_WORDS = r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,2}"
+# one word of a person's name, its stop taken off: "Priya", "R", "O'Hara"
+_PERSON_WORD = re.compile(r"[A-Z][\w'’-]*")
 _NAMES_ONLY = re.compile(rf"{_PERSON_WORDS}(?:, {_PERSON_WORDS})*,? (?:and|&) {_PERSON_WORDS}\.?")
 
 
@@ -775,6 +777,36 @@ def _names_then_sentence(
         return None
     if stop + 1 < run[1]:
         return stop + 1, run[1]
+    return _sentence_after(text, spans, stop)
+
+
+def _names_after_inverted_and(
+    text: str, spans: list[tuple[int, int]], author_run: tuple[int, int], title_run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Where the title run opens with the "and" after an inverted first author's given name
+    and the last author's name in natural order ("Roe, Ana, | and Priya Vale. Title. Oslo:
+    …", Chicago's and MLA's lists, a given name the labeller does not know), the run of the
+    sentence after that name's full stop: the title."""
+    start = title_run[0]
+    if start != author_run[1] or start < 2 or text[spans[start - 1][1] - 1] != ",":
+        return None
+    if text[spans[start][0] : spans[start][1]] not in ("and", "&"):
+        return None
+    stop = next(
+        (i for i in range(start + 1, min(title_run[1], start + 5)) if text[spans[i][1] - 1] == "."),
+        None,
+    )
+    if stop is None or stop - start < 2:
+        return None
+    words = [text[a:b] for a, b in spans[start + 1 : stop + 1]]
+    if not all(_PERSON_WORD.fullmatch(word.rstrip(".")) for word in words[:-1]) or not (
+        _PERSON_WORD.fullmatch(words[-1][:-1])
+    ):
+        return None
+    if words[0].lower() not in known_given_names():
+        return None
+    if stop + 1 < title_run[1]:
+        return stop + 1, title_run[1]
     return _sentence_after(text, spans, stop)
 
 
@@ -1313,6 +1345,18 @@ def _read_entry(
         is not None
     ):
         names_in_title = title_runs[0]
+        author_runs = [(author_runs[0][0], after_names[0]), *author_runs[1:]]
+        title_runs = [after_names, *title_runs[1:]]
+    # ... or the last author after an inverted first one's "and" read as the title's head
+    # ("Roe, Ana, | and Priya Vale. Title. Oslo: …"): the names and their full stop go first
+    if (
+        author_runs
+        and title_runs
+        and (
+            after_names := _names_after_inverted_and(blanked, spans, author_runs[0], title_runs[0])
+        )
+        is not None
+    ):
         author_runs = [(author_runs[0][0], after_names[0]), *author_runs[1:]]
         title_runs = [after_names, *title_runs[1:]]
     # a title first and the names the labeller does not know after it ("Title. Ana Roe, Ben
