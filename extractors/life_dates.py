@@ -1001,6 +1001,9 @@ _ANSWER = (  # on its own line, or a JSON record's "answer" key
     r"(?:#{1,4}[^\S\n]*)?"  # a Markdown heading: "### Response:"
     r"(?:(?:(?<![\"'])A|(?i:answer|ans|correct\s+answer|response|output|assistant|completion|bot|ai))"
     r"[\"']?\s*:|(?i:ans)\."  # (or abbreviated with a stop: "Ans. 3 May 1950")
+    # (or the letter and a stop, as "Q." asks: "A. 3 May 1950"; not a choice's first option,
+    # a "B." after it on its line or the next)
+    r"|(?<=\s)A\.(?=[^\S\n])(?![^\n]*(?:\n[^\S\n]*|[^\S\n])B[.)][^\S\n])"
     # a chat template's turn of the model: "<|assistant|>", ChatML's "<|im_start|>assistant",
     # Llama's "[/INST]"
     r"|<\|assistant\|>|<\|im_start\|>[^\S\n]*assistant\b|\[/INST\])\s*[\"']?"
@@ -1122,6 +1125,10 @@ _POSSESSIVE_DIED = re.compile(
     # the life's end: "Jane Roe's life ended on 3 May 2001", "… came to an end on …"
     rf"|(?P<name3>{NAME})['’]s\s+life\s+(?:ended|came\s+to\s+an\s+end)\s+on\s+"
     rf"(?P<date3>{_DATE})"
+    # a pronoun's, opening its sentence or joined to the birth's: "His date of death is 4 June
+    # 2001.", "… date of birth is 3 May 1950 and her date of death is 4 June 2001"
+    rf"|(?:{_SENTENCE_START}(?P<name4>His|Her)|(?<=\s)and\s+(?P<name5>his|her))\s+"
+    rf"(?:exact\s+)?(?:date\s+of\s+death|death\s*date){_POSSESSIVE_VERB}(?P<date4>{_DATE})"
 )
 # A loss its mourners state: "We lost Jane Roe on 3 May 2020", "the world lost Jane Roe on …"
 # (not a match or a vote lost; not "we lost Jane Roe's dog": the date must follow the name)
@@ -1763,7 +1770,8 @@ _SENTENCE_SUBJECT = re.compile(
 _QUESTION_SUBJECT = re.compile(
     rf"(?:\b(?:[Ww]hen|[Ww]here|[Ww]ho|[Ww]hat|[Hh]ow)\b[^?.!\n]{{0,60}}?\b(?:was|did|is|of|were)"
     rf"|\b(?:[Tt]ell\s+me|[Ww]rite[^?.!\n]{{0,30}}?)\s+(?:about|of|on))"
-    rf"{_S}+(?P<name>{NAME})(?=['’]s\b|{_S}+(?:born|die|pass)|{_S}*[?.!])"
+    # (a description before the name: "When was the poet Jane Roe born?")
+    rf"{_S}+{_DESCRIBED}(?P<name>{NAME})(?=['’]s\b|{_S}+(?:born|die|pass)|{_S}*[?.!])"
 )
 
 
@@ -2734,6 +2742,7 @@ def _life_dates(text: str):
                     "name2",
                     "name3",
                     "name4",
+                    "name5",
                     "dropped",
                     "fronted",
                     "described",
@@ -2817,6 +2826,8 @@ def _life_dates(text: str):
                     and pattern is _PRONOUN_DIED
                     or name_group == "name3"
                     and pattern is _POSSESSIVE_BORN
+                    or name_group in ("name4", "name5")
+                    and pattern is _POSSESSIVE_DIED
                 )
                 and subject
                 and _other_person_since(reader, subject, m.start(name_group))
