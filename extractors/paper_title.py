@@ -1623,6 +1623,8 @@ class PaperTitleExtractor:
                 continue  # two papers on one line ("[Roe: **T**](…) and [Moe: **U**](…)")
             if _runs_into_listed_names(text, listings, found, clean_title(found.title)):
                 continue  # the listing reads it: the labeller ran the title into the names
+            if _names_read_as_title(listings, found, clean_title(found.title)):
+                continue  # the listing reads it: the labeller took the names for the title
             title = clean_title(found.title)
             if _listed_with_earlier_names(text, listings, found, title):
                 continue  # "Title — A. Roe — Venue, 2018" read as by "Venue": the listing reads it
@@ -2060,6 +2062,23 @@ def _runs_into_listed_names(text: str, listings: list[Listed], found: Found, tit
                 and found.family in names
             ):
                 return True
+    return False
+
+
+def _names_read_as_title(listings: list[Listed], found: Found, title: str) -> bool:
+    """Whether a listing item in the same entry reads the labeller's title as its authors'
+    names, its own title after them ("Roe and Moe. [Title](…). ICLR, 2017." read by the
+    labeller as titled "Roe and Moe" by "ICLR")."""
+    for item in listings:
+        if (
+            item.start < found.end
+            and found.start < item.end
+            # (the labeller's title wholly before the item's: the names before it)
+            and found.title_start + len(found.title) <= item.title_start
+            and re.search(rf"\b{re.escape(item.family)}\b", title)
+            and clean_title(item.title) != title
+        ):
+            return True
     return False
 
 

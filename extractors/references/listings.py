@@ -72,7 +72,8 @@ _YEAR = r"(?:1[89]|20)\d\d[a-z]?"
 # a venue's name with its year: an acronym ("ICLR 2017", "NeurIPS'19"), arXiv, or a venue's word
 _VENUE_YEAR = (
     rf"(?:[A-Z][A-Za-z-]*[A-Z][A-Za-z]*|arXiv|[^\n,()]{{0,40}}?\b(?:Conference|Journal|Workshop"
-    rf"|Symposium|Proceedings|Transactions)\b[^\n,()]{{0,40}}?)(?:{_S}+|{_S}?['’]){_YEAR}\b"
+    # (the year after a space, an apostrophe or a comma: "ICLR 2017", "ICLR'17", "ICLR, 2017")
+    rf"|Symposium|Proceedings|Transactions)\b[^\n,()]{{0,40}}?)(?:{_S}+|{_S}?['’]|,{_S}+){_YEAR}\b"
 )
 # family names with their initials after them, each with a stop: "Roe A., Moe K. L."
 _DOTTED_VANCOUVER_NAME = rf"{_WORD}(?:[ -]{_WORD})?{_S}(?:[A-Z]\.{_S}?-?){{1,3}}"
