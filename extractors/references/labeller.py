@@ -123,6 +123,11 @@ _INVERTED_NAMES_YEAR = re.compile(
     rf"\s*(?P<names>{_INVERTED_NAME}(?:\s*[;/]\s*{_INVERTED_NAME.replace('(?P<given>', '(?:')})"
     rf"{{0,6}})\s*\((?:1[5-9]|20)\d\d[a-z]?\)[:.,]"
 )
+# one inverted name closed by a full stop before a capital: "Lund, Per. Title …", "Lund, Per
+# K. Title …"
+_INVERTED_GIVEN_STOP = re.compile(
+    r"\s*[A-Z][\w'’-]{1,30},[ \t]+(?P<given>[A-Z][a-z'’-]{1,20})(?:[ \t][A-Z]\.)?\.(?=[ \t]+[A-Z])"
+)
 _YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:.]|(?:1[5-9]|20)\d\d[a-z]?[.:]")
 # (or closed by a comma, as French and Italian styles part every field: "Roe A., 2001, Title,
 # Publisher, Place.")
@@ -1273,6 +1278,21 @@ def _read_entry(
         if given in known_given_names() and first_after > 0:
             author_runs = [(0, first_after)]
             title_runs = [run for run in title_runs if run[0] >= first_after]
+            inverted_names = True
+    if (
+        not author_runs
+        and title_runs
+        and title_runs[0][0] == 0
+        and (one_name := _INVERTED_GIVEN_STOP.match(blanked))
+        and one_name["given"].lower() in known_given_names()
+    ):
+        # an MLA or Chicago entry's one inverted name, a given name the labeller did not
+        # learn ("Lund, Per. Title. London: Press, 2016."), read into the title: the names
+        # close at their full stop, the title is the sentence after
+        stop = next(i for i, (a, _) in enumerate(spans) if a >= one_name.end()) - 1
+        if (after := _sentence_after(blanked, spans, stop)) is not None:
+            author_runs = [(0, stop + 1)]
+            title_runs = [after]
             inverted_names = True
     if author_runs and (mla_names_end := _inverted_name_end(blanked, spans, author_runs[0])):
         # an MLA entry's one inverted name closed by its full stop ("Roe, Ana. Title, Part and

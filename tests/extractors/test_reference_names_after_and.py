@@ -1,7 +1,9 @@
 """An inverted first author, then "and" and the last author in natural order, as Chicago's and
 MLA's bibliographies name two authors ("Roe, Ana, and Priya Vale. Title. Oslo: Press, 2011."):
 the second name is no part of the title, where its given name is one the labeller did not
-learn. Near-miss: a run after such an "and" that holds no person's name stays as read.
+learn; so is a lone inverted name with such a given name ("Lund, Per. Title. London: Press,
+2016."), which the labeller read into the title. Near-misses: a run after such an "and" that
+holds no person's name stays as read; a lone entry so read is not confident enough alone.
 Invented entries in the general form."""
 
 from auditor.extraction import Extraction
@@ -47,3 +49,19 @@ def test_a_given_name_and_family_name_after_and_move_to_the_names():
     assert text[spans[after[0]][0] : spans[after[1] - 1][1]] == (
         "Sparse Routing for Lattice Networks."
     )
+
+
+def test_a_lone_inverted_name_with_an_unlearned_given_name_closes_at_its_stop():
+    text = (
+        "Bibliography\n"
+        "Lund, Per. Buffer Tuning at the Edge. London: Edge Press, 2016.\n"
+        "Vale, Priya. Salt Roads and Their Keepers. Oslo: Reed Press, 2001.\n"
+    )
+    assert papers(text) == [
+        ("Lund", "Buffer Tuning at the Edge"),
+        ("Vale", "Salt Roads and Their Keepers"),
+    ]
+
+
+def test_near_miss_such_an_entry_alone_is_no_reading():
+    assert papers("Lund, Per. Buffer Tuning at the Edge. London: Edge Press, 2016.\n") == []
