@@ -83,6 +83,7 @@ from extractors.references.reader import (
     cut_publisher_and_place,
     cut_reading_part,
     cut_unstopped_journal,
+    cut_venue_and_volume,
     read_references,
     trim_venue,
 )
@@ -1434,6 +1435,9 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
         title = cut_container(title)
     # "Title, chapter 4": a reading list's note of the part to read; "Title, 2nd edition"
     title = cut_edition(cut_reading_part(title), text[m.end(group) : m.end(group) + 1])
+    if bare:
+        # "Title, Computer Networks, 8, pp. …": Harvard's journal and volume after commas
+        title = cut_venue_and_volume(title)
     if text[m.start(group) - 1 : m.start(group)] not in _QUOTES:
         # "Title, University Press, Canberra.": the publisher and the place closing the entry
         after = text[m.end(group) - 1 : _line_end(text, m.end(group))]

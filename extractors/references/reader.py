@@ -184,6 +184,24 @@ def cut_unstopped_journal(title: str, after: str) -> str:
     return " ".join(words[:-run])
 
 
+# a journal's name and its volume after a title's last commas, as Harvard's styles part every
+# field by a comma ("Title, Computer Networks, 8, pp. 101–109"): the labeller may run the
+# title on over them; the name's words capitalised (or its small words), the volume a number
+_VENUE_VOLUME_TAIL = re.compile(
+    r",[^\S\n]+[A-Z][\w&'’.-]*(?:[^\S\n]+(?:[A-Z][\w&'’.-]*|of|and|in|on|for|the|&)){0,7}"
+    r",[^\S\n]+\d{1,4}(?:[^\S\n]?\(\d{1,4}\))?$"
+)
+
+
+def cut_venue_and_volume(title: str) -> str:
+    """``title`` without a journal's name and volume it runs on into (``_VENUE_VOLUME_TAIL``),
+    where three words of title at least stay."""
+    tail = _VENUE_VOLUME_TAIL.search(title)
+    if tail and len(title[: tail.start()].split()) >= 3:
+        return title[: tail.start()]
+    return title
+
+
 def cut_container(title: str) -> str:
     """``title`` without the container it runs on into: ", in: Proceedings of …", ", Special
     issue …" (``_CONTAINER_CUT``)."""
@@ -364,7 +382,7 @@ def trim_venue(title: str, after: str = "") -> str:
     title = cut_unstopped_journal(title, after)
     if after:
         title = cut_place_of_publication(cut_publisher_and_place(title, after), after)
-    title = cut_edition(cut_reading_part(title), after[1:2])
+    title = cut_venue_and_volume(cut_edition(cut_reading_part(title), after[1:2]))
     for opener, closer in ("()", "[]"):
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:
