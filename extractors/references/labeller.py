@@ -128,6 +128,12 @@ _INVERTED_NAMES_YEAR = re.compile(
 _INVERTED_GIVEN_STOP = re.compile(
     r"\s*[A-Z][\w'’-]{1,30},[ \t]+(?P<given>[A-Z][a-z'’-]{1,20})(?:[ \t][A-Z]\.)?\.(?=[ \t]+[A-Z])"
 )
+# names in ISO 690's and ABNT's form, closed by a full stop before a capital: "ROE, Ana; MOE,
+# B. K. Title …"
+_CAPITALS_NAME = r"[A-Z][A-Z'’-]{1,30},[ \t]+[A-Z][a-z'’-]*\.?(?:[ \t][A-Z][a-z'’-]*\.?){0,2}"
+_CAPITALS_NAMES_START = re.compile(
+    rf"\s*{_CAPITALS_NAME}(?:;[ \t]+{_CAPITALS_NAME}){{0,10}}(?:\.|(?<=\.))(?=[ \t]+[A-Z])"
+)
 _YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:.]|(?:1[5-9]|20)\d\d[a-z]?[.:]")
 # (or closed by a comma, as French and Italian styles part every field: "Roe A., 2001, Title,
 # Publisher, Place.")
@@ -1290,6 +1296,20 @@ def _read_entry(
         # learn ("Lund, Per. Title. London: Press, 2016."), read into the title: the names
         # close at their full stop, the title is the sentence after
         stop = next(i for i, (a, _) in enumerate(spans) if a >= one_name.end()) - 1
+        if (after := _sentence_after(blanked, spans, stop)) is not None:
+            author_runs = [(0, stop + 1)]
+            title_runs = [after]
+            inverted_names = True
+    if (
+        title_runs
+        and (capitals := _CAPITALS_NAMES_START.match(blanked))
+        and spans[title_runs[0][0]][0] < capitals.end()
+    ):
+        # ISO 690's and ABNT's names, the family names in capitals and parted by semicolons
+        # ("ROE, Ana; MOE, Dag; LUND, Per. Title. …"): given names the labeller did not learn
+        # read into the title; the names close at their full stop, the title is the sentence
+        # after
+        stop = next(i for i, (a, _) in enumerate(spans) if a >= capitals.end()) - 1
         if (after := _sentence_after(blanked, spans, stop)) is not None:
             author_runs = [(0, stop + 1)]
             title_runs = [after]

@@ -677,6 +677,24 @@ _INLINE_VANCOUVER = re.compile(
     rf"(?<=[.)\d][^\S\n])(?={_VANCOUVER_NAME_SHAPE}(?:,[^\S\n]{_VANCOUVER_NAME_SHAPE}){{0,10}}"
     r"(?:,?[^\S\n]et[^\S\n]al)?\.[^\S\n][A-Z])"
 )
+# ... and the styles that date an entry in brackets at its end (Nature's "… 12, 44–51 (2011).
+# Roe, A. & Moe, B. Title. …"), that name their authors initials first before a comma and the
+# title (Elsevier's unnumbered "… 44–51. A. Roe, B. Moe, Title, …"), and ISO 690's and ABNT's
+# family names in capitals ("… 44-51. ROE, Ana; MOE, Ben. Title. …")
+_INLINE_NAMES_AFTER_BRACKETED_YEAR = re.compile(
+    rf"(?<=\((?:1[5-9]|20)\d\d\)\.[^\S\n])(?={_NAME_SHAPES}"
+    rf"(?:{_NAMES_SEPARATOR}{_NAME_SHAPES}){{0,10}}(?:,?[^\S\n]et[^\S\n]al\.?)?\.?[^\S\n][A-Z])"
+)
+_INITIALS_FIRST = r"(?:[A-Z]\.[^\S\n]?-?){1,3}[A-Z][\w'’-]{1,30}"
+_INLINE_INITIALS_COMMA = re.compile(
+    rf"(?<=\d\.[^\S\n])(?={_INITIALS_FIRST}(?:,[^\S\n]{_INITIALS_FIRST}){{0,10}}"
+    r"(?:,?[^\S\n]et[^\S\n]al\.?)?,[^\S\n][A-Z])"
+)
+_CAPITALS_NAME = r"[A-Z][A-Z'’-]{1,30},[^\S\n][A-Z][a-z'’-]*\.?(?:[^\S\n][A-Z][a-z'’-]*\.?){0,2}"
+_INLINE_CAPITALS_NAMES = re.compile(
+    rf"(?<=[.)\d][^\S\n])(?={_CAPITALS_NAME}(?:;[^\S\n]{_CAPITALS_NAME}){{0,10}}"
+    r"(?:\.|(?<=\.))[^\S\n][A-Z])"
+)
 _NAMES_AT_START = re.compile(_NAME_SHAPES)
 # a heading run into the list's first entry: "References [1] …", "REFERENCES Castellan, M., …"
 _INLINE_HEADING = re.compile(
@@ -787,6 +805,9 @@ def _author_year_openings(text: str, a: int, b: int) -> list[int]:
         _INLINE_NAMES_AFTER_YEAR,
         _INLINE_NAMES_COLON,
         _INLINE_VANCOUVER,
+        _INLINE_NAMES_AFTER_BRACKETED_YEAR,
+        _INLINE_INITIALS_COMMA,
+        _INLINE_CAPITALS_NAMES,
     ):
         for m in pattern.finditer(text, a, b):
             if _inverted_given(text, m.start()):
@@ -810,8 +831,9 @@ _OPENING_HINT = re.compile(
     # (a year in brackets before the pages, Chicago's "4 (2016): 1–9", or a year and the
     # pages after it, MLA's "2016, pp. 1–9")
     r"|\((?:1[5-9]|20)\d\d\):|,[^\S\n](?:1[5-9]|20)\d\d,[^\S\n]pp?\."
-    # (Vancouver's year before the volume: "2011;12(3):44-51.")
-    r"|\.[^\S\n](?:1[5-9]|20)\d\d;"
+    # (Vancouver's year before the volume: "2011;12(3):44-51."; ISO 690's between commas:
+    # "Journal, 2011, 12(3), 44-51.")
+    r"|\.[^\S\n](?:1[5-9]|20)\d\d;|,[^\S\n](?:1[5-9]|20)\d\d,[^\S\n]\d"
 )
 
 

@@ -65,3 +65,18 @@ def test_a_lone_inverted_name_with_an_unlearned_given_name_closes_at_its_stop():
 
 def test_near_miss_such_an_entry_alone_is_no_reading():
     assert papers("Lund, Per. Buffer Tuning at the Edge. London: Edge Press, 2016.\n") == []
+
+
+def test_iso_690_names_in_capitals_close_at_their_stop():
+    # family names in capitals, parted by semicolons, given names the labeller did not learn
+    text = (
+        "Bibliography\n"
+        "OKONKWO, Chidi; MOE, Dag; LUND, Per. Sediment plumes after spring floods. Hydrology "
+        "Review, 2004, 31, 1-20.\n"
+        "OSTRAVA, Lena; BELL, Tom; KIM, Rae. Adaptive queue sizing in mesh switches. Computer "
+        "Networks, 2014, 8, 101-109.\n"
+    )
+    assert papers(text) == [
+        ("OKONKWO", "Sediment plumes after spring floods"),
+        ("OSTRAVA", "Adaptive queue sizing in mesh switches"),
+    ]

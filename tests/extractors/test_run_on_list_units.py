@@ -120,3 +120,39 @@ def test_near_miss_prose_with_names_and_initials_after_years_stays_one_line():
         "the harbour for good."
     )
     assert break_run_together(text).count("\n") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nature's: the year in brackets closes each entry
+        "References Halvorsen, I. & Brandt, T. Tidal mixing in shallow fjords. J. Estuar. Res. "
+        "4, 1–20 (1998). Okonkwo, C., Moe, D. & Lund, P. Sediment plumes after spring floods. "
+        "J. Hydrol. 31, 1–20 (2004). Vasquez, R. Counting herons from low orbit. Remote Sens. "
+        "Lett. 12, 3–9 (2011). Lindqvist, D. Reed beds as sediment traps. Marsh Lett. 3, "
+        "11–19 (2015).",
+        # Elsevier's without numbers: initials first, a comma before the title
+        "References I. Halvorsen, T. Brandt, Tidal mixing in shallow fjords, J. Estuar. Res. 4 "
+        "(1998) 1–20. C. Okonkwo, D. Moe, P. Lund, Sediment plumes after spring floods, J. "
+        "Hydrol. 31 (2004) 1–20. R. Vasquez, Counting herons from low orbit, Remote Sens. Lett. "
+        "12 (2011) 3–9. D. Lindqvist, Reed beds as sediment traps, Marsh Lett. 3 (2015) 11–19.",
+        # ISO 690's and ABNT's: family names in capitals, names parted by semicolons
+        "Bibliography HALVORSEN, Ingrid; BRANDT, Tomas. Tidal mixing in shallow fjords. Journal "
+        "of Estuaries, 1998, 4(2), 1-20. OKONKWO, Chidi; MOE, Dag; LUND, Per. Sediment plumes "
+        "after spring floods. Hydrology Review, 2004, 31, 1-20. VASQUEZ, Ramiro. Counting herons "
+        "from low orbit. Wetlands, 2011, 12, 3-9. LINDQVIST, Dag. Reed beds as sediment traps. "
+        "Marsh Letters, 2015, 3, 11-19.",
+    ],
+)
+def test_run_on_lists_in_more_styles_give_each_entry(text):
+    found = [(family.capitalize(), title) for family, title in papers(text)]
+    assert sorted(found) == expected()
+
+
+def test_near_miss_prose_with_bracketed_years_and_names_stays_one_line():
+    text = (
+        "The first survey was printed in the bulletin (1998). Halvorsen, I. wrote most of it, "
+        "and the second one followed (2004). Okonkwo, C. led that one. Nobody wrote a third "
+        "survey, though the station kept its logbooks for many years after that."
+    )
+    assert break_run_together(text).count("\n") == 0
