@@ -5,10 +5,11 @@ right one, so that every line reads across two unrelated texts::
     [1] J. Roe, A. Moe, Sparse codes for         [4] L. Vos, Robust estimation of mixing
         images, Pattern Recognit. 43 (2010).          times, Ann. Probab. 7 (2015) 1-20.
 
-``column_views`` gives two readings of such a text, each with a map of its offsets back into
-the text: one with the right column cut off, one with only the right column, moved to the
-lines' start (every other line empty). Read apart, each column's lines follow one another
-again; the extractors read both instead of the text, and the facts keep their places.
+``column_views`` gives the reading of such a text, with a map of its offsets back into the
+text: each region's left column, then its right column moved to the lines' start, as a reader
+goes down a page. Read so, each column's lines follow one another again, and an entry that
+runs on from the foot of the left column to the head of the right reads whole; the extractors
+read it instead of the text, and the facts keep their places.
 
 A gutter is a run of columns that no line of a region writes in, with prose on both sides of
 it: most of the region's lines hold words on both sides, a few words each. A table parted by
@@ -109,6 +110,14 @@ def _is_prose_columns(lines: list[str], gutter: int) -> bool:
     return left_words >= least and right_words >= least
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?)\]]\s*$")
+
+
+def _last_words(pieces: list[tuple[int, int, str]]) -> str:
+    """The last piece of ``pieces`` that holds words, or nothing."""
+    return next((text for _, _, text in reversed(pieces) if text.strip()), "")
+
+
 @dataclass(frozen=True)
 class Reading:
     """A text the extractors read, and how its offsets map back to the document's: each line
@@ -128,13 +137,20 @@ class Reading:
         """``facts`` read in this text, with their offsets in the document."""
         if not self.shifts:
             return list(facts)
-        return [replace(f, start=self.original(f.start), end=self.original(f.end)) for f in facts]
+        placed = []
+        for f in facts:
+            start, end = self.original(f.start), self.original(f.end)
+            # (a fact read across the foot of a left column and the head of the right ends
+            # above where it starts in the document: it keeps its start)
+            placed.append(replace(f, start=start, end=max(end, start + 1)))
+        return placed
 
 
-def column_views(text: str) -> tuple[Reading, Reading] | None:
-    """The text with its right column cut off, and its right column alone, moved to the lines'
-    start (every other line empty), or None when no region of the text is laid out in two
-    columns."""
+def column_views(text: str) -> tuple[Reading] | None:
+    """The text with each region laid out in two columns read as a page is: the region's left
+    column, then its right column, moved to the lines' start (an entry that runs on from the
+    foot of the left column to the head of the right reads whole); or None when no region of
+    the text is laid out in two columns."""
     if "   " not in text or len(list(islice(_GAP.finditer(text), MIN_SPLIT_LINES))) < (
         MIN_SPLIT_LINES
     ):
@@ -146,47 +162,58 @@ def column_views(text: str) -> tuple[Reading, Reading] | None:
     regions = _regions(lines, gutter)
     if not regions:
         return None
-    # where each region's right column starts: its left-most word after the gutter (the
-    # column's own indents, a hanging entry's, stay)
-    starts = {}
+    # the reading's lines, each a (document line, column it starts at, text) in reading order
+    read: list[tuple[int, int, str]] = []
+    at = 0
     for region in regions:
-        columns = [
+        read += [(index, 0, lines[index]) for index in range(at, region.first)]
+        # where the region's right column starts: its left-most word after the gutter (the
+        # column's own indents, a hanging entry's, stay)
+        start = min(
             len(line) - len(line[gutter:].lstrip(" "))
             for line in lines[region.first : region.last + 1]
             if line[gutter:].strip()
-        ]
-        for index in range(region.first, region.last + 1):
-            starts[index] = min(columns)
-    left: list[str] = []
-    right: list[str] = []
-    for index, line in enumerate(lines):
-        start = starts.get(index)
-        if start is None:
-            left.append(line)
-            right.append("")
-        else:
-            left.append(line[:gutter].rstrip(" "))
-            right.append(line[start:].rstrip(" "))
-    return (
-        _reading(lines, left, [0] * len(lines)),
-        _reading(lines, right, [starts.get(index, 0) for index in range(len(lines))]),
-    )
+        )
+        span = range(region.first, region.last + 1)
+        left = [(index, 0, lines[index][:gutter].rstrip(" ")) for index in span]
+        right = [(index, start, lines[index][start:].rstrip(" ")) for index in span]
+        while right and not right[-1][2]:
+            right.pop()  # (the right column's foot, where the left one runs on alone)
+        # (and its head, where a heading stands over the left one alone, unless the left
+        # column's foot ends a sentence: a break between entries stays one)
+        while len(right) > 1 and not right[0][2] and not right[1][2]:
+            right.pop(0)
+        if right and not right[0][2] and not _ENDS_SENTENCE.search(_last_words(left)):
+            right.pop(0)
+        # (blank lines under both columns close the right one, not the left: the left runs
+        # on into the right)
+        blank_foot: list[tuple[int, int, str]] = []
+        while left and not left[-1][2]:
+            blank_foot.insert(0, left.pop())
+        read += left + right + blank_foot
+        at = region.last + 1
+    read += [(index, 0, lines[index]) for index in range(at, len(lines))]
+    return (_reading(lines, read),)
 
 
-def _reading(lines: list[str], kept: list[str], columns: list[int]) -> Reading:
-    """The lines ``kept`` of the document's ``lines``, each from its ``columns[i]``: a text
-    and the shift of each of its lines back to the document's offsets."""
+def _reading(lines: list[str], read: list[tuple[int, int, str]]) -> Reading:
+    """The reading of ``read``'s pieces of the document's ``lines`` (each a line's index, the
+    column it starts at, its text), one a line: a text and the shift of each of its lines back
+    to the document's offsets."""
+    line_offsets, offset = [], 0
+    for line in lines:
+        line_offsets.append(offset)
+        offset += len(line) + 1
     line_starts, shifts = [], []
-    at = position = 0
-    for line, piece, column in zip(lines, kept, columns, strict=True):
+    at = 0
+    for index, column, piece in read:
         line_starts.append(at)
-        shifts.append(position + column - at)
+        shifts.append(line_offsets[index] + column - at)
         at += len(piece) + 1
-        position += len(line) + 1
-    return Reading("\n".join(kept), tuple(line_starts), tuple(shifts))
+    return Reading("\n".join(piece for _, _, piece in read), tuple(line_starts), tuple(shifts))
 
 
 def readings(text: str) -> tuple[Reading, ...]:
     """What the extractors read of a (decoded) text: the text itself, or where it is laid out
-    in two columns side by side, each column apart."""
+    in two columns side by side, its columns one after the other."""
     return column_views(text) or (Reading(text),)

@@ -122,3 +122,75 @@ def test_the_profiled_scan_reads_the_columns_as_the_scan_does():
     both = extraction(None)
     for text in (NUMBERED, AUTHOR_YEAR):
         assert _profiled_facts(both, text, Profile()) == both.facts(text)
+
+
+# A numbered Vancouver list whose fourth entry runs on from the foot of the left column to the
+# head of the right, as a page breaks a column mid-entry (mid-sentence: where the left column's
+# foot ends a sentence, the break between the columns stays one).
+_LEFT = [
+    "1. Halvorsen I, Brandt T. Tidal mixing in",
+    "shallow fjords. J Estuar Res. 1998;4:1-20.",
+    "2. Okonkwo C, Moe D, Lund P. Sediment plumes",
+    "after spring floods. J Hydrol. 2004;31:1-20.",
+    "3. Vale K. Lichens on the northern shore. Arct",
+    "Bot. 2009;7:55-61.",
+    "4. Vasquez R. Counting herons from low",
+]
+_RIGHT = [
+    "orbit. Remote Sens Lett. 2011;12:3-9.",
+    "5. Lindqvist A. Salt roads of the northern",
+    "marshes. Marsh Lett. 2015;3:11-19.",
+    "6. Tull P, Roe A. Salt marsh birds in winter.",
+    "Bird Study. 2017;8:40-48.",
+    "",
+    "",
+]
+RUN_ON = (
+    "References\n"
+    + "\n".join(f"{a:<48}   {b}".rstrip() for a, b in zip(_LEFT, _RIGHT, strict=True))
+    + "\n"
+)
+
+
+def test_the_columns_read_one_after_the_other_as_a_page_is_read():
+    (reading,) = readings(RUN_ON)
+    assert reading.text.splitlines() == ["References", *_LEFT, *(b for b in _RIGHT if b)]
+    # each line of the reading stands where it does on the page
+    for offset, line in zip(reading.line_starts, reading.text.split("\n"), strict=True):
+        at = reading.original(offset)
+        assert RUN_ON[at : at + len(line)] == line
+
+
+def test_an_entry_across_the_column_break_reads_whole():
+    assert {(f.subject, f.value) for f in papers(RUN_ON)} == {
+        ("Halvorsen", "Tidal mixing in shallow fjords"),
+        ("Okonkwo", "Sediment plumes after spring floods"),
+        ("Vale", "Lichens on the northern shore"),
+        ("Vasquez", "Counting herons from low orbit"),
+        ("Lindqvist", "Salt roads of the northern marshes"),
+        ("Tull", "Salt marsh birds in winter"),
+    }
+    # every fact stands inside the page's text, its end after its start
+    assert all(0 <= f.start < f.end <= len(RUN_ON) for f in papers(RUN_ON))
+
+
+def test_near_miss_a_column_break_between_entries_stays_a_break():
+    # the left column's foot ends its entry with a stop: the right column's head, a heading's
+    # blank line beside it, opens another, and the blank line between them stays
+    left = [
+        "References",
+        "Halvorsen, I. (1998). Tidal mixing in shallow",
+        "fjords. Journal of Estuaries, 4, 1-20.",
+        "Okonkwo, C. (2004). Sediment plumes after",
+        "spring floods. Journal of Hydrology, 31, 1-20.",
+    ]
+    right = [
+        "",
+        "Vasquez, R. (2011). Counting herons from low",
+        "orbit. Remote Sensing Letters, 12, 3-9.",
+        "Lindqvist, A. (2015). Salt roads of the",
+        "northern marshes. Marsh Letters, 3, 11-19.",
+    ]
+    page = "\n".join(f"{a:<48}   {b}".rstrip() for a, b in zip(left, right, strict=True)) + "\n"
+    (reading,) = readings(page)
+    assert "Journal of Hydrology, 31, 1-20.\n\nVasquez, R. (2011)" in reading.text
