@@ -26,6 +26,7 @@ from extractors.normalize import (
 )
 from extractors.persons import known_given_names
 from extractors.references.names import first_author_family, is_corporate
+from extractors.references.segment import CAPITALS_NAME
 from extractors.references.tokens import (
     blank_markup,
     is_abbreviated_venue,
@@ -130,9 +131,8 @@ _INVERTED_GIVEN_STOP = re.compile(
 )
 # names in ISO 690's and ABNT's form, closed by a full stop before a capital: "ROE, Ana; MOE,
 # B. K. Title …"
-_CAPITALS_NAME = r"[A-Z][A-Z'’-]{1,30},[ \t]+[A-Z][a-z'’-]*\.?(?:[ \t][A-Z][a-z'’-]*\.?){0,2}"
 _CAPITALS_NAMES_START = re.compile(
-    rf"\s*{_CAPITALS_NAME}(?:;[ \t]+{_CAPITALS_NAME}){{0,10}}(?:\.|(?<=\.))(?=[ \t]+[A-Z])"
+    rf"\s*{CAPITALS_NAME}(?:;[ \t]+{CAPITALS_NAME}){{0,10}}(?:\.|(?<=\.))(?=[ \t]+[A-Z])"
 )
 _YEAR_AFTER_NAMES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[,:.]|(?:1[5-9]|20)\d\d[a-z]?[.:]")
 # (or closed by a comma, as French and Italian styles part every field: "Roe A., 2001, Title,
@@ -791,6 +791,16 @@ def _names_then_sentence(
     return _sentence_after(text, spans, stop)
 
 
+def _names_then_next_sentence(
+    text: str, spans: list[tuple[int, int]], names_end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The runs of the names that open the entry and end at ``names_end`` (their full stop)
+    and of the sentence after them, or None where no sentence follows."""
+    stop = next((i for i, (a, _) in enumerate(spans) if a >= names_end), len(spans)) - 1
+    after = _sentence_after(text, spans, stop)
+    return None if after is None else ((0, stop + 1), after)
+
+
 def _names_after_inverted_and(
     text: str, spans: list[tuple[int, int]], author_run: tuple[int, int], title_run: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -1285,35 +1295,29 @@ def _read_entry(
             author_runs = [(0, first_after)]
             title_runs = [run for run in title_runs if run[0] >= first_after]
             inverted_names = True
+    # an MLA or Chicago entry's one inverted name, a given name the labeller did not learn
+    # ("Lund, Per. Title. London: Press, 2016."), read into the title: the names close at
+    # their full stop, the title is the sentence after
     if (
         not author_runs
         and title_runs
         and title_runs[0][0] == 0
         and (one_name := _INVERTED_GIVEN_STOP.match(blanked))
         and one_name["given"].lower() in known_given_names()
+        and (runs := _names_then_next_sentence(blanked, spans, one_name.end())) is not None
     ):
-        # an MLA or Chicago entry's one inverted name, a given name the labeller did not
-        # learn ("Lund, Per. Title. London: Press, 2016."), read into the title: the names
-        # close at their full stop, the title is the sentence after
-        stop = next(i for i, (a, _) in enumerate(spans) if a >= one_name.end()) - 1
-        if (after := _sentence_after(blanked, spans, stop)) is not None:
-            author_runs = [(0, stop + 1)]
-            title_runs = [after]
-            inverted_names = True
+        author_runs, title_runs = [runs[0]], [runs[1]]
+        inverted_names = True
+    # ... and so ISO 690's and ABNT's names, the family names in capitals and parted by
+    # semicolons ("ROE, Ana; MOE, Dag; LUND, Per. Title. …")
     if (
         title_runs
         and (capitals := _CAPITALS_NAMES_START.match(blanked))
         and spans[title_runs[0][0]][0] < capitals.end()
+        and (runs := _names_then_next_sentence(blanked, spans, capitals.end())) is not None
     ):
-        # ISO 690's and ABNT's names, the family names in capitals and parted by semicolons
-        # ("ROE, Ana; MOE, Dag; LUND, Per. Title. …"): given names the labeller did not learn
-        # read into the title; the names close at their full stop, the title is the sentence
-        # after
-        stop = next(i for i, (a, _) in enumerate(spans) if a >= capitals.end()) - 1
-        if (after := _sentence_after(blanked, spans, stop)) is not None:
-            author_runs = [(0, stop + 1)]
-            title_runs = [after]
-            inverted_names = True
+        author_runs, title_runs = [runs[0]], [runs[1]]
+        inverted_names = True
     if author_runs and (mla_names_end := _inverted_name_end(blanked, spans, author_runs[0])):
         # an MLA entry's one inverted name closed by its full stop ("Roe, Ana. Title, Part and
         # Part. Moe, Lee and Vale, 2011."): the labeller may run the names on over a title

@@ -690,9 +690,11 @@ _INLINE_INITIALS_COMMA = re.compile(
     rf"(?<=\d\.[^\S\n])(?={_INITIALS_FIRST}(?:,[^\S\n]{_INITIALS_FIRST}){{0,10}}"
     r"(?:,?[^\S\n]et[^\S\n]al\.?)?,[^\S\n][A-Z])"
 )
-_CAPITALS_NAME = r"[A-Z][A-Z'’-]{1,30},[^\S\n][A-Z][a-z'’-]*\.?(?:[^\S\n][A-Z][a-z'’-]*\.?){0,2}"
+# a name as ISO 690 and ABNT write it, the family name in capitals and the given names (or
+# their initials) after a comma: "ROE, Ana", "MOE, B. K." (the labeller's reading uses it too)
+CAPITALS_NAME = r"[A-Z][A-Z'’-]{1,30},[ \t]+[A-Z][a-z'’-]*\.?(?:[ \t][A-Z][a-z'’-]*\.?){0,2}"
 _INLINE_CAPITALS_NAMES = re.compile(
-    rf"(?<=[.)\d][^\S\n])(?={_CAPITALS_NAME}(?:;[^\S\n]{_CAPITALS_NAME}){{0,10}}"
+    rf"(?<=[.)\d][^\S\n])(?={CAPITALS_NAME}(?:;[^\S\n]{CAPITALS_NAME}){{0,10}}"
     r"(?:\.|(?<=\.))[^\S\n][A-Z])"
 )
 _NAMES_AT_START = re.compile(_NAME_SHAPES)
