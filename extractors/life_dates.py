@@ -146,6 +146,9 @@ _TRIGGER = (
     # ("b." and "d." in lower case: "A is B." is no birth; "birth" where a date's label or a
     # column says it, not "the birth of the movement")
     r"\b(?:born|died|passed\s+away)(?!\w)|(?-i:\b[bd][.:])|[†✝✞]|\(\*"
+    # (or in capitals opening a line before a date, as a stone's transcription writes them:
+    # "B. MAY 3, 1901")
+    r"|(?-i:(?m:^)[^\S\n]*[BD]\.[^\S\n]+(?=[A-Z]{3}|\d))"
     # a question on a death: "When did Jane Roe die?"
     r"|\b(?:die|pass\s+away)[^\S\n]?\?"
     r"|\b(?:date[\s_]+of[\s_]+birth|birth[\s_]*(?:date|day)s?|births?\s*(?:[:|=]|\t|(?m:$)))"
@@ -185,6 +188,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
      "\nd:"),
     ("†", "✝", "✞"),
     ("(*",),
+    ("\nb.", "\nd.", "\nB.", "\nD."),
     ("die?", "die ?", "away?", "away ?"),
     ("birth",),
     ("birth",),
@@ -473,7 +477,8 @@ _PRONOUN_DIED = re.compile(
 _DROPPED_LIFE = re.compile(
     # (or the marks opening a line under a name: "Jane Roe\nb. 3 May 1901"; or a stone's words
     # quoted: 'The stone reads: "Born …')
-    rf"(?:(?:{_SENTENCE_START}|(?<=:\s[\"“]))(?P<event>Born|Died)|(?m:^){_S}*(?P<mark>[bd])\.)"
+    # (a stone's transcription in capitals: "JANE ROE\nB. MAY 3, 1901")
+    rf"(?:(?:{_SENTENCE_START}|(?<=:\s[\"“]))(?P<event>Born|Died)|(?m:^){_S}*(?P<mark>[bdBD])\.)"
     rf"(?:{_S}+on)?{_S}+"
     rf"(?P<date>{_DATE})"
     # (the death after a comma or a semicolon: "Born 3 May 1901 at Leeds; died 4 June 1980")
@@ -2476,7 +2481,7 @@ def _from_dropped_subjects(reader: _Reader):
         if _SUBJECT_AFTER.match(m["rest"]) or _SUBJECT_AFTER.search(m["gap"] or ""):
             continue  # "Born on DATE, Jane Roe studied …": the sentence has its subject
         subject = reader.antecedent(m.start())
-        relation = "birth_date" if m["event"] == "Born" or m["mark"] == "b" else "death_date"
+        relation = "birth_date" if m["event"] == "Born" or m["mark"] in ("b", "B") else "death_date"
         yield from reader.fact(relation, subject, *m.span("date"), *m.span())
         if m["death"] and relation == "birth_date":
             yield from reader.fact("death_date", subject, *m.span("death"), *m.span())
