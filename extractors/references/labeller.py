@@ -745,9 +745,9 @@ def _last_name_before_colon(
 
 # Names of two or three capitalised words (initials too), two at least, parted by commas and
 # "and" before the last: a list of people, which no title is.
-_PERSON_WORDS = r"[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){1,2}"
-# one word of a person's name, its stop taken off: "Priya", "R", "O'Hara"
+# (one word of a person's name, its stop taken off: "Priya", "R", "O'Hara")
 _PERSON_WORD = re.compile(r"[A-Z][\w'’-]*")
+_PERSON_WORDS = rf"{_PERSON_WORD.pattern}\.?(?: {_PERSON_WORD.pattern}\.?){{1,2}}"
 _NAMES_ONLY = re.compile(rf"{_PERSON_WORDS}(?:, {_PERSON_WORDS})*,? (?:and|&) {_PERSON_WORDS}\.?")
 
 
