@@ -3335,6 +3335,10 @@ def _from_cjk_leads(reader: _Reader):
 _MARK_OPENS = re.compile(rf"{_S}*(?:[Bb]orn|b\.|[Dd]ied|d\.){_S}")
 
 
+# a span left open, a living person's ("(3 May 1988 – )", "(… – present)"), as often a thing's
+_OPEN_END = re.compile(rf"{_DASH_CHAR}{_S}*(?:present{_S}*)?$")
+
+
 def _from_parentheses(reader: _Reader):
     """``X (…)``: the dates inside a parenthesis (or brackets) after a name."""
     for m in _matches_near_words(_PAREN, reader.text, _DATED_PARENTHESIS, _PAREN_REACH):
@@ -3384,6 +3388,13 @@ def _from_parentheses(reader: _Reader):
         # other dates in brackets are an editor's or a footnote's)
         spans_only = group == "bracketed" and not _MARK_OPENS.match(m[group])
         read = list(_read_parenthesis(m[group], spans_only=spans_only))
+        if (
+            read
+            and _OPEN_END.search(m[group])
+            and not _MARK_OPENS.match(m[group])
+            and not _opens_with_given_name(subject)
+        ):
+            continue  # "The Marlow Regatta (3 May 1988 – )": a thing that still runs
         # "Jane Roe (Lyon, 3 May 1950) is a painter": a living person's birthplace and date,
         # or the date alone
         place_date = _PLACE_DATE.fullmatch(m[group]) if not read and group == "inside" else None
@@ -3479,14 +3490,15 @@ _IS_AFTER = re.compile(
 
 
 # The end of a life span whose death is known only in part ("– 1368/1369", "– March 1999",
-# "– December, 1608") or not at all ("– ?"), the birth's place maybe before the dash and the
+# "– December, 1608") or not at all ("– ?"), or a living person's, left open ("(3 May 1988 – )",
+# "– present)"), the birth's place maybe before the dash and the
 # death's after its date ("(20 August 1862 in Kladno, Bohemia – ??)", "(3 May 1901 – 1980 in
 # Oslo)").
 _YEAR_ONLY_AFTER = re.compile(
     rf"(?:{_S}+in{_S}+[A-Z][^\d()\n;–—-]{{0,60}}?)?"
     rf"{_S}*{_DASH_CHAR}{_S}*(?:c\.{_S}*|ca\.{_S}*|after{_S}+|before{_S}+)?"
     rf"(?:(?:(?i:{_MONTH_NAMES})\.?,?{_S}+)?(?P<year>\d{{3,4}})(?:{_S}*/{_S}*\d{{2,4}})?\??"
-    rf"|\?{{1,3}}|unknown)(?:{_S}+in{_S}+[A-Z][^()\n;]{{0,60}}?)?{_S}*(?:\)|;|,|$)"
+    rf"|\?{{1,3}}|unknown|present|)(?:{_S}+in{_S}+[A-Z][^()\n;]{{0,60}}?)?{_S}*(?:\)|;|,|$)"
 )
 
 

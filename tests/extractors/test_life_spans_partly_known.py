@@ -92,3 +92,20 @@ def test_a_single_mark_line_under_a_name():
     assert life("Ilse Marten\nb. 7 January 1929") == [("birth_date", "Ilse Marten", "1929-01-07")]
     # near-miss: under a line that names no one
     assert life("The figures\nb. 7 January 1929 was the record.") == []
+
+
+def test_a_living_persons_span_left_open():
+    assert life("Tomas Brenner (20 August 1962 – ) is an engineer.") == [
+        ("birth_date", "Tomas Brenner", "1962-08-20")
+    ]
+    assert life("Tomas Brenner (August 20, 1962–present) is an engineer.") == [
+        ("birth_date", "Tomas Brenner", "1962-08-20")
+    ]
+
+
+def test_near_miss_an_open_span_of_a_thing_that_still_runs():
+    # (no given name opens it, and no "born" marks the date a birth's)
+    assert life("The Marlow Regatta (20 August 1962 – ) is held every year.") == []
+    assert life("Ms. Brenner (born 20 August 1962 – ) is an engineer.") == [
+        ("birth_date", "Brenner", "1962-08-20")
+    ]
