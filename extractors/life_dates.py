@@ -1748,6 +1748,11 @@ _FRONTED_PHRASE = (
 # A name that opens a sentence or a line (or follows such a label) and is followed by a
 # lower-case word (its verb), an apposition or a parenthesis, or a name alone on its line (a
 # heading).
+# what a band's member plays or does, after the name and a colon ("Jane Roe: vocals, guitar.")
+_BAND_PART = (
+    r"(?:lead\s+|backing\s+)?vocals|guitars?|bass|drums|keyboards|keys|piano|percussion"
+    r"|saxophone|trumpet|violin|cello|turntables|synths?"
+)
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\")|{_AFTER_TEXT_LABEL})"
     # (a quote may open the sentence: a post quoting a passage, '"Jane Roe was …')
@@ -1766,6 +1771,9 @@ _SENTENCE_SUBJECT = re.compile(
     # "Jane Roe - Singer, songwriter. Born 3 May 1901 …", "Jane Roe – American actor. She …"
     rf"(?=,|{_S}+[a-zà-öø-ÿ]|{_S}*\(|{_S}*(?:\n|$)|\.{_S}+(?:Born|Died|She|He)\b"
     rf"|{_S}+[–—-]{_S}+(?:[A-Z][\w-]*{_S}+){{0,2}}(?i:{_ROLE})(?![\w-])[^.!?\n]{{0,60}}\."
+    rf"{_S}+(?:Born|Died|She|He)\b"
+    # or a colon before it, as a band's page sets its members: "Jane Roe: vocals, guitar. Born …"
+    rf"|:{_S}+(?=[^.!?\n:]{{0,60}}\b(?:{_ROLE}|{_BAND_PART})\b)[a-z][^.!?\n:]{{0,60}}\."
     rf"{_S}+(?:Born|Died|She|He)\b)"
 )
 

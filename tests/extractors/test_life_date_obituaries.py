@@ -3,7 +3,7 @@ heading's inverted name with a nickname in quotes or a dash after it ('ROE, Kenn
 a sentence that opens on the age under the heading ("Age 80, of Dayton, passed away on …"), a
 birth's participle phrase before the death's pronoun ("Born 3 June 1950 in Lyon, she died
 on …"), the idiom "left this world", and a name with its trade after a dash ("Ken Roe -
-Singer, songwriter. Born …"). Invented texts in the forms obituary templates give, each class
+Singer, songwriter. Born …", "Ken Roe: vocals. Born …"). Invented texts in the forms obituary templates give, each class
 with a near-miss."""
 
 from __future__ import annotations
@@ -89,6 +89,17 @@ def test_a_name_and_its_trade_after_a_dash():
 
 def test_near_miss_a_place_and_its_description_after_a_dash():
     text = "Dayton Ohio - City guide. Born March 3, 1970 in Dayton, a mayor said."
+    assert facts(text) == set()
+
+
+def test_a_name_and_its_part_after_a_colon():
+    # a band's page setting out its members
+    text = "Harold Moe: vocals, rhythm guitar. Born March 3, 1970 in Dayton, Ohio."
+    assert facts(text) == {("birth_date", "Harold Moe", "1970-03-03")}
+
+
+def test_near_miss_a_place_and_its_description_after_a_colon():
+    text = "Dayton Ohio: city guide. Born March 3, 1970 in Dayton, a mayor said."
     assert facts(text) == set()
 
 
