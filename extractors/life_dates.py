@@ -490,10 +490,11 @@ _DROPPED_LIFE = re.compile(
 # A life span after a name and a comma, as a memorial writes it: "Jane Roe, May 3, 1901 –
 # June 4, 1980" (full dates both, the name opening with a known given name: "Tate Modern,
 # 3 May 2001 – 4 June 2002" is an exhibition's run).
-# (or with no comma, where the name and the span are the whole line: a memorial's heading,
-# "Jane Roe 3 May 1901 – 4 June 1980")
+# (or after a bar, a slash or a dash, as a stone's transcription or a page's heading parts
+# them: "JANE ROE | 3 MAY 1901 – 4 JUNE 1980"; or with no comma, where the name and the span
+# are the whole line: a memorial's heading, "Jane Roe 3 May 1901 – 4 June 1980")
 _COMMA_LIFE_SPAN = re.compile(
-    rf"(?P<name>{NAME})(?:,{_S}+|(?P<spaced>[^\S\n]+))"
+    rf"(?P<name>{NAME})(?:,{_S}+|[^\S\n]+[|/—–-][^\S\n]+|(?P<spaced>[^\S\n]+))"
     rf"(?P<date>{_DATE}){_S}*(?:–|—|-|−){_S}*(?P<death>{_DATE})"
 )
 _LINE_END_AFTER = re.compile(r"[^\S\n]*(?:\n|\Z)")
@@ -563,13 +564,14 @@ _NAME_NOTE = rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?"
 _DESCRIPTION_BEFORE_B = r"(?:(?:[A-Z][a-z]+\s+)?[a-z][^\n;.()\d]{0,60}?,\s+(?=b\.))?"
 _COMMA_B = re.compile(
     # (a descendant chart's "b:" and "d:" too: "+Ann Roe b: 3 Apr 1865 d: 9 May 1930")
-    # (a dash or a colon for the comma, a list's: "Ann Roe - b. 3 Apr 1865 in Leeds - guitar")
+    # (a dash or a colon for the comma, a list's: "Ann Roe - b. 3 Apr 1865 in Leeds - guitar";
+    # or a slash, an inscription's line break: "Ann Roe / b. 3 Apr 1865 / d. …")
     # (a semicolon for the comma, a dictionary's: "Jane Roe; b. London, 3 May 1901; d. …")
     # (a German genealogy's marks: "Hans Roe, geb. 12.03.1850", "Hans Roe *12.03.1850 †…")
     # (a biographical dictionary's description between the name and "b.": "ROE, Jane, weaver,
     # b. in Ulm, 14 March, 1879", "Jane Roe, American painter, b. Ulm 14 Mar. 1879")
     rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,;]\s+{_DESCRIPTION_BEFORE_B}(?:[Bb]orn|b\.|geb\.)"
-    rf"|(?P<dashed>{_S}+[—–-]|:){_S}+b\."
+    rf"|(?P<dashed>{_S}+[—–/-]|:){_S}+b\."
     rf"|(?P<spaced>{_S}+)(?:b|geb)[.:])\s+|(?P<starred>,?{_S}*\*{_S}*(?=\d)))(?:(?:in|at)\s+)?"
     # (the place before the date, a comma or "on" after it, or a space after a "b.": "b. Ulm 14
     # Mar. 1879")
@@ -582,7 +584,7 @@ _COMMA_D = re.compile(
     # painter; born Leeds, 3 May 1901; died Paris, 4 June 1980")
     rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,:;]\s+"
     rf"(?:(?P<gap>[^\n;.()]{{1,100}}?)[,;]\s+(?=[Bb]orn\s|b\.))?"
-    rf"|(?P<dashed>{_S}+[—–-]){_S}+)"
+    rf"|(?P<dashed>{_S}+[—–/-]){_S}+)"
     rf"(?:(?:[Bb]orn|b\.|geb\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.|gest\.)\s+"
     rf"|(?P<spaced>{_S}+)(?:(?:b[.:]|geb\.|\*)\s*[^;()\n]{{1,80}}?[;,]?\s+)?(?:d[.:]|gest\.)\s+"
     # (the cross a genealogy or a memorial sets for the death: "Hans Roe *D †D", "Ann Roe ✝ D")
@@ -1566,7 +1568,11 @@ _FIELD_START = (
     # name: Jane Roe. Birthday: 14 March 1985.")
     r"(?:^|(?<=[|;•·])|(?<=[^\S\n]/)"
     r"|(?<=[a-z]\.[^\S\n])"
-    r"(?=(?:Birth(?:day|date)?|Death|Born|Died|Date[^\S\n]of[^\S\n](?:birth|death)):)"
+    r"(?=(?:Birth(?:day|date)?|Death|Born|Died|Date[^\S\n]of[^\S\n](?:birth|death)):"
+    # (or without the colon before a date, as a memorial site's page reads run together:
+    # "Jane Roe. Birth 14 Mar 1885 Leeds. Death …")
+    rf"|(?:Birth|Death)[^\S\n]+(?:\d{{1,2}}[^\S\n]+(?i:{_MONTH_NAMES})\b"
+    rf"|(?i:{_MONTH_NAMES})\.?[^\S\n]+\d))"
     r"|(?<=,)(?=[^\S\n]*(?:[A-Za-z][A-Za-z. ]{1,20}:|†))"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
@@ -1652,7 +1658,7 @@ _NAME_HEADS_LINE = re.compile(
 # a name alone right before a field on its line, after a mark or a colon: "… reads: JANE ROE /
 # BORN …", "Find a Grave: Jane Roe. Birth: …"
 _NAME_BEFORE_FIELD = re.compile(
-    rf"(?:(?<=[:|/·•])|^){_S}*+(?P<name>{NAME}){_S}*+(?:[|/·•]|\.)?{_S}*+$",
+    rf"(?:(?<=[:|/·•])|^){_S}*+[\"“]?(?P<name>{NAME}){_S}*+(?:[|/·•]|\.)?{_S}*+$",
     re.MULTILINE,
 )
 _NAME_BEFORE_REACH = 120

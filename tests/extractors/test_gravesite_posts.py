@@ -110,3 +110,48 @@ def test_what_shows_a_person_before_of_and_the_name_is_no_part_of_it(thing):
 
 def test_near_miss_a_depiction_of_no_named_person():
     assert life("Portrait of a Lady (3 May 1850), by Ken Vale.") == []
+
+
+def test_a_stones_quoted_lines_parted_by_slashes():
+    text = 'The inscription says: "EDWIN MARSH / BORN MARCH 3, 1840 / DIED OCTOBER 9, 1901".'
+    assert life(text) == [
+        ("birth_date", "EDWIN MARSH", "1840-03-03"),
+        ("death_date", "EDWIN MARSH", "1901-10-09"),
+    ]
+
+
+def test_marks_after_slashes():
+    text = "Edwin Marsh / b. March 3, 1840 / d. October 9, 1901"
+    assert life(text) == [
+        ("birth_date", "Edwin Marsh", "1840-03-03"),
+        ("death_date", "Edwin Marsh", "1901-10-09"),
+    ]
+
+
+def test_near_miss_a_mark_after_a_slash_with_no_name_before_it():
+    assert life("see p. 12 / b. March 3, 1840") == []
+
+
+@pytest.mark.parametrize("separator", [" | ", " / ", " — "])
+def test_a_span_after_a_bar_a_slash_or_a_dash(separator):
+    text = f"EDWIN MARSH{separator}3 MARCH 1840 – 9 OCTOBER 1901"
+    assert life(text) == [
+        ("birth_date", "EDWIN MARSH", "1840-03-03"),
+        ("death_date", "EDWIN MARSH", "1901-10-09"),
+    ]
+
+
+def test_near_miss_a_venues_run_after_a_bar():
+    assert life("Grange Hall | 3 March 2001 – 9 October 2002") == []
+
+
+def test_a_memorial_pages_labels_run_together_without_colons():
+    text = "Edwin Marsh. Birth 3 Mar 1840 Leeds. Death 9 Oct 1901 (aged 61) Boston."
+    assert life(text) == [
+        ("birth_date", "Edwin Marsh", "1840-03-03"),
+        ("death_date", "Edwin Marsh", "1901-10-09"),
+    ]
+
+
+def test_near_miss_a_word_death_before_a_place_and_a_day():
+    assert life("Edwin Marsh was a guide. Death Valley 9 October was hot.") == []
