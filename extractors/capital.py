@@ -2699,7 +2699,8 @@ _ITEM_START = (
     # (each run of spaces possessive: three optional runs side by side split a line of spaces
     # in quadratically many ways before the item fails)
     r"[^\S\n]*+(?:<li\b[^>\n]{0,80}>[^\S\n]*+)?"
-    r"(?:(?:[-*•·]|(?:#{1,6}[^\S\n]*+)?\d{1,3}[.)]|#{1,6})[^\S\n]*+)?"
+    # (a worksheet's letters too: "a) Kenya – Nairobi", "(b) Ghana – Accra")
+    r"(?:(?:[-*•·]|(?:#{1,6}[^\S\n]*+)?\d{1,3}[.)]|#{1,6}|\(?[a-z]\))[^\S\n]*+)?"
     rf"(?:{_EMOJI})?"
 )
 _ITEM_END = r"[^\S\n]*(?:</li>)?[^\S\n]*$"
@@ -2844,7 +2845,8 @@ def _list_is_of_capitals(text: str, position: int) -> bool:
 _LINE = re.compile(r"[^\n]+")
 _ITEM_HEAD = re.compile(
     # (a star before a star opens bold, not a bullet: "**Ohio**: Columbus")
-    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*(?:[-•·]|\*(?!\*)|(?:#{1,6}[^\S\n]*)?\d{1,3}[.)]|#{1,6})?"
+    r"[^\S\n]*(?:<li\b[^>\n]{0,80}>)?[^\S\n]*"
+    r"(?:[-•·]|\*(?!\*)|(?:#{1,6}[^\S\n]*)?\d{1,3}[.)]|#{1,6}|\(?[a-z]\)[^\S\n])?"
     r"[^\S\n]*"
     rf"(?:{_EMOJI})?(?:\*\*|__)?"
 )
@@ -2955,6 +2957,19 @@ def _list_candidates(text: str) -> Iterator[_Candidate]:
             # other way round only under a header about capitals (below); a bracket that
             # gives the place's other name holds no known city ("Myanmar (Burma)")
             subject, city_text, city_at = swapped, region_text, m.start("region")
+        if (
+            m.re is _CITY_COMMA_REGION_ITEM
+            and places.is_country(city_text)
+            and places.is_known_city(region_text)
+            and not places.is_country(region_text)
+        ):
+            # a country, a comma and a known city ("Kenya, Nairobi"): the other way round from
+            # a town's address, read so only under a header about capitals (below)
+            subject, city_text, city_at = (
+                places.region_name(city_text),
+                region_text,
+                m.start("region"),
+            )
         if (
             m.re is _REGION_CITY_ITEM
             and not m["labelled"]

@@ -393,3 +393,23 @@ def test_unnumbered_blanks_answered_by_name_in_a_key():
 )
 def test_near_miss_a_key_s_pairs_without_their_blanks(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("mark", ["a)", "(a)"])
+def test_items_lettered_under_a_task_about_capitals(mark):
+    second = mark.replace("a", "b")
+    text = f"Name the capital city of each country.\n{mark} Kenya – Nairobi\n{second} Peru – Lima\n"
+    assert facts(text) == BOTH
+
+
+def test_near_miss_lettered_items_under_another_task():
+    text = "Name a port of each country.\na) Kenya – Mombasa\nb) Peru – Callao\n"
+    assert facts(text) == set()
+
+
+def test_a_country_a_comma_and_its_capital_under_a_heading_about_capitals():
+    assert facts("Capital cities of the world\nKenya, Nairobi\nPeru, Lima\n") == BOTH
+
+
+def test_near_miss_a_country_a_comma_and_a_city_under_another_heading():
+    assert facts("Our offices\nKenya, Nairobi\nPeru, Lima\n") == set()
