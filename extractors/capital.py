@@ -2680,10 +2680,12 @@ _GUIDE_LABEL = re.compile(
 )
 _HEADING_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)$")
 _HEADING_SUBTITLE = re.compile(r"[^\S\n]+[-–—][^\S\n]+[^\n]{1,60}$")
-# A heading's words after the place it is about: "Laos travel guide", "Peru at a glance".
+# A heading's words after the place it is about: "Laos travel guide", "Peru at a glance",
+# "Kenya travel tips", "Chile: key facts".
 _GUIDE_WORDS = re.compile(
-    r"(?i)\s+(?:travel\s+guide|guide|quick\s+facts|facts?|fact\s+(?:file|sheet)|at\s+a\s+glance|"
-    r"(?:country\s+)?profile|overview|info(?:rmation)?|in\s+brief)\s*$"
+    r"(?i):?\s+(?:(?:travel\s+)?(?:guide|tips|essentials|basics|info(?:rmation)?)|travel"
+    r"|(?:quick|key|fun|basic)\s+facts|facts?(?:\s+for\s+kids)?|fact\s+(?:file|sheet)"
+    r"|at\s+a\s+glance|(?:country\s+)?profile|overview|in\s+brief)\s*$"
 )
 
 

@@ -673,6 +673,8 @@ def test_names_then_title_and_cv_layouts(text):
         ),
         # a guide's heading names the place its fields are about
         ("Laos travel guide\nCapital: Vientiane\nCurrency: Kip", [("Laos", "Vientiane")]),
+        ("Laos Travel Tips\nCapital: Vientiane\nCurrency: Kip", [("Laos", "Vientiane")]),
+        ("Laos: Key Facts\nCapital: Vientiane\nCurrency: Kip", [("Laos", "Vientiane")]),
         # a known city apposed mid-sentence
         ("Visiting the capital of Laos, Vientiane, is a must.", [("Laos", "Vientiane")]),
         ("From Bangkok we flew to Vientiane, capital of the Lao PDR.", [("Lao PDR", "Vientiane")]),
@@ -690,6 +692,8 @@ def test_travel_capital_constructions(text, expected):
         "We flew from Peru to Chile. The capital, Arica, was our first stop.",
         # a past verb after the bare city keeps the tense rule
         "Laos is a landlocked country. The capital Luang Prabang was moved in 1560.",
+        # a guide's heading that names no place
+        "Travel Tips\nCapital: Vientiane\nCurrency: Kip",
     ],
 )
 def test_travel_capital_near_misses(text):
