@@ -129,8 +129,8 @@ _CAPITAL_OF = re.compile(
     rf"|(?:[^\S\n]*\([^()\n]{{1,40}}\))?{_OF})"
 )
 _IS = (
-    r"(?:is|remains|serves\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)|is\s+now|"
-    r"continues\s+to\s+be|is\s+(?:called|named)|happens\s+to\s+be)"
+    r"(?:is|remains|(?:serves|functions|acts)\s+as|has\s+(?:long\s+|always\s+)?(?:been|served\s+as)"
+    r"|is\s+now|continues\s+to\s+be|is\s+(?:called|named)|happens\s+to\s+be)"
 )
 _ADVERB = r"(?:(?:also|now|still|currently|today|actually|officially|indeed|not\s+only|both)\s+)?"
 _IS_LOCATED = r"(?:is\s+(?:located|situated)\s+(?:in|at))"

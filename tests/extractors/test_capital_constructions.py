@@ -35,6 +35,8 @@ def capitals(text):
             "Recife, often called the Venice of Brazil,[3] serves as the capital of Pernambuco state.",
             [("Pernambuco", "Recife")],
         ),
+        ("y_is_capital_of_x", "Arica functions as the capital of Peru.", [("Peru", "Arica")]),
+        ("y_is_capital_of_x", "Arica acts as the capital of Peru.", [("Peru", "Arica")]),
         (
             "y_is_capital_of_x",
             "Lanzhou, or Lanchow, a river city on the Yellow River, the capital of Gansu province.",
@@ -171,6 +173,7 @@ def test_sentence_rules(rule, text, expected):
         ("y_is_capital_of_x", "Lokoja, though never the capital of Kwara State, grew."),
         ("y_is_capital_of_x", "In West Africa, the capital of Mali sits on the Niger."),
         ("y_is_capital_of_x", "Florence served as the capital of Italy for six years."),
+        ("y_is_capital_of_x", "Florence functioned as the capital of Italy for six years."),
         ("y_is_capital_of_x", "Ottawa became the capital of Canada in 1857."),
         ("y_is_capital_of_x", "Austin is the capital of Texas politics."),
         ("y_is_capital_of_x", "Pagan was the capital of the Pagan Kingdom."),
