@@ -1180,6 +1180,8 @@ def _to_closing_quote(text: str, start: int, end: int) -> int:
 # "with" just before an entry's names, after its title: the names of co-authors, the first
 # author (the owner of a publication list) unnamed ("Title (with A. Roe), Journal 3 (2020)")
 _CO_AUTHORS_MARK = re.compile(r"\b[Ww]ith[^\S\n]+(?:[A-Z]\.[^\S\n]?){0,3}$")
+# ... or in brackets, whose first word the author run opens on: "(with A. Roe)"
+_CO_AUTHORS_BRACKET = re.compile(r"\([Ww]ith$")
 # ... or a title run on into "with" and the co-authors' names
 _WITH_NAMES_AT_END = re.compile(
     r",[^\S\n]+with[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+(?:[A-Z][\w.'’-]*|and|&)){0,8}$"
@@ -1489,6 +1491,8 @@ def _read_entry(
     # a bracketed tag ("[ICML 2019]") is nobody's name: the author run starts after it
     opening = blanked[spans[author_run[0]][0] : spans[author_run[0]][1]].lstrip("*_")
     if opening and opening[0] in "[(":
+        if _CO_AUTHORS_BRACKET.match(opening):
+            return None  # '"Title" (with A. Roe), J. Hydrol.': co-authors; the first is the page's
         closer = "]" if opening[0] == "[" else ")"
         for i in range(author_run[0], min(len(spans), author_run[0] + 5)):
             if closer in blanked[spans[i][0] : spans[i][1]]:

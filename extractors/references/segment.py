@@ -905,6 +905,18 @@ def _is_paragraph(text: str, start: int, end: int) -> bool:
 
 # a line that opens with a year and a volume or pages: "2010;285:1024-30.", "2011; 43: 77–85."
 _VENUE_LINE = re.compile(r"[ \t]*(?:1[5-9]|20)\d\d[a-z]?[ \t]*[;:(][ \t]*\d")
+# a line that opens with a book's edition, which a wrapped entry puts after its title ("3rd ed.
+# New York: Press, 2004."): no entry opens so
+_EDITION_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?|[Nn]ew)[ \t]+(?:ed|edn|edition)\b"
+)
+
+
+def _editions_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
+    """``entries`` with one that opens with a book's edition joined to the entry before it."""
+    return _joined_where(
+        text, entries, lambda _, entry: _EDITION_LINE.match(text, entry.start) is not None
+    )
 
 
 # an entry's names and year alone on its line, its title on the next: a page's narrow column
@@ -975,7 +987,7 @@ _OPENS_WITH_INVERTED_NAME = re.compile(
 def segment(text: str) -> list[Entry]:
     """The entries of a block of text, in order (lines that belong to none are left out)."""
     text = break_run_together(text)
-    return _titles_rejoined(text, _segment(text))
+    return _editions_rejoined(text, _titles_rejoined(text, _segment(text)))
 
 
 _YEAR_HEADING = re.compile(r"[^\S\n]*(?:1[5-9]|20)\d\d[^\S\n]*:?[^\S\n]*")

@@ -55,6 +55,9 @@ def test_a_title_with_its_year_before_the_names():
         "Recent papers:\n- Tidal mixing in shallow fjords, with Tomas Brandt. J. Estuar. 45 "
         "(2021).\n- Sediment plumes after spring floods, with Chidi Okonkwo. Hydrol. Rev. 31 "
         "(2020).\n",
+        # (the co-authors in brackets before a journal of one word)
+        'Recent papers:\n"Tidal mixing in shallow fjords" (with T. Brandt), Limnology, 2021.\n'
+        '"Sediment plumes after spring floods" (with C. Okonkwo), Hydrobiologia, 2020.\n',
     ],
 )
 def test_near_miss_co_authors_after_with_name_no_first_author(text):

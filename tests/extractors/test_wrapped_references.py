@@ -114,3 +114,26 @@ def test_an_entry_whose_names_stand_alone_on_its_first_line_with_their_stop():
         "Grain size in braided river channels. Water Res. 2016;12(3):45-67.\n"
     )
     assert titles(quoted) == [("Okafor", "Grain size in braided river channels")]
+
+
+def test_a_books_edition_opening_a_wrapped_line_goes_on_its_entry():
+    text = (
+        "References\n\n"
+        "Okafor, Chidi. River Towns: A History. Leeds: Fenwick Press, 1999.\n"
+        "Bordwell, Anna Marie, and Tomas S. Hale. The Shorter Companion to Estuary Science.\n"
+        "3rd ed. Leeds: Fenwick Press, 2004.\n"
+    )
+    assert titles(text) == [
+        ("Bordwell", "The Shorter Companion to Estuary Science"),
+        ("Okafor", "River Towns: A History"),
+    ]
+
+
+def test_near_miss_an_ordinal_that_opens_no_edition_joins_nothing():
+    text = (
+        "References\n\n"
+        "Bordwell, Anna Marie. Sediment Budgets of Small Estuaries. Leeds: Fenwick Press, 2004.\n"
+        "3rd Workshop on Estuary Science. Proceedings. Leeds: Fenwick Press, 2006.\n"
+    )
+    entries = [text[e.start : e.end] for e in segment.segment(text)]
+    assert entries[-1].startswith("3rd Workshop")
