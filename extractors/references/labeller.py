@@ -1015,6 +1015,35 @@ def _names_then_title_before_facts(
     return None
 
 
+_DASH_TOKEN = re.compile(r"[-–—]{1,2}")
+_YEAR_ALONE_TOKEN = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]?")
+_DASHED_TITLE_WORDS = 40
+
+
+def _title_between_dashes(
+    text: str, spans: list[tuple[int, int]], author_run: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The run of a title set off by dashes right after the names and their year ("Roe A.,
+    Moe K. 2021 – Title – Venue"): two words or more opening with a capital, up to the next
+    dash, which something follows."""
+
+    def token(index: int) -> str:
+        return text[spans[index][0] : spans[index][1]]
+
+    at = author_run[1]
+    if at < len(spans) and _YEAR_ALONE_TOKEN.fullmatch(token(at)):
+        at += 1
+    if at >= len(spans) or not _DASH_TOKEN.fullmatch(token(at)):
+        return None
+    start = at + 1
+    for end in range(start, min(len(spans) - 1, start + _DASHED_TITLE_WORDS)):
+        if _DASH_TOKEN.fullmatch(token(end)):
+            if end - start >= 2 and token(start)[:1].isupper():
+                return start, end
+            return None
+    return None
+
+
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ -]?){1,3}[A-Z][a-z][\w'’-]*")
 
 
@@ -1356,7 +1385,11 @@ def _read_entry(
         # a book's title in title case, which the model takes for a venue: the sentence after
         # the names, where a year follows it ("Roe, Ana. The Heron and the Marsh. U of
         # Chicago P, 2009."); read with a confidence that only a list's context accepts
-        after = _title_after_authors(blanked, spans, author_runs[0], dated)
+        # (or, in a CV's list, the title the dashes after the names and their year set off:
+        # "Roe A., Moe K. & Lund P. 2021 – Title – Journal 57(3)")
+        after = _title_after_authors(
+            blanked, spans, author_runs[0], dated
+        ) or _title_between_dashes(blanked, spans, author_runs[0])
         if after is None:
             return None
         title_runs, unlabelled_title = [after], True

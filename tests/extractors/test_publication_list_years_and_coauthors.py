@@ -2,7 +2,8 @@
 (after a blank line, which the line model may take into the entry above); a title first with
 its year in brackets before the names ("Title (2021). A. Roe, B. Moe. Journal 45."); and, as a
 near-miss, a title with only the co-authors after "with" ("“Title”, with B. Moe, J. Hydrol."):
-the first author is the page's owner, whom the entry does not name, so no fact. Invented text in
+the first author is the page's owner, whom the entry does not name, so no fact; and a CV's dashes
+setting off the title after the names and their year ("Roe A. 2021 – Title – Journal 45"). Invented text in
 the general form of each."""
 
 import pytest
@@ -61,4 +62,24 @@ def test_a_title_with_its_year_before_the_names():
     ],
 )
 def test_near_miss_co_authors_after_with_name_no_first_author(text):
+    assert papers(text) == []
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_a_cv_list_whose_dashes_set_off_the_title(dash):
+    text = (
+        "Publications\n"
+        f"Halvorsen I., Brandt T. & Okonkwo C. 2021 {dash} Tidal mixing in shallow fjords "
+        f"{dash} Estuarine Science 45(2)\n"
+        f"Okonkwo C. & Halvorsen I. (2020) {dash} Sediment plumes after spring floods {dash} "
+        "Hydrology Review 31\n"
+    )
+    assert papers(text) == [
+        ("Halvorsen", "Tidal mixing in shallow fjords"),
+        ("Okonkwo", "Sediment plumes after spring floods"),
+    ]
+
+
+def test_near_miss_a_word_alone_between_dashes_is_no_title():
+    text = "Talks\nHalvorsen I. 2021 – Keynote – Estuarine Science Days 45\n"
     assert papers(text) == []
