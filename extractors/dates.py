@@ -126,7 +126,9 @@ _BEFORE_COMMON_ERA = re.compile(r"[^\S\n]*(?:BCE?|B\.C\.(?:E\.)?)(?![A-Za-z])")
 _HEDGE_BEFORE = re.compile(
     r"(?:\b(?:c|ca|circa|abt|about|approx|approximately|bef|before|aft|after|fl|est|around"
     r"|between|sometime|probably|possibly|perhaps)"
-    r"\.?|~)[^\S\n]*$",
+    r"\.?|~"
+    # (a wiki's hedge templates: "{{circa}} 12 June 1931", "{{c.}}")
+    r"|\{\{[^\S\n]*(?:c|ca|circa)\.?[^\S\n]*\}\})[^\S\n]*$",
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(r"^[^\S\n]*\?")

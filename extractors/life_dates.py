@@ -1933,9 +1933,21 @@ _DATE_TEMPLATE = re.compile(
 )
 
 
+# ... and a dash as a template ("12 March 1901{{snd}}4 June 1980"), and a name's post-nominal
+# letters or a footnote as one between the name and its dates ("Tom Hale {{post-nominals|
+# country=GBR|FRS}} (12 March 1901 – …)")
+_DASH_TEMPLATE = re.compile(
+    r"\{\{[^\S\n]*(?i:snd|spnd|ndash|mdash|spaced[ _]ndash|–|—)[^\S\n]*\}\}"
+)
+_ASIDE_TEMPLATE = re.compile(
+    r"\{\{[^\S\n]*(?i:post-?nominals|nbsp|efn|sfn|refn|ref[ _]label)\b[^{}\n]{0,200}\}\}"
+)
+
+
 def _template_view(text: str) -> str | None:
-    """``text`` with each wiki date template written as an ISO date padded with spaces (same
-    length, same offsets), or None when it has none."""
+    """``text`` with each wiki date template written as an ISO date padded with spaces, each
+    dash template as a dash and each aside template as spaces (same length, same offsets), or
+    None when it has none."""
     if "{{" not in text:
         return None
 
@@ -1944,6 +1956,8 @@ def _template_view(text: str) -> str | None:
         return date.ljust(len(m.group()))
 
     view = _DATE_TEMPLATE.sub(iso, text)
+    view = _DASH_TEMPLATE.sub(lambda m: " –".ljust(len(m.group())), view)
+    view = _ASIDE_TEMPLATE.sub(lambda m: " " * len(m.group()), view)
     return None if view == text else view
 
 

@@ -94,6 +94,26 @@ def test_capital_near_misses(text):
                 ("death_date", "Pablo Ruiz", "2002-03-08"),
             ],
         ),
+        # a lead in wikitext: a dash written as a template, post-nominal letters as one
+        (
+            "'''Pablo Ruiz''' (12 June 1931{{snd}}8 March 2002) was a painter.",
+            [
+                ("birth_date", "Pablo Ruiz", "1931-06-12"),
+                ("death_date", "Pablo Ruiz", "2002-03-08"),
+            ],
+        ),
+        (
+            "'''Pablo Ruiz''' {{post-nominals|country=GBR|CBE}} (12 June 1931 – 8 March 2002)",
+            [
+                ("birth_date", "Pablo Ruiz", "1931-06-12"),
+                ("death_date", "Pablo Ruiz", "2002-03-08"),
+            ],
+        ),
+        # (near-miss: a hedge as a template stays a hedge)
+        (
+            "'''Pablo Ruiz''' ({{circa}} 12 June 1931{{snd}}8 March 2002) was a painter.",
+            [("death_date", "Pablo Ruiz", "2002-03-08")],
+        ),
         # an infobox rendered as text: the birth name on the label's line, the date under it
         (
             "Born\tPablo Ruiz\n12 June 1931\nMadrid, Spain",
