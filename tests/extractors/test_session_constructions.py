@@ -114,6 +114,10 @@ def test_capital_near_misses(text):
             "'''Pablo Ruiz''' ({{circa}} 12 June 1931{{snd}}8 March 2002) was a painter.",
             [("death_date", "Pablo Ruiz", "2002-03-08")],
         ),
+        (
+            "'''Pablo Ruiz''' ({{circa}} 12 June 1931 – 8 March 2002) was a painter.",
+            [("death_date", "Pablo Ruiz", "2002-03-08")],
+        ),
         # an infobox rendered as text: the birth name on the label's line, the date under it
         (
             "Born\tPablo Ruiz\n12 June 1931\nMadrid, Spain",
