@@ -1038,6 +1038,8 @@ _ANSWERED = rf"(?:{_ANSWER}|(?<=\?){_S}*(?:\n{_S}*)?|(?<=\?)[\"']?{_S}*(?:,|\t){
 # (not a relation of the name's: "When did the wife of Ken Moe die?" is no question of his)
 # (the fewest words: "the Italian poet Mira Roe", not "poet Mira" read into the description)
 _DESCRIBED = r"(?:the\s+(?:(?!of\s|and\s)[A-Za-z][a-z-]+\s+){1,3}?)?"
+# a question's label opening its line: "Q:", "Question:", "Query:"
+_LABELLED_QUESTION = r"(?m:^)[^\S\n]*(?i:q|question|query)[^\S\n]*[:.][^\S\n]*"
 _QUESTION_BORN = re.compile(
     # (or a pronoun, after a context that named the person: "Question: When was he born?")
     rf"(?i:when\s+was|(?:on\s+)?what\s+(?:date|day)\s+was)\s+"
@@ -1048,6 +1050,10 @@ _QUESTION_BORN = re.compile(
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was)|what['’]s)\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+birth|birth\s*date|birthday){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"
+    # (a question of the name and the field alone, after its label: "Q: Jane Roe date of
+    # birth\nA: 3 May 1950")
+    rf"|{_LABELLED_QUESTION}(?P<name4>{NAME}){_S}+(?i:date\s+of\s+birth|birth\s*date)"
+    rf"(?:{_ASKED})?{_ANSWER}(?P<date4>{_DATE})"
 )
 # (or "pass away", or a killing's verb: "When was Jane Roe assassinated?")
 _QUESTION_DIED = re.compile(
@@ -1061,6 +1067,8 @@ _QUESTION_DIED = re.compile(
     rf"\s+(?P<name2>{NAME}){_ASKED}{_ANSWERED}(?P<date2>{_DATE})"
     rf"|(?:(?i:what\s+(?:is|was)|what['’]s)\s+)?(?P<name3>{NAME})['’]s\s+"
     rf"(?i:date\s+of\s+death|death\s*date){_ASKED}{_ANSWERED}(?P<date3>{_DATE})"
+    rf"|{_LABELLED_QUESTION}(?P<name5>{NAME}){_S}+(?i:date\s+of\s+death|death\s*date)"
+    rf"(?:{_ASKED})?{_ANSWER}(?P<date4>{_DATE})"
 )
 # "Who was born on 3 May 1950? A: Jane Roe": the answer names the person
 _QUESTION_WHO = re.compile(

@@ -203,6 +203,21 @@ def test_a_question_of_the_noun_alone_after_its_label(text, expected):
     assert facts(text) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q: Mira Castellan date of birth\nA: 12 May 1950", BORN),
+        ("Question: Mira Castellan death date? Answer: 1 March 2001", DIED),
+    ],
+)
+def test_a_question_of_the_name_and_the_field_after_its_label(text, expected):
+    assert facts(text) == {expected}
+
+
+def test_near_miss_the_name_and_the_field_without_a_question_label():
+    assert facts("Mira Castellan date of birth\nA: 12 May 1950") == set()
+
+
 def test_near_miss_the_noun_alone_inside_a_sentence_asks_nothing():
     text = "We checked the date of birth of Mira Castellan? No, 12 May 1950 was her sister's."
     assert facts(text) == set()
