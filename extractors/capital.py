@@ -1208,6 +1208,9 @@ def _it_is_candidates(text: str) -> Iterator[_Candidate]:
 _CORRECTED_CAPITAL = re.compile(
     rf"\b(?:is|isn['’]t|is\s+not|was\s+not|wasn['’]t)\s+the\s+{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
 )
+_POSSESSIVE_CORRECTED = re.compile(
+    rf"['’]s\s+{_CAPITAL_WORD}(?:\s+city)?\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+{CITY}"
+)
 _CORRECTION = re.compile(
     rf",?\s+(?:but\s+)?(?:it['’]s|it\s+is)\s+(?:actually\s+|really\s+|in\s+fact\s+)?"
     rf"(?P<city>{CITY})(?=[\s.!,;)]|$)"
@@ -1224,6 +1227,16 @@ _BELIEF = re.compile(
 
 
 def _corrected_candidates(text: str) -> Iterator[_Candidate]:
+    # "Australia's capital isn't Sydney, it's Canberra": the place's, the wrong city denied
+    for m in _near_capital(text, _POSSESSIVE_CORRECTED):
+        region = places.region_before(text, m.start())
+        if (
+            region is not None
+            and (correction := _CORRECTION.match(text, m.end()))
+            and (city := _city(correction["city"] or correction["city2"], region.name))
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("corrected", region.name, city, region.start, correction.end(), anchor)
     for m in _near_capital(text, _CORRECTED_CAPITAL):
         region = _region_at(text, m.end())
         if region is None or not (correction := _CORRECTION.match(text, region.end)):
@@ -1331,15 +1344,17 @@ _DESCRIBING = r"(?:[a-z][a-z-]{2,15},?\s+){0,2}?"
 _DESCRIBED_ANAPHOR = re.compile(
     rf"(?:\b(?:the|its)|['’]s)\s+(?:{_MODIFIER}\s+)?(?P<words>(?:[a-z][a-z-]*,?\s+)*)$"
 )
+# (or "our", an essay's of its country; "it's", as posts misspell "its")
 _THE_COUNTRYS = (
-    r"(?:its|the\s+(?:country|nation|state|province|region|island|republic|kingdom)['’]s)"
+    r"(?:its|our|it['’]s"
+    r"|the\s+(?:country|nation|state|province|region|island|republic|kingdom)['’]s)"
 )
 _Y_IS_ANAPHORIC = re.compile(
     # "Y is the (country's) capital (and largest city)", "Y serves as its capital"
     # (or in a relative clause: "… in Accra, which is the capital")
     rf"(?P<city>{CITY}),?\s+(?:which\s+)?(?:is|remains|serves\s+as|has\s+been)\s+{_ADVERB}"
-    rf"(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_DESCRIBING}{_CAPITAL_WORD}{_AND_LARGEST}?"
-    rf"(?![\w-])"
+    rf"(?:{_THE_COUNTRYS}|the)\s+(?:{_MODIFIER}\s+)?{_DESCRIBING}{_CAPITAL_WORD}"
+    rf"(?:\s+city)?{_AND_LARGEST}?(?![\w-])"
     # ("and" only where no "of" follows in the clause: "the capital and home to half the people",
     # not "the capital and chief port of Peru", which names its place)
     rf"(?!\s+(?:of|for|in|city)\b)(?!\s+and\b[^.,;:\n]{{0,60}}\b(?:of|in)\b)"

@@ -1,7 +1,8 @@
 """Capitals as school essays state them: the writer's own country ("My country is Kenya and its
 capital is …", "of my country, Kenya,"), "Our capital is …" after "I am from Kenya", "It's
 capital" for "Its capital", and "Its capital city is called …". Invented text in the general
-form of each, with near-misses."""
+form of each, with near-misses; and, the city first, "Accra is our capital city", "Accra is it's
+capital", and a denial corrected: "Ghana's capital isn't Kumasi, it's Accra"."""
 
 import pytest
 
@@ -75,3 +76,25 @@ def test_a_possessive_s_capital_that_is_called_a_city():
 
 def test_near_miss_a_possessive_s_capital_called_by_a_nickname():
     assert capitals("Chile's capital is called the Paris of the South by some.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am from Ghana. Accra is our capital city and it is very busy.",
+        "Ghana is in West Africa. Accra is it's capital.",
+    ],
+)
+def test_the_city_first_then_our_or_its_misspelt_capital(text):
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+def test_near_miss_our_capital_city_of_another_place():
+    text = "I am from Ghana. Kumasi is our capital city of culture."
+    assert capitals(text) == []
+
+
+def test_a_possessive_s_capital_denied_then_corrected():
+    assert capitals("Ghana's capital isn't Kumasi, it's Accra.") == [("Ghana", "Accra")]
+    # near-miss: a denial without its correction states no capital
+    assert capitals("Ghana's capital isn't Kumasi.") == []
