@@ -1086,7 +1086,8 @@ _HEADWORD_CAPITAL = re.compile(
 
 # what follows a definition's place: its end, or more of the definition ("…, on the Gulf of
 # Guinea"), never a verb ("History. The capital of Peru was moved …" is prose after a heading)
-_DEFINITION_GOES_ON = re.compile(r"[^\S\n]*(?:[,.;:)]|$)", re.MULTILINE)
+# (or the year since which it is: "Dodoma. The capital of Tanzania since 1996.")
+_DEFINITION_GOES_ON = re.compile(r"[^\S\n]*(?:[,.;:)]|$|since[^\S\n]+\d{4}\b)", re.MULTILINE)
 
 
 def _headword_candidates(text: str) -> Iterator[_Candidate]:

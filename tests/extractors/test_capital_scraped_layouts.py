@@ -331,6 +331,8 @@ def test_near_miss_a_heading_over_a_sentence_about_the_capital():
         "Nai·ro·bi n. capital of Kenya.",
         # the pronunciation on a line of its own between headword and definition
         "Nairobi\n/naɪˈrəʊbi/\nthe capital city of Kenya",
+        # the year since which it is the capital after the definition
+        "Nairobi. The capital of Kenya since 1963.",
     ],
 )
 def test_a_dictionarys_headword_split_in_syllables_or_over_its_pronunciation(text):
@@ -340,6 +342,8 @@ def test_a_dictionarys_headword_split_in_syllables_or_over_its_pronunciation(tex
 def test_near_miss_a_dotted_word_before_a_capital_that_is_no_definition():
     # a list item's dots, then prose: no headword defined
     assert capitals("Nai·ro·bi was the capital of Kenya until the move, some said.") == []
+    # nor a definition of a former capital, until a year
+    assert capitals("Nairobi. The capital of Kenya until 1963.") == []
 
 
 @pytest.mark.parametrize(
