@@ -912,11 +912,30 @@ _EDITION_LINE = re.compile(
 )
 
 
+# a line that is a book's imprint alone, its place, its publisher and its year ("Princeton:
+# Princeton University Press, 2000."), which a wrapped entry puts under its title
+_IMPRINT_LINE = re.compile(
+    r"[ \t]*[A-Z][\w.'’-]+(?:,?[ \t][A-Z][\w.'’-]+){0,3}:[ \t]+[^\n:]{0,60}?"
+    r"\b(?:Press|Publish\w*|Books|Verlag|[ÉE]ditions|Editora|Editorial|Sons|Inc\.?|Ltd\.?"
+    r"|Company|House|Wiley|Springer|Elsevier|Routledge|Macmillan|Penguin|Norton|Knopf)\b"
+    r"[^\n:]{0,40}?,?[ \t]+(?:1[5-9]|20)\d\d[a-z]?\.?[ \t]*"
+)
+_YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
 def _editions_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
-    """``entries`` with one that opens with a book's edition joined to the entry before it."""
-    return _joined_where(
-        text, entries, lambda _, entry: _EDITION_LINE.match(text, entry.start) is not None
-    )
+    """``entries`` with one that opens with a book's edition, or that is an imprint alone
+    under an entry that gives no year yet, joined to the entry before it."""
+
+    def joins(before: str, entry: Entry) -> bool:
+        if _EDITION_LINE.match(text, entry.start) is not None:
+            return True
+        return (
+            _IMPRINT_LINE.fullmatch(text, entry.start, entry.end) is not None
+            and _YEAR_ANYWHERE.search(before) is None
+        )
+
+    return _joined_where(text, entries, joins)
 
 
 # an entry's names and year alone on its line, its title on the next: a page's narrow column

@@ -137,3 +137,29 @@ def test_near_miss_an_ordinal_that_opens_no_edition_joins_nothing():
     )
     entries = [text[e.start : e.end] for e in segment.segment(text)]
     assert entries[-1].startswith("3rd Workshop")
+
+
+def test_an_imprint_alone_on_the_line_under_a_title_goes_on_its_entry():
+    text = (
+        "References\n\n"
+        "Okafor, Chidi. River Towns: A History. Leeds: Fenwick Press, 1999.\n"
+        "Bordwell, Anna Marie. Silt, Sand, and the Shape of Estuaries.\n"
+        "Princeton: Marram University Press, 2004.\n"
+        "Hale, Tomas. Tidal Mixing. Oslo: Fjord Books, 2011.\n"
+    )
+    entries = [text[e.start : e.end] for e in segment.segment(text)]
+    assert (
+        "Bordwell, Anna Marie. Silt, Sand, and the Shape of Estuaries.\n"
+        "Princeton: Marram University Press, 2004."
+    ) in entries
+    assert ("Bordwell", "Silt, Sand, and the Shape of Estuaries") in titles(text)
+
+
+def test_near_miss_an_imprint_under_an_entry_that_has_its_year_stays_apart():
+    text = (
+        "References\n\n"
+        "Bordwell, Anna Marie. Silt and Sand. Leeds: Fenwick Press, 1999.\n"
+        "Princeton: Marram University Press, 2004.\n"
+    )
+    entries = [text[e.start : e.end] for e in segment.segment(text)]
+    assert entries[-1] == "Princeton: Marram University Press, 2004."
