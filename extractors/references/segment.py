@@ -496,10 +496,23 @@ _NAME_ENDS_ON_LINE = re.compile(
 )
 
 
+# a list of names cut after a given name and its initial, the family name and its stop on
+# the next line ("… and Elizabeth H.\nBoquet. Title.")
+_GIVEN_AND_INITIAL_END = re.compile(r"(?:,|\band|&)[ \t]+[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]*$")
+_FAMILY_AND_STOP = re.compile(r"[ \t]*[A-Z][\w'’-]+\.[ \t]")
+
+
 def _names_go_on(entry_so_far: str, following: str) -> bool:
     """Whether ``following`` goes on with the list of names an entry was cut in: the entry so
     far ends inside its names (a comma, "and", "&", a name without a stop) and holds no year
     and no sentence's end yet, and ``following`` opens with a name, or ends the names."""
+    if (
+        _GIVEN_AND_INITIAL_END.search(entry_so_far) is not None
+        and _FAMILY_AND_STOP.match(following) is not None
+        and not _SENTENCE_END.search(entry_so_far)
+        and not _YEAR_IN_ENTRY.search(entry_so_far)
+    ):
+        return True  # "…, and Elizabeth H.\nBoquet. Title.": the last name cut after its initial
     return (
         _NAMES_UNFINISHED.search(entry_so_far) is not None
         and not _SENTENCE_END.search(entry_so_far)

@@ -163,3 +163,24 @@ def test_near_miss_an_imprint_under_an_entry_that_has_its_year_stays_apart():
     )
     entries = [text[e.start : e.end] for e in segment.segment(text)]
     assert entries[-1] == "Princeton: Marram University Press, 2004."
+
+
+def test_names_cut_after_a_given_name_and_its_initial_go_on_the_next_line():
+    text = (
+        "References\n\n"
+        "Okafor, Chidi. River Towns: A History. Leeds: Fenwick Press, 1999.\n"
+        "Bordwell, Anna Marie, Tomas Hale, Ingrid Lund, and Carla M.\n"
+        "Varga. The Shape of Small Estuaries. Leeds: Fenwick Press, 2004.\n"
+    )
+    assert ("Bordwell", "The Shape of Small Estuaries") in titles(text)
+
+
+def test_near_miss_a_line_that_ends_a_sentence_on_an_initial_is_no_cut_name():
+    # "… Part B." ends a title: the next line is another entry
+    text = (
+        "References\n\n"
+        "Okafor, Chidi. 1999. River Towns and Their Harbours, Part B.\n"
+        "Varga. 2004. Silt, Sand, and the Shape of Estuaries. Leeds: Fenwick Press.\n"
+    )
+    entries = [text[e.start : e.end] for e in segment.segment(text)]
+    assert entries[-1].startswith("Varga. 2004.")
