@@ -32,6 +32,7 @@ from extractors.references.tokens import (
     is_abbreviated_venue,
     token_features,
     token_spans,
+    venue_words,
 )
 
 logger = logging.getLogger(__name__)
@@ -478,6 +479,49 @@ def _complete_dangling(
         core = token.rstrip(_TRAILING_PUNCT)
         if any(c in '.?!"”*_]' for c in token[len(core) :]):
             return start, i + 1
+    return run
+
+
+_ABBREVIATION_TOKEN = re.compile(r"[A-Z][a-z]{0,4}\.,?")
+_YEAR_ALONE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,;:]?")
+_CLAUSE_CLOSERS = ".,"
+
+
+def _complete_cut_clause(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[int, int]:
+    """A title run that stops inside its clause (its last word unpunctuated) on words the
+    labeller took for the venue's ("… Effects of pH and Shell | Legacy, 30 J. Shellfish Res.",
+    "… on the Northeastern | Australian Margin, Geology, 38") goes on to the comma or stop one
+    or two words on: a title ends on its punctuation. Not over a venue's word or abbreviation,
+    a digit, or before a year."""
+    start, end = run
+    last = text[spans[end - 1][0] : spans[end - 1][1]]
+    if not last or not last[-1].isalnum():
+        return run
+    venue = venue_words() | journal_words()
+    # (a capitalised word after a title in sentence case opens the venue: "… in older
+    # subjects | Diabetes Care, 20"; after one in Title Case it may be the title's last)
+    long_words = [
+        text[a:b] for a, b in spans[start:end] if len(text[a:b].strip(_TRAILING_PUNCT)) > 3
+    ]
+    title_case = bool(long_words) and sum(
+        w.lstrip(_TRAILING_PUNCT)[:1].isupper() for w in long_words
+    ) >= 0.7 * len(long_words)
+    for i in range(end, min(len(spans), end + 2)):
+        token = text[spans[i][0] : spans[i][1]]
+        core = token.rstrip(_CLAUSE_CLOSERS)
+        if (
+            not core.isalpha()
+            or core.lower() in venue
+            or _ABBREVIATION_TOKEN.fullmatch(token)
+            or core.isupper()
+            or (core[0].isupper() and not title_case)
+        ):
+            return run
+        if token[-1] in _CLAUSE_CLOSERS:
+            following = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+            return run if _YEAR_ALONE.fullmatch(following) else (start, i + 1)
     return run
 
 
@@ -1566,7 +1610,9 @@ def _read_entry(
     trimmed = _trim_title_run(blanked, spans, title_run, title_marginals)
     if trimmed is None:
         return None
-    title_run = trimmed
+    # (the labeller's confidence is in the run it labelled, not in the words a completion adds)
+    scored_run = title_run = trimmed
+    title_run = _complete_cut_clause(blanked, spans, title_run)
     title_start, title_end = spans[title_run[0]][0], spans[title_run[1] - 1][1]
     title_end = _to_closing_quote(blanked, title_start, title_end)
     title = clean_entry_title(blanked[title_start:title_end])
@@ -1578,7 +1624,7 @@ def _read_entry(
         return sum(labeller.marginal(label, i) for i in positions) / len(positions)
 
     confidence = min(
-        mean_marginal("T", repaired_from or title_run), mean_marginal("A", labelled_author_run)
+        mean_marginal("T", repaired_from or scored_run), mean_marginal("A", labelled_author_run)
     )
     if names_in_title is not None:
         # (the labeller's confidence that the names and the title it took them into are one
