@@ -241,7 +241,12 @@ def _inverted_name_end(
         end = start + 3  # "Roe, Ana B.", "Roe, Ana Beth."
     else:
         return None
+    if end < len(spans) and _MORE_INITIALS.fullmatch(text, *spans[end]):
+        return None  # "Roe, Ana B. C.; Moe, Ken": another initial, the name goes on
     return end if author_run[1] > end else None
+
+
+_MORE_INITIALS = re.compile(r"[A-Z]\.[,;]?")
 
 
 def _runs(labels: list[str], label: str) -> list[tuple[int, int]]:

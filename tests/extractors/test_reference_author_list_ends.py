@@ -2,8 +2,9 @@
 of names in natural order whose last names it read as the title ("…, Ken Moe, and Lia Tull.
 Title." gave the title "Moe, and Lia Tull"), a natural-order name cut after its given name
 ("F. Gregory Vale, Title (…)" gave the author "Gregory" and the title "Vale, Title"), and an
-inverted name closed by a particle ("Vale, Ana Maria da. Title." gave the title "da. Title").
-Each was a false fact. Found by reading held-out AnyStyle strings set as reference lists.
+inverted name closed by a particle ("Vale, Ana Maria da. Title." gave the title "da. Title"),
+and an inverted name with two middle initials ("Roe, Ana B. C.; Moe, Ken. 2001. Title." gave
+the title "C.; Moe, Ken"). Each was a false fact. Found by reading held-out AnyStyle strings set as reference lists.
 Invented entries, each class with a near-miss."""
 
 from __future__ import annotations
@@ -197,3 +198,18 @@ def test_near_miss_a_title_ending_on_a_capital_letter_stays():
         "[2] Ken Moe and Ana Roe. Herons of the northern marshes. Ecol. Lett. 3 (2001): 4-9.\n"
     )
     assert ("Roe", "Hepatitis Screening, and Vitamin D") in titles(text)
+
+
+def test_inverted_names_with_two_middle_initials_parted_by_semicolons():
+    # "Roe, Ana B. C.;" is no one name closed by its stop after "B."
+    text = (
+        "References\n\n"
+        "Lund, Peter S. C.; Varga, Julia; Hale, Zita; Moe, Ken. 2001. Reed beds in small"
+        " estuaries. Wetland Processes 16, 143-176.\n"
+    )
+    assert titles(text) == {("Lund", "Reed beds in small estuaries")}
+
+
+def test_near_miss_one_inverted_name_with_a_middle_initial_closed_by_its_stop():
+    text = "References\n\nLund, Per A. Rivers and Lakes. London: Fenwick Press, 2010.\n"
+    assert titles(text) == {("Lund", "Rivers and Lakes")}
