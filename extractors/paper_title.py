@@ -1233,7 +1233,26 @@ def _with_subtitle(text: str, title_end: int, title: str) -> str:
             break  # "Why do X? Hydrol Rev. 2020;31:1-20.": an abbreviated journal, then its date
         title += " " + sentence
         title_end = following.end()
+    if title.endswith(".") and (following := _SENTENCE.match(text, title_end + 1)):
+        # a Vancouver title of two sentences ("Stenosis of the inlets. Report of three cases. J
+        # Estuar Res. 2003;98:1-9."): the sentence after the stop is the title's where an
+        # abbreviated journal and its date follow it, and it reads as no venue (a word in lower
+        # case, no digit)
+        sentence = following.group().strip()
+        if (
+            _JOURNAL_THEN_DATE.match(text, following.end())
+            and not _VENUE.search(sentence)
+            and re.search(r"\b[a-z]{2,}\b", sentence)
+        ):
+            title += " " + sentence
     return title
+
+
+# an abbreviated journal and its Vancouver date: " J Estuar Res. 2003;98", " BMJ 2001 Apr;"
+_JOURNAL_THEN_DATE = re.compile(
+    rf"[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+[A-Z][A-Za-z]*){{0,5}}\.?[^\S\n]*{_YEAR}"
+    rf"(?:[^\S\n]+[A-Z][a-z]{{2}}(?:[^\S\n]+\d{{1,2}})?)?[^\S\n]*;"
+)
 
 
 _YEAR_AT_END = re.compile(rf"[^\S\n]*\({_YEAR}\)$")

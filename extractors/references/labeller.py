@@ -246,6 +246,11 @@ def _inverted_name_end(
     return end if author_run[1] > end else None
 
 
+# a Vancouver entry's journal (its abbreviated words) and year with the volume's semicolon
+_VANCOUVER_VENUE_AFTER = re.compile(
+    r"[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+[A-Z][A-Za-z]*){0,5}\.?[^\S\n]+(?:1[5-9]|20)\d\d"
+    r"(?:[^\S\n]+[A-Z][a-z]{2}(?:[^\S\n]+\d{1,2})?)?[^\S\n]*;"
+)
 _MORE_INITIALS = re.compile(r"[A-Z]\.[,;]?")
 
 
@@ -347,12 +352,13 @@ def _trim_title_run(
     spans: list[tuple[int, int]],
     run: tuple[int, int],
     title_marginals: list[float] | None = None,
+    doubt_head: bool = True,
 ) -> tuple[int, int] | None:
     """The title run without the labeller's typical spill-overs: a year, initial or comma
     before it, a venue after its closing quote or emphasis, a dangling "In" after it.
     ``title_marginals`` (the labeller's P(title) of the run's tokens, in order) keeps a cut
     at a closing quote or a full stop from cutting where the labeller is sure the title runs
-    on."""
+    on, and (with ``doubt_head``) drops the names it doubts from the title's head."""
     start, end = run
     if _given_and_particle_open(text, spans, run):
         # "Vale, Daniela | Magalhaes da. Title.": the name's last given name and its particle
@@ -385,7 +391,9 @@ def _trim_title_run(
         if token[:4].isdigit() and token.endswith(".") and len(token.rstrip(".")) in (4, 5):
             start = i + 1
             break
-    start = _skip_doubted_names(text, spans, start, end, run, title_marginals)
+    start = _skip_doubted_names(
+        text, spans, start, end, run, title_marginals if doubt_head else None
+    )
     # a bracketed tag before the title ("[ICML 2019] Title", "(Oral) Title") is no part of it
     # unless the brackets hold all the run's words: the linked words of a Markdown link
     # ("[“Title”](url), *Venue*")
@@ -1611,8 +1619,15 @@ def _read_entry(
         or (names_as_title := _names_tail_then_sentence(blanked, spans, title_run)) is not None
     ):
         repaired_from, title_run = title_run, names_as_title
-    title_marginals = [labeller.marginal("T", i) for i in range(*title_run)] if gated_cuts else None
-    trimmed = _trim_title_run(blanked, spans, title_run, title_marginals)
+    # (the labeller's confidence keeps a title whole past its full stop where asked to, or
+    # where a Vancouver entry's journal and year follow the run it labelled: "Title. Report of
+    # three cases. | J Neurosurg. 2003;98:897-902.", whose venue the run cannot have swallowed)
+    gated = gated_cuts or (
+        title_run[1] < len(spans)
+        and _VANCOUVER_VENUE_AFTER.match(blanked, spans[title_run[1] - 1][1]) is not None
+    )
+    title_marginals = [labeller.marginal("T", i) for i in range(*title_run)] if gated else None
+    trimmed = _trim_title_run(blanked, spans, title_run, title_marginals, doubt_head=gated_cuts)
     if trimmed is None:
         return None
     # (the labeller's confidence is in the run it labelled, not in the words a completion adds)
