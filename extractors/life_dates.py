@@ -336,7 +336,11 @@ _PAREN_REACH = (300, 450)  # a name with a peerage and post-nominals before it, 
 _SPAN_JOIN = re.compile(
     # the birthplace after the first date: "(3 May 1900 in Leeds – 2 June 1980 in Paris)"
     rf"(?:,?{_S}*(?:(?:in|at){_S}+)?[^;\d()\n–—-]{{1,50}}?)?{_S}*{_DASH_CHAR}{_S}*"
-    rf"(?:(?:died|d\.|†){_S}*)?(?:(?:in|at){_S}+)?(?:[^;\d()\n–—]{{1,50}}?,{_S}*)?"
+    # (the death's place before its date after a comma, or a capitalised place and a space
+    # alone: "(Leeds 3 May 1900 – Paris 2 June 1980)"; what is joined ends where the second
+    # date starts)
+    rf"(?:(?:died|d\.|†){_S}*)?(?:(?:in|at){_S}+)?"
+    rf"(?:[^;\d()\n–—]{{1,50}}?,{_S}*|[A-Z][^;\d()\n–—,]{{0,40}}?[^\S\n]+$)?"
     # (each date set off by emphasis: "(*3 May 1900* – *2 June 1980*)")
     rf"(?:[*_]{{1,2}})?"
     rf"|{_S}*"  # the dash stripped: "(May 8, 1884December 26, 1972)"
@@ -561,7 +565,7 @@ _BARE_BORN = re.compile(
 _NAME_NOTE = rf"(?:{_S}*\([^()\n\d]{{1,30}}\))?"
 # a biographical dictionary's description of the person before its "b." ("weaver", "Danish
 # weaver"): in lower case after one capitalised word at most, so no second name
-_DESCRIPTION_BEFORE_B = r"(?:(?:[A-Z][a-z]+\s+)?[a-z][^\n;.()\d]{0,60}?,\s+(?=b\.))?"
+_DESCRIPTION_BEFORE_B = r"(?:(?:[A-Z][a-z]+\s+)?[a-z][^\n;.()\d]{0,60}?[,;]\s+(?=b\.))?"
 _COMMA_B = re.compile(
     # (a descendant chart's "b:" and "d:" too: "+Ann Roe b: 3 Apr 1865 d: 9 May 1930")
     # (a dash or a colon for the comma, a list's: "Ann Roe - b. 3 Apr 1865 in Leeds - guitar";
