@@ -94,7 +94,11 @@ _ONE_LINE_FORMS = (
     (
         "by",
         re.compile(
-            rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?\.?{_S}*$",
+            rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?"
+            # (a reviewer's note after it, under a reading list's heading: "… by Ana Roe — a
+            # gorgeous account of a year", "… (2019). Dense but rewarding.")
+            rf"(?:\.?{_S}*$|(?P<note>{_S}+[—–-]{_S}+[^\n]{{1,300}}$|:{_S}+[^\n]{{1,300}}$"
+            rf"|\.{_S}+[A-Z][^\n]{{1,300}}$))",
             re.MULTILINE,
         ),
     ),
@@ -908,6 +912,12 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name == "by" and dated_run:
                 titled = True
+            if (
+                name == "by"
+                and any(matches[i.start]["note"] for i in run)
+                and not _under_reading_heading(view, run[0].start)
+            ):
+                continue  # a note after the names only in a reading list: else a credit's line
             if name in _TITLED_FORMS and not titled:
                 continue
             # "Title, Names" is read only where the markup set the title off, or where each

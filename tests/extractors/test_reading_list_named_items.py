@@ -2,11 +2,13 @@
 title set off by emphasis or quotes: a family name alone ("* Roe, *Title* through ch. 6"),
 after a schedule's day ("* Monday, 11 Sep: Roe, “Title”"), or a full name whose given name
 no list knows, in a run whose other items plainly name people; and a family name opening with
-its particle ("De Certeau"). Invented items in the general form of each, with near-misses."""
+its particle ("De Certeau"); "Title by Name" with a reader's note after it, under a reading
+list's heading. Invented items in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
 from extractors.grammar import family_name
+from extractors.references.listings import read_listings
 
 
 def papers(text):
@@ -102,3 +104,25 @@ def test_an_organisation_dated_in_brackets_is_one_author():
         "Castellan, M. (2010). Counting herons from low orbit. Wetland Letters, 3, 1-9.\n"
     )
     assert ("Wetland National Statistics Office", "Heron census workbook") in papers(text)
+
+
+def test_title_by_name_with_a_readers_note_after_it_under_a_reading_heading():
+    text = (
+        "My reading list\n\n"
+        "1. The Salt Marsh Year by Ingrid Halvorsen — A gorgeous account of a year on a coast.\n"
+        "2. Tidal Mixing by Tomas Brandt — Dense but rewarding.\n"
+    )
+    assert papers(text) == [
+        ("Brandt", "Tidal Mixing"),
+        ("Halvorsen", "The Salt Marsh Year"),
+    ]
+
+
+def test_near_miss_credits_with_a_note_under_another_heading():
+    # (read by the listings alone: the pre-filter passes no such block on to them either)
+    text = (
+        "Changes\n\n"
+        "1. Faster Parsing of Headers by Ingrid Halvorsen — thanks for the patch.\n"
+        "2. Better Error Messages by Tomas Brandt — closes the issue.\n"
+    )
+    assert list(read_listings(text)) == []
