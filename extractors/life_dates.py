@@ -2655,12 +2655,62 @@ _HYPOTHETICAL_BEFORE = re.compile(
 _HYPOTHETICAL_OPENING = re.compile(r"(?:If|Suppose|Supposing|Assuming|Imagine|Whether|Unless)\s")
 
 
+# A quiz's question on a birth or a death, its options lettered, and the letter of the answer
+# marked after them: "When was Jane Roe born?\nA) 3 May 1950\nB) 12 June 1951\nAnswer: B"
+# (only the marked option is a fact; the others are no statement).
+_CHOICE_QUESTION = re.compile(
+    rf"(?i:when\s+was)\s+{_DESCRIBED}(?P<born>{NAME})\s+born{_S}*\?"
+    rf"|(?i:when\s+did)\s+{_DESCRIBED}(?P<died>{NAME})\s+(?i:die|pass\s+away){_S}*\?"
+    rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?)(?:(?P<born2>{NAME})['’]s\s+(?i:date\s+of\s+birth"
+    rf"|birth\s*date)|(?i:date\s+of\s+birth|birth\s*date)\s+of\s+(?P<born3>{NAME})){_S}*\?"
+    rf"|(?i:what\s+(?:is|was)\s+(?:the\s+)?)(?:(?P<died2>{NAME})['’]s\s+(?i:date\s+of\s+death"
+    rf"|death\s*date)|(?i:date\s+of\s+death|death\s*date)\s+of\s+(?P<died3>{NAME})){_S}*\?"
+)
+_CHOICE = re.compile(rf"(?:^|(?<=\s))\(?(?P<letter>[A-Ea-e])[.)]{_S}*(?P<date>{_DATE})")
+_MARKED_CHOICE = re.compile(
+    r"(?im)^[^\S\n]*(?:correct\s+answer|answer|ans)[^\S\n]*[:.=-]?[^\S\n]*\(?(?P<letter>[A-Ea-e])"
+    r"\)?[^\S\n]*[.)]?[^\S\n]*$"
+)
+_CHOICES_REACH = 400
+
+
+def _from_choice_answers(reader: _Reader):
+    """A question's lettered options and its marked letter: the marked option's date."""
+    text = reader.text
+    if "?" not in text:
+        return
+    for m in _CHOICE_QUESTION.finditer(text):
+        relation = "birth_date" if (m["born"] or m["born2"] or m["born3"]) else "death_date"
+        name = next(
+            g for g in (m["born"], m["born2"], m["born3"], m["died"], m["died2"], m["died3"]) if g
+        )
+        reach = text[m.end() : m.end() + _CHOICES_REACH]
+        # (the options and the answer before the next question)
+        if (next_question := reach.find("?")) >= 0:
+            reach = reach[:next_question]
+        marked = _MARKED_CHOICE.search(reach)
+        if marked is None:
+            continue
+        options = {c["letter"].upper(): c for c in _CHOICE.finditer(reach, 0, marked.start())}
+        if len(options) < 2 or (chosen := options.get(marked["letter"].upper())) is None:
+            continue
+        subject = person_name(name)
+        date_start, date_end = (m.end() + at for at in chosen.span("date"))
+        # (the option's letter is no hedge: "C. 3 June 1951" is not "c. 3 June 1951")
+        letter = m.end() + chosen.start("letter")
+        unlettered = _Reader(text[:letter] + " " + text[letter + 1 :])
+        yield from unlettered.fact(
+            relation, subject, date_start, date_end, m.start(), m.end() + marked.end()
+        )
+
+
 def _life_dates(text: str):
     reader = _Reader(text)
     yield from _from_parentheses(reader)
     yield from _from_described_leads(reader)
     yield from _from_cjk_leads(reader)
     yield from _from_coordinated(reader)
+    yield from _from_choice_answers(reader)
     for clause_relation, pattern in _CLAUSES:
         for m in _matches_near_words(pattern, text):
             relation = clause_relation

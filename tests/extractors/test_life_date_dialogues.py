@@ -286,11 +286,40 @@ def test_answers_after_a_turn_token_an_abbreviation_or_on(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        # the options of a multiple-choice question are no answer; the key names a letter
-        "Q: When was Mira Castellan born?\nA. 3 May 1949\nB. 12 May 1950\nAnswer: B",
         # the answer says nobody knows: a date after it is another event's
         "Q: When was Mira Castellan born? A: Nobody knows; on 12 May 1950 her brother was born.",
     ],
 )
 def test_near_miss_options_and_answers_that_give_no_date(text):
+    assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Question: What is Mira Castellan's date of birth?\n"
+            "Options: A) 1 May 1950 B) 12 May 1950 C) 3 June 1951\nAnswer: B",
+            BORN,
+        ),
+        # (the third option's letter is no "c." that hedges its date)
+        (
+            "When did Mira Castellan die?\nA. 4 June 1999\nB. 5 July 2000\nC. 1 March 2001\n"
+            "Correct answer: C",
+            DIED,
+        ),
+    ],
+)
+def test_a_choice_question_and_its_marked_letter(text, expected):
+    assert facts(text) == {expected}
+
+
+def test_near_miss_the_first_option_of_a_choice_question_is_no_answer():
+    # "A." opens the first option, not the answer: the key's letter names the answer
+    text = "Q: When was Mira Castellan born?\nA. 3 May 1949\nB. 12 May 1950\nAnswer: B"
+    assert facts(text) == {BORN}
+
+
+def test_near_miss_choices_without_a_marked_answer_state_nothing():
+    text = "When was Mira Castellan born?\nA) 1 May 1950\nB) 12 May 1950\nC) 3 June 1951\n"
     assert facts(text) == set()
