@@ -20,7 +20,8 @@ Phrasings (see the labelling guidelines):
   the text introduced: the full name of the last sentence that opened with a name (guidelines,
   Clarifications); obituaries (``DOE, Jane, 84, of P, passed away …``, ``the passing of X``),
   genealogies (``X, b. P, DATE; d. P, DATE``), other languages (``X родился 23 февраля 1964
-  года``, ``X wurde am 3. Mai 1901 … geboren``), a question and its marked answer;
+  года``, ``X wurde am 3. Mai 1901 … geboren``), a question and its marked answer (or the
+  marked letter of its lettered options);
 - layouts: tables with ``Born`` / ``Died`` columns, ``Born: DATE`` / ``Date of birth:`` fields
   under a name (also ``Full name X``, a numbered heading, a gravestone's name in capitals),
   records ``X Born: DATE, in P Died: DATE``, a memorial's name line over its span line, data
