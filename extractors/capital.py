@@ -741,7 +741,10 @@ _POSSESSIVE_AFTER = re.compile(
     # ("Kenya's capital: Nairobi", a label's colon right after the word)
     # ("… is called Nairobi", as school essays write it)
     rf"(?:,\s*|{_SINCE_PERFECT}?,?\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been|{_IS_LOCATED})\s+{_ADVERB}"
-    rf"(?:the\s+city\s+of\s+|(?:called|named)\s+)?|(?:\s+[-–—]|\s*:)\s+|\s+of\s+)(?P<city>{CITY})"
+    rf"(?:the\s+city\s+of\s+|(?:called|named)\s+)?|(?:\s+[-–—]|\s*:)\s+|\s+of\s+"
+    # (or an equals sign or an arrow, as notes and posts write it: "Kenya's capital = Nairobi")
+    r"|\s*(?:=|->|[→➡➔⇒⟶])\s*)"
+    rf"(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"
     rf"(?=[,;.)]|\s+(?:is|has|lies|sits|stands|hosts|on|in|at|and|for|to|from|with|where)\b)"

@@ -2,7 +2,8 @@
 Pennsylvania instead of Philadelphia"), the place fronted without its comma ("In Illinois the
 capital is Springfield"), and a question that takes the capital as given ("Why is Albany the
 capital of New York?", "How come Albany is …?"). Invented text in the general form of each,
-with near-misses: a yes-or-no question asks, a figurative capital is none."""
+with near-misses: a yes-or-no question asks, a figurative capital is none. And a note's sign
+between a possessive's capital and its city ("Ghana's capital = Accra", "-> Accra")."""
 
 import pytest
 
@@ -154,3 +155,12 @@ def test_a_chat_s_shouted_prefix_is_no_part_of_the_city(prefix):
 
 def test_near_miss_a_city_written_in_capitals_keeps_its_words():
     assert capitals("The capital of Mexico is MEXICO CITY.") == [("Mexico", "MEXICO CITY")]
+
+
+@pytest.mark.parametrize("sign", ["=", "->", "→"])
+def test_a_possessive_capital_and_its_city_after_a_sign(sign):
+    assert capitals(f"Ghana's capital {sign} Accra") == [("Ghana", "Accra")]
+
+
+def test_near_miss_another_sense_of_capital_after_the_possessive():
+    assert capitals("Ghana's capital gains = Accra's growth") == []
