@@ -94,11 +94,7 @@ _ONE_LINE_FORMS = (
     (
         "by",
         re.compile(
-            rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?"
-            # (a reviewer's note after it, under a reading list's heading: "… by Ana Roe — a
-            # gorgeous account of a year", "… (2019). Dense but rewarding.")
-            rf"(?:\.?{_S}*$|(?P<note>{_S}+[—–-]{_S}+[^\n]{{1,300}}$|:{_S}+[^\n]{{1,300}}$"
-            rf"|\.{_S}+[A-Z][^\n]{{1,300}}$))",
+            rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?\.?{_S}*$",
             re.MULTILINE,
         ),
     ),
@@ -357,6 +353,16 @@ _ONE_LINE_FORMS = (
         re.compile(
             rf"{_MARK}{_NAMES}\.{_S}+(?P<title>[A-Z0-9][^\n]{{5,250}}?)[.?!]{_S}+"
             rf"(?P<venue>[^\n.]{{1,80}}?|[^\n]{{1,80}}?[^\d\s][.,]?{_S}*)\(?{_YEAR}\)?\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
+    # "Title by Names" and a reader's note after it, read under a reading list's heading only:
+    # "… by Ana Roe — a gorgeous account of a year", "… (2019). Dense but rewarding."
+    (
+        "by_note",
+        re.compile(
+            rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?"
+            rf"(?:{_S}+[—–-]{_S}+[^\n]{{1,300}}|:{_S}+[^\n]{{1,300}}|\.{_S}+[A-Z][^\n]{{1,300}})$",
             re.MULTILINE,
         ),
     ),
@@ -725,7 +731,16 @@ _AUTHORS_OPENING = re.compile(
 # The forms read only where every title of the run is written as a title (Title Case, or a
 # link): their shape alone passes for a line of prose or a credit.
 _TITLED_FORMS = frozenset(
-    ("bracketed", "by", "short", "title_dated", "names_colon", "dash_dated", "names_imprint")
+    (
+        "bracketed",
+        "by",
+        "by_note",
+        "short",
+        "title_dated",
+        "names_colon",
+        "dash_dated",
+        "names_imprint",
+    )
 )
 
 
@@ -912,11 +927,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name == "by" and dated_run:
                 titled = True
-            if (
-                name == "by"
-                and any(matches[i.start]["note"] for i in run)
-                and not _under_reading_heading(view, run[0].start)
-            ):
+            if name == "by_note" and not _under_reading_heading(view, run[0].start):
                 continue  # a note after the names only in a reading list: else a credit's line
             if name in _TITLED_FORMS and not titled:
                 continue
