@@ -162,7 +162,13 @@ READERS_LIST_HEADING = (
     r"(?:(?:my|our)[ \t]+)?(?:(?:favou?rite|best)[ \t]+)?books[ \t]+(?:(?:I|we)(?:['’]ve)?[ \t]+"
     r"(?:read|loved|enjoyed|recommend|love)|of[ \t]+(?:the[ \t]+year|\d{4}))"
     r"(?:[ \t]+(?:in|this|last)[ \t]+(?:\d{4}|year|month))?"
-    r"|(?:my|our)[ \t]+(?:reading[ \t]+list|favou?rite[ \t]+books)|reading[ \t]+log"
+    r"|(?:my|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?:reading[ \t]+list|favou?rite[ \t]+books)"
+    r"|reading[ \t]+log"
+    # a course's list and a show's notes: "Reading list for ENV 101", "Books mentioned in this
+    # episode"
+    r"|reading[ \t]+list[ \t]+(?:for|of)[ \t]+[^\n:]{1,40}"
+    r"|books[ \t]+(?:mentioned|discussed|referenced|recommended)"
+    r"(?:[ \t]+in[ \t]+this[ \t]+(?:episode|video|talk|post|article|show))?"
 )
 BIBLIOGRAPHY_HEADING = re.compile(
     r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
