@@ -294,6 +294,16 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # ... or the family name alone, as a course's reading list cites its books: "Roe, Title
+    # (Delta Press, 2019), chapters 1-3" (under a reading list's heading only)
+    (
+        "family_imprint",
+        re.compile(
+            rf"{_MARK}(?P<authors>{_WORD}),{_S}+{_TITLE}{_S}*\([^()\n]{{0,80}}\b{_YEAR}\)[.,]?"
+            rf"(?:{_S}*[^\n]{{0,40}})?$",
+            re.MULTILINE,
+        ),
+    ),
     (
         "dated",
         re.compile(
@@ -740,6 +750,7 @@ _TITLED_FORMS = frozenset(
         "names_colon",
         "dash_dated",
         "names_imprint",
+        "family_imprint",
     )
 )
 
@@ -870,7 +881,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             "dated", "title_dated", "dated_dashes", "dashed_names_venue", "names_colon",
             "title_comma_cited",
             "title_bracket_cited", "title_bracket_dated", "names_first",
-            "cited_title_venue",
+            "cited_title_venue", "family_imprint",
         )  # fmt: skip
         set_off = name in ("emphasised_names", "emphasised_dash", "names_colon", "linked_dash")
         # an item whose first author's given name no list knows ("Chidi Okafor") is read in a
@@ -927,8 +938,10 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name == "by" and dated_run:
                 titled = True
-            if name == "by_note" and not _under_reading_heading(view, run[0].start):
-                continue  # a note after the names only in a reading list: else a credit's line
+            if name in ("by_note", "family_imprint") and not _under_reading_heading(
+                view, run[0].start
+            ):
+                continue  # only in a reading list: else a credit's line, a place and a title
             if name in _TITLED_FORMS and not titled:
                 continue
             # "Title, Names" is read only where the markup set the title off, or where each

@@ -2,8 +2,8 @@
 title set off by emphasis or quotes: a family name alone ("* Roe, *Title* through ch. 6"),
 after a schedule's day ("* Monday, 11 Sep: Roe, “Title”"), or a full name whose given name
 no list knows, in a run whose other items plainly name people; and a family name opening with
-its particle ("De Certeau"); "Title by Name" with a reader's note after it, under a reading
-list's heading. Invented items in the general form of each, with near-misses."""
+its particle ("De Certeau"); "Title by Name" with a reader's note after it, and "Family,
+Title (Press, 2019)", under a reading list's heading. Invented items in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -124,5 +124,27 @@ def test_near_miss_credits_with_a_note_under_another_heading():
         "Changes\n\n"
         "1. Faster Parsing of Headers by Ingrid Halvorsen — thanks for the patch.\n"
         "2. Better Error Messages by Tomas Brandt — closes the issue.\n"
+    )
+    assert list(read_listings(text)) == []
+
+
+def test_a_course_list_of_family_names_titles_and_imprints():
+    text = (
+        "Reading list for Birds 101\n"
+        "Halvorsen, The Salt Marsh Year (Fenwick Press, 2019), chapters 1-3\n"
+        "Brandt, Tidal Mixing (Marram, 2017), pp. 10-45\n"
+    )
+    assert papers(text) == [
+        ("Brandt", "Tidal Mixing"),
+        ("Halvorsen", "The Salt Marsh Year"),
+    ]
+
+
+def test_near_miss_places_titles_and_imprints_under_another_heading():
+    # (read by the listings alone)
+    text = (
+        "Venues\n"
+        "Leeds, The Town Hall (Civic Trust, 2019), rooms 1-3\n"
+        "York, The Minster Gardens (Civic Trust, 2017), pp. 10-45\n"
     )
     assert list(read_listings(text)) == []
