@@ -145,8 +145,15 @@ _BARE_TITLE = (
 # (a citation key as the entry's label too: alpha style's "[Knu84]", a Markdown reference
 # definition's "[roe2021]:", a definition list's ": "; and a wiki's back-link caret with its
 # letters, "^ a b c Roe, A. (2019)")
+# (a bare number too, as PDF text keeps an entry's number without its stop, before a name:
+# "4 Roe, Ana. Title …", "4 Roe AB, Moe C. Title …", "4 A. Roe, Title …")
+_BARE_ENTRY_NUMBER = (
+    r"\d{1,3}(?=[^\S\n]+(?:[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?,|[A-Z][\w'’-]+[^\S\n][A-Z]{1,3}[,.]"
+    r"|(?:[A-Z]\.[^\S\n]?){1,3}[A-Z]))"
+)
 _ENTRY_START = (
-    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|[-•*–|>]|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:"
+    rf"^{_MAYBE_SPACE}(?:(?:\[\d+\]|\(\d+\)|\d+\.|{_BARE_ENTRY_NUMBER}|[-•*–|>]"
+    rf"|\[[A-Za-z][\w+:.-]{{0,30}}\]:?|:"
     rf"|[\^↑](?:[^\S\n]+[*_]?[a-z][*_]?(?![\w.']))*)"
     # (two marks: a list's number and the caret, "1. ^ Roe, A. …")
     rf"{_MAYBE_SPACE}){{0,2}}"
@@ -217,7 +224,13 @@ _ENTRIES = tuple(
         # Harvard without parentheses: Hochreiter, S. and Schmidhuber, J., 1997. Title.
         (rf"{_ENTRY_START}{_SURNAME_INITIALS},?{SPACE}{_YEAR}\.{SPACE}{_BARE_TITLE}", True),
         # Springer: Smith, J., Jones, K.: Title. In: …
-        (rf"{_ENTRY_START}{_SURNAME_INITIALS}:{SPACE}{_BARE_TITLE}", True),
+        # (not a place and a publisher with its year, a wrapped entry's imprint: "Washington,
+        # D.C.: Counterpoint, 1995, 1–7.")
+        (
+            rf"{_ENTRY_START}{_SURNAME_INITIALS}:{SPACE}(?![^\n.:]{{1,60}},{SPACE}{_YEAR}\b)"
+            rf"{_BARE_TITLE}",
+            True,
+        ),
         # DBLP: Given Surname, Given Surname: Title. Venue 12(3): 45-67 (2016)
         (
             rf"{_ENTRY_START}{_FULL_NAMES}:{SPACE}{_BARE_TITLE}"

@@ -600,11 +600,12 @@ _ENTRY_LABEL = re.compile(
     r"[ \t]+(?=[*_]{0,2}[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3},[ \t]+['‘\"“]))"
 )
 # An entry's number without a stop or brackets ("1 Roe AB, Poe C. Title. …", as PDF text keeps
-# it), before a name: blanked, the same length; the labeller, trained on marked numbers, reads
-# the bare number into the name ("3 Varga") or loses the entry. (Not before a title: "10 Simple
-# Rules for …" keeps its number.)
+# it), before a name (maybe of two words: "5 Del Rey, Ana."): blanked, the same length; the
+# labeller, trained on marked numbers, reads the bare number into the name ("3 Varga") or loses
+# the entry. (Not before a title: "10 Simple Rules for …" keeps its number.)
 _BARE_NUMBER = re.compile(
-    r"^[ \t]*\d{1,3}[ \t]+(?=[A-Z][\w'’-]{1,30}(?:,[ \t]{1,3}[A-Z]|[ \t][A-Z]{1,3}(?:[,.]|[ \t]\())"
+    r"^[ \t]*\d{1,3}[ \t]+(?=[A-Z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,30})?"
+    r"(?:,[ \t]{1,3}[A-Z]|[ \t][A-Z]{1,3}(?:[,.]|[ \t]\())"
     r"|(?:[A-Z]\.[ \t-]?){1,3}[ \t]?[A-Z][a-z])"
 )
 _ROUND_BULLET = re.compile(r"^[ \t>]*[•·▪◦‣●■](?=[ \t])")

@@ -184,3 +184,26 @@ def test_near_miss_a_line_that_ends_a_sentence_on_an_initial_is_no_cut_name():
     )
     entries = [text[e.start : e.end] for e in segment.segment(text)]
     assert entries[-1].startswith("Varga. 2004.")
+
+
+def test_entries_numbered_without_a_stop_as_pdf_text_keeps_them():
+    text = (
+        "References\n\n"
+        "4 Bordwell, Anna. “Reed Beds and the Global Economy.” In Another Turn of the Tide.\n"
+        "  Leeds: Fenwick Press, 1995, 1–7.\n"
+        "5 Del Rey, Tomas. The Eleventh Estuary. Rev. ed. Oslo: Fjord Books, 1970.\n"
+    )
+    assert titles(text) == [
+        ("Bordwell", "Reed Beds and the Global Economy"),
+        ("Del Rey", "The Eleventh Estuary"),
+    ]
+
+
+def test_near_miss_a_wrapped_imprint_is_no_springer_entry():
+    # "Place, D.C.: Publisher, 1995" reads like "Surname, I.: Title": its publisher and year
+    text = (
+        "References\n\n"
+        "1. Bordwell, Anna. “Reed Beds and the Global Economy.” In Another Turn of the Tide.\n"
+        "   Washington, D.C.: Counterpoint, 1995, 1–7.\n"
+    )
+    assert titles(text) == [("Bordwell", "Reed Beds and the Global Economy")]
