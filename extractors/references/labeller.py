@@ -144,6 +144,9 @@ _JOURNAL_WORD = re.compile(
 )
 
 
+_TITLE_YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d\.")
+
+
 def _title_after_authors(
     text: str, spans: list[tuple[int, int]], author_run: tuple[int, int], dated: bool = False
 ) -> tuple[int, int] | None:
@@ -182,7 +185,14 @@ def _title_after_authors(
         if token.startswith("("):
             closed = True
             break
-        if any(ch.isdigit() for ch in token):
+        # (a title may end on a year, closed by its stop, where the entry's own year comes
+        # later: "Roe, Ana. Europe 1914. New York: Press, 1967.", "The Year 2000.")
+        title_year = (
+            end > start
+            and _TITLE_YEAR_TOKEN.fullmatch(token) is not None
+            and _YEAR_TOKEN.search(text, spans[end][1]) is not None
+        )
+        if any(ch.isdigit() for ch in token) and not title_year:
             break
         end += 1
         if token[-1] in ".;" and len(token.rstrip(".;")) > 1:

@@ -4,7 +4,8 @@ Title." gave the title "Moe, and Lia Tull"), a natural-order name cut after its 
 ("F. Gregory Vale, Title (…)" gave the author "Gregory" and the title "Vale, Title"), and an
 inverted name closed by a particle ("Vale, Ana Maria da. Title." gave the title "da. Title"),
 and an inverted name with two middle initials ("Roe, Ana B. C.; Moe, Ken. 2001. Title." gave
-the title "C.; Moe, Ken"). Each was a false fact. Found by reading held-out AnyStyle strings set as reference lists.
+the title "C.; Moe, Ken"), and a book's title that ends on a year ("Roe, Ana. The Estuary in
+2050. Leeds: Press, 1999." gave none). Each was a false fact. Found by reading held-out AnyStyle strings set as reference lists.
 Invented entries, each class with a near-miss."""
 
 from __future__ import annotations
@@ -213,3 +214,20 @@ def test_inverted_names_with_two_middle_initials_parted_by_semicolons():
 def test_near_miss_one_inverted_name_with_a_middle_initial_closed_by_its_stop():
     text = "References\n\nLund, Per A. Rivers and Lakes. London: Fenwick Press, 2010.\n"
     assert titles(text) == {("Lund", "Rivers and Lakes")}
+
+
+def test_a_book_title_that_ends_on_a_year():
+    text = (
+        "Works Cited\n\n"
+        "Lund, Per, and Ana Varga. The Estuary in 2050. Leeds: Fenwick Press, 1999.\n"
+        "Hale, Tomas. Herons of the Winter of 1914. Oslo: Fjord Books, 2003.\n"
+    )
+    assert titles(text) == {
+        ("Lund", "The Estuary in 2050"),
+        ("Hale", "Herons of the Winter of 1914"),
+    }
+
+
+def test_near_miss_a_year_after_the_names_is_the_entrys_date():
+    text = "Works Cited\n\nHale, Tomas. 2003. Herons in Winter. Oslo: Fjord Books.\n"
+    assert titles(text) == {("Hale", "Herons in Winter")}
