@@ -1254,6 +1254,32 @@ def _corrected_candidates(text: str) -> Iterator[_Candidate]:
             yield _Candidate("corrected", region.name, city, m.start(), correction.end(), anchor)
 
 
+# A yes-or-no question on a city and its answer: "Is Canberra the capital of Australia? Yes.",
+# "Is Sydney the capital of Australia?\nNo, Canberra is." (or "No, it's Canberra"): the city the
+# answer affirms or gives instead.
+_YES_NO_QUESTION = re.compile(
+    rf"\b[Ii]s\s+(?P<city>{CITY})\s+(?:really\s+|still\s+|actually\s+)?the\s+{_CAPITAL_WORD}"
+    rf"(?:\s+city)?\s+of\s+"
+)
+_YES_NO_ANSWER = re.compile(
+    rf"[^\S\n]*\?\s{{0,4}}(?:(?:A|Answer|Ans)[^\S\n]*[:.][^\S\n]*)?"
+    rf"(?:(?P<yes>Yes|Yep|Yeah|Correct|True)\b(?!,?\s+but\b)"
+    rf"|(?:No|Nope|Wrong|False)\b[,.!]?[^\S\n]+(?:(?:it['’]s|it\s+is|the\s+capital\s+is)[^\S\n]+"
+    rf"(?P<other>{CITY})|(?P<other2>{CITY})[^\S\n]+is\b))"
+)
+
+
+def _yes_no_candidates(text: str) -> Iterator[_Candidate]:
+    for m in _near_capital(text, _YES_NO_QUESTION):
+        region = _region_at(text, m.end())
+        if region is None or not (answer := _YES_NO_ANSWER.match(text, region.end)):
+            continue
+        raw = m["city"] if answer["yes"] else answer["other"] or answer["other2"]
+        if city := _city(raw, region.name):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("answered", region.name, city, m.start(), answer.end(), anchor)
+
+
 # A relative clause on the place: "the Democratic Republic of the Congo, of which Kinshasa is
 # the capital, …"
 _OF_WHICH_CAPITAL = re.compile(
@@ -4546,6 +4572,7 @@ class CapitalExtractor:
         yield from _headword_candidates(text)
         yield from _dictionary_entry_candidates(text)
         yield from _corrected_candidates(text)
+        yield from _yes_no_candidates(text)
         yield from _of_which_candidates(text)
         yield from _described_field_candidates(text)
         yield from _anaphoric_candidates(text)

@@ -3,7 +3,9 @@ Pennsylvania instead of Philadelphia"), the place fronted without its comma ("In
 capital is Springfield"), and a question that takes the capital as given ("Why is Albany the
 capital of New York?", "How come Albany is …?"). Invented text in the general form of each,
 with near-misses: a yes-or-no question asks, a figurative capital is none. And a note's sign
-between a possessive's capital and its city ("Ghana's capital = Accra", "-> Accra")."""
+between a possessive's capital and its city ("Ghana's capital = Accra", "-> Accra"), and a
+yes-or-no question with its answer ("Is Accra the capital of Ghana? Yes.", "… No, Accra
+is.")."""
 
 import pytest
 
@@ -164,3 +166,28 @@ def test_a_possessive_capital_and_its_city_after_a_sign(sign):
 
 def test_near_miss_another_sense_of_capital_after_the_possessive():
     assert capitals("Ghana's capital gains = Accra's growth") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Accra the capital of Ghana? Yes.",
+        "Is Accra the capital of Ghana?\nAnswer: Yes",
+        "Is Kumasi the capital of Ghana?\nNo, Accra is.",
+        "Is Kumasi the capital of Ghana? No, it's Accra.",
+    ],
+)
+def test_a_yes_or_no_question_and_its_answer(text):
+    assert capitals(text) == [("Ghana", "Accra")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Kumasi the capital of Ghana? No.",
+        "Is Kumasi the capital of Ghana? Yes, but only in my dreams.",
+        "Is Kumasi the capital of Ghana? Nobody knows.",
+    ],
+)
+def test_near_miss_an_answer_that_affirms_or_gives_no_capital(text):
+    assert capitals(text) == []
