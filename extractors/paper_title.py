@@ -672,8 +672,10 @@ _PROSE = tuple(
     for p in (
         rf"\b[Ii]n\s+(?:their|his|her|a|the)\s+(?:{_YEAR}\s+)?(?:paper|article){_NAMED}{_QUOTED},?\s+"
         rf"(?P<first>{PERSON})",
-        rf"\b[Tt]he\s+(?:{_YEAR}\s+)?(?:paper|article)\s+(?:(?:titled|entitled|called)\s+)?{_QUOTED},?"
-        rf"\s+by\s+(?P<first>{PERSON})",
+        # (or written by them: 'The paper, "T", was written by Given Surname')
+        rf"\b[Tt]he\s+(?:{_YEAR}\s+)?(?:paper|article),?\s+(?:(?:titled|entitled|called)\s+)?"
+        rf"{_QUOTED},?\s+(?:(?:was|is)\s+(?:written|authored|co-?authored)\s+)?"
+        rf"by\s+(?P<first>{PERSON})",
         # Surname et al. (2017), "T" / Surname and Other … in "T" / Surname et al., in their paper
         rf"(?P<surname>{_SURNAME}){_CITATION_MARK}+,?"
         rf"(?:\s+in\s+(?:their|his|her)\s+(?:{_YEAR}\s+)?(?:paper|article),?)?"
@@ -704,9 +706,10 @@ _PROSE = tuple(
         # a (seminal, 2019) paper "T" by Given Surname / by Surname and Surname / by A. Surname
         rf"\b(?:paper|article|preprint){_NAMED}{_QUOTED},?\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?"
         rf"(?P<first>{PERSON})",
-        # a (2017) paper by Given Surname, "T"
-        rf"\b(?:paper|article|preprint)\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON}),?\s+"
-        rf"{_QUOTED}",
+        # a (2017) paper by Given Surname, "T" (and co-authors, titled "T")
+        rf"\b(?:paper|article|preprint)\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})"
+        rf"(?:\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors)"
+        rf"|\s+(?:and|&)\s+{PERSON}|{_ET_AL})?{_NAMED}{_QUOTED}",
         # Given Surname (and Other) published a (2019) paper (titled) "T"; Given Surname, with
         # Other and Other, published "T"
         # (co-authors maybe after "with" between commas; the paper maybe described before its

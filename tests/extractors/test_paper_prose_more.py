@@ -1,6 +1,7 @@
 """Papers named in prose, more word orders: "Surname et al. (2017) introduced … in their paper
-"T"", "a 2017 paper by Given Surname, "T"", and a citation's pointer before an entry's names
-("See Roe, A. (2017). Title.": "See" is no part of the family name). Invented sentences in the
+"T"", "a 2017 paper by Given Surname, "T"" (and colleagues, titled "T"), 'The paper, "T", was
+written by Given Surname', and a citation's pointer before an entry's names ("See Roe, A.
+(2017). Title.": "See" is no part of the family name). Invented sentences in the
 general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
@@ -221,4 +222,19 @@ def test_near_miss_a_person_reporting_anothers_paper():
 
 def test_near_miss_a_sentence_opening_on_a_thing_described_in_a_paper():
     text = 'The museum bought a chart described in a paper entitled "Notes on an Old Chart".'
+    assert papers(text) == []
+
+
+def test_a_paper_by_a_name_and_colleagues_titled():
+    text = 'A 2019 paper by Ana Lindqvist and colleagues, titled "Counting Cranes at Dusk", agreed.'
+    assert papers(text) == [("Lindqvist", "Counting Cranes at Dusk")]
+
+
+def test_the_paper_was_written_by_a_name():
+    text = 'The paper, "Counting Cranes at Dusk", was written by Ana Lindqvist in 2019.'
+    assert papers(text) == [("Lindqvist", "Counting Cranes at Dusk")]
+
+
+def test_near_miss_a_song_written_by_a_name():
+    text = 'The song, "Counting Cranes at Dusk", was written by Ana Lindqvist in 2019.'
     assert papers(text) == []
