@@ -98,6 +98,7 @@ _LIFE_WORDS = (
     # (an Irish notice's "The death has occurred of …", minutes' "the passing on D of …")
     "death occurred", "death has occurred", "passing on",
     "killed in action", "shot and killed", "stabbed and killed", "was executed",
+    "fell in action", "fell in battle", "fell at the battle of", "fell at the siege of",
     # (after another of the subject's verbs: "was arrested and executed")
     "and executed", "and killed", "and assassinated", "and murdered",
     # (a mother's: "she gave birth to a son, Ken Roe, on D")
@@ -234,6 +235,9 @@ _DIED_VERB = (  # "passed away peacefully", "departed this life", "was killed in
     r"|was\s+shot\s+dead|was\s+(?:hanged|beheaded|guillotined|put\s+to\s+death|burned\s+at\s+the\s+stake)"
     r"(?!\s+in\s+effigy)"
     r"|lost\s+(?:his|her)\s+life|succumbed|breathed\s+(?:his|her)\s+last"
+    # (a soldier's death: "fell in action", "fell at the Battle of Arras"; not "fell ill")
+    r"|fell\s+in\s+(?:action|battle)"
+    r"|fell\s+at\s+the\s+(?:[Bb]attle|[Ss]iege)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     # (not a last breath of something: "took his last breath of mountain air before …")
     r"|(?:took|drew)\s+(?:his|her)\s+(?:very\s+)?(?:last|final)\s+breath(?!\s+of\b)"
     # (an obituary's: "passed from this life", "lost her brave battle with cancer")
@@ -1165,7 +1169,7 @@ _DIED_WORDS = (
     "died", "passed", "departed", "entered", "lord", "killed", "executed", "assassinated",
     "murdered", "drowned", "lost", "succumbed", "left", "called", "went", "death", "dead",
     "hanged", "beheaded", "guillotined", "committed", "took", "breathed", "slipped", "drew",
-    "asleep", "dies", "passes", "angel",
+    "asleep", "dies", "passes", "angel", "fell",
 )  # fmt: skip
 _CLAUSE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {}
 # A name after a preposition is a noun's complement, not the subject of the verb that follows.

@@ -6,8 +6,9 @@ death as a noun ("Jane Roe's death on D", "… after her death on D" in a senten
 or a thing of hers, "the death of X (D)"), a clause whose pronoun is the subject's ("…, from
 which he died on D", "… until he died on D"; not a relative's, not the other gender's), and a
 pronoun deep in an article whose last named person is of the other gender (the article's
-person is meant), and the death as a sentence's subject ("His death on D shocked …", where
-nobody else was named since). Invented text in the general form of each, with near-misses."""
+person is meant), the death as a sentence's subject ("His death on D shocked …", where
+nobody else was named since), and a soldier who "fell in action" or "fell at the Battle of X"
+on D (not one who fell ill). Invented text in the general form of each, with near-misses."""
 
 import pytest
 
@@ -417,4 +418,26 @@ def test_the_end_of_a_named_person_s_life(text):
 
 def test_near_miss_a_life_that_changed_or_ended_on_no_date():
     text = "Oskar Wendt's life changed on 9 October 1760. His life ended on a quiet note."
+    assert life(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Lindqvist fell at the Battle of Arras on 3 May 1917.",
+        "Private Tomas Lindqvist, who fell in action on 3 May 1917, is buried at Arras.",
+    ],
+)
+def test_a_soldier_who_fell(text):
+    assert life(text) == [("death_date", "Tomas Lindqvist", "1917-05-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Lindqvist fell ill on 3 May 1917.",
+        "Tomas Lindqvist fell from his horse on 3 May 1917.",
+    ],
+)
+def test_near_miss_falling_otherwise(text):
     assert life(text) == []
