@@ -927,7 +927,8 @@ _EVENT_OF = (
     # (or right after a regnal number: "On the death of Pope Gregory XI 27 March 1378")
     # (a bracket holding one date only: in a life span, "(* 23.04.1941, † 19.11.2023)", "(3 May
     # 1900 – 4 June 1980)", the first date is the birth's)
-    rf"(?:,?\s+on\s+|{_S}*\({_S}*(?=[^()\n;†–—]{{1,40}}\))|,{_S}+|(?<=[IVX]){_S}+)(?P<date>{_DATE})"
+    rf"(?:,?\s+on\s+|\s+(?:occurred|took\s+place|came|happened)\s+on\s+"
+    rf"|{_S}*\({_S}*(?=[^()\n;†–—]{{1,40}}\))|,{_S}+|(?<=[IVX]){_S}+)(?P<date>{_DATE})"
 )
 # A child's birth, then the name the parents gave it: "Their third son was born on 12 March
 # 1790, and they named him Edwin", "On 4 October 1902, the couple's only child was born, a
@@ -1106,6 +1107,8 @@ _INPUT_OUTPUT_DIED = _input_output(r"date\s+of\s+death|death\s*date|died")
 # year is no date, so no fact).
 _POSSESSIVE_VERB = rf"(?:{_S}*:{_S}*|\s+(?:is|was|falls\s+on|is\s+on|was\s+on)\s+(?:on\s+)?)"
 _BIRTH_DATE_NOUN = r"(?:date\s+of\s+birth|birth\s*date|birthday|DOB|D\.O\.B\.)"
+# the verb of a birth or a death as an event: "… death occurred on D", "… birth took place on D"
+_EVENT_VERB = r"(?:occurred|took\s+place|came|happened)"
 _POSSESSIVE_BORN = re.compile(
     rf"(?P<name>{NAME})['’]s\s+(?:full\s+|exact\s+)?"
     rf"{_BIRTH_DATE_NOUN}{_POSSESSIVE_VERB}(?P<date>{_DATE})"
@@ -1113,7 +1116,8 @@ _POSSESSIVE_BORN = re.compile(
     # (not the day that remembers it: "the centenary of Jane Roe's birth on …")
     rf"|(?:(?:Following|After|Before|Upon|Since|At|On)\s+)?"
     rf"(?P<name2>{NAME})['’]s\s+birth(?:{_S}+(?:in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
-    rf"{_S}*[—–,(]?{_S}*on\s+(?P<date2>{_DATE})"
+    # (or its event's verb: "Jane Roe's birth took place on 3 May 1950")
+    rf"{_S}*[—–,(]?{_S}*(?:{_EVENT_VERB}\s+)?on\s+(?P<date2>{_DATE})"
     # a pronoun's, opening its sentence: "Her exact date of birth is 3 May 1950."
     rf"|{_SENTENCE_START}(?P<name3>His|Her)\s+(?:full\s+|exact\s+)?{_BIRTH_DATE_NOUN}"
     rf"{_POSSESSIVE_VERB}(?P<date3>{_DATE})"
@@ -1145,7 +1149,8 @@ _POSSESSIVE_DIED = re.compile(
     # (a passing may be a ball's: "Jane Roe's passing on 3 May 2001 of the ball …")
     rf"(?P<name2>{NAME})['’]s\s+(?:{_DEATH_ADJECTIVE}\s+)?(?:death|(?P<passing>passing))"
     rf"(?:{_S}+(?:from|of|in|at){_S}+[^\n.;,()\d]{{1,60}}?)?"
-    rf"{_S}*[—–,(]?{_S}*(?:on\s+)?(?P<date2>{_DATE})(?(passing)(?!,?\s+of\b))"
+    rf"{_S}*[—–,(]?{_S}*(?:(?:{_EVENT_VERB}|was)\s+)?(?:on\s+)?(?P<date2>{_DATE})"
+    rf"(?(passing)(?!,?\s+of\b))"
     # the life's end: "Jane Roe's life ended on 3 May 2001", "… came to an end on …"
     rf"|(?P<name3>{NAME})['’]s\s+life\s+(?:ended|came\s+to\s+an\s+end)\s+on\s+"
     rf"(?P<date3>{_DATE})"

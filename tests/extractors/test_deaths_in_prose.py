@@ -8,7 +8,8 @@ which he died on D", "… until he died on D"; not a relative's, not the other g
 pronoun deep in an article whose last named person is of the other gender (the article's
 person is meant), the death as a sentence's subject ("His death on D shocked …", where
 nobody else was named since), and a soldier who "fell in action" or "fell at the Battle of X"
-on D (not one who fell ill). Invented text in the general form of each, with near-misses."""
+on D (not one who fell ill), and the birth or the death as an event ("X's death occurred on
+D", "The birth of X took place on D"). Invented text in the general form of each, with near-misses."""
 
 import pytest
 
@@ -441,3 +442,21 @@ def test_a_soldier_who_fell(text):
 )
 def test_near_miss_falling_otherwise(text):
     assert life(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomas Lindqvist's death occurred on 3 May 1917.", "death_date"),
+        ("The death of Tomas Lindqvist occurred on 3 May 1917 in Arras.", "death_date"),
+        ("Tomas Lindqvist's death was on 3 May 1917.", "death_date"),
+        ("Tomas Lindqvist's birth took place on 3 May 1917.", "birth_date"),
+        ("The birth of Tomas Lindqvist took place on 3 May 1917 in Arras.", "birth_date"),
+    ],
+)
+def test_a_birth_or_a_death_as_an_event_that_took_place(text, expected):
+    assert life(text) == [(expected, "Tomas Lindqvist", "1917-05-03")]
+
+
+def test_near_miss_a_death_described_then_dated():
+    assert life("Tomas Lindqvist's death was a shock on 3 May 1917.") == []
