@@ -371,7 +371,8 @@ _ONE_LINE_FORMS = (
     (
         "by_note",
         re.compile(
-            rf"{_MARK}{_TITLE},?{_S}+by{_S}+{_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?"
+            # (the title maybe quoted: '"Title" by Ana Roe: a short essay collection.')
+            rf"{_MARK}[\"“]?{_TITLE},?{_S}+by{_S}+{_NAMES}(?:{_S}*\([^()\n]{{1,40}}\))?"
             rf"(?:{_S}+[—–-]{_S}+[^\n]{{1,300}}|:{_S}+[^\n]{{1,300}}|\.{_S}+[A-Z][^\n]{{1,300}})$",
             re.MULTILINE,
         ),

@@ -118,6 +118,18 @@ def test_title_by_name_with_a_readers_note_after_it_under_a_reading_heading():
     ]
 
 
+def test_quoted_titles_by_names_with_a_readers_note():
+    text = (
+        "My reading list\n\n"
+        '1. "The Salt Marsh Year" by Ingrid Halvorsen: a short essay collection.\n'
+        '2. "Tidal Mixing" by Tomas Brandt: dense but rewarding.\n'
+    )
+    assert papers(text) == [
+        ("Brandt", "Tidal Mixing"),
+        ("Halvorsen", "The Salt Marsh Year"),
+    ]
+
+
 def test_near_miss_credits_with_a_note_under_another_heading():
     # (read by the listings alone: the pre-filter passes no such block on to them either)
     text = (
