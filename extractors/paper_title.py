@@ -706,8 +706,10 @@ _PROSE = tuple(
         # a (seminal, 2019) paper "T" by Given Surname / by Surname and Surname / by A. Surname
         rf"\b(?:paper|article|preprint){_NAMED}{_QUOTED},?\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?"
         rf"(?P<first>{PERSON})",
-        # a (2017) paper by Given Surname, "T" (and co-authors, titled "T")
-        rf"\b(?:paper|article|preprint)\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})"
+        # a (2017) paper by Given Surname, "T" (and co-authors, titled "T"); not a newspaper's
+        # or a magazine's article ("a front-page article by Ana Roe entitled "T"")
+        rf"\b(?<!front-page\s)(?<!newspaper\s)(?<!magazine\s)(?<!news\s)"
+        rf"(?:paper|article|preprint)\s+by\s+(?:{_INITIALS}{_MAYBE_SPACE})?(?P<first>{PERSON})"
         rf"(?:\s+(?:and|&)\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors)"
         rf"|\s+(?:and|&)\s+{PERSON}|{_ET_AL})?{_NAMED}{_QUOTED}",
         # Given Surname (and Other) published a (2019) paper (titled) "T"; Given Surname, with
@@ -1290,6 +1292,9 @@ _NOT_FAMILY = frozenset(
     " sir madam caliph times english"
     # a style guide's template of an entry: "Lastname, Firstname. "Title of Article." …"
     " lastname surname familyname authorlastname"
+    # a publisher's word closing a corporate name read as a person's: "an article by Acme
+    # Publications entitled "T"" ("Press" is a family name too: "Press, W. H.")
+    " publications publishing publishers"
     # a sentence's linking adverb before a possessive or a quote: 'Likewise, Lee's "T" (2007)'
     " likewise similarly moreover furthermore nevertheless nonetheless instead thus hence"
     " therefore finally additionally overall ultimately consequently alternatively"

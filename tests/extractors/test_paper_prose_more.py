@@ -1,8 +1,8 @@
 """Papers named in prose, more word orders: "Surname et al. (2017) introduced … in their paper
 "T"", "a 2017 paper by Given Surname, "T"" (and colleagues, titled "T"), 'The paper, "T", was
-written by Given Surname', and a citation's pointer before an entry's names ("See Roe, A.
-(2017). Title.": "See" is no part of the family name). Invented sentences in the
-general form of each, with near-misses."""
+written by Given Surname' (not a newspaper's front-page article, nor a publisher's), and a
+citation's pointer before an entry's names ("See Roe, A. (2017). Title.": "See" is no part of
+the family name). Invented sentences in the general form of each, with near-misses."""
 
 from auditor.extraction import Extraction
 from extractors.base import select
@@ -237,4 +237,14 @@ def test_the_paper_was_written_by_a_name():
 
 def test_near_miss_a_song_written_by_a_name():
     text = 'The song, "Counting Cranes at Dusk", was written by Ana Lindqvist in 2019.'
+    assert papers(text) == []
+
+
+def test_near_miss_a_newspapers_front_page_article_by_a_name():
+    text = 'The Herald carried a front-page article by Ana Lindqvist entitled "Cranes at Dusk".'
+    assert papers(text) == []
+
+
+def test_near_miss_an_article_by_a_publisher():
+    text = 'The term was coined in an article by Heron Publications entitled "Cranes at Dusk".'
     assert papers(text) == []
