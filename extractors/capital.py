@@ -728,6 +728,8 @@ _APPOSITION_CLOSES = re.compile(r"[^\n,.;!?]{1,80}?,")
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:In|At|Across|Throughout|Within|Outside|Around|Beyond|Inside)\s+(?:the\s+)?"
 )
+# The arrow signs a list may part its place and its capital with ("Ohio → Columbus", "➡")
+_ARROWS = "→➡➔⇒⟶"
 # "Egypt's sprawling capital", "Portugal's hilly, coastal capital city": describing words may
 # stand between, unless they make it another capital ("Italy's fashion capital")
 _POSSESSIVE_CAPITAL = re.compile(
@@ -743,8 +745,7 @@ _POSSESSIVE_AFTER = re.compile(
     rf"(?:,\s*|{_SINCE_PERFECT}?,?\s+(?:is|remains|has\s+(?:long\s+|always\s+)?been|{_IS_LOCATED})\s+{_ADVERB}"
     rf"(?:the\s+city\s+of\s+|(?:called|named)\s+)?|(?:\s+[-–—]|\s*:)\s+|\s+of\s+"
     # (or an equals sign or an arrow, as notes and posts write it: "Kenya's capital = Nairobi")
-    r"|\s*(?:=|->|[→➡➔⇒⟶])\s*)"
-    rf"(?P<city>{CITY})"
+    rf"|\s*(?:=|->|[{_ARROWS}])\s*)(?P<city>{CITY})"
     # "Kenya's capital Nairobi is …": without a comma only before a verb or a comma
     rf"|[^\S\n]+(?P<bare>{CITY})"
     rf"(?=[,;.)]|\s+(?:is|has|lies|sits|stands|hosts|on|in|at|and|for|to|from|with|where)\b)"
@@ -2734,8 +2735,6 @@ _GUIDE_WORDS = re.compile(
 )
 
 
-# The arrow signs a list may part its place and its capital with ("Ohio → Columbus", "➡")
-_ARROWS = "→➡➔⇒⟶"
 # List items "X – Y", "X: Y", "X (note) — Y" (one a line) and "Y (X)"
 # pictographs an item may open with: a flag ("🇵🇪 Peru – Lima"), a pin, a tick
 _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\uFE0F\u200D]?){1,8}[^\S\n]*"

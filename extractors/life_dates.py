@@ -1773,14 +1773,14 @@ _FRONTED_PHRASE = (
     r"(?:[a-z]+\s+)?(?:death|marriage|wedding|divorce|war|election|defeat|release|retirement))"
     r",\s+"
 )
-# A name that opens a sentence or a line (or follows such a label) and is followed by a
-# lower-case word (its verb), an apposition or a parenthesis, or a name alone on its line (a
-# heading).
 # what a band's member plays or does, after the name and a colon ("Jane Roe: vocals, guitar.")
 _BAND_PART = (
     r"(?:lead\s+|backing\s+)?vocals|guitars?|bass|drums|keyboards|keys|piano|percussion"
     r"|saxophone|trumpet|violin|cello|turntables|synths?"
 )
+# A name that opens a sentence or a line (or follows such a label) and is followed by a
+# lower-case word (its verb), an apposition or a parenthesis, or a name alone on its line (a
+# heading).
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n)|(?<=:\s\")|(?<=:\")|{_AFTER_TEXT_LABEL})"
     # (a quote may open the sentence: a post quoting a passage, '"Jane Roe was …')
@@ -3591,9 +3591,8 @@ _IS_AFTER = re.compile(
 
 # The end of a life span whose death is known only in part ("– 1368/1369", "– March 1999",
 # "– December, 1608") or not at all ("– ?"), or a living person's, left open ("(3 May 1988 – )",
-# "– present)"), the birth's place maybe before the dash and the
-# death's after its date ("(20 August 1862 in Kladno, Bohemia – ??)", "(3 May 1901 – 1980 in
-# Oslo)").
+# "– present)"), the birth's place maybe before the dash and the death's after its date ("(20
+# August 1862 in Kladno, Bohemia – ??)", "(3 May 1901 – 1980 in Oslo)").
 _YEAR_ONLY_AFTER = re.compile(
     rf"(?:{_S}+in{_S}+[A-Z][^\d()\n;–—-]{{0,60}}?)?"
     rf"{_S}*{_DASH_CHAR}{_S}*(?:c\.{_S}*|ca\.{_S}*|after{_S}+|before{_S}+)?"

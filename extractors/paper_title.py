@@ -67,6 +67,7 @@ from extractors.references.formats import (
     read_wiki_citations,
 )
 from extractors.references.gbt import read_gbt
+from extractors.references.labeller import VANCOUVER_VENUE_AFTER
 from extractors.references.listings import Listed, read_listings
 from extractors.references.names import (
     bibtex_first_family,
@@ -1258,19 +1259,12 @@ def _with_subtitle(text: str, title_end: int, title: str) -> str:
         # case, no digit)
         sentence = following.group().strip()
         if (
-            _JOURNAL_THEN_DATE.match(text, following.end())
+            VANCOUVER_VENUE_AFTER.match(text, following.end())
             and not _VENUE.search(sentence)
             and re.search(r"\b[a-z]{2,}\b", sentence)
         ):
             title += " " + sentence
     return title
-
-
-# an abbreviated journal and its Vancouver date: " J Estuar Res. 2003;98", " BMJ 2001 Apr;"
-_JOURNAL_THEN_DATE = re.compile(
-    rf"[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+[A-Z][A-Za-z]*){{0,5}}\.?[^\S\n]*{_YEAR}"
-    rf"(?:[^\S\n]+[A-Z][a-z]{{2}}(?:[^\S\n]+\d{{1,2}})?)?[^\S\n]*;"
-)
 
 
 _YEAR_AT_END = re.compile(rf"[^\S\n]*\({_YEAR}\)$")

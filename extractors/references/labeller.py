@@ -256,8 +256,9 @@ def _inverted_name_end(
     return end if author_run[1] > end else None
 
 
-# a Vancouver entry's journal (its abbreviated words) and year with the volume's semicolon
-_VANCOUVER_VENUE_AFTER = re.compile(
+# a Vancouver entry's journal (its abbreviated words) and year with the volume's semicolon,
+# after a title: " J Neurosurg. 2003;98", " BMJ 2001 Apr;" (the pattern reader's too)
+VANCOUVER_VENUE_AFTER = re.compile(
     r"[^\S\n]+[A-Z][A-Za-z]*(?:[^\S\n]+[A-Z][A-Za-z]*){0,5}\.?[^\S\n]+(?:1[5-9]|20)\d\d"
     r"(?:[^\S\n]+[A-Z][a-z]{2}(?:[^\S\n]+\d{1,2})?)?[^\S\n]*;"
 )
@@ -1083,7 +1084,6 @@ def _names_then_title_before_facts(
 
 
 _DASH_TOKEN = re.compile(r"[-–—]{1,2}")
-_YEAR_ALONE_TOKEN = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]?")
 _DASHED_TITLE_WORDS = 40
 
 
@@ -1098,7 +1098,7 @@ def _title_between_dashes(
         return text[spans[index][0] : spans[index][1]]
 
     at = author_run[1]
-    if at < len(spans) and _YEAR_ALONE_TOKEN.fullmatch(token(at)):
+    if at < len(spans) and _YEAR_ALONE.fullmatch(token(at)):
         at += 1
     if at >= len(spans) or not _DASH_TOKEN.fullmatch(token(at)):
         return None
@@ -1634,7 +1634,7 @@ def _read_entry(
     # three cases. | J Neurosurg. 2003;98:897-902.", whose venue the run cannot have swallowed)
     gated = gated_cuts or (
         title_run[1] < len(spans)
-        and _VANCOUVER_VENUE_AFTER.match(blanked, spans[title_run[1] - 1][1]) is not None
+        and VANCOUVER_VENUE_AFTER.match(blanked, spans[title_run[1] - 1][1]) is not None
     )
     title_marginals = [labeller.marginal("T", i) for i in range(*title_run)] if gated else None
     trimmed = _trim_title_run(blanked, spans, title_run, title_marginals, doubt_head=gated_cuts)

@@ -603,11 +603,13 @@ _ENTRY_LABEL = re.compile(
 # it), before a name (maybe of two words: "5 Del Rey, Ana."): blanked, the same length; the
 # labeller, trained on marked numbers, reads the bare number into the name ("3 Varga") or loses
 # the entry. (Not before a title: "10 Simple Rules for …" keeps its number.)
-_BARE_NUMBER = re.compile(
-    r"^[ \t]*\d{1,3}[ \t]+(?=[A-Z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,30})?"
+# (the name's opening: an inverted family name, a Vancouver one, or initials)
+_NAME_AFTER_NUMBER = (
+    r"(?:[A-Z][\w'’-]{1,30}(?:[ \t][A-Z][\w'’-]{1,30})?"
     r"(?:,[ \t]{1,3}[A-Z]|[ \t][A-Z]{1,3}(?:[,.]|[ \t]\())"
     r"|(?:[A-Z]\.[ \t-]?){1,3}[ \t]?[A-Z][a-z])"
 )
+_BARE_NUMBER = re.compile(rf"^[ \t]*\d{{1,3}}[ \t]+(?={_NAME_AFTER_NUMBER})")
 _ROUND_BULLET = re.compile(r"^[ \t>]*[•·▪◦‣●■](?=[ \t])")
 _DASHED_FIELDS = re.compile(r"\)[ \t]+[–—][ \t]")
 # reStructuredText's link around a title, "`Title <url>`_": read as the title alone (the

@@ -939,10 +939,9 @@ _IMPRINT_LINE = re.compile(
     r"|Company|House|Wiley|Springer|Elsevier|Routledge|Macmillan|Penguin|Norton|Knopf)\b"
     r"[^\n:]{0,40}?,?[ \t]+(?:1[5-9]|20)\d\d[a-z]?\.?[ \t]*"
 )
-_YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
-def _editions_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
+def _book_lines_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
     """``entries`` with one that opens with a book's edition, or that is an imprint alone
     under an entry that gives no year yet, joined to the entry before it."""
 
@@ -951,7 +950,7 @@ def _editions_rejoined(text: str, entries: list[Entry]) -> list[Entry]:
             return True
         return (
             _IMPRINT_LINE.fullmatch(text, entry.start, entry.end) is not None
-            and _YEAR_ANYWHERE.search(before) is None
+            and _YEAR_IN_ENTRY.search(before) is None
         )
 
     return _joined_where(text, entries, joins)
@@ -1025,7 +1024,7 @@ _OPENS_WITH_INVERTED_NAME = re.compile(
 def segment(text: str) -> list[Entry]:
     """The entries of a block of text, in order (lines that belong to none are left out)."""
     text = break_run_together(text)
-    return _editions_rejoined(text, _titles_rejoined(text, _segment(text)))
+    return _book_lines_rejoined(text, _titles_rejoined(text, _segment(text)))
 
 
 _YEAR_HEADING = re.compile(r"[^\S\n]*(?:1[5-9]|20)\d\d[^\S\n]*:?[^\S\n]*")
