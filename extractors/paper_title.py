@@ -811,6 +811,12 @@ _PROSE = tuple(
         rf"(?P<first>{PERSON}){_REPORTED_AUTHOR_TAIL}\s+presented\s+{_QUOTED},?\s+at\s+"
         rf"(?:the\s+)?[^\n\"“.]{{0,80}}?\b(?:Conference|Meeting|annual\s+meeting|Symposium"
         rf"|Workshop|Congress|Colloquium|Convention)\b",
+        # "In a paper entitled T, Given Surname argued": the title unquoted after "entitled",
+        # closed by the comma before the author and a verb of the argument
+        rf"\b[Ii]n\s+(?:their|his|her|a)\s+(?:{_YEAR}\s+)?paper,?\s+(?:titled|entitled)\s+"
+        rf"(?P<title>[A-Z][^,;\n\"“”]{{8,150}}?),\s+(?P<first>{PERSON})\s+"
+        rf"(?=(?:argued|argues|showed|shows|proposed|proposes|claimed|claims|suggested|suggests"
+        rf"|described|describes|reported|reports|demonstrated|demonstrates|found|finds)\b)",
     )
 )
 
@@ -843,6 +849,7 @@ _PROSE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("titled",),
     _PAPER_WORDS,
     ("presented",),
+    ("titled",),
 )
 
 # A year as references write it ("(2017)", "2017.", "1951;"), "et al.", typographic or
@@ -991,6 +998,8 @@ _TRIGGER = (
     r"|@\w+\s*\{|\b(?:paper|titled|entitled|letter)\b(?=(?:[^\n]|\n(?![ \t]*\n)){0,150}?"
     r"(?:[\"“„«‘]|'(?-i:[A-Z])))"
     r"|\barticle\b(?![ \t]+<)(?=(?:[^\n]|\n(?![ \t]*\n)){0,150}?(?:[\"“„«‘]|'(?-i:[A-Z])))"
+    # (or "paper entitled" before a title unquoted: "In a paper entitled Title, Ana Roe argued")
+    r"|\bpaper,?[ \t]+(?:titled|entitled)[ \t]+(?-i:[A-Z])"
     r"|[\"”»][^\n\"“”]{0,60}?\b(?:paper|article|letter)\b|[\[(]\s*paper\s*[\])]"
     # (a programme's numbered paper: "Paper 41: Title - Names")
     r"|\bpaper[ \t]*(?:#|no\.)?[ \t]*\d"
@@ -1128,6 +1137,7 @@ _PART_ANCHORS: tuple[tuple[str, ...], ...] = (
     ("@",),
     ("paper", "titled", "entitled", "letter"),
     ("article",),
+    ("paper titled", "paper entitled", "paper, titled", "paper, entitled"),
     ("paper", "article", "letter"),
     ("paper",),
     ("paper",),

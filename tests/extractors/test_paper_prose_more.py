@@ -1,6 +1,7 @@
 """Papers named in prose, more word orders: "Surname et al. (2017) introduced … in their paper
 "T"", "a 2017 paper by Given Surname, "T"" (and colleagues, titled "T"), 'The paper, "T", was
-written by Given Surname' (not a newspaper's front-page article, nor a publisher's), and a
+written by Given Surname' (not a newspaper's front-page article, nor a publisher's), "In a
+paper entitled T, Given Surname argued" (the title unquoted), and a
 citation's pointer before an entry's names ("See Roe, A. (2017). Title.": "See" is no part of
 the family name). Invented sentences in the general form of each, with near-misses."""
 
@@ -247,4 +248,14 @@ def test_near_miss_a_newspapers_front_page_article_by_a_name():
 
 def test_near_miss_an_article_by_a_publisher():
     text = 'The term was coined in an article by Heron Publications entitled "Cranes at Dusk".'
+    assert papers(text) == []
+
+
+def test_a_paper_entitled_with_its_title_unquoted_then_its_author_and_verb():
+    text = "In a paper entitled Counting Cranes at Dusk, Ana Lindqvist argued that flocks merge."
+    assert papers(text) == [("Lindqvist", "Counting Cranes at Dusk")]
+
+
+def test_near_miss_an_unquoted_title_then_a_name_without_a_verb_of_argument():
+    text = "In a paper entitled Counting Cranes, Ana Lindqvist and her team went birding."
     assert papers(text) == []
