@@ -146,7 +146,7 @@ class Reading:
         return placed
 
 
-def column_views(text: str) -> tuple[Reading] | None:
+def column_views(text: str) -> Reading | None:
     """The text with each region laid out in two columns read as a page is: the region's left
     column, then its right column, moved to the lines' start (an entry that runs on from the
     foot of the left column to the head of the right reads whole); or None when no region of
@@ -193,7 +193,7 @@ def column_views(text: str) -> tuple[Reading] | None:
         read += left + right + blank_foot
         at = region.last + 1
     read += [(index, 0, lines[index]) for index in range(at, len(lines))]
-    return (_reading(lines, read),)
+    return _reading(lines, read)
 
 
 def _reading(lines: list[str], read: list[tuple[int, int, str]]) -> Reading:
@@ -216,4 +216,4 @@ def _reading(lines: list[str], read: list[tuple[int, int, str]]) -> Reading:
 def readings(text: str) -> tuple[Reading, ...]:
     """What the extractors read of a (decoded) text: the text itself, or where it is laid out
     in two columns side by side, its columns one after the other."""
-    return column_views(text) or (Reading(text),)
+    return (column_views(text) or Reading(text),)

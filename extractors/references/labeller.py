@@ -511,6 +511,11 @@ _YEAR_ALONE = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,;:]?")
 _CLAUSE_CLOSERS = ".,"
 
 
+@lru_cache(maxsize=1)
+def _venue_or_journal_words() -> frozenset[str]:
+    return venue_words() | journal_words()
+
+
 def _complete_cut_clause(
     text: str, spans: list[tuple[int, int]], run: tuple[int, int]
 ) -> tuple[int, int]:
@@ -523,7 +528,7 @@ def _complete_cut_clause(
     last = text[spans[end - 1][0] : spans[end - 1][1]]
     if not last or not last[-1].isalnum():
         return run
-    venue = venue_words() | journal_words()
+    venue = _venue_or_journal_words()
     # (a capitalised word after a title in sentence case opens the venue: "… in older
     # subjects | Diabetes Care, 20"; after one in Title Case it may be the title's last)
     long_words = [
