@@ -187,9 +187,15 @@ def cut_unstopped_journal(title: str, after: str) -> str:
 # a journal's name and its volume after a title's last commas, as Harvard's styles part every
 # field by a comma ("Title, Computer Networks, 8, pp. 101–109"): the labeller may run the
 # title on over them; the name's words capitalised (or its small words), the volume a number
+# ... and the pages after it where no "pp." stopped the title ("Title, Computer Networks, 8,
+# 101–109", "Title, Computer Networks 8: 101–109"); without the comma before the volume, only
+# with a page range after it ("Title, Apollo 11" is a title)
+_VENUE_NAME = r"[A-Z][\w&'’.-]*(?:[^\S\n]+(?:[A-Z][\w&'’.-]*|of|and|in|on|for|the|&)){0,7}"
+_VOLUME = r"\d{1,4}(?:[^\S\n]?\(\d{1,4}\))?"
+_PAGE_RANGE = r"[^\S\n]*(?:pp?\.[^\S\n]*)?[A-Za-z]?\d{1,6}[–-][A-Za-z]?\d{1,6}"
 _VENUE_VOLUME_TAIL = re.compile(
-    r",[^\S\n]+[A-Z][\w&'’.-]*(?:[^\S\n]+(?:[A-Z][\w&'’.-]*|of|and|in|on|for|the|&)){0,7}"
-    r",[^\S\n]+\d{1,4}(?:[^\S\n]?\(\d{1,4}\))?$"
+    rf",[^\S\n]+{_VENUE_NAME}"
+    rf"(?:,[^\S\n]+{_VOLUME}(?:[,:]{_PAGE_RANGE})?|[^\S\n]+{_VOLUME}[,:]{_PAGE_RANGE})\.?$"
 )
 
 

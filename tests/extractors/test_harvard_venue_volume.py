@@ -36,3 +36,30 @@ def test_near_miss_tails_that_name_no_journal_stay():
     assert cut_venue_and_volume("Adaptive queue sizing, Computer Networks, 8") == (
         "Adaptive queue sizing"
     )
+
+
+def test_the_journal_volume_and_pages_after_a_comma_are_cut():
+    # the pages follow the volume where no "pp." stopped the title; the journal's name may go
+    # without a comma before its volume
+    text = (
+        "Journal articles\n"
+        "• Varga, T., P. Lund and K. Oduya (2018): Ice rafting in sub-polar estuaries, "
+        "Marine Geology Letters 12, 455-461.\n"
+        "• Pelletier, M. (2011): Winter flows of the lower Ottawa, Canadian Water Studies, "
+        "30(4): 88–97.\n"
+    )
+    assert papers(text) == [
+        ("Pelletier", "Winter flows of the lower Ottawa"),
+        ("Varga", "Ice rafting in sub-polar estuaries"),
+    ]
+
+
+def test_near_miss_a_name_and_number_without_pages_stay():
+    # without the comma before the number, only a page range marks a volume: "Apollo 11" is
+    # part of the title
+    assert cut_venue_and_volume("The long voyage of the crew, Apollo 11") == (
+        "The long voyage of the crew, Apollo 11"
+    )
+    assert cut_venue_and_volume("Ice rafting in estuaries, Marine Geology 12, 455-461") == (
+        "Ice rafting in estuaries"
+    )
