@@ -501,7 +501,9 @@ def _complete_dangling(
         if any(c.isdigit() for c in token) or (token and token[0] in "[("):
             return run
         core = token.rstrip(_TRAILING_PUNCT)
-        if any(c in '.?!"”*_]' for c in token[len(core) :]):
+        # (or to its colon, where the labeller took what follows for no title's: "… Lowland
+        # of | Washington: Geological Society of America Bulletin, v. 105")
+        if any(c in '.?!"”*_]:' for c in token[len(core) :]):
             return start, i + 1
     return run
 

@@ -27,7 +27,7 @@ from extractors.references.labeller import (
 )
 from extractors.references.listings import blank_presentation_notes
 from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
-from extractors.references.tokens import is_abbreviated_venue
+from extractors.references.tokens import is_abbreviated_venue, venue_words
 
 MIN_CONFIDENCE = 0.75
 # In a list of several entries that all read as references, each is trusted more.
@@ -36,6 +36,9 @@ LIST_MIN_ENTRIES = 3
 # Under a heading that names a bibliography, a list's entries are references by its word.
 HEADED_MIN_CONFIDENCE = 0.5
 LONE_MIN_CONFIDENCE = 0.85
+# An entry read a second time without its list's number (where the first reading found
+# nothing) is a second guess: a little surer than a list's least.
+SECOND_READING_MIN_CONFIDENCE = 0.55
 STRONG_LONE_MIN_CONFIDENCE = 0.75
 MAX_ENTRY_CHARS = 1200
 PROSE_MIN_CHARS = 250
@@ -380,10 +383,34 @@ def cut_publisher_and_place(title: str, after: str) -> str:
     return cut if len(cut.split()) >= 2 else title
 
 
+# The Geological Society of America's style parts the title from its journal by a colon and
+# numbers the volume "v." ("Title: Geological Society of America Bulletin, v. 105, p. 1–9"):
+# a labeller that runs the title on over the colon stops before the journal's last words or
+# before the volume. ``after`` may open with the title's last character.
+_GSA_VOLUME_AFTER = re.compile(r"[^,\s]?(?:[^\S\n]+[A-Z][\w&.'’-]*){0,4},[^\S\n]+v\.[^\S\n]*\d")
+_LAST_COLON_PART = re.compile(r":[^\S\n]+(?P<part>[^:\n]{2,120})$")
+
+
+def cut_journal_after_colon(title: str, after: str) -> str:
+    """``title`` without the journal's name it ran on into after its last colon, where the
+    entry numbers the journal's volume "v." after it and the part after the colon reads as a
+    journal's name: a venue's word ("Society", "Bulletin") or its words capitalised (a
+    subtitle is mostly in sentence case: "Kettle lakes: Methods and pitfalls")."""
+    last = _LAST_COLON_PART.search(title)
+    if last is None or not _GSA_VOLUME_AFTER.match(after):
+        return title
+    words = [word.strip(".,&()") for word in last["part"].split()]
+    capitalised = all(word[:1].isupper() for word in words if len(word) > 3)
+    if not (capitalised or venue_words().intersection(w.lower() for w in words)):
+        return title
+    return title[: last.start()] if len(title[: last.start()].split()) >= 2 else title
+
+
 def trim_venue(title: str, after: str = "") -> str:
     """The title without the venue a labeller ran it into (see the patterns above); ``after``
     is the entry's text after the title, where a journal's volume may follow it."""
     title = cut_container(title)
+    title = cut_journal_after_colon(title, after)
     title = cut_abbreviated_journal(title, after)
     title = cut_unstopped_journal(title, after)
     if after:
@@ -589,12 +616,11 @@ def _year_alone(match: re.Match[str]) -> str:
 # blanked, the same length, where an inverted name follows it.
 # The words of a syllabus's sessions, before a number: "Week 3:", "Session 2 (12 Oct) –"
 SESSION_WORDS = r"(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar)"
-# a list's number with its stop before a Vancouver name ("2. Roe A, Moe B. Title. …"), which
-# the labeller may read as the head of a field of its own, taking the names and title with it
-# (read without it only then: elsewhere the number helps the labeller as often)
-_LIST_NUMBER_BEFORE_VANCOUVER = re.compile(
-    r"^[ \t]*\d{1,3}\.[ \t]+(?=[A-Z][\w'’-]{1,30}[ \t][A-Z]{1,3}[,.][ \t])"
-)
+# a list's number before an entry ("2. Roe A, Moe B. Title. …", "[2] A. Roe, 2001, Title:
+# …"), which the labeller may read as the head of a field of its own, taking the names and
+# title with it (read without it only where it read nothing: elsewhere the number helps the
+# labeller as often)
+_LIST_NUMBER = re.compile(r"^[ \t]*(?:\d{1,3}\.|\[\d{1,3}\]|\(\d{1,3}\))[ \t]+(?=[A-Z])")
 _ENTRY_LABEL = re.compile(
     # (a syllabus's day or week: "Mon Sep 7:", "Week 3:")
     r"^[ \t>*_+•-]*(?:(?:[A-Z][a-z]{1,15}(?:[ \t](?:[a-z]{1,15}|[A-Z][a-z]{1,8}\.?|\d{1,2})){0,3}"
@@ -696,10 +722,12 @@ def read_references(text: str) -> Iterator[Found]:
         if "(" in readable:
             readable = _YEAR_AND_DAY.sub(_year_alone, readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
-        if reading is None and (number := _LIST_NUMBER_BEFORE_VANCOUVER.match(readable)):
+        if reading is None and (number := _LIST_NUMBER.match(readable)):
             # (read again without the number, where the labeller found nothing with it)
             unnumbered = " " * number.end() + readable[number.end() :]
             reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, unnumbered))
+            if reading is not None and reading.confidence < SECOND_READING_MIN_CONFIDENCE:
+                reading = None
         if reading is not None and table_row:
             reading = _within_one_cell(labeller, entry_text, readable, reading)
         if reading is not None:
