@@ -1708,7 +1708,11 @@ class PaperTitleExtractor:
                 continue  # "*Talk Title*, PyCon Germany, Karlsruhe, 2023": an event, no author
             if _PRICE_AT_LINE_END.search(text, found.start, found.end):
                 continue  # 'R.E.M.  "Radio Song" + 3 live tracks   $10': a sale list's item
-            if title and _looks_like_title(title) and _family_word(found.family):
+            if (
+                title
+                and (_looks_like_title(title) or _one_word_set_off(text, found, title))
+                and _family_word(found.family)
+            ):
                 read_spans.append((found.start, found.end))
                 if not _EDITORS_ONLY.search(text, found.start, found.title_start):
                     yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
@@ -2040,6 +2044,22 @@ _JOURNAL_VOLUME = re.compile(
     r"|Quarterly|Reports|Research)[^\S\n]+\d{1,4}$"
 )
 _ONE_WORD_TITLE = re.compile(r"[A-Z][\w'’+#.-]{2,40}")
+# A title of one word that an entry sets off in quotes and closes with a stop or a comma
+# ('Roe, Ana. 2011. "Preface." Journal …'; the reading's title may open on its quote or after
+# it); not a quoted word that opens a longer title ('"Pro-choice": partner preference …').
+_TITLE_OPENING_MARKS = frozenset("\"“‘'«„")
+_ONE_WORD_CLOSED = re.compile(r"[.,]?[\"”’'»]{1,2}[.,]?(?:\s|$)")
+
+
+def _one_word_set_off(text: str, found: Found, title: str) -> bool:
+    if not _ONE_WORD_TITLE.fullmatch(title):
+        return False
+    if not _TITLE_OPENING_MARKS.intersection(
+        text[max(0, found.title_start - 1) : found.title_start + 1]
+    ):
+        return False
+    end = text.find(title, found.title_start, found.end)
+    return end >= 0 and _ONE_WORD_CLOSED.match(text, end + len(title)) is not None
 
 
 def _looks_like_title(title: str) -> bool:
