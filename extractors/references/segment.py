@@ -923,7 +923,10 @@ def _is_paragraph(text: str, start: int, end: int) -> bool:
 
 
 # a line that opens with a year and a volume or pages: "2010;285:1024-30.", "2011; 43: 77–85."
-_VENUE_LINE = re.compile(r"[ \t]*(?:1[5-9]|20)\d\d[a-z]?[ \t]*[;:(][ \t]*\d")
+# (maybe after the journal's abbreviated name: "Nat Geosci. 2019;12:455–61.")
+_VENUE_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Za-z]{0,14}\.?[ \t]){0,6}(?:1[5-9]|20)\d\d[a-z]?[ \t]*[;:(][ \t]*\d"
+)
 # a line that opens with a book's edition, which a wrapped entry puts after its title ("3rd ed.
 # New York: Press, 2004."): no entry opens so
 _EDITION_LINE = re.compile(
