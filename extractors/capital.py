@@ -1213,11 +1213,19 @@ def _it_is_candidates(text: str) -> Iterator[_Candidate]:
 _CORRECTED_CAPITAL = re.compile(
     rf"\b(?:is|isn['’]t|is\s+not|was\s+not|wasn['’]t)\s+the\s+{_CAPITAL_WORD}\s+of\s+(?:the\s+)?"
 )
+# (one wrong city or several: "… isn't Sydney or Melbourne, it's Canberra")
 _POSSESSIVE_CORRECTED = re.compile(
     rf"['’]s\s+{_CAPITAL_WORD}(?:\s+city)?\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)\s+{CITY}"
+    rf"(?:(?:,|\s+or|,\s+or)\s+{CITY}){{0,3}}"
 )
+# a wrong belief that a city is a place's capital, then the right one: "Many think Sydney is
+# Australia's capital, but it's actually Canberra" (without a belief's word the possessive
+# reading states the first city, and it comes first at the same "capital")
+_POSSESSIVE_BELIEVED = re.compile(rf"['’]s\s+{_CAPITAL_WORD}(?=,?\s+but\s)")
+_IS_BEFORE = re.compile(r"\b(?:is|was)\s+(?:the\s+)?$")
 _CORRECTION = re.compile(
-    rf",?\s+(?:but\s+)?(?:it['’]s|it\s+is)\s+(?:actually\s+|really\s+|in\s+fact\s+)?"
+    rf"(?:,|[^\S\n]+[-–—]|[^\S\n]*;)?\s+(?:but\s+)?(?:it['’]s|it\s+is)\s+"
+    rf"(?:actually\s+|really\s+|in\s+fact\s+)?"
     rf"(?P<city>{CITY})(?=[\s.!,;)]|$)"
     # (or after a dash or a semicolon: "Sydney isn't the capital of Australia - Canberra is")
     rf"|(?:,|[^\S\n]+[-–—]|[^\S\n]*;)[^\S\n]+(?:but\s+)?(?P<city2>{CITY})\s+is(?=[\s.!,;)]|$)"
@@ -1242,6 +1250,17 @@ def _corrected_candidates(text: str) -> Iterator[_Candidate]:
         ):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("corrected", region.name, city, region.start, correction.end(), anchor)
+    # "Many think Sydney is Australia's capital, but it's Canberra": a belief, corrected
+    for m in _near_capital(text, _POSSESSIVE_BELIEVED):
+        region = places.region_before(text, m.start())
+        if (
+            region is not None
+            and _IS_BEFORE.search(text, max(0, region.start - 12), region.start)
+            and (correction := _CORRECTION.match(text, m.end()))
+            and (city := _city(correction["city"] or correction["city2"], region.name))
+        ):
+            anchor = m.start() + m.group().lower().index("capital")
+            yield _Candidate("corrected", region.name, city, region.start, correction.end(), anchor)
     for m in _near_capital(text, _CORRECTED_CAPITAL):
         region = _region_at(text, m.end())
         if region is None or not (correction := _CORRECTION.match(text, region.end)):
@@ -1253,6 +1272,39 @@ def _corrected_candidates(text: str) -> Iterator[_Candidate]:
         if (negated or believed) and (city := _city(said, region.name)):
             anchor = m.start() + m.group().lower().index("capital")
             yield _Candidate("corrected", region.name, city, m.start(), correction.end(), anchor)
+
+
+# A place with two capitals, both named: "Bolivia has two capitals: La Paz and Sucre",
+# "Malaysia's capitals are Kuala Lumpur and Putrajaya", "The capitals of Bolivia are La Paz
+# (seat of government) and Sucre" (a note on each city's part may follow it in brackets)
+_TWO_CITIES = (
+    rf"(?P<first>{CITY})(?:[^\S\n]*\([^()\n]{{1,60}}\))?,?\s+and\s+(?P<second>{CITY})(?![\w'’-])"
+)
+_TWO_CAPITALS_AFTER_REGION = re.compile(
+    r"(?:\s+has\s+(?:two|2)\s+capitals(?:\s+cities)?|['’]s\s+(?:two\s+)?capitals\s+are)"
+    rf"(?:\s*[:,]|\s+both)?\s+{_TWO_CITIES}"
+)
+_CAPITALS_OF = re.compile(r"\b[Tt]he\s+(?:two\s+)?capitals\s+of\s+")
+_TWO_CAPITALS_ARE = re.compile(rf"\s+are:?\s+{_TWO_CITIES}")
+
+
+def _two_capitals_candidates(text: str) -> Iterator[_Candidate]:
+    found: list[tuple[str, re.Match[str], int]] = []
+    for m in _near_capital(text, _TWO_CAPITALS_AFTER_REGION):
+        if region := places.region_before(text, m.start()):
+            found.append((region.name, m, region.start))
+    for m in _near_capital(text, _CAPITALS_OF):
+        if (region := _region_at(text, m.end())) and (
+            cities := _TWO_CAPITALS_ARE.match(text, region.end)
+        ):
+            found.append((region.name, cities, m.start()))
+    for subject, m, start in found:
+        anchor = text.lower().index("capitals", start)
+        for group in ("first", "second"):
+            if city := _city(m[group], subject):
+                # (one statement per city: the second's anchor is its own position)
+                at = anchor if group == "first" else m.start(group)
+                yield _Candidate("two_capitals", subject, city, start, m.end(group), at)
 
 
 # A yes-or-no question on a city and its answer: "Is Canberra the capital of Australia? Yes.",
@@ -1443,6 +1495,16 @@ _TOPIC = re.compile(
 )
 
 
+# what follows a city's name where a sentence says it is a city, a capital or none ("Istanbul
+# is not the capital of Turkey", "Sydney isn't Australia's capital", "Istanbul is the largest
+# city in Turkey"): the sentence is about the city, not about a region of its name
+_SAID_A_CITY = re.compile(
+    r"[^\S\n]+(?:is|was)(?:[^\S\n]+not|n['’]t)?[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?"
+    r"(?:[\w'’-]+[^\S\n]+){0,3}(?:capital|city|town|port|metropolis)\b",
+    re.IGNORECASE,
+)
+
+
 def _topic(text: str, position: int) -> str | None:
     """The country or region a paragraph is about at ``position``: the last one named at the
     start of a sentence (``Germany is a country …``, ``Indonesia's president …``) before it,
@@ -1460,6 +1522,8 @@ def _topic(text: str, position: int) -> str | None:
         at = m.start(group)
         if at >= sentence and places.is_known_city(name) and not places.is_country(name):
             continue  # "Lagos is the biggest but Abuja is the capital": the city, compared
+        if _SAID_A_CITY.match(text, m.end(group)) and not places.is_country(name):
+            continue  # "Istanbul is not the capital of Turkey.", "Istanbul is the largest city"
         found = name
     if found is None:
         # a travel story names its country after a preposition ("two weeks in Laos. The
@@ -1885,14 +1949,19 @@ _QUESTION = re.compile(
     # (or its options in brackets parted by slashes: "… is (Mombasa / Nairobi). Answer: …")
     rf"|\([^()/\n]{{1,40}}(?:/[^()/\n]{{1,40}}){{1,4}}\)))"
     # a flashcard's line, the place alone after "Capital of", the answer on the next line
-    # (or a forum thread's subject: "Re: Capital of Turkey", the reply under it)
-    rf"|(?P<card>(?m:^)[^\S\n]*(?:Re:[^\S\n]*)?{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
+    # (or a forum thread's subject: "Re: Capital of Turkey", the reply under it; or a question
+    # so labelled: "Q: capital of Brazil", its labelled answer under it)
+    rf"|(?P<card>(?m:^)[^\S\n]*(?:Re:[^\S\n]*|(?:Q|Question)[:.][^\S\n]*)?(?:[Tt]he\s+)?"
+    rf"{_CAPITAL_WORD}\s+of[^\S\n]+)(?=[^\n]{{1,60}}\n)"
 )
 # the card's answer: a city alone on the next line
 _CARD_ANSWER = re.compile(
-    rf"[^\S\n]*:?[^\S\n]*\n[^\S\n]*(?:(?:It|That)(?:['’]s|[^\S\n]+is)[^\S\n]+)?[*_]*"
-    # (a reply may set the city against another: "It's Ankara, not Istanbul.")
-    rf"(?P<city>{CITY})[*_]*(?:,[^\S\n]+not[^\S\n]+{CITY})?[.!]?[^\S\n]*(?:\n|$)"
+    rf"[^\S\n]*:?[^\S\n]*\n[^\S\n]*(?:(?:A|Answer)[:.][^\S\n]*)?"
+    rf"(?:(?:It|That)(?:['’]s|[^\S\n]+is)[^\S\n]+)?[*_]*"
+    # (a reply may set the city against another: "It's Ankara, not Istanbul.", "Ankara (not
+    # Istanbul!)")
+    rf"(?P<city>{CITY})[*_]*(?:,[^\S\n]+not[^\S\n]+{CITY}"
+    rf"|[^\S\n]+\(not[^\S\n]+{CITY}[.!]?\))?[.!]?[^\S\n]*(?:\n|$)"
 )
 # "Y is the capital of which country?", "Which state has Y as its capital?": the answer is X
 _REVERSED_QUESTION = re.compile(
@@ -4571,6 +4640,7 @@ class CapitalExtractor:
         yield from _headword_candidates(text)
         yield from _dictionary_entry_candidates(text)
         yield from _corrected_candidates(text)
+        yield from _two_capitals_candidates(text)
         yield from _yes_no_candidates(text)
         yield from _of_which_candidates(text)
         yield from _described_field_candidates(text)
