@@ -1011,14 +1011,34 @@ def _names_sentence_after(
         return None
     # each name opens with a known given name or with initials before a family name ("P.
     # Lund", "A. B. Varga"; "Handgun Regulations, Crime, …" names nobody)
-    for name in re.split(r",? (?:and|&) |, ", words.rstrip(".")):
+    # (or with initials without stops, as a scholar's profile lists its authors: "C Okafor, P
+    # Lund", two names at least)
+    names = re.split(r",? (?:and|&) |, ", words.rstrip("."))
+    for name in names:
+        initials = _INITIALS_NAME.fullmatch(name) or (
+            len(names) >= 2 and _UNDOTTED_INITIALS_NAME.fullmatch(name)
+        )
         if name.split()[0].lower() not in known_given_names() and not (
-            _INITIALS_NAME.fullmatch(name)
+            initials
             # (a journal's abbreviated name is no family name: "J. Physiol.")
             and name.split()[-1].lower() not in journal_words()
         ):
             return None
     return run[1], end + 1
+
+
+def _names_sentence_inside(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A title run that holds, after a sentence of two words or more, a sentence of people's
+    names that ends with the run or in it (``_names_sentence_after``): the title's tokens and
+    the names' tokens."""
+    for stop in range(run[0] + 1, run[1] - 1):
+        token = text[spans[stop][0] : spans[stop][1]]
+        if token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token):
+            names = _names_sentence_after(text, spans, (run[0], stop + 1))
+            return None if names is None else ((run[0], stop + 1), names)
+    return None
 
 
 def _opening_sentence(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1119,6 +1139,7 @@ def _title_between_dashes(
 
 
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ -]?){1,3}[A-Z][a-z][\w'’-]*")
+_UNDOTTED_INITIALS_NAME = re.compile(r"[A-Z]{1,3}[ ][A-Z][a-z][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
@@ -1522,6 +1543,15 @@ def _read_entry(
         and (after := _names_sentence_after(blanked, spans, title_runs[0])) is not None
     ):
         names_after_title, author_runs = title_runs[0], [after]
+    elif (
+        title_runs
+        and not author_runs
+        and len(title_runs) == 1
+        and (split := _names_sentence_inside(blanked, spans, title_runs[0])) is not None
+    ):
+        # ... or that the labeller ran the title on over ("Title. C Okafor, P Lund. Journal")
+        title_runs = [split[0]]
+        names_after_title, author_runs = split[0], [split[1]]
     if (
         not title_runs
         and not author_runs
