@@ -377,6 +377,12 @@ _ONE_LINE_FORMS = (
             re.MULTILINE,
         ),
     ),
+    # the authors' full names, a comma and the title alone, read under a reading list's
+    # heading only and in Title Case: "Books I loved\n* Ana Roe, The Salt Road"
+    (
+        "names_comma_title",
+        re.compile(rf"{_MARK}{_NAMES},{_S}+{_TITLE}\.?{_S}*$", re.MULTILINE),
+    ),
 )
 # a title's line: a list item, or a Markdown heading ("##### Title")
 # (in quotes too, a link's label: '["Title"](url)', its brackets blanked)
@@ -752,6 +758,7 @@ _TITLED_FORMS = frozenset(
         "dash_dated",
         "names_imprint",
         "family_imprint",
+        "names_comma_title",
     )
 )
 
@@ -890,7 +897,9 @@ def read_listings(text: str) -> Iterator[Listed]:
         items: list[tuple[int, int, Listed | None]] = []
         plain = set()
         for m in matches.values():
-            if _names_people(m["title"]):
+            # (not where "by" names the authors after it: "Winter Birds by Ana Roe" is a work
+            # by Roe, whatever its title's words)
+            if name != "by" and _names_people(m["title"]):
                 continue  # "Ana Roe, Ken Moe. Venue 2021.": the names of a two-line item
             if _AUTHORS_OPENING.match(m["title"]):
                 continue  # "Roe AB, Moe C. Title. Nat Biotechnol. 2017": a "name" is a venue
@@ -939,9 +948,11 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name == "by" and dated_run:
                 titled = True
-            if name in ("by_note", "family_imprint") and not _under_reading_heading(
-                view, run[0].start
-            ):
+            if name in (
+                "by_note",
+                "family_imprint",
+                "names_comma_title",
+            ) and not _under_reading_heading(view, run[0].start):
                 continue  # only in a reading list: else a credit's line, a place and a title
             if name in _TITLED_FORMS and not titled:
                 continue
