@@ -616,11 +616,11 @@ def _year_alone(match: re.Match[str]) -> str:
 # blanked, the same length, where an inverted name follows it.
 # The words of a syllabus's sessions, before a number: "Week 3:", "Session 2 (12 Oct) –"
 SESSION_WORDS = r"(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar)"
-# a list's number before an entry ("2. Roe A, Moe B. Title. …", "[2] A. Roe, 2001, Title:
-# …"), which the labeller may read as the head of a field of its own, taking the names and
-# title with it (read without it only where it read nothing: elsewhere the number helps the
-# labeller as often)
-_LIST_NUMBER = re.compile(r"^[ \t]*(?:\d{1,3}\.|\[\d{1,3}\]|\(\d{1,3}\))[ \t]+(?=[A-Z])")
+# a list's number before an entry ("2. Roe A, Moe B. Title. …", "2) Roe A. …", "[2] A. Roe,
+# 2001, Title: …", a PDF's bare "12 Nordic Heron Society. …"), which the labeller may read as
+# the head of a field of its own, taking the names and title with it (read without it only
+# where it read nothing: elsewhere the number helps the labeller as often)
+_LIST_NUMBER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?|\[\d{1,3}\]|\(\d{1,3}\))[ \t]+(?=[A-Z])")
 _ENTRY_LABEL = re.compile(
     # (a syllabus's day or week: "Mon Sep 7:", "Week 3:")
     r"^[ \t>*_+•-]*(?:(?:[A-Z][a-z]{1,15}(?:[ \t](?:[a-z]{1,15}|[A-Z][a-z]{1,8}\.?|\d{1,2})){0,3}"

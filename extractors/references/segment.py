@@ -171,7 +171,12 @@ READERS_LIST_HEADING = (
     r"(?:[ \t]+in[ \t]+this[ \t]+(?:episode|video|talk|post|article|show))?"
 )
 BIBLIOGRAPHY_HEADING = re.compile(
-    r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
+    r"(?im)^[ \t#*=>]{0,8}(?:\d{1,2}\.?[ \t]+)?"
+    # (a syllabus's session before its readings: "Week 3 readings", "Session 2: Required
+    # reading")
+    r"(?:(?:week|session|lecture|class|unit|module|seminar|topic)[ \t]+\d{1,2}"
+    r"[ \t]*[:.–—-]?[ \t]*)?"
+    r"(?:selected[ \t]+|recent[ \t]+|further[ \t]+|"
     r"suggested[ \t]+|recommended[ \t]+|additional[ \t]+|key[ \t]+|required[ \t]+|"
     r"assigned[ \t]+|optional[ \t]+|course[ \t]+|core[ \t]+|essential[ \t]+)?"
     r"(?:references|bibliography|reading(?:[ \t]+list)?|works[ \t]+cited|literature(?:[ \t]+cited)?"
