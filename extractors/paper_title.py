@@ -1465,6 +1465,9 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end == -1 else end
 
 
+_OPEN_NOTE_END = re.compile(r"[^\S\n]*\((?:[A-Z]\.?[^\S\n]?-?){1,3}$")
+
+
 def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, str]:
     """(start, end, title position, first author's family name, title) of a match."""
     parts = m.groupdict()
@@ -1479,6 +1482,9 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
         title = cut_container(title)
     # "Title, chapter 4": a reading list's note of the part to read; "Title, 2nd edition"
     title = cut_edition(cut_reading_part(title), text[m.end(group) : m.end(group) + 1])
+    # "Title (A. Roe, Trans.). New York: …": a translator's or an editor's note, its initial's
+    # stop taken for the title's end
+    title = _OPEN_NOTE_END.sub("", title)
     if bare:
         # "Title, Computer Networks, 8, pp. …": Harvard's journal and volume after commas
         title = cut_venue_and_volume(title)

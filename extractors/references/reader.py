@@ -406,9 +406,22 @@ def cut_journal_after_colon(title: str, after: str) -> str:
     return title[: last.start()] if len(title[: last.start()].split()) >= 2 else title
 
 
-def trim_venue(title: str, after: str = "") -> str:
+# the text after a title whose bracket the labeller left open: the title's last character (or
+# none), then the bracket's closing
+_CLOSES_AFTER_TITLE = re.compile(r"[^\s)\]]?[)\]]")
+# what such a bracket holds: a few words, the first capitalised (a taxon, a place, a name),
+# not a note on the work's medium or state ("(Online)", "(PDF)", "(In press)")
+_BRACKETED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}")
+_MEDIUM_NOTES = frozenset(
+    "online internet pdf electronic print abstract html video audio cd-rom dvd e-book ebook"
+    " preprint draft mimeo unpublished slides poster".split()
+) | {"in press", "in review", "under review", "to appear", "abstract only"}
+
+
+def trim_venue(title: str, after: str = "", closed: bool = False) -> str:
     """The title without the venue a labeller ran it into (see the patterns above); ``after``
-    is the entry's text after the title, where a journal's volume may follow it."""
+    is the entry's text after the title, where a journal's volume may follow it; ``closed``:
+    the title's text in the entry ends on a closing bracket that its cleaning dropped."""
     title = cut_container(title)
     title = cut_journal_after_colon(title, after)
     title = cut_abbreviated_journal(title, after)
@@ -420,8 +433,15 @@ def trim_venue(title: str, after: str = "") -> str:
         at = title.rfind(opener)
         if at > 0 and closer not in title[at:]:
             inside = title[at + 1 :]
-            # an acronym cut off before its bracket closes belongs to the title ("(HI")
-            if inside.isupper() and inside.isalnum() and len(inside) <= 10:
+            # an acronym cut off before its bracket closes belongs to the title ("(HI"), and
+            # so does a bracket the entry closes right after the title's end ("… in
+            # Thelypodieae (Brassicaceae). Syst. Bot.": a stop took the closing bracket)
+            if (inside.isupper() and inside.isalnum() and len(inside) <= 10) or (
+                opener == "("
+                and (closed or _CLOSES_AFTER_TITLE.match(after))
+                and _BRACKETED_WORDS.fullmatch(inside)
+                and inside.casefold() not in _MEDIUM_NOTES
+            ):
                 title += closer
             else:
                 title = title[:at].rstrip()
@@ -755,7 +775,13 @@ def read_references(text: str) -> Iterator[Found]:
             entry.end,
             entry.start + reading.title_start,
             reading.family,
-            trim_venue(reading.title, entry_text[reading.title_end - 1 : reading.title_end + 60]),
+            trim_venue(
+                reading.title,
+                entry_text[reading.title_end - 1 : reading.title_end + 60],
+                closed=entry_text[reading.title_start : reading.title_end]
+                .rstrip(" .,;:")
+                .endswith((")", "]")),
+            ),
         )
         accepted.append((found, reading, entry_text, entry.marked))
     if len(accepted) == 1 and not headed:
