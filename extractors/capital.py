@@ -1286,6 +1286,7 @@ _TWO_CAPITALS_AFTER_REGION = re.compile(
 )
 _CAPITALS_OF = re.compile(r"\b[Tt]he\s+(?:two\s+)?capitals\s+of\s+")
 _TWO_CAPITALS_ARE = re.compile(rf"\s+are:?\s+{_TWO_CITIES}")
+_CAPITALS_WORD = re.compile(r"[Cc]apitals")
 
 
 def _two_capitals_candidates(text: str) -> Iterator[_Candidate]:
@@ -1299,7 +1300,8 @@ def _two_capitals_candidates(text: str) -> Iterator[_Candidate]:
         ):
             found.append((region.name, cities, m.start()))
     for subject, m, start in found:
-        anchor = text.lower().index("capitals", start)
+        word = _CAPITALS_WORD.search(text, start)
+        anchor = word.start() if word else start
         for group in ("first", "second"):
             if city := _city(m[group], subject):
                 # (one statement per city: the second's anchor is its own position)

@@ -384,6 +384,8 @@ _ONE_LINE_FORMS = (
         re.compile(rf"{_MARK}{_NAMES},{_S}+{_TITLE}\.?{_S}*$", re.MULTILINE),
     ),
 )
+# the forms read under a reading list's heading only
+_READING_LIST_FORMS = frozenset(("by_note", "family_imprint", "names_comma_title"))
 # a title's line: a list item, or a Markdown heading ("##### Title")
 # (in quotes too, a link's label: '["Title"](url)', its brackets blanked)
 _TITLE_LINE = re.compile(
@@ -948,11 +950,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name == "by" and dated_run:
                 titled = True
-            if name in (
-                "by_note",
-                "family_imprint",
-                "names_comma_title",
-            ) and not _under_reading_heading(view, run[0].start):
+            if name in _READING_LIST_FORMS and not _under_reading_heading(view, run[0].start):
                 continue  # only in a reading list: else a credit's line, a place and a title
             if name in _TITLED_FORMS and not titled:
                 continue
