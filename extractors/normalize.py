@@ -243,6 +243,8 @@ _STATUS_NOTE = re.compile(
     r"[^\S\n]*[(\[](?:under (?:publication|review|submission)|submitted|to appear|in press|"
     r"forthcoming|accepted|tool paper|short paper|wip|work in progress|preprint|"
     r"\d{1,2}(?:st|nd|rd|th)[^\S\n]+ed(?:ition|\.)?|"
+    # (the year of the edition used: "Title (1947 ed.)")
+    r"(?:1[5-9]|20)\d\d[^\S\n]+ed(?:ition|\.)?|"
     r"in (?:chinese|english|german|french|spanish|japanese|russian|portuguese|italian|korean))"
     r"[)\]](?=[\s.,;:\"'”’]*$)",
     re.IGNORECASE,

@@ -90,7 +90,10 @@ def test_clean_title_drops_a_status_note_at_its_end():
     assert clean_title("Counting Herons from Orbit (Under review).") == "Counting Herons from Orbit"
     assert clean_title("Reed Beds as Traps (Tool Paper)") == "Reed Beds as Traps"
     assert clean_title("Reed beds and ponds [in German]") == "Reed beds and ponds"
-    # near-miss: a bracket that belongs to the title stays
+    # the year of the edition a reading list cites
+    assert clean_title("Les hérons des marais (1952 ed.)") == "Les hérons des marais"
+    # near-miss: a bracket that belongs to the title stays (a year alone too)
+    assert clean_title("The floods of 1952 (1953)") == "The floods of 1952 (1953)"
     assert (
         clean_title("Yields of barley (Hordeum vulgare).") == "Yields of barley (Hordeum vulgare)"
     )
