@@ -1724,7 +1724,7 @@ class PaperTitleExtractor:
                     yield Fact(found.start, found.end, "paper_title", nfkc(found.family), title)
         # Lists of whole-line entries that neither the patterns nor the labeller read, then
         # programmes and reading lists (a title and its authors' names, no reference style).
-        listed = ((i.start, i.end, i.title_start, i.family, i.title, i.linked) for i in listings)
+        listed = ((i.start, i.end, i.title_start, i.family, i.title, i.set_off) for i in listings)
         # (a listing's form reads its item whole where the line-list reading cuts it otherwise:
         # "Title — A. Roe — Bird Study, 2020" is by Roe, not by "Study")
         lines = (
@@ -1732,14 +1732,15 @@ class PaperTitleExtractor:
             for entry in _line_list_entries(text)
             if not any(i.start <= entry[0] and entry[1] <= i.end for i in listings)
         )
-        for start, end, title_at, family, title, linked in (*lines, *listed):
+        for start, end, title_at, family, title, set_off in (*lines, *listed):
             title = clean_title(title)
             if any(low < end and start < high for low, high in read_spans) or title_at in taken:
                 continue
             if in_wrapped_item(start):
                 continue
-            # (a link sets a title of one word off: "[Algorithms](url) - Ana Roe (PDF)")
-            if _looks_like_title(title) or (linked and _ONE_WORD_TITLE.fullmatch(title)):
+            # (a link sets a title of one word off, "[Algorithms](url) - Ana Roe (PDF)", and so
+            # does a book's imprint after it, "Roe, Ana. Herons. Oslo: Delta, 2019.")
+            if _looks_like_title(title) or (set_off and _ONE_WORD_TITLE.fullmatch(title)):
                 read_spans.append((start, end))
                 yield Fact(start, end, "paper_title", nfkc(family), title)
 

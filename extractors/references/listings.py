@@ -383,9 +383,23 @@ _ONE_LINE_FORMS = (
         "names_comma_title",
         re.compile(rf"{_MARK}{_NAMES},{_S}+{_TITLE}\.?{_S}*$", re.MULTILINE),
     ),
+    # a book as MLA cites it, the first author inverted, the imprint after the title: "Roe, Ana.
+    # Title. Oslo: Delta Press, 2019." (under a bibliography's heading only; a title of one
+    # word too: "Roe, Ana. Herons. Oslo: …")
+    (
+        "inverted_imprint",
+        re.compile(
+            rf"{_MARK}(?P<authors>{_WORD},{_S}+[A-Z][\w'’-]+(?:{_S}+(?:[A-Z](?=\.)|[A-Z][\w'’-]+)){{0,2}})"
+            rf"\.{_S}+(?P<title>[A-Z][^\n]{{1,200}}?)\.{_S}+[A-Z][\w.'’-]*(?:,?{_S}+[A-Z][\w.'’-]*){{0,3}}"
+            rf":{_S}+[^\n:]{{1,80}}?,{_S}+{_YEAR}\.?{_S}*$",
+            re.MULTILINE,
+        ),
+    ),
 )
 # the forms read under a reading list's heading only
-_READING_LIST_FORMS = frozenset(("by_note", "family_imprint", "names_comma_title"))
+_READING_LIST_FORMS = frozenset(
+    ("by_note", "family_imprint", "names_comma_title", "inverted_imprint")
+)
 # a title's line: a list item, or a Markdown heading ("##### Title")
 # (in quotes too, a link's label: '["Title"](url)', its brackets blanked)
 _TITLE_LINE = re.compile(
@@ -457,8 +471,9 @@ class Listed:
     title_start: int
     family: str
     title: str
-    # whether a link set the title off ("[Title](url) - Ana Roe"): a title of one word stands
-    linked: bool = False
+    # whether the item's form sets its title off, a link ("[Title](url) - Ana Roe") or a book's
+    # imprint after it ("Roe, Ana. Herons. Oslo: Delta, 2019."): a title of one word stands
+    set_off: bool = False
     # whether the item was read across a wrap's line break (``_rejoined_view``): it holds the
     # whole of what a reading of single lines took part of
     rejoined: bool = False
@@ -891,7 +906,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             "dated", "title_dated", "dated_dashes", "dashed_names_venue", "names_colon",
             "title_comma_cited",
             "title_bracket_cited", "title_bracket_dated", "names_first",
-            "cited_title_venue", "family_imprint",
+            "cited_title_venue", "family_imprint", "inverted_imprint",
         )  # fmt: skip
         set_off = name in ("emphasised_names", "emphasised_dash", "names_colon", "linked_dash")
         # an item whose first author's given name no list knows ("Chidi Okafor") is read in a
@@ -906,7 +921,8 @@ def read_listings(text: str) -> Iterator[Listed]:
             if _AUTHORS_OPENING.match(m["title"]):
                 continue  # "Roe AB, Moe C. Title. Nat Biotechnol. 2017": a "name" is a venue
             linked_dash = name == "linked_dash"
-            if item := _listed(m, dated, set_off, one_word=linked_dash):
+            one_word = linked_dash or name == "inverted_imprint"
+            if item := _listed(m, dated, set_off, one_word=one_word):
                 plain.add(item.start)
             # (a lone author of a linked title after a dash may have any given name: the link
             # and the dash set the title and the names off)
@@ -941,7 +957,7 @@ def read_listings(text: str) -> Iterator[Listed]:
                     continue
                 # a year the link's label adds ("Functional C (1997)") is no part of the title
                 run = [
-                    replace(i, title=_YEAR_AFTER_TITLE.sub("", i.title), linked=True) for i in run
+                    replace(i, title=_YEAR_AFTER_TITLE.sub("", i.title), set_off=True) for i in run
                 ]
             # "Title by Names" reads as a credit in a changelog ("Added docs, by Jane Roe")
             # unless the titles are written as titles
@@ -982,6 +998,7 @@ def read_listings(text: str) -> Iterator[Listed]:
                     i,
                     title=_LINKS_AFTER_TITLE.sub("", i.title),
                     rejoined="\n" in view[i.start : i.end],
+                    set_off=i.set_off or name == "inverted_imprint",
                 )
                 for i in run
             )
