@@ -641,6 +641,12 @@ SESSION_WORDS = r"(?:Week|Session|Lecture|Class|Day|Unit|Module|Seminar)"
 # the head of a field of its own, taking the names and title with it (read without it only
 # where it read nothing: elsewhere the number helps the labeller as often)
 _LIST_NUMBER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?|\[\d{1,3}\]|\(\d{1,3}\))[ \t]+(?=[A-Z])")
+# (read again at any confidence after a number and its stop before a Vancouver name, "2. Roe
+# A, Moe B. Title. …", the case this second reading began with; elsewhere at
+# SECOND_READING_MIN_CONFIDENCE)
+_NUMBER_BEFORE_VANCOUVER = re.compile(
+    r"^[ \t]*\d{1,3}\.[ \t]+(?=[A-Z][\w'’-]{1,30}[ \t][A-Z]{1,3}[,.][ \t])"
+)
 _ENTRY_LABEL = re.compile(
     # (a syllabus's day or week: "Mon Sep 7:", "Week 3:")
     r"^[ \t>*_+•-]*(?:(?:[A-Z][a-z]{1,15}(?:[ \t](?:[a-z]{1,15}|[A-Z][a-z]{1,8}\.?|\d{1,2})){0,3}"
@@ -746,7 +752,11 @@ def read_references(text: str) -> Iterator[Found]:
             # (read again without the number, where the labeller found nothing with it)
             unnumbered = " " * number.end() + readable[number.end() :]
             reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, unnumbered))
-            if reading is not None and reading.confidence < SECOND_READING_MIN_CONFIDENCE:
+            if (
+                reading is not None
+                and reading.confidence < SECOND_READING_MIN_CONFIDENCE
+                and not _NUMBER_BEFORE_VANCOUVER.match(readable)
+            ):
                 reading = None
         if reading is not None and table_row:
             reading = _within_one_cell(labeller, entry_text, readable, reading)
