@@ -3211,7 +3211,7 @@ def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
     elif run and (
-        _ANNOUNCES_CAPITALS.search(text, max(0, run[0][0].start() - 80), run[0][0].start())
+        _announced(text, run[0][0].start(), len(run))
         or (
             _KEY_BEFORE.search(text, max(0, run[0][0].start() - 40), run[0][0].start())
             and _speaks_of_capitals(text, run[0][0].start())
@@ -3221,6 +3221,16 @@ def _flush_run(text: str, run: list[tuple[re.Match[str], str, str]]) -> Iterator
         # key pairing its places and capitals ("Answer key: Ohio - Columbus, Texas - Austin")
         for m, subject, city in run:
             yield _Candidate("list", subject, city, m.start(), m.end(), m.start("city"))
+
+
+def _announced(text: str, start: int, pairs: int) -> bool:
+    """Whether words just before a run of ``pairs`` pairs announce them as capitals ("capitals
+    are: Toluca (México), …"). One pair after a singular field's label is its city and where
+    the city lies ("Capital: Ottawa (Ontario)"), not the bracket's place's capital."""
+    announced = _ANNOUNCES_CAPITALS.search(text, max(0, start - 80), start)
+    return announced is not None and (
+        pairs > 1 or announced.group().lower().lstrip().startswith("capitals")
+    )
 
 
 # A table flattened into one run of words, as pages scraped from HTML often are:
