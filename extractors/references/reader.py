@@ -406,9 +406,9 @@ def cut_journal_after_colon(title: str, after: str) -> str:
     return title[: last.start()] if len(title[: last.start()].split()) >= 2 else title
 
 
-# the text after a title whose bracket the labeller left open: the title's last character (or
-# none), then the bracket's closing
-_CLOSES_AFTER_TITLE = re.compile(r"[^\s)\]]?[)\]]")
+# the text after a title whose round bracket the labeller left open: the title's last
+# character (or none), then the bracket's closing
+_CLOSES_AFTER_TITLE = re.compile(r"[^\s)]?\)")
 # what such a bracket holds: a few words, the first capitalised (a taxon, a place, a name),
 # not a note on the work's medium or state ("(Online)", "(PDF)", "(In press)")
 _BRACKETED_WORDS = re.compile(r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}")
@@ -421,7 +421,7 @@ _MEDIUM_NOTES = frozenset(
 def trim_venue(title: str, after: str = "", closed: bool = False) -> str:
     """The title without the venue a labeller ran it into (see the patterns above); ``after``
     is the entry's text after the title, where a journal's volume may follow it; ``closed``:
-    the title's text in the entry ends on a closing bracket that its cleaning dropped."""
+    the title's text in the entry ends on a round bracket's closing that its cleaning dropped."""
     title = cut_container(title)
     title = cut_journal_after_colon(title, after)
     title = cut_abbreviated_journal(title, after)
@@ -790,7 +790,7 @@ def read_references(text: str) -> Iterator[Found]:
                 entry_text[reading.title_end - 1 : reading.title_end + 60],
                 closed=entry_text[reading.title_start : reading.title_end]
                 .rstrip(" .,;:")
-                .endswith((")", "]")),
+                .endswith(")"),
             ),
         )
         accepted.append((found, reading, entry_text, entry.marked))
