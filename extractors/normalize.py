@@ -249,6 +249,16 @@ _STATUS_NOTE = re.compile(
     r"[)\]](?=[\s.,;:\"'”’]*$)",
     re.IGNORECASE,
 )
+# HTML's and JATS's inline tags of emphasis and script a title's words may carry
+_INLINE_TAG = re.compile(
+    r"</?(?:i|em|b|strong|cite|u|sup|sub|italic|bold|sc)(?:[^\S\n][^<>\n]{0,100})?>",
+    re.IGNORECASE,
+)
+# Markdown's emphasis around words inside a title, after its first word (not a star after a
+# word, "A* search"; emphasis that opens the value may bound the title: "**Title**, Venue")
+_INNER_EMPHASIS = re.compile(
+    r"(?<=\S[^\S\n])\*{1,2}([^\s*][^*\n]{0,200}?(?<=[^\s*]))\*{1,2}(?![\w*])"
+)
 WRAPPED_QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 _LATEX_LINE_BREAK_END = re.compile(r"(?:[^\S\n]*\\\\)+[^\S\n]*$")
 # Markdown's escapes ("\[", "\*") and LaTeX's ("Returns \& Simulacra", "50\% faster")
@@ -268,6 +278,8 @@ def clean_title(title: str) -> str:
     # escapes ("Black \[Life\] Studies")
     title = _MARKDOWN_LINK_TARGET.sub("", _MARKDOWN_LINK.sub(r"\1", title))
     title = _MARKDOWN_ESCAPE.sub(r"\1", title)
+    title = _INLINE_TAG.sub("", title)  # "… in cultured <i>Zinnia</i> cells": markup, no words
+    title = _INNER_EMPHASIS.sub(r"\1", title)  # "… by *Salix alba* in …", as the tags' stars
     title = _STATUS_NOTE.sub("", title)  # "Title (Under review)": a note on the work
     title = _APA_NOTES_END.sub("", title)  # "Title (Version 2) [Computer software]"
     title = _VOLUME_END.sub("", title)  # "Title, vol. 2": the book's volume, not its title

@@ -1468,12 +1468,24 @@ def _line_end(text: str, position: int) -> int:
 _OPEN_NOTE_END = re.compile(r"[^\S\n]*\((?:[A-Z]\.?[^\S\n]?-?){1,3}$")
 
 
+# a title in double quotes at a bare reading's start, its closing quote after the title's own
+# comma or stop (American style) or before one and a space; not a quoted word that opens a
+# longer title ('"Safe": A study of …', '"Hamlet" and the ghost')
+_QUOTED_BARE_TITLE = re.compile(
+    r'[“"«„](?P<inside>[^“”"«»„\n]{3,300}?)(?:[,.][”"»“]|[”"»“](?:[,.](?:\s|$)|$))'
+)
+
+
 def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, str]:
     """(start, end, title position, first author's family name, title) of a match."""
     parts = m.groupdict()
     surname = parts.get("surname") or _first_family(parts.get("first") or "")
     group = "title" if parts.get("title") is not None else "single_quoted"
     title = _with_subtitle(text, m.end(group), m[group]) if bare else m[group]
+    if bare and (quoted := _QUOTED_BARE_TITLE.match(title)):
+        # '(1994): "Title," Journal 20, …': a bare reading that opens on a quote ends where the
+        # quote closes after the title's comma or stop (or before one)
+        title = quoted["inside"]
     if bare:
         # "Title, Graphs Comb. 36, …": the abbreviated journal before its volume
         after = text[m.end(group) - 1 : m.end(group) + 60]

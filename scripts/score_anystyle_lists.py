@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from extractors.normalize import match_key
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_references import anystyle_sequences, collapse, gold_pair, to_example  # noqa: E402
 
+_MARKUP_TAG = re.compile(r"</?[a-z]+>")
 HELD_OUT_EVERY = 10  # as scripts/train_references.py holds out AnyStyle's strings
 LIST_SIZE = 8
 LAYOUTS = {
@@ -61,6 +63,9 @@ def held_out_strings(folder: Path) -> list[tuple[str, str, str]]:
         parts = collapse(sequence, fine=False)
         text, _ = to_example(parts)
         family, title = gold_pair(parts)
+        # the strings keep their source's inline markup ("<italic>Zinnia</italic>"); the
+        # guidelines' title is the text it marks, as the extractor reads it
+        title = " ".join(_MARKUP_TAG.sub("", title or "").split())
         if family and title and "\n" not in text:
             held.append((text, family, title))
     return held
