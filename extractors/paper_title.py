@@ -2098,6 +2098,7 @@ def _looks_like_title(title: str) -> bool:
 
 
 _WORDS_ONLY = re.compile(r"[^\S\n]+[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3}")
+_SUBTITLE = re.compile(r":[^\S\n]+[^\W\d_][\w'’-]*(?:,?[^\S\n]+[\w'’-]+){0,15}")
 
 
 def _listed_whole(listings: list[Listed], found: Found, title: str) -> str | None:
@@ -2109,6 +2110,10 @@ def _listed_whole(listings: list[Listed], found: Found, title: str) -> str | Non
         if item.start < found.end and found.start < item.end and item.family == found.family:
             whole = clean_title(item.title)
             if whole.startswith(title) and _WORDS_ONLY.fullmatch(whole[len(title) :]):
+                return whole
+            # (or its subtitle, after a colon the labeller stopped at, where the listing's form
+            # sets the title off: "Roe, Ana. Title: Subtitle. Oslo: Delta, 2019.")
+            if item.set_off and whole.startswith(title) and _SUBTITLE.fullmatch(whole[len(title) :]):
                 return whole
             # (or holds co-authors' names before the item's title: "Ken Moe and Ana Poe,
             # Title", from "Ana Roe, Ken Moe and Ana Poe, Title, CVPR, 2019")
