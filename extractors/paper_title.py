@@ -2113,7 +2113,11 @@ def _listed_whole(listings: list[Listed], found: Found, title: str) -> str | Non
                 return whole
             # (or its subtitle, after a colon the labeller stopped at, where the listing's form
             # sets the title off: "Roe, Ana. Title: Subtitle. Oslo: Delta, 2019.")
-            if item.set_off and whole.startswith(title) and _SUBTITLE.fullmatch(whole[len(title) :]):
+            if (
+                item.set_off
+                and whole.startswith(title)
+                and _SUBTITLE.fullmatch(whole[len(title) :])
+            ):
                 return whole
             # (or holds co-authors' names before the item's title: "Ken Moe and Ana Poe,
             # Title", from "Ana Roe, Ken Moe and Ana Poe, Title, CVPR, 2019")
