@@ -406,6 +406,10 @@ _SUBJECT = (
     rf"(?:,\s+(?P<apposition>(?=[a-z])(?:[^.;\n()]|\([^.;\n()]{{1,60}}\)){{1,200}}?"
     # (an initial's stop may stand inside: "SMITH, John A. Age 84, of Dayton, died …")
     rf"|(?:[^.;\n()]|(?<=\s[A-Z])\.){{1,200}}?),"
+    # a notice's age (and home town) between commas, which "who" may follow as it follows the
+    # name: "Jane Roe, 84, of Leeds, who died on …" (an apposition's noun would take "who")
+    rf"|,{_S}+(?:(?:[Aa]ged?|AGED?){_S}+)?\d{{1,3}},(?:{_S}+(?:of|from){_S}+{CAP_WORD}"
+    rf"(?:,?{_S}{CAP_WORD}){{0,3}},)?(?={_S}+who{_S})"
     # a notice's age and home town without the closing comma: "Jane Roe, 84, of Leeds died …",
     # "Jane Roe, age 84, of Leeds passed away …"
     rf"|,{_S}+(?:(?:[Aa]ged?|AGED?){_S}+)?\d{{1,3}},?{_S}+(?:of|from){_S}+{CAP_WORD}"
@@ -443,7 +447,11 @@ _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}{_BORN_VERB}\s+{_ON_DATE}")
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
 # (or a clause after a semicolon: "Roe's health failed in 1915; he died on …", or after a
 # sentence's short opening phrase: "The son of a miner, he was born on …", _after_opening_phrase)
-_PRONOUN_START = rf"(?:{_SENTENCE_START}(?=[HS])|(?<=[;,]\s)(?=[hs]))"
+# (or after an adverb that opens the sentence without its comma: "Sadly he died on …")
+_PRONOUN_START = (
+    rf"(?:{_SENTENCE_START}(?=[HS])|(?<=[;,]\s)(?=[hs])"
+    rf"|{_SENTENCE_START}[A-Z][a-z]{{2,}}ly\s+(?=(?:he|she)\s))"
+)
 _ROLE_WORDS = load_words("role_words")
 _ROLE = "|".join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))
 # A description that stands for the person the text introduced: "Happy birthday to Jane Roe!
@@ -1227,7 +1235,13 @@ _KIN_OF_GAP = re.compile(
 _HEAD_BEFORE_ROLE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the|a|an|our|their|its)\s+(?:[a-z][a-z-]*\s+){{0,3}}\Z"
 )
-_WHO_AFTER = re.compile(r"(?:\s*\([^()\n]{0,80}\))?,?\s+who\b")
+# (a notice's age and home town may stand between: "services for Jane Roe, 84, of Leeds, who
+# died on …")
+_WHO_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{0,80}\))?"
+    r"(?:,\s+(?:[Aa]ged?\s+)?\d{1,3}(?:,\s+(?:of|from)\s+[A-Z][^\W\d_]+(?:,?\s[A-Z][^\W\d_]+){0,3})?)?"
+    r",?\s+who\b"
+)
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"(?:^|(\w+))[.!?][\"”’)]*\s+[\"“(]*[A-Z]")
 
@@ -2210,6 +2224,7 @@ class _Reader:
                 # dog"; elsewhere "'s" may be "is": "Van Buren's the first president …")
                 and not (pattern is _INTRODUCED_SUBJECT and m["name"].endswith(("'s", "’s")))
                 and not _common_word(name)
+                and not _sentence_adverb(name)
             )
             headings = [
                 (m.start(group), name)
@@ -3236,6 +3251,18 @@ def _family_in_capitals_before(text: str, name_start: int, name: str) -> str | N
 
 
 _LEADING_NAME = re.compile(rf"(?P<name>{NAME})[^\S\n]*(?:,|$)")
+
+
+def _sentence_adverb(name: str) -> bool:
+    """Whether a one-word "name" opening a sentence is an adverb that opens it ("Sadly, he
+    died …", "Tragically, …"): a word in "-ly" that no list of given names knows ("Emily",
+    "Kelly" are names)."""
+    return (
+        " " not in name
+        and name.endswith("ly")
+        and name[1:].islower()
+        and name.lower() not in given_names()
+    )
 
 
 def _is_opener(word: str) -> bool:
