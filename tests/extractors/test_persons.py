@@ -108,3 +108,12 @@ def test_two_initials_without_stops_open_a_name():
     # near-miss: a shouted prefix or a common abbreviation before the name is no initials
     assert person_name("RIP Ilse Marten") == "Ilse Marten"
     assert person_name("PM Ilse Marten") == "Ilse Marten"
+
+
+def test_titles_of_honour_before_a_name_are_stripped_like_ranks():
+    # a chieftaincy title and the Hausa title of a pilgrim, as West African text writes them
+    assert person_name("Chief Olumide Adesanya") == "Olumide Adesanya"
+    assert person_name("Alhaji Danjuma Kwari") == "Danjuma Kwari"
+    assert person_name("Pastor Ifeoma Okeke") == "Ifeoma Okeke"
+    # near-miss: the word inside or after a name is no title before it
+    assert person_name("Olumide Chief") == "Olumide Chief"
