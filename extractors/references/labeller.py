@@ -147,6 +147,48 @@ _JOURNAL_WORD = re.compile(
 _TITLE_YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d\.")
 
 
+# an initial as a list of initials-first names writes it: "R.", "J.-P.", "Th.", "v."
+_INITIAL_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.-?)+,?|[a-z]{1,3}\.")
+_NAME_LINK_TOKEN = frozenset({"and", "&", "et", "al.", "al.,"})
+
+
+def _title_as_last_name(
+    text: str, spans: list[tuple[int, int]], author_run: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The author run and the title run of an entry whose author run holds, after the names
+    of an initials-first list and their full stop, a short sentence that opens on no initial:
+    a title of a few words the labeller read as one more name ("Fast R-CNN.", "Herons.")."""
+    low, high = author_run
+    if low > 1 or high - low < 3 or high >= len(spans):
+        return None
+    tokens = [text[a:b] for a, b in spans[low:high]]
+    if not _INITIAL_TOKEN.fullmatch(tokens[0]) or not tokens[-1].endswith("."):
+        return None
+    # the last full stop that closes a family name (no initial) before the run's end
+    cut = next(
+        (
+            i + 1
+            for i in range(len(tokens) - 2, 0, -1)
+            if tokens[i].endswith(".")
+            and not _INITIAL_TOKEN.fullmatch(tokens[i])
+            and tokens[i] not in _NAME_LINK_TOKEN
+        ),
+        None,
+    )
+    if cut is None or len(tokens) - cut > 4:
+        return None
+    title = tokens[cut:]
+    if _INITIAL_TOKEN.fullmatch(title[0]) or title[0] in _NAME_LINK_TOKEN:
+        return None  # one more name after the stop: "… Roe. K. Moe."
+    # every name before the stop opens on an initial: a token after a comma or "and" is one
+    names = tokens[:cut]
+    for before, token in zip(names, names[1:], strict=False):
+        after_link = before.endswith(",") or before in _NAME_LINK_TOKEN
+        if after_link and token not in _NAME_LINK_TOKEN and not _INITIAL_TOKEN.fullmatch(token):
+            return None
+    return (low, low + cut), (low + cut, high)
+
+
 def _title_after_authors(
     text: str, spans: list[tuple[int, int]], author_run: tuple[int, int], dated: bool = False
 ) -> tuple[int, int] | None:
@@ -1476,6 +1518,14 @@ def _read_entry(
             if run[0] >= mla_names_end
             and not (run[0] > year_at and _READING_NOTE.match(blanked, spans[run[0]][0]))
         ]
+    if (
+        author_runs
+        and not title_runs
+        and (split := _title_as_last_name(blanked, spans, author_runs[0]))
+    ):
+        # a short title read as one more name ("R. Roe and K. Moe. Fast R-CNN. In ICCV, 2015."):
+        # every name of the list opens on an initial, the sentence after the last does not
+        author_runs, title_runs, unlabelled_title = [split[0]], [split[1]], True
     if author_runs and not title_runs:
         # a book's title in title case, which the model takes for a venue: the sentence after
         # the names, where a year follows it ("Roe, Ana. The Heron and the Marsh. U of
