@@ -1294,8 +1294,9 @@ _NOT_FAMILY = frozenset(
     " january february march april june july august september october november december"
     # words of an address or of a narrator's turn: 'Quoth the Caliph, "…"', 'Sir, "…"'
     " sir madam caliph times english"
-    # a style guide's template of an entry: "Lastname, Firstname. "Title of Article." …"
-    " lastname surname familyname authorlastname"
+    # a style guide's template of an entry: "Lastname, Firstname. "Title of Article." …",
+    # "A. Author, "Title of paper," Name of Journal, …"
+    " lastname surname familyname authorlastname author authors"
     # a publisher's word closing a corporate name read as a person's: "an article by Acme
     # Publications entitled "T"" ("Press" is a family name too: "Press, W. H.")
     " publications publishing publishers"
@@ -1358,7 +1359,8 @@ def _family_word(family: str, field: bool = False) -> bool:
     return (
         family.lower().strip(".,") not in _NOT_FAMILY
         and not family.endswith(("'s", "’s"))
-        and (field or not _LOWER_AFTER_HYPHEN.search(family))
+        # (an organisation's name may hold one: "Organisation for Economic Co-operation …")
+        and (field or not _LOWER_AFTER_HYPHEN.search(family) or is_corporate(family))
         and "--" not in family
         and not ("-" in family and all(places.country_of_adjective(p) for p in family.split("-")))
     )

@@ -972,6 +972,22 @@ def _corporate_then_sentence(
     return stop + 1, run[1]
 
 
+def _corporate_head(
+    text: str, spans: list[tuple[int, int]], run: tuple[int, int], otherwise: int
+) -> int:
+    """The first token of the entry where an author run starts a few tokens into it, the words
+    before it and the run together one corporate author's name closed by its full stop
+    (``_CORPORATE_NAME``, an organisation's word among them): the name's head the labeller
+    read as no name ("Organisation for | Economic Co-operation and Development."); else
+    ``otherwise``."""
+    if not 0 < run[0] <= 4 or run[1] > 9:
+        return otherwise
+    words = text[spans[0][0] : spans[run[1] - 1][1]]
+    if not _CORPORATE_NAME.fullmatch(words) or not is_corporate(words[:-1]):
+        return otherwise
+    return 0
+
+
 def _last_name_then_sentence(
     text: str, spans: list[tuple[int, int]], run: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -1674,6 +1690,10 @@ def _read_entry(
         if not _name_like(token):
             break
         first -= 1
+    if first > 0 and (title_run[0] >= author_run[1] or title_run[1] <= first):
+        # a corporate author's name whose head the labeller left out ("Organisation for |
+        # Economic Co-operation and Development. (2018). Title."): the name opens the entry
+        first = _corporate_head(blanked, spans, (first, author_run[1]), first)
     labelled_author_run, author_run = author_run, (first, author_run[1])
     # a bracketed tag ("[ICML 2019]") is nobody's name: the author run starts after it
     opening = blanked[spans[author_run[0]][0] : spans[author_run[0]][1]].lstrip("*_")
