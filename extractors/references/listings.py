@@ -573,6 +573,34 @@ def _under_reading_heading(text: str, start: int) -> bool:
     return BIBLIOGRAPHY_HEADING.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
 
 
+# words of the screen, of music and of the stage: a list these introduce credits works of
+# theirs ("Here is how I rank the film's segments:\n1. "Title", by Ana Roe"), not writings
+_PERFORMED_WORKS = re.compile(
+    r"(?<![\w-])(?:films?|movies?|segments?|episodes?|songs?|albums?|tracks?|singles?|shows?"
+    r"|sitcoms?|cartoons?|operas?|ballets?|musicals?|paintings?|directed|directors?|starring"
+    r"|soundtracks?|playlists?|video\s+games?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_BY_FORMS = ("by", "quoted_by", "by_note")
+
+
+def _introduced_as_performed(text: str, start: int) -> bool:
+    """Whether the line above a run's first item (a blank line maybe between) speaks of films,
+    songs or shows and names no reading list: the run's items are such works and their
+    makers."""
+    end = text.rfind("\n", 0, start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)  # (one blank line or more between)
+    if end <= 0:
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    if BIBLIOGRAPHY_HEADING.fullmatch(text, line_start, end):
+        return False
+    return _PERFORMED_WORKS.search(text, line_start, end) is not None
+
+
 def _comma_closes_title(view: str, m: re.Match[str]) -> bool:
     """Whether an item stands on one line of ``view`` (not rejoined over a wrap) and a comma
     closes its title before its names."""
@@ -966,6 +994,8 @@ def read_listings(text: str) -> Iterator[Listed]:
             titled = linked or all(_title_case(i.title) for i in run)
             if name == "by" and dated_run:
                 titled = True
+            if name in _BY_FORMS and _introduced_as_performed(view, run[0].start):
+                continue  # "I rank the film's segments:\n1. "Title", by Ana Roe": a director's
             if name in _READING_LIST_FORMS and not _under_reading_heading(view, run[0].start):
                 continue  # only in a reading list: else a credit's line, a place and a title
             if name in _TITLED_FORMS and not titled:
