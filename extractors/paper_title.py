@@ -1718,6 +1718,8 @@ class PaperTitleExtractor:
                 known_given_names()
             ):
                 continue  # "Title, Ana" by Roe: the first author's given name cut into the title
+            if _possessive_after_given_name(text, found, title):
+                continue  # "Ana Roe's notes on …" read as by "Ana": a possessive, no author
             if _quoted_speech(text, found.title_start, title):
                 continue  # "…, said Ann Roe of Acme Securities. "We have been …"": a quote
             if found.family[:1].islower() and not _opens_with_particles(found.family):
@@ -2081,6 +2083,21 @@ def _one_word_set_off(text: str, found: Found, title: str) -> bool:
         return False
     end = text.find(title, found.title_start, found.end)
     return end >= 0 and _ONE_WORD_CLOSED.match(text, end + len(title)) is not None
+
+
+# a family name's possessive opening a "title": "Roe's notes on floating point"
+_POSSESSIVE_OPENING = re.compile(r"[A-ZÀ-Þ][\w-]*['’]s\s")
+
+
+def _possessive_after_given_name(text: str, found: Found, title: str) -> bool:
+    """Whether the labeller read a person named in the possessive as an entry: its "author" a
+    given name a list knows, right before (no stop between) a "title" that opens on the
+    family name's possessive ("Ana Roe's discussion of floating point")."""
+    return (
+        _POSSESSIVE_OPENING.match(title) is not None
+        and found.family.lower() in known_given_names()
+        and text[found.start : found.title_start].rstrip().endswith(found.family)
+    )
 
 
 def _looks_like_title(title: str) -> bool:
