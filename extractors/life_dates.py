@@ -837,6 +837,12 @@ _CHILD = (
 _GAVE_BIRTH_THEN_DATE = re.compile(
     rf"\bgave\s+birth\s+to\s+{_CHILD},\s+(?P<name>{NAME}),\s+on\s+(?P<date>{_DATE})"
 )
+# (the child's name right after its noun, no commas: "gave birth to her son Erik on D",
+# "… to a daughter named Lia Roe on D")
+_GAVE_BIRTH_TO_NAMED = re.compile(
+    rf"\bgave\s+birth\s+to\s+{_CHILD}\s+(?:(?:named|called)\s+)?(?P<name>{NAME}),?\s+"
+    rf"on\s+(?P<date>{_DATE})"
+)
 _GAVE_BIRTH_ON = re.compile(
     rf"\bgave\s+birth\s+on\s+(?P<date>{_DATE}),?\s+to\s+(?:{_CHILD},?\s+)?(?P<name>{NAME})"
 )
@@ -3012,7 +3018,12 @@ def _from_gave_birth(reader: _Reader):
     mother's act or their own (``_FRONTED_MANY_BORN``, ``_GAVE_BIRTH_TO_MANY_THEN_DATE``): each
     named child's."""
     text = reader.text
-    for pattern in (_GAVE_BIRTH_THEN_DATE, _GAVE_BIRTH_ON, _FRONTED_GAVE_BIRTH):
+    for pattern in (
+        _GAVE_BIRTH_THEN_DATE,
+        _GAVE_BIRTH_TO_NAMED,
+        _GAVE_BIRTH_ON,
+        _FRONTED_GAVE_BIRTH,
+    ):
         for m in pattern.finditer(text):
             if pattern is _FRONTED_GAVE_BIRTH and not _fronts_sentence(text, m):
                 continue
