@@ -1680,6 +1680,16 @@ def _antecedent_city_candidates(text: str) -> Iterator[_Candidate]:
         yield _Candidate("antecedent_city", country, city, cities[-1].start(), m.end(), anchor)
 
 
+# after an apposed capital, the predicate that names the place whose city it is: "…, is
+# Ohio's largest city", "…, is also Kenya's biggest town"
+_OWNER_OF_CITY_AFTER = re.compile(
+    rf",?[^\S\n]+(?:is|remains)[^\S\n]+(?:also[^\S\n]+)?(?:the[^\S\n]+)?"
+    rf"(?P<region>{CAP_WORD}(?:[^\S\n]+{CAP_WORD}){{0,3}})['’]s[^\S\n]+"
+    r"(?:(?:largest|biggest|most[^\S\n]+populous|second[- ]largest|oldest|main|chief)[^\S\n]+)?"
+    r"(?:city|town|metropolis|urban[^\S\n]+area)\b"
+)
+
+
 def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
     for pattern in (_ANAPHORIC_IS_Y, _Y_IS_ANAPHORIC, _CAPITAL_OF_THE_COUNTRY):
         for m in _near_capital(text, pattern):
@@ -1721,6 +1731,10 @@ def _anaphoric_candidates(text: str) -> Iterator[_Candidate]:
                 # a city the gazetteer knows as the seat of a country the text names near it
                 # ("… alarmed the Azerbaijani government. Officials in Baku, the capital, …")
                 subject = _seat_country_named_near(text, raw, m.start(), m.end()) or subject
+            if subject is None and raw and (owner := _OWNER_OF_CITY_AFTER.match(text, m.end())):
+                # the sentence goes on to say whose city it is: "Columbus, the state capital,
+                # is Ohio's largest city"
+                subject = places.region_name(owner["region"])
             if subject is None or not raw or not (city := _city(raw, subject)):
                 continue
             if groups.get("marked") and not places.is_known_capital(city, subject):
