@@ -1616,6 +1616,9 @@ _FIELD_START = (
     rf"|(?:Birth|Death)[^\S\n]+(?:\d{{1,2}}[^\S\n]+(?i:{_MONTH_NAMES})\b"
     rf"|(?i:{_MONTH_NAMES})\.?[^\S\n]+\d))"
     r"|(?<=,)(?=[^\S\n]*(?:[A-Za-z][A-Za-z. ]{1,20}:|†))"
+    # (or a genealogy's cross after the birth's date and a space or two: "* 3 May 1901 † …";
+    # not after a word, which may be a place's: "St. Mary † 4 May 1920")
+    r"|(?<=\d[^\S\n])(?=†)|(?<=\d[^\S\n]{2})(?=†)"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
     # after a dash between a line's parts: "Jane Roe – Striker – DOB: 28.07.1993", and there
