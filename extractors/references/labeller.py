@@ -1690,7 +1690,7 @@ def _read_entry(
         if not _name_like(token):
             break
         first -= 1
-    if first > 0 and (title_run[0] >= author_run[1] or title_run[1] <= first):
+    if first > 0 and title_run[0] >= author_run[1]:
         # a corporate author's name whose head the labeller left out ("Organisation for |
         # Economic Co-operation and Development. (2018). Title."): the name opens the entry
         first = _corporate_head(blanked, spans, (first, author_run[1]), first)

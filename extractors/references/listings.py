@@ -565,12 +565,19 @@ def _under_reading_heading(text: str, start: int) -> bool:
     """Whether the line above a run's first item (a blank line maybe between) is a heading
     that names a reading list ("My favourite books:", "Further reading"): its ``Title (Name)``
     items are works and their authors, not songs and singers or roles and actors."""
+    above = _line_above(text, start)
+    return above is not None and BIBLIOGRAPHY_HEADING.fullmatch(text, *above) is not None
+
+
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The start and end of the last line with words above the line at ``start`` (blank lines
+    between passed over), or None at the text's top."""
     end = text.rfind("\n", 0, start)
     while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
         end = text.rfind("\n", 0, end)  # (one blank line or more between)
     if end <= 0:
-        return False
-    return BIBLIOGRAPHY_HEADING.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
+        return None
+    return text.rfind("\n", 0, end) + 1, end
 
 
 # words of the screen, of music and of the stage: a list these introduce credits works of
@@ -590,15 +597,10 @@ def _introduced_as_performed(text: str, start: int) -> bool:
     """Whether the line above a run's first item (a blank line maybe between) speaks of films,
     songs or shows and names no reading list: the run's items are such works and their
     makers."""
-    end = text.rfind("\n", 0, start)
-    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
-        end = text.rfind("\n", 0, end)  # (one blank line or more between)
-    if end <= 0:
+    above = _line_above(text, start)
+    if above is None or BIBLIOGRAPHY_HEADING.fullmatch(text, *above):
         return False
-    line_start = text.rfind("\n", 0, end) + 1
-    if BIBLIOGRAPHY_HEADING.fullmatch(text, line_start, end):
-        return False
-    return _PERFORMED_WORKS.search(text, line_start, end) is not None
+    return _PERFORMED_WORKS.search(text, *above) is not None
 
 
 def _comma_closes_title(view: str, m: re.Match[str]) -> bool:
@@ -995,7 +997,7 @@ def read_listings(text: str) -> Iterator[Listed]:
             if name == "by" and dated_run:
                 titled = True
             if name in _BY_FORMS and _introduced_as_performed(view, run[0].start):
-                continue  # "I rank the film's segments:\n1. "Title", by Ana Roe": a director's
+                continue  # "I rank the segments:\n1. "Title", by Ana Roe": a director's work
             if name in _READING_LIST_FORMS and not _under_reading_heading(view, run[0].start):
                 continue  # only in a reading list: else a credit's line, a place and a title
             if name in _TITLED_FORMS and not titled:
