@@ -393,6 +393,11 @@ _NOT_LIFE_MARK = re.compile(
 )
 
 # ---- clauses ----------------------------------------------------------------------------
+# A notice's age after a name, and maybe its home town: ", 84, of Leeds", ", aged 84"
+_NOTICE_AGE = (
+    rf",{_S}+(?:(?:[Aa]ged?|AGED?){_S}+)?\d{{1,3}}"
+    rf"(?:,{_S}+(?:of|from){_S}+{CAP_WORD}(?:,?{_S}{CAP_WORD}){{0,3}})?"
+)
 # The subject of a clause: a name, maybe a parenthesis, maybe an apposition between commas
 # ("Ada R. Moreau (née Lind), 81, of Dayton, Ohio, was born ...",
 # "Ilse Varga, the painter whose murals ..., died on ...").
@@ -408,8 +413,7 @@ _SUBJECT = (
     rf"|(?:[^.;\n()]|(?<=\s[A-Z])\.){{1,200}}?),"
     # a notice's age (and home town) between commas, which "who" may follow as it follows the
     # name: "Jane Roe, 84, of Leeds, who died on …" (an apposition's noun would take "who")
-    rf"|,{_S}+(?:(?:[Aa]ged?|AGED?){_S}+)?\d{{1,3}},(?:{_S}+(?:of|from){_S}+{CAP_WORD}"
-    rf"(?:,?{_S}{CAP_WORD}){{0,3}},)?(?={_S}+who{_S})"
+    rf"|{_NOTICE_AGE},(?={_S}+who{_S})"
     # a notice's age and home town without the closing comma: "Jane Roe, 84, of Leeds died …",
     # "Jane Roe, age 84, of Leeds passed away …"
     rf"|,{_S}+(?:(?:[Aa]ged?|AGED?){_S}+)?\d{{1,3}},?{_S}+(?:of|from){_S}+{CAP_WORD}"
@@ -1243,11 +1247,7 @@ _HEAD_BEFORE_ROLE = re.compile(
 )
 # (a notice's age and home town may stand between: "services for Jane Roe, 84, of Leeds, who
 # died on …")
-_WHO_AFTER = re.compile(
-    r"(?:\s*\([^()\n]{0,80}\))?"
-    r"(?:,\s+(?:[Aa]ged?\s+)?\d{1,3}(?:,\s+(?:of|from)\s+[A-Z][^\W\d_]+(?:,?\s[A-Z][^\W\d_]+){0,3})?)?"
-    r",?\s+who\b"
-)
+_WHO_AFTER = re.compile(rf"(?:\s*\([^()\n]{{0,80}}\))?(?:{_NOTICE_AGE})?,?\s+who\b")
 _RECORD_WORDS = re.compile(r"born|died:", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"(?:^|(\w+))[.!?][\"”’)]*\s+[\"“(]*[A-Z]")
 
@@ -3271,18 +3271,19 @@ def _sentence_adverb(name: str) -> bool:
     """Whether a one-word "name" opening a sentence is an adverb that opens it ("Sadly, he
     died …", "Tragically, …"): a word in "-ly" that no list of given names knows ("Emily",
     "Kelly" are names)."""
-    return (
-        " " not in name
-        and name.endswith("ly")
-        and name[1:].islower()
-        and name.lower() not in given_names()
-    )
+    return " " not in name and _ly_adverb(name) and name.lower() not in given_names()
+
+
+def _ly_adverb(word: str) -> bool:
+    """Whether a capitalised word is in the form of an adverb in "-ly" ("Sadly", "Tragically";
+    "Emily" too: a caller that may meet names asks the given names' list)."""
+    return word.endswith("ly") and word[1:].islower()
 
 
 def _is_opener(word: str) -> bool:
     """Whether a word before a comma opens a clause rather than naming anybody ("Sadly",
     "Meanwhile")."""
-    return word.lower() in NOT_NAME_START or (word.endswith("ly") and word[1:].islower())
+    return word.lower() in NOT_NAME_START or _ly_adverb(word)
 
 
 def _inverted_header(text: str, m: re.Match[str]) -> str | None:

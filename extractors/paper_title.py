@@ -1467,7 +1467,8 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end == -1 else end
 
 
-_OPEN_NOTE_END = re.compile(r"[^\S\n]*\((?:[A-Z]\.?[^\S\n]?-?){1,3}$")
+# a translator's or an editor's note cut at its initial's stop: "Title (A. Roe"
+_TRANSLATOR_NOTE_END = re.compile(r"[^\S\n]*\((?:[A-Z]\.?[^\S\n]?-?){1,3}$")
 
 
 # a title in double quotes at a bare reading's start, its closing quote after the title's own
@@ -1498,7 +1499,7 @@ def _read(text: str, m: re.Match[str], bare: bool) -> tuple[int, int, int, str, 
     title = cut_edition(cut_reading_part(title), text[m.end(group) : m.end(group) + 1])
     # "Title (A. Roe, Trans.). New York: …": a translator's or an editor's note, its initial's
     # stop taken for the title's end
-    title = _OPEN_NOTE_END.sub("", title)
+    title = _TRANSLATOR_NOTE_END.sub("", title)
     if bare:
         # "Title, Computer Networks, 8, pp. …": Harvard's journal and volume after commas
         title = cut_venue_and_volume(title)

@@ -953,6 +953,12 @@ _CORPORATE_NAME = re.compile(
 )
 
 
+def _corporate_name(words: str) -> bool:
+    """Whether ``words`` are a corporate author's name closed by its full stop: its words
+    capitalised or joining words (``_CORPORATE_NAME``), one of them an organisation's."""
+    return _CORPORATE_NAME.fullmatch(words) is not None and is_corporate(words[:-1])
+
+
 def _corporate_then_sentence(
     text: str, spans: list[tuple[int, int]], run: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -966,8 +972,7 @@ def _corporate_then_sentence(
     )
     if stop is None or stop + 1 >= run[1]:
         return None
-    words = text[spans[run[0]][0] : spans[stop][1]]
-    if not _CORPORATE_NAME.fullmatch(words) or not is_corporate(words[:-1]):
+    if not _corporate_name(text[spans[run[0]][0] : spans[stop][1]]):
         return None
     return stop + 1, run[1]
 
@@ -982,10 +987,7 @@ def _corporate_head(
     ``otherwise``."""
     if not 0 < run[0] <= 4 or run[1] > 9:
         return otherwise
-    words = text[spans[0][0] : spans[run[1] - 1][1]]
-    if not _CORPORATE_NAME.fullmatch(words) or not is_corporate(words[:-1]):
-        return otherwise
-    return 0
+    return 0 if _corporate_name(text[spans[0][0] : spans[run[1] - 1][1]]) else otherwise
 
 
 def _last_name_then_sentence(
