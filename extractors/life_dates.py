@@ -472,7 +472,10 @@ _DESCRIBED = (
 )
 _PRONOUN_BORN = re.compile(
     rf"(?:{_SENTENCE_START}(?:(?P<name>{_PRONOUN})|(?P<described>{_DESCRIBED}))"
-    rf"|(?<=,\s)(?P<fronted>he|she))\s+{_BORN_VERB}\s+{_ON_DATE}"
+    # (after a fronted phrase's comma, or after a sentence adverb without one: "Reportedly
+    # she was born on …")
+    rf"|(?:(?<=,\s)|{_SENTENCE_START}[A-Z][a-z]{{2,}}ly\s+)(?P<fronted>he|she))"
+    rf"\s+{_BORN_VERB}\s+{_ON_DATE}"
     rf"|{_SENTENCE_START}(?:"
     rf"(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
     # a record that gives the birth's date: "His stone gives his birth as D", "He gave his
@@ -1619,6 +1622,9 @@ _FIELD_START = (
     # (or a genealogy's cross after the birth's date and a space or two: "* 3 May 1901 † …";
     # not after a word, which may be a place's: "St. Mary † 4 May 1920")
     r"|(?<=\d[^\S\n])(?=†)|(?<=\d[^\S\n]{2})(?=†)"
+    # (after a word only on the star's line, where the birth's place ends the birth's part:
+    # "* 3 May 1901 in Leeds † …"; _from_fields keeps it to such lines)
+    r"|(?<=[^\W\d][^\S\n])(?=†)"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
     # after a dash between a line's parts: "Jane Roe – Striker – DOB: 28.07.1993", and there
@@ -3961,6 +3967,10 @@ def _from_age_marked(reader: _Reader):
         yield from reader.fact("birth_date", person_name(m["name"]), *m.span("date"), *m.span())
 
 
+# a letter and a space on the same line before a mark ("Leeds † …", not "Leeds\n† …")
+_WORD_THEN_SPACE = re.compile(r"[^\W\d][^\S\n]")
+
+
 def _from_fields(reader: _Reader):
     """``Date of birth: …`` / ``Died: …`` fields, whose subject is the nearest ``Name:`` field
     before them, or else the nearest line before them that holds nothing but a name (a CV's
@@ -3978,6 +3988,8 @@ def _from_fields(reader: _Reader):
     def in_birth_name(start: int, end: int) -> bool:
         return any(low < end and start < high for low, high in birth_names)
 
+    # the lines a genealogy's star opens, whose cross may follow the birth's place
+    star_lines = {text.rfind("\n", 0, m.start()) + 1 for _, m in fields if m["label"] == "*"}
     fields += [("death_date", m) for m in _DEATH_FIELD.finditer(text)]
     # where each line's first field starts: a name before it heads the line's other fields too
     first_field_on_line: dict[int, int] = {}
@@ -3987,6 +3999,12 @@ def _from_fields(reader: _Reader):
             first_field_on_line.get(line_start, m.start()), m.start()
         )
     for relation, m in fields:
+        if (
+            text.startswith("†", m.start())
+            and _WORD_THEN_SPACE.fullmatch(text, m.start() - 2, m.start())
+            and text.rfind("\n", 0, m.start()) + 1 not in star_lines
+        ):
+            continue  # "St. Mary † 4 May 1920": a cross after a word off a star's line
         if m["separator"].strip(" ") == "" and not _FIELD_REST.fullmatch(m["rest"]):
             continue  # "Born 4 July 1902 in Madrid, Carmen Ruiz studied law": a sentence
         birth_name = m.groupdict().get("birth_name")

@@ -1,5 +1,5 @@
 """A sentence about the person the text introduced may open on an adverb before its pronoun:
-"Sadly, he died on …", "Tragically she died on …". The adverb is no person the pronoun could
+"Sadly, he died on …", "Tragically she died on …", "Reportedly she was born on …". The adverb is no person the pronoun could
 continue, with or without its comma. Near-misses: a given name in "-ly" ("Emily", "Kelly") is
 a name, and a death needs its verb ("Happily he married on …" states none). Invented text in
 the general form."""
@@ -7,6 +7,11 @@ the general form."""
 from auditor.extraction import Extraction
 from extractors.base import select
 from extractors.life_dates import _sentence_adverb
+
+
+def lives(text):
+    found = Extraction(select(["birth_date", "death_date"])).facts(text)
+    return sorted((f.relation, f.subject, f.value) for f in found)
 
 
 def deaths(text):
@@ -33,3 +38,15 @@ def test_near_miss_given_names_in_ly_and_no_death_verb():
     assert not _sentence_adverb("Sadly Rowe")
     text = "Orla Brennan taught in Cork. Happily she married on 3 May 1950 in Galway."
     assert deaths(text) == []
+
+
+def test_an_adverb_without_its_comma_before_a_birth():
+    text = "Sunniva Aas painted the fjords. Reportedly she was born on 3 May 1901 in Voss."
+    assert lives(text) == [("birth_date", "Sunniva Aas", "1901-05-03")]
+
+
+def test_near_miss_a_given_name_in_ly_before_a_birth():
+    # (a name in "-ly" before the pronoun is a second person, not an adverb: the pronoun's
+    # person is unsure)
+    text = "Sunniva Aas painted the fjords. Kelly she was born on 3 May 1901 in Voss."
+    assert lives(text) == []
