@@ -596,6 +596,8 @@ _COMMA_B = re.compile(
     # b. in Ulm, 14 March, 1879", "Jane Roe, American painter, b. Ulm 14 Mar. 1879")
     rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,;]\s+{_DESCRIPTION_BEFORE_B}(?:[Bb]orn|b\.|geb\.)"
     rf"|(?P<dashed>{_S}+[—–/-]|:){_S}+b\."
+    # (or a stop, a dictionary heading's: "ROE, Jane. b. Leeds, 3 May 1901; d. …")
+    rf"|(?P<stopped>\.){_S}+b\."
     rf"|(?P<spaced>{_S}+)(?:b|geb)[.:])\s+|(?P<starred>,?{_S}*\*{_S}*(?=\d)))(?:(?:in|at)\s+)?"
     # (the place before the date, a comma or "on" after it, or a space after a "b.": "b. Ulm 14
     # Mar. 1879")
@@ -608,7 +610,7 @@ _COMMA_D = re.compile(
     # painter; born Leeds, 3 May 1901; died Paris, 4 June 1980")
     rf"(?P<name>{NAME}){_NAME_NOTE}(?:(?:[,:;]\s+"
     rf"(?:(?P<gap>[^\n;.()]{{1,100}}?)[,;]\s+(?=[Bb]orn\s|b\.))?"
-    rf"|(?P<dashed>{_S}+[—–/-]){_S}+)"
+    rf"|(?P<dashed>{_S}+[—–/-]){_S}+|(?P<stopped>\.){_S}+(?=[bd]\.))"
     rf"(?:(?:[Bb]orn|b\.|geb\.)\s+[^;()\n]{{1,80}}?[;,]?\s+)?(?:[Dd]ied|d\.|gest\.)\s+"
     rf"|(?P<spaced>{_S}+)(?:(?:b[.:]|geb\.|\*)\s*[^;()\n]{{1,80}}?[;,]?\s+)?(?:d[.:]|gest\.)\s+"
     # (the cross a genealogy or a memorial sets for the death: "Hans Roe *D †D", "Ann Roe ✝ D")
@@ -620,7 +622,8 @@ _COMMA_D = re.compile(
 )
 # what stands before a place that follows a date ("b. 12 Jan 1820 Leeds, d. …"): no name
 # (a year's digits, not a descendant chart's generation number: "2 Ben Roe b: 3 Apr 1886")
-_DATE_BEFORE = re.compile(r"(?:\d{3,4}|[^\W\d_][^\S\n]+\d{1,2})[^\S\n]*\Z")
+# (a comma may part them: "b. 3 May 1901, Leeds; d. …")
+_DATE_BEFORE = re.compile(r"(?:\d{3,4}|[^\W\d_][^\S\n]+\d{1,2}),?[^\S\n]*\Z")
 # "Jane Roe was a Welsh harpist, born 3 May 1950." (never read before: the apposition that
 # follows "was a JOB").
 # (or the age in years the person is: "Jane Roe is 39 years old, born on D", a profile's)
@@ -2801,6 +2804,8 @@ def _life_dates(text: str):
                 continue  # "Ken Moe is a drummer from Leeds, England, born D": Leeds is whence
             if pattern in (_COMMA_B, _COMMA_D) and _DATE_BEFORE.search(text, 0, m.start()):
                 continue  # "b. 12 Jan 1820 Leeds, d. …": Leeds is where the birth was
+            if parts.get("stopped") and not _opens_with_given_name(m["name"]):
+                continue  # "Main St. b. …": after a stop only a name plainly a person's
             given = m["name"].split()[0].lower() if parts.get("name") else ""
             if (
                 parts.get("spaced")
@@ -3308,9 +3313,16 @@ def _inverted_header(text: str, m: re.Match[str]) -> str | None:
         return None
     # a family name written like any word ("Doe, Jane Marie, 84, died …") only before given
     # names alone: "Sadly, Jane Roe, 84, …" and "Leeds, Jane Roe, …" give a full name there
+    # (one given name may be any language's, after a family name that is no known place:
+    # "Roe, Ana, b. …"; not "Leeds, Ana, …")
+    words = given["given"].split()
+    known = (
+        known_given_names()
+        if len(words) == 1 and not (places.is_known_city(name) or places.region_name(name))
+        else given_names()
+    )
     if not name.isupper() and (
-        any(word.lower() not in given_names() for word in given["given"].split())
-        or _is_opener(name)
+        any(word.lower() not in known for word in words) or _is_opener(name)
     ):
         return None
     return natural_order(name, given["given"])
