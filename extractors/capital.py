@@ -2782,7 +2782,11 @@ def _capital_first(text: str) -> bool:
 
 
 # (possessive runs of spaces: a line of spaces is read once, not split every way)
-_CAPITAL_LINE_START = re.compile(r"(?im)^[^\S\n]*+[*_]{0,2}capital[*_]{0,2}[^\S\n]*+[:=\t]")
+# (the label as the field reads it: "Capital city:", "State capital:")
+_CAPITAL_LINE_START = re.compile(
+    r"(?im)^[^\S\n]*+[*_]{0,2}(?:(?:state|provincial|regional|territorial|national)[^\S\n]+)?"
+    r"capital(?:[^\S\n]+city)?[*_]{0,2}[^\S\n]*+[:=\t]"
+)
 _SUBJECT_LINE_START = re.compile(
     r"(?im)^[^\S\n]*+(?:[-*•·]|\d{1,3}[.)])?[^\S\n]*+[*_]{0,2}"
     r"(?:country|state|province|region|territory|nation|name)[*_]{0,2}[^\S\n]*+[:\t]"
@@ -4449,7 +4453,8 @@ def _flagged_rows(
 
 # Knowledge-graph triples; a predicate ending in "of" (capitalOf, "capital of") runs from the
 # city to the place
-_IRI_TAIL = r"<[^<>\s]*?[/#:](?P<{}>[^/#<>\s]+)>"
+# (or a bare name in the brackets, a hand-written triple's: "<Kenya> <capital> <Nairobi> .")
+_IRI_TAIL = r"<(?:[^<>\s]*?[/#:])?(?P<{}>[^/#<>\s]+)>"
 _PREFIXED = r"(?:\w[\w.-]*)?:(?P<{}>[^\s<>\"]+)"
 _TRIPLE_PREDICATE = (
     r"(?P<pred>capital|hasCapital|capitalCity|capital_city|P36|capitalOf|isCapitalOf|capital_of|"
@@ -4457,7 +4462,7 @@ _TRIPLE_PREDICATE = (
 )
 _TRIPLES = (
     re.compile(
-        rf"{_IRI_TAIL.format('s')}\s+<[^<>\s]*?[/#:]{_TRIPLE_PREDICATE}>\s+"
+        rf"{_IRI_TAIL.format('s')}\s+<(?:[^<>\s]*?[/#:])?{_TRIPLE_PREDICATE}>\s+"
         rf"(?:{_IRI_TAIL.format('o')}|\"(?P<lit>[^\"\n]{{1,80}})\")"
     ),
     re.compile(
@@ -4480,6 +4485,18 @@ _TRIPLES = (
         rf"(?P<s>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})\s*-+\[?:?"
         rf"(?P<pred>(?i:has_?capital|capital_?of|capital))\]?-+>\s*(?P<o>{CITY})"
     ),
+    # (the predicate between two arrows: "Kenya -> capital -> Nairobi", "Kenya → capital →")
+    re.compile(
+        rf"(?P<s>{CAP_WORD}(?:{SPACE}{CAP_WORD}){{0,3}})[^\S\n]*(?:->|→)[^\S\n]*"
+        rf"(?P<pred>(?i:has_?capital|capital_?of|capital))[^\S\n]*(?:->|→)[^\S\n]*(?P<o>{CITY})"
+    ),
+    # a logic program's fact: "capital(kenya, nairobi).", "capital_of(nairobi, kenya)." (its
+    # order as the program's author chose it: _triple reads either)
+    re.compile(
+        r"(?<![\w.])(?P<call>(?i:has_?capital|is_?capital_?of|capital_?of|capital))\("
+        rf"[^\S\n]*{_Q}?(?P<s>[^,()\n\"'`]{{2,60}}?){_Q}?[^\S\n]*,"
+        rf"[^\S\n]*{_Q}?(?P<o>[^,()\n\"'`]{{2,60}}?){_Q}?[^\S\n]*\)"
+    ),
     # a record with its parts under keys: {"subject": "Kenya", "relation": "capital",
     # "object": "Nairobi"}, {"head": …, "relation": …, "tail": …}
     re.compile(
@@ -4488,6 +4505,15 @@ _TRIPLES = (
         r"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ]?)?capital[_ ]?of|capital|P36))"
         r"[\"'][^\S\n]*,[^\S\n]*[\"'](?:tail|object|obj|value)[\"'][^\S\n]*:[^\S\n]*[\"']"
         r"(?P<o>[^\"'\n]{2,60})[\"']"
+    ),
+    # the same keys unquoted, a line's fields: "Subject: Kenya | Relation: capital | Object:
+    # Nairobi", "head: Kenya; relation: capital; tail: Nairobi"
+    re.compile(
+        r"(?i:head|subject|subj|entity|item)[^\S\n]*:[^\S\n]*(?P<s>[^|;,:\n]{2,60}?)[^\S\n]*[|;,]"
+        r"[^\S\n]*(?i:relation|predicate|rel|property)[^\S\n]*:[^\S\n]*"
+        r"(?P<pred>(?i:has[_ ]?capital|capital[_ ]?city|(?:is[_ ]?)?capital[_ ]?of|capital|P36))"
+        r"[^\S\n]*[|;,][^\S\n]*(?i:tail|object|obj|value)[^\S\n]*:[^\S\n]*"
+        r"(?P<o>[^|;,:\n]{2,60}?)[^\S\n]*(?:[|;,.]|$)"
     ),
     # Cypher: (:Country {name: 'Kenya'})-[:HAS_CAPITAL]->(:City {name: 'Nairobi'})
     re.compile(
@@ -4511,14 +4537,21 @@ _TRIPLE_LINE = re.compile(r"(?i)capital|P36")
 
 
 def _triple(m: re.Match[str]) -> Iterator[_Candidate]:
-    raw_subject, raw_city = m["s"], m.groupdict().get("lit") or m["o"]
+    parts = m.groupdict()
+    raw_subject, raw_city = m["s"], parts.get("lit") or m["o"]
     if raw_city is None:
         return
-    if re.search(r"(?i)of$", m["pred"]):
+    predicate = parts.get("pred") or parts["call"]
+    if re.search(r"(?i)of$", predicate):
         raw_subject, raw_city = raw_city, raw_subject
-    subject = places.region_name(_iri_name(raw_subject))
-    if subject and (city := _city(_iri_name(raw_city), subject)):
-        yield _Candidate("triple", subject, city, m.start(), m.end(), m.start())
+    orders = [(raw_subject, raw_city)]
+    if parts.get("call"):
+        orders.append((raw_city, raw_subject))  # "capital_of(kenya, nairobi)" as well
+    for raw_place, raw_capital in orders:
+        subject = places.region_name(_iri_name(raw_place))
+        if subject and (city := _city(_iri_name(raw_capital), subject)):
+            yield _Candidate("triple", subject, city, m.start(), m.end(), m.start())
+            return
 
 
 def _iri_name(part: str) -> str:
