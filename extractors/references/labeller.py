@@ -1268,7 +1268,15 @@ def read_gbt_entry(blanked: str) -> Reading | None:
 # labeller takes for an emphasised title: bold around initials and a family name is no title.
 _BOLD_INITIALS = re.compile(
     r"\*\*((?:[A-Z]\.[^\S\n]?-?){1,3}[^\S\n]?[A-Z][\w'’-]+|[A-Z][\w'’-]+,[^\S\n](?:[A-Z]\.[^\S\n]?){1,3})\*\*"
+    # (a mark of equal contribution and the stop or comma after it kept against the name:
+    # "C. Lund, **A. Roe***. Title." reads "C. Lund, A. Roe*.", the marks blanked after it)
+    r"(\*?[.,;:]?)"
 )
+
+
+def _unbolded_name(m: re.Match[str]) -> str:
+    """A bold name as plain text, the same length: its marks' places as spaces after it."""
+    return "  " + m[1] + m[2] + "  "
 
 
 _READING_LABEL = re.compile(
@@ -1454,7 +1462,7 @@ def _read_entry(
             title_end=inner.title_end + shift,
             author_start=inner.author_start + shift,
         )
-    blanked = _BOLD_INITIALS.sub(lambda m: "  " + m[1] + "  ", blank_markup(text))
+    blanked = _BOLD_INITIALS.sub(_unbolded_name, blank_markup(text))
     # a date not yet known reads as a year does: "(forthcoming)", "(in press)"
     blanked = _UNDATED.sub(lambda m: " " * (len(m.group()) - 6) + "(2000)", blanked)
     # a Vancouver date's month and day after its year ("2012 Mar 4;9(4)", "2020 Jan-Feb;38")

@@ -699,6 +699,22 @@ def _without_author_marks(entry: str) -> str:
     return head + entry[names_end:]
 
 
+# A publication list grouped by year under lines that hold the year alone ("2020", "## 2019",
+# "**2018**"): its entries leave their year to the heading
+_YEAR_HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:#{1,6}[^\S\n]*)?[*_]{0,2}(?:1[89]|20)\d\d[*_]{0,2}:?[^\S\n]*$"
+)
+
+
+def _under_year_heading(text: str, start: int, year_heads: list[int]) -> bool:
+    """Whether an entry at ``start`` stands under a year heading of a list grouped by year:
+    one of two or more such headings, or one under a bibliography's heading ("Publications\n
+    2020\n- Title. A. Roe. Venue.")."""
+    if not year_heads or year_heads[0] > start:
+        return False
+    return len(year_heads) >= 2 or BIBLIOGRAPHY_HEADING.search(text, 0, start) is not None
+
+
 def read_references(text: str) -> Iterator[Found]:
     """The (first author, title) of every bibliography entry in a block of text."""
     labeller = shipped_labeller()
@@ -709,6 +725,7 @@ def read_references(text: str) -> Iterator[Found]:
     # a table's rows (cells parted by pipes) are read as references only under a header that
     # names titles or authors: "Belize City | British Honduras | 1970" is no entry
     papers_table = _PAPER_HEADER.search(text) is not None
+    year_heads = [m.start() for m in _YEAR_HEADING.finditer(text)]
     candidates = []
     for entry in segment(text):
         entry_text = text[entry.start : entry.end]
@@ -719,7 +736,9 @@ def read_references(text: str) -> Iterator[Found]:
         # "| [1] | Ana Roe. 2020. Title. … |")
         if table_row and not papers_table and not _NUMBERED_ROW.match(entry_text):
             continue
-        has_cue = _CUE.search(entry_text) is not None
+        has_cue = _CUE.search(entry_text) is not None or _under_year_heading(
+            text, entry.start, year_heads
+        )
         # a paragraph of prose (long, no list marker, no mark of a reference) is not labelled:
         # windows hold the prose around a trigger, and the labeller is the costly step
         if len(entry_text) > PROSE_MIN_CHARS and not entry.marked and not has_cue:
