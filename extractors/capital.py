@@ -1951,7 +1951,9 @@ def _capitals_like_candidates(text: str) -> Iterator[_Candidate]:
 # "What is the capital of X? … The (correct) answer is Y" / "Q: … A: Y"
 _QUESTION = re.compile(
     # (or a worksheet's instruction: "Circle the capital of Kenya: A / B / C", its answer marked)
+    # (a multiple choice's "Which of the following (cities) is the capital of …?")
     rf"\b(?:[Ww]hat(?:\s+is|['’]?s)?|[Nn]ame|[Gg]uess|[Ww]hich\s+(?:city|town|one)\s+is|[Ww]hich\s+is"
+    rf"|[Ww]hich\s+of\s+the\s+following(?:\s+cities)?\s+is"
     rf"|[Cc]ircle|[Cc]hoose|[Ss]elect|[Pp]ick|[Uu]nderline|[Tt]ick|[Hh]ighlight|[Ii]dentify)"
     rf"\s+the\s+{_CAPITAL_WORD}\s+of\s+"
     # a quiz's bare question opening its sentence: "Capital of Peru? Lima."
@@ -2021,7 +2023,9 @@ _ANSWER_ALONE = re.compile(
     rf"|[^\S\n]*\?[^\S\n]*[(\[][^\S\n]*[*_]*(?P<bracketed>{CITY})[*_]*[^\S\n]*[)\]]"
     # ... or in the next field of a data row: CSV "…of Peru?,Lima", SQL "('…of Peru?', 'Lima')",
     # JSON "{"q": "…of Peru?", "a": "Lima"}"
-    rf"|[^\S\n]*\?[\"']?[^\S\n]*[,;\t][^\S\n]*(?:[\"']?\w{{1,12}}[\"']?[^\S\n]*:[^\S\n]*)?"
+    # (an instruction's stop inside its field's quotes for the "?": {"instruction": "Name the
+    # capital of Peru.", "output": "Lima"})
+    rf"|[^\S\n]*(?:\?|\.(?=[\"']))[\"']?[^\S\n]*[,;\t][^\S\n]*(?:[\"']?\w{{1,12}}[\"']?[^\S\n]*:[^\S\n]*)?"
     rf"(?P<quote>[\"']?)(?P<datum>{CITY})(?P=quote)[^\S\n]*(?=[,;)\]}}\t\n]|$)"
 )
 
@@ -2048,9 +2052,10 @@ def _another_option(text: str, end: int) -> bool:
 _ANSWER_REPLY = re.compile(
     # (on the question's own line too: "The capital of Brazil? Brasília, built in …")
     rf"[^\S\n]*\?(?:[^\S\n]*\n(?:[^\S\n]*\n){{0,2}}|[^\S\n]+(?=[^\n]))[^\S\n]*(?:>[^\S\n]*){{0,3}}"
-    # a forum's label before the reply: "Reply: It's Y", "Re: Y", "jsmith wrote: Y"
-    rf"(?:(?:[Rr]eply|[Rr]e|[Rr]esponse|\w{{1,30}}[^\S\n]+(?:wrote|said|replied))"
-    rf"[^\S\n]*:[^\S\n]*)?"
+    # a forum's label before the reply: "Reply: It's Y", "Re: Y", "jsmith wrote: Y"; an
+    # instruction set's heading over its response: "### Response:\nY"
+    rf"(?:(?:#{{1,4}}[^\S\n]*)?(?:[Rr]eply|[Rr]e|[Rr]esponse|\w{{1,30}}[^\S\n]+(?:wrote|said|replied))"
+    rf"[^\S\n]*:[^\S\n]*\n?[^\S\n]*)?"
     rf"(?:(?:It|That)(?:['’]s|[^\S\n]+is)[^\S\n]+)?[*_]*(?P<city>{CITY})[*_]*"
     rf"(?=[.!,]|[^\S\n]+[a-z]|[^\S\n]+I\b|[^\S\n]*(?:\n|$))"
     # (not a guess asked back: "Sydney, right?", "Sydney or Canberra?", "Sydney?")

@@ -223,6 +223,12 @@ def person_name(candidate: str) -> str | None:
         elif first in _DEPICTIONS and len(words) > 2 and words[1] == "of":
             words = words[2:]  # "Portrait of Jane Roe", "Grave of Jane Roe": the person shown
         elif (
+            words[0] in ("Q.", "Q:")
+            and len(words) > 1
+            and words[1].lower().rstrip(".,") in NOT_NAME_START
+        ):
+            words.pop(0)  # "Q. Who was born …": a question's label, no initial ("Q. Li" is)
+        elif (
             first in NOT_NAME_START
             or words[0].lower() in HONORIFICS
             or words[0] == ","
