@@ -1694,9 +1694,13 @@ _NAME_LINE = re.compile(
     rf"(?P<name>{NAME})[*_]{{0,3}}"
     # a memorial's heading may give the years: "Jane Roe, 1845–1910", "Jane Roe (1845-1910)"
     rf"(?:,?{_S}*\(?\d{{4}}{_S}*[–—-]{_S}*\d{{4}}\)?)?"
+    # ... or a page title's site after a dash or a bar: "Jane Roe (1845-1910) - Find a Grave
+    # Memorial", "Jane Roe | WikiTree" (tried before a role, which would take the site's word)
+    rf"(?:{_S}+[–—|-]{_S}+(?i:find{_S}+a{_S}+grave|billiongraves|wikitree|geni|familysearch"
+    rf"|ancestry|legacy\.com|wikipedia)(?:{_S}+(?i:memorial|obituary|profile|biography))?{_S}*$"
     # ... or a player's role after a dash: "Jane Roe – Striker" (checked against the roles), or
     # a band member's part in brackets: "JANE ROE (Vocals, Guitar)"
-    rf"(?:{_S}+[–—|-]{_S}+(?P<role>[A-Za-z][A-Za-z-]{{1,20}}(?:{_S}[A-Za-z-]{{1,20}})?)"
+    rf"|{_S}+[–—|-]{_S}+(?P<role>[A-Za-z][A-Za-z-]{{1,20}}(?:{_S}[A-Za-z-]{{1,20}})?)"
     rf"|{_S}*\([A-Za-z][A-Za-z ,&/-]{{1,40}}\))?{_S}*$"
 )
 # A page's word after the name in its heading line: "Jane Roe Biography", "Jane Roe Profile".
