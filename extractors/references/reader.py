@@ -105,6 +105,16 @@ _DATELINE = re.compile(
 )
 
 
+# A request to cite before the entry on its line ("If you use this code, please cite the
+# following paper: Roe, A. (2019). Title. …"): blanked, the same length, so that the labeller
+# reads the entry from its first author
+_CITE_LEAD_IN = re.compile(
+    r"^[^\S\n]*[^\n:]{0,160}?\b(?i:cite|citing)\b[^\n:]{0,80}:[^\S\n]+(?=[^\W\d_])"
+)
+# lower-case words of a sentence before the first author's name on its line
+_LEAD_PROSE_WORDS = 6
+
+
 def _reads_as_prose(reading: Reading, entry: str, marked: bool) -> bool:
     """Whether an entry is a piece of narrative, news or encyclopaedic prose: dialogue, a
     dateline, or sentences (pronouns, finite verbs, runs of lower-case words) where a
@@ -112,6 +122,16 @@ def _reads_as_prose(reading: Reading, entry: str, marked: bool) -> bool:
     if _DIALOGUE.search(entry) or _DATELINE.match(entry):
         return True
     start, end = reading.title_start, reading.title_end
+    # a sentence running on the author's line up to the name: '… He also illustrated "Daphnis
+    # and Chloe" by Longus (1937) and "T" by …' (not a lead-in that ends on its colon, "please
+    # cite the following paper:", which _CITE_LEAD_IN blanks for the labeller)
+    lead = entry[: min(reading.author_start, start)]
+    lead = _NOT_WORDS.sub(" ", lead[lead.rfind("\n") + 1 :])
+    lead_words = [
+        w for w in _WORD.findall(lead) if w[:1].islower() and w.lower() not in _ENTRY_WORDS
+    ]
+    if not lead.rstrip().endswith(":") and len(lead_words) >= _LEAD_PROSE_WORDS:
+        return True
     # the entry from its first author on, without its title, links and LaTeX commands (a
     # lead-in such as "please cite the following paper:" is no part of the entry)
     head = entry[min(reading.author_start, start) : start]
@@ -752,6 +772,7 @@ def read_references(text: str) -> Iterator[Found]:
     for entry, entry_text, table_row, has_cue in candidates:
         readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
         readable = _ENTRY_LABEL.sub(lambda m: " " * len(m.group()), readable)
+        readable = _CITE_LEAD_IN.sub(lambda m: " " * len(m.group()), readable)
         readable = _BARE_NUMBER.sub(lambda m: " " * len(m.group()), readable)
         # (a round bullet the labeller may read as the first name's head: "• Roe A., Moe K.
         # (2020) Title."; not where dashes part the fields, "• Roe A. (2020) – Title – Venue",
