@@ -85,6 +85,7 @@ from extractors.references.reader import (
     cut_reading_part,
     cut_unstopped_journal,
     cut_venue_and_volume,
+    prose_before,
     read_references,
     trim_venue,
 )
@@ -1645,6 +1646,8 @@ class PaperTitleExtractor:
                 continue
             if _PLACE_PHRASE.match(text, _names_start(text, start)):
                 continue  # 'In Canada, "Show" is broadcast on …': a place, no author
+            if entry is not None and not explicit and prose_before(text, _names_start(text, start)):
+                continue  # '… and with the help of Ana Roe, "Title". NBC …': a narrative's
             if text[end - 1 : end] in _CLOSING_QUOTES and _BY_AFTER.match(text, end):
                 continue  # '… by C.S. Lewis, "Title" by Ann Roe': the title is Roe's
             if _is_nickname(text, title_at):

@@ -115,6 +115,18 @@ _CITE_LEAD_IN = re.compile(
 _LEAD_PROSE_WORDS = 6
 
 
+def prose_before(text: str, names_at: int) -> bool:
+    """Whether a sentence runs on its line up to an entry's names at ``names_at``: six lower-case
+    words or more that are no entry's own (not a lead-in ending on its colon, "please cite the
+    following paper:")."""
+    lead = text[text.rfind("\n", 0, names_at) + 1 : names_at]
+    lead = _NOT_WORDS.sub(" ", lead)
+    if lead.rstrip().endswith(":"):
+        return False
+    words = [w for w in _WORD.findall(lead) if w[:1].islower() and w.lower() not in _ENTRY_WORDS]
+    return len(words) >= _LEAD_PROSE_WORDS
+
+
 def _reads_as_prose(reading: Reading, entry: str, marked: bool) -> bool:
     """Whether an entry is a piece of narrative, news or encyclopaedic prose: dialogue, a
     dateline, or sentences (pronouns, finite verbs, runs of lower-case words) where a
@@ -125,12 +137,7 @@ def _reads_as_prose(reading: Reading, entry: str, marked: bool) -> bool:
     # a sentence running on the author's line up to the name: '… He also illustrated "Daphnis
     # and Chloe" by Longus (1937) and "T" by …' (not a lead-in that ends on its colon, "please
     # cite the following paper:", which _CITE_LEAD_IN blanks for the labeller)
-    lead = entry[: min(reading.author_start, start)]
-    lead = _NOT_WORDS.sub(" ", lead[lead.rfind("\n") + 1 :])
-    lead_words = [
-        w for w in _WORD.findall(lead) if w[:1].islower() and w.lower() not in _ENTRY_WORDS
-    ]
-    if not lead.rstrip().endswith(":") and len(lead_words) >= _LEAD_PROSE_WORDS:
+    if prose_before(entry, min(reading.author_start, start)):
         return True
     # the entry from its first author on, without its title, links and LaTeX commands (a
     # lead-in such as "please cite the following paper:" is no part of the entry)

@@ -42,3 +42,28 @@ def test_near_miss_the_lead_in_ends_on_its_colon():
     # (eight lower-case words before the name, but a lead-in's, not a narrative's)
     assert titles(CITE) == [("Aas", "Tidal mixing in narrow fjords")]
     assert not _CITE_LEAD_IN.match("Aas, S. (2019). Tidal mixing: a review. Ocean, 1-12.")
+
+
+def test_a_quoted_title_after_a_name_inside_a_narrative_sentence():
+    # (the quoted-title entry's form, 'A. Roe, "Title"', run on from a sentence: a work named
+    # in prose, a script's or a novel's)
+    text = (
+        "In the fjord context, the name has been used for research ships in fiction "
+        '(Sunniva K. Aas, "Tide Over the Harbour"; Halvard Lindqvist, "Grey Water"), and was '
+        "the name of a ferry."
+    )
+    assert titles(text) == []
+
+
+def test_near_miss_a_listed_entry_and_a_paper_presented_as_one():
+    listed = (
+        "References\n"
+        '1. S. Aas and H. Lindqvist, "Tidal mixing in narrow fjords," Ocean Dynamics, '
+        "vol. 69, pp. 1-12, 2019.\n"
+    )
+    assert titles(listed) == [("Aas", "Tidal mixing in narrow fjords")]
+    presented = (
+        "The model of the fjord is older than it seems. In their 2019 paper \u201cTidal Mixing "
+        "in Narrow Fjords\u201d, Aas et al. measured the exchange directly."
+    )
+    assert titles(presented) == [("Aas", "Tidal Mixing in Narrow Fjords")]
