@@ -1364,7 +1364,13 @@ def _family_word(family: str, field: bool = False) -> bool:
         and (field or not _LOWER_AFTER_HYPHEN.search(family) or is_corporate(family))
         and "--" not in family
         and not ("-" in family and all(places.country_of_adjective(p) for p in family.split("-")))
+        # (a form of address is no part of a family name: "[For Mr. A. G. Roe's notes, see …]"
+        # read as by "For Mr")
+        and not any(w.strip(".").lower() in _ADDRESS_WORDS for w in family.split())
     )
+
+
+_ADDRESS_WORDS = frozenset("mr mrs ms messrs dr prof".split())
 
 
 _LOWER_AFTER_HYPHEN = re.compile(

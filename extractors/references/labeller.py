@@ -1289,7 +1289,9 @@ _ENTRY_LABEL = re.compile(
     # ".. [Roe2021]", or a BibTeX key over its entry ("[roe20]\n: Ana Roe, …", "[roe2017deep]")
     r"|\[[A-Za-z][A-Za-z+]{0,15}[-:_]?(?:1[5-9]|20)?\d\d[a-z]{0,20}\](?=\s*\n)"
     r"|\[[A-Z][A-Za-z+]{0,15}[-:]?(?:1[5-9]|20)?\d\d[a-z]?\]"
-    r"|(?:19|20)\d\d[^\S\n]*[—–:-]|\((?:19|20)\d\d\))\s+(?=\S)"
+    r"|(?:19|20)\d\d[^\S\n]*[—–:-]|\((?:19|20)\d\d\)"
+    # a transcribed book's footnote mark: "[Footnote 65: …]"
+    r"|\[Footnote[^\S\n]+[\dA-Z]{1,4}:)\s+(?=\S)"
     # a PDF's superscript number glued to the first author's name: "1Roe J, Moe K. …"
     r"|^[^\S\n]*\d{1,3}(?=[A-Z][a-z]+,?[^\S\n]+[A-Z])"
 )

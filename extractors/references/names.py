@@ -107,6 +107,12 @@ _AUTHOR_MARK = re.compile(r"(?<=[a-z])(?:[∗*†‡§¶]+|\d{1,2})$")
 _WORD_WITH_STOP = re.compile(r"[A-Z][a-z]{2,}\.$")
 
 
+# a full word with its stop, not an initial, an abbreviated given name's or a suffix's
+_FULL_WORD_STOP = re.compile(
+    r"(?!(?:Jr|Sr|St|Wm|Geo|Chas|Jas|Thos|Jos|Th)\.)[^\W\d_][^\W\d_'’-]{2,}\."
+)
+
+
 def first_author_family(authors: str) -> str | None:
     """The family name of the first author in the author part of an entry, or None when it
     names nobody (``Anonymous``, an empty string, editors only)."""
@@ -141,7 +147,14 @@ def first_author_family(authors: str) -> str | None:
     if len(head_words := head.split()) >= 3 and _WORD_WITH_STOP.match(head_words[0]):
         head = " ".join(head_words[1:])
     if len(parts) == 1:
-        family = _natural_family(head)
+        # a name in natural order ends at a full word's stop: what follows is the venue the
+        # labeller ran on into the names ("Ana Roe. Ocean Science" of '"Title." Ana Roe. Ocean
+        # Science, 2019.')
+        words = head.split()
+        end = next(
+            (i for i, w in enumerate(words[1:], 1) if _FULL_WORD_STOP.fullmatch(w)), len(words)
+        )
+        family = _natural_family(" ".join(words[: end + 1]))
     else:
         second = parts[1]
         head_words = head.split()

@@ -115,6 +115,30 @@ _CITE_LEAD_IN = re.compile(
 _LEAD_PROSE_WORDS = 6
 
 
+# a journal's abbreviated word in lower case ("Stett. ent. Zeit.", "Trans. ent. Soc."), which no
+# person's name holds (its particles aside: "v.", "d.", "van", "de")
+_ABBREVIATED_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{3,6}\.(?=\s)")
+_PARTICLES = frozenset("van von der den del della de da di du la le ter ten dos das".split())
+
+
+def _venue_read_as_authors(reading: Reading, entry: str) -> bool:
+    """Whether the names the labeller read after a title-first entry's title are its journal's
+    abbreviation: '"Die Arten der …" Stett. ent. Zeit. 1862.' read as by "Zeit"."""
+    # the names' run after the title, up to the year or the volume after it
+    start = max(reading.author_start, reading.title_end)
+    digit = _DIGIT.search(entry, start, start + 60)
+    end = digit.start() if digit else min(len(entry), start + 60)
+    if reading.family not in entry[start:end]:
+        return False  # the names stand before the title: an entry of the usual order
+    return any(
+        m.group()[:-1] not in _PARTICLES
+        for m in _ABBREVIATED_LOWER_WORD.finditer(entry, start, end)
+    )
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def prose_before(text: str, names_at: int) -> bool:
     """Whether a sentence runs on its line up to an entry's names at ``names_at``: six lower-case
     words or more that are no entry's own (not a lead-in ending on its colon, "please cite the
@@ -826,6 +850,8 @@ def read_references(text: str) -> Iterator[Found]:
         ):
             continue
         if _reads_as_prose(reading, entry_text, entry.marked):
+            continue
+        if _venue_read_as_authors(reading, entry_text):
             continue
         found = Found(
             entry.start,
