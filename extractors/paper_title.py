@@ -1072,7 +1072,8 @@ _TRIGGER = (
     # "by" (reading lists: "*Title*, by Ada Roe.", "\"Title,\" by A. B. Roe (2019)")
     r"|[,*_\"”][ \t]*by[ \t]+(?:[A-Z]\.[ \t]?){0,3}[A-Z][a-z'’-]+"
     r"(?:[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+){0,3}"
-    r"\.?[ \t]*(?:\([^()\n]{0,30}(?:1[89]|20)\d\d\))?\.?[ \t]*\r?\n"
+    # (or a comma there, the publisher on the next line: '"Title" by Ada Roe,\n   Press, 1944')
+    r"[.,]?[ \t]*(?:\([^()\n]{0,30}(?:1[89]|20)\d\d\))?[.,]?[ \t]*\r?\n"
     # a linked title after the words that make it a paper's ("proposed in `T <url>`__")
     r"|\b(?:proposed|introduced|described|presented|published|released)[ \t]+in[ \t]+"
     r"(?:the[ \t]+paper[ \t:]+)?[`\[]|\bimplementation[ \t]+of[ \t]+(?:the[ \t]+paper[ \t:]+)?[`\[]"

@@ -582,7 +582,7 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
 
 # words of the screen, of music and of the stage: a list these introduce credits works of
 # theirs ("Here is how I rank the film's segments:\n1. "Title", by Ana Roe"), not writings
-_PERFORMED_WORKS = re.compile(
+PERFORMED_WORKS = re.compile(
     r"(?<![\w-])(?:films?|movies?|segments?|episodes?|songs?|albums?|tracks?|singles?|shows?"
     r"|sitcoms?|cartoons?|operas?|ballets?|musicals?|paintings?|directed|directors?|starring"
     r"|soundtracks?|playlists?|video\s+games?)(?![\w-])",
@@ -600,7 +600,7 @@ def _introduced_as_performed(text: str, start: int) -> bool:
     above = _line_above(text, start)
     if above is None or BIBLIOGRAPHY_HEADING.fullmatch(text, *above):
         return False
-    return _PERFORMED_WORKS.search(text, *above) is not None
+    return PERFORMED_WORKS.search(text, *above) is not None
 
 
 def _comma_closes_title(view: str, m: re.Match[str]) -> bool:

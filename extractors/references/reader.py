@@ -25,7 +25,8 @@ from extractors.references.labeller import (
     read_entry,
     shipped_labeller,
 )
-from extractors.references.listings import blank_presentation_notes
+from extractors.references.listings import PERFORMED_WORKS, blank_presentation_notes
+from extractors.references.names import first_author_family
 from extractors.references.segment import BIBLIOGRAPHY_HEADING, segment
 from extractors.references.tokens import is_abbreviated_venue, venue_words
 
@@ -137,6 +138,47 @@ def _venue_read_as_authors(reading: Reading, entry: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+_CLOSING_QUOTE = re.compile(r"[\"”’']")
+
+
+def _names_inside_quoted_title(reading: Reading, entry: str) -> bool:
+    """Whether the names the labeller read open a quoted title whose quote closes after the
+    title it read: '14."World Alive, A Personal Story" by Ana Roe' read as by "Alive"."""
+    if reading.author_start >= reading.title_start:
+        return False
+    names = entry[reading.author_start : reading.title_start]
+    # (a quote opened in the names and not closed there: typographic, or straight ones odd)
+    opened = names.count("“") > names.count("”") or names.count('"') % 2 == 1
+    if not opened:
+        return False
+    return _CLOSING_QUOTE.search(entry, reading.title_start, reading.title_end + 3) is not None
+
+
+# A list item that opens on its quoted title, then "by" and the author's name (maybe over the
+# line's end): '5. "The Rising Tide" by Ana Roe,\n   Fjord Press, Bergen, 1944'
+_QUOTED_BY = re.compile(
+    r"[^\S\n]*(?:\d{1,3}[.)]|[-*•])?[^\S\n]*[\"“](?P<title>[^\"“”\n]{3,250})[\"”],?\s+by\s+"
+    # (the name ends on a word, not an initial: "by Robert A. Roe from the …")
+    # (particles before the family name, apart or joined: "van der Berg", "vanWormer")
+    r"(?P<names>(?:(?:Sir|Dr|Prof|Professor)\.?\s+)?(?:[A-Z][\w.'’-]*[^\S\n]+){0,4}"
+    r"(?:(?:van|von|der|den|de|da|di|du|la|le|ter|ten)[^\S\n]+){0,2}"
+    r"(?:van|von|de|da|di|du|la|le|mc|mac)?[A-Z][a-z][\w'’-]*)"
+    r"(?=[^\S\n]*(?:[,.;(]|$|\n)|[^\S\n]+[a-z])"
+)
+
+
+def _quoted_title_by(entry: str) -> Reading | None:
+    """The reading of an item in the form '"Title" by Name, …', or None."""
+    m = _QUOTED_BY.match(entry)
+    family = first_author_family(m["names"]) if m else None
+    if m is None or not family:
+        return None
+    title = m["title"].strip().rstrip(",.")
+    return Reading(
+        family, title, m.start("title"), m.start("title") + len(title), m.start("names"), 0.9
+    )
 
 
 def prose_before(text: str, names_at: int) -> bool:
@@ -799,6 +841,17 @@ def read_references(text: str) -> Iterator[Found]:
     # (the test after labelling below): nothing is labelled
     if not any(has_cue for *_, has_cue in candidates):
         return
+    # items of a list in the explicit form '"Title" by Name, Publisher, Year', two or more
+    quoted_by = [
+        entry.start for entry, entry_text, *_ in candidates if _QUOTED_BY.match(entry_text)
+    ]
+    # (not where the text before the list speaks of films or songs: "Here's how I rank the
+    # segments: 1. "Title", by Ana Roe" credits a director)
+    quoted_by_items = (
+        len(quoted_by)
+        if quoted_by and not PERFORMED_WORKS.search(text, max(0, quoted_by[0] - 400), quoted_by[0])
+        else 0
+    )
     readings = []
     for entry, entry_text, table_row, has_cue in candidates:
         readable = _RST_LINK.sub(lambda m: " " if m.group() == "`" else "", entry_text)
@@ -819,6 +872,8 @@ def read_references(text: str) -> Iterator[Found]:
         if "(" in readable:
             readable = _YEAR_AND_DAY.sub(_year_alone, readable)
         reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
+        if quoted_by_items >= 2 and (by := _quoted_title_by(readable)):
+            reading = by  # the list's explicit form reads what the labeller may not
         if reading is None and (number := _LIST_NUMBER.match(readable)):
             # (read again without the number, where the labeller found nothing with it)
             unnumbered = " " * number.end() + readable[number.end() :]
@@ -852,6 +907,8 @@ def read_references(text: str) -> Iterator[Found]:
         if _reads_as_prose(reading, entry_text, entry.marked):
             continue
         if _venue_read_as_authors(reading, entry_text):
+            continue
+        if _names_inside_quoted_title(reading, entry_text):
             continue
         found = Found(
             entry.start,
