@@ -26,13 +26,13 @@ def test_books_named_in_a_narrative_sentence():
 
 
 CITE = (
-    "If you use this code in your work, please cite the following paper: Aas, S. and "
+    "Anyone who builds on these tide tables is asked to cite our companion paper: Aas, S. and "
     "Lindqvist, H. (2019). Tidal mixing in narrow fjords. Ocean Dynamics, 69(3), 1-12."
 )
 
 
 def test_a_request_to_cite_before_the_entry_on_its_line():
-    assert _CITE_LEAD_IN.match(CITE).group().endswith("paper: ")
+    assert _CITE_LEAD_IN.match(CITE).group().endswith("companion paper: ")
     assert [(f.family, f.title) for f in read_references(CITE)] == [
         ("Aas", "Tidal mixing in narrow fjords")
     ]
