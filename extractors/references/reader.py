@@ -871,9 +871,9 @@ def read_references(text: str) -> Iterator[Found]:
             readable = readable.replace("|", " ")  # the number's cell is the list's mark
         if "(" in readable:
             readable = _YEAR_AND_DAY.sub(_year_alone, readable)
-        reading = read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
-        if quoted_by_items >= 2 and (by := _quoted_title_by(readable)):
-            reading = by  # the list's explicit form reads what the labeller may not
+        # (the list's explicit form reads what the labeller may not, and saves its call)
+        explicit = _quoted_title_by(readable) if quoted_by_items >= 2 else None
+        reading = explicit or read_entry(labeller, _RUN_ON_YEAR.sub(_spaced_year, readable))
         if reading is None and (number := _LIST_NUMBER.match(readable)):
             # (read again without the number, where the labeller found nothing with it)
             unnumbered = " " * number.end() + readable[number.end() :]
