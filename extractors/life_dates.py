@@ -451,10 +451,11 @@ _WAS_BORN = re.compile(rf"{_SUBJECT},?\s+{_WHO}{_BORN_VERB}\s+{_ON_DATE}")
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"”]\s)|(?<=\n))"
 # (or a clause after a semicolon: "Roe's health failed in 1915; he died on …", or after a
 # sentence's short opening phrase: "The son of a miner, he was born on …", _after_opening_phrase)
-# (or after an adverb that opens the sentence without its comma: "Sadly he died on …")
+# (or after an adverb in "-ly" that opens the sentence without its comma: "Sadly he died on
+# …", and for a birth "Reportedly she was born on …")
+_ADVERB_START = rf"{_SENTENCE_START}[A-Z][a-z]{{2,}}ly\s+"
 _PRONOUN_START = (
-    rf"(?:{_SENTENCE_START}(?=[HS])|(?<=[;,]\s)(?=[hs])"
-    rf"|{_SENTENCE_START}[A-Z][a-z]{{2,}}ly\s+(?=(?:he|she)\s))"
+    rf"(?:{_SENTENCE_START}(?=[HS])|(?<=[;,]\s)(?=[hs])|{_ADVERB_START}(?=(?:he|she)\s))"
 )
 _ROLE_WORDS = load_words("role_words")
 _ROLE = "|".join(re.escape(w) for w in sorted(_ROLE_WORDS, key=len, reverse=True))
@@ -474,7 +475,7 @@ _PRONOUN_BORN = re.compile(
     rf"(?:{_SENTENCE_START}(?:(?P<name>{_PRONOUN})|(?P<described>{_DESCRIBED}))"
     # (after a fronted phrase's comma, or after a sentence adverb without one: "Reportedly
     # she was born on …")
-    rf"|(?:(?<=,\s)|{_SENTENCE_START}[A-Z][a-z]{{2,}}ly\s+)(?P<fronted>he|she))"
+    rf"|(?:(?<=,\s)|{_ADVERB_START})(?P<fronted>he|she))"
     rf"\s+{_BORN_VERB}\s+{_ON_DATE}"
     rf"|{_SENTENCE_START}(?:"
     rf"(?P<dropped>{'|'.join(_DROPPED_SUBJECT_VERBS)})\s+(?:el\s+|em\s+|il\s+)?(?P<date3>{_DATE}))"
@@ -1624,10 +1625,9 @@ _FIELD_START = (
     r"|(?<=,)(?=[^\S\n]*(?:[A-Za-z][A-Za-z. ]{1,20}:|†))"
     # (or a genealogy's cross after the birth's date and a space or two: "* 3 May 1901 † …";
     # not after a word, which may be a place's: "St. Mary † 4 May 1920")
-    r"|(?<=\d[^\S\n])(?=†)|(?<=\d[^\S\n]{2})(?=†)"
-    # (after a word only on the star's line, where the birth's place ends the birth's part:
-    # "* 3 May 1901 in Leeds † …"; _from_fields keeps it to such lines)
-    r"|(?<=[^\W\d][^\S\n])(?=†)"
+    # (or after a word on the star's line, where the birth's place ends the birth's part:
+    # "* 3 May 1901 in Leeds † …"; _from_fields keeps a word's to such lines)
+    r"|(?<=\w[^\S\n])(?=†)|(?<=\d[^\S\n]{2})(?=†)"
     # after markup blanked to spaces: "<p><b>Born:</b> 3 May 1901</p><p><b>Died:</b> …"
     r"|(?<=[^\S\n]{3})(?=[A-Za-z][A-Za-z. ]{1,20}:)"
     # after a dash between a line's parts: "Jane Roe – Striker – DOB: 28.07.1993", and there

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.api import load_lines
+from extractors.grammar import FAMILY_PARTICLES
 from extractors.normalize import APA_DESCRIPTION
 from extractors.references.labeller import (
     READING_PART_WORDS,
@@ -119,7 +120,6 @@ _LEAD_PROSE_WORDS = 6
 # a journal's abbreviated word in lower case ("Stett. ent. Zeit.", "Trans. ent. Soc."), which no
 # person's name holds (its particles aside: "v.", "d.", "van", "de")
 _ABBREVIATED_LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{3,6}\.(?=\s)")
-_PARTICLES = frozenset("van von der den del della de da di du la le ter ten dos das".split())
 
 
 def _venue_read_as_authors(reading: Reading, entry: str) -> bool:
@@ -132,7 +132,7 @@ def _venue_read_as_authors(reading: Reading, entry: str) -> bool:
     if reading.family not in entry[start:end]:
         return False  # the names stand before the title: an entry of the usual order
     return any(
-        m.group()[:-1] not in _PARTICLES
+        m.group()[:-1] not in FAMILY_PARTICLES
         for m in _ABBREVIATED_LOWER_WORD.finditer(entry, start, end)
     )
 
